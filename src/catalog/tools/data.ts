@@ -1,0 +1,18 @@
+// Data engineering libraries.
+import { defineTools } from '../types.js';
+
+export const DATA_TOOLS = defineTools([
+  { id: 'pandas', name: 'pandas', pypi: ['pandas'], imports: ['pandas'], signals: [] },
+  { id: 'numpy', name: 'NumPy', pypi: ['numpy'], imports: ['numpy'], signals: [] },
+  { id: 'polars', name: 'Polars', pypi: ['polars'], imports: ['polars'], signals: [] },
+  { id: 'dask', name: 'Dask', pypi: ['dask'], imports: ['dask'], signals: [] },
+  { id: 'pyspark', name: 'PySpark', pypi: ['pyspark'], imports: ['pyspark'], signals: [], aliases: ['spark', 'apache spark'] },
+  { id: 'duckdb', name: 'DuckDB', pypi: ['duckdb'], imports: ['duckdb'], signals: [] },
+  { id: 'dbt', name: 'dbt', pypi: ['dbt-core'], imports: ['dbt'], signals: [], files: ['**/dbt_project.yml'] },
+  { id: 'sqlalchemy', name: 'SQLAlchemy', pypi: ['sqlalchemy'], imports: ['sqlalchemy'], signals: [] },
+  { id: 'pyarrow', name: 'PyArrow', pypi: ['pyarrow'], imports: ['pyarrow'], signals: [] },
+  { id: 'kafka', name: 'Kafka', pypi: ['kafka-python', 'confluent-kafka'], imports: ['kafka', 'confluent_kafka'], signals: [] },
+  { id: 'matplotlib', name: 'Matplotlib', pypi: ['matplotlib'], imports: ['matplotlib'], signals: [] },
+  { id: 'seaborn', name: 'seaborn', pypi: ['seaborn'], imports: ['seaborn'], signals: [] },
+  { id: 'scipy', name: 'SciPy', pypi: ['scipy'], imports: ['scipy'], signals: [] },
+]);

@@ -1,0 +1,22 @@
+// Engineering tools: test runners, linters, formatters, type checkers.
+import { defineTools } from '../types.js';
+
+export const ENGINEERING_TOOLS = defineTools([
+  { id: 'pytest', name: 'pytest', pypi: ['pytest'], imports: ['pytest'], signals: ['tests'], files: ['**/pytest.ini', '**/conftest.py'] },
+  { id: 'unittest', name: 'unittest', pypi: [], imports: ['unittest'], signals: ['tests'] },
+  { id: 'hypothesis', name: 'Hypothesis', pypi: ['hypothesis'], imports: ['hypothesis'], signals: ['tests'] },
+  { id: 'ruff', name: 'Ruff', pypi: ['ruff'], imports: [], signals: ['lint_typecheck'], files: ['**/ruff.toml', '**/.ruff.toml'] },
+  { id: 'flake8', name: 'flake8', pypi: ['flake8'], imports: [], signals: ['lint_typecheck'], files: ['**/.flake8'] },
+  { id: 'pylint', name: 'Pylint', pypi: ['pylint'], imports: [], signals: ['lint_typecheck'], files: ['**/.pylintrc', '**/pylintrc'] },
+  { id: 'black', name: 'Black', pypi: ['black'], imports: [], signals: ['lint_typecheck'] },
+  { id: 'isort', name: 'isort', pypi: ['isort'], imports: [], signals: ['lint_typecheck'], files: ['**/.isort.cfg'] },
+  { id: 'mypy', name: 'mypy', pypi: ['mypy'], imports: [], signals: ['lint_typecheck'], files: ['**/mypy.ini', '**/.mypy.ini'] },
+  { id: 'pyright', name: 'Pyright', pypi: ['pyright', 'basedpyright'], imports: [], signals: ['lint_typecheck'], files: ['**/pyrightconfig.json'] },
+  { id: 'pre-commit', name: 'pre-commit', pypi: ['pre-commit'], imports: [], signals: [], files: ['**/.pre-commit-config.yaml', '**/.pre-commit-config.yml'] },
+  { id: 'docker', name: 'Docker', pypi: [], imports: [], signals: ['containerized'], aliases: ['docker compose', 'docker-compose', 'dockerfile'] },
+  { id: 'git', name: 'Git', pypi: [], imports: [], signals: [] },
+  { id: 'github-actions', name: 'GitHub Actions', pypi: [], imports: [], signals: ['ci'], files: ['.github/workflows/*.yml', '.github/workflows/*.yaml'] },
+  { id: 'gitlab-ci', name: 'GitLab CI', pypi: [], imports: [], signals: ['ci'], files: ['**/.gitlab-ci.yml'] },
+  { id: 'jenkins', name: 'Jenkins', pypi: [], imports: [], signals: ['ci'], files: ['**/Jenkinsfile'] },
+  { id: 'circleci', name: 'CircleCI', pypi: [], imports: [], signals: ['ci'], files: ['.circleci/config.yml'] },
+]);

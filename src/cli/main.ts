@@ -1,0 +1,44 @@
+// The process boundary: parses argv, runs a command, maps errors to exit codes
+// (0 success, 1 a check the user asked for failed, 2 an error). Only bin.ts
+// touches process.exit.
+import { Command, CommanderError } from 'commander';
+import { isUserError } from '../util/errors.js';
+import { VERSION } from '../version.js';
+import { registerScan } from './commands/scan.js';
+import type { Io } from './io.js';
+
+export type Register = (program: Command, io: Io, setExit: (code: number) => void) => void;
+
+const COMMANDS: Register[] = [registerScan];
+
+export function addCommands(extra: Register[]): void {
+  COMMANDS.push(...extra);
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  let exit = 0;
+  const program = new Command('evident')
+    .description('Evidence-based screening of Python AI/ML engineers')
+    .version(VERSION)
+    .option('--debug', 'print stack traces of internal errors')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  for (const register of COMMANDS) register(program, io, (code) => (exit = code));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exit;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? 0 : 2;
+    }
+    if (isUserError(err)) {
+      io.err(`evident: ${err.message}\n`);
+      return 2;
+    }
+    const debug = argv.includes('--debug');
+    io.err(`evident: internal error: ${(err as Error).message}\n`);
+    if (debug) io.err(`${(err as Error).stack}\n`);
+    else io.err('(run again with --debug for details)\n');
+    return 2;
+  }
+}

@@ -1,0 +1,4 @@
+export { openSource, isGitUrl, isArchive, headCommit, safeGitEnv, type SourceOptions } from './source.js';
+export { walkTree, type WalkResult } from './walk.js';
+export { looksBinary } from './skip-rules.js';
+export type * from './types.js';

@@ -1,0 +1,6 @@
+// TODO(parser): stub until implemented.
+import type { FileFacts } from './types.js';
+
+export function parseDockerfile(_text: string, _path: string): Partial<FileFacts> {
+  return {};
+}

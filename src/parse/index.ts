@@ -1,0 +1,155 @@
+// Parse stage: one module per file format; this file picks the parser by
+// path (as renovate's managerFilePatterns do) and never throws on candidate
+// input: whatever cannot be read becomes a Problem in the facts.
+import { parseCi } from './ci.js';
+import { parseCompose } from './compose.js';
+import { parseCondaEnv } from './conda-env.js';
+import { parseDockerfile } from './dockerfile.js';
+import { parseDvc } from './dvc.js';
+import { parseLockfile } from './lockfile.js';
+import { parseYamlManifests } from './manifests.js';
+import { parseMlproject } from './mlproject.js';
+import { parseNotebook } from './notebook.js';
+import { parsePipfile } from './pipfile.js';
+import { parsePreCommit } from './pre-commit.js';
+import { parsePyproject } from './pyproject.js';
+import { initPython, parsePython } from './python.js';
+import { parseRequirements } from './requirements.js';
+import { parseSetupCfg } from './setup-cfg.js';
+import { parseSetupPy } from './setup-py.js';
+import { parseTerraform } from './terraform.js';
+import { parseToolConfig } from './tool-config.js';
+import type { FileFacts, FormatId, Problem } from './types.js';
+
+export type * from './types.js';
+export { initPython } from './python.js';
+
+type FormatParser = (text: string, path: string) => Partial<FileFacts>;
+
+interface FormatSpec {
+  format: FormatId;
+  /** Tested against the POSIX path relative to the repository root. */
+  match: RegExp;
+  parse?: FormatParser;
+}
+
+const CI_FILES =
+  /(^|\/)(\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|azure-pipelines\.ya?ml|Jenkinsfile|\.travis\.ya?ml|bitbucket-pipelines\.ya?ml)$/;
+
+/** First match wins. */
+const FORMAT_SPECS: readonly FormatSpec[] = [
+  { format: 'python', match: /(^|\/)setup\.py$/, parse: (t, p) => mergeFacts(pythonFacts(t), parseSetupPy(t, p)) },
+  { format: 'python', match: /\.(py|pyw|pyi)$/, parse: (t) => pythonFacts(t) },
+  { format: 'notebook', match: /\.ipynb$/, parse: parseNotebook },
+  { format: 'requirements', match: /(^|\/)([^/]*requirements[^/]*\.(txt|in)|constraints[^/]*\.txt|requirements\/[^/]+\.(txt|in))$/i, parse: parseRequirements },
+  { format: 'pyproject', match: /(^|\/)pyproject\.toml$/, parse: parsePyproject },
+  { format: 'setup-cfg', match: /(^|\/)setup\.cfg$/, parse: parseSetupCfg },
+  { format: 'pipfile', match: /(^|\/)Pipfile$/, parse: parsePipfile },
+  { format: 'lockfile', match: /(^|\/)(Pipfile\.lock|poetry\.lock|uv\.lock|pdm\.lock|conda-lock\.ya?ml|[^/]*\.conda-lock\.ya?ml)$/, parse: parseLockfile },
+  { format: 'conda-env', match: /(^|\/)([^/]*environment[^/]*|conda[^/]*)\.ya?ml$/i, parse: parseCondaEnv },
+  { format: 'dockerfile', match: /(^|\/)(Dockerfile[^/]*|[^/]+\.dockerfile|Containerfile)$/i, parse: parseDockerfile },
+  { format: 'compose', match: /(^|\/)(docker-compose[^/]*\.ya?ml|compose[^/]*\.ya?ml)$/i, parse: parseCompose },
+  { format: 'ci', match: CI_FILES, parse: parseCi },
+  { format: 'dvc', match: /(^|\/)dvc\.ya?ml$/, parse: parseDvc },
+  { format: 'mlproject', match: /(^|\/)MLproject$/, parse: parseMlproject },
+  { format: 'pre-commit', match: /(^|\/)\.pre-commit-config\.ya?ml$/, parse: parsePreCommit },
+  { format: 'tool-config', match: /(^|\/)(\.?ruff\.toml|\.flake8|\.?mypy\.ini|\.?pylintrc|tox\.ini|\.isort\.cfg|pyrightconfig\.json|\.style\.yapf|fly\.toml)$/, parse: parseToolConfig },
+  { format: 'terraform', match: /\.tf(\.json)?$/, parse: parseTerraform },
+  { format: 'yaml', match: /\.ya?ml$/i, parse: parseYamlManifests },
+  { format: 'toml', match: /\.toml$/i },
+  { format: 'json', match: /\.json$/i },
+  { format: 'markdown', match: /\.(md|markdown|rst)$/i },
+  { format: 'text', match: /\.(txt|cfg|ini)$/i },
+];
+
+const LANGUAGES: Record<string, string> = {
+  py: 'Python', pyw: 'Python', pyi: 'Python', ipynb: 'Jupyter Notebook', r: 'R', jl: 'Julia', js: 'JavaScript',
+  mjs: 'JavaScript', jsx: 'JavaScript', ts: 'TypeScript', tsx: 'TypeScript', go: 'Go', rs: 'Rust', java: 'Java',
+  kt: 'Kotlin', scala: 'Scala', c: 'C', h: 'C', cc: 'C++', cpp: 'C++', hpp: 'C++', cu: 'CUDA', cs: 'C#',
+  rb: 'Ruby', php: 'PHP', swift: 'Swift', sh: 'Shell', bash: 'Shell', sql: 'SQL', html: 'HTML', css: 'CSS',
+  scss: 'CSS', vue: 'Vue', yml: 'YAML', yaml: 'YAML', toml: 'TOML', json: 'JSON', md: 'Markdown',
+  rst: 'reStructuredText', tf: 'HCL', hcl: 'HCL', dockerfile: 'Dockerfile', proto: 'Protocol Buffers',
+};
+
+/** The format a path is parsed as. */
+export function formatOf(path: string): FormatId {
+  return FORMAT_SPECS.find((s) => s.match.test(path))?.format ?? 'other';
+}
+
+export function languageOf(path: string): string | undefined {
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  if (/^(Dockerfile|Containerfile)/i.test(base)) return 'Dockerfile';
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? LANGUAGES[base.slice(dot + 1).toLowerCase()] : undefined;
+}
+
+function pythonFacts(text: string): Partial<FileFacts> {
+  return { python: parsePython(text) };
+}
+
+function mergeFacts(a: Partial<FileFacts>, b: Partial<FileFacts>): Partial<FileFacts> {
+  const out: Partial<FileFacts> = { ...a, ...b };
+  if (a.problems || b.problems) out.problems = [...(a.problems ?? []), ...(b.problems ?? [])];
+  return out;
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+const latin1 = new TextDecoder('latin1');
+
+/** Decodes bytes as UTF-8; text that is not UTF-8 is read as Latin-1 and reported. */
+export function decodeText(bytes: Uint8Array, path: string): { text: string; problem?: Problem } {
+  try {
+    return { text: stripBom(decoder.decode(bytes)) };
+  } catch {
+    return {
+      text: latin1.decode(bytes),
+      problem: { path, kind: 'encoding', message: 'not valid UTF-8; read as Latin-1' },
+    };
+  }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function countLines(text: string): number {
+  if (text === '') return 0;
+  let n = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return text.endsWith('\n') ? n - 1 : n;
+}
+
+/**
+ * Parses one file's bytes into facts. Requires `await initPython()` first
+ * (see `parseFileAsync`). Never throws on candidate input.
+ */
+export function parseFile(path: string, bytes: Uint8Array): FileFacts {
+  const spec = FORMAT_SPECS.find((s) => s.match.test(path));
+  const { text, problem } = decodeText(bytes, path);
+  const facts: FileFacts = {
+    path,
+    format: spec?.format ?? 'other',
+    size: bytes.byteLength,
+    lines: countLines(text),
+  };
+  const language = languageOf(path);
+  if (language) facts.language = language;
+  const problems: Problem[] = problem ? [problem] : [];
+  if (spec?.parse) {
+    try {
+      const parsed = spec.parse(text, path);
+      Object.assign(facts, parsed);
+      if (parsed.problems) problems.push(...parsed.problems);
+    } catch (err) {
+      problems.push({ path, kind: 'invalid', message: `could not be parsed: ${(err as Error).message}` });
+    }
+  }
+  if (problems.length > 0) facts.problems = problems;
+  else delete facts.problems;
+  return facts;
+}
+
+export async function parseFileAsync(path: string, bytes: Uint8Array): Promise<FileFacts> {
+  await initPython();
+  return parseFile(path, bytes);
+}

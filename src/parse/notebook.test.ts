@@ -1,0 +1,32 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { notebook } from '../../test/helpers/notebook.js';
+import { parseNotebook, stripMagics } from './notebook.js';
+import { initPython } from './python.js';
+
+describe('parse/notebook', () => {
+  beforeAll(async () => {
+    await initPython();
+  });
+
+  it('locates facts by cell and line within the cell, across cells', () => {
+    const nb = notebook([{ md: '# Title\nimport nothing' }, '%pip install torch\nimport torch.nn as nn\n', 'x = 1\nm = nn.Linear(2, 3)']);
+
+    const { python, notebook: info } = parseNotebook(nb, 'a.ipynb');
+
+    expect(info).toEqual({ cells: 3, codeCells: 2 });
+    expect(python?.imports.map((i) => [i.module, i.cell, i.line])).toEqual([['torch.nn', 1, 2]]);
+    expect(python?.calls.map((c) => [c.name, c.cell, c.line])).toEqual([['torch.nn.Linear', 2, 2]]);
+  });
+
+  it('blanks magics and shell escapes but keeps line numbers', () => {
+    expect(stripMagics('!ls\nfiles = !ls\nimport os\n%matplotlib inline')).toBe('\n\nimport os\n');
+    expect(stripMagics('%%bash\nimport os')).toBe('\n');
+    expect(stripMagics('%%time\nimport os')).toBe('\nimport os');
+  });
+
+  it('reports a notebook that is not JSON', () => {
+    const result = parseNotebook('{not json', 'bad.ipynb');
+
+    expect(result.problems?.[0]).toMatchObject({ path: 'bad.ipynb', kind: 'invalid' });
+  });
+});

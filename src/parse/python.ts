@@ -1,0 +1,337 @@
+// Python source → facts, with tree-sitter (https://tree-sitter.github.io/), so
+// Python 2 files and files with syntax errors still yield what can be read.
+// The code is parsed, never run or imported.
+import { createRequire } from 'node:module';
+import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
+import type {
+  CallFact,
+  ClassFact,
+  DecoratorFact,
+  FunctionFact,
+  ImportFact,
+  PythonFacts,
+} from './types.js';
+
+const QUERY = `
+(import_statement) @import
+(import_from_statement) @from
+(future_import_statement) @future
+(call) @call
+(class_definition) @class
+(function_definition) @def
+(ERROR) @error
+`;
+
+interface Engine {
+  parser: Parser;
+  query: Query;
+}
+
+let engine: Engine | undefined;
+let loading: Promise<Engine> | undefined;
+
+/** Loads the tree-sitter runtime and the Python grammar once per thread. */
+export async function initPython(): Promise<void> {
+  if (engine) return;
+  loading ??= (async () => {
+    await Parser.init();
+    const require = createRequire(import.meta.url);
+    const language = await Language.load(require.resolve('tree-sitter-python/tree-sitter-python.wasm'));
+    const parser = new Parser();
+    parser.setLanguage(language);
+    return { parser, query: new Query(language, QUERY) };
+  })();
+  engine = await loading;
+}
+
+function getEngine(): Engine {
+  if (!engine) throw new Error('initPython() must be awaited before parsing Python');
+  return engine;
+}
+
+/**
+ * Parses Python text into a tree and hands it to `use`; the tree is freed
+ * afterwards (wasm memory is not garbage-collected). For parsers of other
+ * formats written in Python, such as `setup.py`.
+ */
+export function withPythonTree<T>(text: string, use: (root: Node) => T): T {
+  const tree = getEngine().parser.parse(text);
+  if (!tree) throw new Error('tree-sitter returned no tree');
+  try {
+    return use(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+}
+
+/** Counts non-blank lines that are not only a comment. */
+export function countCodeLines(text: string): number {
+  let count = 0;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line !== '' && !line.startsWith('#')) count++;
+  }
+  return count;
+}
+
+const DOTTED = /^[A-Za-z_][\w]*(?:\s*\.\s*[A-Za-z_]\w*)*$/;
+const MAX_STRING = 200;
+
+/** Parses Python source into facts. Never throws on bad input. */
+export function parsePython(text: string): PythonFacts {
+  const { parser, query } = getEngine();
+  const tree: Tree | null = parser.parse(text);
+  const facts: PythonFacts = {
+    imports: [],
+    calls: [],
+    functions: [],
+    classes: [],
+    codeLines: countCodeLines(text),
+    syntaxErrors: 0,
+  };
+  if (!tree) return facts;
+  try {
+    const captures = query.captures(tree.rootNode);
+    const aliases = new Map<string, string>();
+    // Imports first, so calls anywhere in the file resolve through them.
+    for (const { name, node } of captures) {
+      if (name === 'import') readImport(node, facts.imports, aliases);
+      else if (name === 'from' || name === 'future') readFromImport(node, facts.imports, aliases);
+      else if (name === 'error') facts.syntaxErrors++;
+    }
+    const resolve = (dotted: string): string => resolveName(dotted, aliases);
+    for (const { name, node } of captures) {
+      if (name === 'call') readCall(node, resolve, facts.calls);
+      else if (name === 'def') facts.functions.push(readFunction(node, resolve));
+      else if (name === 'class') facts.classes.push(readClass(node, resolve));
+    }
+    if (facts.syntaxErrors === 0 && tree.rootNode.hasError) facts.syntaxErrors = 1;
+    attachCalls(facts);
+  } finally {
+    tree.delete();
+  }
+  return facts;
+}
+
+function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+}
+
+function line(node: Node): number {
+  return node.startPosition.row + 1;
+}
+
+function readImport(node: Node, out: ImportFact[], aliases: Map<string, string>): void {
+  const text = oneLine(node.text);
+  for (const child of node.childrenForFieldName('name')) {
+    if (child.type === 'aliased_import') {
+      const module = compact(child.childForFieldName('name')?.text ?? '');
+      const alias = child.childForFieldName('alias')?.text;
+      if (!module) continue;
+      out.push({ module, alias, text, line: line(node) });
+      if (alias) aliases.set(alias, module);
+    } else {
+      const module = compact(child.text);
+      if (!module) continue;
+      out.push({ module, text, line: line(node) });
+      // `import os.path` binds `os`.
+      const head = module.split('.')[0];
+      if (!aliases.has(head)) aliases.set(head, head);
+    }
+  }
+}
+
+function readFromImport(node: Node, out: ImportFact[], aliases: Map<string, string>): void {
+  const text = oneLine(node.text);
+  const moduleNode = node.childForFieldName('module_name');
+  const module = node.type === 'future_import_statement' ? '__future__' : compact(moduleNode?.text ?? '');
+  if (!module) return;
+  const names = node.childrenForFieldName('name');
+  if (names.length === 0) {
+    // `from x import *`
+    out.push({ module, name: '*', text, line: line(node) });
+    return;
+  }
+  for (const child of names) {
+    let name: string;
+    let alias: string | undefined;
+    if (child.type === 'aliased_import') {
+      name = compact(child.childForFieldName('name')?.text ?? '');
+      alias = child.childForFieldName('alias')?.text;
+    } else {
+      name = compact(child.text);
+    }
+    if (!name) continue;
+    out.push({ module, name, alias, text, line: line(node) });
+    aliases.set(alias ?? name, module.startsWith('.') ? `${module}${module.endsWith('.') ? '' : '.'}${name}` : `${module}.${name}`);
+  }
+}
+
+function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** Resolves the head of a dotted name through the file's import aliases. */
+export function resolveName(dotted: string, aliases: Map<string, string>): string {
+  const dot = dotted.indexOf('.');
+  const head = dot === -1 ? dotted : dotted.slice(0, dot);
+  const target = aliases.get(head);
+  if (!target) return dotted;
+  return dot === -1 ? target : target + dotted.slice(dot);
+}
+
+/** The dotted text of an expression (`a.b.c`), or `?.last` when the object is not a plain name chain. */
+function dottedName(node: Node): string | undefined {
+  const text = node.text;
+  if (text.length < 300 && DOTTED.test(text)) return compact(text);
+  if (node.type === 'attribute') {
+    const attr = node.childForFieldName('attribute')?.text;
+    if (attr) return `?.${attr}`;
+  }
+  return undefined;
+}
+
+function stringValue(node: Node): string | undefined {
+  if (node.type !== 'string') return undefined;
+  // Skip f-strings with interpolations; keep the literal content otherwise.
+  if (node.namedChildren.some((c) => c?.type === 'interpolation')) return undefined;
+  const content = node.namedChildren
+    .filter((c): c is Node => c?.type === 'string_content')
+    .map((c) => c.text)
+    .join('');
+  return content.length <= MAX_STRING ? content : undefined;
+}
+
+function readArguments(args: Node | null): { kwargs: string[]; strings: string[] } {
+  const kwargs: string[] = [];
+  const strings: string[] = [];
+  if (!args) return { kwargs, strings };
+  for (const arg of args.namedChildren) {
+    if (!arg) continue;
+    if (arg.type === 'keyword_argument') {
+      const key = arg.childForFieldName('name')?.text;
+      if (key) kwargs.push(key);
+      const value = arg.childForFieldName('value');
+      const s = value ? stringValue(value) : undefined;
+      if (s !== undefined) strings.push(s);
+    } else {
+      const s = stringValue(arg);
+      if (s !== undefined) strings.push(s);
+    }
+  }
+  return { kwargs, strings };
+}
+
+function readCall(node: Node, resolve: (d: string) => string, out: CallFact[]): void {
+  const fn = node.childForFieldName('function');
+  if (!fn) return;
+  const dotted = dottedName(fn);
+  if (!dotted) return;
+  const { kwargs, strings } = readArguments(node.childForFieldName('arguments'));
+  const call: CallFact = { name: dotted.startsWith('?') ? dotted : resolve(dotted), kwargs, strings, line: line(node) };
+  const owner = enclosingFunction(node);
+  if (owner) call.inFunction = owner;
+  out.push(call);
+}
+
+function enclosingFunction(node: Node): string | undefined {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === 'function_definition') {
+      const name = p.childForFieldName('name')?.text ?? '?';
+      const cls = enclosingClass(p);
+      return cls ? `${cls}.${name}` : name;
+    }
+  }
+  return undefined;
+}
+
+function enclosingClass(node: Node): string | undefined {
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.type === 'function_definition') return undefined;
+    if (p.type === 'class_definition') return p.childForFieldName('name')?.text;
+  }
+  return undefined;
+}
+
+function readDecorators(node: Node, resolve: (d: string) => string): DecoratorFact[] {
+  const parent = node.parent;
+  if (!parent || parent.type !== 'decorated_definition') return [];
+  const out: DecoratorFact[] = [];
+  for (const child of parent.namedChildren) {
+    if (!child || child.type !== 'decorator') continue;
+    const expr = child.namedChildren[0];
+    if (!expr) continue;
+    if (expr.type === 'call') {
+      const fn = expr.childForFieldName('function');
+      const dotted = fn ? dottedName(fn) : undefined;
+      if (!dotted) continue;
+      const { strings } = readArguments(expr.childForFieldName('arguments'));
+      out.push({ name: dotted.startsWith('?') ? dotted : resolve(dotted), strings, line: line(child) });
+    } else {
+      const dotted = dottedName(expr);
+      if (dotted) out.push({ name: dotted.startsWith('?') ? dotted : resolve(dotted), strings: [], line: line(child) });
+    }
+  }
+  return out;
+}
+
+function readFunction(node: Node, resolve: (d: string) => string): FunctionFact {
+  const name = node.childForFieldName('name')?.text ?? '?';
+  const params = node.childForFieldName('parameters');
+  const typedParam = params?.namedChildren.some(
+    (p) => p?.type === 'typed_parameter' || p?.type === 'typed_default_parameter',
+  );
+  const annotated = Boolean(typedParam) || node.childForFieldName('return_type') !== null;
+  const fact: FunctionFact = {
+    name,
+    isAsync: node.children.some((c) => c?.type === 'async'),
+    annotated,
+    decorators: readDecorators(node, resolve),
+    calls: [],
+    line: line(node),
+    endLine: node.endPosition.row + 1,
+  };
+  const cls = enclosingClass(node);
+  if (cls) fact.className = cls;
+  return fact;
+}
+
+function readClass(node: Node, resolve: (d: string) => string): ClassFact {
+  const name = node.childForFieldName('name')?.text ?? '?';
+  const bases: string[] = [];
+  const superclasses = node.childForFieldName('superclasses');
+  for (const base of superclasses?.namedChildren ?? []) {
+    if (!base || base.type === 'keyword_argument') continue;
+    const dotted = dottedName(base);
+    if (dotted && !dotted.startsWith('?')) bases.push(resolve(dotted));
+  }
+  const methods: string[] = [];
+  const body = node.childForFieldName('body');
+  for (const stmt of body?.namedChildren ?? []) {
+    if (!stmt) continue;
+    const def = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition') : stmt;
+    if (def?.type === 'function_definition') {
+      const m = def.childForFieldName('name')?.text;
+      if (m) methods.push(m);
+    }
+  }
+  return { name, bases, methods, decorators: readDecorators(node, resolve), line: line(node) };
+}
+
+/** Gives each function the calls made directly in its body. */
+function attachCalls(facts: PythonFacts): void {
+  const byName = new Map<string, FunctionFact[]>();
+  for (const fn of facts.functions) {
+    const key = fn.className ? `${fn.className}.${fn.name}` : fn.name;
+    const list = byName.get(key) ?? [];
+    list.push(fn);
+    byName.set(key, list);
+  }
+  for (const call of facts.calls) {
+    if (!call.inFunction) continue;
+    const candidates = byName.get(call.inFunction);
+    const owner = candidates?.find((f) => f.line <= call.line && call.line <= f.endLine);
+    owner?.calls.push(call.name);
+  }
+}

@@ -1,0 +1,223 @@
+/**
+ * Facts: what the parsers read out of one file. Plain, serialisable data
+ * (no classes, no Maps) so facts can be cached as JSON and moved between
+ * worker threads. Every fact carries its 1-based `line`; facts from a
+ * notebook also carry the 0-based `cell` index (into the notebook's `cells`
+ * array, markdown cells included) and a line within that cell.
+ */
+
+/** A place in a file: a 1-based line, and for notebooks the 0-based cell. */
+export interface Loc {
+  line: number;
+  cell?: number;
+}
+
+/** Something in a file that could not be read as its format says. */
+export interface Problem {
+  path: string;
+  kind: 'encoding' | 'syntax' | 'invalid' | 'too-large' | 'limit' | 'io';
+  message: string;
+  line?: number;
+}
+
+/** `import a.b as c` → module `a.b`, alias `c`; `from a.b import c as d` → module `a.b`, name `c`, alias `d`. */
+export interface ImportFact extends Loc {
+  module: string;
+  name?: string;
+  alias?: string;
+  /** The statement as written, on one line, for evidence (`import mlflow`). */
+  text: string;
+}
+
+/**
+ * A call. `name` is the callee resolved through the file's imports where it
+ * can be: `np.mean(x)` after `import numpy as np` is `numpy.mean`;
+ * `GridSearchCV(...)` after `from sklearn.model_selection import GridSearchCV`
+ * is `sklearn.model_selection.GridSearchCV`; a method on a local value stays
+ * as written (`loss.backward`), and one on an expression becomes `?.name`.
+ */
+export interface CallFact extends Loc {
+  name: string;
+  /** Keyword argument names, e.g. `['schedule', 'tags']`. */
+  kwargs: string[];
+  /** Values of plain string-literal arguments (positional or keyword), at most 200 characters each. */
+  strings: string[];
+  /** The enclosing function's name (`Class.method` for methods), if any. */
+  inFunction?: string;
+}
+
+/** A decorator, resolved like a call: `@app.get("/predict")` → name `app.get`, strings `['/predict']`. */
+export interface DecoratorFact extends Loc {
+  name: string;
+  strings: string[];
+}
+
+export interface FunctionFact extends Loc {
+  name: string;
+  /** The enclosing class, for methods. */
+  className?: string;
+  isAsync: boolean;
+  /** True when any parameter or the return carries a type annotation. */
+  annotated: boolean;
+  decorators: DecoratorFact[];
+  /** Resolved names of the calls made in the body (nested functions excluded). */
+  calls: string[];
+  endLine: number;
+}
+
+export interface ClassFact extends Loc {
+  name: string;
+  /** Base classes resolved through imports (`nn.Module` → `torch.nn.Module`). */
+  bases: string[];
+  methods: string[];
+  decorators: DecoratorFact[];
+}
+
+/** Facts of Python source: a `.py` file, or all code cells of a notebook. */
+export interface PythonFacts {
+  imports: ImportFact[];
+  calls: CallFact[];
+  functions: FunctionFact[];
+  classes: ClassFact[];
+  /** Non-blank, non-comment lines. */
+  codeLines: number;
+  /** Regions tree-sitter could not parse (the rest still yields facts). */
+  syntaxErrors: number;
+}
+
+/** A dependency declared in a requirements, pyproject, setup, Pipfile, conda or lock file. */
+export interface DependencyFact extends Loc {
+  /** Normalised distribution name (PEP 503: lower case, runs of `-_.` → `-`). */
+  name: string;
+  /** Version constraint as written (`==1.2`, `>=2,<3`, `=1.2` for conda), or '' if none. */
+  spec: string;
+  /** Exact version: `==1.2`, `==1.2.*`, `===1.2`, conda `name=1.2` / `name==1.2` (not `2.*` major-only). */
+  pinned: boolean;
+  /** `conda` for conda packages, otherwise `pypi`. */
+  ecosystem: 'pypi' | 'conda';
+  /** Optional group or extra (`dev`, `test`, a Poetry group), if any. */
+  group?: string;
+  /** Entry as written, for evidence. */
+  text: string;
+}
+
+/** A configured tool or setting found in a config file: `tool.ruff` in pyproject, `flake8` in setup.cfg, a pre-commit hook. */
+export interface ConfigFact extends Loc {
+  /** Dotted key or `hook:<id>` for pre-commit hooks, e.g. `tool.mypy`, `hook:ruff`, `flake8`. */
+  key: string;
+  text: string;
+}
+
+/** What makes a project installable. */
+export interface PackageFact extends Loc {
+  /** `pep621` ([project]), `poetry`, `setup.py`, `setup.cfg`, `pdm`, ... */
+  kind: string;
+  name?: string;
+  /** False for Poetry `package-mode = false`. */
+  installable: boolean;
+  text: string;
+}
+
+export interface DockerInstruction extends Loc {
+  /** Upper-case keyword: FROM, RUN, CMD, ENTRYPOINT, COPY, EXPOSE, ... */
+  keyword: string;
+  /** Arguments with `${ARG}` expanded where the Dockerfile defines them. */
+  args: string;
+}
+
+export interface CiStep extends Loc {
+  name?: string;
+  run?: string;
+  uses?: string;
+}
+
+export interface CiJob extends Loc {
+  name: string;
+  steps: CiStep[];
+  /** Script lines for systems without steps (GitLab `script:`, Jenkins `sh`). */
+  scripts?: string[];
+}
+
+/** A CI pipeline definition (one workflow file). */
+export interface CiFacts {
+  system: 'github' | 'gitlab' | 'circleci' | 'azure' | 'jenkins' | 'travis' | 'bitbucket' | 'other';
+  /** Events that start it: push, pull_request, schedule, workflow_dispatch, workflow_call, ... */
+  triggers: string[];
+  /** Cron expressions of schedule triggers. */
+  crons: string[];
+  triggerLine: number;
+  jobs: CiJob[];
+}
+
+/** A deployment or pipeline descriptor: a Kubernetes object, Helm chart, Terraform resource, serverless app, ... */
+export interface ManifestFact extends Loc {
+  /** e.g. `k8s:Deployment`, `helm:chart`, `terraform:aws_sagemaker_endpoint`, `serverless`, `kustomize`, `fly`, `skaffold`, `modal`. */
+  kind: string;
+  text: string;
+}
+
+/** A pipeline stage: a `dvc.yaml` stage or an `MLproject` entry point. */
+export interface StageFact extends Loc {
+  name: string;
+  cmd: string;
+  deps: string[];
+  outs: string[];
+}
+
+export const FORMATS = [
+  'python',
+  'notebook',
+  'requirements',
+  'pyproject',
+  'setup-cfg',
+  'pipfile',
+  'conda-env',
+  'lockfile',
+  'dockerfile',
+  'compose',
+  'ci',
+  'k8s',
+  'helm',
+  'terraform',
+  'serverless',
+  'dvc',
+  'mlproject',
+  'pre-commit',
+  'tool-config',
+  'yaml',
+  'toml',
+  'json',
+  'markdown',
+  'text',
+  'other',
+] as const;
+export type FormatId = (typeof FORMATS)[number];
+
+/** Everything parsed from one file. Sections are present only for formats that have them. */
+export interface FileFacts {
+  /** POSIX path relative to the repository root. */
+  path: string;
+  format: FormatId;
+  size: number;
+  /** Number of lines in the file. */
+  lines: number;
+  /** Language name for the summary (`Python`, `Jupyter Notebook`, `YAML`, ...). */
+  language?: string;
+  python?: PythonFacts;
+  /** For notebooks: number of cells and of code cells. */
+  notebook?: { cells: number; codeCells: number };
+  dependencies?: DependencyFact[];
+  configs?: ConfigFact[];
+  packages?: PackageFact[];
+  docker?: DockerInstruction[];
+  ci?: CiFacts;
+  manifests?: ManifestFact[];
+  stages?: StageFact[];
+  problems?: Problem[];
+}
+
+/** The result of a parser: facts, and what could not be read. Parsers never throw on candidate input. */
+export interface ParseResult<T> {
+  facts: T;
+  problems: Problem[];
+}

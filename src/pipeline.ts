@@ -1,0 +1,45 @@
+// Wires ingest → parse → detect for one source. No domain logic here.
+import { openSource } from './ingest/index.js';
+import { walkTree } from './ingest/walk.js';
+import type { WalkLimits } from './ingest/types.js';
+import { DEFAULT_WALK_LIMITS } from './ingest/types.js';
+import { detectSignals } from './signals/index.js';
+import { parseFiles } from './scan/parse-files.js';
+import { summarize } from './scan/summary.js';
+import type { RepoScan } from './scan/types.js';
+
+export interface ScanOptions {
+  limits?: Partial<WalkLimits>;
+  /** Folder for cached facts (keyed by content hash and analyser version). */
+  cacheDir?: string;
+  /** Called as files are parsed. */
+  onProgress?: (event: { phase: 'walk' | 'parse' | 'detect'; done: number; total: number }) => void;
+}
+
+/** Scans one repository (folder, git URL or archive) into cited evidence. */
+export async function scanRepository(input: string, options: ScanOptions = {}): Promise<RepoScan> {
+  const source = await openSource(input);
+  try {
+    const limits = { ...DEFAULT_WALK_LIMITS, ...options.limits };
+    const walked = await walkTree(source.root, limits);
+    options.onProgress?.({ phase: 'walk', done: walked.files.length, total: walked.files.length });
+    const parsed = await parseFiles(walked.files, {
+      onProgress: (done, total) => options.onProgress?.({ phase: 'parse', done, total }),
+    });
+    const { signals, maturity } = detectSignals(parsed.facts);
+    const problems = parsed.facts.flatMap((f) => f.problems ?? []);
+    const skipped = [...walked.skipped, ...parsed.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const scan: RepoScan = {
+      name: source.name,
+      source: { input, kind: source.kind, ...(source.commit ? { commit: source.commit } : {}) },
+      summary: summarize(parsed.facts),
+      signals,
+      maturity,
+      skipped,
+      problems,
+    };
+    return scan;
+  } finally {
+    await source.dispose();
+  }
+}

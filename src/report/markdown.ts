@@ -1,0 +1,44 @@
+// Markdown rendering of a scan, for files and pull requests.
+import type { RepoScan } from '../scan/types.js';
+import { AREA_TITLES, AREAS } from '../signals/ids.js';
+
+const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/`/g, "'");
+
+export function renderScanMarkdown(scans: RepoScan[]): string {
+  return scans.map(renderOne).join('\n---\n\n');
+}
+
+function renderOne(scan: RepoScan): string {
+  const s = scan.summary;
+  const out: string[] = [];
+  out.push(`# ${scan.name}`, '');
+  if (scan.source.commit) out.push(`Commit \`${scan.source.commit}\``, '');
+  out.push(
+    `${s.files} files, ${s.bytes} bytes. Python: ${s.pythonFiles} \`.py\` files (${s.pythonLines.py} lines), ` +
+      `${s.notebooks} notebooks (${s.pythonLines.notebooks} lines).`,
+    '',
+  );
+  const m = scan.maturity;
+  out.push(`## Production maturity: level ${m.level} (${m.name})`, '', '| level | condition | met | by |', '|---|---|---|---|');
+  for (const c of m.conditions) out.push(`| ${c.level} | ${c.condition} | ${c.met ? 'yes' : 'no'} | ${c.by.join(', ')} |`);
+  for (const area of AREAS) {
+    const signals = scan.signals.filter((x) => x.area === area);
+    if (!signals.length) continue;
+    out.push('', `## ${AREA_TITLES[area]}`, '', '| signal | present | strength | evidence |', '|---|---|---|---|');
+    for (const sig of signals) {
+      const ev = sig.evidence.slice(0, 3).map((e) => `\`${esc(e.location)}\` ${esc(e.match)}`).join('<br>');
+      const extra = sig.evidenceCount > 3 ? `<br>+${sig.evidenceCount - 3} more` : '';
+      const present = sig.present === null ? 'unknown' : sig.present ? 'yes' : 'no';
+      out.push(`| \`${sig.id}\` | ${present} | ${sig.strength ?? ''} | ${ev}${extra}${sig.note ? ` ${esc(sig.note)}` : ''} |`);
+    }
+  }
+  if (scan.problems.length) {
+    out.push('', '## Files that failed to parse', '');
+    for (const p of scan.problems) out.push(`- \`${p.path}${p.line ? `:${p.line}` : ''}\` ${p.kind}: ${esc(p.message)}`);
+  }
+  if (scan.skipped.length) {
+    out.push('', '## Skipped', '');
+    for (const k of scan.skipped) out.push(`- \`${k.path}\` ${k.reason}${k.detail ? ` (${esc(k.detail)})` : ''}`);
+  }
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,45 @@
+import type { Skipped } from '../ingest/types.js';
+import type { Problem } from '../parse/types.js';
+import type { Maturity, SignalResult } from '../signals/types.js';
+
+/**
+ * Version of the JSON report (`evident scan --json`), documented in
+ * docs/scan-schema.md. Bump the minor for added fields, the major for
+ * anything removed or changed.
+ */
+export const SCHEMA_VERSION = '1.0';
+
+export interface LanguageShare {
+  language: string;
+  files: number;
+  bytes: number;
+}
+
+export interface RepoSummary {
+  /** Files read or counted (skipped files excluded). */
+  files: number;
+  bytes: number;
+  pythonFiles: number;
+  notebooks: number;
+  /** Non-blank, non-comment Python lines in `.py` files and in notebook code cells. */
+  pythonLines: { py: number; notebooks: number };
+  languages: LanguageShare[];
+}
+
+export interface RepoScan {
+  /** `owner/name` for URLs, the folder or archive name otherwise. */
+  name: string;
+  source: { input: string; kind: 'directory' | 'git' | 'archive'; commit?: string };
+  summary: RepoSummary;
+  /** One result per signal id, in signals.md order. */
+  signals: SignalResult[];
+  maturity: Maturity;
+  skipped: Skipped[];
+  problems: Problem[];
+}
+
+export interface ScanReport {
+  schemaVersion: typeof SCHEMA_VERSION;
+  analyser: { name: 'evident'; version: string };
+  repositories: RepoScan[];
+}

@@ -1,0 +1,124 @@
+// The detectors' view of one repository: its facts and lookups built once.
+// Detectors read facts only (no disk), through this context.
+import picomatch from 'picomatch';
+import { getTool, matchesAny, normalizePackage } from '../catalog/index.js';
+import type { CallFact, DependencyFact, FileFacts, FormatId, ImportFact, PythonFacts } from '../parse/types.js';
+import { codeEvidence, declaredOnly } from './evidence.js';
+import type { Evidence } from './types.js';
+
+/** A file with Python facts: a `.py` file or a notebook. */
+export interface PyFile {
+  path: string;
+  notebook: boolean;
+  /** Under `tests/`/`test/`, or named `test_*.py`, `*_test.py`, `conftest.py`, `tests.py`. */
+  test: boolean;
+  facts: PythonFacts;
+}
+
+export interface Located<T> {
+  path: string;
+  fact: T;
+}
+
+const TEST_PATH = /(^|\/)(tests?\/|test_[^/]*\.py$|[^/]*_test\.py$|conftest\.py$|tests\.py$)/;
+
+export function isTestPath(path: string): boolean {
+  return TEST_PATH.test(path);
+}
+
+/** Full dotted name an import brings in: `from a.b import c` → `a.b.c`; `import a.b` → `a.b`. */
+export function importTarget(imp: ImportFact): string {
+  return imp.name && imp.name !== '*' ? `${imp.module}.${imp.name}` : imp.module;
+}
+
+export class DetectContext {
+  readonly files: readonly FileFacts[];
+  readonly python: readonly PyFile[];
+  readonly dependencies: readonly Located<DependencyFact>[];
+  private readonly globCache = new Map<string, (p: string) => boolean>();
+  private readonly toolCache = new Map<string, { uses: Evidence[]; declared: Evidence[] }>();
+
+  constructor(files: readonly FileFacts[]) {
+    this.files = files;
+    this.python = files
+      .filter((f): f is FileFacts & { python: PythonFacts } => f.python !== undefined)
+      .map((f) => ({ path: f.path, notebook: f.format === 'notebook', test: isTestPath(f.path), facts: f.python }));
+    this.dependencies = files.flatMap((f) => (f.dependencies ?? []).map((fact) => ({ path: f.path, fact })));
+  }
+
+  ofFormat(...formats: FormatId[]): FileFacts[] {
+    return this.files.filter((f) => formats.includes(f.format));
+  }
+
+  /** Files whose path matches any glob (picomatch, `dot: true`). A bare name matches at any depth. */
+  matching(globs: readonly string[]): FileFacts[] {
+    const tests = globs.map((g) => this.glob(g));
+    return this.files.filter((f) => tests.some((t) => t(f.path)));
+  }
+
+  private glob(pattern: string): (p: string) => boolean {
+    let test = this.globCache.get(pattern);
+    if (!test) {
+      test = picomatch(pattern, { dot: true, basename: !pattern.includes('/') });
+      this.globCache.set(pattern, test);
+    }
+    return test;
+  }
+
+  /** Imports whose module or imported name matches any pattern (see `matchesName`). */
+  imports(patterns: readonly string[], files: readonly PyFile[] = this.python): Located<ImportFact>[] {
+    const out: Located<ImportFact>[] = [];
+    for (const file of files) {
+      for (const imp of file.facts.imports) {
+        if (matchesAny(imp.module, patterns) || matchesAny(importTarget(imp), patterns)) out.push({ path: file.path, fact: imp });
+      }
+    }
+    return out;
+  }
+
+  /** Calls whose resolved name matches any pattern. */
+  calls(patterns: readonly string[], files: readonly PyFile[] = this.python): Located<CallFact>[] {
+    const out: Located<CallFact>[] = [];
+    for (const file of files) {
+      for (const call of file.facts.calls) if (matchesAny(call.name, patterns)) out.push({ path: file.path, fact: call });
+    }
+    return out;
+  }
+
+  /** Declared dependencies whose normalised name is one of `packages`. */
+  declared(packages: readonly string[]): Located<DependencyFact>[] {
+    const wanted = new Set(packages.map(normalizePackage));
+    return this.dependencies.filter((d) => wanted.has(d.fact.name));
+  }
+
+  /** Evidence that a catalogue tool is used (imports, and calls the catalogue names) or only declared. */
+  tool(id: string): { uses: Evidence[]; declared: Evidence[] } {
+    const cached = this.toolCache.get(id);
+    if (cached) return cached;
+    const spec = getTool(id);
+    const uses: Evidence[] = [];
+    if (spec.imports.length > 0) {
+      for (const { path, fact } of this.imports(spec.imports)) uses.push(codeEvidence(path, fact, fact.text, 'import', id));
+    }
+    if (spec.calls?.length) {
+      for (const { path, fact } of this.calls(spec.calls)) uses.push(codeEvidence(path, fact, `${fact.name}()`, 'call', id));
+    }
+    const declared = this.declared(spec.pypi).map(({ path, fact }) => declaredOnly(path, fact, fact.text, id));
+    const result = { uses, declared };
+    this.toolCache.set(id, result);
+    return result;
+  }
+
+  usesTool(id: string): boolean {
+    return this.tool(id).uses.length > 0;
+  }
+
+  declaresTool(id: string): boolean {
+    return this.tool(id).declared.length > 0;
+  }
+
+  /** Own (non-test) Python files outside notebooks. */
+  get sourceFiles(): PyFile[] {
+    return this.python.filter((f) => !f.notebook && !f.test);
+  }
+}

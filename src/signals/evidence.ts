@@ -1,0 +1,50 @@
+// Evidence constructors: detectors build evidence only through these, so
+// every item has the same shape and a correct `location`.
+import type { Loc } from '../parse/types.js';
+import type { Evidence, EvidenceKind } from './types.js';
+
+/** `path:line`, `path#cell=N:line` for notebooks, or `path` for a whole file. */
+export function formatLocation(path: string, loc?: Partial<Loc>): string {
+  if (!loc?.line) return path;
+  if (loc.cell !== undefined && loc.cell >= 0) return `${path}#cell=${loc.cell}:${loc.line}`;
+  return `${path}:${loc.line}`;
+}
+
+function build(path: string, loc: Partial<Loc> | undefined, match: string, kind: EvidenceKind, tool?: string): Evidence {
+  const e: Evidence = { path, location: formatLocation(path, loc), match, kind };
+  if (loc?.line) e.line = loc.line;
+  if (loc?.cell !== undefined && loc.cell >= 0) e.cell = loc.cell;
+  if (tool) e.tool = tool;
+  return e;
+}
+
+/** Something in code: an import, a call, a class, a decorator or a function. */
+export function codeEvidence(
+  path: string,
+  loc: Loc,
+  match: string,
+  kind: 'import' | 'call' | 'class' | 'decorator' | 'function' = 'call',
+  tool?: string,
+): Evidence {
+  return build(path, loc, match, kind, tool);
+}
+
+/** A setting in a config file (`tool.ruff`, `on: schedule`, `kind: Deployment`). */
+export function configEvidence(path: string, loc: Partial<Loc> | undefined, match: string, tool?: string): Evidence {
+  return build(path, loc, match, 'config', tool);
+}
+
+/** A file whose presence decides (a Dockerfile, a lock file, `dvc.yaml`). */
+export function fileEvidence(path: string, match = 'file present', tool?: string): Evidence {
+  return build(path, undefined, match, 'file', tool);
+}
+
+/** A measured figure (`27 of 40 defs annotated (68%)`), located at a representative place. */
+export function measureEvidence(path: string, loc: Partial<Loc> | undefined, match: string): Evidence {
+  return build(path, loc, match, 'measure');
+}
+
+/** A dependency declared and never used: a weak hint. */
+export function declaredOnly(path: string, loc: Partial<Loc> | undefined, match: string, tool?: string): Evidence {
+  return build(path, loc, match, 'declared-only', tool);
+}

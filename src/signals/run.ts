@@ -1,0 +1,99 @@
+// The one rule that turns evidence into a verdict (signals.md, first section):
+// - evidence of kind `declared-only` is a weak hint: alone it leaves the signal
+//   absent, with strength `declared-only`;
+// - any other evidence makes the signal present: strength `config+used` when
+//   both code (import, call, class, decorator, function) and a config file or
+//   file decide it, otherwise `used`;
+// - a detector that measures a ratio (notebook_only, type_hints, ...) may set
+//   `present` itself, with a note;
+// - a gated detector (`enablers`) is absent unless one enabler is imported or declared.
+import { TOOLS } from '../catalog/index.js';
+import { DetectContext } from './context.js';
+import type { Detector } from './define.js';
+import { fileEvidence } from './evidence.js';
+import type { Evidence, SignalResult, Strength } from './types.js';
+
+/** Evidence items kept per signal in a report; the total is in `evidenceCount`. */
+export const MAX_EVIDENCE = 12;
+const MAX_HINTS = 5;
+const CODE_KINDS = new Set(['import', 'call', 'class', 'decorator', 'function']);
+const KIND_ORDER = ['config', 'file', 'call', 'class', 'decorator', 'function', 'measure', 'history', 'import', 'declared-only'];
+
+export function runDetector(detector: Detector, ctx: DetectContext): SignalResult {
+  const gated = detector.enablers?.length
+    ? !detector.enablers.some((t) => ctx.usesTool(t) || ctx.declaresTool(t))
+    : false;
+  let found: Evidence[] = [];
+  let present: boolean | undefined;
+  let note: string | undefined;
+  if (!gated) {
+    for (const tool of detector.tools ?? toolsForSignal(detector.id)) {
+      const { uses, declared } = ctx.tool(tool);
+      found.push(...uses, ...(uses.length === 0 ? declared : []));
+    }
+    if (detector.files?.length) {
+      for (const f of ctx.matching(detector.files)) found.push(fileEvidence(f.path));
+    }
+    if (detector.detect) {
+      const result = detector.detect(ctx);
+      if (Array.isArray(result)) found.push(...result);
+      else {
+        found.push(...result.evidence);
+        present = result.present;
+        note = result.note;
+      }
+    }
+  }
+  found = dedupe(found);
+  const strong = found.filter((e) => e.kind !== 'declared-only');
+  const hints = found.filter((e) => e.kind === 'declared-only');
+  const isPresent = present ?? strong.length > 0;
+  const result: SignalResult = {
+    id: detector.id,
+    area: detector.area,
+    present: isPresent,
+    strength: strengthOf(isPresent, strong, hints),
+    evidence: sortEvidence(strong).slice(0, MAX_EVIDENCE),
+    evidenceCount: strong.length,
+    hints: sortEvidence(hints).slice(0, MAX_HINTS),
+  };
+  if (note) result.note = note;
+  else if (gated) result.note = `none of ${detector.enablers?.join(', ')} is used or declared`;
+  return result;
+}
+
+function strengthOf(present: boolean, strong: Evidence[], hints: Evidence[]): Strength | null {
+  if (!present) return hints.length > 0 ? 'declared-only' : null;
+  const code = strong.some((e) => CODE_KINDS.has(e.kind));
+  const config = strong.some((e) => e.kind === 'config' || e.kind === 'file');
+  return code && config ? 'config+used' : 'used';
+}
+
+function dedupe(items: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return items.filter((e) => {
+    const key = `${e.location}\u0000${e.match}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Stable order: strongest kinds first, then by path, cell and line. */
+export function sortEvidence(items: Evidence[]): Evidence[] {
+  return [...items].sort(
+    (a, b) =>
+      KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
+      (a.cell ?? -1) - (b.cell ?? -1) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.match < b.match ? -1 : a.match > b.match ? 1 : 0),
+  );
+}
+
+export { DetectContext };
+
+/** Catalogue tools that are evidence for a signal (a detector may name its own with `tools`). */
+export function toolsForSignal(id: string): string[] {
+  return TOOLS.filter((t) => (t.signals as readonly string[]).includes(id)).map((t) => t.id);
+}

@@ -1,0 +1,2 @@
+/** Analyser version: part of every cache key, so a new version re-parses. */
+export const VERSION = '0.1.0';
