@@ -2,5 +2,11 @@
 import { processIo } from './io.js';
 import { run } from './main.js';
 
+// A closed pipe (`evident scan . | head`) is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 const code = await run(process.argv.slice(2), processIo());
 process.exitCode = code;

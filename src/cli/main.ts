@@ -4,12 +4,13 @@
 import { Command, CommanderError } from 'commander';
 import { isUserError } from '../util/errors.js';
 import { VERSION } from '../version.js';
+import { registerDemo } from './commands/demo.js';
 import { registerScan } from './commands/scan.js';
 import type { Io } from './io.js';
 
 export type Register = (program: Command, io: Io, setExit: (code: number) => void) => void;
 
-const COMMANDS: Register[] = [registerScan];
+const COMMANDS: Register[] = [registerScan, registerDemo];
 
 export function addCommands(extra: Register[]): void {
   COMMANDS.push(...extra);

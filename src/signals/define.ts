@@ -3,7 +3,7 @@ import type { Area, SignalId } from './ids.js';
 import type { Evidence } from './types.js';
 
 /** What a detector's `detect` may return: evidence, or evidence with an explicit verdict for measured signals. */
-export type DetectResult = Evidence[] | { evidence: Evidence[]; present?: boolean; note?: string };
+export type DetectResult = Evidence[] | { evidence: Evidence[]; present?: boolean | null; note?: string };
 
 /**
  * One detector per signal id (signals.md). The easy case is data only: the

@@ -4,4 +4,6 @@ import { defineDetector } from './define.js';
 export const forkOrCopy = defineDetector({
   id: 'fork_or_copy',
   area: 'authorship',
+  // Decided by the history stage; without history it is unknown (neither present nor absent).
+  detect: () => ({ evidence: [], present: null, note: 'history unavailable' }),
 });

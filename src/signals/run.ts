@@ -6,6 +6,7 @@
 //   file decide it, otherwise `used`;
 // - a detector that measures a ratio (notebook_only, type_hints, ...) may set
 //   `present` itself, with a note;
+// - `present: null` means undecidable (authorship without history);
 // - a gated detector (`enablers`) is absent unless one enabler is imported or declared.
 import { TOOLS } from '../catalog/index.js';
 import { DetectContext } from './context.js';
@@ -24,7 +25,7 @@ export function runDetector(detector: Detector, ctx: DetectContext): SignalResul
     ? !detector.enablers.some((t) => ctx.usesTool(t) || ctx.declaresTool(t))
     : false;
   let found: Evidence[] = [];
-  let present: boolean | undefined;
+  let present: boolean | null | undefined;
   let note: string | undefined;
   if (!gated) {
     for (const tool of detector.tools ?? toolsForSignal(detector.id)) {
@@ -47,12 +48,12 @@ export function runDetector(detector: Detector, ctx: DetectContext): SignalResul
   found = dedupe(found);
   const strong = found.filter((e) => e.kind !== 'declared-only');
   const hints = found.filter((e) => e.kind === 'declared-only');
-  const isPresent = present ?? strong.length > 0;
+  const isPresent = present === undefined ? strong.length > 0 : present;
   const result: SignalResult = {
     id: detector.id,
     area: detector.area,
     present: isPresent,
-    strength: strengthOf(isPresent, strong, hints),
+    strength: isPresent === null ? null : strengthOf(isPresent, strong, hints),
     evidence: sortEvidence(strong).slice(0, MAX_EVIDENCE),
     evidenceCount: strong.length,
     hints: sortEvidence(hints).slice(0, MAX_HINTS),
