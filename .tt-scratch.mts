@@ -1,0 +1,11 @@
+import { parse } from 'smol-toml';
+import { readFileSync } from 'node:fs';
+import { parseDocument, parse as yparse } from 'yaml';
+const t = readFileSync('/work/devrepos/langchain-ai__open_deep_research/uv.lock','utf8');
+let s = performance.now(); parse(t); console.log('uv 0.9MB', performance.now()-s);
+const big = t + t.replace(/\[\[package\]\]/g,'[[package2]]').replace(/^version = 1$/m,'x=1').replace(/^requires-python.*$/m,'').replace(/^revision.*$/m,'').replace(/^\[manifest\]/m,'[manifest2]').replace(/^\[options\]/m,'[options2]').replace(/^resolution-markers[\s\S]*?^\]/m,'');
+s = performance.now(); try { parse(big); } catch(e) { console.log((e as Error).message.slice(0,200)); } console.log('uv 1.8MB', performance.now()-s);
+const y = readFileSync('/work/devrepos/DataTalksClub__mlops-zoomcamp/04-deployment/batch/Pipfile.lock','utf8');
+const yy = (JSON.stringify(JSON.parse(y))+'\n');
+let big2 = ''; for (let i=0;i<10;i++) big2 += `k${i}: ${yy}`;
+s = performance.now(); parseDocument(big2); console.log('yaml flow', big2.length, performance.now()-s);

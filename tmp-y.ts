@@ -1,0 +1,10 @@
+import { parseAllDocuments, LineCounter, Parser, Composer } from 'yaml';
+let big = '';
+for (let i = 0; i < 40000; i++) big += `- id: ${i}\n  name: "item ${i}"\n  tags: [a, b, c]\n`;
+console.log(big.length);
+let t = Date.now();
+const d = parseAllDocuments(big, { lineCounter: new LineCounter() });
+console.log('all', Date.now() - t);
+const cf = 'Resources:\n  X:\n    Type: AWS::S3::Bucket\n    Properties:\n      Name: !Ref Foo\n      Arn: !GetAtt [a, b]\n';
+const docs = parseAllDocuments(cf) as any[];
+console.log(docs[0].errors, docs[0].warnings.map((w: any) => w.code), JSON.stringify(docs[0].toJS()));
