@@ -3,6 +3,7 @@ import { openSource } from './ingest/index.js';
 import { walkTree } from './ingest/walk.js';
 import type { WalkLimits } from './ingest/types.js';
 import { DEFAULT_WALK_LIMITS } from './ingest/types.js';
+import { attributeSignals, readHistory, type CandidateIdentity } from './history/index.js';
 import { detectSignals } from './signals/index.js';
 import { parseFiles } from './scan/parse-files.js';
 import { summarize } from './scan/summary.js';
@@ -12,6 +13,12 @@ export interface ScanOptions {
   limits?: Partial<WalkLimits>;
   /** Folder for cached facts (keyed by content hash and analyser version). */
   cacheDir?: string;
+  /** The candidate's git identities, for the authorship signals. */
+  candidate?: CandidateIdentity;
+  /** Read git history (authorship, blame of evidence). Default true. */
+  history?: boolean;
+  /** Time budget for blame, ms (default 30 s). */
+  blameBudgetMs?: number;
   /** Called as files are parsed. */
   onProgress?: (event: { phase: 'walk' | 'parse' | 'detect'; done: number; total: number }) => void;
 }
@@ -26,7 +33,12 @@ export async function scanRepository(input: string, options: ScanOptions = {}): 
     const parsed = await parseFiles(walked.files, {
       onProgress: (done, total) => options.onProgress?.({ phase: 'parse', done, total }),
     });
-    const { signals, maturity } = detectSignals(parsed.facts);
+    const historyOptions = { candidate: options.candidate, budgetMs: options.blameBudgetMs };
+    const history = options.history === false ? undefined : await readHistory(source.root, parsed.facts, historyOptions);
+    const { signals, maturity } = detectSignals(parsed.facts, (ctx) => {
+      ctx.history = history;
+    });
+    if (history) await attributeSignals(source.root, history, signals, historyOptions);
     const problems = parsed.facts.flatMap((f) => f.problems ?? []);
     const skipped = [...walked.skipped, ...parsed.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const scan: RepoScan = {
@@ -38,6 +50,7 @@ export async function scanRepository(input: string, options: ScanOptions = {}): 
       skipped,
       problems,
     };
+    if (history) scan.history = history;
     return scan;
   } finally {
     await source.dispose();

@@ -49,6 +49,8 @@ export interface OpenedSource {
   name: string;
   /** HEAD commit when the folder is a git work tree. */
   commit?: string;
+  /** What was left out while bringing the source onto disk (archive link entries, links in a clone). */
+  skipped?: Skipped[];
   /** Removes temporary folders; safe to call twice. */
   dispose(): Promise<void>;
 }

@@ -100,10 +100,24 @@ export function parsePython(text: string): PythonFacts {
       else if (name === 'error') facts.syntaxErrors++;
     }
     const resolve = (dotted: string): string => resolveName(dotted, aliases);
+    // Captures come in document order, so the defs and classes that enclose
+    // a node are the open scopes on this stack; this replaces a walk up the
+    // parents for every call (each step a call into wasm).
+    const scopes: Scope[] = [];
     for (const { name, node } of captures) {
-      if (name === 'call') readCall(node, resolve, facts.calls);
-      else if (name === 'def') facts.functions.push(readFunction(node, resolve));
-      else if (name === 'class') facts.classes.push(readClass(node, resolve));
+      if (name !== 'call' && name !== 'def' && name !== 'class') continue;
+      const start = node.startIndex;
+      while (scopes.length > 0 && scopes[scopes.length - 1].end <= start) scopes.pop();
+      if (name === 'call') readCall(node, resolve, facts.calls, enclosingFunction(scopes));
+      else if (name === 'def') {
+        const fn = readFunction(node, resolve, enclosingClass(scopes));
+        facts.functions.push(fn);
+        scopes.push({ kind: 'def', end: node.endIndex, qualified: fn.className ? `${fn.className}.${fn.name}` : fn.name });
+      } else {
+        const cls = readClass(node, resolve);
+        facts.classes.push(cls);
+        scopes.push({ kind: 'class', end: node.endIndex, qualified: cls.name });
+      }
     }
     if (facts.syntaxErrors === 0 && tree.rootNode.hasError) facts.syntaxErrors = 1;
     attachCalls(facts);
@@ -223,35 +237,35 @@ function readArguments(args: Node | null): { kwargs: string[]; strings: string[]
   return { kwargs, strings };
 }
 
-function readCall(node: Node, resolve: (d: string) => string, out: CallFact[]): void {
+function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], owner: string | undefined): void {
   const fn = node.childForFieldName('function');
   if (!fn) return;
   const dotted = dottedName(fn);
   if (!dotted) return;
   const { kwargs, strings } = readArguments(node.childForFieldName('arguments'));
   const call: CallFact = { name: dotted.startsWith('?') ? dotted : resolve(dotted), kwargs, strings, line: line(node) };
-  const owner = enclosingFunction(node);
   if (owner) call.inFunction = owner;
   out.push(call);
 }
 
-function enclosingFunction(node: Node): string | undefined {
-  for (let p = node.parent; p; p = p.parent) {
-    if (p.type === 'function_definition') {
-      const name = p.childForFieldName('name')?.text ?? '?';
-      const cls = enclosingClass(p);
-      return cls ? `${cls}.${name}` : name;
-    }
-  }
+/** A def or class that is open at the current capture: it ends at byte `end`. */
+interface Scope {
+  kind: 'def' | 'class';
+  end: number;
+  /** `Class.method` or `name` for defs, the class name for classes. */
+  qualified: string;
+}
+
+/** The innermost enclosing function (`Class.method` for methods), as a walk up the parents would find it. */
+function enclosingFunction(scopes: readonly Scope[]): string | undefined {
+  for (let i = scopes.length - 1; i >= 0; i--) if (scopes[i].kind === 'def') return scopes[i].qualified;
   return undefined;
 }
 
-function enclosingClass(node: Node): string | undefined {
-  for (let p = node.parent; p; p = p.parent) {
-    if (p.type === 'function_definition') return undefined;
-    if (p.type === 'class_definition') return p.childForFieldName('name')?.text;
-  }
-  return undefined;
+/** The class whose body directly holds the next def (no function in between). */
+function enclosingClass(scopes: readonly Scope[]): string | undefined {
+  const top = scopes[scopes.length - 1];
+  return top?.kind === 'class' ? top.qualified : undefined;
 }
 
 function readDecorators(node: Node, resolve: (d: string) => string): DecoratorFact[] {
@@ -276,7 +290,7 @@ function readDecorators(node: Node, resolve: (d: string) => string): DecoratorFa
   return out;
 }
 
-function readFunction(node: Node, resolve: (d: string) => string): FunctionFact {
+function readFunction(node: Node, resolve: (d: string) => string, cls: string | undefined): FunctionFact {
   const name = node.childForFieldName('name')?.text ?? '?';
   const params = node.childForFieldName('parameters');
   const typedParam = params?.namedChildren.some(
@@ -285,14 +299,14 @@ function readFunction(node: Node, resolve: (d: string) => string): FunctionFact 
   const annotated = Boolean(typedParam) || node.childForFieldName('return_type') !== null;
   const fact: FunctionFact = {
     name,
-    isAsync: node.children.some((c) => c?.type === 'async'),
+    // `async` is the first token of an async def.
+    isAsync: node.firstChild?.type === 'async',
     annotated,
     decorators: readDecorators(node, resolve),
     calls: [],
     line: line(node),
     endLine: node.endPosition.row + 1,
   };
-  const cls = enclosingClass(node);
   if (cls) fact.className = cls;
   return fact;
 }

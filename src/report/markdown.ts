@@ -1,6 +1,7 @@
 // Markdown rendering of a scan, for files and pull requests.
 import type { RepoScan } from '../scan/types.js';
 import { AREA_TITLES, AREAS } from '../signals/ids.js';
+import { describeBlame, describeHistory } from './history.js';
 
 const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/`/g, "'");
 
@@ -21,12 +22,22 @@ function renderOne(scan: RepoScan): string {
   const m = scan.maturity;
   out.push(`## Production maturity: level ${m.level} (${m.name})`, '', '| level | condition | met | by |', '|---|---|---|---|');
   for (const c of m.conditions) out.push(`| ${c.level} | ${c.condition} | ${c.met ? 'yes' : 'no'} | ${c.by.join(', ')} |`);
+  if (scan.history) {
+    out.push('', '## History', '');
+    for (const l of describeHistory(scan.history)) out.push(`- ${esc(l.trim())}`);
+  }
   for (const area of AREAS) {
     const signals = scan.signals.filter((x) => x.area === area);
     if (!signals.length) continue;
     out.push('', `## ${AREA_TITLES[area]}`, '', '| signal | present | strength | evidence |', '|---|---|---|---|');
     for (const sig of signals) {
-      const ev = sig.evidence.slice(0, 3).map((e) => `\`${esc(e.location)}\` ${esc(e.match)}`).join('<br>');
+      const ev = sig.evidence
+        .slice(0, 3)
+        .map((e) => {
+          const who = describeBlame(e);
+          return `\`${esc(e.location)}\` ${esc(e.match)}${who ? ` (${esc(who)})` : ''}`;
+        })
+        .join('<br>');
       const extra = sig.evidenceCount > 3 ? `<br>+${sig.evidenceCount - 3} more` : '';
       const present = sig.present === null ? 'unknown' : sig.present ? 'yes' : 'no';
       out.push(`| \`${sig.id}\` | ${present} | ${sig.strength ?? ''} | ${ev}${extra}${sig.note ? ` ${esc(sig.note)}` : ''} |`);

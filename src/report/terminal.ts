@@ -2,6 +2,7 @@
 import type { RepoScan } from '../scan/types.js';
 import { AREA_TITLES, AREAS } from '../signals/ids.js';
 import type { SignalResult } from '../signals/types.js';
+import { describeBlame, describeHistory } from './history.js';
 
 export interface TerminalOptions {
   color?: boolean;
@@ -34,6 +35,10 @@ function renderOne(scan: RepoScan, { color = false, evidencePerSignal = 2 }: Ter
   lines.push(`  ${bold(`Maturity ${m.level} — ${m.name}`)}`);
   const next = m.conditions.filter((c) => c.level === m.level + 1 && !c.met);
   if (next.length) lines.push(dim(`    for level ${m.level + 1}, missing: ${next.map((c) => c.condition).join('; ')}`));
+  if (scan.history) {
+    lines.push('', bold('  History'));
+    for (const l of describeHistory(scan.history)) lines.push(`    ${l}`);
+  }
   for (const area of AREAS) {
     const signals = scan.signals.filter((x) => x.area === area);
     if (!signals.length) continue;
@@ -62,7 +67,10 @@ function renderSignal(
   const label = sig.present ? sig.id : c.dim(sig.id);
   const strength = sig.strength ? c.dim(` [${sig.strength}]`) : '';
   const out = [`   ${mark} ${label}${strength}${sig.note ? c.dim(`  ${sig.note}`) : ''}`];
-  for (const e of sig.evidence.slice(0, perSignal)) out.push(c.dim(`       ${e.location}  ${e.match}`));
+  for (const e of sig.evidence.slice(0, perSignal)) {
+    const who = describeBlame(e);
+    out.push(c.dim(`       ${e.location}  ${e.match}${who ? `  (${who})` : ''}`));
+  }
   if (sig.evidenceCount > perSignal) out.push(c.dim(`       +${sig.evidenceCount - perSignal} more`));
   if (!sig.present && sig.hints.length) out.push(c.yellow(`       declared only: ${sig.hints.map((h) => `${h.location} ${h.match}`).join(', ')}`));
   return out;

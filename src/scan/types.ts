@@ -1,3 +1,4 @@
+import type { HistoryReport } from '../history/types.js';
 import type { Skipped } from '../ingest/types.js';
 import type { Problem } from '../parse/types.js';
 import type { Maturity, SignalResult } from '../signals/types.js';
@@ -36,6 +37,8 @@ export interface RepoScan {
   maturity: Maturity;
   skipped: Skipped[];
   problems: Problem[];
+  /** Authorship from git history (absent when the history stage did not run). */
+  history?: HistoryReport;
 }
 
 export interface ScanReport {

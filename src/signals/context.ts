@@ -3,6 +3,7 @@
 import picomatch from 'picomatch';
 import { getTool, matchesAny, normalizePackage } from '../catalog/index.js';
 import type { CallFact, DependencyFact, FileFacts, FormatId, ImportFact, PythonFacts } from '../parse/types.js';
+import type { HistoryReport } from '../history/types.js';
 import { codeEvidence, declaredOnly } from './evidence.js';
 import type { Evidence } from './types.js';
 
@@ -35,6 +36,8 @@ export class DetectContext {
   readonly files: readonly FileFacts[];
   readonly python: readonly PyFile[];
   readonly dependencies: readonly Located<DependencyFact>[];
+  /** Git history, when the history stage ran (authorship signals). */
+  history?: HistoryReport;
   private readonly globCache = new Map<string, (p: string) => boolean>();
   private readonly toolCache = new Map<string, { uses: Evidence[]; declared: Evidence[] }>();
 

@@ -48,3 +48,8 @@ export function measureEvidence(path: string, loc: Partial<Loc> | undefined, mat
 export function declaredOnly(path: string, loc: Partial<Loc> | undefined, match: string, tool?: string): Evidence {
   return build(path, loc, match, 'declared-only', tool);
 }
+
+/** A fact from git history (commit counts, a bulk-import commit), located at the commit when there is one. */
+export function historyEvidence(match: string, commit?: string): Evidence {
+  return build(commit ? `commit:${commit}` : 'git history', undefined, match, 'history');
+}

@@ -1,7 +1,41 @@
-// signals.md › notebook_only: the repository's own Python code lives mostly in notebooks: 70% or more of its non-blank, non-comment Python lines are in .ipynb code cells (helper modules that the notebooks import count as .py li...
-import { defineDetector } from './define.js';
+// signals.md › notebook_only: the repository's own Python code lives mostly in notebooks: 70% or more of its non-blank, non-comment Python lines are in `.ipynb` code cells (helper modules that the notebooks import count as `.py` lines). A repository with no Python at all is not notebook-only.
+import { defineDetector, type DetectResult } from './define.js';
+import type { DetectContext } from './context.js';
+import { fileEvidence, measureEvidence } from './evidence.js';
+
+const THRESHOLD = 0.7;
+/** Largest notebooks listed as evidence beside the measure. */
+const SHOWN_NOTEBOOKS = 3;
+
+function detectNotebookOnly(ctx: DetectContext): DetectResult {
+  let notebookLines = 0;
+  let total = 0;
+  for (const file of ctx.python) {
+    total += file.facts.codeLines;
+    if (file.notebook) notebookLines += file.facts.codeLines;
+  }
+  if (total === 0) return { evidence: [], present: false, note: 'no Python code' };
+  const share = notebookLines / total;
+  const pct = Math.round(share * 100);
+  const note = `${notebookLines} of ${total} Python lines in notebooks (${pct}%)`;
+  const notebooks = ctx.python
+    .filter((f) => f.notebook && f.facts.codeLines > 0)
+    .sort((a, b) => b.facts.codeLines - a.facts.codeLines || (a.path < b.path ? -1 : 1));
+  const present = share >= THRESHOLD;
+  // Without notebooks there is nothing to point at; the note carries the figures.
+  if (notebooks.length === 0) return { evidence: [], present, note };
+  const evidence = [measureEvidence(notebooks[0].path, undefined, note)];
+  if (present) {
+    for (const nb of notebooks.slice(0, SHOWN_NOTEBOOKS)) {
+      evidence.push(fileEvidence(nb.path, `${nb.facts.codeLines} code lines`));
+    }
+  }
+  return { evidence, present, note };
+}
 
 export const notebookOnly = defineDetector({
   id: 'notebook_only',
   area: 'engineering',
+  tools: [],
+  detect: detectNotebookOnly,
 });

@@ -1,7 +1,56 @@
-// signals.md › pinned_dependencies: dependencies are reproducible: a lock file (poetry.lock, uv.lock, Pipfile.lock, pdm.lock, conda-lock.yml), or a requirements/environment file in which more than half of the entries pin a version (=...
-import { defineDetector } from './define.js';
+// signals.md › pinned_dependencies: dependencies are reproducible: a lock file (`poetry.lock`, `uv.lock`, `Pipfile.lock`, `pdm.lock`, `conda-lock.yml`), or a requirements/environment file in which more than half of the entries pin a version (`==1.2`, `==1.2.*`, conda `name=1.2`).
+import { defineDetector, type DetectResult } from './define.js';
+import type { DetectContext } from './context.js';
+import { configEvidence, fileEvidence } from './evidence.js';
+import type { FileFacts } from '../parse/types.js';
+import type { Evidence } from './types.js';
+
+/**
+ * Folders of files written by tools, not by the author: MLflow runs and
+ * model artefacts, W&B run folders. Their requirements files are snapshots
+ * of an environment, not the project's declared dependencies.
+ */
+const GENERATED = /(^|\/)(mlruns|mlartifacts|artifacts|wandb)\//;
+
+function dirOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash === -1 ? '' : path.slice(0, slash + 1);
+}
+
+/** An MLflow model folder holds an `MLmodel` file beside its generated requirements. */
+function mlflowModelDirs(ctx: DetectContext): Set<string> {
+  return new Set(ctx.files.filter((f) => /(^|\/)MLmodel$/.test(f.path)).map((f) => dirOf(f.path)));
+}
+
+function isGenerated(file: FileFacts, modelDirs: Set<string>): boolean {
+  return GENERATED.test(file.path) || modelDirs.has(dirOf(file.path));
+}
+
+function detectPinned(ctx: DetectContext): DetectResult {
+  const modelDirs = mlflowModelDirs(ctx);
+  const evidence: Evidence[] = [];
+  const loose: string[] = [];
+  for (const file of ctx.files) {
+    if (isGenerated(file, modelDirs)) continue;
+    if (file.format === 'lockfile') {
+      evidence.push(fileEvidence(file.path, 'lock file'));
+      continue;
+    }
+    // Per file: a conda environment's conda and pip sections count together.
+    const deps = file.dependencies ?? [];
+    if (deps.length === 0) continue;
+    const pinned = deps.filter((d) => d.pinned);
+    const figures = `${pinned.length} of ${deps.length} entries pinned`;
+    if (pinned.length * 2 > deps.length) evidence.push(configEvidence(file.path, pinned[0], `${pinned[0].text} (${figures})`));
+    else loose.push(`${file.path}: ${figures}`);
+  }
+  if (evidence.length > 0 || loose.length === 0) return evidence;
+  return { evidence, note: `no lock file; ${loose.slice(0, 5).join('; ')}` };
+}
 
 export const pinnedDependencies = defineDetector({
   id: 'pinned_dependencies',
   area: 'engineering',
+  tools: [],
+  detect: detectPinned,
 });

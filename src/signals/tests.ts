@@ -1,7 +1,50 @@
-// signals.md › tests: at least one automated test exists: a test_*.py / *_test.py file, or a file under tests/, that defines a test_ function or a unittest.TestCase subclass. A file named test_x.py holding only a script...
-import { defineDetector } from './define.js';
+// signals.md › tests: at least one automated test exists: a `test_*.py` / `*_test.py` file, or a file under `tests/`, that defines a `test_` function or a `unittest.TestCase` subclass. A file named `test_x.py` holding only a script is not a test.
+import { defineDetector, type DetectResult } from './define.js';
+import type { DetectContext, PyFile } from './context.js';
+import { codeEvidence, declaredOnly } from './evidence.js';
+import type { Evidence } from './types.js';
+
+/** Runners whose declaration alone is a hint. */
+const RUNNER_PACKAGES = ['pytest', 'nose2', 'hypothesis', 'pytest-cov'];
+
+/** `unittest.TestCase`, Django's `TestCase`, DRF's `APITestCase`, `IsolatedAsyncioTestCase`, ... */
+function isTestCaseBase(base: string): boolean {
+  const last = base.slice(base.lastIndexOf('.') + 1);
+  return last.endsWith('TestCase');
+}
+
+/** The first test in a file (a `test*` function or method, or a TestCase subclass), by line. */
+function firstTest(file: PyFile): Evidence | undefined {
+  const found: Evidence[] = [];
+  for (const fn of file.facts.functions) {
+    if (fn.name.startsWith('test')) found.push(codeEvidence(file.path, fn, `def ${fn.name}`, 'function'));
+  }
+  for (const cls of file.facts.classes) {
+    const base = cls.bases.find(isTestCaseBase);
+    if (base) found.push(codeEvidence(file.path, cls, `class ${cls.name}(${base})`, 'class'));
+  }
+  return found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))[0];
+}
+
+function detectTests(ctx: DetectContext): DetectResult {
+  const testFiles = ctx.python.filter((f) => f.test && !f.notebook);
+  const evidence: Evidence[] = [];
+  let tests = 0;
+  for (const file of testFiles) {
+    const first = firstTest(file);
+    if (!first) continue;
+    evidence.push(first);
+    tests += file.facts.functions.filter((fn) => fn.name.startsWith('test')).length;
+  }
+  if (evidence.length > 0) return { evidence, note: `${tests} test functions in ${evidence.length} files` };
+  const hints = ctx.declared(RUNNER_PACKAGES).map(({ path, fact }) => declaredOnly(path, fact, fact.text, fact.name));
+  const note = testFiles.length > 0 ? `${testFiles.length} test-named files define no test function or TestCase` : undefined;
+  return note ? { evidence: hints, note } : hints;
+}
 
 export const tests = defineDetector({
   id: 'tests',
   area: 'engineering',
+  tools: [],
+  detect: detectTests,
 });

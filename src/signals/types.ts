@@ -24,6 +24,8 @@ export interface Authorship {
   commit: string;
   /** True when the author matches the candidate's identity; absent when no identity was given. */
   candidate?: boolean;
+  /** `line`: git blame of the line; `file`: the file's main author (notebooks). */
+  scope?: 'line' | 'file';
 }
 
 /** One piece of evidence: where it is and what matched. */

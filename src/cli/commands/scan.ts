@@ -13,6 +13,10 @@ import { progressReporter } from '../progress.js';
 
 interface ScanFlags {
   json?: string;
+  candidateEmail: string[];
+  candidateName: string[];
+  history: boolean;
+  blameBudget: string;
   format: string;
   cache?: string;
   color?: boolean;
@@ -26,6 +30,10 @@ export function registerScan(program: Command, io: Io, setExit: (code: number) =
     .option('--json <file>', 'also write the JSON report (schemaVersion 1.0) to FILE ("-" for stdout)')
     .option('--format <format>', 'stdout format: terminal, md or json', 'terminal')
     .option('--cache <dir>', 'cache parsed facts in DIR (keyed by content hash and analyser version)')
+    .option('--candidate-email <email>', "the candidate's git email (repeatable)", collect, [])
+    .option('--candidate-name <name>', "the candidate's git author name (repeatable)", collect, [])
+    .option('--no-history', 'skip git history (authorship signals become unknown)')
+    .option('--blame-budget <seconds>', 'time budget for git blame per repository', '30')
     .option('--no-color', 'plain terminal output')
     .action(async (sources: string[], flags: ScanFlags) => {
       if (!['terminal', 'md', 'json'].includes(flags.format)) {
@@ -38,6 +46,9 @@ export function registerScan(program: Command, io: Io, setExit: (code: number) =
           scans.push(
             await scanRepository(source, {
               cacheDir: flags.cache ? resolve(io.cwd, flags.cache) : undefined,
+              candidate: { emails: flags.candidateEmail, names: flags.candidateName },
+              history: flags.history,
+              blameBudgetMs: parseSeconds(flags.blameBudget),
               onProgress: progress.update,
             }),
           );
@@ -51,4 +62,14 @@ export function registerScan(program: Command, io: Io, setExit: (code: number) =
       else io.out(renderScanTerminal(scans, { color: io.isTty && flags.color !== false }));
       setExit(0);
     });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parseSeconds(text: string): number {
+  const n = Number(text);
+  if (!Number.isFinite(n) || n <= 0) throw new UserError(`--blame-budget must be a positive number of seconds, not ${text}`, 'E_USAGE');
+  return n * 1000;
 }

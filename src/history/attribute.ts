@@ -1,0 +1,85 @@
+// Who wrote each evidence line: `git blame -L` on just those lines, batched
+// by file. Notebook evidence is attributed per file (a cell line has no
+// stable line in the notebook's JSON): the author of most lines added to it.
+import type { Authorship, Evidence, SignalResult } from '../signals/types.js';
+import { blameLines } from './blame.js';
+import type { IdentityMatcher } from './identity.js';
+import { readLog } from './log.js';
+
+export interface AttributionResult {
+  /** Evidence files not attributed because the budget ran out. */
+  notAttributed: string[];
+}
+
+export async function attributeEvidence(
+  dir: string,
+  signals: SignalResult[],
+  matcher: IdentityMatcher | undefined,
+  deadline: number,
+): Promise<AttributionResult> {
+  const byPath = new Map<string, Evidence[]>();
+  for (const s of signals) {
+    for (const e of s.evidence) {
+      if (e.kind === 'history') continue;
+      const list = byPath.get(e.path) ?? [];
+      list.push(e);
+      byPath.set(e.path, list);
+    }
+  }
+  const notAttributed: string[] = [];
+  const notebookOwners = await fileOwners(dir, [...byPath.keys()].filter((p) => p.endsWith('.ipynb')));
+  for (const [path, items] of [...byPath].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (path.endsWith('.ipynb') || items.every((e) => !e.line)) {
+      const owner = path.endsWith('.ipynb') ? notebookOwners.get(path) : undefined;
+      if (owner) for (const e of items) e.blame = withCandidate({ ...owner, scope: 'file' }, matcher);
+      continue;
+    }
+    const left = deadline - Date.now();
+    if (left <= 0) {
+      notAttributed.push(path);
+      continue;
+    }
+    const lines = items.filter((e) => e.line).map((e) => e.line as number);
+    const blamed = await blameLines(dir, path, lines, left);
+    if (!blamed) continue;
+    const byLine = new Map(blamed.map((b) => [b.line, b]));
+    for (const e of items) {
+      const b = e.line ? byLine.get(e.line) : undefined;
+      if (b) e.blame = withCandidate({ author: b.name, email: b.email, date: isoDate(b.time), commit: b.commit, scope: 'line' }, matcher);
+    }
+  }
+  return { notAttributed };
+}
+
+function withCandidate(a: Authorship, matcher: IdentityMatcher | undefined): Authorship {
+  return matcher ? { ...a, candidate: matcher(a.author, a.email) } : a;
+}
+
+function isoDate(seconds: number): string {
+  return new Date(seconds * 1000).toISOString().slice(0, 10);
+}
+
+/** For each path, the author who added the most lines to it, with the date of their last commit touching it. */
+async function fileOwners(dir: string, paths: string[]): Promise<Map<string, Authorship>> {
+  const owners = new Map<string, Authorship>();
+  if (paths.length === 0) return owners;
+  const wanted = new Set(paths);
+  const tally = new Map<string, Map<string, { lines: number; name: string; email: string; time: number; commit: string }>>();
+  for (const c of await readLog(dir)) {
+    for (const [p, added] of c.perPath) {
+      if (!wanted.has(p)) continue;
+      const perAuthor = tally.get(p) ?? new Map();
+      const key = c.email.toLowerCase();
+      const t = perAuthor.get(key) ?? { lines: 0, name: c.name, email: c.email, time: 0, commit: c.hash };
+      t.lines += added;
+      if (c.authorTime > t.time) Object.assign(t, { time: c.authorTime, commit: c.hash });
+      perAuthor.set(key, t);
+      tally.set(p, perAuthor);
+    }
+  }
+  for (const [p, perAuthor] of tally) {
+    const best = [...perAuthor.values()].sort((a, b) => b.lines - a.lines || a.email.localeCompare(b.email))[0];
+    if (best) owners.set(p, { author: best.name, email: best.email, date: isoDate(best.time), commit: best.commit });
+  }
+  return owners;
+}

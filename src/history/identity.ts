@@ -1,0 +1,45 @@
+// Matching git authors to the candidate: emails case-insensitively, GitHub
+// noreply forms by login, names normalised for case, accents and spacing.
+// `.mailmap` is applied by git itself (%aN/%aE, blame).
+import type { CandidateIdentity } from './types.js';
+
+const NOREPLY = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/;
+
+export function normalizeName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\s._-]+/g, ' ')
+    .trim();
+}
+
+export function normalizeEmail(email: string): string {
+  return email.trim().replace(/^<|>$/g, '').toLowerCase();
+}
+
+/** The GitHub login of a noreply address (`123+alice@users.noreply.github.com` → `alice`). */
+export function noreplyLogin(email: string): string | undefined {
+  return NOREPLY.exec(normalizeEmail(email))?.[1];
+}
+
+export type IdentityMatcher = (name: string, email: string) => boolean;
+
+export function buildMatcher(identity: CandidateIdentity): IdentityMatcher {
+  const emails = new Set(identity.emails.map(normalizeEmail));
+  const logins = new Set(identity.emails.map(noreplyLogin).filter((l): l is string => Boolean(l)));
+  // Compared without spaces too: "Dmitry Dubovikov" is git's "DmitryDubovikov".
+  const compact = (n: string) => normalizeName(n).replace(/ /g, '');
+  const names = new Set(identity.names.map(compact).filter(Boolean));
+  return (name, email) => {
+    const e = normalizeEmail(email);
+    if (emails.has(e)) return true;
+    const login = noreplyLogin(e);
+    if (login && logins.has(login)) return true;
+    return names.has(compact(name));
+  };
+}
+
+export function hasIdentity(identity: CandidateIdentity | undefined): identity is CandidateIdentity {
+  return Boolean(identity && (identity.emails.length > 0 || identity.names.length > 0));
+}

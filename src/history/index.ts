@@ -1,0 +1,54 @@
+// History stage: authorship from git, and who wrote each evidence line.
+import type { FileFacts } from '../parse/types.js';
+import type { SignalResult } from '../signals/types.js';
+import { analyseHistory, unavailable } from './analyse.js';
+import { attributeEvidence } from './attribute.js';
+import { buildMatcher, hasIdentity } from './identity.js';
+import type { CandidateIdentity, HistoryReport } from './types.js';
+
+export type * from './types.js';
+export { buildMatcher, normalizeEmail, normalizeName, noreplyLogin } from './identity.js';
+export { unavailable } from './analyse.js';
+
+const NOT_CODE = new Set(['Markdown', 'reStructuredText', 'JSON', 'YAML', 'TOML', 'Jupyter Notebook', 'HTML', 'CSS']);
+
+/** The repository's own code for blame shares: source files, not docs, data or notebooks. */
+export function ownCodePaths(files: readonly FileFacts[]): string[] {
+  return files.filter((f) => f.language && !NOT_CODE.has(f.language) && f.size > 0).map((f) => f.path);
+}
+
+export interface HistoryStageOptions {
+  candidate?: CandidateIdentity;
+  /** Total budget for blame (shares and evidence), ms. Default 30 s. */
+  budgetMs?: number;
+}
+
+export async function readHistory(root: string, files: readonly FileFacts[], options: HistoryStageOptions): Promise<HistoryReport> {
+  try {
+    return await analyseHistory(root, {
+      identity: options.candidate,
+      ownCode: ownCodePaths(files),
+      scanned: files.map((f) => f.path),
+      budgetMs: (options.budgetMs ?? 30_000) * 0.7,
+    });
+  } catch {
+    return unavailable('git history could not be read');
+  }
+}
+
+/** Adds `blame` to every evidence item; records in the report what the budget left out. */
+export async function attributeSignals(
+  root: string,
+  report: HistoryReport,
+  signals: SignalResult[],
+  options: HistoryStageOptions,
+): Promise<void> {
+  if (!report.available) return;
+  const matcher = hasIdentity(options.candidate) ? buildMatcher(options.candidate) : undefined;
+  const deadline = Date.now() + Math.max(1000, (options.budgetMs ?? 30_000) * 0.3);
+  const { notAttributed } = await attributeEvidence(root, signals, matcher, deadline);
+  if (notAttributed.length > 0) {
+    report.budget.exhausted = true;
+    report.budget.notBlamed = [...new Set([...report.budget.notBlamed, ...notAttributed])].sort();
+  }
+}

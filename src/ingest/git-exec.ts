@@ -1,0 +1,140 @@
+// Runs the system `git` on untrusted repositories: spawned without a shell,
+// with a clean environment (no user or system config, so no credential
+// helpers, aliases, filter drivers or hooks from anywhere but here), in its
+// own process group so that a time or size limit kills git and its helpers.
+import { spawn } from 'node:child_process';
+import { folderBytes } from './limits.js';
+import { safeGitEnv } from './source.js';
+import type { GitScheme } from './git-url.js';
+
+/**
+ * Configuration given on every clone with `-c` (and kept in the clone's own
+ * config with `--config`, so later git commands in the folder stay safe).
+ * A repository's `.gitattributes` may name filter drivers, but a driver only
+ * runs when config defines it, and no config here does (LFS included).
+ */
+export function safeGitConfig(schemes: readonly GitScheme[]): string[] {
+  return [
+    'core.hooksPath=/dev/null',
+    'core.fsmonitor=false',
+    // Links are checked out as small files (then removed), so the checkout never writes through one.
+    'core.symlinks=false',
+    'core.attributesFile=/dev/null',
+    'submodule.recurse=false',
+    'protocol.allow=never',
+    ...schemes.map((s) => `protocol.${s}.allow=always`),
+    // Never ask for a password or a host key: fail instead.
+    'core.sshCommand=ssh -o BatchMode=yes',
+  ];
+}
+
+/** The environment for clones: safeGitEnv plus a protocol allow-list and the user's ssh agent and proxies. */
+export function cloneEnv(schemes: readonly GitScheme[]): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...safeGitEnv(), GIT_ALLOW_PROTOCOL: schemes.join(':') };
+  for (const key of ['SSH_AUTH_SOCK', 'HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy', 'ALL_PROXY', 'all_proxy']) {
+    if (process.env[key]) env[key] = process.env[key];
+  }
+  return env;
+}
+
+export interface RunGitOptions {
+  env: NodeJS.ProcessEnv;
+  cwd?: string;
+  timeoutMs: number;
+  /** Kill git when this folder grows over `maxBytes`. */
+  watch?: { dir: string; maxBytes: number };
+  /** Receives stdout as it comes (otherwise it is collected, up to 16 MiB). */
+  onStdout?: (chunk: Buffer) => void;
+}
+
+/** Why a git run did not succeed. */
+export class GitRunError extends Error {
+  readonly reason: 'timeout' | 'too-large' | 'failed' | 'missing';
+  readonly stderr: string;
+
+  constructor(reason: GitRunError['reason'], stderr: string, message: string) {
+    super(message);
+    this.name = 'GitRunError';
+    this.reason = reason;
+    this.stderr = stderr;
+  }
+}
+
+const MAX_STDOUT = 16 * 1024 * 1024;
+const MAX_STDERR = 64 * 1024;
+
+/** Runs git with the given arguments; resolves with stdout. */
+export function runGit(args: string[], options: RunGitOptions): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    let outBytes = 0;
+    let stderr = '';
+    let stopped: 'timeout' | 'too-large' | undefined;
+    const stop = (why: 'timeout' | 'too-large') => {
+      stopped ??= why;
+      killGroup(child.pid);
+    };
+    const timer = setTimeout(() => stop('timeout'), options.timeoutMs);
+    const unwatch = options.watch ? watchSize(options.watch.dir, options.watch.maxBytes, () => stop('too-large')) : () => {};
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (options.onStdout) return options.onStdout(chunk);
+      outBytes += chunk.length;
+      if (outBytes <= MAX_STDOUT) out.push(chunk);
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = (stderr + chunk.toString('utf8')).slice(-MAX_STDERR);
+    });
+    child.on('error', (err: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      unwatch();
+      const reason = err.code === 'ENOENT' ? 'missing' : 'failed';
+      reject(new GitRunError(reason, stderr, reason === 'missing' ? 'git is not installed' : err.message));
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      unwatch();
+      if (stopped) return reject(new GitRunError(stopped, stderr, stopped));
+      if (code !== 0) return reject(new GitRunError('failed', stderr, lastLine(stderr) || `git exited with code ${code}`));
+      resolve(Buffer.concat(out).toString('utf8'));
+    });
+  });
+}
+
+function killGroup(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    // The group is already gone.
+  }
+}
+
+/** Polls a folder's size; polls less often when counting takes long (big checkouts). */
+function watchSize(dir: string, maxBytes: number, onOver: () => void): () => void {
+  let active = true;
+  let timer: NodeJS.Timeout | undefined;
+  const tick = async () => {
+    const started = Date.now();
+    const bytes = await folderBytes(dir, maxBytes);
+    if (!active) return;
+    if (bytes > maxBytes) return onOver();
+    timer = setTimeout(tick, Math.max(250, (Date.now() - started) * 10));
+  };
+  timer = setTimeout(tick, 250);
+  return () => {
+    active = false;
+    clearTimeout(timer);
+  };
+}
+
+/** git's last `fatal:`/`error:` line (else its last line), prefix removed. */
+export function lastLine(stderr: string): string {
+  const lines = stderr
+    .split(/\r?\n|\r/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('hint:'));
+  const errors = lines.filter((l) => /^(fatal|error):/i.test(l));
+  const line = errors.length > 0 ? errors[errors.length - 1] : lines.length > 0 ? lines[lines.length - 1] : '';
+  return line.replace(/^(fatal|error|warning):\s*/i, '').replace(/[\u0000-\u001f\u007f]/g, '?');
+}

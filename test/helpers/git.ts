@@ -1,0 +1,51 @@
+// Builds git repositories with controlled authors, emails and dates.
+import { execFileSync } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { buildRepo } from './repo.js';
+
+export interface CommitSpec {
+  name: string;
+  email: string;
+  /** ISO date-time, e.g. 2025-03-01T10:00:00Z. */
+  date: string;
+  /** Defaults to `date`. */
+  commitDate?: string;
+  files: Record<string, string>;
+  message?: string;
+}
+
+export function gitIn(dir: string, args: string[], env: NodeJS.ProcessEnv = {}): string {
+  return execFileSync('git', ['-C', dir, ...args], {
+    env: { PATH: process.env.PATH, HOME: '/nonexistent', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', ...env },
+    encoding: 'utf8',
+  });
+}
+
+/** A repository whose commits are made in order with the given authors and dates. */
+export async function buildGitRepo(commits: CommitSpec[]): Promise<{ root: string; cleanup: () => Promise<void> }> {
+  const repo = await buildRepo({});
+  gitIn(repo.root, ['init', '-q', '-b', 'main']);
+  for (const [i, c] of commits.entries()) {
+    for (const [path, content] of Object.entries(c.files)) {
+      const abs = join(repo.root, path);
+      await mkdir(dirname(abs), { recursive: true });
+      await writeFile(abs, content);
+    }
+    gitIn(repo.root, ['add', '-A']);
+    gitIn(repo.root, ['commit', '-q', '--allow-empty', '-m', c.message ?? `commit ${i}`], {
+      GIT_AUTHOR_NAME: c.name,
+      GIT_AUTHOR_EMAIL: c.email,
+      GIT_AUTHOR_DATE: c.date,
+      GIT_COMMITTER_NAME: c.name,
+      GIT_COMMITTER_EMAIL: c.email,
+      GIT_COMMITTER_DATE: c.commitDate ?? c.date,
+    });
+  }
+  return repo;
+}
+
+/** `n` lines of Python. */
+export function pyLines(n: number, tag = 'x'): string {
+  return Array.from({ length: n }, (_, i) => `${tag}_${i} = ${i}\n`).join('');
+}
