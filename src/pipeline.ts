@@ -17,7 +17,7 @@ export interface ScanOptions {
   candidate?: CandidateIdentity;
   /** Read git history (authorship, blame of evidence). Default true. */
   history?: boolean;
-  /** Time budget for blame, ms (default 30 s). */
+  /** Time budget for blame, ms (default 20 s). */
   blameBudgetMs?: number;
   /** Called as files are parsed. */
   onProgress?: (event: { phase: 'walk' | 'parse' | 'detect'; done: number; total: number }) => void;

@@ -12,14 +12,23 @@ export { unavailable } from './analyse.js';
 
 const NOT_CODE = new Set(['Markdown', 'reStructuredText', 'JSON', 'YAML', 'TOML', 'Jupyter Notebook', 'HTML', 'CSS']);
 
-/** The repository's own code for blame shares: source files, not docs, data or notebooks. */
+/**
+ * The repository's own code for blame shares: source files, not docs, data or
+ * notebooks; largest first, so a time budget covers the most lines.
+ */
 export function ownCodePaths(files: readonly FileFacts[]): string[] {
-  return files.filter((f) => f.language && !NOT_CODE.has(f.language) && f.size > 0).map((f) => f.path);
+  return files
+    .filter((f) => f.language && !NOT_CODE.has(f.language) && f.size > 0)
+    .sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1))
+    .map((f) => f.path);
 }
+
+/** Default blame budget per repository. */
+export const DEFAULT_BUDGET_MS = 20_000;
 
 export interface HistoryStageOptions {
   candidate?: CandidateIdentity;
-  /** Total budget for blame (shares and evidence), ms. Default 30 s. */
+  /** Total budget for blame (shares and evidence), ms. Default 20 s. */
   budgetMs?: number;
 }
 
@@ -29,7 +38,7 @@ export async function readHistory(root: string, files: readonly FileFacts[], opt
       identity: options.candidate,
       ownCode: ownCodePaths(files),
       scanned: files.map((f) => f.path),
-      budgetMs: (options.budgetMs ?? 30_000) * 0.7,
+      budgetMs: (options.budgetMs ?? DEFAULT_BUDGET_MS) * 0.7,
     });
   } catch {
     return unavailable('git history could not be read');
@@ -45,7 +54,7 @@ export async function attributeSignals(
 ): Promise<void> {
   if (!report.available) return;
   const matcher = hasIdentity(options.candidate) ? buildMatcher(options.candidate) : undefined;
-  const deadline = Date.now() + Math.max(1000, (options.budgetMs ?? 30_000) * 0.3);
+  const deadline = Date.now() + Math.max(1000, (options.budgetMs ?? DEFAULT_BUDGET_MS) * 0.3);
   const { notAttributed } = await attributeEvidence(root, signals, matcher, deadline);
   if (notAttributed.length > 0) {
     report.budget.exhausted = true;

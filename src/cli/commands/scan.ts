@@ -33,7 +33,7 @@ export function registerScan(program: Command, io: Io, setExit: (code: number) =
     .option('--candidate-email <email>', "the candidate's git email (repeatable)", collect, [])
     .option('--candidate-name <name>', "the candidate's git author name (repeatable)", collect, [])
     .option('--no-history', 'skip git history (authorship signals become unknown)')
-    .option('--blame-budget <seconds>', 'time budget for git blame per repository', '30')
+    .option('--blame-budget <seconds>', 'time budget for git blame per repository', '20')
     .option('--no-color', 'plain terminal output')
     .action(async (sources: string[], flags: ScanFlags) => {
       if (!['terminal', 'md', 'json'].includes(flags.format)) {
