@@ -1,7 +1,7 @@
 import type { HistoryReport } from '../history/types.js';
 import type { Skipped } from '../ingest/types.js';
 import type { Problem } from '../parse/types.js';
-import type { Maturity, SignalResult } from '../signals/types.js';
+import type { Maturity, SignalResult, ToolUse } from '../signals/types.js';
 
 /**
  * Version of the JSON report (`evident scan --json`), documented in
@@ -35,6 +35,8 @@ export interface RepoScan {
   /** One result per signal id, in signals.md order. */
   signals: SignalResult[];
   maturity: Maturity;
+  /** Catalogue tools used or declared, by tool id (sorted as the catalogue). */
+  tools: ToolUse[];
   skipped: Skipped[];
   problems: Problem[];
   /** Authorship from git history (absent when the history stage did not run). */

@@ -4,7 +4,8 @@ import { DetectContext } from './context.js';
 import { computeMaturity } from './maturity.js';
 import { DETECTORS } from './registry.js';
 import { runDetector } from './run.js';
-import type { Maturity, SignalResult } from './types.js';
+import { TOOLS } from '../catalog/index.js';
+import type { Maturity, SignalResult, ToolUse } from './types.js';
 
 export type * from './types.js';
 export { SIGNAL_IDS, AREAS, AREA_TITLES, type SignalId, type Area } from './ids.js';
@@ -16,12 +17,35 @@ export { formatLocation } from './evidence.js';
 export interface Detection {
   signals: SignalResult[];
   maturity: Maturity;
+  tools: ToolUse[];
 }
+
+const TOOL_EVIDENCE = 3;
 
 /** Runs every detector over a repository's facts. */
 export function detectSignals(files: readonly FileFacts[], extra?: (ctx: DetectContext) => void): Detection {
   const ctx = new DetectContext(files);
   extra?.(ctx);
   const signals = DETECTORS.map((d) => runDetector(d, ctx));
-  return { signals, maturity: computeMaturity(signals) };
+  return { signals, maturity: computeMaturity(signals), tools: toolUses(ctx) };
+}
+
+/** Every catalogue tool the repository uses or declares, with its first evidence (for claims vs evidence). */
+export function toolUses(ctx: DetectContext): ToolUse[] {
+  const out: ToolUse[] = [];
+  for (const tool of TOOLS) {
+    const { uses, declared } = ctx.tool(tool.id);
+    const configs = tool.files?.length ? ctx.matching(tool.files).map((f) => f.path) : [];
+    if (uses.length === 0 && declared.length === 0 && configs.length === 0) continue;
+    const files = new Set([...uses.map((e) => e.path), ...configs]);
+    out.push({
+      tool: tool.id,
+      used: uses.length > 0 || configs.length > 0,
+      files: files.size,
+      evidence: uses.slice(0, TOOL_EVIDENCE),
+      configFiles: configs.slice(0, TOOL_EVIDENCE),
+      declared: declared.slice(0, TOOL_EVIDENCE),
+    });
+  }
+  return out;
 }

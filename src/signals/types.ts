@@ -77,3 +77,18 @@ export interface Maturity {
   name: 'exploration' | 'reproducible' | 'deployed' | 'operated';
   conditions: MaturityCondition[];
 }
+
+/** A catalogue tool found in a repository: used in code or config, or only declared. */
+export interface ToolUse {
+  tool: string;
+  /** Imported or called in code, or configured by its own config file. */
+  used: boolean;
+  /** Files that use or configure it (its centrality in the repository). */
+  files: number;
+  /** First uses in code. */
+  evidence: Evidence[];
+  /** Its config files present (e.g. `dvc.yaml`, `.pre-commit-config.yaml`). */
+  configFiles: string[];
+  /** Declarations in dependency files. */
+  declared: Evidence[];
+}

@@ -1,0 +1,70 @@
+// Assessment: what a hiring manager reads. Pure: the same inputs give the same output.
+import type { RepoScan } from '../scan/types.js';
+import { scoreCompetencies } from './competencies.js';
+import { findRedFlags } from './red-flags.js';
+import { normalisedWeights, type RoleProfile } from './role-profile.js';
+import type { Assessment, CompetencyScore, CvEvidenceInput, GateResult, Strength } from './types.js';
+import { loadCompetencyData } from './weights.js';
+
+export interface AssessInput {
+  /** A label for reports (never used in scoring); replaced in blind mode. */
+  label: string;
+  scans: readonly RepoScan[];
+  cv?: CvEvidenceInput;
+  role: RoleProfile;
+  /** Date the assessment is made (YYYY-MM-DD), for recency. */
+  asOf: string;
+  blind?: boolean;
+}
+
+export const ADVISORY = 'Advisory only: an evidence summary to prepare the interview, never a decision to reject anyone.';
+
+export function assessCandidate(input: AssessInput): Assessment {
+  const data = loadCompetencyData();
+  const weights = normalisedWeights(input.role);
+  const competencies = scoreCompetencies(input.scans, data, weights, input.asOf);
+  const fit = Math.round(competencies.reduce((n, c) => n + (c.score * c.roleWeight) / 100, 0));
+  const repos = input.scans.map((s) => ({
+    repository: s.name,
+    level: s.maturity.level,
+    name: s.maturity.name,
+    missingForNext: s.maturity.conditions.filter((c) => c.level === s.maturity.level + 1 && !c.met).map((c) => c.condition),
+  }));
+  const assessment: Assessment = {
+    schemaVersion: '1.0',
+    candidate: { label: input.blind ? 'Candidate (blind)' : input.label, blind: Boolean(input.blind) },
+    role: { name: input.role.name, title: input.role.title },
+    asOf: input.asOf,
+    fit,
+    competencies,
+    maturity: { best: Math.max(0, ...repos.map((r) => r.level)), repositories: repos },
+    gates: gates(input, competencies),
+    strengths: strengths(input, competencies),
+    redFlags: findRedFlags(input.scans, input.role, input.cv, input.asOf),
+    advisory: ADVISORY,
+  };
+  if (input.cv) assessment.claims = input.cv.claims;
+  return assessment;
+}
+
+function gates(input: AssessInput, competencies: CompetencyScore[]): GateResult[] {
+  return input.role.must_haves.map((m) => {
+    if ('signal' in m) {
+      const repos = input.scans.filter((s) => s.signals.some((x) => x.id === m.signal && x.present === true)).map((s) => s.name);
+      return { kind: 'signal', id: m.signal, requirement: `${m.signal} present`, met: repos.length > 0, detail: repos.length ? `in ${repos.join(', ')}` : 'in no repository' };
+    }
+    const score = competencies.find((c) => c.id === m.competency)?.score ?? 0;
+    return { kind: 'competency', id: m.competency, requirement: `${m.competency} ≥ ${m.min}`, met: score >= m.min, detail: `score ${score}` };
+  });
+}
+
+function strengths(input: AssessInput, competencies: CompetencyScore[]): Strength[] {
+  const out: Strength[] = [];
+  for (const c of competencies) {
+    for (const x of c.contributions.filter((k) => k.credit >= 0.8 && input.role.nice_to_haves.includes(k.signal))) {
+      if (!out.some((s) => s.id === x.signal)) out.push({ kind: 'signal', id: x.signal, detail: x.reason, evidence: x.evidence });
+    }
+  }
+  for (const tool of input.cv?.unclaimed ?? []) out.push({ kind: 'unclaimed', id: tool, detail: 'used in a repository but not claimed on the CV', evidence: [] });
+  return out;
+}

@@ -1,0 +1,96 @@
+// Competency scores 0–100 from signals, by the rule documented in docs/assessment.md:
+// each signal's credit is its best repository's strength × authorship × fork ×
+// recency factor, times a breadth bonus for more repositories, capped at 1;
+// the score is the weighted share of credit over the area's signals.
+import type { RepoScan } from '../scan/types.js';
+import type { SignalId } from '../signals/ids.js';
+import type { SignalResult } from '../signals/types.js';
+import type { CompetencyData } from './weights.js';
+import { COMPETENCY_IDS, type CompetencyScore, type Contribution } from './types.js';
+
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+
+export function monthsBetween(from: string, to: string): number {
+  const a = new Date(`${from}T00:00:00Z`);
+  const b = new Date(`${to}T00:00:00Z`);
+  return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
+}
+
+function authorshipOf(signal: SignalResult): 'candidate' | 'other' | 'unknown' {
+  const judged = signal.evidence.filter((e) => e.blame?.candidate !== undefined);
+  if (judged.some((e) => e.blame?.candidate === true)) return 'candidate';
+  if (judged.length > 0 && judged.length === signal.evidence.filter((e) => e.blame).length) return 'other';
+  return 'unknown';
+}
+
+function isForked(scan: RepoScan): boolean {
+  return scan.signals.some((s) => s.id === 'fork_or_copy' && s.present === true);
+}
+
+interface RepoCredit {
+  repository: string;
+  factor: number;
+  parts: string[];
+  evidence: string[];
+}
+
+function repoCredit(scan: RepoScan, signal: SignalResult, data: CompetencyData, asOf: string): RepoCredit {
+  const s = data.scoring;
+  const strength = signal.strength === 'config+used' ? s.strength['config+used'] : s.strength.used;
+  const author = authorshipOf(signal);
+  const last = scan.history?.available ? scan.history.activity.lastCommit : undefined;
+  const recent = last === undefined ? 'unknown' : monthsBetween(last, asOf) <= s.recency.within_months ? 'recent' : 'stale';
+  const forked = isForked(scan);
+  const factor = strength * s.authorship[author] * (forked ? s.forked_repository : 1) * s.recency[recent];
+  const parts = [
+    `${signal.strength ?? 'used'}`,
+    author === 'candidate' ? 'written by the candidate' : author === 'other' ? 'written by others' : 'authorship unknown',
+    ...(forked ? ['forked/copied repository'] : []),
+    ...(recent === 'stale' ? [`last commit ${last}`] : []),
+  ];
+  return { repository: scan.name, factor, parts, evidence: signal.evidence.slice(0, 2).map((e) => `${scan.name}: ${e.location}`) };
+}
+
+export function scoreCompetencies(
+  scans: readonly RepoScan[],
+  data: CompetencyData,
+  roleWeights: Record<string, number>,
+  asOf: string,
+): CompetencyScore[] {
+  return COMPETENCY_IDS.map((id) => {
+    const spec = data.competencies[id];
+    const contributions: Contribution[] = [];
+    let total = 0;
+    let earned = 0;
+    for (const [signalId, weight] of Object.entries(spec.signals) as Array<[SignalId, number]>) {
+      total += weight;
+      const credits = scans
+        .map((scan) => ({ scan, signal: scan.signals.find((x) => x.id === signalId) }))
+        .filter((x): x is { scan: RepoScan; signal: SignalResult } => x.signal?.present === true)
+        .map(({ scan, signal }) => repoCredit(scan, signal, data, asOf))
+        .sort((a, b) => b.factor - a.factor || (a.repository < b.repository ? -1 : 1));
+      const best = credits[0];
+      const breadth = Math.min(data.scoring.breadth.max, 1 + data.scoring.breadth.per_extra_repository * Math.max(0, credits.length - 1));
+      const credit = best ? Math.min(1, best.factor * breadth) : 0;
+      earned += weight * credit;
+      contributions.push({
+        signal: signalId,
+        weight,
+        credit: round(credit),
+        points: round(weight * credit),
+        repositories: credits.map((c) => c.repository),
+        reason: best ? `${best.parts.join(', ')}; in ${credits.length} repositor${credits.length === 1 ? 'y' : 'ies'}` : 'no evidence',
+        evidence: best?.evidence ?? [],
+      });
+    }
+    const weak = contributions.filter((c) => c.credit < 0.5).sort((a, b) => b.weight - a.weight || (a.signal < b.signal ? -1 : 1));
+    return {
+      id,
+      title: spec.title,
+      score: total > 0 ? Math.round((100 * earned) / total) : 0,
+      roleWeight: round(roleWeights[id] ?? 0, 1),
+      contributions,
+      toRaise: weak.length ? [`evidence of ${weak.slice(0, 4).map((c) => c.signal).join(', ')}`, spec.raise] : [],
+    };
+  });
+}

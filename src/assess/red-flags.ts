@@ -1,0 +1,66 @@
+// Red flags: each a rule over evidence and claims, with its reason and evidence.
+// A red flag is a prompt for the interview, not a verdict (docs/assessment.md).
+import type { RepoScan } from '../scan/types.js';
+import type { SignalId } from '../signals/ids.js';
+import { monthsBetween } from './competencies.js';
+import type { RoleProfile } from './role-profile.js';
+import type { CvEvidenceInput, RedFlag, RedFlagId } from './types.js';
+
+const WEB_TOOLS = new Set(['fastapi', 'flask', 'django', 'django-rest-framework', 'starlette', 'sanic', 'tornado', 'aiohttp']);
+const ML_SIGNALS: SignalId[] = ['classical_ml', 'deep_learning', 'hf_transformers', 'llm_integration', 'custom_model_code'];
+/** Share of claimed tools at rung `none` that makes a keyword CV. */
+export const KEYWORD_CV_SHARE = 0.5;
+const KEYWORD_CV_MIN_CLAIMS = 4;
+export const STALE_MONTHS = 24;
+
+type Found = Omit<RedFlag, 'severity'>;
+
+const has = (scan: RepoScan, id: SignalId) => scan.signals.some((s) => s.id === id && s.present === true);
+const where = (scans: readonly RepoScan[], id: SignalId) =>
+  scans.flatMap((scan) => (scan.signals.find((s) => s.id === id)?.evidence.slice(0, 1) ?? []).map((e) => `${scan.name}: ${e.location}`));
+
+export function findRedFlags(scans: readonly RepoScan[], role: RoleProfile, cv: CvEvidenceInput | undefined, asOf: string): RedFlag[] {
+  const found: Found[] = [];
+  const withPython = scans.filter((s) => s.summary.pythonFiles + s.summary.notebooks > 0);
+  if (withPython.length > 0 && withPython.every((s) => has(s, 'notebook_only'))) {
+    found.push({ id: 'notebook_only', title: 'Notebook-only portfolio', reason: `all ${withPython.length} repositories with Python are notebook-only`, evidence: withPython.map((s) => `${s.name}: ${s.signals.find((x) => x.id === 'notebook_only')?.note ?? ''}`), probe: 'Ask for a project beyond notebooks: an API, a package, infrastructure.' });
+  }
+  if (scans.length > 0 && !scans.some((s) => has(s, 'serving_api') || has(s, 'infra_as_code') || has(s, 'containerized'))) {
+    found.push({ id: 'no_deployment', title: 'No deployment anywhere', reason: 'no repository has a serving API, a container or infrastructure as code', evidence: [], probe: 'Ask how a model of theirs reached users.' });
+  }
+  if (scans.length > 0 && !scans.some((s) => has(s, 'tests'))) {
+    found.push({ id: 'no_tests', title: 'No tests anywhere', reason: 'no repository defines an automated test', evidence: [], probe: 'Ask how they know their code works after a change.' });
+  }
+  const needsMlops = (role.weights.mlops_production ?? 0) > 0 || role.red_flags.includes('no_monitoring');
+  if (needsMlops && scans.length > 0 && !scans.some((s) => has(s, 'drift_monitoring') || has(s, 'observability'))) {
+    found.push({ id: 'no_monitoring', title: 'No drift handling or monitoring', reason: 'no repository monitors drift or observes a running system', evidence: [], probe: 'Ask about a time a model degraded in production and how it was detected.' });
+  }
+  if (cv) found.push(...cvFlags(cv));
+  const forked = scans.filter((s) => has(s, 'fork_or_copy'));
+  if (forked.length > 0) {
+    found.push({ id: 'forked_or_copied', title: 'Forked or copied repositories', reason: `${forked.length} of ${scans.length} repositories look taken rather than written`, evidence: forked.flatMap((s) => (s.signals.find((x) => x.id === 'fork_or_copy')?.evidence ?? []).map((e) => `${s.name}: ${e.match}`)), probe: 'Ask which parts they wrote themselves and walk through one.' });
+  }
+  const aiRole = (role.weights.ml_fundamentals ?? 0) + (role.weights.framework_depth ?? 0) + (role.weights.llm_genai ?? 0) > 0;
+  const web = scans.filter((s) => s.tools.some((t) => t.used && WEB_TOOLS.has(t.tool)));
+  if (aiRole && web.length > 0 && !scans.some((s) => ML_SIGNALS.some((id) => has(s, id)))) {
+    found.push({ id: 'web_without_ml', title: 'Web Python without ML', reason: 'web frameworks are used but no repository shows ML or LLM work', evidence: web.map((s) => `${s.name}: ${s.tools.filter((t) => WEB_TOOLS.has(t.tool)).map((t) => t.evidence[0]?.location ?? t.tool).join(', ')}`), probe: 'Ask for ML work: a model they built, evaluated and shipped.' });
+  }
+  const lasts = scans.map((s) => (s.history?.available ? s.history.activity.lastCommit : undefined)).filter((d): d is string => Boolean(d)).sort();
+  const last = lasts.at(-1);
+  if (last && monthsBetween(last, asOf) > STALE_MONTHS) {
+    found.push({ id: 'stale_portfolio', title: 'Stale portfolio', reason: `last commit ${last}, over ${STALE_MONTHS} months before ${asOf}`, evidence: [], probe: 'Ask what they have built recently that is not public.' });
+  }
+  return found.map((f) => ({ ...f, severity: f.id !== 'stale_portfolio' && role.red_flags.includes(f.id) ? 'warning' : 'info' }));
+}
+
+function cvFlags(cv: CvEvidenceInput): Found[] {
+  const out: Found[] = [];
+  const none = cv.claims.filter((c) => c.rung === 'none');
+  if (cv.claims.length >= KEYWORD_CV_MIN_CLAIMS && none.length / cv.claims.length >= KEYWORD_CV_SHARE) {
+    out.push({ id: 'keyword_cv', title: 'Claims without evidence (keyword CV)', reason: `${none.length} of ${cv.claims.length} claimed tools have no evidence in any repository`, evidence: none.map((c) => c.skill), probe: 'Probe the unbacked claims first: ask for a concrete use of each.' });
+  }
+  if (cv.hiddenWords.length > 0) {
+    out.push({ id: 'hidden_text', title: 'Hidden text in the CV', reason: `${cv.hiddenWords.length} words are invisible to a human reader (keyword stuffing)`, evidence: cv.hiddenWords.slice(0, 30), probe: 'Ask about the hidden keywords directly.' });
+  }
+  return out;
+}

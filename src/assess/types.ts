@@ -1,0 +1,113 @@
+import type { SignalId } from '../signals/ids.js';
+import type { Evidence } from '../signals/types.js';
+
+export const COMPETENCY_IDS = [
+  'ml_fundamentals',
+  'framework_depth',
+  'data_engineering',
+  'mlops_production',
+  'llm_genai',
+  'engineering_basics',
+] as const;
+export type CompetencyId = (typeof COMPETENCY_IDS)[number];
+
+export const RED_FLAG_IDS = [
+  'notebook_only',
+  'no_deployment',
+  'no_tests',
+  'no_monitoring',
+  'keyword_cv',
+  'hidden_text',
+  'forked_or_copied',
+  'web_without_ml',
+  'stale_portfolio',
+] as const;
+export type RedFlagId = (typeof RED_FLAG_IDS)[number];
+
+/** The claims-vs-evidence ladder of a CV claim. */
+export const RUNGS = ['none', 'declared', 'used', 'project', 'production'] as const;
+export type Rung = (typeof RUNGS)[number];
+
+/** What the assessment needs from a CV: never its text, name or contacts. */
+export interface CvEvidenceInput {
+  /** Claimed skills/tools (canonical ids) with the strongest evidence rung found in the repositories. */
+  claims: Array<{ skill: string; rung: Rung; evidence: string[] }>;
+  /** Evidence the CV does not claim (tool ids). */
+  unclaimed: string[];
+  /** Words hidden from a human reader. */
+  hiddenWords: string[];
+}
+
+/** One signal's contribution to a competency score. */
+export interface Contribution {
+  signal: SignalId;
+  weight: number;
+  /** 0–1: strength × authorship × fork × recency × breadth, capped at 1. */
+  credit: number;
+  points: number;
+  repositories: string[];
+  /** Why the credit is what it is. */
+  reason: string;
+  /** `repo: path:line` of the strongest evidence. */
+  evidence: string[];
+}
+
+export interface CompetencyScore {
+  id: CompetencyId;
+  title: string;
+  score: number;
+  /** The role's weight for this competency (0–100 share). */
+  roleWeight: number;
+  contributions: Contribution[];
+  /** What would raise it. */
+  toRaise: string[];
+}
+
+export interface RedFlag {
+  id: RedFlagId;
+  title: string;
+  /** `warning` when the role lists it, `info` otherwise. */
+  severity: 'warning' | 'info';
+  reason: string;
+  evidence: string[];
+  /** An interview prompt, not a verdict. */
+  probe: string;
+}
+
+export interface GateResult {
+  kind: 'signal' | 'competency';
+  id: string;
+  requirement: string;
+  met: boolean;
+  detail: string;
+}
+
+export interface RepoMaturity {
+  repository: string;
+  level: number;
+  name: string;
+  missingForNext: string[];
+}
+
+export interface Strength {
+  kind: 'signal' | 'unclaimed';
+  id: string;
+  detail: string;
+  evidence: string[];
+}
+
+export interface Assessment {
+  schemaVersion: '1.0';
+  candidate: { label: string; blind: boolean };
+  role: { name: string; title: string };
+  asOf: string;
+  /** Role-weighted fit, 0–100. */
+  fit: number;
+  competencies: CompetencyScore[];
+  maturity: { best: number; repositories: RepoMaturity[] };
+  gates: GateResult[];
+  strengths: Strength[];
+  redFlags: RedFlag[];
+  claims?: CvEvidenceInput['claims'];
+  advisory: string;
+}
