@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { fakeScan } from '../../test/helpers/scan.js';
+import { yaml } from '../../test/helpers/text.js';
+import { assessCandidate } from './assess.js';
+import { loadRoleFile, parseRoleProfile, templateNames, templatePath } from './role-profile.js';
+
+const mlops = () => loadRoleFile(templatePath('mlops-engineer'));
+const asOf = '2026-11-23';
+
+describe('assess/role-profile', () => {
+  it('ships the six templates, all valid', () => {
+    expect(templateNames()).toEqual([
+      'applied-ml-engineer',
+      'llm-application-engineer',
+      'ml-data-engineer',
+      'mlops-engineer',
+      'python-ai-engineer',
+      'python-web-developer',
+    ]);
+    for (const name of templateNames()) expect(loadRoleFile(templatePath(name)).name).toBe(name);
+  });
+
+  it('names the file, line and field of an invalid profile', () => {
+    const text = yaml`
+      name: my-role
+      title: Role
+      weights:
+        mlops_production: 10
+      must_haves:
+        - signal: containerised
+    `;
+
+    expect(() => parseRoleProfile(text, 'role.yaml')).toThrow(/^role\.yaml:6: must_haves\.0/);
+    expect(() => parseRoleProfile('name: x\ntitle: [unclosed\n', 'r.yaml')).toThrow(/^r\.yaml:\d+: invalid YAML/);
+    expect(() => parseRoleProfile('name: x\ntitle: X\nweights: {}\n', 'r.yaml')).toThrow(/^r\.yaml:3: weights: at least one competency/);
+  });
+});
+
+describe('assess/assess', () => {
+  it('scores competencies from evidence with authorship: others count little', () => {
+    const mine = fakeScan('mine', { serving_api: { blame: { candidate: true } }, containerized: { blame: { candidate: true } } });
+    const theirs = fakeScan('theirs', { serving_api: { blame: { candidate: false } }, containerized: { blame: { candidate: false } } });
+
+    const a = assessCandidate({ label: 'A', scans: [mine], role: mlops(), asOf });
+    const b = assessCandidate({ label: 'B', scans: [theirs], role: mlops(), asOf });
+
+    const score = (x: typeof a) => x.competencies.find((c) => c.id === 'mlops_production');
+    // (serving_api 3 + containerized 2) × strength 0.85 × authorship (1 or 0.1) × recency unknown 0.9, over 22 weight points.
+    expect(score(a)?.score).toBe(Math.round((100 * 5 * 0.85 * 1 * 0.9) / 22));
+    expect(score(b)?.score).toBe(Math.round((100 * 5 * 0.85 * 0.1 * 0.9) / 22));
+    expect(score(a)?.contributions.find((c) => c.signal === 'serving_api')).toMatchObject({
+      credit: 0.77,
+      reason: 'used, written by the candidate; in 1 repository',
+      evidence: ['mine: src/serving_api.py:1'],
+    });
+  });
+
+  it('checks must-have gates and weights the fit by the role', () => {
+    const scan = fakeScan('r', { containerized: true, tests: true });
+
+    const a = assessCandidate({ label: 'A', scans: [scan], role: mlops(), asOf });
+
+    expect(a.gates).toEqual([
+      { kind: 'signal', id: 'containerized', requirement: 'containerized present', met: true, detail: 'in r' },
+      { kind: 'competency', id: 'mlops_production', requirement: 'mlops_production ≥ 40', met: false, detail: expect.stringMatching(/^score \d+$/) },
+    ]);
+    const expected = a.competencies.reduce((n, c) => n + (c.score * c.roleWeight) / 100, 0);
+    expect(a.fit).toBe(Math.round(expected));
+  });
+
+  it('raises red flags with reasons: notebook-only, no deployment, no tests, keyword CV, hidden text', () => {
+    const scan = fakeScan('nb', { notebook_only: true, classical_ml: true }, { summary: { files: 3, bytes: 10, pythonFiles: 0, notebooks: 3, pythonLines: { py: 0, notebooks: 90 }, languages: [] } });
+    const cv = {
+      claims: ['pytorch', 'mlflow', 'kubernetes', 'scikit-learn'].map((skill) => ({ skill, rung: skill === 'scikit-learn' ? ('used' as const) : ('none' as const), evidence: [] })),
+      unclaimed: [],
+      hiddenWords: ['kubernetes', 'airflow'],
+    };
+
+    const a = assessCandidate({ label: 'A', scans: [scan], role: mlops(), cv, asOf });
+
+    expect(a.redFlags.map((f) => [f.id, f.severity])).toEqual([
+      ['notebook_only', 'warning'],
+      ['no_deployment', 'warning'],
+      ['no_tests', 'warning'],
+      ['no_monitoring', 'warning'],
+      ['keyword_cv', 'warning'],
+      ['hidden_text', 'warning'],
+    ]);
+    expect(a.redFlags.find((f) => f.id === 'keyword_cv')?.reason).toBe('3 of 4 claimed tools have no evidence in any repository');
+  });
+
+  it('is deterministic and blind mode hides the label only', () => {
+    const scans = [fakeScan('r', { tests: true, ci: true, serving_api: true })];
+
+    const one = JSON.stringify(assessCandidate({ label: 'Alice', scans, role: mlops(), asOf }));
+    const two = JSON.stringify(assessCandidate({ label: 'Alice', scans, role: mlops(), asOf }));
+    const blind = assessCandidate({ label: 'Alice', scans, role: mlops(), asOf, blind: true });
+
+    expect(one).toBe(two);
+    expect(JSON.stringify(blind)).not.toContain('Alice');
+    expect({ ...blind, candidate: null }).toEqual({ ...JSON.parse(one), candidate: null });
+  });
+});
