@@ -5,12 +5,14 @@ import { Command, CommanderError } from 'commander';
 import { isUserError } from '../util/errors.js';
 import { VERSION } from '../version.js';
 import { registerDemo } from './commands/demo.js';
+import { registerEval } from './commands/eval.js';
+import { registerRole } from './commands/role.js';
 import { registerScan } from './commands/scan.js';
 import type { Io } from './io.js';
 
 export type Register = (program: Command, io: Io, setExit: (code: number) => void) => void;
 
-const COMMANDS: Register[] = [registerScan, registerDemo];
+const COMMANDS: Register[] = [registerScan, registerDemo, registerEval, registerRole];
 
 export function addCommands(extra: Register[]): void {
   COMMANDS.push(...extra);

@@ -1,6 +1,49 @@
-// TODO(parser): stub until implemented.
-import type { FileFacts } from './types.js';
+// CI pipelines (https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions
+// for GitHub; each other system's reference heads its ci-<system>.ts reader):
+// one CiFacts per file, the system known from the path.
+import { readAzure } from './ci-azure.js';
+import { readBitbucket } from './ci-bitbucket.js';
+import { readCircleci } from './ci-circleci.js';
+import { emptyCi } from './ci-common.js';
+import { readGithub } from './ci-github.js';
+import { readGitlab } from './ci-gitlab.js';
+import { readJenkinsfile } from './ci-jenkins.js';
+import { readTravis } from './ci-travis.js';
+import type { CiFacts, FileFacts } from './types.js';
+import { readYaml, yamlProblem } from './yaml-nodes.js';
+import type { YamlFile } from './yaml-nodes.js';
 
-export function parseCi(_text: string, _path: string): Partial<FileFacts> {
-  return {};
+const SYSTEMS: readonly [RegExp, CiFacts['system']][] = [
+  [/(^|\/)\.github\/workflows\/[^/]+$/, 'github'],
+  [/(^|\/)\.gitlab-ci\.ya?ml$|(^|\/)\.gitlab\/ci\/[^/]+\.ya?ml$/, 'gitlab'],
+  [/(^|\/)\.circleci\/[^/]+\.ya?ml$/, 'circleci'],
+  [/(^|\/)(\.?azure-pipelines[^/]*\.ya?ml|\.azure-pipelines\/[^/]+\.ya?ml)$/, 'azure'],
+  [/(^|\/)Jenkinsfile[^/]*$/, 'jenkins'],
+  [/(^|\/)\.travis\.ya?ml$/, 'travis'],
+  [/(^|\/)bitbucket-pipelines\.ya?ml$/, 'bitbucket'],
+];
+
+/** The CI system a path belongs to, `other` when none is recognised. */
+export function ciSystemOf(path: string): CiFacts['system'] {
+  return SYSTEMS.find(([pattern]) => pattern.test(path))?.[1] ?? 'other';
+}
+
+type YamlReader = (file: YamlFile, text: string) => CiFacts;
+
+const READERS: Partial<Record<CiFacts['system'], YamlReader>> = {
+  github: (file) => readGithub(file, file.roots[0]),
+  gitlab: (file) => readGitlab(file, file.roots),
+  circleci: (file, text) => readCircleci(file, file.roots[0], text),
+  azure: (file) => readAzure(file, file.roots[0]),
+  travis: (file, text) => readTravis(file, file.roots[0], text),
+  bitbucket: (file) => readBitbucket(file, file.roots[0]),
+};
+
+export function parseCi(text: string, path: string): Partial<FileFacts> {
+  const system = ciSystemOf(path);
+  if (system === 'jenkins') return { ci: readJenkinsfile(text) };
+  const file = readYaml(text, 10);
+  const ci = READERS[system]?.(file, text) ?? emptyCi(system);
+  const problems = yamlProblem(file, path);
+  return problems.length > 0 ? { ci, problems } : { ci };
 }

@@ -1,6 +1,64 @@
-// TODO(parser): stub until implemented.
-import type { FileFacts } from './types.js';
+// conda environment files: https://docs.conda.io/projects/conda/en/latest/user-guide/tasks/manage-environments.html#create-env-file-manually
+// with package match specs (https://docs.conda.io/projects/conda/en/latest/user-guide/concepts/pkg-specs.html)
+// and a nested `pip:` list read as requirements lines.
+import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { normalizePackage } from '../catalog/match.js';
+import { loadYaml } from './load.js';
+import { evidenceText } from './pep508.js';
+import { readRequirementLine } from './requirements.js';
+import type { ConfigFact, DependencyFact, FileFacts } from './types.js';
 
-export function parseCondaEnv(_text: string, _path: string): Partial<FileFacts> {
-  return {};
+/** `[channel::]name[ spec]`: `numpy=1.2`, `pytorch::pytorch>=2`, `numpy 1.2 py38_0`. */
+const MATCH_SPEC = /^(?:(?<channel>\S+?)::)?(?<name>[A-Za-z0-9_][A-Za-z0-9_.+-]*)\s*(?:\[[^\]]*\])?\s*(?<spec>.*)$/;
+const EXACT = /^(?<op>==|=)?\s*(?<version>[^\s=<>!~,|]+)(?:(?:\s+|=)(?<build>\S+))?$/;
+
+/**
+ * A conda pin: `==1.2`, `=1.2`, `1.2` (space form) or any version with a
+ * build string; a major-only `=3` / `=3.*` and operators are ranges.
+ */
+export function isCondaPinned(spec: string): boolean {
+  const m = EXACT.exec(spec.trim());
+  if (!m?.groups) return false;
+  const { op, version, build } = m.groups;
+  const release = version.replace(/\.?\*$/, '');
+  if (release.includes('*')) return false;
+  const depth = release.split('.').length;
+  if (op === '==') return version === release || depth >= 2;
+  return depth >= 2 || (build !== undefined && build !== '*');
+}
+
+/** A DependencyFact (ecosystem conda) from a match spec; undefined when it is not one. */
+export function condaDependency(text: string, line: number): DependencyFact | undefined {
+  const m = MATCH_SPEC.exec(text.trim());
+  if (!m?.groups) return undefined;
+  const spec = m.groups.spec.trim();
+  return { name: normalizePackage(m.groups.name), spec, pinned: isCondaPinned(spec), ecosystem: 'conda', line, text: evidenceText(text) };
+}
+
+/** Parses a conda environment file. Files without a `dependencies` list are not conda envs: no facts, no problem. */
+export function parseCondaEnv(text: string, path: string): Partial<FileFacts> {
+  const { doc, lineOf, problems } = loadYaml(text, path);
+  // Other YAML that happens to be named like an env file (CI, Helm templates) is not ours to report.
+  if (problems.length > 0) return /^dependencies\s*:/m.test(text) ? { problems } : {};
+  const deps = isMap(doc.contents) ? doc.contents.get('dependencies', true) : undefined;
+  if (!isSeq(deps)) return {};
+  const dependencies: DependencyFact[] = [];
+  const configs: ConfigFact[] = [];
+  const lineOfNode = (node: YamlNode): number => lineOf(node.range?.[0] ?? 0);
+  for (const item of deps.items) {
+    if (isScalar(item) && typeof item.value === 'string') {
+      const fact = condaDependency(item.value, lineOfNode(item));
+      if (fact) dependencies.push(fact);
+    } else if (isMap(item)) {
+      const pip = item.get('pip', true);
+      if (!isSeq(pip)) continue;
+      for (const entry of pip.items) {
+        if (!isScalar(entry) || typeof entry.value !== 'string') continue;
+        const read = readRequirementLine(entry.value.trim(), lineOfNode(entry));
+        if (read.kind === 'dependency') dependencies.push(read.fact);
+        else if (read.kind === 'include') configs.push(read.fact);
+      }
+    }
+  }
+  return configs.length > 0 ? { dependencies, configs } : { dependencies };
 }

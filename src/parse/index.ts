@@ -6,6 +6,7 @@ import { parseCompose } from './compose.js';
 import { parseCondaEnv } from './conda-env.js';
 import { parseDockerfile } from './dockerfile.js';
 import { parseDvc } from './dvc.js';
+import { parseGitattributes } from './gitattributes.js';
 import { parseLockfile } from './lockfile.js';
 import { parseYamlManifests } from './manifests.js';
 import { parseMlproject } from './mlproject.js';
@@ -17,6 +18,7 @@ import { initPython, parsePython } from './python.js';
 import { parseRequirements } from './requirements.js';
 import { parseSetupCfg } from './setup-cfg.js';
 import { parseSetupPy } from './setup-py.js';
+import { parseMakefile, parseShell } from './shell.js';
 import { parseTerraform } from './terraform.js';
 import { parseToolConfig } from './tool-config.js';
 import type { FileFacts, FormatId, Problem } from './types.js';
@@ -46,13 +48,16 @@ const FORMAT_SPECS: readonly FormatSpec[] = [
   { format: 'setup-cfg', match: /(^|\/)setup\.cfg$/, parse: parseSetupCfg },
   { format: 'pipfile', match: /(^|\/)Pipfile$/, parse: parsePipfile },
   { format: 'lockfile', match: /(^|\/)(Pipfile\.lock|poetry\.lock|uv\.lock|pdm\.lock|conda-lock\.ya?ml|[^/]*\.conda-lock\.ya?ml)$/, parse: parseLockfile },
+  { format: 'ci', match: CI_FILES, parse: parseCi },
+  { format: 'compose', match: /(^|\/)(docker-compose[^/]*\.ya?ml|compose[^/]*\.ya?ml)$/i, parse: parseCompose },
   { format: 'conda-env', match: /(^|\/)([^/]*environment[^/]*|conda[^/]*)\.ya?ml$/i, parse: parseCondaEnv },
   { format: 'dockerfile', match: /(^|\/)(Dockerfile[^/]*|[^/]+\.dockerfile|Containerfile)$/i, parse: parseDockerfile },
-  { format: 'compose', match: /(^|\/)(docker-compose[^/]*\.ya?ml|compose[^/]*\.ya?ml)$/i, parse: parseCompose },
-  { format: 'ci', match: CI_FILES, parse: parseCi },
   { format: 'dvc', match: /(^|\/)dvc\.ya?ml$/, parse: parseDvc },
   { format: 'mlproject', match: /(^|\/)MLproject$/, parse: parseMlproject },
   { format: 'pre-commit', match: /(^|\/)\.pre-commit-config\.ya?ml$/, parse: parsePreCommit },
+  { format: 'text', match: /(^|\/)\.gitattributes$/, parse: parseGitattributes },
+  { format: 'shell', match: /\.(sh|bash)$/, parse: parseShell },
+  { format: 'shell', match: /(^|\/)(GNUmakefile|[Mm]akefile|[^/]+\.mk)$/, parse: parseMakefile },
   { format: 'tool-config', match: /(^|\/)(\.?ruff\.toml|\.flake8|\.?mypy\.ini|\.?pylintrc|tox\.ini|\.isort\.cfg|pyrightconfig\.json|\.style\.yapf|fly\.toml)$/, parse: parseToolConfig },
   { format: 'terraform', match: /\.tf(\.json)?$/, parse: parseTerraform },
   { format: 'yaml', match: /\.ya?ml$/i, parse: parseYamlManifests },

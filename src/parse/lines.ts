@@ -106,16 +106,33 @@ export function tomlKeyLine(doc: TomlLines, path: readonly string[]): number | u
 
 /**
  * Lines of the string entries of an array whose key is on `keyLine`: each
- * entry is searched from the previous one's line, so repeated entries and
- * several entries on one line keep their order. Falls back to `keyLine`.
+ * entry is searched from just after the previous one, so repeated entries
+ * and several entries on one line keep their order. Falls back to `keyLine`.
  */
 export function entryLines(lines: readonly string[], keyLine: number, entries: readonly string[], end = lines.length + 1): number[] {
-  let cursor = keyLine;
+  const cursor = { line: keyLine, column: 0 };
   return entries.map((entry) => {
-    const found =
-      findLine(lines, `"${entry}"`, cursor, end) ?? findLine(lines, `'${entry}'`, cursor, end) ?? findLine(lines, entry, cursor, end);
-    if (found === undefined) return keyLine;
-    cursor = found;
-    return found;
+    for (const needle of [`"${entry}"`, `'${entry}'`, entry]) {
+      const found = findFrom(lines, needle, cursor, end);
+      if (!found) continue;
+      cursor.line = found.line;
+      cursor.column = found.column + needle.length;
+      return found.line;
+    }
+    return keyLine;
   });
+}
+
+function findFrom(lines: readonly string[], needle: string, from: { line: number; column: number }, end: number): { line: number; column: number } | undefined {
+  const stop = Math.min(end, lines.length + 1);
+  for (let n = from.line; n < stop; n++) {
+    const column = lines[n - 1].indexOf(needle, n === from.line ? from.column : 0);
+    if (column !== -1) return { line: n, column };
+  }
+  return undefined;
+}
+
+/** The line of the next table header after `line` (exclusive end of its section). */
+export function sectionEnd(doc: TomlLines, line: number): number {
+  return doc.headers.find((h) => h.line > line)?.line ?? doc.lines.length + 1;
 }

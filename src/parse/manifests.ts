@@ -1,6 +1,39 @@
-// TODO(parser): stub until implemented.
-import type { FileFacts } from './types.js';
+// YAML 1.2 (https://yaml.org/spec/1.2.2/) files that no other parser claims, read
+// for deployment descriptors (formats and their specs: manifest-kinds.ts). YAML that is
+// no manifest gives no facts and no problem; a syntax error is a problem,
+// except in templates (Helm `{{ }}`, Jinja `{% %}`), which are not YAML until
+// rendered and are read for their `kind:` lines instead.
+import { manifestsOf } from './manifest-kinds.js';
+import { lineIndex } from './text-lines.js';
+import type { FileFacts, ManifestFact } from './types.js';
+import { readYaml, yamlProblem } from './yaml-nodes.js';
 
-export function parseYamlManifests(_text: string, _path: string): Partial<FileFacts> {
-  return {};
+/** Above this size a YAML file is a data dump rather than a manifest: only its lines are scanned. */
+export const MAX_MANIFEST_BYTES = 128 * 1024;
+
+const TEMPLATE = /\{\{|\{%/;
+const KIND_LINE = /^kind:[ \t]*["']?([A-Za-z][\w.-]*)["']?[ \t]*(#.*)?$/gm;
+const API_VERSION_LINE = /^apiVersion:/m;
+
+export function parseYamlManifests(text: string, path: string): Partial<FileFacts> {
+  if (text.length > MAX_MANIFEST_BYTES) return { manifests: scanLines(text) };
+  const file = readYaml(text);
+  if (file.error && TEMPLATE.test(text)) return { manifests: scanLines(text) };
+  const manifests = file.roots.flatMap((root) => manifestsOf(file, root, path));
+  const problems = yamlProblem(file, path);
+  return problems.length > 0 ? { manifests, problems } : { manifests };
+}
+
+/** Top-level `kind:` lines of files that have `apiVersion:` lines, and CloudFormation headers, without parsing. */
+export function scanLines(text: string): ManifestFact[] {
+  const out: ManifestFact[] = [];
+  const lineAt = lineIndex(text);
+  if (API_VERSION_LINE.test(text)) {
+    for (const m of text.matchAll(KIND_LINE)) out.push({ kind: `k8s:${m[1]}`, text: `kind: ${m[1]}`, line: lineAt(m.index) });
+  }
+  const cfn = /^AWSTemplateFormatVersion:/m.exec(text);
+  const sam = /^Transform:.*AWS::Serverless/m.exec(text);
+  if (sam) out.push({ kind: 'sam', text: 'AWS SAM template', line: lineAt(sam.index) });
+  else if (cfn) out.push({ kind: 'cloudformation', text: 'CloudFormation template', line: lineAt(cfn.index) });
+  return out;
 }

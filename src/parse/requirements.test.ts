@@ -79,7 +79,7 @@ describe('parse/requirements', () => {
     ]);
   });
 
-  it('names editable installs and URLs by #egg, name @ url, or the archive name; skips unnamed local paths', () => {
+  it('names editable installs and URLs by #egg, name @ url, the archive or the repository name; skips unnamed local paths', () => {
     const file = text`
       -e git+https://github.com/org/tool.git@v1#egg=my_tool
       -e .
@@ -87,6 +87,8 @@ describe('parse/requirements', () => {
       mylib @ git+https://github.com/org/mylib.git@abc123 ; python_version >= "3.9"
       https://example.org/packages/Some.Pkg-1.0-py3-none-any.whl
       ./downloads/numpy-1.9.2.tar.gz
+      git+https://github.com/openai/CLIP.git@feature/x
+      git+ssh://git@github.com/org/other-repo
     `;
 
     const facts = parseRequirements(file, 'requirements.txt');
@@ -96,6 +98,8 @@ describe('parse/requirements', () => {
       ['mylib', '', false, 4],
       ['some-pkg', '', false, 5],
       ['numpy', '', false, 6],
+      ['clip', '', false, 7],
+      ['other-repo', '', false, 8],
     ]);
   });
 

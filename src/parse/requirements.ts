@@ -74,13 +74,22 @@ function isUrlOrPath(text: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^(\.|\/|~)/.test(text) || /\.(whl|zip|tar\.gz|tgz|tar\.bz2)(#|$)/i.test(text);
 }
 
-/** Name of a URL or path requirement: its `#egg=` fragment, or a wheel/sdist file name. */
+/**
+ * Name of a URL or path requirement: its `#egg=` fragment, a wheel/sdist
+ * file name, or for a VCS URL (`git+https://github.com/org/repo.git@v1`) the
+ * repository name, which is usually the distribution's.
+ */
 export function nameOfUrl(target: string): string | undefined {
   const egg = /[#&]egg=(?<name>[A-Za-z0-9][A-Za-z0-9._-]*)/.exec(target)?.groups?.name;
   if (egg) return normalizePackage(egg.replace(/-\d.*$/, ''));
-  const file = target.split(/[?#]/)[0].split('/').pop() ?? '';
+  const url = target.split(/[?#]/)[0];
+  const file = url.split('/').pop() ?? '';
   const archive = /^(?<name>[A-Za-z0-9][A-Za-z0-9._]*?)-\d[^/]*\.(whl|zip|tar\.gz|tgz|tar\.bz2)$/i.exec(file);
-  return archive?.groups ? normalizePackage(archive.groups.name) : undefined;
+  if (archive?.groups) return normalizePackage(archive.groups.name);
+  if (!/^(git|hg|svn|bzr)\+/i.test(url)) return undefined;
+  const path = url.replace(/^[a-z+]+:\/\/[^/@]*@/i, '');
+  const repo = /[/:](?<repo>[A-Za-z0-9][A-Za-z0-9._-]*?)(?:\.git)?(?:@[^@]*)?$/.exec(path)?.groups?.repo;
+  return repo ? normalizePackage(repo) : undefined;
 }
 
 function urlEntry(target: string, text: string, line: number, group?: string): RequirementEntry {

@@ -164,6 +164,12 @@ export interface StageFact extends Loc {
   outs: string[];
 }
 
+/** A command of a shell script or a Makefile recipe line; `target` is the Makefile target it belongs to. */
+export interface CommandFact extends Loc {
+  text: string;
+  target?: string;
+}
+
 export const FORMATS = [
   'python',
   'notebook',
@@ -182,6 +188,7 @@ export const FORMATS = [
   'serverless',
   'dvc',
   'mlproject',
+  'shell',
   'pre-commit',
   'tool-config',
   'yaml',
@@ -213,6 +220,8 @@ export interface FileFacts {
   ci?: CiFacts;
   manifests?: ManifestFact[];
   stages?: StageFact[];
+  /** Shell scripts and Makefile recipes: one command per line (continuations joined). */
+  commands?: CommandFact[];
   problems?: Problem[];
 }
 

@@ -87,4 +87,18 @@ describe('parse/yaml-nodes', () => {
     expect(file.roots).toEqual([undefined]);
     expect(file.error).toBeUndefined();
   });
+
+  it('stays cheap on nested aliases and merge chains', () => {
+    const laughs = ['a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+    for (let i = 1; i < 9; i++) laughs.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
+    laughs.push('m0: &m0 {x: 1}');
+    for (let i = 1; i < 30; i++) laughs.push(`m${i}: &m${i} {<<: [${Array(10).fill(`*m${i - 1}`).join(', ')}]}`);
+    const file = readYaml(laughs.join('\n'));
+
+    const lols = strings(file, get(file, file.roots[0], 'a8'));
+    const merged = entries(file, get(file, file.roots[0], 'm29'));
+
+    expect(lols.length).toBe(5000);
+    expect(merged.map((e) => e.key)).toEqual(['x']);
+  });
 });

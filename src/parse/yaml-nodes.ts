@@ -7,6 +7,8 @@ import type { Problem } from './types.js';
 
 /** Documents past this many are not read: manifests have a few, data dumps thousands. */
 export const MAX_YAML_DOCS = 200;
+/** Strings gathered from one node at most (sequences of aliases can multiply). */
+const MAX_STRINGS = 5000;
 
 /** A read YAML file: document roots, where each node is, and the first error. */
 export interface YamlFile {
@@ -45,10 +47,17 @@ function addDocument(file: YamlFile, doc: Document.Parsed): void {
   const err = doc.errors[0];
   if (err && !file.error) file.error = { message: err.message.split('\n')[0], line: file.lines.linePos(err.pos[0]).line };
   file.roots.push(doc.contents ?? undefined);
+  // One pass in document order: an alias names the last anchor of its name
+  // before it (what `Alias.resolve` finds by re-walking the document each time).
+  const anchors = new Map<string, Node>();
   visit(doc, {
-    Alias(_, alias) {
-      const target = alias.resolve(doc);
-      if (target) file.aliases.set(alias, target);
+    Node(_, node) {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source);
+        if (target) file.aliases.set(node, target);
+      } else if (node.anchor) {
+        anchors.set(node.anchor, node);
+      }
     },
   });
 }
@@ -72,9 +81,15 @@ export function lineOf(file: YamlFile, node: unknown): number {
 }
 
 /** Entries of a map, with `<<: *base` merges expanded (own keys win); [] for anything else. */
-export function entries(file: YamlFile, node: unknown, depth = 0): YamlEntry[] {
+export function entries(file: YamlFile, node: unknown): YamlEntry[] {
+  return mapEntries(file, node, new Set());
+}
+
+/** `seen` keeps each merged map to one visit, so crafted merge chains cannot blow up. */
+function mapEntries(file: YamlFile, node: unknown, seen: Set<unknown>): YamlEntry[] {
   const map = deref(file, node);
-  if (!isMap(map) || depth > 5) return [];
+  if (!isMap(map) || seen.has(map)) return [];
+  seen.add(map);
   const own: YamlEntry[] = [];
   const merged: YamlEntry[] = [];
   for (const pair of map.items) {
@@ -82,15 +97,15 @@ export function entries(file: YamlFile, node: unknown, depth = 0): YamlEntry[] {
     if (key === undefined) continue;
     if (key === '<<') {
       const sources = isSeq(deref(file, pair.value)) ? items(file, pair.value) : [pair.value];
-      for (const source of sources) merged.push(...entries(file, source, depth + 1));
+      for (const source of sources) merged.push(...mapEntries(file, source, seen));
       continue;
     }
     own.push({ key, line: lineOf(file, pair.key), value: deref(file, pair.value) });
   }
-  const seen = new Set(own.map((e) => e.key));
+  const keys = new Set(own.map((e) => e.key));
   for (const e of merged) {
-    if (seen.has(e.key)) continue;
-    seen.add(e.key);
+    if (keys.has(e.key)) continue;
+    keys.add(e.key);
     own.push(e);
   }
   return own;
@@ -121,19 +136,27 @@ export function str(file: YamlFile, node: unknown): string | undefined {
 }
 
 /** A scalar as one string, or a sequence's scalars (nested sequences flattened). */
-export function strings(file: YamlFile, node: unknown, depth = 0): string[] {
-  const value = deref(file, node);
-  if (isSeq(value) && depth < 10) return items(file, value).flatMap((item) => strings(file, item, depth + 1));
-  const text = scalarText(value);
-  return text === undefined ? [] : [text];
+export function strings(file: YamlFile, node: unknown): string[] {
+  return linedStrings(file, node).map((s) => s.text);
 }
 
 /** Scalar items of a sequence with their lines (nested sequences flattened), or the scalar itself. */
-export function linedStrings(file: YamlFile, node: unknown, depth = 0): { text: string; line: number }[] {
+export function linedStrings(file: YamlFile, node: unknown): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  collectStrings(file, node, 0, out);
+  return out;
+}
+
+/** At most MAX_STRINGS, so aliases of aliases (a "billion laughs" file) stay cheap. */
+function collectStrings(file: YamlFile, node: unknown, depth: number, out: { text: string; line: number }[]): void {
+  if (out.length >= MAX_STRINGS) return;
   const value = deref(file, node);
-  if (isSeq(value) && depth < 10) return items(file, value).flatMap((item) => linedStrings(file, item, depth + 1));
+  if (isSeq(value)) {
+    if (depth < 10) for (const item of value.items) collectStrings(file, item, depth + 1, out);
+    return;
+  }
   const text = scalarText(value);
-  return text === undefined ? [] : [{ text, line: lineOf(file, value) }];
+  if (text !== undefined) out.push({ text, line: lineOf(file, value) });
 }
 
 export function isMapNode(file: YamlFile, node: unknown): boolean {

@@ -1,0 +1,45 @@
+// GitHub Actions workflow syntax: https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions
+// `on:` may be an event name, a list of names or a map (with `schedule: - cron:`).
+// The yaml package reads YAML 1.2, so the key `on` stays the string 'on'.
+import type { Node } from 'yaml';
+import { emptyCi, jobOf, stepOf, unique } from './ci-common.js';
+import type { CiFacts, CiJob, CiStep } from './types.js';
+import { entries, entry, get, isMapNode, items, lineOf, str, strings } from './yaml-nodes.js';
+import type { YamlEntry, YamlFile } from './yaml-nodes.js';
+
+export function readGithub(file: YamlFile, root: Node | undefined): CiFacts {
+  const ci = emptyCi('github');
+  // A YAML 1.1 reader would turn `on` into true; accept that spelling of the key too.
+  const on = entry(file, root, 'on') ?? entry(file, root, 'true');
+  if (on) {
+    ci.triggerLine = on.line;
+    ci.triggers = triggersOf(file, on.value);
+    ci.crons = cronsOf(file, on.value);
+  }
+  ci.jobs = entries(file, get(file, root, 'jobs')).map((job) => jobFrom(file, job));
+  return ci;
+}
+
+function triggersOf(file: YamlFile, on: Node | undefined): string[] {
+  if (isMapNode(file, on)) return unique(entries(file, on).map((e) => e.key));
+  return unique(strings(file, on));
+}
+
+function cronsOf(file: YamlFile, on: Node | undefined): string[] {
+  return items(file, get(file, on, 'schedule')).flatMap((item) => strings(file, get(file, item, 'cron')));
+}
+
+function jobFrom(file: YamlFile, job: YamlEntry): CiJob {
+  const steps: CiStep[] = items(file, get(file, job.value, 'steps')).map((step) =>
+    stepOf(lineOf(file, step), {
+      name: str(file, get(file, step, 'name')),
+      run: str(file, get(file, step, 'run')),
+      uses: str(file, get(file, step, 'uses')),
+    }),
+  );
+  // A job that calls a reusable workflow has `uses` instead of steps.
+  const reusable = entry(file, job.value, 'uses');
+  const workflow = str(file, reusable?.value);
+  if (reusable && workflow) steps.push(stepOf(reusable.line, { uses: workflow }));
+  return jobOf(job.key, job.line, steps);
+}

@@ -1,0 +1,141 @@
+// Kubernetes objects (https://kubernetes.io/docs/concepts/overview/working-with-objects/)
+// and other deployment descriptors, told apart by the keys each format requires:
+// Helm Chart.yaml (https://helm.sh/docs/topics/charts/#the-chartyaml-file), Kustomize,
+// Skaffold, Serverless Framework (https://www.serverless.com/framework/docs/providers/aws/guide/serverless.yml),
+// CloudFormation/SAM templates, Anyscale service/job/compute configs, Azure ML
+// (`$schema` .../azureml/...), Vertex AI custom jobs (`workerPoolSpecs`) and
+// SageMaker API request shapes.
+import { isMap } from 'yaml';
+import type { Node } from 'yaml';
+import type { ManifestFact } from './types.js';
+import { deref, entries, entry, get, has, isMapNode, items, lineOf, str, strings } from './yaml-nodes.js';
+import type { YamlEntry, YamlFile } from './yaml-nodes.js';
+
+const SAGEMAKER_KEYS = [
+  'AlgorithmSpecification', 'ProductionVariants', 'PrimaryContainer', 'TrainingJobName', 'EndpointConfigName',
+  'HyperParameterTuningJobConfig', 'TransformJobName',
+];
+const VERTEX_KEYS = new Set(['workerPoolSpecs', 'worker_pool_specs']);
+
+/** Manifest facts of one document of the YAML file at `path`. */
+export function manifestsOf(file: YamlFile, node: Node | undefined, path: string): ManifestFact[] {
+  const root = deref(file, node);
+  if (!isMap(root)) return [];
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  const apiVersion = str(file, get(file, root, 'apiVersion')) ?? '';
+  const kind = entry(file, root, 'kind');
+  if (/^Chart\.ya?ml$/.test(base) && has(file, root, 'name')) return [helmChart(file, root)];
+  if (/^kustomization\.ya?ml$/i.test(base) || /^Kustomization$/.test(base) || str(file, kind?.value) === 'Kustomization') {
+    return [{ kind: 'kustomize', text: 'kustomization', line: kind?.line ?? firstLine(file, root) }];
+  }
+  if (/^skaffold\.ya?ml$/.test(base) || apiVersion.startsWith('skaffold/')) {
+    return [{ kind: 'skaffold', text: `skaffold ${apiVersion}`.trim(), line: kind?.line ?? firstLine(file, root) }];
+  }
+  if (apiVersion && kind && str(file, kind.value)) return kubernetes(file, root, kind, apiVersion, 0);
+  return [
+    ...serverless(file, root, path),
+    ...cloudFormation(file, root),
+    ...anyscale(file, root),
+    ...azureMl(file, root),
+    ...vertex(file, root, 0),
+    ...sagemaker(file, root),
+  ];
+}
+
+function firstLine(file: YamlFile, root: Node): number {
+  return entries(file, root)[0]?.line ?? lineOf(file, root);
+}
+
+function helmChart(file: YamlFile, root: Node): ManifestFact {
+  const name = entry(file, root, 'name');
+  const version = str(file, get(file, root, 'version'));
+  return { kind: 'helm:chart', text: `chart ${str(file, name?.value) ?? ''}${version ? ` ${version}` : ''}`, line: name?.line ?? 1 };
+}
+
+function kubernetes(file: YamlFile, root: Node, kind: YamlEntry, apiVersion: string, depth: number): ManifestFact[] {
+  const kindName = str(file, kind.value) ?? '';
+  const name = str(file, get(file, get(file, root, 'metadata'), 'name'));
+  const out: ManifestFact[] = [{ kind: `k8s:${kindName}`, text: `kind: ${kindName}${name ? ` (${name})` : ''}`, line: kind.line }];
+  // The SageMaker operator for Kubernetes defines jobs and endpoints as objects.
+  if (apiVersion.includes('sagemaker')) out.push({ kind: 'sagemaker', text: `${apiVersion} ${kindName}`, line: kind.line });
+  if (kindName.endsWith('List') && depth < 2) {
+    for (const item of items(file, get(file, root, 'items'))) {
+      const itemKind = entry(file, item, 'kind');
+      const itemApi = str(file, get(file, item, 'apiVersion'));
+      if (itemKind && itemApi) out.push(...kubernetes(file, item, itemKind, itemApi, depth + 1));
+    }
+  }
+  return out;
+}
+
+function serverless(file: YamlFile, root: Node, path: string): ManifestFact[] {
+  const service = entry(file, root, 'service');
+  const provider = get(file, root, 'provider');
+  // `provider.name` is required by the framework; other configs have `service` and `provider` strings too.
+  if (!service || !provider || !(has(file, provider, 'name') || /(^|\/)serverless\.ya?ml$/.test(path))) return [];
+  const name = str(file, service.value) ?? str(file, get(file, service.value, 'name')) ?? '';
+  const cloud = str(file, provider) ?? str(file, get(file, provider, 'name'));
+  return [{ kind: 'serverless', text: `service: ${name}${cloud ? ` (provider: ${cloud})` : ''}`, line: service.line }];
+}
+
+function cloudFormation(file: YamlFile, root: Node): ManifestFact[] {
+  const version = entry(file, root, 'AWSTemplateFormatVersion');
+  const transform = entry(file, root, 'Transform');
+  const resources = entry(file, root, 'Resources');
+  const types = entries(file, resources?.value).map((r) => ({ r, type: str(file, get(file, r.value, 'Type')) ?? '' }));
+  const isSam = strings(file, transform?.value).some((t) => t.startsWith('AWS::Serverless')) || types.some((t) => t.type.startsWith('AWS::Serverless::'));
+  if (!version && !isSam && !types.some((t) => t.type.startsWith('AWS::'))) return [];
+  const head = isSam ? (transform ?? version ?? resources) : (version ?? resources);
+  const out: ManifestFact[] = [{ kind: isSam ? 'sam' : 'cloudformation', text: isSam ? 'AWS SAM template' : 'CloudFormation template', line: head?.line ?? 1 }];
+  for (const { r, type } of types) {
+    if (type.startsWith('AWS::SageMaker::')) out.push({ kind: 'sagemaker', text: `${r.key}: ${type}`, line: r.line });
+  }
+  return out;
+}
+
+function anyscale(file: YamlFile, root: Node): ManifestFact[] {
+  const name = str(file, get(file, root, 'name'));
+  const label = name ? ` ${name}` : '';
+  const out: ManifestFact[] = [];
+  const serve = entry(file, root, 'ray_serve_config') ?? entry(file, root, 'applications');
+  const apps = serve?.key === 'applications' ? serve.value : get(file, serve?.value, 'applications');
+  if (serve && (has(file, serve.value, 'import_path') || items(file, apps).some((app) => has(file, app, 'import_path')))) {
+    out.push({ kind: 'anyscale:service', text: `service${label}`, line: serve.line });
+  }
+  const entrypoint = entry(file, root, 'entrypoint');
+  if (entrypoint && ['compute_config', 'cluster_env', 'image_uri', 'containerfile'].some((k) => has(file, root, k))) {
+    out.push({ kind: 'anyscale:job', text: `job${label}: ${str(file, entrypoint.value) ?? ''}`.trim(), line: entrypoint.line });
+  }
+  const compute = entry(file, root, 'head_node_type') ?? entry(file, root, 'worker_node_types') ?? (has(file, root, 'worker_nodes') ? entry(file, root, 'head_node') : undefined);
+  if (compute && (isMapNode(file, compute.value) || compute.key === 'worker_node_types')) {
+    out.push({ kind: 'anyscale:compute', text: `compute config${label}`, line: compute.line });
+  }
+  return out;
+}
+
+function azureMl(file: YamlFile, root: Node): ManifestFact[] {
+  const schema = entry(file, root, '$schema');
+  const url = str(file, schema?.value) ?? '';
+  if (!schema || !/azureml/i.test(url)) return [];
+  const type = str(file, get(file, root, 'type'));
+  const shape = url.slice(url.lastIndexOf('/') + 1).replace(/\.schema\.json$/, '');
+  return [{ kind: 'azureml', text: `azureml ${shape}${type ? ` (type: ${type})` : ''}`, line: schema.line }];
+}
+
+/** Vertex AI custom job specs, at the top or nested (`jobSpec`, `trainingTaskInputs`). */
+function vertex(file: YamlFile, node: Node | undefined, depth: number): ManifestFact[] {
+  for (const e of entries(file, node)) {
+    if (VERTEX_KEYS.has(e.key)) return [{ kind: 'vertex', text: `Vertex AI ${e.key}`, line: e.line }];
+  }
+  if (depth >= 2) return [];
+  for (const e of entries(file, node)) {
+    const found = vertex(file, e.value, depth + 1);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+function sagemaker(file: YamlFile, root: Node): ManifestFact[] {
+  const found = SAGEMAKER_KEYS.map((key) => entry(file, root, key)).find((e) => e !== undefined);
+  return found ? [{ kind: 'sagemaker', text: `SageMaker ${found.key}`, line: found.line }] : [];
+}

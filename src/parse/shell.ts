@@ -1,0 +1,65 @@
+// Shell scripts (https://pubs.opengroup.org/onlinepubs/9699919799/utilities/V3_chap02.html)
+// and Makefile recipes (https://www.gnu.org/software/make/manual/html_node/Rule-Syntax.html):
+// one CommandFact per command line, `\` continuations joined and cited at
+// their first line, comments dropped. Makefile recipe lines carry their
+// target, so `make train` in CI can be followed to what it runs. Never throws.
+import type { CommandFact, FileFacts } from './types.js';
+
+const MAX_COMMAND = 400;
+const MAKE_TARGET = /^([A-Za-z0-9_.%/$(){}-][A-Za-z0-9_.%/$(){} -]*?)\s*::?(?![=])(.*)$/;
+
+interface Logical {
+  text: string;
+  line: number;
+  indented: boolean;
+}
+
+/** Physical lines joined at trailing backslashes, each with the line it starts on. */
+function logicalLines(text: string): Logical[] {
+  const out: Logical[] = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const start = i;
+    let joined = lines[i];
+    while (joined.endsWith('\\') && i + 1 < lines.length) joined = `${joined.slice(0, -1)} ${lines[++i].trim()}`;
+    out.push({ text: joined, line: start + 1, indented: /^[\t ]/.test(lines[start]) });
+  }
+  return out;
+}
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_COMMAND ? `${flat.slice(0, MAX_COMMAND - 3)}...` : flat;
+}
+
+export function parseShell(text: string, _path: string): Partial<FileFacts> {
+  const commands: CommandFact[] = [];
+  for (const { text: raw, line } of logicalLines(text)) {
+    const trimmed = raw.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    commands.push({ text: clip(trimmed), line });
+  }
+  return { commands };
+}
+
+export function parseMakefile(text: string, _path: string): Partial<FileFacts> {
+  const commands: CommandFact[] = [];
+  let target: string | undefined;
+  for (const { text: raw, line, indented } of logicalLines(text)) {
+    const trimmed = raw.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    if (indented && target !== undefined) {
+      // `@` (silent) and `-` (ignore errors) prefixes are make's, not the command's.
+      commands.push({ text: clip(trimmed.replace(/^[@+-]+/, '')), line, target });
+      continue;
+    }
+    const rule = MAKE_TARGET.exec(raw);
+    if (rule && !raw.includes('=') && !/^(\.PHONY|\.DEFAULT|\.SUFFIXES|ifeq|ifneq|ifdef|ifndef|else|endif|include|define|endef)\b/.test(raw)) {
+      target = rule[1].trim().split(/\s+/)[0];
+      // `target: deps ; command` puts a recipe on the rule line.
+      const inline = rule[2].split(';').slice(1).join(';').trim();
+      if (inline) commands.push({ text: clip(inline), line, target });
+    } else if (!indented) target = undefined;
+  }
+  return { commands };
+}
