@@ -95,7 +95,7 @@ export function runGit(args: string[], options: RunGitOptions): Promise<string> 
       clearTimeout(timer);
       unwatch();
       if (stopped) return reject(new GitRunError(stopped, stderr, stopped));
-      if (code !== 0) return reject(new GitRunError('failed', stderr, lastLine(stderr) || `git exited with code ${code}`));
+      if (code !== 0) return reject(new GitRunError('failed', stderr, gitMessage(stderr) || `git exited with code ${code}`));
       resolve(Buffer.concat(out).toString('utf8'));
     });
   });
@@ -128,13 +128,13 @@ function watchSize(dir: string, maxBytes: number, onOver: () => void): () => voi
   };
 }
 
-/** git's last `fatal:`/`error:` line (else its last line), prefix removed. */
-export function lastLine(stderr: string): string {
+/** git's first `fatal:`/`error:` line (the specific one; later ones are generic), else its last line; prefix removed. */
+export function gitMessage(stderr: string): string {
   const lines = stderr
     .split(/\r?\n|\r/)
     .map((l) => l.trim())
     .filter((l) => l !== '' && !l.startsWith('hint:'));
   const errors = lines.filter((l) => /^(fatal|error):/i.test(l));
-  const line = errors.length > 0 ? errors[errors.length - 1] : lines.length > 0 ? lines[lines.length - 1] : '';
+  const line = errors.length > 0 ? errors[0] : lines.length > 0 ? lines[lines.length - 1] : '';
   return line.replace(/^(fatal|error|warning):\s*/i, '').replace(/[\u0000-\u001f\u007f]/g, '?');
 }

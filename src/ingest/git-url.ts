@@ -100,6 +100,8 @@ export function repoName(path: string): string {
     .replace(/\\/g, '/')
     .split('/')
     .filter((s) => s !== '' && s !== '.' && s !== '~');
+  // `/path/to/repo/.git` names `repo`.
+  if (segments.length > 1 && segments[segments.length - 1].toLowerCase() === '.git') segments.pop();
   const last = segments.length > 0 ? segments[segments.length - 1].replace(/\.git$/i, '') : '';
   if (!last) return '';
   const owner = segments.length > 1 ? segments[segments.length - 2] : '';

@@ -1,13 +1,13 @@
-// Git URL → a blobless clone in a fresh temporary folder. Full commit
-// history is kept (the authorship stage needs it); file contents are fetched
-// only for the checked-out commit. Nothing from the repository is run: no
+// Git URL → a full clone (within the size limit) in a fresh temporary folder:
+// the authorship stage needs the whole history and its blobs, offline.
+// Nothing from the repository is run: no
 // hooks, no submodules, no filter drivers, no transport helpers.
 import { join } from 'node:path';
 import { unlink } from 'node:fs/promises';
 import { UserError } from '../util/errors.js';
 import { cloneEnv, GitRunError, runGit, safeGitConfig } from './git-exec.js';
 import { parseGitUrl, redact, type GitScheme, type GitTarget } from './git-url.js';
-import { folderBytes, formatBytes, makeTempDir, removeTempDir, resolveLimits, type IngestLimits } from './limits.js';
+import { folderBytes, formatBytes, formatDuration, makeTempDir, removeTempDir, resolveLimits, type IngestLimits } from './limits.js';
 import { headCommit, type SourceOptions } from './source.js';
 import type { OpenedSource, Skipped } from './types.js';
 
@@ -33,15 +33,16 @@ export async function openGitSource(input: string, options: SourceOptions): Prom
 
 /** One clone: the git runs it needs share the limits, the environment and the error messages. */
 class Clone {
+  readonly target: GitTarget;
+  private readonly tmp: string;
+  private readonly limits: IngestLimits;
   private readonly schemes: GitScheme[];
   private readonly deadline: number;
 
-  constructor(
-    readonly target: GitTarget,
-    private readonly tmp: string,
-    private readonly limits: IngestLimits,
-    allowFile: boolean,
-  ) {
+  constructor(target: GitTarget, tmp: string, limits: IngestLimits, allowFile: boolean) {
+    this.target = target;
+    this.tmp = tmp;
+    this.limits = limits;
     this.schemes = allowFile ? ['https', 'ssh', 'git', 'file'] : ['https', 'ssh', 'git'];
     this.deadline = Date.now() + limits.timeoutMs;
   }
@@ -53,7 +54,9 @@ class Clone {
       'clone',
       '--quiet',
       '--no-recurse-submodules',
-      '--filter=blob:none',
+      // A full clone (within the size limit), not a blobless one: the history
+      // stage's `git log --numstat` and `git blame` need every blob, and a
+      // partial clone would fetch them one by one over the network.
       // No template folder: nothing (not even sample hooks) is copied into .git.
       '--template=',
       ...config.flatMap((c) => ['--config', c]),
@@ -105,7 +108,7 @@ class Clone {
   private toUserError(err: unknown): unknown {
     if (!(err instanceof GitRunError)) return err;
     const where = `cannot clone ${this.target.display}`;
-    if (err.reason === 'timeout') return new UserError(`${where}: timed out after ${Math.round(this.limits.timeoutMs / 1000)} s`, 'E_LIMIT');
+    if (err.reason === 'timeout') return new UserError(`${where}: timed out after ${formatDuration(this.limits.timeoutMs)}`, 'E_LIMIT');
     if (err.reason === 'too-large') return this.tooLarge();
     if (err.reason === 'missing') return new UserError(`${where}: git is not installed`, 'E_CLONE');
     return new UserError(`${where}: ${redact(err.message)}`, 'E_CLONE', { cause: err });
