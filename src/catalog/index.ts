@@ -12,6 +12,8 @@ import type { ToolSpec } from './types.js';
 export type { ToolSpec } from './types.js';
 export { matchesAny, matchesName, normalizePackage } from './match.js';
 export { IMPORT_PACKAGES } from './imports.js';
+export { LINT_CONFIG_NAMES } from './tools/engineering.js';
+export * as SERVING from './tools/serving.js';
 
 export const TOOLS: readonly ToolSpec[] = [
   ...ENGINEERING_TOOLS,

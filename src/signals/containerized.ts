@@ -1,7 +1,36 @@
-// signals.md › containerized: a Dockerfile (any name matching Dockerfile* or *.dockerfile) or a compose file (docker-compose*.yml, compose*.yaml).
-import { defineDetector } from './define.js';
+// signals.md › containerized: a `Dockerfile` (any name matching `Dockerfile*` or `*.dockerfile`) or a compose file (`docker-compose*.yml`, `compose*.yaml`).
+import { defineDetector, type DetectResult } from './define.js';
+import type { DetectContext } from './context.js';
+import { configEvidence, fileEvidence } from './evidence.js';
+import type { FileFacts } from '../parse/types.js';
+import type { Evidence } from './types.js';
+
+/** A Dockerfile decides at its first `FROM`; one the parser read without any `FROM` (a `Dockerfile.md` note) does not. */
+function dockerfileEvidence(file: FileFacts): Evidence | undefined {
+  if (file.docker === undefined) return fileEvidence(file.path, 'Dockerfile', 'docker');
+  const from = file.docker.find((i) => i.keyword === 'FROM');
+  return from ? configEvidence(file.path, from, `FROM ${from.args}`, 'docker') : undefined;
+}
+
+/** A compose file decides at its first service; one read with no service at all does not. */
+function composeEvidence(file: FileFacts): Evidence | undefined {
+  if (file.manifests === undefined) return fileEvidence(file.path, 'compose file', 'docker');
+  const service = file.manifests.find((m) => m.kind === 'compose:service');
+  return service ? configEvidence(file.path, service, `service ${service.text}`, 'docker') : undefined;
+}
+
+function detectContainers(ctx: DetectContext): DetectResult {
+  const evidence: Evidence[] = [];
+  for (const file of ctx.ofFormat('dockerfile', 'compose')) {
+    const found = file.format === 'dockerfile' ? dockerfileEvidence(file) : composeEvidence(file);
+    if (found) evidence.push(found);
+  }
+  return evidence;
+}
 
 export const containerized = defineDetector({
   id: 'containerized',
   area: 'deployment',
+  tools: [],
+  detect: detectContainers,
 });

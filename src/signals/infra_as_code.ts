@@ -1,7 +1,60 @@
-// signals.md › infra_as_code: deployment is described as code: Kubernetes manifests (kind: Deployment etc.), Helm charts, Terraform, Pulumi, AWS CDK/SAM/Serverless, SageMaker or Vertex AI job/endpoint definitions, Modal apps, s...
-import { defineDetector } from './define.js';
+// signals.md › infra_as_code: deployment is described as code: Kubernetes manifests (`kind: Deployment` etc.), Helm charts, Terraform, Pulumi, AWS CDK/SAM/Serverless, SageMaker or Vertex AI job/endpoint definitions, Modal apps, skaffold, fly.toml.
+import { matchesAny, SERVING, TOOLS } from '../catalog/index.js';
+import { defineDetector, type DetectResult } from './define.js';
+import type { DetectContext } from './context.js';
+import { codeEvidence, configEvidence, fileEvidence } from './evidence.js';
+import type { Evidence } from './types.js';
+
+/** Deployment descriptors the parsers read: Kubernetes objects, charts, Terraform resources, serverless apps, Anyscale and cloud ML job files. */
+function fromManifests(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const file of ctx.files) {
+    for (const m of file.manifests ?? []) {
+      if ((SERVING.NON_INFRA_MANIFESTS as readonly string[]).includes(m.kind)) continue;
+      out.push(configEvidence(file.path, m, m.text ? `${m.kind} ${m.text}` : m.kind));
+    }
+  }
+  return out;
+}
+
+/** Files whose presence describes infrastructure (`Chart.yaml`, `*.tf`, `fly.toml`) when no parser read manifests from them. */
+function fromFiles(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const tool of TOOLS.filter((t) => (t.signals as readonly string[]).includes('infra_as_code'))) {
+    for (const file of ctx.matching(tool.files ?? [])) {
+      if (!file.manifests?.length) out.push(fileEvidence(file.path, `${tool.name} file`, tool.id));
+    }
+  }
+  return out;
+}
+
+/** Infrastructure in Python: Pulumi/CDK programs, Modal apps, SageMaker/Vertex/Azure ML jobs and endpoints. */
+function fromCode(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  const names = SERVING.INFRA_CODE_NAMES;
+  for (const file of ctx.python) {
+    if (file.test) continue;
+    for (const c of file.facts.calls) if (matchesAny(c.name, names)) out.push(codeEvidence(file.path, c, `${c.name}()`, 'call'));
+    for (const cls of file.facts.classes) {
+      const base = cls.bases.find((b) => matchesAny(b, names));
+      if (base) out.push(codeEvidence(file.path, cls, `class ${cls.name}(${base})`, 'class'));
+    }
+    for (const fn of file.facts.functions) {
+      for (const d of fn.decorators) if (matchesAny(d.name, names)) out.push(codeEvidence(file.path, d, `@${d.name}`, 'decorator'));
+    }
+  }
+  return out;
+}
 
 export const infraAsCode = defineDetector({
   id: 'infra_as_code',
   area: 'deployment',
+  // Declared but unused IaC packages (pulumi, aws-cdk-lib, modal, sagemaker) are hints only.
+  tools: [],
+  detect: (ctx) => [...fromManifests(ctx), ...fromFiles(ctx), ...fromCode(ctx), ...hints(ctx)] satisfies DetectResult,
 });
+
+function hints(ctx: DetectContext): Evidence[] {
+  const ids = TOOLS.filter((t) => (t.signals as readonly string[]).includes('infra_as_code')).map((t) => t.id);
+  return ids.flatMap((id) => (ctx.usesTool(id) ? [] : ctx.tool(id).declared));
+}

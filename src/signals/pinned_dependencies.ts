@@ -2,7 +2,7 @@
 import { defineDetector, type DetectResult } from './define.js';
 import type { DetectContext } from './context.js';
 import { configEvidence, fileEvidence } from './evidence.js';
-import type { FileFacts } from '../parse/types.js';
+import type { FileFacts, FormatId } from '../parse/types.js';
 import type { Evidence } from './types.js';
 
 /**
@@ -11,6 +11,9 @@ import type { Evidence } from './types.js';
  * of an environment, not the project's declared dependencies.
  */
 const GENERATED = /(^|\/)(mlruns|mlartifacts|artifacts|wandb)\//;
+
+/** Requirements and environment files: the formats whose pins reproduce an environment. */
+const DECLARATION_FORMATS = new Set<FormatId>(['requirements', 'conda-env', 'pipfile']);
 
 function dirOf(path: string): string {
   const slash = path.lastIndexOf('/');
@@ -22,8 +25,11 @@ function mlflowModelDirs(ctx: DetectContext): Set<string> {
   return new Set(ctx.files.filter((f) => /(^|\/)MLmodel$/.test(f.path)).map((f) => dirOf(f.path)));
 }
 
-function isGenerated(file: FileFacts, modelDirs: Set<string>): boolean {
-  return GENERATED.test(file.path) || modelDirs.has(dirOf(file.path));
+/** Requirements for building the documentation (`docs/requirements.txt`, `requirements-docs.txt`) are not the project's. */
+const DOCS = /(^|\/)docs?\/|(^|\/)[^/]*requirements[-_.]docs?[^/]*$|(^|\/)docs?[-_.]requirements[^/]*$/i;
+
+function isOutOfScope(file: FileFacts, modelDirs: Set<string>): boolean {
+  return GENERATED.test(file.path) || DOCS.test(file.path) || modelDirs.has(dirOf(file.path));
 }
 
 function detectPinned(ctx: DetectContext): DetectResult {
@@ -31,12 +37,14 @@ function detectPinned(ctx: DetectContext): DetectResult {
   const evidence: Evidence[] = [];
   const loose: string[] = [];
   for (const file of ctx.files) {
-    if (isGenerated(file, modelDirs)) continue;
+    if (isOutOfScope(file, modelDirs)) continue;
     if (file.format === 'lockfile') {
       evidence.push(fileEvidence(file.path, 'lock file'));
       continue;
     }
     // Per file: a conda environment's conda and pip sections count together.
+    // Package metadata (pyproject, setup.py) declares ranges for users, not an environment.
+    if (!DECLARATION_FORMATS.has(file.format)) continue;
     const deps = file.dependencies ?? [];
     if (deps.length === 0) continue;
     const pinned = deps.filter((d) => d.pinned);

@@ -1,7 +1,91 @@
-// signals.md › serving_api: a model, an ML function or an LLM pipeline is exposed over a network API: FastAPI, Flask, Django REST, BentoML, Ray Serve, TorchServe handlers, Triton model repository, KServe / Seldon predictors, ...
-import { defineDetector } from './define.js';
+// signals.md › serving_api: a model, an ML function or an LLM pipeline is exposed over a network API: FastAPI, Flask, Django REST, BentoML, Ray Serve, TorchServe handlers, Triton model repository, KServe / Seldon predictors, LitServe, gRPC servicers, AWS Lambda handlers that call a model, managed endpoints deployed from code (SageMaker, Vertex AI, Azure ML). A web API that serves no model or LLM is absent: that is web development, not ML serving.
+import { matchesAny, SERVING } from '../catalog/index.js';
+import { defineDetector, type DetectResult } from './define.js';
+import { importTarget, type DetectContext, type PyFile } from './context.js';
+import { codeEvidence, configEvidence, fileEvidence } from './evidence.js';
+import { ModuleIndex } from './lib/local-modules.js';
+import { apiEvidence, modelUseEvidence } from './lib/web-api.js';
+import type { Evidence } from './types.js';
+
+/** Local imports followed from an API file to find the model it serves (routes → service → model loader). */
+const HOPS = 2;
+/** Cloud ML descriptors (SageMaker, Vertex AI, Azure ML YAML) that serve a model when they define an endpoint. */
+const CLOUD_ML_MANIFESTS = new Set(['sagemaker', 'vertex', 'azureml']);
+
+/** Code that only model serving writes: a BentoML service, a Ray Serve deployment, a TorchServe handler, `.deploy()` to a managed endpoint. */
+function servingCode(file: PyFile): Evidence[] {
+  const out: Evidence[] = [];
+  const names = SERVING.MODEL_SERVING_NAMES;
+  for (const c of file.facts.calls) if (matchesAny(c.name, names)) out.push(codeEvidence(file.path, c, `${c.name}()`, 'call'));
+  for (const fn of file.facts.functions) {
+    for (const d of fn.decorators) if (matchesAny(d.name, names)) out.push(codeEvidence(file.path, d, `@${d.name}`, 'decorator'));
+  }
+  for (const cls of file.facts.classes) {
+    const base = cls.bases.find((b) => matchesAny(b, names));
+    if (base) out.push(codeEvidence(file.path, cls, `class ${cls.name}(${base})`, 'class'));
+    for (const d of cls.decorators) if (matchesAny(d.name, names)) out.push(codeEvidence(file.path, d, `@${d.name}`, 'decorator'));
+  }
+  for (const i of file.facts.imports) {
+    if (matchesAny(importTarget(i), SERVING.MODEL_SERVER_CLIENTS)) out.push(codeEvidence(file.path, i, i.text, 'import'));
+  }
+  const cloud = file.facts.imports.some((i) => matchesAny(importTarget(i), SERVING.MANAGED_ENDPOINT_SDKS) || matchesAny(i.module, SERVING.MANAGED_ENDPOINT_SDKS));
+  if (cloud) for (const c of file.facts.calls) if (c.name.endsWith('.deploy')) out.push(codeEvidence(file.path, c, `${c.name}()`, 'call'));
+  return out;
+}
+
+/** Model servers in deployment files: KServe/Seldon objects, SageMaker endpoints, TF Serving or Triton images and commands. */
+function servingDeployments(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const file of ctx.files) {
+    for (const m of file.manifests ?? []) {
+      const endpoint = CLOUD_ML_MANIFESTS.has(m.kind) && /endpoint|onlinedeployment/i.test(m.text);
+      if (endpoint || (SERVING.MODEL_SERVING_MANIFESTS as readonly string[]).includes(m.kind)) out.push(configEvidence(file.path, m, `${m.kind} ${m.text}`));
+    }
+    for (const c of file.configs ?? []) {
+      const image = c.key === 'compose:image' && SERVING.MODEL_SERVER_IMAGE.test(c.text);
+      if (image || (c.key === 'compose:command' && SERVING.MODEL_SERVER_COMMAND.test(c.text))) out.push(configEvidence(file.path, c, c.text));
+    }
+    for (const i of file.docker ?? []) {
+      const image = i.keyword === 'FROM' && SERVING.MODEL_SERVER_IMAGE.test(i.args);
+      if (image || (['CMD', 'ENTRYPOINT', 'RUN'].includes(i.keyword) && SERVING.MODEL_SERVER_COMMAND.test(i.args))) {
+        out.push(configEvidence(file.path, i, `${i.keyword} ${i.args}`));
+      }
+    }
+  }
+  for (const file of ctx.matching(SERVING.MODEL_SERVING_FILES)) out.push(fileEvidence(file.path));
+  return out;
+}
+
+function detectServing(ctx: DetectContext): DetectResult {
+  const own = ctx.python.filter((f) => !f.test);
+  const evidence = [...own.flatMap(servingCode), ...servingDeployments(ctx)];
+  const index = new ModuleIndex(ctx.python);
+  const modelless: string[] = [];
+  for (const file of own) {
+    const api = apiEvidence(file);
+    if (!api) continue;
+    const use = modelUseEvidence(file) ?? firstDefined(index.reachable(file, HOPS), modelUseEvidence);
+    if (use) evidence.push(api, use);
+    else modelless.push(api.location);
+  }
+  // Model-serving packages declared and never used are hints (declared-only).
+  evidence.push(...SERVING.MODEL_SERVING_TOOLS.flatMap((id) => ctx.tool(id).declared));
+  if (evidence.some((e) => e.kind !== 'declared-only') || modelless.length === 0) return evidence;
+  const shown = modelless.slice(0, 3).join(', ');
+  return { evidence, note: `web API without a model: no ML or LLM use reachable from ${shown}${modelless.length > 3 ? ', ...' : ''}` };
+}
+
+function firstDefined<T, R>(items: readonly T[], pick: (item: T) => R | undefined): R | undefined {
+  for (const item of items) {
+    const found = pick(item);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
 
 export const servingApi = defineDetector({
   id: 'serving_api',
   area: 'deployment',
+  tools: [],
+  detect: detectServing,
 });

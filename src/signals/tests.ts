@@ -36,7 +36,7 @@ function detectTests(ctx: DetectContext): DetectResult {
     evidence.push(first);
     tests += file.facts.functions.filter((fn) => fn.name.startsWith('test')).length;
   }
-  if (evidence.length > 0) return { evidence, note: `${tests} test functions in ${evidence.length} files` };
+  if (evidence.length > 0) return { evidence, note: `test files: ${evidence.length}, test functions: ${tests}` };
   const hints = ctx.declared(RUNNER_PACKAGES).map(({ path, fact }) => declaredOnly(path, fact, fact.text, fact.name));
   const note = testFiles.length > 0 ? `${testFiles.length} test-named files define no test function or TestCase` : undefined;
   return note ? { evidence: hints, note } : hints;

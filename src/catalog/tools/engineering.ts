@@ -12,6 +12,11 @@ export const ENGINEERING_TOOLS = defineTools([
   { id: 'isort', name: 'isort', pypi: ['isort'], imports: [], signals: ['lint_typecheck'], files: ['**/.isort.cfg'] },
   { id: 'mypy', name: 'mypy', pypi: ['mypy'], imports: [], signals: ['lint_typecheck'], files: ['**/mypy.ini', '**/.mypy.ini'] },
   { id: 'pyright', name: 'Pyright', pypi: ['pyright', 'basedpyright'], imports: [], signals: ['lint_typecheck'], files: ['**/pyrightconfig.json'] },
+  { id: 'yapf', name: 'YAPF', pypi: ['yapf'], imports: [], signals: ['lint_typecheck'], files: ['**/.style.yapf'] },
+  { id: 'pycodestyle', name: 'pycodestyle', pypi: ['pycodestyle', 'pydocstyle'], imports: [], signals: ['lint_typecheck'] },
+  { id: 'autopep8', name: 'autopep8', pypi: ['autopep8'], imports: [], signals: ['lint_typecheck'] },
+  { id: 'bandit', name: 'Bandit', pypi: ['bandit'], imports: [], signals: ['lint_typecheck'], files: ['**/.bandit'] },
+  { id: 'pytype', name: 'pytype', pypi: ['pytype'], imports: [], signals: ['lint_typecheck'] },
   { id: 'pre-commit', name: 'pre-commit', pypi: ['pre-commit'], imports: [], signals: [], files: ['**/.pre-commit-config.yaml', '**/.pre-commit-config.yml'] },
   { id: 'docker', name: 'Docker', pypi: [], imports: [], signals: ['containerized'], aliases: ['docker compose', 'docker-compose', 'dockerfile'] },
   { id: 'git', name: 'Git', pypi: [], imports: [], signals: [] },
@@ -19,4 +24,18 @@ export const ENGINEERING_TOOLS = defineTools([
   { id: 'gitlab-ci', name: 'GitLab CI', pypi: [], imports: [], signals: ['ci'], files: ['**/.gitlab-ci.yml'] },
   { id: 'jenkins', name: 'Jenkins', pypi: [], imports: [], signals: ['ci'], files: ['**/Jenkinsfile'] },
   { id: 'circleci', name: 'CircleCI', pypi: [], imports: [], signals: ['ci'], files: ['.circleci/config.yml'] },
+  { id: 'azure-pipelines', name: 'Azure Pipelines', pypi: [], imports: [], signals: ['ci'], files: ['**/azure-pipelines.yml', '**/azure-pipelines.yaml'] },
+  { id: 'travis-ci', name: 'Travis CI', pypi: [], imports: [], signals: ['ci'], files: ['.travis.yml'] },
+  { id: 'bitbucket-pipelines', name: 'Bitbucket Pipelines', pypi: [], imports: [], signals: ['ci'], files: ['bitbucket-pipelines.yml'] },
+  { id: 'nox', name: 'nox', pypi: ['nox'], imports: ['nox'], signals: [], files: ['**/noxfile.py'] },
+  { id: 'tox', name: 'tox', pypi: ['tox'], imports: [], signals: [], files: ['**/tox.ini'] },
 ]);
+
+/**
+ * Names a linter, formatter or type checker goes by in config keys and
+ * pre-commit hook ids (`tool.ruff`, `[flake8]`, `mypy-numpy.*`, hook `black-jupyter`).
+ */
+export const LINT_CONFIG_NAMES: ReadonlySet<string> = new Set(
+  ('ruff flake8 flakeheaven flakehell pylint black blacken isort mypy pyright basedpyright yapf pycodestyle pep8 ' +
+    'pydocstyle pyflakes autopep8 autoflake pyupgrade bandit pytype pyre pylama prospector darglint docformatter').split(' '),
+);

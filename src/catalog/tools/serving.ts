@@ -1,4 +1,5 @@
-// Serving, demo UIs and infrastructure as code.
+// Serving, demo UIs and infrastructure as code: the tools, and the names and
+// patterns the serving_api and infra_as_code detectors read (data, not logic).
 import { defineTools } from '../types.js';
 
 export const SERVING_TOOLS = defineTools([
@@ -6,10 +7,14 @@ export const SERVING_TOOLS = defineTools([
   { id: 'flask', name: 'Flask', pypi: ['flask'], imports: ['flask'], signals: ['serving_api'], calls: ['flask.Flask', 'flask.Blueprint'] },
   { id: 'django-rest-framework', name: 'Django REST framework', pypi: ['djangorestframework'], imports: ['rest_framework'], signals: ['serving_api'], aliases: ['drf'] },
   { id: 'django', name: 'Django', pypi: ['django'], imports: ['django'], signals: ['serving_api'] },
-  { id: 'bentoml', name: 'BentoML', pypi: ['bentoml'], imports: ['bentoml'], signals: ['serving_api', 'model_registry'] },
+  { id: 'bentoml', name: 'BentoML', pypi: ['bentoml'], imports: ['bentoml'], signals: ['serving_api', 'model_registry'], files: ['**/bentofile.yaml'] },
   { id: 'ray-serve', name: 'Ray Serve', pypi: ['ray'], imports: ['ray.serve'], signals: ['serving_api'] },
   { id: 'torchserve', name: 'TorchServe', pypi: ['torchserve'], imports: ['ts.torch_handler'], signals: ['serving_api'] },
+  { id: 'triton', name: 'NVIDIA Triton Inference Server', pypi: ['tritonclient'], imports: ['tritonclient', 'triton_python_backend_utils'], signals: ['serving_api'], files: ['**/config.pbtxt'] },
+  { id: 'tensorflow-serving', name: 'TensorFlow Serving', pypi: ['tensorflow-serving-api'], imports: ['tensorflow_serving'], signals: ['serving_api'], aliases: ['tf serving'] },
   { id: 'litserve', name: 'LitServe', pypi: ['litserve'], imports: ['litserve'], signals: ['serving_api'] },
+  { id: 'mlserver', name: 'MLServer', pypi: ['mlserver'], imports: ['mlserver'], signals: ['serving_api'] },
+  { id: 'langserve', name: 'LangServe', pypi: ['langserve'], imports: ['langserve'], signals: ['serving_api'] },
   { id: 'grpc', name: 'gRPC', pypi: ['grpcio'], imports: ['grpc'], signals: ['serving_api'] },
   { id: 'kserve', name: 'KServe', pypi: ['kserve'], imports: ['kserve'], signals: ['serving_api'] },
   { id: 'seldon', name: 'Seldon', pypi: ['seldon-core'], imports: ['seldon_core'], signals: ['serving_api'] },
@@ -17,6 +22,9 @@ export const SERVING_TOOLS = defineTools([
   { id: 'aiohttp', name: 'aiohttp', pypi: ['aiohttp'], imports: ['aiohttp.web'], signals: ['serving_api'] },
   { id: 'sanic', name: 'Sanic', pypi: ['sanic'], imports: ['sanic'], signals: ['serving_api'] },
   { id: 'tornado', name: 'Tornado', pypi: ['tornado'], imports: ['tornado.web'], signals: ['serving_api'] },
+  { id: 'falcon', name: 'Falcon', pypi: ['falcon'], imports: ['falcon'], signals: ['serving_api'] },
+  { id: 'quart', name: 'Quart', pypi: ['quart'], imports: ['quart'], signals: ['serving_api'] },
+  { id: 'litestar', name: 'Litestar', pypi: ['litestar'], imports: ['litestar'], signals: ['serving_api'] },
   { id: 'uvicorn', name: 'Uvicorn', pypi: ['uvicorn'], imports: ['uvicorn'], signals: [] },
   { id: 'gunicorn', name: 'Gunicorn', pypi: ['gunicorn'], imports: [], signals: [] },
   { id: 'streamlit', name: 'Streamlit', pypi: ['streamlit'], imports: ['streamlit'], signals: ['demo_ui'] },
@@ -24,17 +32,118 @@ export const SERVING_TOOLS = defineTools([
   { id: 'dash', name: 'Dash', pypi: ['dash'], imports: ['dash'], signals: ['demo_ui'] },
   { id: 'panel', name: 'Panel', pypi: ['panel'], imports: ['panel'], signals: ['demo_ui'] },
   { id: 'chainlit', name: 'Chainlit', pypi: ['chainlit'], imports: ['chainlit'], signals: ['demo_ui'] },
+  { id: 'nicegui', name: 'NiceGUI', pypi: ['nicegui'], imports: ['nicegui'], signals: ['demo_ui'] },
+  { id: 'shiny', name: 'Shiny for Python', pypi: ['shiny'], imports: ['shiny'], signals: ['demo_ui'] },
+  { id: 'solara', name: 'Solara', pypi: ['solara'], imports: ['solara'], signals: ['demo_ui'] },
+  { id: 'mesop', name: 'Mesop', pypi: ['mesop'], imports: ['mesop'], signals: ['demo_ui'] },
+  { id: 'voila', name: 'Voilà', pypi: ['voila'], imports: [], signals: [] },
   { id: 'kubernetes', name: 'Kubernetes', pypi: ['kubernetes'], imports: [], signals: ['infra_as_code'], aliases: ['k8s'] },
   { id: 'helm', name: 'Helm', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/Chart.yaml'] },
-  { id: 'terraform', name: 'Terraform', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/*.tf'] },
+  { id: 'kustomize', name: 'Kustomize', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/kustomization.yaml', '**/kustomization.yml'] },
+  { id: 'terraform', name: 'Terraform', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/*.tf', '**/*.tf.json', '**/terragrunt.hcl'] },
+  { id: 'bicep', name: 'Bicep', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/*.bicep'] },
+  { id: 'cloudformation', name: 'AWS CloudFormation', pypi: [], imports: [], signals: ['infra_as_code'] },
+  { id: 'aws-sam', name: 'AWS SAM', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/samconfig.toml'] },
   { id: 'pulumi', name: 'Pulumi', pypi: ['pulumi'], imports: ['pulumi'], signals: ['infra_as_code'], files: ['**/Pulumi.yaml'] },
-  { id: 'aws-cdk', name: 'AWS CDK', pypi: ['aws-cdk-lib'], imports: ['aws_cdk'], signals: ['infra_as_code'], files: ['**/cdk.json'] },
+  { id: 'aws-cdk', name: 'AWS CDK', pypi: ['aws-cdk-lib'], imports: ['aws_cdk', 'cdktf'], signals: ['infra_as_code'], files: ['**/cdk.json', '**/cdktf.json'] },
   { id: 'serverless', name: 'Serverless Framework', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/serverless.yml', '**/serverless.yaml'] },
   { id: 'modal', name: 'Modal', pypi: ['modal'], imports: ['modal'], signals: ['infra_as_code'], calls: ['modal.App', 'modal.Stub'] },
-  { id: 'skaffold', name: 'Skaffold', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/skaffold.yaml'] },
+  { id: 'skaffold', name: 'Skaffold', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/skaffold.yaml', '**/skaffold.yml'] },
   { id: 'fly', name: 'Fly.io', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/fly.toml'] },
+  { id: 'render', name: 'Render', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/render.yaml'] },
+  { id: 'anyscale', name: 'Anyscale', pypi: ['anyscale'], imports: ['anyscale'], signals: [] },
   { id: 'sagemaker', name: 'Amazon SageMaker', pypi: ['sagemaker'], imports: ['sagemaker'], signals: ['serving_api', 'infra_as_code'] },
   { id: 'vertex-ai', name: 'Vertex AI', pypi: ['google-cloud-aiplatform'], imports: ['google.cloud.aiplatform'], signals: ['serving_api', 'infra_as_code'] },
   { id: 'azure-ml', name: 'Azure ML', pypi: ['azure-ai-ml', 'azureml-core'], imports: ['azure.ai.ml', 'azureml'], signals: ['serving_api', 'infra_as_code'] },
   { id: 'aws-lambda', name: 'AWS Lambda', pypi: [], imports: [], signals: [] },
 ]);
+
+/** Web frameworks: an API built with one serves a model only if the model is reachable from its routes. */
+export const API_FRAMEWORK_IMPORTS = [
+  'fastapi', 'flask', 'rest_framework', 'django', 'starlette', 'aiohttp', 'sanic', 'tornado', 'falcon', 'quart',
+  'litestar', 'grpc', 'bottle', 'robyn', 'connexion', 'flask_restful', 'flask_restx', 'cherrypy', 'pyramid',
+  'blacksheep', 'chalice', 'functions_framework', 'azure.functions', 'socketio',
+] as const;
+
+/** Calls that create an API app or answer a request (`app = FastAPI()`, DRF `Response`). */
+export const API_APP_CALLS = [
+  'fastapi.FastAPI', 'fastapi.APIRouter', 'flask.Flask', 'flask.Blueprint', 'starlette.applications.Starlette',
+  'sanic.Sanic', 'quart.Quart', 'litestar.Litestar', 'falcon.App', 'falcon.API', 'falcon.asgi.App',
+  'aiohttp.web.Application', 'tornado.web.Application', 'grpc.server', 'grpc.aio.server', 'bottle.Bottle',
+  'robyn.Robyn', 'connexion.App', 'connexion.FlaskApp', 'flask_restful.Api', 'flask_restx.Api', 'chalice.Chalice',
+  'django.http.JsonResponse', 'azure.functions.FunctionApp',
+] as const;
+
+/** Last segment of a route decorator (`@app.post("/predict")`, `@bp.route(...)`, DRF `@api_view`). */
+export const ROUTE_DECORATORS = ['get', 'post', 'put', 'patch', 'delete', 'route', 'websocket', 'api_route', 'api_view', 'http', 'function_name'] as const;
+
+/** Base classes of request handlers; a base ending in `Servicer` is a gRPC servicer. */
+export const API_HANDLER_BASES = [
+  'rest_framework.views.APIView', 'rest_framework.viewsets', 'rest_framework.generics', 'flask.views.MethodView',
+  'flask_restful.Resource', 'flask_restx.Resource', 'tornado.web.RequestHandler', 'tornado.websocket.WebSocketHandler',
+] as const;
+
+/** Names (calls, decorators, bases or imports) that only model- or LLM-serving code uses: serving by themselves. */
+export const MODEL_SERVING_NAMES = [
+  'bentoml.service', 'bentoml.Service', 'bentoml.api', 'ray.serve.deployment', 'ray.serve.ingress', 'ray.serve.run',
+  'ts.torch_handler', 'kserve.Model', 'kserve.ModelServer', 'kserve.KServeClient', 'seldon_core', 'mlserver.MLModel',
+  'litserve.LitAPI', 'litserve.LitServer', 'langserve.add_routes', 'triton_python_backend_utils',
+  'sagemaker.predictor.Predictor', 'sagemaker.serverless', 'azure.ai.ml.entities.ManagedOnlineEndpoint',
+  'azure.ai.ml.entities.ManagedOnlineDeployment', 'azure.ai.ml.entities.KubernetesOnlineEndpoint',
+  'google.cloud.aiplatform.Endpoint.create', 'google.cloud.aiplatform.Model.upload', 'azureml.core.webservice',
+  'mlflow.deployments.get_deploy_client', 'mlflow.sagemaker.deploy', '*.create_endpoint', '*.create_inference_endpoint',
+] as const;
+
+/** Clients of model servers (TF Serving, Triton): code that queries a model the project serves over the network. */
+export const MODEL_SERVER_CLIENTS = ['tensorflow_serving.apis', 'tritonclient'] as const;
+
+/** Catalogue tools made only for serving models: declared but unused, they are a hint. */
+export const MODEL_SERVING_TOOLS = ['bentoml', 'torchserve', 'triton', 'tensorflow-serving', 'litserve', 'mlserver', 'langserve', 'kserve', 'seldon'] as const;
+
+/** SDKs whose `.deploy(...)` puts a model behind a managed endpoint. */
+export const MANAGED_ENDPOINT_SDKS = ['sagemaker', 'google.cloud.aiplatform', 'azure.ai.ml', 'azureml'] as const;
+
+/** Deployment descriptors of a served model. */
+export const MODEL_SERVING_MANIFESTS = [
+  'k8s:InferenceService', 'k8s:SeldonDeployment', 'k8s:InferenceGraph', 'k8s:ServingRuntime', 'k8s:ClusterServingRuntime',
+  'k8s:RayService', 'k8s:TrainedModel', 'terraform:aws_sagemaker_endpoint', 'terraform:google_vertex_ai_endpoint',
+  'terraform:azurerm_machine_learning_online_endpoint',
+] as const;
+
+/** Files that declare a served model: a Triton model repository, a BentoML build, a LangGraph Server graph. */
+export const MODEL_SERVING_FILES = ['**/config.pbtxt', '**/bentofile.yaml', '**/langgraph.json'] as const;
+
+/** Images and commands of model servers (compose images, Dockerfile FROM/CMD). */
+export const MODEL_SERVER_IMAGE = /(^|\/)(tensorflow\/serving|tritonserver|torchserve|text-generation-inference|vllm-openai|seldon-core|mlserver|kserve)/i;
+export const MODEL_SERVER_COMMAND = /\b(tensorflow_model_server|tritonserver|torchserve\s+--start|mlflow\s+models\s+serve|bentoml\s+serve|vllm\s+serve|vllm\.entrypoints|text-generation-launcher|serve\s+run|litserve)\b/;
+
+/** Imports that load or call a model, beyond the catalogue's ML and LLM tools. */
+export const MODEL_USE_IMPORTS = [
+  'langchain', 'langchain_core', 'langchain_community', 'langchain_openai', 'langchain_anthropic', 'langchain_google_genai',
+  'langchain_ollama', 'langchain_huggingface', 'langgraph', 'llama_index', 'haystack', 'onnxruntime', 'tflite_runtime',
+  'tritonclient', 'tensorflow_serving', 'mlflow.pyfunc', 'ultralytics', 'spacy', 'gensim', 'prophet', 'timm',
+  'torchvision', 'openvino', 'tensorrt', 'fasttext', 'keras', 'sentence_transformers', 'replicate',
+] as const;
+
+/** Calls that load or run a model. */
+export const MODEL_USE_CALLS = [
+  'joblib.load', 'pickle.load', 'pickle.loads', 'cloudpickle.load', 'dill.load', '*.predict', '*.predict_proba',
+  '*.load_model', '*.from_pretrained', 'torch.load', 'onnxruntime.InferenceSession', '*.generate_content',
+] as const;
+
+/** A request to a model server's REST API (TF Serving, KServe v1/v2, Triton). */
+export const MODEL_SERVER_URL = /\/v[12]\/models\/|:predict\b/;
+
+/** Code that describes infrastructure or cloud ML jobs and endpoints (calls or bases, prefix match). */
+export const INFRA_CODE_NAMES = [
+  'pulumi', 'pulumi_aws', 'pulumi_gcp', 'pulumi_azure_native', 'pulumi_kubernetes', 'aws_cdk', 'cdktf', 'modal.App', 'modal.Stub', 'sagemaker.estimator', 'sagemaker.pytorch', 'sagemaker.tensorflow',
+  'sagemaker.sklearn', 'sagemaker.xgboost', 'sagemaker.huggingface', 'sagemaker.model.Model', 'sagemaker.processing',
+  'sagemaker.workflow', 'sagemaker.Model', 'sagemaker.Estimator', 'google.cloud.aiplatform.CustomJob',
+  'google.cloud.aiplatform.CustomTrainingJob', 'google.cloud.aiplatform.CustomContainerTrainingJob',
+  'google.cloud.aiplatform.PipelineJob', 'google.cloud.aiplatform.Endpoint', 'google.cloud.aiplatform.Model.upload',
+  'azure.ai.ml.command', 'azure.ai.ml.entities', 'azureml.core.ScriptRunConfig', 'azureml.core.webservice',
+  '*.create_training_job', '*.create_endpoint', '*.create_endpoint_config',
+] as const;
+
+/** Manifest kinds that are not deployment descriptions (a compose service is containerisation). */
+export const NON_INFRA_MANIFESTS = ['compose:service'] as const;

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { detect, locations } from '../../test/helpers/repo.js';
+import { yaml } from '../../test/helpers/text.js';
+import { ci } from './ci.js';
+
+describe('signals/ci', () => {
+  it('is present for a workflow that runs the tests on push, at the trigger and the test step', async () => {
+    const result = await detect(ci, {
+      '.github/workflows/test.yml': yaml`
+        name: test
+        on:
+          push:
+          pull_request:
+        jobs:
+          test:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: actions/setup-python@v5
+              - run: pip install -r requirements.txt
+              - run: poetry run pytest -q
+      `,
+    });
+
+    expect(result.present).toBe(true);
+    expect(locations(result)).toEqual(['.github/workflows/test.yml:2', '.github/workflows/test.yml:12']);
+    expect(result.evidence.map((e) => e.match)).toEqual(['on: push, pull_request', 'test: poetry run pytest -q']);
+  });
+
+  it('counts GitLab CI, which runs on push by default', async () => {
+    const result = await detect(ci, {
+      '.gitlab-ci.yml': yaml`
+        train:
+          image: python:3.11
+          script:
+            - pip install -r requirements.txt
+            - python train.py --epochs 3
+      `,
+    });
+
+    expect(result.present).toBe(true);
+    expect(result.evidence.map((e) => e.match)).toContain('train: python train.py --epochs 3');
+  });
+
+  it('is absent for workflows that only echo, run a review bot or post a report comment', async () => {
+    const result = await detect(ci, {
+      '.github/workflows/hello.yml': yaml`
+        on: push
+        jobs:
+          hello:
+            runs-on: ubuntu-latest
+            steps:
+              - run: echo "hello" && ls -la
+      `,
+      '.github/workflows/review.yml': yaml`
+        on:
+          pull_request:
+        jobs:
+          review:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: anthropics/claude-code-action@beta
+              - uses: actions/labeler@v5
+      `,
+      '.github/workflows/report.yml': yaml`
+        on: pull_request
+        jobs:
+          report:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: iterative/setup-cml@v2
+              - run: |
+                  dvc pull eval
+                  dvc metrics diff main --md > report.md
+                  cat <<EOF >> report.md
+                  pytest results below
+                  EOF
+                  cml comment create report.md
+      `,
+      'README.md': 'CI: GitHub Actions runs pytest on every push.\n',
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+    expect(result.note).toContain('steps only set up, echo, comment or run bots');
+  });
+
+  it('is absent for a manual-only workflow, and says so', async () => {
+    const result = await detect(ci, {
+      '.github/workflows/train.yml': yaml`
+        on:
+          workflow_dispatch:
+        jobs:
+          train:
+            runs-on: ubuntu-latest
+            steps:
+              - run: python train.py
+      `,
+    });
+
+    expect(result.present).toBe(false);
+    expect(result.note).toContain('started only by hand or by other events: .github/workflows/train.yml');
+  });
+
+  it('counts a reusable workflow that an automatic workflow calls', async () => {
+    const result = await detect(ci, {
+      '.github/workflows/main.yml': yaml`
+        on: push
+        jobs:
+          call:
+            uses: ./.github/workflows/lint.yml
+      `,
+      '.github/workflows/lint.yml': yaml`
+        on: workflow_call
+        jobs:
+          lint:
+            runs-on: ubuntu-latest
+            steps:
+              - run: ruff check .
+      `,
+    });
+
+    expect(result.evidence.map((e) => e.match)).toContain('on: workflow_call');
+  });
+});

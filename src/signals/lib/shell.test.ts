@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { lintProgram, runsProject, shellCommands } from './shell.js';
+
+const runs = (script: string): string[] => shellCommands(script).filter(runsProject).map((c) => c.text);
+
+describe('signals/lib/shell', () => {
+  it('splits a script into simple commands, dropping wrappers, comments and heredoc bodies', () => {
+    const commands = shellCommands('# setup\nFOO=1 poetry run pytest -x && echo ok\ncat <<EOF > r.md\npytest inside text\nEOF\nconda run -n env python train.py');
+
+    expect(commands.map((c) => c.words.join(' '))).toEqual(['pytest -x', 'echo ok', 'cat <<EOF > r.md', 'python train.py']);
+  });
+
+  it.each([
+    ['pytest tests/', true],
+    ['python -m pytest', true],
+    ['python train.py --epochs 1', true],
+    ['uv run ruff check .', true],
+    ['docker build -t app .', true],
+    ['dvc repro', true],
+    ['./scripts/deploy.sh', true],
+    ['make test', true],
+    ['pip install -r requirements.txt', false],
+    ['python -m pip install .', false],
+    ['python --version', false],
+    ['uv sync --frozen', false],
+    ['dvc pull eval', false],
+    ['dvc exp diff main --md', false],
+    ['docker login -u x', false],
+    ['cml comment create report.md', false],
+    ['git fetch origin main:main', false],
+    ['echo done', false],
+    ['vl2svg vega.json roc.svg', false],
+  ])('%s → runs the project: %s', (script, expected) => {
+    expect(runs(script).length > 0).toBe(expected);
+  });
+
+  it('names the linter a command runs', () => {
+    const tools = shellCommands('ruff check . && python -m mypy src\nblack --check .\npytest').map(lintProgram);
+
+    expect(tools).toEqual(['ruff', 'mypy', 'black', undefined]);
+  });
+});

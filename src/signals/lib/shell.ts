@@ -1,0 +1,119 @@
+// Reads CI script text (GitHub `run:`, GitLab `script:`, Jenkins `sh`) into
+// simple commands, to tell a step that runs the project (tests, linters, a
+// build, training, a deployment) from setup and reporting (installs, echo,
+// git, CML comments). The script is read as text, never run.
+
+/** A simple command with its wrappers (`poetry run`, `sudo`, `VAR=1`) removed. */
+export interface ShellCommand {
+  /** Words of the command, first the program. */
+  words: string[];
+  /** The command as written in the script. */
+  text: string;
+}
+
+const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', 'for', 'case', 'esac', '!', '{', '}', 'exec', 'nohup', 'sudo', 'time', 'command']);
+/** `poetry run X` → `X`: tools that only run another command. */
+const RUNNERS: Record<string, readonly string[]> = {
+  poetry: ['run'], uv: ['run'], pipenv: ['run'], pdm: ['run'], hatch: ['run'], rye: ['run'], conda: ['run'],
+  micromamba: ['run'], mamba: ['run'], pixi: ['run'], npx: [], 'xvfb-run': [], timeout: [], env: [],
+};
+
+/** Runner options that take a value. */
+const VALUE_OPTIONS = new Set(['-n', '-p', '--name', '--prefix', '-e', '--env', '--with']);
+
+function tokenize(command: string): string[] {
+  return command.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
+}
+
+/** Drops wrappers and `VAR=value` prefixes: `FOO=1 poetry run pytest -x` → `pytest -x`. */
+function unwrap(words: string[]): string[] {
+  let rest = words;
+  for (let guard = 0; guard < 8 && rest.length > 0; guard++) {
+    const [head, second] = rest;
+    if (KEYWORDS.has(head) || /^[A-Za-z_]\w*=/.test(head)) rest = rest.slice(1);
+    else if (head in RUNNERS && (RUNNERS[head].length === 0 || RUNNERS[head].includes(second))) {
+      rest = rest.slice(RUNNERS[head].length === 0 ? 1 : 2);
+      // Options of the runner itself (`conda run -n env`, `timeout 60`).
+      while (rest.length > 0 && (rest[0].startsWith('-') || /^\d+[smh]?$/.test(rest[0]))) {
+        rest = rest.slice(VALUE_OPTIONS.has(rest[0]) ? 2 : 1);
+      }
+    } else break;
+  }
+  return rest;
+}
+
+/** Splits a script into simple commands, skipping comments and heredoc bodies. */
+export function shellCommands(script: string): ShellCommand[] {
+  const out: ShellCommand[] = [];
+  const lines = script.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
+  let heredoc: string | undefined;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (heredoc !== undefined) {
+      if (line === heredoc) heredoc = undefined;
+      continue;
+    }
+    const marker = /<<-?\s*['"]?(\w+)['"]?/.exec(line);
+    if (marker) heredoc = marker[1];
+    if (line === '' || line.startsWith('#')) continue;
+    for (const part of line.split(/&&|\|\||;|\|/)) {
+      const words = unwrap(tokenize(part.trim()));
+      if (words.length > 0) out.push({ words, text: part.trim() });
+    }
+  }
+  return out;
+}
+
+/** Programs whose use in CI runs the project itself (tests, linters, builds, training, deployment). */
+const PROJECT_PROGRAMS = new Set(
+  ('pytest py.test tox nox make cmake ruff flake8 pylint black isort mypy pyright basedpyright bandit pre-commit ' +
+    'docker-compose podman terraform tofu terragrunt kubectl helm kustomize skaffold serverless sls sam cdk pulumi ' +
+    'twine mkdocs sphinx-build papermill coverage uvicorn gunicorn locust k6 playwright cypress go cargo mvn gradle ' +
+    'dotnet java node deno bun Rscript julia fly flyctl heroku vercel netlify railway ssh scp rsync anyscale modal ' +
+    'zenml kedro prefect dagster airflow bentoml dbt mlflow nbmake jupyter bash sh zsh hatch tsc jest vitest').split(' '),
+);
+/** Subcommands that are setup or reporting for programs that can also run the project. */
+const SETUP_SUBCOMMANDS: Record<string, readonly string[]> = {
+  docker: ['login', 'logout', 'pull', 'images', 'ps', 'info', 'version', 'tag', 'buildx'],
+  dvc: ['pull', 'fetch', 'checkout', 'metrics', 'plots', 'params', 'diff', 'remote', 'config', 'version', 'doctor', 'status', 'install', 'exp'],
+  npm: ['install', 'ci', 'config', 'cache', '--version', '-v'],
+  yarn: ['install', '--version'],
+  pnpm: ['install', '--version'],
+  poetry: ['install', 'lock', 'config', 'self', 'env', 'show', '--version', 'check', 'export'],
+  uv: ['sync', 'pip', 'venv', 'lock', 'python', 'tool', 'self', '--version', 'export'],
+  pdm: ['install', 'sync', 'lock', 'config'],
+  rye: ['sync', 'pin', 'fetch'],
+  gcloud: ['auth', 'config', 'components', 'info', '--version'],
+  aws: ['configure', 'sts', '--version'],
+  az: ['login', 'account', 'extension', 'config', '--version'],
+};
+
+/** True when the command runs something of the project rather than preparing or reporting. */
+export function runsProject(cmd: ShellCommand): boolean {
+  const [program, sub] = cmd.words;
+  const name = program.slice(program.lastIndexOf('/') + 1);
+  if (/^python[\d.]*$|^py$/.test(name)) return isProjectPython(cmd.words.slice(1));
+  if (name === 'dvc') return sub === 'repro' || sub === 'push' || (sub === 'exp' && cmd.words[2] === 'run');
+  if (name in SETUP_SUBCOMMANDS) return sub !== undefined && !SETUP_SUBCOMMANDS[name].includes(sub);
+  if (PROJECT_PROGRAMS.has(name)) return !(name === 'bash' || name === 'sh' || name === 'zsh') || (sub !== undefined && !sub.startsWith('-'));
+  // `./scripts/train.sh`, `scripts/deploy.py`: a script of the repository.
+  return program.includes('/') && !program.startsWith('/') && !program.startsWith('$');
+}
+
+function isProjectPython(args: string[]): boolean {
+  const [first, second] = args;
+  if (first === undefined || first === '--version' || first === '-V' || first === '-c') return false;
+  if (first === '-m') return second !== undefined && !['pip', 'venv', 'ensurepip', 'site', 'virtualenv'].includes(second);
+  return !first.startsWith('-') || args.length > 1;
+}
+
+/** Linters, formatters and type checkers a CI command runs (`ruff check`, `python -m mypy`). */
+export const LINT_PROGRAMS = new Set(['ruff', 'flake8', 'pylint', 'black', 'isort', 'mypy', 'pyright', 'basedpyright', 'bandit', 'pycodestyle', 'pydocstyle', 'pyflakes', 'autopep8', 'yapf', 'pytype', 'pyre', 'pre-commit']);
+
+/** The linter a command runs, if any. */
+export function lintProgram(cmd: ShellCommand): string | undefined {
+  const [program, sub, third] = cmd.words;
+  const name = program.slice(program.lastIndexOf('/') + 1);
+  if (/^python[\d.]*$/.test(name) && sub === '-m' && third && LINT_PROGRAMS.has(third)) return third;
+  return LINT_PROGRAMS.has(name) ? name : undefined;
+}

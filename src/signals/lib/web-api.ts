@@ -1,0 +1,82 @@
+// Two questions the serving_api detector asks of one Python file: does it
+// define a network API (an app, a route, a handler), and does it load or
+// call a model (an ML or LLM library, a model file, a model server)?
+import { matchesAny, SERVING, TOOLS } from '../../catalog/index.js';
+import type { DecoratorFact, FunctionFact } from '../../parse/types.js';
+import { importTarget, type PyFile } from '../context.js';
+import { codeEvidence } from '../evidence.js';
+import type { Evidence } from '../types.js';
+
+/** Routes whose path or function name says they run a model come first as evidence. */
+const MODEL_ROUTE = /predict|infer|classif|generat|chat|complet|embed|detect|recogn|score|rank|summar|translat|answer|ask|query|search|sentiment|forecast|recommend|invoke/i;
+const ML_SIGNALS = new Set(['classical_ml', 'deep_learning', 'hf_transformers', 'llm_integration', 'rag']);
+
+let modelImports: string[] | undefined;
+
+/** Import patterns that mean a model is loaded or called: the catalogue's ML and LLM tools, and model runtimes. */
+function modelImportPatterns(): string[] {
+  modelImports ??= [
+    ...TOOLS.filter((t) => t.signals.some((s) => ML_SIGNALS.has(s))).flatMap((t) => t.imports),
+    ...SERVING.MODEL_USE_IMPORTS,
+  ];
+  return modelImports;
+}
+
+function importsAny(file: PyFile, patterns: readonly string[]): boolean {
+  return file.facts.imports.some((i) => matchesAny(i.module, patterns) || matchesAny(importTarget(i), patterns));
+}
+
+function lastSegment(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1);
+}
+
+function routeDecorator(fn: FunctionFact): DecoratorFact | undefined {
+  return fn.decorators.find((d) => (SERVING.ROUTE_DECORATORS as readonly string[]).includes(lastSegment(d.name)));
+}
+
+/** Routes that take input (POST, WebSocket) and whose path or handler name says they run a model rank first. */
+function routeRank(fn: FunctionFact, d: DecoratorFact): number {
+  const modelLike = MODEL_ROUTE.test(fn.name) || d.strings.some((s) => MODEL_ROUTE.test(s));
+  const takesInput = ['post', 'websocket', 'route', 'api_route'].includes(lastSegment(d.name));
+  return (modelLike ? 2 : 0) + (takesInput ? 1 : 0);
+}
+
+function isLambdaHandler(file: PyFile, fn: FunctionFact): boolean {
+  if (fn.className) return false;
+  const base = file.path.slice(file.path.lastIndexOf('/') + 1);
+  return fn.name === 'lambda_handler' || (fn.name === 'handler' && /lambda|handler/i.test(base));
+}
+
+/** Where a file defines a network API: a model-like route first, then any route, handler class, Lambda handler or app. */
+export function apiEvidence(file: PyFile): Evidence | undefined {
+  const { functions, classes, calls } = file.facts;
+  const lambda = functions.find((fn) => isLambdaHandler(file, fn));
+  if (!importsAny(file, SERVING.API_FRAMEWORK_IMPORTS)) {
+    return lambda ? codeEvidence(file.path, lambda, `def ${lambda.name}(event, context)`, 'function', 'aws-lambda') : undefined;
+  }
+  const routes = functions.flatMap((fn) => {
+    const d = routeDecorator(fn);
+    return d ? [{ fn, d }] : [];
+  });
+  const route = routes.sort((a, b) => routeRank(b.fn, b.d) - routeRank(a.fn, a.d))[0];
+  if (route) {
+    const arg = route.d.strings[0] ? `("${route.d.strings[0]}")` : '';
+    return codeEvidence(file.path, route.d, `@${route.d.name}${arg}`, 'decorator');
+  }
+  const handler = classes.find((c) => c.bases.some((b) => matchesAny(b, SERVING.API_HANDLER_BASES) || b.endsWith('Servicer')));
+  if (handler) return codeEvidence(file.path, handler, `class ${handler.name}(${handler.bases.join(', ')})`, 'class');
+  if (lambda) return codeEvidence(file.path, lambda, `def ${lambda.name}(event, context)`, 'function', 'aws-lambda');
+  const app = calls.find((c) => matchesAny(c.name, SERVING.API_APP_CALLS));
+  return app ? codeEvidence(file.path, app, `${app.name}()`, 'call') : undefined;
+}
+
+/** Where a file loads or runs a model: a model call, a request to a model server, or an ML/LLM import. */
+export function modelUseEvidence(file: PyFile): Evidence | undefined {
+  const call = file.facts.calls.find((c) => matchesAny(c.name, SERVING.MODEL_USE_CALLS));
+  if (call) return codeEvidence(file.path, call, `${call.name}()`, 'call');
+  const server = file.facts.calls.find((c) => c.strings.some((s) => SERVING.MODEL_SERVER_URL.test(s)));
+  if (server) return codeEvidence(file.path, server, `${server.name}("${server.strings.find((s) => SERVING.MODEL_SERVER_URL.test(s))}")`, 'call');
+  const patterns = modelImportPatterns();
+  const imp = file.facts.imports.find((i) => matchesAny(i.module, patterns) || matchesAny(importTarget(i), patterns));
+  return imp ? codeEvidence(file.path, imp, imp.text, 'import') : undefined;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { detect, locations } from '../../test/helpers/repo.js';
+import { text, toml, yaml } from '../../test/helpers/text.js';
+import { pinnedDependencies } from './pinned_dependencies.js';
+
+describe('signals/pinned_dependencies', () => {
+  it('is present for a lock file', async () => {
+    const result = await detect(pinnedDependencies, {
+      'pyproject.toml': toml`
+        [project]
+        name = "app"
+        dependencies = ["fastapi>=0.110"]
+      `,
+      'uv.lock': 'version = 1\n',
+    });
+
+    expect(result.present).toBe(true);
+    expect(locations(result)).toEqual(['uv.lock']);
+  });
+
+  it('is present when more than half of a requirements file is pinned, located at the first pin', async () => {
+    const result = await detect(pinnedDependencies, {
+      'requirements.txt': text`
+        # runtime
+        numpy>=1.26
+        pandas==2.2.1
+        scikit-learn==1.4.*
+      `,
+    });
+
+    expect(locations(result)).toEqual(['requirements.txt:3']);
+    expect(result.evidence[0].match).toBe('pandas==2.2.1 (2 of 3 entries pinned)');
+  });
+
+  it('counts the conda and pip sections of an environment file together', async () => {
+    const result = await detect(pinnedDependencies, {
+      'environment.yml': yaml`
+        name: ml
+        dependencies:
+          - numpy=1.26
+          - pandas=2.2
+          - pytorch=2.*
+          - pip:
+            - torch~=2.1
+            - transformers==4.40.0
+      `,
+    });
+
+    expect(result.present).toBe(true);
+    expect(locations(result)).toEqual(['environment.yml:3']);
+  });
+
+  it('is absent when half or fewer entries pin (~=, >=, major-only wildcards), with the figures in a note', async () => {
+    const result = await detect(pinnedDependencies, {
+      'requirements.txt': text`
+        numpy~=1.26
+        pandas>=2
+        torch==2.1.0
+        scikit-learn
+      `,
+      'README.md': 'Pin everything: numpy==1.26.4, pandas==2.2.1\n',
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+    expect(result.note).toContain('requirements.txt: 1 of 4 entries pinned');
+  });
+
+  it('ignores requirements written by tools into MLflow model and run folders, and documentation requirements', async () => {
+    const result = await detect(pinnedDependencies, {
+      'mlruns/1/abc/artifacts/model/requirements.txt': 'mlflow==2.9.2\nscikit-learn==1.4.0\n',
+      'models/churn/MLmodel': 'flavors:\n  python_function: {}\n',
+      'models/churn/requirements.txt': 'mlflow==2.9.2\ncloudpickle==3.0.0\n',
+      'docs/requirements.txt': 'sphinx==7.2.6\nfuro==2024.1.29\n',
+      'requirements.txt': 'mlflow\nscikit-learn\n',
+    });
+
+    expect(result.present).toBe(false);
+    expect(result.note).toBe('no lock file; requirements.txt: 0 of 2 entries pinned');
+  });
+
+  it('does not count exact versions in package metadata as an environment', async () => {
+    const result = await detect(pinnedDependencies, {
+      'pyproject.toml': toml`
+        [project]
+        name = "lib"
+        dependencies = ["numpy==1.26.4"]
+      `,
+    });
+
+    expect(result.present).toBe(false);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { detect, locations } from '../../test/helpers/repo.js';
+import { py, toml } from '../../test/helpers/text.js';
+import { pythonPackage } from './python_package.js';
+
+describe('signals/python_package', () => {
+  it('is present for a pyproject [project] table', async () => {
+    const result = await detect(pythonPackage, {
+      'pyproject.toml': toml`
+        [build-system]
+        requires = ["hatchling"]
+
+        [project]
+        name = "churn"
+        version = "0.1.0"
+      `,
+    });
+
+    expect(result.present).toBe(true);
+    expect(locations(result)).toEqual(['pyproject.toml:4']);
+  });
+
+  it('is present for a setup.py that calls setup()', async () => {
+    const result = await detect(pythonPackage, {
+      'setup.py': py`
+        from setuptools import find_packages, setup
+
+        setup(name="churn", packages=find_packages())
+      `,
+    });
+
+    expect(locations(result)).toEqual(['setup.py:3']);
+  });
+
+  it('is absent when pyproject only configures tools, or a README mentions pip install', async () => {
+    const result = await detect(pythonPackage, {
+      'pyproject.toml': toml`
+        [tool.black]
+        line-length = 100
+
+        [tool.isort]
+        profile = "black"
+      `,
+      'README.md': 'Install with `pip install .` from setup.py\n',
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
+
+  it('is absent for Poetry with package-mode = false, and says why', async () => {
+    const result = await detect(pythonPackage, {
+      'pyproject.toml': toml`
+        [tool.poetry]
+        name = "app"
+        package-mode = false
+      `,
+    });
+
+    expect(result.present).toBe(false);
+    expect(result.note).toContain('pyproject.toml:1');
+  });
+});

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { detect, locations } from '../../test/helpers/repo.js';
+import { py, text, yaml } from '../../test/helpers/text.js';
+import { servingApi } from './serving_api.js';
+
+describe('signals/serving_api', () => {
+  it('is present for a FastAPI route in a file that loads a model, at the route and the load', async () => {
+    const result = await detect(servingApi, {
+      'app/main.py': py`
+        import joblib
+        from fastapi import FastAPI
+
+        app = FastAPI()
+        model = joblib.load("model.joblib")
+
+
+        @app.get("/health")
+        def health():
+            return {"ok": True}
+
+
+        @app.post("/predict")
+        def predict(x: list[float]):
+            return {"y": model.predict([x]).tolist()}
+      `,
+    });
+
+    expect(result.present).toBe(true);
+    expect(locations(result)).toEqual(['app/main.py:5', 'app/main.py:13']);
+    expect(result.evidence.map((e) => e.match)).toEqual(['joblib.load()', '@app.post("/predict")']);
+  });
+
+  it('follows local imports from the routes to the module that loads the model', async () => {
+    const result = await detect(servingApi, {
+      'service/api/routes.py': py`
+        from flask import Blueprint, jsonify, request
+
+        from service.core.predictor import classify
+
+        bp = Blueprint("api", __name__)
+
+
+        @bp.route("/classify", methods=["POST"])
+        def classify_text():
+            return jsonify(classify(request.json["text"]))
+      `,
+      'service/core/predictor.py': py`
+        from .weights import MODEL_PATH
+
+
+        def classify(text):
+            return text
+      `,
+      'service/core/weights.py': py`
+        from transformers import pipeline
+
+        MODEL_PATH = "distilbert"
+        clf = pipeline("sentiment-analysis", model=MODEL_PATH)
+      `,
+    });
+
+    expect(locations(result)).toEqual(['service/api/routes.py:8', 'service/core/weights.py:1']);
+  });
+
+  it('is absent for a web API that serves no model, and says so', async () => {
+    const result = await detect(servingApi, {
+      'backend/app/api/routes/items.py': py`
+        from fastapi import APIRouter
+        from sqlmodel import select
+
+        from app.models import Item
+
+        router = APIRouter()
+
+
+        @router.get("/items/")
+        def read_items(session):
+            return session.exec(select(Item)).all()
+      `,
+      'backend/app/models.py': py`
+        from sqlmodel import Field, SQLModel
+
+
+        class Item(SQLModel, table=True):
+            id: int = Field(primary_key=True)
+      `,
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+    expect(result.note).toBe('web API without a model: no ML or LLM use reachable from backend/app/api/routes/items.py:9');
+  });
+
+  it('is absent when serving is only mentioned, commented out, or a framework is imported without an app', async () => {
+    const result = await detect(servingApi, {
+      'README.md': 'Deploy the model behind a FastAPI `/predict` endpoint.\n',
+      'train.py': py`
+        # from fastapi import FastAPI
+        # app = FastAPI()
+        from fastapi.encoders import jsonable_encoder
+        from sklearn.linear_model import LogisticRegression
+
+        model = LogisticRegression().fit([[0], [1]], [0, 1])
+        print(jsonable_encoder({"url": "/predict"}))
+      `,
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
+
+  it('is declared-only when a model-serving package is listed but never used', async () => {
+    const result = await detect(servingApi, { 'requirements.txt': text`
+      bentoml==1.2.0
+    ` });
+
+    expect(result).toMatchObject({ present: false, strength: 'declared-only' });
+  });
+
+  it('is absent for a cloud ML training job definition, which serves nothing', async () => {
+    const result = await detect(servingApi, {
+      'deploy/job.yml': '$schema: https://azuremlschemas.azureedge.net/latest/commandJob.schema.json\ncommand: python train.py\n',
+    });
+
+    expect(result.present).toBe(false);
+  });
+
+  it.each([
+    ['a Ray Serve deployment', 'serve.py', 'from ray import serve\n\n@serve.deployment\nclass Model:\n    pass\n', 'serve.py:3'],
+    ['a Lambda handler that calls a model', 'lambda_function.py', 'import mlflow\n\ndef lambda_handler(event, context):\n    return mlflow.pyfunc.load_model("m").predict(event)\n', 'lambda_function.py:3'],
+    ['a TorchServe handler', 'handler.py', 'from ts.torch_handler.base_handler import BaseHandler\n\nclass H(BaseHandler):\n    pass\n', 'handler.py:3'],
+    ['a KServe InferenceService', 'k8s/isvc.yaml', yaml`
+      apiVersion: serving.kserve.io/v1beta1
+      kind: InferenceService
+      metadata:
+        name: sklearn-iris
+    `, 'k8s/isvc.yaml:2'],
+    ['a TF Serving container in compose', 'docker-compose.yml', yaml`
+      services:
+        tfserving:
+          image: tensorflow/serving:2.16.1
+    `, 'docker-compose.yml:3'],
+    ['a notebook that queries its TF Serving model over gRPC', 'deploy.ipynb', JSON.stringify({ nbformat: 4, nbformat_minor: 5, metadata: {}, cells: [
+      { cell_type: 'markdown', metadata: {}, source: ['# Serve'] },
+      { cell_type: 'code', metadata: {}, outputs: [], execution_count: 1, source: ['from tensorflow_serving.apis import predict_pb2\n'] },
+    ] }), 'deploy.ipynb#cell=1:1'],
+    ['an Azure ML managed online endpoint', 'deploy/endpoint.yml', '$schema: https://azuremlschemas.azureedge.net/latest/managedOnlineEndpoint.schema.json\nname: churn\n', 'deploy/endpoint.yml:1'],
+    ['a Triton model repository', 'models/resnet/config.pbtxt', 'name: "resnet"\nplatform: "onnxruntime_onnx"\n', 'models/resnet/config.pbtxt'],
+  ])('is present for %s', async (_, path, content, location) => {
+    const result = await detect(servingApi, { [path]: content });
+
+    expect(result.present).toBe(true);
+    expect(locations(result)).toContain(location);
+  });
+});
