@@ -1,7 +1,106 @@
-// signals.md › automated_retraining: training re-runs without a person: a scheduled or triggered job (cron in CI, a CI job on push that trains, a scheduled orchestrator run, a drift- or data-triggered training job) that trains or fine...
+// signals.md › automated_retraining: training re-runs without a person: a scheduled or triggered job (cron in CI, a CI job on push that trains, a scheduled orchestrator run, a drift- or data-triggered training job) that trains or fine-tunes a model. An HTTP /train endpoint that a person calls does not count.
+// Each route needs both halves: an automatic start (CI event other than a
+// manual dispatch, a schedule, a drift check) and a step that trains (see
+// helpers/retraining.ts). A workflow_dispatch-only workflow is a person
+// pressing a button.
+import { matchesAny } from '../catalog/index.js';
+import { AIRFLOW_DAGS, AIRFLOW_SCHEDULE_KWARGS, DRIFT_STATS, SCHEDULE_PATTERNS, SCHEDULE_STRING, SCHEDULE_VALUE, SCHEDULED_MANIFESTS } from '../catalog/tools/mlops-calls.js';
+import type { CallFact, CiFacts, CiStep } from '../parse/types.js';
+import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
+import { codeEvidence, configEvidence } from './evidence.js';
+import { lastSegment, namesTraining, patternUses } from './helpers/mlops.js';
+import { commandTrains, fileTrains } from './helpers/retraining.js';
+import type { Evidence } from './types.js';
+
+const AUTOMATIC = new Set(['push', 'pull_request', 'pull_request_target', 'merge_request', 'merge_group', 'schedule', 'workflow_run', 'repository_dispatch', 'release', 'tag', 'trigger', 'pipeline', 'api']);
+const DRIFT_CHECK = /drift|(^|\.)psi$|detect_shift/i;
 
 export const automatedRetraining = defineDetector({
   id: 'automated_retraining',
   area: 'mlops',
+  tools: [],
+  detect: (ctx) => [...ciTraining(ctx), ...airflowRuns(ctx), ...scheduledRuns(ctx), ...cronManifests(ctx), ...driftTriggered(ctx)],
 });
+
+/** A CI workflow started by an event or a schedule whose steps train. */
+function ciTraining(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const file of ctx.files) {
+    const ci = file.ci;
+    if (!ci) continue;
+    const events = ci.triggers.length > 0 ? ci.triggers.filter((t) => AUTOMATIC.has(t)) : ci.system === 'github' ? [] : ['push'];
+    if (events.length === 0) continue;
+    for (const { path, step } of stepsOf(ctx, file.path, ci)) {
+      const training = step.run ? commandTrains(step.run, ctx) : undefined;
+      if (!training) continue;
+      const crons = ci.crons.length > 0 ? ` (cron ${ci.crons.join(', ')})` : '';
+      out.push(configEvidence(file.path, { line: ci.triggerLine }, `on: ${events.join(', ')}${crons}`), configEvidence(path, step, training.command), ...training.via);
+    }
+  }
+  return out;
+}
+
+/** A workflow's steps, and those of the repository's reusable workflows it calls (`uses: ./.github/workflows/x.yml`). */
+function stepsOf(ctx: DetectContext, path: string, ci: CiFacts): { path: string; step: CiStep }[] {
+  const own = ci.jobs.flatMap((j) => j.steps.map((step) => ({ path, step })));
+  const called = own.flatMap(({ step }) => {
+    const target = step.uses?.startsWith('./') ? ctx.files.find((f) => f.path === step.uses?.slice(2) && f.ci) : undefined;
+    return target?.ci ? target.ci.jobs.flatMap((j) => j.steps.map((s) => ({ path: target.path, step: s }))) : [];
+  });
+  return [...own, ...called];
+}
+
+function scheduledDag(file: PyFile, dag: CallFact): boolean {
+  if (!dag.kwargs.some((k) => AIRFLOW_SCHEDULE_KWARGS.includes(k))) return false;
+  if (dag.strings.some((s) => SCHEDULE_STRING.test(s))) return true;
+  // `schedule=timedelta(hours=1)`, a timetable, or datasets (data-triggered) inside the DAG(...) call.
+  return file.facts.calls.some((c) => c.cell === dag.cell && c.line >= dag.line && c.line <= dag.line + 15 && SCHEDULE_VALUE.test(c.name));
+}
+
+/** An Airflow DAG with a schedule, in a file that trains. */
+function airflowRuns(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const file of ctx.python) {
+    const dag = file.facts.calls.find((c) => matchesAny(c.name, AIRFLOW_DAGS) && scheduledDag(file, c));
+    const training = dag && fileTrains(file, ctx, dag);
+    if (dag && training) out.push(codeEvidence(file.path, dag, `${dag.name}(${dag.strings.filter((s) => SCHEDULE_STRING.test(s)).join(', ')})`, 'call', 'airflow'), training);
+  }
+  return out;
+}
+
+/** Prefect/Dagster/Kubeflow/Vertex/... schedules and sensors, in a file that trains or names a training job. */
+function scheduledRuns(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const file of ctx.python) {
+    const schedules = patternUses(ctx, SCHEDULE_PATTERNS, [file]);
+    const training = schedules.length > 0 ? fileTrains(file, ctx) : undefined;
+    if (!training) continue;
+    // A schedule call whose own arguments name the training job is one piece of evidence, not two.
+    out.push(schedules[0]);
+    if (training.location !== schedules[0].location) out.push(training);
+  }
+  return out;
+}
+
+/** Kubernetes CronJobs, Argo CronWorkflows and cloud schedulers whose name or command says they train. */
+function cronManifests(ctx: DetectContext): Evidence[] {
+  return ctx.files.flatMap((f) =>
+    (f.manifests ?? []).filter((m) => SCHEDULED_MANIFESTS.includes(m.kind) && namesTraining(m.text)).map((m) => configEvidence(f.path, m, m.text)),
+  );
+}
+
+/** A function (outside notebooks) that checks drift and calls training: retraining triggered by drift. */
+function driftTriggered(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const file of ctx.python.filter((f) => !f.notebook && !f.test)) {
+    for (const fn of file.facts.functions) {
+      const drift = fn.calls.some((c) => DRIFT_CHECK.test(c) || matchesAny(c, DRIFT_STATS) || c.startsWith('evidently') || c.startsWith('alibi_detect'));
+      if (!drift) continue;
+      const owner = fn.className ? `${fn.className}.${fn.name}` : fn.name;
+      const call = file.facts.calls.find((c) => c.inFunction === owner && c.line >= fn.line && c.line <= fn.endLine && /train/i.test(lastSegment(c.name)) && namesTraining(lastSegment(c.name)));
+      if (call) out.push(codeEvidence(file.path, call, `${call.name}() after a drift check in ${fn.name}`, 'call'));
+    }
+  }
+  return out;
+}

@@ -1,7 +1,85 @@
-// signals.md › data_validation: data flowing into training or inference is validated by a schema or expectations: Great Expectations, pandera, TFDV, deepchecks data checks, soda, or pydantic models of dataset records or model fea...
+// signals.md › data_validation: data flowing into training or inference is validated by a schema or expectations: Great Expectations, pandera, TFDV, deepchecks data checks, soda, or pydantic models of dataset records or model features. Request-body schemas of a web API that serves no model do not count.
+// Pydantic (and marshmallow) classes count when an API module that serves a
+// model or an LLM (found as serving_api finds it) defines or imports them:
+// request bodies flow into inference (dev-set convention). They also count
+// when their name says they describe records or features, in an ML project,
+// outside LLM code. Settings classes never count; LLM structured-output
+// schemas belong to guardrails.
+import { matchesAny, TOOLS as CATALOG } from '../catalog/index.js';
+import { FEATURE_SCHEMA_NAME, LLM_LIBRARIES, SCHEMA_BASES, SETTINGS_BASES, SETTINGS_NAME, VALIDATION_PATTERNS } from '../catalog/tools/mlops-calls.js';
+import type { ClassFact } from '../parse/types.js';
+import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
+import { codeEvidence } from './evidence.js';
+import { declaredHints, importsAny, importUses, lastSegment, patternUses } from './helpers/mlops.js';
+import { ModuleIndex } from './lib/local-modules.js';
+import { apiEvidence, modelUseEvidence } from './lib/web-api.js';
+import type { Evidence } from './types.js';
+
+/** Imports of classical and deep learning libraries: the project trains or runs models of its own. */
+const ML_LIBRARIES = CATALOG.filter((t) => t.signals.some((s) => s === 'classical_ml' || s === 'deep_learning')).flatMap((t) => t.imports);
+const TOOLS = ['great-expectations', 'pandera', 'tfdv', 'soda', 'pointblank', 'frictionless', 'patito', 'dataframely'];
 
 export const dataValidation = defineDetector({
   id: 'data_validation',
   area: 'mlops',
+  tools: [],
+  detect(ctx) {
+    const found = [...importUses(ctx, TOOLS), ...patternUses(ctx, VALIDATION_PATTERNS), ...schemaClasses(ctx)];
+    return [...found, ...declaredHints(ctx, [...TOOLS, 'deepchecks'], found)];
+  },
 });
+
+interface Schema {
+  file: PyFile;
+  cls: ClassFact;
+}
+
+/** Classes deriving (within the repository too) from a schema base, minus settings classes. */
+function schemas(ctx: DetectContext): Schema[] {
+  const all = ctx.python.filter((f) => !f.test).flatMap((file) => file.facts.classes.map((cls) => ({ file, cls })));
+  const schemaNames = new Set<string>();
+  const settingsNames = new Set<string>();
+  const derives = (cls: ClassFact, bases: readonly string[], local: Set<string>): boolean =>
+    cls.bases.some((b) => matchesAny(b, bases) || local.has(lastSegment(b)));
+  for (let round = 0; round < 4; round++) {
+    for (const { cls } of all) {
+      if (derives(cls, SETTINGS_BASES, settingsNames)) settingsNames.add(cls.name);
+      else if (derives(cls, SCHEMA_BASES, schemaNames)) schemaNames.add(cls.name);
+    }
+  }
+  return all.filter(({ cls }) => schemaNames.has(cls.name) && !settingsNames.has(cls.name) && !SETTINGS_NAME.test(cls.name));
+}
+
+/** Own modules exposing an API that runs a model or an LLM, directly or through local imports (as serving_api decides). */
+function modelServingFiles(ctx: DetectContext, index: ModuleIndex): PyFile[] {
+  return ctx.python.filter(
+    (f) => !f.test && !f.notebook && apiEvidence(f) !== undefined && (modelUseEvidence(f) !== undefined || index.reachable(f, 2).some((r) => modelUseEvidence(r) !== undefined)),
+  );
+}
+
+/** The API module defines the schema, or imports it (by name, or its module). */
+function usedBy(api: PyFile, schema: Schema, index: ModuleIndex): boolean {
+  if (api.path === schema.file.path) return true;
+  const stem = schema.file.path.slice(schema.file.path.lastIndexOf('/') + 1).replace(/\.py$/, '');
+  return api.facts.imports.some(
+    (imp) =>
+      (imp.name === undefined || imp.name === '*' || imp.name === schema.cls.name || imp.name === stem) &&
+      index.resolveImport(imp, api).includes(schema.file),
+  );
+}
+
+function schemaClasses(ctx: DetectContext): Evidence[] {
+  const candidates = schemas(ctx);
+  if (candidates.length === 0) return [];
+  const index = new ModuleIndex(ctx.python);
+  const apis = modelServingFiles(ctx, index);
+  const mlProject = ctx.python.some((f) => importsAny(f, ML_LIBRARIES));
+  const out: Evidence[] = [];
+  for (const s of candidates) {
+    const served = apis.some((api) => usedBy(api, s, index));
+    const features = mlProject && FEATURE_SCHEMA_NAME.test(s.cls.name) && !importsAny(s.file, LLM_LIBRARIES);
+    if (served || features) out.push(codeEvidence(s.file.path, s.cls, `class ${s.cls.name}(${s.cls.bases.join(', ')})`, 'class'));
+  }
+  return out;
+}

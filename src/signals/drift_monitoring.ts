@@ -1,7 +1,45 @@
-// signals.md › drift_monitoring: production data or predictions are checked for drift: Evidently, whylogs, alibi-detect, NannyML, deepchecks, river drift detectors, frouros, or hand-written statistics (KS test, PSI, chi-squared, W...
+// signals.md › drift_monitoring: production data or predictions are checked for drift: Evidently, whylogs, alibi-detect, NannyML, deepchecks, river drift detectors, frouros, or hand-written statistics (KS test, PSI, chi-squared, Wasserstein) applied to reference vs current data; also tracking a deployed model's live error against actuals over time.
+// Drift libraries count by import. A two-sample test is ordinary statistics
+// unless the code around it is about drift (its path, a function or call
+// named for drift, PSI); a PSI function is only ever a drift measure.
+import { DRIFT_CONTEXT, DRIFT_PATTERNS, DRIFT_STATS, PSI_FUNCTION, PSI_SHORT } from '../catalog/tools/mlops-calls.js';
+import { matchesAny } from '../catalog/index.js';
+import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
+import { codeEvidence } from './evidence.js';
+import { declaredHints, importUses, patternUses } from './helpers/mlops.js';
+import type { Evidence } from './types.js';
+
+const TOOLS = ['evidently', 'whylogs', 'alibi-detect', 'nannyml', 'frouros', 'torchdrift', 'menelaus'];
 
 export const driftMonitoring = defineDetector({
   id: 'drift_monitoring',
   area: 'mlops',
+  tools: [],
+  detect(ctx) {
+    const found = [...importUses(ctx, TOOLS), ...patternUses(ctx, DRIFT_PATTERNS), ...handWritten(ctx)];
+    return [...found, ...declaredHints(ctx, [...TOOLS, 'deepchecks'], found)];
+  },
 });
+
+/** True when the file's path, functions or calls are about drift (or it computes a PSI). */
+export function aboutDrift(file: PyFile): boolean {
+  if (DRIFT_CONTEXT.test(file.path)) return true;
+  if (file.facts.functions.some((f) => DRIFT_CONTEXT.test(f.name) || PSI_FUNCTION.test(f.name))) return true;
+  return file.facts.calls.some((c) => /drift/i.test(c.name) || c.strings.some((s) => /\bdrift/i.test(s)));
+}
+
+function handWritten(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const file of ctx.python) {
+    const drift = aboutDrift(file);
+    for (const fn of file.facts.functions.filter((f) => PSI_FUNCTION.test(f.name) || (drift && PSI_SHORT.test(f.name)))) {
+      out.push(codeEvidence(file.path, fn, `def ${fn.name}`, 'function'));
+    }
+    if (!drift) continue;
+    for (const call of file.facts.calls.filter((c) => matchesAny(c.name, DRIFT_STATS))) {
+      out.push(codeEvidence(file.path, call, `${call.name}()`, 'call', 'scipy'));
+    }
+  }
+  return out;
+}

@@ -1,7 +1,33 @@
-// signals.md › experiment_tracking: runs are tracked: MLflow (mlflow.log_*, mlflow.start_run, autolog), Weights & Biases (wandb.init), Neptune, Comet, ClearML, Aim, DVCLive, Sacred, or a framework logger for one of them configured in...
+// signals.md › experiment_tracking: runs are tracked: MLflow (mlflow.log_*, mlflow.start_run, autolog), Weights & Biases (wandb.init), Neptune, Comet, ClearML, Aim, DVCLive, Sacred, or a framework logger for one of them configured in code or config (e.g. Lightning's WandbLogger) with its package declared. TensorBoard alone does not count; a logger whose package is commented out does not count.
+// A bare `import mlflow` is not tracking: an import used only to load a
+// model (`mlflow.pyfunc.load_model`) or read a registry records no run. Only
+// calls that record a run count; a declared package without them is a hint.
+// LangSmith evaluation experiments are llm_evals, not experiment tracking.
+import { REPORT_TO, TRACKERS, TRACKING_PATTERNS } from '../catalog/tools/mlops-calls.js';
+import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
+import { codeEvidence } from './evidence.js';
+import { declaredHints, patternUses, toolPatterns } from './helpers/mlops.js';
+import type { Evidence } from './types.js';
 
 export const experimentTracking = defineDetector({
   id: 'experiment_tracking',
   area: 'mlops',
+  tools: [],
+  detect(ctx) {
+    const found = [...patternUses(ctx, [...toolPatterns(TRACKERS), ...TRACKING_PATTERNS]), ...reportTo(ctx)];
+    return [...found, ...declaredHints(ctx, TRACKERS, found)];
+  },
 });
+
+/** Hugging Face `TrainingArguments(report_to="wandb")`: the tracker's package must be there too. */
+function reportTo(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const { path, fact } of ctx.calls(['*'])) {
+    if (!fact.kwargs.includes('report_to')) continue;
+    const tool = fact.strings.map((s) => REPORT_TO[s]).find(Boolean);
+    if (!tool || !(ctx.usesTool(tool) || ctx.declaresTool(tool))) continue;
+    out.push(codeEvidence(path, fact, `${fact.name}(report_to="${fact.strings.find((s) => REPORT_TO[s])}")`, 'call', tool));
+  }
+  return out;
+}

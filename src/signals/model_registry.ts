@@ -1,7 +1,44 @@
-// signals.md › model_registry: models are versioned as artefacts: MLflow model registry (register_model, models:/), W&B artifacts, DVC-tracked model files, Hugging Face Hub push_to_hub, BentoML model store, SageMaker model packa...
+// signals.md › model_registry: models are versioned as artefacts: MLflow model registry (register_model, models:/), W&B artifacts, DVC-tracked model files, Hugging Face Hub push_to_hub, BentoML model store, SageMaker model packages.
+// Loading a model from a run or a local file is not a registry; a folder or
+// module merely named "registry" is not one either.
+import { MODEL_FILE, REGISTRY_MANIFESTS, REGISTRY_PATTERNS } from '../catalog/tools/mlops-calls.js';
+import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
+import { configEvidence, fileEvidence } from './evidence.js';
+import { declaredHints, dvcStages, patternUses } from './helpers/mlops.js';
+import type { Evidence } from './types.js';
+
+const HINT_TOOLS = ['mlflow', 'bentoml'];
 
 export const modelRegistry = defineDetector({
   id: 'model_registry',
   area: 'mlops',
+  tools: [],
+  detect(ctx) {
+    const found = [...patternUses(ctx, REGISTRY_PATTERNS), ...dvcModels(ctx), ...manifests(ctx)];
+    return [...found, ...declaredHints(ctx, HINT_TOOLS, found)];
+  },
 });
+
+/** Model files whose versions DVC keeps: `dvc.yaml` outs, DVC artifacts of type model, `*.dvc` files. */
+function dvcModels(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const { file, stage } of dvcStages(ctx)) {
+    for (const o of stage.outs.filter((p) => MODEL_FILE.test(p))) out.push(configEvidence(file.path, stage, `${stage.name} outs: ${o}`, 'dvc'));
+  }
+  for (const file of ctx.ofFormat('dvc')) {
+    for (const c of file.configs ?? []) {
+      if (c.key === 'dvc:artifacts' && /\(type: model\)/.test(c.text)) out.push(configEvidence(file.path, c, c.text, 'dvc'));
+    }
+  }
+  for (const file of ctx.matching(['**/*.dvc'])) {
+    if (MODEL_FILE.test(file.path.replace(/\.dvc$/, ''))) out.push(fileEvidence(file.path, 'DVC-tracked model file', 'dvc'));
+  }
+  return out;
+}
+
+function manifests(ctx: DetectContext): Evidence[] {
+  return ctx.files.flatMap((f) =>
+    (f.manifests ?? []).filter((m) => REGISTRY_MANIFESTS.includes(m.kind)).map((m) => configEvidence(f.path, m, m.text)),
+  );
+}

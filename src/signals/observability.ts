@@ -1,7 +1,66 @@
 // signals.md › observability: the running system is observed: Prometheus metrics, OpenTelemetry traces, structured prediction logging to a store, Langfuse, LangSmith, Arize Phoenix, Helicone, Sentry.
+// Monitoring SDKs count by import; Prometheus/Grafana also by their config
+// files and compose services. LangSmith counts only for tracing set up in
+// code (an unset key in .env.example is not tracing; its Client alone is
+// for evaluations). Prediction logging: a file that predicts and writes
+// records to a store.
+import { TOOLS } from '../catalog/index.js';
+import { INSERT_SQL, MONITORING_MANIFESTS, MONITORING_SERVICE, OBSERVABILITY_PATTERNS, PREDICTION_LOGGERS, STORE_WRITES } from '../catalog/tools/mlops-calls.js';
+import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
+import { codeEvidence, configEvidence, fileEvidence } from './evidence.js';
+import { declaredHints, importUses, lastSegment, patternUses } from './helpers/mlops.js';
+import type { Evidence } from './types.js';
+
+const TOOL_SPECS = TOOLS.filter((t) => (t.signals as readonly string[]).includes('observability'));
+const TOOL_IDS = TOOL_SPECS.map((t) => t.id);
+const PREDICT = /^(predict|predict_proba|predict_log_proba|decision_function)$/;
 
 export const observability = defineDetector({
   id: 'observability',
   area: 'mlops',
+  tools: [],
+  detect(ctx) {
+    const found = [
+      ...importUses(ctx, TOOL_IDS),
+      ...configFiles(ctx),
+      ...manifests(ctx),
+      ...patternUses(ctx, OBSERVABILITY_PATTERNS),
+      ...predictionLogging(ctx),
+    ];
+    return [...found, ...declaredHints(ctx, TOOL_IDS, found)];
+  },
 });
+
+function configFiles(ctx: DetectContext): Evidence[] {
+  return TOOL_SPECS.flatMap((t) => (t.files?.length ? ctx.matching(t.files).map((f) => fileEvidence(f.path, `${t.name} config`, t.id)) : []));
+}
+
+/** Compose services running a monitoring stack; Prometheus Operator objects. */
+function manifests(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const f of ctx.files) {
+    for (const m of f.manifests ?? []) {
+      const service = m.kind === 'compose:service' && MONITORING_SERVICE.test(m.text);
+      if (service || MONITORING_MANIFESTS.includes(m.kind)) out.push(configEvidence(f.path, m, m.text));
+    }
+  }
+  return out;
+}
+
+/** Predictions written to a store from the project's own code (not notebooks, not tests). */
+function predictionLogging(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const file of ctx.sourceFiles) {
+    for (const fn of file.facts.functions.filter((f) => PREDICTION_LOGGERS.test(f.name))) {
+      out.push(codeEvidence(file.path, fn, `def ${fn.name}`, 'function'));
+    }
+    if (!file.facts.calls.some((c) => PREDICT.test(lastSegment(c.name)))) continue;
+    for (const call of file.facts.calls) {
+      const method = lastSegment(call.name);
+      const sql = (method === 'execute' || method === 'executemany') && call.strings.some((s) => INSERT_SQL.test(s));
+      if (STORE_WRITES.includes(method) || sql) out.push(codeEvidence(file.path, call, `${call.name}()`, 'call'));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,200 @@
+// The MLOps detectors' tool knowledge beyond imports: which calls,
+// decorators, keyword arguments and string arguments show a tool doing the
+// job of a signal. Data only; src/signals/helpers/mlops.ts matches it.
+
+/**
+ * One way a tool shows use. A call matches when every given condition holds:
+ * its resolved name matches `calls` (or its last segment is one of `methods`,
+ * on a local object, in a file that imports one of `within`, by default the
+ * tool's own imports), it carries one of `kwargs`, and its string arguments
+ * match `strings` and none matches `notStrings`. `calls` also match
+ * decorators and base classes.
+ */
+export interface UsePattern {
+  tool: string;
+  calls?: readonly string[];
+  methods?: readonly string[];
+  within?: readonly string[];
+  kwargs?: readonly string[];
+  strings?: RegExp;
+  notStrings?: RegExp;
+  /** Extra test on the resolved name. */
+  name?: RegExp;
+  notName?: RegExp;
+  /** Counts only when the tool's package is declared or imported (framework loggers). */
+  needsPackage?: boolean;
+}
+
+// ── experiment_tracking ────────────────────────────────────────────────
+/** Trackers whose own calls (ToolSpec.calls) record a run. */
+export const TRACKERS = ['mlflow', 'wandb', 'neptune', 'comet', 'clearml', 'aim', 'dvclive', 'sacred', 'trackio', 'polyaxon'] as const;
+
+export const TRACKING_PATTERNS: readonly UsePattern[] = [
+  // MlflowClient() used directly: `client.log_metric(run_id, ...)`.
+  { tool: 'mlflow', methods: ['log_metric', 'log_param', 'log_batch', 'create_run', 'log_inputs'] },
+  // Framework loggers and callbacks writing to a tracker: the tracker's package must be there.
+  { tool: 'wandb', calls: ['*.WandbLogger', '*.WandbCallback', '*.WandbLoggerCallback', '*.WandbMetricsLogger', '*.setup_wandb'], needsPackage: true },
+  { tool: 'mlflow', calls: ['*.MLFlowLogger', '*.MLflowLogger', '*.MLflowLoggerCallback', '*.MLflowCallback', '*.setup_mlflow'], needsPackage: true },
+  { tool: 'comet', calls: ['*.CometLogger', '*.CometCallback'], needsPackage: true },
+  { tool: 'neptune', calls: ['*.NeptuneLogger', '*.NeptuneCallback'], needsPackage: true },
+  { tool: 'aim', calls: ['*.AimLogger', '*.AimCallback'], needsPackage: true },
+  { tool: 'dvclive', calls: ['*.DVCLiveLogger', '*.DVCLiveCallback', '*.DvcLiveCallback'], needsPackage: true },
+  { tool: 'clearml', calls: ['*.ClearMLLogger', '*.ClearMLCallback'], needsPackage: true },
+  // Vertex AI and SageMaker experiments.
+  { tool: 'vertex-ai', calls: ['google.cloud.aiplatform.start_run', 'google.cloud.aiplatform.log_metrics', 'google.cloud.aiplatform.log_params'] },
+  { tool: 'vertex-ai', calls: ['google.cloud.aiplatform.init'], kwargs: ['experiment'] },
+  { tool: 'sagemaker', calls: ['sagemaker.experiments'] },
+];
+
+/** Hugging Face `report_to=` values, and the tracker each one names. */
+export const REPORT_TO: Readonly<Record<string, string>> = {
+  wandb: 'wandb', mlflow: 'mlflow', comet_ml: 'comet', neptune: 'neptune', clearml: 'clearml', dvclive: 'dvclive', aim: 'aim', trackio: 'trackio',
+};
+
+// ── model_registry ─────────────────────────────────────────────────────
+const MLFLOW_REGISTRY_METHODS = [
+  'register_model', 'create_registered_model', 'create_model_version', 'transition_model_version_stage', 'set_registered_model_alias',
+  'get_model_version_by_alias', 'get_latest_versions', 'update_registered_model', 'update_model_version', 'search_model_versions',
+  'search_registered_models', 'get_registered_model', 'set_model_version_tag', 'copy_model_version', 'delete_registered_model_alias',
+];
+/** Paths of model files and folders (DVC outs, `.dvc` files, LFS rules). */
+export const MODEL_FILE = /model|checkpoint|weights|classifier|regressor|estimator|\.(pt|pth|ckpt|h5|keras|onnx|safetensors|tflite|cbm|bst|mlmodel)$/i;
+const HUB_NOT_MODEL = /^(dataset|space)$/;
+/** Artifact names and types (one word, not a description) that say model or data. */
+const MODEL_ARTIFACT = /^[\w.:-]*model[\w.:-]*$/i;
+const DATA_ARTIFACT = /^[\w.:-]*data[\w.:-]*$/i;
+
+export const REGISTRY_PATTERNS: readonly UsePattern[] = [
+  { tool: 'mlflow', calls: ['mlflow.register_model'] },
+  { tool: 'mlflow', calls: ['mlflow.*.log_model', 'mlflow.log_model'], kwargs: ['registered_model_name'] },
+  { tool: 'mlflow', methods: MLFLOW_REGISTRY_METHODS },
+  // A `models:/name/version` URI reads from (or writes to) the registry, wherever it is passed.
+  { tool: 'mlflow', strings: /^models:\/[^/]/ },
+  { tool: 'wandb', calls: ['wandb.log_model', 'wandb.use_model', 'wandb.link_model'] },
+  { tool: 'wandb', methods: ['log_model', 'use_model', 'link_model', 'link_artifact'] },
+  { tool: 'wandb', calls: ['wandb.Artifact', 'wandb.log_artifact', 'wandb.use_artifact'], strings: MODEL_ARTIFACT },
+  { tool: 'wandb', methods: ['log_artifact', 'use_artifact'], strings: MODEL_ARTIFACT },
+  { tool: 'dvclive', methods: ['log_artifact'], strings: /^model$/ },
+  { tool: 'huggingface-hub', calls: ['*.push_to_hub'], notName: /(^|\.)\w*(data|ds)\w*\.push_to_hub$/i, notStrings: HUB_NOT_MODEL },
+  { tool: 'huggingface-hub', calls: ['huggingface_hub.upload_folder', 'huggingface_hub.upload_file', 'huggingface_hub.upload_large_folder'], notStrings: HUB_NOT_MODEL },
+  { tool: 'huggingface-hub', methods: ['upload_folder', 'upload_file', 'upload_large_folder'], notStrings: HUB_NOT_MODEL },
+  { tool: 'bentoml', calls: ['bentoml.*.save_model', 'bentoml.models.create', 'bentoml.*.import_model'] },
+  { tool: 'sagemaker', calls: ['sagemaker.ModelPackage', 'sagemaker.model.ModelPackage', 'sagemaker.workflow.step_collections.RegisterModel'] },
+  { tool: 'sagemaker', methods: ['create_model_package', 'create_model_package_group'], within: ['boto3', 'sagemaker'] },
+  { tool: 'sagemaker', kwargs: ['model_package_group_name'], within: ['sagemaker'], methods: ['register'] },
+  { tool: 'vertex-ai', calls: ['google.cloud.aiplatform.Model.upload'] },
+  { tool: 'azure-ml', calls: ['azure.ai.ml.entities.Model', 'azureml.core.Model.register', 'azureml.core.model.Model.register'] },
+  { tool: 'neptune', calls: ['neptune.init_model', 'neptune.init_model_version'] },
+  { tool: 'clearml', calls: ['clearml.OutputModel'] },
+  { tool: 'comet', methods: ['register_model'] },
+];
+
+/** Terraform / manifest kinds that define a model registry. */
+export const REGISTRY_MANIFESTS = ['terraform:aws_sagemaker_model_package_group', 'terraform:google_vertex_ai_model', 'terraform:azurerm_machine_learning_model'];
+
+// ── data_versioning ────────────────────────────────────────────────────
+/** Git LFS patterns that hold datasets: data files by extension, or data folders. */
+export const LFS_DATA = /\.(csv|tsv|parquet|feather|arrow|jsonl|ndjson|npy|npz|h5|hdf5|hdf|xlsx|xls|avro|orc|tfrecords?|pq|sav|dta|mat)$|(^|\/)(data|datasets?|raw|processed)(\/|$)/i;
+/** More LFS rules than this is a blanket template (e.g. the Hugging Face default), not a choice about datasets. */
+export const LFS_TEMPLATE_RULES = 12;
+
+export const DATA_VERSION_PATTERNS: readonly UsePattern[] = [
+  { tool: 'dvc', calls: ['dvc.api', 'dvc.repo.Repo'] },
+  { tool: 'wandb', calls: ['wandb.Artifact', 'wandb.log_artifact', 'wandb.use_artifact'], strings: DATA_ARTIFACT },
+  { tool: 'wandb', methods: ['log_artifact', 'use_artifact'], strings: DATA_ARTIFACT },
+  { tool: 'hf-datasets', calls: ['*.push_to_hub'], name: /(^|\.)\w*(data|ds)\w*\.push_to_hub$/i },
+  { tool: 'huggingface-hub', calls: ['huggingface_hub.upload_folder', 'huggingface_hub.upload_file', 'huggingface_hub.upload_large_folder'], strings: /^dataset$/ },
+  { tool: 'huggingface-hub', methods: ['upload_folder', 'upload_file', 'upload_large_folder'], strings: /^dataset$/ },
+  { tool: 'clearml', calls: ['clearml.Dataset'] },
+  { tool: 'lakefs', strings: /^lakefs:\/\// },
+  // Delta Lake and Iceberg time travel.
+  { tool: 'delta-lake', strings: /^(versionAsOf|timestampAsOf)$|\b(VERSION|TIMESTAMP)\s+AS\s+OF\b/i },
+  { tool: 'delta-lake', methods: ['load_as_version', 'load_version', 'load_with_datetime', 'restoreToVersion', 'restoreToTimestamp'], within: ['deltalake', 'delta'] },
+  { tool: 'delta-lake', calls: ['deltalake.DeltaTable'], kwargs: ['version'] },
+  { tool: 'iceberg', strings: /^(snapshot-id|as-of-timestamp)$|\bFOR\s+SYSTEM_(TIME|VERSION)\s+AS\s+OF\b/i },
+  { tool: 'iceberg', methods: ['scan'], kwargs: ['snapshot_id'], within: ['pyiceberg'] },
+  { tool: 'iceberg', methods: ['snapshot_as_of_timestamp', 'snapshot_by_id'], within: ['pyiceberg'] },
+];
+
+// ── pipeline_orchestration ─────────────────────────────────────────────
+/** Orchestrators whose ToolSpec.calls define a pipeline, and managed pipelines of cloud tools. */
+export const ORCHESTRATORS = ['airflow', 'prefect', 'dagster', 'kubeflow', 'zenml', 'metaflow', 'kedro', 'flyte', 'luigi', 'mage', 'tfx', 'ray-workflows', 'hamilton'] as const;
+
+export const PIPELINE_PATTERNS: readonly UsePattern[] = [
+  { tool: 'sagemaker', calls: ['sagemaker.workflow.pipeline', 'sagemaker.workflow.steps', 'sagemaker.workflow.step_collections'] },
+  { tool: 'vertex-ai', calls: ['google.cloud.aiplatform.PipelineJob'] },
+  { tool: 'azure-ml', calls: ['azure.ai.ml.dsl.pipeline', 'azureml.pipeline'] },
+];
+
+/** Workflow engines described as Kubernetes objects (Argo, Tekton). */
+export const PIPELINE_MANIFESTS = ['k8s:Workflow', 'k8s:WorkflowTemplate', 'k8s:ClusterWorkflowTemplate', 'k8s:CronWorkflow', 'k8s:Pipeline', 'k8s:PipelineRun'];
+
+// ── automated_retraining ───────────────────────────────────────────────
+/** Calls that put a pipeline or function on a timetable (the training check is separate). */
+export const SCHEDULE_PATTERNS: readonly UsePattern[] = [
+  { tool: 'prefect', methods: ['serve', 'deploy', 'to_deployment'], kwargs: ['cron', 'interval', 'rrule', 'schedule', 'schedules'] },
+  { tool: 'prefect', calls: ['prefect.serve', 'prefect.deploy', 'prefect.deployments', '*.build_from_flow'], kwargs: ['cron', 'interval', 'rrule', 'schedule', 'schedules'] },
+  { tool: 'prefect', calls: ['prefect'], name: /\.(Cron|Interval|RRule)Schedule$|\.schedules\.(Cron|Interval|RRule)$/ },
+  { tool: 'dagster', calls: ['dagster.ScheduleDefinition', 'dagster.schedule', 'dagster.build_schedule_from_partitioned_job', 'dagster.sensor', 'dagster.asset_sensor', 'dagster.multi_asset_sensor', 'dagster.AutomationCondition', 'dagster.AutoMaterializePolicy', 'dagster.FreshnessPolicy'] },
+  { tool: 'kubeflow', methods: ['create_recurring_run'] },
+  { tool: 'vertex-ai', calls: ['google.cloud.aiplatform.PipelineJobSchedule'] },
+  { tool: 'vertex-ai', methods: ['create_schedule'], within: ['google.cloud.aiplatform'] },
+  { tool: 'azure-ml', calls: ['azure.ai.ml.entities.JobSchedule', 'azure.ai.ml.entities.CronTrigger', 'azure.ai.ml.entities.RecurrenceTrigger'] },
+  { tool: 'metaflow', calls: ['metaflow.schedule', 'metaflow.trigger', 'metaflow.trigger_on_finish'] },
+  { tool: 'flyte', calls: ['flytekit.CronSchedule', 'flytekit.FixedRate'] },
+  { tool: 'zenml', calls: ['zenml.config.Schedule', 'zenml.config.schedule.Schedule'] },
+  { tool: 'modal', calls: ['modal.Cron', 'modal.Period'] },
+  { tool: 'sagemaker', calls: ['sagemaker.workflow.triggers'] },
+];
+/** Airflow DAG constructors; a DAG is scheduled by one of these keyword arguments. */
+export const AIRFLOW_DAGS = ['airflow.DAG', 'airflow.models.DAG', 'airflow.models.dag.DAG', 'airflow.sdk.DAG', 'airflow.decorators.dag', 'airflow.sdk.dag'];
+export const AIRFLOW_SCHEDULE_KWARGS = ['schedule', 'schedule_interval', 'timetable'];
+/** Values that can only be a schedule: presets and cron expressions. */
+export const SCHEDULE_STRING = /^@(hourly|daily|weekly|monthly|yearly|annually|midnight|continuous)$|^\s*([\d*?/,LW#-]+|[A-Za-z]{3}(-[A-Za-z]{3})?)(\s+([\d*?/,LW#-]+|[A-Za-z]{3}(-[A-Za-z]{3})?)){4,5}\s*$/;
+/** Schedule values written as calls: timedelta, timetables, datasets (data-triggered). */
+export const SCHEDULE_VALUE = /(^|\.)(timedelta|duration)$|Timetable$|^airflow\.(datasets\.Dataset|sdk\.Asset|timetables)/;
+/** Kubernetes objects that run on a timetable. */
+export const SCHEDULED_MANIFESTS = ['k8s:CronJob', 'k8s:CronWorkflow', 'terraform:aws_cloudwatch_event_rule', 'terraform:aws_scheduler_schedule', 'terraform:google_cloud_scheduler_job'];
+
+// ── drift_monitoring ───────────────────────────────────────────────────
+export const DRIFT_PATTERNS: readonly UsePattern[] = [
+  { tool: 'deepchecks', calls: ['deepchecks'], name: /Drift|train_test_validation/ },
+  { tool: 'river', calls: ['river.drift'] },
+];
+/** Two-sample statistics; they show drift checking only where the code is about drift. */
+export const DRIFT_STATS = [
+  'scipy.stats.ks_2samp', 'scipy.stats.kstest', 'scipy.stats.chisquare', 'scipy.stats.chi2_contingency', 'scipy.stats.wasserstein_distance',
+  'scipy.stats.energy_distance', 'scipy.stats.anderson_ksamp', 'scipy.spatial.distance.jensenshannon', 'scipy.stats.entropy',
+];
+/** Where drift statistics are drift checks: the file path, function or call names say so. */
+export const DRIFT_CONTEXT = /drift|shift|monitor|stability/i;
+/** Functions that compute a population stability index; a bare `psi` (a wave function too) needs a drift context. */
+export const PSI_FUNCTION = /population_stability|stability_index|(calc|calculate|compute|get)_psi|psi_(score|value)/i;
+export const PSI_SHORT = /^_?psi$/i;
+
+// ── observability ──────────────────────────────────────────────────────
+export const OBSERVABILITY_PATTERNS: readonly UsePattern[] = [
+  { tool: 'langsmith', calls: ['langsmith.traceable', 'langsmith.run_helpers.traceable', 'langsmith.wrappers', 'langchain.callbacks.tracers', 'langchain_core.tracers', 'langchain.callbacks.tracing_v2_enabled', 'langchain_core.tracers.context.tracing_v2_enabled'] },
+  { tool: 'langsmith', calls: ['os.environ.setdefault', 'os.putenv'], strings: /^(LANGCHAIN_TRACING_V2|LANGSMITH_TRACING)$/ },
+  { tool: 'mlflow', calls: ['mlflow.trace', 'mlflow.tracing', 'mlflow.start_span'] },
+];
+/** Compose services and images that run a monitoring stack. */
+export const MONITORING_SERVICE = /\b(prometheus|grafana|loki|jaeger|tempo|otel|opentelemetry|zipkin|signoz|pushgateway|alertmanager|langfuse|phoenix|datadog|uptrace)\b/i;
+export const MONITORING_MANIFESTS = ['k8s:ServiceMonitor', 'k8s:PodMonitor', 'k8s:PrometheusRule', 'k8s:GrafanaDashboard', 'helm:chart:prometheus', 'helm:chart:grafana'];
+/** Predictions written to a store: calls that write records, in a file that predicts. */
+export const STORE_WRITES = ['insert_one', 'insert_many', 'put_item', 'batch_write_item', 'put_record', 'put_records', 'to_sql', 'xadd', 'write_points', 'bulk_write'];
+export const INSERT_SQL = /\binsert\s+into\b/i;
+// `save_predictions` is too often a Kaggle submission writer to count.
+export const PREDICTION_LOGGERS = /(log|store|record)_?predictions?|predictions?_?(log|logger|store)/i;
+
+// ── data_validation ────────────────────────────────────────────────────
+export const VALIDATION_PATTERNS: readonly UsePattern[] = [
+  { tool: 'deepchecks', calls: ['deepchecks'], name: /data_integrity|Integrity|Nulls|Duplicates|MixedDataTypes|SingleValue|StringMismatch|OutOfBounds|ConflictingLabels|SpecialCharacters|NewCategory|NewLabel|FeatureLabelCorrelation|ColumnsInfo/ },
+];
+export const SCHEMA_BASES = ['pydantic.BaseModel', 'pydantic.main.BaseModel', 'pydantic.v1.BaseModel', 'pydantic.RootModel', 'marshmallow.Schema'];
+export const SETTINGS_BASES = ['pydantic_settings.BaseSettings', 'pydantic.BaseSettings', 'pydantic.v1.BaseSettings'];
+/** Schema classes that describe records or model features by their name. */
+export const FEATURE_SCHEMA_NAME = /(Features?|Record|Sample|DataPoint|Datapoint|Observation|Row|ModelInput|PredictionInput|InferenceInput)$/;
+export const SETTINGS_NAME = /(Settings|Config|Configuration|Env)$/;
+/** Libraries that call LLMs (their pydantic classes are structured output, counted under guardrails). */
+export const LLM_LIBRARIES = ['langchain', 'langchain_core', 'langchain_openai', 'langchain_community', 'langgraph', 'llama_index', 'openai', 'anthropic', 'instructor', 'pydantic_ai', 'litellm', 'google.genai', 'mistralai', 'cohere', 'ollama', 'dspy'];

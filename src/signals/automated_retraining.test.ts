@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { detect, locations } from '../../test/helpers/repo.js';
+import { py, yaml } from '../../test/helpers/text.js';
+import { automatedRetraining } from './automated_retraining.js';
+
+describe('signals/automated_retraining', () => {
+  it('is present for a scheduled CI workflow that trains, at the trigger and the step', async () => {
+    const result = await detect(automatedRetraining, {
+      '.github/workflows/retrain.yml': yaml`
+        name: retrain
+        on:
+          schedule:
+            - cron: "0 3 * * 1"
+        jobs:
+          train:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - run: pip install -r requirements.txt
+              - run: uv run python -m src.train --epochs 5
+      `,
+    });
+
+    expect(result.present).toBe(true);
+    expect(locations(result)).toEqual(['.github/workflows/retrain.yml:2', '.github/workflows/retrain.yml:11']);
+    expect(result.evidence[0].match).toBe('on: schedule (cron 0 3 * * 1)');
+  });
+
+  it('follows a CI step into the shell script or Makefile target it runs', async () => {
+    const result = await detect(automatedRetraining, {
+      '.gitlab-ci.yml': 'pipeline:\n  script:\n    - bash jobs/run_all.sh\n    - make pipeline\n',
+      'jobs/run_all.sh': '#!/bin/bash\npytest tests\npython models/fit_model.py --out model.pkl\n',
+      Makefile: 'pipeline:\n\tdvc repro\n',
+      'dvc.yaml': 'stages:\n  train:\n    cmd: python train.py\n',
+    });
+
+    expect(locations(result)).toEqual(['.gitlab-ci.yml:1', '.gitlab-ci.yml:3', '.gitlab-ci.yml:4', 'Makefile:2', 'jobs/run_all.sh:3']);
+  });
+
+  it('follows a pushed workflow into the reusable workflow it calls', async () => {
+    const result = await detect(automatedRetraining, {
+      '.github/workflows/main.yml': 'on: push\njobs:\n  model:\n    uses: ./.github/workflows/train.yml\n',
+      '.github/workflows/train.yml': 'on: workflow_call\njobs:\n  t:\n    steps:\n      - run: python scripts/train_model.py\n',
+    });
+
+    expect(locations(result)).toEqual(['.github/workflows/main.yml:1', '.github/workflows/train.yml:5']);
+  });
+
+  it('finds scheduled orchestrator runs that train: an Airflow DAG, a Prefect deployment', async () => {
+    const result = await detect(automatedRetraining, {
+      'dags/retrain.py': py`
+        from airflow import DAG
+        from airflow.operators.python import PythonOperator
+        from pipeline.train import train_model
+
+        with DAG("retrain", schedule="@daily") as dag:
+            PythonOperator(task_id="train", python_callable=train_model)
+      `,
+      'deploy.py': py`
+        from prefect.deployments import Deployment
+        from prefect.server.schemas.schedules import CronSchedule
+        from flows import main
+
+        Deployment.build_from_flow(flow=main, name="model_training", schedule=CronSchedule(cron="0 9 * * *"))
+      `,
+    });
+
+    expect(locations(result)).toEqual(['dags/retrain.py:5', 'dags/retrain.py:6', 'deploy.py:5']);
+  });
+
+  it('finds retraining triggered by a drift check', async () => {
+    const result = await detect(automatedRetraining, {
+      'monitor/check.py': py`
+        from scipy.stats import ks_2samp
+        from training import retrain
+
+        def check(ref, cur):
+            if ks_2samp(ref, cur).pvalue < 0.05:
+                retrain()
+      `,
+    });
+
+    expect(locations(result)).toEqual(['monitor/check.py:6']);
+  });
+
+  it('is absent for manual runs, unscheduled DAGs, a /train endpoint, tests of training and mentions', async () => {
+    const result = await detect(automatedRetraining, {
+      '.github/workflows/train.yml': 'on:\n  workflow_dispatch:\n  # schedule:\n  #   - cron: "0 0 * * *"\njobs:\n  t:\n    steps:\n      - run: python train.py\n',
+      '.github/workflows/ci.yml': yaml`
+        on: [push]
+        jobs:
+          test:
+            steps:
+              - run: echo "training the model"
+              - run: pytest tests/test_train.py
+              - run: pip install -r requirements-train.txt
+              - run: python report.py results/training_results.json
+      `,
+      'dags/manual.py': 'from airflow import DAG\nfrom ml import train_model\nwith DAG("m", schedule=None) as dag:\n    pass\n',
+      'api.py': 'from fastapi import FastAPI\napp = FastAPI()\n@app.post("/train")\ndef train():\n    model.fit(X, y)\n',
+      'README.md': 'The model is retrained nightly by cron.\n',
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
+});

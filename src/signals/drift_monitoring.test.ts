@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { detect, locations } from '../../test/helpers/repo.js';
+import { notebook } from '../../test/helpers/notebook.js';
+import { py } from '../../test/helpers/text.js';
+import { driftMonitoring } from './drift_monitoring.js';
+
+describe('signals/drift_monitoring', () => {
+  it('is present for Evidently drift reports, at the import', async () => {
+    const result = await detect(driftMonitoring, {
+      'monitoring/report.py': py`
+        from evidently.report import Report
+        from evidently.metric_preset import DataDriftPreset
+
+        report = Report(metrics=[DataDriftPreset()])
+        report.run(reference_data=ref, current_data=cur)
+      `,
+    });
+
+    expect(result.present).toBe(true);
+    expect(locations(result)).toEqual(['monitoring/report.py:1', 'monitoring/report.py:2']);
+  });
+
+  it('counts hand-written PSI and two-sample tests where the code is about drift', async () => {
+    const result = await detect(driftMonitoring, {
+      'jobs/check.py': py`
+        import numpy as np
+        from scipy.stats import ks_2samp
+
+        def population_stability_index(expected, actual):
+            return float(np.sum(expected - actual))
+
+        def detect_drift(ref, cur):
+            return ks_2samp(ref, cur).pvalue < 0.05
+      `,
+      'detectors.py': 'from river import drift\nadwin = drift.ADWIN()\n',
+    });
+
+    expect(locations(result)).toEqual(['detectors.py:2', 'jobs/check.py:8', 'jobs/check.py:4']);
+  });
+
+  it('is absent for statistics unrelated to drift, mentions and commented-out imports', async () => {
+    const result = await detect(driftMonitoring, {
+      'analysis.ipynb': notebook(['from scipy.stats import ks_2samp, chisquare\nstat = ks_2samp(group_a, group_b)\nchisquare(obs)']),
+      'README.md': 'We monitor data drift with Evidently.\n',
+      'notes.py': '# from evidently.report import Report\nprint("alibi_detect")\n',
+      'physics/wave.py': 'from scipy.stats import entropy\n\ndef psi(x):\n    return x\n\nentropy([0.5, 0.5])\n',
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
+
+  it('leaves a declared drift library that is never imported as a hint', async () => {
+    const result = await detect(driftMonitoring, { 'requirements.txt': 'evidently==0.4.15\n' });
+
+    expect(result).toMatchObject({ present: false, strength: 'declared-only' });
+  });
+});
