@@ -54,7 +54,7 @@ export function runDetector(detector: Detector, ctx: DetectContext): SignalResul
     area: detector.area,
     present: isPresent,
     strength: isPresent === null ? null : strengthOf(isPresent, strong, hints),
-    evidence: sortEvidence(strong).slice(0, MAX_EVIDENCE),
+    evidence: selectEvidence(strong, MAX_EVIDENCE),
     evidenceCount: strong.length,
     hints: sortEvidence(hints).slice(0, MAX_HINTS),
   };
@@ -97,4 +97,34 @@ export { DetectContext };
 /** Catalogue tools that are evidence for a signal (a detector may name its own with `tools`). */
 export function toolsForSignal(id: string): string[] {
   return TOOLS.filter((t) => (t.signals as readonly string[]).includes(id)).map((t) => t.id);
+}
+
+/**
+ * The evidence kept in a report when there is more than fits: taken
+ * round-robin across files (`.py` files before notebooks), so twelve slots
+ * show twelve places rather than twelve lines of one notebook; then in the
+ * stable order of `sortEvidence`.
+ */
+export function selectEvidence(items: Evidence[], max: number): Evidence[] {
+  const sorted = sortEvidence(items);
+  if (sorted.length <= max) return sorted;
+  const groups = new Map<string, Evidence[]>();
+  const notebook = (e: Evidence) => (e.cell !== undefined ? 1 : 0);
+  for (const e of [...sorted].sort((a, b) => notebook(a) - notebook(b))) {
+    const list = groups.get(e.path) ?? [];
+    list.push(e);
+    groups.set(e.path, list);
+  }
+  const out: Evidence[] = [];
+  for (let round = 0; out.length < max; round++) {
+    let added = false;
+    for (const list of groups.values()) {
+      if (round < list.length && out.length < max) {
+        out.push(list[round]);
+        added = true;
+      }
+    }
+    if (!added) break;
+  }
+  return sortEvidence(out);
 }
