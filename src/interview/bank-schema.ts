@@ -1,0 +1,90 @@
+// The question bank's schema (data/questions/*.yaml and users' --questions
+// files): strict, so a typo in a field name is an error, not a silent default.
+import { z } from 'zod';
+import { COMPETENCY_IDS, RED_FLAG_IDS } from '../assess/types.js';
+import { SIGNAL_IDS } from '../signals/ids.js';
+import { QUESTION_KINDS } from './types.js';
+
+const Text = z.string().trim().min(1, 'must not be empty');
+
+/** Placeholders a prompt may use, and the trigger that fills them. */
+export const PLACEHOLDERS = { tool: 'claim_none', repo: 'evidence', path: 'evidence', line: 'evidence', location: 'evidence' } as const;
+
+export const Applies = z
+  .object({
+    /** The role's share (0–100) for the question's competency must be above 0 and at least this. */
+    min_weight: z.number().min(0).max(100).default(0),
+    /** Claimed tools with no evidence (rung `none`); `'*'` = any catalogue tool feeding the competency. */
+    claim_none: z.array(Text).min(1).optional(),
+    /** Red flags raised by the assessment. */
+    red_flag: z.array(z.enum(RED_FLAG_IDS)).min(1).optional(),
+    /** Signals with evidence in the candidate's repositories; the best one fills {repo} and {path}:{line}. */
+    evidence: z.array(z.enum(SIGNAL_IDS)).min(1).optional(),
+  })
+  .strict();
+
+const Rubric = z.object({ '1': Text, '2': Text, '3': Text, '4': Text }).strict();
+
+const QuestionFields = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and dashes'),
+    title: Text,
+    competency: z.enum(COMPETENCY_IDS),
+    kind: z.enum(QUESTION_KINDS),
+    /** Asked of every candidate of a role that weighs the competency enough. */
+    core: z.boolean().default(false),
+    minutes: z.number().int().min(2).max(30).optional(),
+    applies: Applies.default({ min_weight: 0 }),
+    prompt: Text,
+    follow_ups: z.array(Text).min(1),
+    listen_for: z.array(Text).min(1),
+    red_flag_answers: z.array(Text).min(1),
+    rubric: Rubric,
+  })
+  .strict();
+
+export const Question = QuestionFields.superRefine(checkQuestion);
+export type Question = z.infer<typeof Question>;
+
+function checkQuestion(question: z.infer<typeof QuestionFields>, ctx: z.RefinementCtx): void {
+  const a = question.applies;
+  if (question.core && (a.claim_none || a.evidence)) {
+    ctx.addIssue({ code: 'custom', path: ['core'], message: 'a core question is asked of every candidate: it cannot depend on claims or evidence' });
+  }
+  if ([a.claim_none, a.evidence, question.core ? undefined : a.red_flag].filter(Boolean).length > 1) {
+    ctx.addIssue({ code: 'custom', path: ['applies'], message: 'give one trigger: claim_none, red_flag or evidence' });
+  }
+  if (question.kind === 'evidence-deep-dive' && !a.evidence) {
+    ctx.addIssue({ code: 'custom', path: ['applies'], message: 'an evidence-deep-dive needs applies.evidence' });
+  }
+  for (const [path, text] of textFields(question)) {
+    for (const m of text.matchAll(/\{([a-z_]+)\}/g)) {
+      const name = m[1] as keyof typeof PLACEHOLDERS;
+      const needs = Object.hasOwn(PLACEHOLDERS, name) ? PLACEHOLDERS[name] : undefined;
+      if (!needs) ctx.addIssue({ code: 'custom', path, message: `unknown placeholder {${m[1]}} (known: ${Object.keys(PLACEHOLDERS).join(', ')})` });
+      else if (!a[needs]) ctx.addIssue({ code: 'custom', path, message: `placeholder {${name}} needs applies.${needs}` });
+    }
+  }
+}
+
+/** Every text of a question that may hold placeholders, with its field path. */
+export function textFields(q: Pick<Question, 'prompt' | 'follow_ups' | 'listen_for' | 'red_flag_answers' | 'rubric'>): Array<[Array<string | number>, string]> {
+  const lists = (['follow_ups', 'listen_for', 'red_flag_answers'] as const).flatMap((f) => q[f].map((t, i): [Array<string | number>, string] => [[f, i], t]));
+  const rubric = (['1', '2', '3', '4'] as const).map((k): [Array<string | number>, string] => [['rubric', k], q.rubric[k]]);
+  return [[['prompt'], q.prompt], ...lists, ...rubric];
+}
+
+/** One bank file. `seen` maps ids already loaded to their file, so duplicates across files are errors. */
+export function bankFileSchema(seen: Map<string, string>) {
+  return z
+    .object({ questions: z.array(Question).min(1) })
+    .strict()
+    .superRefine((file, ctx) => {
+      const here = new Set<string>();
+      file.questions.forEach((q, i) => {
+        const other = here.has(q.id) ? 'this file' : seen.get(q.id);
+        if (other !== undefined) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: `duplicate question id ${q.id} (also in ${other})` });
+        here.add(q.id);
+      });
+    });
+}

@@ -1,0 +1,101 @@
+// What a kit reads from an assessment: unbacked claims, raised red flags, and
+// the candidate's best evidence per signal; and how a question's placeholders
+// are filled from them.
+import type { Assessment, CompetencyId, RedFlagId } from '../assess/types.js';
+import { loadCompetencyData } from '../assess/weights.js';
+import { getTool, hasTool } from '../catalog/index.js';
+import type { SignalId } from '../signals/ids.js';
+import type { Question } from './bank-schema.js';
+import { textFields } from './bank-schema.js';
+
+export interface EvidenceRef {
+  signal: SignalId;
+  repo: string;
+  /** `path:line`, `path#cell=N:line` or `path`. */
+  location: string;
+  credit: number;
+}
+
+export interface CandidateFacts {
+  /** Claimed tools with no evidence (rung `none`), in the CV's order. */
+  unbacked: string[];
+  redFlags: Array<{ id: RedFlagId; severity: 'warning' | 'info' }>;
+  evidence: EvidenceRef[];
+}
+
+export function candidateFacts(a: Assessment): CandidateFacts {
+  const evidence: EvidenceRef[] = [];
+  const seen = new Set<string>();
+  for (const c of a.competencies) {
+    for (const x of c.contributions) {
+      if (x.credit <= 0) continue;
+      for (const e of x.evidence) {
+        const at = e.indexOf(': ');
+        const ref = at < 0 ? { repo: '', location: e } : { repo: e.slice(0, at), location: e.slice(at + 2) };
+        const key = `${x.signal} ${e}`;
+        if (!seen.has(key)) evidence.push({ signal: x.signal, ...ref, credit: x.credit });
+        seen.add(key);
+      }
+    }
+  }
+  const unbacked = [...new Set((a.claims ?? []).filter((c) => c.rung === 'none').map((c) => c.skill))];
+  return { unbacked, redFlags: a.redFlags.map((f) => ({ id: f.id, severity: f.severity })), evidence };
+}
+
+/** Competencies a catalogue tool's signals feed (empty for tools outside the catalogue). */
+export function toolCompetencies(tool: string): CompetencyId[] {
+  if (!hasTool(tool)) return [];
+  const data = loadCompetencyData().competencies;
+  const signals = getTool(tool).signals;
+  return (Object.keys(data) as CompetencyId[]).filter((c) => signals.some((s) => (data[c].signals[s] ?? 0) > 0));
+}
+
+/** How well a claim question matches a tool: 2 named explicitly, 1 through `'*'`, 0 not at all. */
+export function claimMatch(q: Question, tool: string): number {
+  const list = q.applies.claim_none ?? [];
+  if (list.includes(tool)) return 2;
+  return list.includes('*') && toolCompetencies(tool).includes(q.competency) ? 1 : 0;
+}
+
+/** The candidate's best evidence for a deep-dive question, preferring locations not quoted yet. */
+export function bestEvidence(q: Question, facts: CandidateFacts, quoted: ReadonlySet<string>): EvidenceRef | undefined {
+  const signals = q.applies.evidence ?? [];
+  const candidates = facts.evidence
+    .filter((e) => signals.includes(e.signal))
+    .sort((a, b) => Number(quoted.has(a.location)) - Number(quoted.has(b.location)) || b.credit - a.credit || signals.indexOf(a.signal) - signals.indexOf(b.signal));
+  return candidates[0];
+}
+
+export function toolName(tool: string): string {
+  return hasTool(tool) ? getTool(tool).name : tool;
+}
+
+export interface Fill {
+  tool?: string;
+  evidence?: EvidenceRef;
+}
+
+/** Replaces {tool}, {repo}, {path}, {line}, {location}; `{path}:{line}` becomes the whole location. */
+export function fillText(text: string, fill: Fill): string {
+  const e = fill.evidence;
+  const m = e ? /^(.*?)(?:#cell=\d+)?(?::(\d+))?$/.exec(e.location) : null;
+  return text
+    .replaceAll('{path}:{line}', e?.location ?? '')
+    .replaceAll('{tool}', fill.tool ? toolName(fill.tool) : '')
+    .replaceAll('{repo}', e?.repo ?? '')
+    .replaceAll('{location}', e?.location ?? '')
+    .replaceAll('{path}', m?.[1] ?? '')
+    .replaceAll('{line}', m?.[2] ?? '');
+}
+
+/** The question's texts with placeholders filled. */
+export function fillQuestion(q: Question, fill: Fill): Pick<Question, 'prompt' | 'follow_ups' | 'listen_for' | 'red_flag_answers' | 'rubric'> {
+  const out = { prompt: q.prompt, follow_ups: [...q.follow_ups], listen_for: [...q.listen_for], red_flag_answers: [...q.red_flag_answers], rubric: { ...q.rubric } };
+  for (const [path, text] of textFields(q)) {
+    const filled = fillText(text, fill);
+    if (path[0] === 'prompt') out.prompt = filled;
+    else if (path[0] === 'rubric') out.rubric[path[1] as '1'] = filled;
+    else out[path[0] as 'follow_ups'][path[1] as number] = filled;
+  }
+  return out;
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { assessmentFor, type CandidateKind } from '../../test/helpers/interview.js';
+import { loadRoleFile, templateNames, templatePath } from '../assess/role-profile.js';
+import { loadQuestionBank } from './bank.js';
+import { buildKit } from './kit.js';
+import { RESERVED_MINUTES } from './rounds.js';
+import type { Kit } from './types.js';
+
+const bank = loadQuestionBank();
+const kitFor = (kind: CandidateKind, role = 'mlops-engineer') => buildKit({ bank, role: loadRoleFile(templatePath(role)), assessment: assessmentFor(kind, role) });
+const ids = (kit: Kit) => kit.rounds.flatMap((r) => r.questions.map((q) => q.id));
+const tailored = (kit: Kit) => kit.rounds.flatMap((r) => r.questions.filter((q) => !q.core).map((q) => q.id));
+const find = (kit: Kit, id: string) => kit.rounds.flatMap((r) => r.questions).find((q) => q.id === id);
+const KINDS: CandidateKind[] = ['notebook', 'mlops', 'keyword'];
+
+describe('interview/kit', () => {
+  it('chooses visibly different questions for a notebook-only, an MLOps and a keyword-CV candidate', () => {
+    const [notebook, mlops, keyword] = KINDS.map((k) => kitFor(k));
+
+    expect(tailored(notebook)).toEqual(expect.arrayContaining(['mlops-notebook-to-service', 'mlops-stale-features', 'mlf-deep-dive-evaluation']));
+    expect(tailored(mlops)).toEqual(expect.arrayContaining(['mlops-deep-dive-serving', 'mlops-deep-dive-lifecycle']));
+    expect(tailored(keyword)).toEqual(expect.arrayContaining(['mlops-claim-probe@mlflow', 'mlops-claim-probe@kubernetes', 'rf-keyword-claims']));
+    expect(tailored(mlops)).not.toContain('mlops-notebook-to-service');
+    expect(tailored(notebook).filter((id) => id.includes('@'))).toEqual([]);
+    const shared = (a: Kit, b: Kit) => tailored(a).filter((id) => tailored(b).includes(id)).length;
+    expect(shared(notebook, mlops)).toBeLessThan(tailored(mlops).length / 2);
+    expect(shared(keyword, mlops)).toBeLessThan(tailored(mlops).length / 2);
+  });
+
+  it('asks every candidate of a role the same core questions in the same rounds', () => {
+    const kits = KINDS.map((k) => kitFor(k));
+
+    const placement = (kit: Kit) => kit.rounds.flatMap((r) => r.questions.filter((q) => q.core).map((q) => `${r.number}:${q.id}`)).sort();
+    expect(kits[0].core).toEqual([
+      'de-new-dataset-checks',
+      'de-quality-incident',
+      'eng-testing-ml-code',
+      'mlf-test-good-prod-bad',
+      'mlops-train-to-monitor',
+      'mlops-reproduce-serving-model',
+      'mlops-drift-delayed-labels',
+      'rf-explain-to-stakeholder',
+      'rf-beyond-notebooks',
+      'rf-degraded-in-production',
+      'rf-failure-learned',
+    ]);
+    for (const kit of kits) {
+      expect(kit.core).toEqual(kits[0].core);
+      expect(placement(kit)).toEqual(placement(kits[0]));
+      expect(placement(kit)).toHaveLength(kit.core.length);
+    }
+  });
+
+  it('covers each competency the role weighs in at least two rounds, within each round budget', () => {
+    for (const role of templateNames()) {
+      for (const kind of KINDS) {
+        const kit = kitFor(kind, role);
+
+        for (const c of Object.keys(kit.role.weights)) expect(kit.rounds.filter((r) => r.focus.includes(c as never)).length, `${role} ${c}`).toBeGreaterThanOrEqual(2);
+        for (const r of kit.rounds) {
+          expect(r.plannedMinutes, `${role} ${kind} round ${r.number}`).toBeLessThanOrEqual(r.minutes - RESERVED_MINUTES);
+          expect(r.plannedMinutes).toBe(r.questions.reduce((n, q) => n + q.minutes, 0));
+          for (const q of r.questions) expect(r.focus).toContain(q.competency);
+        }
+        expect(kit.rounds.flatMap((r) => r.questions).every((q) => (kit.role.weights[q.competency] ?? 0) > 0)).toBe(true);
+      }
+    }
+  });
+
+  it('probes claims without evidence and red flags first in each round', () => {
+    const kit = kitFor('keyword');
+
+    for (const r of kit.rounds) {
+      const probe = r.questions.map((q) => q.reasons.some((x) => x.kind === 'claim' || x.kind === 'red-flag'));
+      expect(probe).toEqual([...probe].sort((a, b) => Number(b) - Number(a)));
+    }
+    expect(kit.rounds[0].questions[0]).toMatchObject({ id: 'mlops-claim-probe@mlflow', title: 'A claimed MLOps tool without evidence: MLflow', reasons: [{ kind: 'claim', tool: 'mlflow' }] });
+    expect(find(kit, 'mlops-claim-probe@mlflow')?.prompt).toMatch(/^Your CV lists MLflow, and we saw no use of it/);
+    expect(find(kit, 'rf-beyond-notebooks')?.reasons).toEqual([{ kind: 'core' }, { kind: 'red-flag', flag: 'no_deployment' }]);
+    expect(kit.unprobedClaims).toEqual(['langchain']);
+    expect(kit.notes).toContain('Claims without evidence that no question covers, to ask about briefly if time allows: LangChain.');
+  });
+
+  it("quotes the candidate's own best evidence in deep-dives", () => {
+    const kit = kitFor('mlops');
+
+    const serving = find(kit, 'mlops-deep-dive-serving');
+    expect(serving?.prompt).toMatch(/^Let's look at `serve\/app\.py:42` in fraud-service\. Walk me through/);
+    expect(serving?.reasons).toEqual([{ kind: 'evidence', signal: 'serving_api', location: 'fraud-service: serve/app.py:42' }]);
+    const quoted = kit.rounds.flatMap((r) => r.questions).flatMap((q) => q.reasons.flatMap((x) => (x.kind === 'evidence' ? [x.location] : [])));
+    expect(new Set(quoted).size).toBe(quoted.length);
+    expect(JSON.stringify(kit)).not.toMatch(/\{(tool|repo|path|line|location)\}/);
+  });
+
+  it('is deterministic, and a role that does not weigh a competency gets no questions on it', () => {
+    const one = JSON.stringify(kitFor('keyword'));
+    const two = JSON.stringify(kitFor('keyword'));
+    const web = kitFor('keyword', 'python-web-developer');
+
+    expect(one).toBe(two);
+    expect(JSON.parse(one).id).toMatch(/^mlops-engineer\/keyword\/[0-9a-f]{8}$/);
+    expect(web.rounds.flatMap((r) => r.questions).map((q) => q.competency)).not.toContain('llm_genai');
+    expect(web.unprobedClaims).toEqual(['pytorch', 'langchain']);
+  });
+
+  it('turns must-haves into interview gates on the competency a signal counts for most', () => {
+    const kit = kitFor('mlops');
+    const applied = kitFor('mlops', 'applied-ml-engineer');
+
+    expect(kit.role.mustHaves).toEqual([{ competency: 'mlops_production', from: 'containerized present; mlops_production ≥ 40' }]);
+    expect(applied.role.mustHaves).toEqual([{ competency: 'ml_fundamentals', from: 'model_evaluation present; classical_ml present' }]);
+  });
+});

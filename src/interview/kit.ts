@@ -1,0 +1,178 @@
+// Kit generation: the role's rounds and core questions (the same for every
+// candidate of the role), then questions chosen for this candidate - claims
+// without evidence and red flags first, then deep-dives into their own best
+// evidence - within each round's time budget. Pure and deterministic.
+import { createHash } from 'node:crypto';
+import { ADVISORY } from '../assess/assess.js';
+import { normalisedWeights, type RoleProfile } from '../assess/role-profile.js';
+import type { Assessment, CompetencyId } from '../assess/types.js';
+import { loadCompetencyData } from '../assess/weights.js';
+import { CLASS, cover, fill, minutesOf, place, budgetOf, type Offer, type Slot } from './allocate.js';
+import type { Question } from './bank-schema.js';
+import { bestEvidence, candidateFacts, claimMatch, fillQuestion, toolName, type CandidateFacts } from './candidate.js';
+import { planRounds } from './rounds.js';
+import { INTERVIEW_RED_FLAGS, type InterviewRedFlag, type Kit, type KitGate, type KitQuestion, type KitRound } from './types.js';
+
+/** At most this many claim probes per kit, and per claim question. */
+export const MAX_CLAIM_PROBES = 4;
+const MAX_PER_CLAIM_QUESTION = 2;
+/** Questions per raised red flag, counting core questions that probe it. */
+const MAX_PER_FLAG = 2;
+export const MAX_DEEP_DIVES = 3;
+
+export interface KitInput {
+  bank: readonly Question[];
+  role: RoleProfile;
+  assessment: Assessment;
+}
+
+export function buildKit({ bank, role, assessment }: KitInput): Kit {
+  const shares = normalisedWeights(role);
+  const slots: Slot[] = planRounds(shares).map((plan) => ({ plan, used: 0, items: [] }));
+  const eligible = bank.filter((q) => shares[q.competency] > 0 && shares[q.competency] >= q.applies.min_weight);
+  const facts = candidateFacts(assessment);
+  const raised = new Set(facts.redFlags.map((f) => f.id));
+  const core = eligible.filter((q) => q.core);
+  for (const q of core) {
+    const flags = (q.applies.red_flag ?? []).filter((f) => raised.has(f));
+    place(slots, { id: q.id, q, fill: {}, reasons: [{ kind: 'core' }, ...flags.map((flag) => ({ kind: 'red-flag' as const, flag }))], cls: flags.length ? CLASS.redFlag : CLASS.core }, true);
+  }
+  const unprobedClaims: string[] = [];
+  for (const offer of claimOffers(eligible, facts, shares, unprobedClaims)) {
+    if (!place(slots, offer)) unprobedClaims.push(offer.fill.tool as string);
+  }
+  for (const offer of [...redFlagOffers(eligible, facts, core), ...deepDiveOffers(eligible, facts, shares)]) place(slots, offer);
+  const general = eligible.filter((q) => !q.core && !q.applies.claim_none && !q.applies.red_flag && !q.applies.evidence);
+  cover(slots, general);
+  fill(slots, general, shares);
+  return assemble(role, assessment, shares, slots, core, unprobedClaims);
+}
+
+function claimOffers(eligible: Question[], facts: CandidateFacts, shares: Record<CompetencyId, number>, unprobed: string[]): Offer[] {
+  const uses = new Map<string, number>();
+  const offers: Offer[] = [];
+  for (const tool of facts.unbacked) {
+    const q = eligible
+      .filter((x) => claimMatch(x, tool) > 0 && (uses.get(x.id) ?? 0) < MAX_PER_CLAIM_QUESTION)
+      .sort((a, b) => claimMatch(b, tool) - claimMatch(a, tool) || shares[b.competency] - shares[a.competency])[0];
+    if (!q || offers.length >= MAX_CLAIM_PROBES) {
+      unprobed.push(tool);
+      continue;
+    }
+    uses.set(q.id, (uses.get(q.id) ?? 0) + 1);
+    offers.push({ id: `${q.id}@${tool}`, q, fill: { tool }, reasons: [{ kind: 'claim', tool }], cls: CLASS.claim });
+  }
+  return offers;
+}
+
+function redFlagOffers(eligible: Question[], facts: CandidateFacts, core: Question[]): Offer[] {
+  const offers: Offer[] = [];
+  const flags = [...facts.redFlags].sort((a, b) => Number(a.severity !== 'warning') - Number(b.severity !== 'warning'));
+  for (const flag of flags) {
+    let quota = MAX_PER_FLAG - core.filter((q) => q.applies.red_flag?.includes(flag.id)).length;
+    for (const q of eligible.filter((x) => !x.core && x.applies.red_flag?.includes(flag.id))) {
+      if (quota <= 0) break;
+      if (offers.some((o) => o.q.id === q.id)) continue;
+      offers.push({ id: q.id, q, fill: {}, reasons: [{ kind: 'red-flag', flag: flag.id }], cls: CLASS.redFlag });
+      quota -= 1;
+    }
+  }
+  return offers;
+}
+
+function deepDiveOffers(eligible: Question[], facts: CandidateFacts, shares: Record<CompetencyId, number>): Offer[] {
+  const offers: Offer[] = [];
+  const quoted = new Set<string>();
+  for (const q of eligible.filter((x) => x.applies.evidence).sort((a, b) => shares[b.competency] - shares[a.competency])) {
+    if (offers.length >= MAX_DEEP_DIVES) break;
+    const e = bestEvidence(q, facts, quoted);
+    if (!e) continue;
+    quoted.add(e.location);
+    const location = e.repo ? `${e.repo}: ${e.location}` : e.location;
+    offers.push({ id: q.id, q, fill: { evidence: e }, reasons: [{ kind: 'evidence', signal: e.signal, location }], cls: CLASS.evidence });
+  }
+  return offers;
+}
+
+function assemble(role: RoleProfile, a: Assessment, shares: Record<CompetencyId, number>, slots: Slot[], core: Question[], unprobedClaims: string[]): Kit {
+  const rounds = slots.map(toRound);
+  const weights = Object.fromEntries(Object.entries(shares).filter(([, v]) => v > 0).map(([k, v]) => [k, Math.round(v * 10) / 10]));
+  const label = a.candidate.label;
+  const digest = createHash('sha256').update(JSON.stringify([role.name, label, rounds.map((r) => r.questions.map((q) => q.id))])).digest('hex');
+  return {
+    schemaVersion: '1.0',
+    id: `${role.name}/${slug(label)}/${digest.slice(0, 8)}`,
+    role: { name: role.name, title: role.title, weights, mustHaves: mustHaves(role) },
+    candidate: { label, blind: a.candidate.blind },
+    evidence: {
+      asOf: a.asOf,
+      fit: a.fit,
+      competencies: Object.fromEntries(a.competencies.map((c) => [c.id, c.score])),
+      gates: a.gates.map((g) => ({ requirement: g.requirement, met: g.met, detail: g.detail })),
+      redFlags: a.redFlags.map((f) => ({ id: f.id, severity: f.severity, reason: f.reason, probe: f.probe })),
+    },
+    core: core.map((q) => q.id),
+    rounds,
+    unprobedClaims,
+    notes: notes(role, a, slots, unprobedClaims),
+    advisory: ADVISORY,
+  };
+}
+
+function toRound(slot: Slot): KitRound {
+  const items = [...slot.items].sort((x, y) => x.cls - y.cls);
+  const questions: KitQuestion[] = items.map((o) => {
+    const t = fillQuestion(o.q, o.fill);
+    return {
+      id: o.id,
+      bankId: o.q.id,
+      title: o.fill.tool ? `${o.q.title}: ${toolName(o.fill.tool)}` : o.q.title,
+      competency: o.q.competency,
+      kind: o.q.kind,
+      core: o.q.core,
+      minutes: minutesOf(o.q),
+      reasons: o.reasons,
+      prompt: t.prompt,
+      followUps: t.follow_ups,
+      listenFor: t.listen_for,
+      redFlagAnswers: t.red_flag_answers,
+      rubric: t.rubric,
+    };
+  });
+  const { number, title, purpose, minutes, focus } = slot.plan;
+  const redFlags = Object.keys(INTERVIEW_RED_FLAGS) as InterviewRedFlag[];
+  return { number, title, purpose, minutes, plannedMinutes: slot.used, focus, questions, scorecard: { questions: questions.map((q) => q.id), competencies: focus, redFlags } };
+}
+
+/** The role's must-haves as interview gates: a signal counts for the competency it weighs most in. */
+export function mustHaves(role: RoleProfile): KitGate[] {
+  const data = loadCompetencyData().competencies;
+  const gates: KitGate[] = [];
+  for (const m of role.must_haves) {
+    const from = 'signal' in m ? `${m.signal} present` : `${m.competency} ≥ ${m.min}`;
+    const weightIn = (c: CompetencyId) => ('signal' in m ? (data[c].signals[m.signal] ?? 0) : 0);
+    const competency = 'signal' in m ? (Object.keys(data) as CompetencyId[]).filter((c) => weightIn(c) > 0).sort((x, y) => weightIn(y) - weightIn(x))[0] : m.competency;
+    // A signal no competency counts (demo_ui, say) stays an evidence-only must-have.
+    if (!competency) continue;
+    const existing = gates.find((g) => g.competency === competency);
+    if (existing) existing.from = `${existing.from}; ${from}`;
+    else gates.push({ competency, from });
+  }
+  return gates;
+}
+
+function notes(role: RoleProfile, a: Assessment, slots: Slot[], unprobedClaims: string[]): string[] {
+  const out = ['Ask the questions of each round in order. Core questions are the same for every candidate of this role, so their ratings compare.'];
+  if (a.role.name !== role.name) out.push(`The assessment was made for role ${a.role.name}; this kit is for ${role.name}.`);
+  for (const s of slots.filter((x) => x.used > budgetOf(x))) {
+    out.push(`Round ${s.plan.number} plans ${s.used} minutes of questions, more than the ${budgetOf(s)} available: lengthen the round for every candidate of this role.`);
+  }
+  const probed = new Set(slots.flatMap((x) => x.items.flatMap((i) => i.reasons.flatMap((r) => (r.kind === 'red-flag' ? [r.flag] : [])))));
+  for (const f of a.redFlags.filter((x) => !probed.has(x.id))) out.push(`Red flag ${f.id} (${f.reason}) has no question in the time available: ${f.probe}`);
+  if (unprobedClaims.length > 0) out.push(`Claims without evidence that no question covers, to ask about briefly if time allows: ${unprobedClaims.map(toolName).join(', ')}.`);
+  return out;
+}
+
+function slug(label: string): string {
+  return label.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'candidate';
+}

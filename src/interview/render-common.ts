@@ -1,0 +1,30 @@
+// Labels shared by the kit and decision renderers (they only read the objects).
+import type { CompetencyId } from '../assess/types.js';
+import { loadCompetencyData } from '../assess/weights.js';
+import { toolName } from './candidate.js';
+import type { KitQuestion, Reason } from './types.js';
+
+export function competencyTitle(id: CompetencyId): string {
+  return loadCompetencyData().competencies[id]?.title ?? id;
+}
+
+export function reasonText(r: Reason, q: Pick<KitQuestion, 'competency'>): string {
+  switch (r.kind) {
+    case 'core':
+      return 'core question for this role';
+    case 'claim':
+      return `claimed on the CV without evidence: ${toolName(r.tool)}`;
+    case 'red-flag':
+      return `probes red flag ${r.flag}`;
+    case 'evidence':
+      return `deep-dive into their evidence for ${r.signal}: ${r.location}`;
+    case 'coverage':
+      return `covers ${competencyTitle(q.competency)}`;
+  }
+}
+
+export const RUBRIC_LEVELS = { '1': 'well below the bar', '2': 'below the bar', '3': 'meets the bar', '4': 'exceeds the bar' } as const;
+
+export function totalMinutes(rounds: ReadonlyArray<{ minutes: number }>): number {
+  return rounds.reduce((n, r) => n + r.minutes, 0);
+}

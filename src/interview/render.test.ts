@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { assessmentFor, card, handKit } from '../../test/helpers/interview.js';
+import { loadRoleFile, templatePath } from '../assess/role-profile.js';
+import { isUserError } from '../util/errors.js';
+import { loadQuestionBank } from './bank.js';
+import { decide } from './decide.js';
+import { buildKit } from './kit.js';
+import { renderKitHtml } from './render-html.js';
+import { renderDecisionMarkdown, renderKitMarkdown } from './render-markdown.js';
+import { CHROMIUM, renderPdf } from './render-pdf.js';
+
+const kit = buildKit({ bank: loadQuestionBank(), role: loadRoleFile(templatePath('mlops-engineer')), assessment: assessmentFor('keyword') });
+
+describe('interview/render', () => {
+  it('renders the kit as Markdown: rounds in order, questions with rubric, a scorecard per round', () => {
+    const md = renderKitMarkdown(kit);
+
+    expect(md).toMatch(/^# Interview kit: MLOps engineer, keyword\n/);
+    expect(md.match(/^## Round \d: /gm)).toEqual(['## Round 1: ', '## Round 2: ', '## Round 3: ']);
+    expect(md).toContain('### 1.1 A claimed MLOps tool without evidence: MLflow\n\n*MLOps and production · technical · 7 min. Why: claimed on the CV without evidence: MLflow.*');
+    expect(md).toContain('- **3** (meets the bar): ');
+    expect(md.match(/^### Scorecard, round \d$/gm)).toHaveLength(3);
+    expect(md).toContain('| A claimed MLOps tool without evidence: MLflow (`mlops-claim-probe@mlflow`) | ☐ 1  ☐ 2  ☐ 3  ☐ 4 | |');
+    expect(md).toContain('- **keyword_cv** (warning): 5 of 6 claimed tools have no evidence in any repository');
+  });
+
+  it('renders self-contained, printable, escaped HTML', () => {
+    const html = renderKitHtml({ ...kit, candidate: { label: '<script>alert(1)</script>', blind: false } });
+
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(html).not.toMatch(/<script|<link|src=|https?:\/\//);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(html).toContain('.round { break-before: page; }');
+    expect(html.match(/<section class="round">/g)).toHaveLength(3);
+    expect(html).toContain('<div class="prompt">Your CV lists MLflow, and we saw no use of it');
+  });
+
+  it('renders the decision with the evidence beside the ratings', () => {
+    const d = decide(handKit(), [card(1, 'Ana', { q1: 2, q2: 4, q3: 4 })]);
+
+    const md = renderDecisionMarkdown(d);
+
+    expect(md).toContain('## Advisory recommendation: no (provisional)\n');
+    expect(md).toContain('| MLOps and production | 50% | 55 | 2 | 0 | Ana r1: 2 (from questions) |');
+    expect(md).toContain('Missing scorecards: round 2 (Round 2).');
+    expect(md).toContain('| MLOps and production | containerized present | 2 | no |');
+  });
+
+  it('refuses PDF with a clear error when Chromium or playwright-core is missing', async () => {
+    const missing = renderPdf('<p>x</p>', '/nonexistent/chromium');
+
+    await expect(missing).rejects.toThrow(/^PDF needs Chromium and playwright-core \(\/nonexistent\/chromium and the npm package\)/);
+    await expect(missing).rejects.toSatisfy(isUserError);
+  });
+
+  it('prints PDF when both are present, and says why not otherwise', async () => {
+    const result = await renderPdf(renderKitHtml(kit)).then(
+      (bytes) => Buffer.from(bytes.slice(0, 5)).toString('latin1'),
+      (err: Error) => err.message,
+    );
+
+    expect(result).toBe(existsSync(CHROMIUM) ? '%PDF-' : expect.stringMatching(/^PDF needs Chromium and playwright-core/));
+  });
+});
