@@ -101,3 +101,11 @@ describe('assess/assess', () => {
     expect({ ...blind, candidate: null }).toEqual({ ...JSON.parse(one), candidate: null });
   });
 });
+
+describe('util/yaml-file', () => {
+  it('names a misspelt field rather than the missing one', () => {
+    const text = 'name: x\ntitel: X\nweights: { llm_genai: 1 }\n';
+
+    expect(() => parseRoleProfile(text, 'r.yaml')).toThrow(/^r\.yaml:2: titel: Unrecognized key/);
+  });
+});

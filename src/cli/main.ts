@@ -4,15 +4,20 @@
 import { Command, CommanderError } from 'commander';
 import { isUserError } from '../util/errors.js';
 import { VERSION } from '../version.js';
+import { registerCv } from './commands/cv.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEval } from './commands/eval.js';
+import { registerEvalCv } from './commands/eval-cv.js';
+import { registerInterview } from './commands/interview.js';
+import { registerRank } from './commands/rank.js';
 import { registerRole } from './commands/role.js';
 import { registerScan } from './commands/scan.js';
+import { registerScreen } from './commands/screen.js';
 import type { Io } from './io.js';
 
 export type Register = (program: Command, io: Io, setExit: (code: number) => void) => void;
 
-const COMMANDS: Register[] = [registerScan, registerDemo, registerEval, registerRole];
+const COMMANDS: Register[] = [registerScan, registerDemo, registerEval, registerRole, registerCv, registerEvalCv, registerScreen, registerRank, registerInterview];
 
 export function addCommands(extra: Register[]): void {
   COMMANDS.push(...extra);

@@ -95,7 +95,7 @@ describe('interview/bank', () => {
 
   it.each([
     ['an unknown competency', question().replace('mlops_production', 'mlops'), /^q\.yaml:4: questions\.0\.competency: Invalid option/],
-    ['a misspelt field', question('    minuts: 5\n'), /^q\.yaml:2: questions\.0: Unrecognized key: "minuts"/],
+    ['a misspelt field', question('    minuts: 5\n'), /^q\.yaml:15: questions\.0\.minuts: Unrecognized key: "minuts"/],
     ['a missing rubric level', question().replace(/\n *4: Automated rollback on alerts\./, ''), /^q\.yaml:10: questions\.0\.rubric\.4: /],
     ['an empty prompt', question().replace('How do you roll back a model?', '""'), /^q\.yaml:6: questions\.0\.prompt: must not be empty/],
     ['{tool} without a claim trigger', question().replace('roll back a model?', 'roll back {tool}?'), /^q\.yaml:6: questions\.0\.prompt: placeholder \{tool\} needs applies\.claim_none/],

@@ -58,7 +58,7 @@ describe('interview/scorecard', () => {
     ['another kit', (t: string) => t.replace('role/cand/00000000', 'role/bob/11111111'), /^dana\.yaml:1: kit: this scorecard is for kit role\/bob\/11111111, not role\/cand\/00000000$/],
     ['a round the kit does not have', (t: string) => t.replace('round: 1', 'round: 3'), /^dana\.yaml:2: round: the kit has rounds 1, 2$/],
     ['nothing rated', (t: string) => t.replace('rating: 3', 'rating:').replace('rating: 2', 'rating:'), /^dana\.yaml:4: questions: rate at least one question or focus competency$/],
-    ['a misspelt field', (t: string) => t.replace('red_flags:', 'redflags:'), /^dana\.yaml:1: \(document\): Unrecognized key: "redflags"$/],
+    ['a misspelt field', (t: string) => t.replace('red_flags:', 'redflags:'), /^dana\.yaml:15: redflags: Unrecognized key: "redflags"$/],
   ])('names the file, line and field for %s', (_case, swap, message) => {
     expect(() => parseScorecard(filled(swap), 'dana.yaml', kit)).toThrow(message);
   });

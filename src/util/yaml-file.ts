@@ -15,8 +15,11 @@ export function parseYamlStrict<T>(text: string, file: string, schema: z.ZodType
   }
   const result = schema.safeParse(doc.toJS());
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
+  // A misspelt field gives both "missing" and "unrecognised key": name the misspelling.
+  const issues = result.error.issues;
+  const issue = issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0];
   const path = issue.path.map(String);
+  if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) path.push(String(issue.keys[0]));
   const line = lineOf(doc.contents as YamlNode | null, path, lineCounter);
   const field = path.length ? path.join('.') : '(document)';
   throw new UserError(`${file}:${line}: ${field}: ${issue.message}`, 'E_YAML');
