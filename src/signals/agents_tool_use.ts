@@ -1,7 +1,58 @@
-// signals.md › agents_tool_use: the LLM calls tools: function/tool calling, LangGraph, CrewAI, AutoGen, smolagents, OpenAI Agents SDK, Pydantic AI agents, Model Context Protocol servers or clients (mcp package, FastMCP).
+// signals.md › agents_tool_use: the LLM calls tools: function/tool calling, LangGraph, CrewAI, AutoGen, smolagents, OpenAI Agents SDK, Pydantic AI agents, Model Context Protocol servers or clients (`mcp` package, `FastMCP`).
+// Evidence: an agent framework or MCP imported or called (catalogue tools of
+// this signal, including LangChain's `bind_tools`, `@tool` and agent
+// constructors), a chat or completion call given `tools=`/`functions=`, or
+// a tool decorator (`@mcp.tool()`, `@agent.tool`) in a file that uses an LLM
+// or agent library.
+import { getTool, matchesAny } from '../catalog/index.js';
+import { CHAT_METHODS, TOOL_DECORATORS, TOOL_KWARGS } from '../catalog/tools/llm-calls.js';
+import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
+import { codeEvidence } from './evidence.js';
+import { llmPaths } from './helpers/llm.js';
+import { callEvidence, orHints, signalTools, toolUses } from './helpers/ml.js';
+import type { Evidence } from './types.js';
+
+const AGENT_TOOLS = signalTools('agents_tool_use');
+const LANGCHAIN_TOOLS = getTool('langchain-agents').calls ?? [];
+const CHAT_API = /(completions|messages|chat|generate_content|converse)/i;
+/** `tool.ainvoke()` on a loop variable that shadows LangChain's `tool` import is not the decorator. */
+const SHADOWED_TOOL = /^langchain(_core)?\.tools\.tool\.\w/;
+
+/** `tools=` on a chat call: in a file that uses an LLM, or on a call that names a chat API itself. */
+function toolCalls(file: PyFile, llmFile: boolean): Evidence[] {
+  return file.facts.calls
+    .filter((c) => CHAT_METHODS.test(c.name) && c.kwargs.some((k) => TOOL_KWARGS.includes(k)))
+    .filter((c) => llmFile || CHAT_API.test(c.name))
+    .map((c) => callEvidence(file, c));
+}
+
+function toolDecorators(file: PyFile, llmFile: boolean): Evidence[] {
+  const out: Evidence[] = [];
+  for (const fn of file.facts.functions) {
+    for (const d of fn.decorators) {
+      if (matchesAny(d.name, LANGCHAIN_TOOLS) || (llmFile && TOOL_DECORATORS.test(d.name))) {
+        out.push(codeEvidence(file.path, d, `@${d.name}`, 'decorator'));
+      }
+    }
+  }
+  return out;
+}
+
+function detectAgents(ctx: DetectContext): Evidence[] {
+  const llm = llmPaths(ctx);
+  const agents = toolUses(ctx, AGENT_TOOLS, (e) => !SHADOWED_TOOL.test(e.match));
+  const agentPaths = new Set(agents.map((e) => e.path));
+  const own = ctx.python.flatMap((f) => {
+    const llmFile = llm.has(f.path) || agentPaths.has(f.path);
+    return [...toolCalls(f, llmFile), ...toolDecorators(f, llmFile)];
+  });
+  return orHints(ctx, [...agents, ...own], AGENT_TOOLS);
+}
 
 export const agentsToolUse = defineDetector({
   id: 'agents_tool_use',
   area: 'llm',
+  tools: [],
+  detect: detectAgents,
 });

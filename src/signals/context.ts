@@ -5,6 +5,7 @@ import { getTool, matchesAny, normalizePackage } from '../catalog/index.js';
 import type { CallFact, DependencyFact, FileFacts, FormatId, ImportFact, PythonFacts } from '../parse/types.js';
 import type { HistoryReport } from '../history/types.js';
 import { codeEvidence, declaredOnly } from './evidence.js';
+import { NameIndex } from './name-index.js';
 import type { Evidence } from './types.js';
 
 /** A file with Python facts: a `.py` file or a notebook. */
@@ -40,6 +41,8 @@ export class DetectContext {
   history?: HistoryReport;
   private readonly globCache = new Map<string, (p: string) => boolean>();
   private readonly toolCache = new Map<string, { uses: Evidence[]; declared: Evidence[] }>();
+  private importIndex?: NameIndex<Located<ImportFact>>;
+  private callIndex?: NameIndex<Located<CallFact>>;
 
   constructor(files: readonly FileFacts[]) {
     this.files = files;
@@ -70,6 +73,8 @@ export class DetectContext {
 
   /** Imports whose module or imported name matches any pattern (see `matchesName`). */
   imports(patterns: readonly string[], files: readonly PyFile[] = this.python): Located<ImportFact>[] {
+    // Over the whole repository, each distinct import is tested once (name-index.ts).
+    if (files === this.python) return this.indexOfImports().select(patterns);
     const out: Located<ImportFact>[] = [];
     for (const file of files) {
       for (const imp of file.facts.imports) {
@@ -81,11 +86,35 @@ export class DetectContext {
 
   /** Calls whose resolved name matches any pattern. */
   calls(patterns: readonly string[], files: readonly PyFile[] = this.python): Located<CallFact>[] {
+    if (files === this.python) return this.indexOfCalls().select(patterns);
     const out: Located<CallFact>[] = [];
     for (const file of files) {
       for (const call of file.facts.calls) if (matchesAny(call.name, patterns)) out.push({ path: file.path, fact: call });
     }
     return out;
+  }
+
+  private indexOfImports(): NameIndex<Located<ImportFact>> {
+    if (!this.importIndex) {
+      this.importIndex = new NameIndex();
+      for (const file of this.python) {
+        for (const imp of file.facts.imports) {
+          const target = importTarget(imp);
+          this.importIndex.add(`${imp.module}\0${target}`, [imp.module, target], { path: file.path, fact: imp });
+        }
+      }
+    }
+    return this.importIndex;
+  }
+
+  private indexOfCalls(): NameIndex<Located<CallFact>> {
+    if (!this.callIndex) {
+      this.callIndex = new NameIndex();
+      for (const file of this.python) {
+        for (const call of file.facts.calls) this.callIndex.add(call.name, [call.name], { path: file.path, fact: call });
+      }
+    }
+    return this.callIndex;
   }
 
   /** Declared dependencies whose normalised name is one of `packages`. */

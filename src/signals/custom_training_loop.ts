@@ -1,7 +1,52 @@
-// signals.md › custom_training_loop: the author writes a training loop: loss.backward() with optimizer.step(), tf.GradientTape, a JAX gradient update, or a Lightning training_step; .fit() or Trainer(...).train() alone does not count.
+// signals.md › custom_training_loop: the author writes a training loop: `loss.backward()` with `optimizer.step()`, `tf.GradientTape`, a JAX gradient update, or a Lightning `training_step`; `.fit()` or `Trainer(...).train()` alone does not count.
+// Evidence: a backward pass and an optimiser step in one function (or else
+// in one file), a `GradientTape`, a JAX gradient with an update applied in
+// the same file, or a `training_step` method. Test files do not count.
+import { matchesAny } from '../catalog/index.js';
+import { BACKWARD, GRADIENT_TAPE, JAX_GRAD, JAX_UPDATE, OPTIMIZER_STEP, OPTIMIZER_ZERO, TRAINING_STEP_METHODS } from '../catalog/tools/ml-calls.js';
+import type { CallFact } from '../parse/types.js';
+import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
+import { codeEvidence } from './evidence.js';
+import { callEvidence } from './helpers/ml.js';
+import type { Evidence } from './types.js';
+
+/** Calls matching both pattern lists, preferring a pair inside one function. */
+function pair(file: PyFile, first: readonly string[], second: readonly string[]): CallFact[] {
+  const a = file.facts.calls.filter((c) => matchesAny(c.name, first));
+  const b = file.facts.calls.filter((c) => matchesAny(c.name, second));
+  if (a.length === 0 || b.length === 0) return [];
+  for (const x of a) {
+    const y = b.find((c) => c.inFunction !== undefined && c.inFunction === x.inFunction);
+    if (y) return [x, y];
+  }
+  return [a[0], b[0]];
+}
+
+function firstOf(a: CallFact[], b: CallFact[]): CallFact[] {
+  return a.length > 0 ? a : b;
+}
+
+function fileLoops(file: PyFile): Evidence[] {
+  const calls = [
+    ...firstOf(pair(file, BACKWARD, OPTIMIZER_STEP), pair(file, BACKWARD, OPTIMIZER_ZERO)),
+    ...file.facts.calls.filter((c) => matchesAny(c.name, GRADIENT_TAPE)),
+    ...pair(file, JAX_GRAD, JAX_UPDATE),
+  ];
+  const steps = file.facts.functions.filter((f) => f.className && TRAINING_STEP_METHODS.includes(f.name));
+  return [
+    ...calls.map((c) => callEvidence(file, c)),
+    ...steps.map((f) => codeEvidence(file.path, f, `def ${f.className}.${f.name}()`, 'function')),
+  ];
+}
+
+function detectTrainingLoops(ctx: DetectContext): Evidence[] {
+  return ctx.python.filter((f) => !f.test).flatMap(fileLoops);
+}
 
 export const customTrainingLoop = defineDetector({
   id: 'custom_training_loop',
   area: 'ml',
+  tools: [],
+  detect: detectTrainingLoops,
 });

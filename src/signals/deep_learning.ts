@@ -1,7 +1,35 @@
 // signals.md › deep_learning: PyTorch, TensorFlow/Keras, JAX/Flax, PyTorch Lightning, fastai are used to build, train, fine-tune or run neural-network models.
+// Evidence: a framework's modelling API is called (layers, optimisers, data
+// loaders, model loading, `GradientTape`, `jax.grad`: the catalogue's
+// `calls`), a network class is defined, or a pretrained Hugging Face model is
+// run on a torch device the code chooses (borderline, devset convention).
+// An import, a seed or `torch.tensor` alone builds nothing.
+import { DL_TOOLS, HF_MODEL_LOAD, TORCH_DEVICE } from '../catalog/tools/ml-calls.js';
+import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
+import { callEvidence, classEvidence, modelClasses, orHints, toolUses } from './helpers/ml.js';
+import type { Evidence } from './types.js';
+
+/** A Hugging Face model loaded in a file that picks the torch device or dtype for it. */
+function wrappedTorchModels(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const file of ctx.python) {
+    const load = file.facts.calls.find((c) => HF_MODEL_LOAD.test(c.name));
+    const device = file.facts.calls.find((c) => TORCH_DEVICE.test(c.name));
+    if (load && device) out.push(callEvidence(file, device, 'pytorch'), callEvidence(file, load, 'pytorch'));
+  }
+  return out;
+}
+
+function detectDeepLearning(ctx: DetectContext): Evidence[] {
+  const used = toolUses(ctx, DL_TOOLS, (e) => e.kind === 'call');
+  const networks = modelClasses(ctx).filter((m) => m.neural).map(classEvidence);
+  return orHints(ctx, [...networks, ...used, ...wrappedTorchModels(ctx)], DL_TOOLS);
+}
 
 export const deepLearning = defineDetector({
   id: 'deep_learning',
   area: 'ml',
+  tools: [],
+  detect: detectDeepLearning,
 });

@@ -1,7 +1,44 @@
-// signals.md › guardrails: the application's own LLM input or output is constrained or checked: Guardrails AI, NeMo Guardrails, LLM Guard, Llama Guard, structured output validation of the app's responses (instructor, pydanti...
+// signals.md › guardrails: the application's own LLM input or output is constrained or checked: Guardrails AI, NeMo Guardrails, LLM Guard, Llama Guard, structured output validation of the app's responses (instructor, pydantic output parsers with retry), moderation calls, PII scrubbing, prompt-injection filters. Catching the provider's content-filter error, or structured output used only inside an evaluation judge, does not count.
+// Evidence outside tests and evaluation code (evals/, evaluators, eval_*.py):
+// a guardrail library, a structured-output call (`with_structured_output`,
+// `PydanticOutputParser`, `completions.parse`), a chat call given a
+// `response_format`-style model in a file defining a pydantic model, a
+// moderation call, or a safety classifier (Llama Guard) named in a call.
+import { matchesAny } from '../catalog/index.js';
+import { CHAT_METHODS, SAFETY_MODELS, STRUCTURED_KWARGS } from '../catalog/tools/llm-calls.js';
+import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
+import { isEvalOrTest } from './helpers/llm.js';
+import { callEvidence, orHints, signalTools, toolUses } from './helpers/ml.js';
+import type { Evidence } from './types.js';
+
+const GUARDS = signalTools('guardrails');
+
+function definesPydanticModel(file: PyFile): boolean {
+  return file.facts.classes.some((c) => c.bases.some((b) => matchesAny(b, ['pydantic.BaseModel', 'pydantic.main.BaseModel'])));
+}
+
+function structuredCalls(file: PyFile): Evidence[] {
+  const pydantic = definesPydanticModel(file);
+  return file.facts.calls
+    .filter(
+      (c) =>
+        c.strings.some((s) => SAFETY_MODELS.test(s)) ||
+        (pydantic && CHAT_METHODS.test(c.name) && c.kwargs.some((k) => STRUCTURED_KWARGS.includes(k))),
+    )
+    .map((c) => callEvidence(file, c));
+}
+
+function detectGuardrails(ctx: DetectContext): Evidence[] {
+  const app = ctx.python.filter((f) => !isEvalOrTest(f.path, f.test));
+  const appPaths = new Set(app.map((f) => f.path));
+  const used = toolUses(ctx, GUARDS, (e) => appPaths.has(e.path));
+  return orHints(ctx, [...used, ...app.flatMap(structuredCalls)], GUARDS);
+}
 
 export const guardrails = defineDetector({
   id: 'guardrails',
   area: 'llm',
+  tools: [],
+  detect: detectGuardrails,
 });

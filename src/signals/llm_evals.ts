@@ -1,7 +1,57 @@
 // signals.md › llm_evals: LLM output is graded automatically: ragas, DeepEval, promptfoo, TruLens, OpenAI Evals, Inspect, LangSmith/Langfuse evaluations, or a hand-written harness that scores outputs against a labelled set.
+// Evidence: an evaluation library (catalogue tools of this signal, promptfoo
+// config), an evaluation run on a platform (`client.aevaluate(...)` in a
+// file importing LangSmith, Langfuse experiments), or a hand-written harness:
+// a file that calls an LLM and computes label metrics, and fits no model of
+// its own (the metric then scores the LLM's answers; borderline), or an
+// evaluation module or test whose scoring functions (`score`, `judge`,
+// `validate`...) run the LLM directly or through a repository module, with
+// no mocking.
+import { getTool, matchesAny } from '../catalog/index.js';
+import { EVAL_FUNCTIONS, EVAL_PATH, EVAL_PLATFORM_CALLS, EVAL_PLATFORMS, LABEL_METRICS, MOCKING } from '../catalog/tools/llm-calls.js';
+import { CLASSICAL_TOOLS } from '../catalog/tools/ml-calls.js';
+import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
+import { codeEvidence, fileEvidence } from './evidence.js';
+import { llmEvidence, reachesLlm } from './helpers/llm.js';
+import { callEvidence, orHints, signalTools, toolUses } from './helpers/ml.js';
+import type { Evidence } from './types.js';
+
+const EVAL_TOOLS = signalTools('llm_evals');
+
+function platformRuns(ctx: DetectContext, file: PyFile): Evidence[] {
+  if (ctx.imports(EVAL_PLATFORMS, [file]).length === 0) return [];
+  return file.facts.calls.filter((c) => EVAL_PLATFORM_CALLS.test(c.name)).map((c) => callEvidence(file, c));
+}
+
+const FITS = CLASSICAL_TOOLS.flatMap((id) => getTool(id).calls ?? []);
+
+function harness(file: PyFile, llm: Evidence[]): Evidence[] {
+  const calls = llm.filter((e) => e.path === file.path);
+  if (calls.length === 0) return [];
+  const metrics = file.facts.calls.filter((c) => matchesAny(c.name, LABEL_METRICS) && !/pairwise/.test(c.name));
+  if (metrics.length === 0 || file.facts.calls.some((c) => matchesAny(c.name, FITS))) return [];
+  return [calls[0], callEvidence(file, metrics[0])];
+}
+
+/** An evaluation module or test (evals/, evaluate.py, tests) whose scoring functions run the LLM, unmocked. */
+function evalModule(ctx: DetectContext, file: PyFile): Evidence[] {
+  if (!(file.test || EVAL_PATH.test(file.path)) || ctx.imports(MOCKING, [file]).length > 0) return [];
+  const scorer = file.facts.functions.find((f) => EVAL_FUNCTIONS.test(f.name));
+  if (!scorer || !reachesLlm(ctx, file)) return [];
+  return [codeEvidence(file.path, scorer, `def ${scorer.name}()`, 'function')];
+}
+
+function detectLlmEvals(ctx: DetectContext): Evidence[] {
+  const llm = llmEvidence(ctx);
+  const configs = ctx.matching(getTool('promptfoo').files ?? []).map((f) => fileEvidence(f.path, 'promptfoo config', 'promptfoo'));
+  const runs = ctx.python.flatMap((f) => [...platformRuns(ctx, f), ...harness(f, llm), ...evalModule(ctx, f)]);
+  return orHints(ctx, [...toolUses(ctx, EVAL_TOOLS), ...configs, ...runs], EVAL_TOOLS);
+}
 
 export const llmEvals = defineDetector({
   id: 'llm_evals',
   area: 'llm',
+  tools: [],
+  detect: detectLlmEvals,
 });

@@ -1,7 +1,93 @@
-// signals.md › prompt_management: prompts are managed as artefacts rather than inlined at call sites: template files or a dedicated prompts module, versioned prompt registries (Langfuse/LangSmith prompts), DSPy programs, prompt tes...
+// signals.md › prompt_management: prompts are managed as artefacts rather than inlined at call sites: template files or a dedicated prompts module, versioned prompt registries (Langfuse/LangSmith prompts), DSPy programs, prompt tests.
+// Evidence: a prompt registry or DSPy (catalogue tools of this signal;
+// `get_prompt`/`pull_prompt` in a file importing a registry client); and, in
+// a repository that calls an LLM, prompt template files (`*.prompt`,
+// `*.prompty`, prompt Jinja files, files in a `prompts/` folder, or a
+// prompt file opened by path), a prompts module (`prompts.py`,
+// `prompt_templates.py`, `prompts/*.py`) that other modules import, or a
+// test file for prompts.
+import {
+  NOT_APP_PROMPTS,
+  PROMPT_FILE_EXT,
+  PROMPT_FILES,
+  PROMPT_MODULE,
+  PROMPT_PATH,
+  PROMPT_REGISTRIES,
+  PROMPT_REGISTRY_CALLS,
+} from '../catalog/tools/llm-calls.js';
+import type { DetectContext, PyFile } from './context.js';
+import { importTarget } from './context.js';
 import { defineDetector } from './define.js';
+import { codeEvidence, fileEvidence } from './evidence.js';
+import { llmEvidence } from './helpers/llm.js';
+import { callEvidence, localModules, orHints, signalTools, toolUses } from './helpers/ml.js';
+import type { Evidence } from './types.js';
+
+const REGISTRY_TOOLS = signalTools('prompt_management');
+
+function registryCalls(ctx: DetectContext, file: PyFile): Evidence[] {
+  if (ctx.imports(PROMPT_REGISTRIES, [file]).length === 0) return [];
+  return file.facts.calls.filter((c) => PROMPT_REGISTRY_CALLS.test(c.name)).map((c) => callEvidence(file, c));
+}
+
+function templateFiles(ctx: DetectContext): Evidence[] {
+  return ctx
+    .matching(PROMPT_FILES)
+    .filter((f) => PROMPT_FILE_EXT.test(f.path) && !NOT_APP_PROMPTS.test(f.path) && !/(^|\/)README[^/]*$/i.test(f.path))
+    .map((f) => fileEvidence(f.path, 'prompt template file'));
+}
+
+/** Module names a file can be imported as: its stem, and its folder for `prompts/x.py`. */
+function moduleNames(path: string): string[] {
+  const parts = path.replace(/\.py$/, '').split('/');
+  const stem = parts.pop() ?? '';
+  return stem === '__init__' ? [parts.pop() ?? ''] : [stem, parts.pop() ?? ''].filter((n) => /prompt/i.test(n));
+}
+
+/** A prompts module, and the first place another module imports it from. */
+function promptModules(ctx: DetectContext): Evidence[] {
+  const local = localModules(ctx);
+  const out: Evidence[] = [];
+  for (const mod of ctx.python.filter((f) => !f.notebook && PROMPT_MODULE.test(f.path))) {
+    const names = moduleNames(mod.path);
+    for (const user of ctx.python.filter((f) => f !== mod)) {
+      const imp = user.facts.imports.find((i) => {
+        const segs = importTarget(i).split('.');
+        const own = i.module.startsWith('.') || local.has(segs[0]);
+        return own && segs.some((s) => names.includes(s));
+      });
+      if (!imp) continue;
+      out.push(fileEvidence(mod.path, 'prompts module'), codeEvidence(user.path, imp, imp.text, 'import'));
+      break;
+    }
+  }
+  return out;
+}
+
+/** Code that opens a prompt file by path (`open("prompts/system.txt")`). */
+function promptFileReads(ctx: DetectContext): Evidence[] {
+  return ctx.python.flatMap((f) => f.facts.calls.filter((c) => c.strings.some((s) => PROMPT_PATH.test(s))).map((c) => callEvidence(f, c)));
+}
+
+/** A test file about prompts (`test_prompts.py`) with a test function. */
+function promptTests(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const file of ctx.python.filter((f) => f.test && /prompt[^/]*\.py$/i.test(f.path))) {
+    const test = file.facts.functions.find((fn) => fn.name.startsWith('test'));
+    if (test) out.push(codeEvidence(file.path, test, `def ${test.name}()`, 'function'));
+  }
+  return out;
+}
+
+function detectPrompts(ctx: DetectContext): Evidence[] {
+  const registries = [...toolUses(ctx, REGISTRY_TOOLS), ...ctx.python.flatMap((f) => registryCalls(ctx, f))];
+  const artefacts = llmEvidence(ctx).length > 0 ? [...templateFiles(ctx), ...promptFileReads(ctx), ...promptModules(ctx), ...promptTests(ctx)] : [];
+  return orHints(ctx, [...registries, ...artefacts], REGISTRY_TOOLS);
+}
 
 export const promptManagement = defineDetector({
   id: 'prompt_management',
   area: 'llm',
+  tools: [],
+  detect: detectPrompts,
 });

@@ -1,19 +1,71 @@
-// Machine learning frameworks.
+// Machine learning frameworks. `calls` name the APIs that show a model being
+// built, fitted or run (classical_ml, deep_learning), not helpers such as
+// metrics, splits or seeds.
 import { defineTools } from '../types.js';
 
+/** scikit-learn modules whose classes are models (estimators that learn), not preprocessing, metrics or splits. */
+const SKLEARN_MODEL_MODULES = [
+  'linear_model', 'ensemble', 'tree', 'svm', 'neighbors', 'naive_bayes', 'neural_network', 'cluster', 'mixture',
+  'discriminant_analysis', 'gaussian_process', 'kernel_ridge', 'isotonic', 'semi_supervised', 'cross_decomposition',
+  'multiclass', 'multioutput', 'calibration',
+];
+
+/** statsmodels model classes and formula functions (the model is fitted with `.fit()` on them). */
+const STATSMODELS_MODELS = [
+  'OLS', 'WLS', 'GLS', 'GLSAR', 'GLM', 'Logit', 'Probit', 'MNLogit', 'Poisson', 'NegativeBinomial', 'QuantReg', 'RLM',
+  'MixedLM', 'BinomialBayesMixedGLM', 'PoissonBayesMixedGLM', 'ARIMA', 'SARIMAX', 'AutoReg', 'VAR', 'VARMAX',
+  'ExponentialSmoothing', 'SimpleExpSmoothing', 'Holt', 'UnobservedComponents', 'ols', 'wls', 'gls', 'glm', 'logit',
+  'probit', 'mixedlm', 'poisson', 'quantreg', 'negativebinomial',
+];
+
 export const ML_TOOLS = defineTools([
-  { id: 'scikit-learn', name: 'scikit-learn', pypi: ['scikit-learn', 'sklearn'], imports: ['sklearn'], signals: ['classical_ml'], aliases: ['sklearn', 'scikit learn', 'scikit'] },
-  { id: 'xgboost', name: 'XGBoost', pypi: ['xgboost'], imports: ['xgboost'], signals: ['classical_ml'] },
-  { id: 'lightgbm', name: 'LightGBM', pypi: ['lightgbm'], imports: ['lightgbm'], signals: ['classical_ml'] },
-  { id: 'catboost', name: 'CatBoost', pypi: ['catboost'], imports: ['catboost'], signals: ['classical_ml'] },
-  { id: 'statsmodels', name: 'statsmodels', pypi: ['statsmodels'], imports: ['statsmodels'], signals: ['classical_ml'] },
-  { id: 'pytorch', name: 'PyTorch', pypi: ['torch', 'pytorch'], imports: ['torch'], signals: ['deep_learning'], aliases: ['torch'] },
-  { id: 'tensorflow', name: 'TensorFlow', pypi: ['tensorflow', 'tensorflow-cpu', 'tensorflow-gpu', 'tensorflow-macos'], imports: ['tensorflow'], signals: ['deep_learning'], aliases: ['tf'] },
-  { id: 'keras', name: 'Keras', pypi: ['keras', 'tf-keras'], imports: ['keras', 'tf_keras', 'tensorflow.keras'], signals: ['deep_learning'] },
-  { id: 'jax', name: 'JAX', pypi: ['jax', 'jaxlib'], imports: ['jax'], signals: ['deep_learning'] },
-  { id: 'flax', name: 'Flax', pypi: ['flax'], imports: ['flax'], signals: ['deep_learning'] },
-  { id: 'lightning', name: 'PyTorch Lightning', pypi: ['lightning', 'pytorch-lightning'], imports: ['lightning', 'pytorch_lightning'], signals: ['deep_learning'] },
-  { id: 'fastai', name: 'fastai', pypi: ['fastai'], imports: ['fastai'], signals: ['deep_learning'] },
+  {
+    id: 'scikit-learn', name: 'scikit-learn', pypi: ['scikit-learn', 'sklearn'], imports: ['sklearn'], signals: ['classical_ml'],
+    calls: SKLEARN_MODEL_MODULES.map((m) => `sklearn.${m}`), aliases: ['sklearn', 'scikit learn', 'scikit'],
+  },
+  {
+    id: 'xgboost', name: 'XGBoost', pypi: ['xgboost'], imports: ['xgboost'], signals: ['classical_ml'],
+    calls: ['xgboost.XGBClassifier', 'xgboost.XGBRegressor', 'xgboost.XGBRanker', 'xgboost.XGBRFClassifier', 'xgboost.XGBRFRegressor', 'xgboost.train', 'xgboost.cv', 'xgboost.sklearn'],
+  },
+  {
+    id: 'lightgbm', name: 'LightGBM', pypi: ['lightgbm'], imports: ['lightgbm'], signals: ['classical_ml'],
+    calls: ['lightgbm.LGBMClassifier', 'lightgbm.LGBMRegressor', 'lightgbm.LGBMRanker', 'lightgbm.LGBMModel', 'lightgbm.train', 'lightgbm.cv', 'lightgbm.sklearn'],
+  },
+  {
+    id: 'catboost', name: 'CatBoost', pypi: ['catboost'], imports: ['catboost'], signals: ['classical_ml'],
+    calls: ['catboost.CatBoostClassifier', 'catboost.CatBoostRegressor', 'catboost.CatBoostRanker', 'catboost.CatBoost', 'catboost.cv', 'catboost.train'],
+  },
+  {
+    id: 'statsmodels', name: 'statsmodels', pypi: ['statsmodels'], imports: ['statsmodels'], signals: ['classical_ml'],
+    calls: STATSMODELS_MODELS.flatMap((m) => [`statsmodels.*.${m}`, `statsmodels.*.*.${m}`, `statsmodels.*.*.*.${m}`]),
+  },
+  { id: 'prophet', name: 'Prophet', pypi: ['prophet', 'fbprophet'], imports: ['prophet', 'fbprophet'], signals: ['classical_ml'], calls: ['prophet.Prophet', 'fbprophet.Prophet'] },
+  { id: 'pmdarima', name: 'pmdarima', pypi: ['pmdarima'], imports: ['pmdarima'], signals: ['classical_ml'], calls: ['pmdarima.auto_arima', 'pmdarima.arima', 'pmdarima.ARIMA'] },
+  { id: 'sktime', name: 'sktime', pypi: ['sktime'], imports: ['sktime'], signals: ['classical_ml'], calls: ['sktime.forecasting', 'sktime.classification', 'sktime.regression'] },
+  { id: 'pycaret', name: 'PyCaret', pypi: ['pycaret'], imports: ['pycaret'], signals: ['classical_ml'], calls: ['pycaret.classification', 'pycaret.regression', 'pycaret.clustering', 'pycaret.time_series', 'pycaret.anomaly'] },
+  { id: 'h2o', name: 'H2O', pypi: ['h2o'], imports: ['h2o'], signals: ['classical_ml'], calls: ['h2o.estimators', 'h2o.automl'] },
+  { id: 'autogluon', name: 'AutoGluon', pypi: ['autogluon', 'autogluon-tabular'], imports: ['autogluon'], signals: ['classical_ml'], calls: ['autogluon.tabular.TabularPredictor', 'autogluon.timeseries.TimeSeriesPredictor'] },
+  {
+    id: 'pytorch', name: 'PyTorch', pypi: ['torch', 'pytorch'], imports: ['torch'], signals: ['deep_learning'], aliases: ['torch'],
+    calls: ['torch.nn', 'torch.optim', 'torch.utils.data.DataLoader', 'torch.load', 'torch.save', 'torch.jit', 'torch.compile', 'torch.no_grad', 'torch.inference_mode', 'torch.hub.load', 'torch.onnx', 'torch.autograd', 'torch.distributed'],
+  },
+  {
+    id: 'tensorflow', name: 'TensorFlow', pypi: ['tensorflow', 'tensorflow-cpu', 'tensorflow-gpu', 'tensorflow-macos'], imports: ['tensorflow'], signals: ['deep_learning'], aliases: ['tf'],
+    calls: ['tensorflow.keras', 'tensorflow.GradientTape', 'tensorflow.saved_model', 'tensorflow.lite', 'tensorflow.nn', 'tensorflow.train', 'tensorflow.estimator', 'tensorflow.compat.v1.Session', 'tensorflow.Session', 'tensorflow.layers', 'tensorflow.compat.v1.layers'],
+  },
+  { id: 'keras', name: 'Keras', pypi: ['keras', 'tf-keras'], imports: ['keras', 'tf_keras', 'tensorflow.keras'], signals: ['deep_learning'], calls: ['keras', 'tf_keras', 'tensorflow.keras'] },
+  { id: 'jax', name: 'JAX', pypi: ['jax', 'jaxlib'], imports: ['jax'], signals: ['deep_learning'], calls: ['jax.grad', 'jax.value_and_grad', 'jax.nn', 'jax.example_libraries.stax', 'jax.experimental.stax'] },
+  { id: 'flax', name: 'Flax', pypi: ['flax'], imports: ['flax'], signals: ['deep_learning'], calls: ['flax'] },
+  { id: 'optax', name: 'Optax', pypi: ['optax'], imports: ['optax'], signals: ['deep_learning'], calls: ['optax'] },
+  { id: 'haiku', name: 'Haiku', pypi: ['dm-haiku'], imports: ['haiku'], signals: ['deep_learning'], calls: ['haiku'] },
+  { id: 'equinox', name: 'Equinox', pypi: ['equinox'], imports: ['equinox'], signals: ['deep_learning'], calls: ['equinox'] },
+  { id: 'lightning', name: 'PyTorch Lightning', pypi: ['lightning', 'pytorch-lightning'], imports: ['lightning', 'pytorch_lightning'], signals: ['deep_learning'], calls: ['lightning', 'pytorch_lightning'] },
+  { id: 'fastai', name: 'fastai', pypi: ['fastai'], imports: ['fastai'], signals: ['deep_learning'], calls: ['fastai'] },
+  { id: 'mxnet', name: 'Apache MXNet', pypi: ['mxnet'], imports: ['mxnet'], signals: ['deep_learning'], calls: ['mxnet.gluon', 'mxnet.autograd'] },
+  { id: 'torchvision', name: 'torchvision', pypi: ['torchvision'], imports: ['torchvision'], signals: ['deep_learning'], calls: ['torchvision.models'] },
+  { id: 'timm', name: 'timm', pypi: ['timm'], imports: ['timm'], signals: ['deep_learning'], calls: ['timm.create_model'] },
+  { id: 'ultralytics', name: 'Ultralytics YOLO', pypi: ['ultralytics'], imports: ['ultralytics'], signals: ['deep_learning'], calls: ['ultralytics.YOLO', 'ultralytics.RTDETR', 'ultralytics.SAM'] },
+  { id: 'hf-training', name: 'Hugging Face training', pypi: [], imports: [], signals: ['deep_learning'], calls: ['transformers.Trainer', 'transformers.Seq2SeqTrainer', 'transformers.TFTrainer', 'trl', 'peft.get_peft_model', 'sentence_transformers.SentenceTransformerTrainer'] },
   { id: 'transformers', name: 'Hugging Face Transformers', pypi: ['transformers'], imports: ['transformers'], signals: ['hf_transformers'], aliases: ['hugging face', 'huggingface'] },
   { id: 'hf-datasets', name: 'Hugging Face Datasets', pypi: ['datasets'], imports: ['datasets'], signals: ['hf_transformers'] },
   { id: 'peft', name: 'PEFT', pypi: ['peft'], imports: ['peft'], signals: ['hf_transformers'] },
@@ -23,10 +75,23 @@ export const ML_TOOLS = defineTools([
   { id: 'huggingface-hub', name: 'Hugging Face Hub', pypi: ['huggingface-hub'], imports: ['huggingface_hub'], signals: [] },
   { id: 'accelerate', name: 'Accelerate', pypi: ['accelerate'], imports: ['accelerate'], signals: [] },
   { id: 'optuna', name: 'Optuna', pypi: ['optuna'], imports: ['optuna'], signals: ['hyperparameter_tuning'] },
-  { id: 'ray-tune', name: 'Ray Tune', pypi: ['ray'], imports: ['ray.tune'], signals: ['hyperparameter_tuning'] },
+  // No pypi: `ray` is declared for Ray Data, Train and Serve too; only `ray.tune` imports show tuning.
+  { id: 'ray-tune', name: 'Ray Tune', pypi: [], imports: ['ray.tune'], signals: ['hyperparameter_tuning'] },
   { id: 'hyperopt', name: 'Hyperopt', pypi: ['hyperopt'], imports: ['hyperopt'], signals: ['hyperparameter_tuning'] },
   { id: 'keras-tuner', name: 'Keras Tuner', pypi: ['keras-tuner'], imports: ['keras_tuner', 'kerastuner'], signals: ['hyperparameter_tuning'] },
   { id: 'scikit-optimize', name: 'scikit-optimize', pypi: ['scikit-optimize'], imports: ['skopt'], signals: ['hyperparameter_tuning'] },
+  { id: 'flaml', name: 'FLAML', pypi: ['flaml'], imports: ['flaml'], signals: ['hyperparameter_tuning'] },
+  { id: 'bayesian-optimization', name: 'Bayesian Optimization', pypi: ['bayesian-optimization'], imports: ['bayes_opt'], signals: ['hyperparameter_tuning'] },
+  { id: 'nevergrad', name: 'Nevergrad', pypi: ['nevergrad'], imports: ['nevergrad'], signals: ['hyperparameter_tuning'] },
+  { id: 'ax', name: 'Ax', pypi: ['ax-platform'], imports: ['ax.service', 'ax.modelbridge'], signals: ['hyperparameter_tuning'] },
+  {
+    id: 'sklearn-search', name: 'scikit-learn hyperparameter search', pypi: [], imports: [], signals: ['hyperparameter_tuning'],
+    calls: ['sklearn.model_selection.GridSearchCV', 'sklearn.model_selection.RandomizedSearchCV', 'sklearn.model_selection.HalvingGridSearchCV', 'sklearn.model_selection.HalvingRandomSearchCV', 'sklearn.grid_search.GridSearchCV', 'sklearn.grid_search.RandomizedSearchCV', 'sklearn.model_selection._search.GridSearchCV', 'sklearn.model_selection._search.RandomizedSearchCV'],
+    aliases: ['GridSearchCV', 'RandomizedSearchCV', 'grid search'],
+  },
+  { id: 'wandb-sweeps', name: 'W&B Sweeps', pypi: [], imports: [], signals: ['hyperparameter_tuning'], calls: ['wandb.sweep', 'wandb.agent'], files: ['**/sweep.yaml', '**/sweep.yml', '**/sweep-*.yaml', '**/sweep_*.yaml', '**/sweep-*.yml', '**/sweep_*.yml'] },
+  { id: 'torchmetrics', name: 'TorchMetrics', pypi: ['torchmetrics'], imports: ['torchmetrics'], signals: ['model_evaluation'] },
+  { id: 'hf-evaluate', name: 'Hugging Face Evaluate', pypi: ['evaluate'], imports: [], signals: ['model_evaluation'], calls: ['evaluate.load', 'evaluate.combine', 'evaluate.evaluator'] },
   { id: 'ray', name: 'Ray', pypi: ['ray'], imports: ['ray'], signals: [] },
   { id: 'opencv', name: 'OpenCV', pypi: ['opencv-python', 'opencv-python-headless', 'opencv-contrib-python'], imports: ['cv2'], signals: [] },
   { id: 'spacy', name: 'spaCy', pypi: ['spacy'], imports: ['spacy'], signals: [] },

@@ -1,0 +1,71 @@
+// The LLM detectors' knowledge beyond imports: which calls generate text,
+// retrieve from a vector index, call tools, score outputs or constrain them.
+// Data only; the matching is in src/signals/helpers/llm.ts and the detectors.
+
+/** Hugging Face pipelines that generate text with a language model. */
+export const HF_TEXT_GENERATION = /^(text-generation|text2text-generation|conversational|image-text-to-text)$/;
+/** Hugging Face generative language-model classes; `.generate()` on one is an LLM call. */
+export const HF_GENERATIVE_MODEL = /^transformers\.(AutoModelForCausalLM|AutoModelForSeq2SeqLM|TFAutoModelForCausalLM|\w+ForCausalLM|\w*LMHeadModel|\w+ForConditionalGeneration)(\.|$)/;
+/** A cloud client for an LLM service named by string (`boto3.client("bedrock-runtime")`). */
+export const LLM_SERVICE_CLIENTS = ['boto3.client', 'boto3.session.Session.client', '*.client'];
+export const LLM_SERVICE_NAMES = /^bedrock(-runtime|-agent-runtime)?$/;
+/** LLM HTTP APIs called without an SDK (`requests.post("http://localhost:11434/api/generate")`). */
+export const LLM_HTTP_CALLS = /^(requests|httpx|aiohttp)\.|(^|\.)(post|request)$/;
+export const LLM_ENDPOINTS = /api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.mistral\.ai|api\.groq\.com|api\.together\.xyz|openrouter\.ai\/api|:11434\/api\/(generate|chat)|\/v1\/(chat\/)?completions|\/api\/generate$/;
+
+/** Retrieval from a vector index, whatever the store. */
+export const RETRIEVAL_CALLS = [
+  '*.similarity_search', '*.asimilarity_search', '*.similarity_search_with_score', '*.similarity_search_with_relevance_scores',
+  '*.similarity_search_by_vector', '*.max_marginal_relevance_search', '*.as_retriever', '*.get_relevant_documents',
+  '*.aget_relevant_documents', '*.as_query_engine', '*.as_chat_engine', '*.knn_search', '*.query_points', '*.vector_search', '*.hybrid_search',
+  '*.cosine_distance', '*.l2_distance', '*.max_inner_product',
+];
+/** pgvector distance operators in a SQL string (`ORDER BY embedding <=> %s`). */
+export const VECTOR_SQL = /<->|<=>|<#>/;
+/**
+ * Methods that retrieve from a vector store, in a file that uses one: the
+ * receiver is named like a store (`collection.query`, `index.search`) or the
+ * call passes vector-search arguments (`n_results=`, `query_embeddings=`).
+ * A web-search client's `.search()` is neither.
+ */
+export const STORE_QUERY_METHODS = /(^|\.)(similarity_search\w*|query|search|retrieve|knn_query|get_nns_by_vector|get_nns_by_item)$/;
+export const STORE_RECEIVER = /(index|collection|store|vector|vdb|vectordb|table|retriever|faiss|chroma|qdrant|pinecone|milvus|lance|weaviate)\w*$/i;
+export const STORE_QUERY_KWARGS = ['query_embeddings', 'query_texts', 'n_results', 'query_vector', 'vector', 'vector_queries', 'top_k', 'k', 'knn'];
+/** Keyword arguments of a search request that make it a vector (kNN) search: Elasticsearch, OpenSearch. */
+export const KNN_KWARGS = ['knn', 'query_vector'];
+
+/** Chat or completion calls; `tools=` on one of them is function calling. */
+export const CHAT_METHODS = /(^|\.)(create|acreate|parse|create_chat_completion|chat|achat|completion|acompletion|generate_content|generate_content_async|send_message|converse|stream|invoke|ainvoke|bind)$/;
+export const TOOL_KWARGS = ['tools', 'functions', 'tool_choice', 'function_call', 'toolConfig'];
+/** Decorators that turn a function into a tool an LLM can call (`@mcp.tool()`, `@agent.tool`, `@function_tool`). */
+export const TOOL_DECORATORS = /(^|\.)(tool|tool_plain|function_tool|kernel_function)$/;
+
+/** Scoring LLM outputs through an evaluation platform (LangSmith `client.aevaluate`, Langfuse experiments). */
+export const EVAL_PLATFORM_CALLS = /(^|\.)(evaluate|aevaluate|run_experiment|run_on_dataset|arun_on_dataset)$/;
+export const EVAL_PLATFORMS = ['langsmith', 'langfuse', 'opik', 'braintrust', 'phoenix'];
+/** Functions of an evaluation harness: they score, grade, judge or validate answers. */
+export const EVAL_FUNCTIONS = /score|grade|judge|evaluat|validate|correctness|accuracy/i;
+/** Test doubles: a test that mocks the LLM grades nothing. */
+export const MOCKING = ['unittest.mock', 'mock', 'pytest_mock', 'respx', 'vcr', 'pytest_recording'];
+/** Metrics that score predictions against labels (a hand-written harness over an LLM's answers). */
+export const LABEL_METRICS = ['sklearn.metrics', 'evaluate.load', 'rouge_score', 'nltk.translate.bleu_score', 'sacrebleu', 'bert_score'];
+
+/** Structured-output keyword arguments (with a pydantic model defined in the same file). */
+export const STRUCTURED_KWARGS = ['response_format', 'response_model', 'text_format', 'output_type', 'result_type', 'response_schema'];
+/** Safety classifier models named in a call (`meta-llama/Llama-Guard-3-8B`, `llama-guard3`). */
+export const SAFETY_MODELS = /llama[-_ ]?guard|shieldgemma|prompt[-_]?guard|granite-guardian/i;
+
+/** Files that evaluate rather than run the application: structured output there is an evaluation judge. */
+export const EVAL_PATH = /(^|\/)(evals?|evaluate|evaluations?|evaluators?|benchmarks?)(\/|\.py$)|(^|\/)(eval|evaluate|evaluation)_[^/]*\.py$|_(eval|evals|evaluation)\.py$/i;
+
+/** Prompt artefacts: template files, prompt folders and prompt modules. */
+export const PROMPT_FILES = ['**/*.prompt', '**/*.prompty', '**/*prompt*.{jinja,jinja2,j2,mustache,hbs,tmpl}', '**/prompts/**', '**/prompt/**', '**/prompt_templates/**', '**/prompt-templates/**'];
+/** Prompt files that are documentation or coding-assistant instructions (`.github/prompts/`, `docs/`), not the application's prompts. */
+export const NOT_APP_PROMPTS = /(^|\/)(\.[^/]+|docs?|notes?)\//i;
+export const PROMPT_FILE_EXT = /\.(txt|md|ya?ml|json|jinja2?|j2|tmpl|mustache|hbs|prompty?|toml)$/i;
+export const PROMPT_MODULE = /(^|\/)([^/]*prompts?|prompt_?templates?)\.py$|(^|\/)prompts?\/[^/]+\.py$/;
+/** A prompt file opened by path (`open("prompts/system.txt")`, `Path("prompt_qa.yaml")`). */
+export const PROMPT_PATH = /(^|\/)prompts?(_templates?)?\/[^/]+\.\w+$|(^|\/)[^/]*prompt[^/]*\.(txt|md|ya?ml|json|j2|jinja2?|tmpl)$/i;
+/** Prompt registries read at run time (Langfuse, LangSmith, MLflow). */
+export const PROMPT_REGISTRY_CALLS = /(^|\.)(get_prompt|pull_prompt|load_prompt)$/;
+export const PROMPT_REGISTRIES = ['langfuse', 'langsmith', 'mlflow', 'promptlayer', 'opik', 'phoenix'];

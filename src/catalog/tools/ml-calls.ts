@@ -1,0 +1,84 @@
+// The ML and data detectors' knowledge beyond imports: which base classes,
+// calls and method names show a model being defined, trained or evaluated,
+// and which calls read, transform or write data. Data only; the matching is
+// in src/signals/helpers/ml.ts and data.ts.
+
+/** Catalogue tools whose `calls` fit a classical model. */
+export const CLASSICAL_TOOLS = ['scikit-learn', 'xgboost', 'lightgbm', 'catboost', 'statsmodels', 'prophet', 'pmdarima', 'sktime', 'pycaret', 'h2o', 'autogluon'] as const;
+
+/** Helpers in model modules that fit nothing (`sklearn.tree.export_graphviz`, `plot_tree`, `lasso_path`). */
+export const NOT_A_FIT = /\.(export_\w+|plot_\w+|\w+_path|get_\w+|is_\w+)$/;
+
+/** Catalogue tools whose `calls` build, train or run a neural network. */
+export const DL_TOOLS = ['pytorch', 'tensorflow', 'keras', 'jax', 'flax', 'optax', 'haiku', 'equinox', 'lightning', 'fastai', 'mxnet', 'torchvision', 'timm', 'ultralytics', 'hf-training'] as const;
+
+/** Hugging Face libraries (hf_transformers). */
+export const HF_TOOLS = ['transformers', 'hf-datasets', 'peft', 'trl', 'sentence-transformers', 'diffusers'] as const;
+
+/** Loading a pretrained Hugging Face model (a network run on PyTorch or TensorFlow); tokenizers and configs are not models. */
+export const HF_MODEL_LOAD = /^(transformers\.(\w*Model\w*|pipeline)|sentence_transformers\.(SentenceTransformer|CrossEncoder)|diffusers\.\w*Pipeline\w*)(\.|$)/;
+
+/** Choosing the torch device or dtype for a model: the code runs the network itself. */
+export const TORCH_DEVICE = /^torch\.(cuda|device|backends|float16|bfloat16|set_default_device)/;
+
+/** A model family: base classes (resolved dotted names) that make a class the author's own model code. */
+export interface ModelBase {
+  family: string;
+  base: RegExp;
+  /** Neural-network code (deep_learning), as opposed to a scikit-learn estimator. */
+  neural: boolean;
+  /** Method the class must define (`forward` for an `nn.Module`). */
+  needs?: string;
+}
+
+export const MODEL_BASES: readonly ModelBase[] = [
+  { family: 'PyTorch nn.Module', base: /^torch\.nn\.(Module|modules\.module\.Module)$/, neural: true, needs: 'forward' },
+  { family: 'PyTorch module', base: /^torch\.nn\.(Sequential|ModuleList|ModuleDict|Transformer\w*|RNN|LSTM|GRU|Linear|Conv\w+)$/, neural: true },
+  { family: 'Lightning module', base: /^(lightning|pytorch_lightning)(\.\w+)*\.LightningModule$/, neural: true },
+  { family: 'Keras model or layer', base: /^(tensorflow\.keras|keras|tf_keras)(\.\w+)*\.(Model|Sequential|Layer)$/, neural: true },
+  { family: 'Keras layer', base: /^(tensorflow\.keras|keras|tf_keras)\.layers\.[A-Z]\w*$/, neural: true },
+  { family: 'TensorFlow module', base: /^tensorflow\.(Module|Model)$/, neural: true },
+  { family: 'Flax module', base: /^flax\.(linen|nnx|nn)\.Module$/, neural: true },
+  { family: 'Haiku or Equinox module', base: /^(haiku|equinox)\.Module$/, neural: true },
+  { family: 'Gluon block', base: /^mxnet\.gluon(\.nn)?\.(Hybrid)?Block$/, neural: true },
+  { family: 'scikit-learn estimator', base: /^sklearn\.base\.(BaseEstimator|\w+Mixin)$/, neural: false },
+];
+
+// ── custom_training_loop ───────────────────────────────────────────────
+/** A backward pass (`loss.backward()`, `accelerator.backward(loss)`, `scaler.scale(loss).backward()`). */
+export const BACKWARD = ['*.backward'];
+/** An optimiser update after a backward pass (`zero_grad` when the step is elsewhere, e.g. a scheduler helper). */
+export const OPTIMIZER_STEP = ['*.step'];
+export const OPTIMIZER_ZERO = ['*.zero_grad'];
+/** TensorFlow: gradients recorded by hand. */
+export const GRADIENT_TAPE = ['tensorflow.GradientTape', 'tensorflow.compat.v1.GradientTape'];
+/** JAX: a gradient function, and an update applied with it. */
+export const JAX_GRAD = ['jax.grad', 'jax.value_and_grad', 'equinox.filter_grad', 'equinox.filter_value_and_grad'];
+export const JAX_UPDATE = ['optax', 'jax.tree_util.tree_map', 'jax.tree.map', 'jax.tree_map', '*.apply_gradients', '*.apply_updates'];
+/** Methods that are a training step written by the author (Lightning and similar frameworks). */
+export const TRAINING_STEP_METHODS = ['training_step'];
+
+// ── model_evaluation ───────────────────────────────────────────────────
+/** Held-out splits and cross-validation. */
+export const SPLIT_CALLS = [
+  'sklearn.model_selection.train_test_split', 'sklearn.cross_validation.train_test_split', 'sklearn.model_selection.cross_val_score',
+  'sklearn.model_selection.cross_validate', 'sklearn.model_selection.cross_val_predict', 'sklearn.model_selection.KFold',
+  'sklearn.model_selection.StratifiedKFold', 'sklearn.model_selection.GroupKFold', 'sklearn.model_selection.StratifiedGroupKFold',
+  'sklearn.model_selection.TimeSeriesSplit', 'sklearn.model_selection.ShuffleSplit', 'sklearn.model_selection.StratifiedShuffleSplit',
+  'sklearn.model_selection.RepeatedKFold', 'sklearn.model_selection.RepeatedStratifiedKFold', 'sklearn.model_selection.LeaveOneOut',
+  'sklearn.model_selection.LeaveOneGroupOut', 'sklearn.model_selection.GroupShuffleSplit', 'sklearn.model_selection.learning_curve',
+  'sklearn.model_selection.validation_curve', 'sklearn.cross_validation', '*.train_test_split', 'xgboost.cv', 'lightgbm.cv', 'catboost.cv',
+];
+/**
+ * Metric functions; `sklearn.metrics.pairwise` (distances) and scorer
+ * factories are not an evaluation. Hugging Face `evaluate.load` is the
+ * `hf-evaluate` tool, so a local `evaluate.py` does not pass for it.
+ */
+export const METRIC_CALLS = ['sklearn.metrics', 'torchmetrics', 'keras.metrics', 'tensorflow.keras.metrics'];
+export const NOT_METRIC = /^sklearn\.metrics\.(pairwise|make_scorer|get_scorer|euclidean_distances|pairwise_distances\w*|\w*_kernel)\b/;
+/** Keyword arguments of `fit()` that hold data out for validation. */
+export const VALIDATION_KWARGS = ['validation_data', 'validation_split', 'eval_set'];
+/** A trainer given an evaluation set (`Trainer(eval_dataset=...)`), or a trainer's validation and test runs. */
+export const TRAINER = /(^|\.)\w*Trainer$/;
+export const TRAINER_EVAL_KWARGS = ['eval_dataset', 'val_dataloaders', 'valid_dataset'];
+export const TRAINER_EVAL_CALLS = /(^|\.)trainer\.(evaluate|validate|test)$/i;

@@ -1,0 +1,53 @@
+// Matching of data_engineering's vocabulary (catalog/tools/data-calls.ts):
+// which calls of a file read, transform or write data.
+import { DATA_READS, DATA_TRANSFORMS, DATA_WRITES, FRAME_OPS, type DataCall } from '../../catalog/tools/data-calls.js';
+import type { CallFact, ClassFact } from '../../parse/types.js';
+import type { PyFile } from '../context.js';
+
+function isMatch(call: CallFact, spec: DataCall): boolean {
+  if (!spec.name.test(call.name)) return false;
+  if (spec.not?.test(call.name)) return false;
+  if (spec.kwargs && !call.kwargs.some((k) => spec.kwargs?.includes(k))) return false;
+  if (spec.strings && !call.strings.some((s) => spec.strings?.test(s))) return false;
+  return true;
+}
+
+function matching(calls: readonly CallFact[], specs: readonly DataCall[]): CallFact[] {
+  return calls.filter((c) => specs.some((s) => isMatch(c, s)));
+}
+
+/** The data calls of one file. */
+export interface DataStep {
+  reads: CallFact[];
+  transforms: CallFact[];
+  writes: CallFact[];
+}
+
+export function dataStep(file: PyFile): DataStep {
+  const calls = file.facts.calls;
+  return { reads: matching(calls, DATA_READS), transforms: matching(calls, DATA_TRANSFORMS), writes: matching(calls, DATA_WRITES) };
+}
+
+/** How many different operations (last name segment) the calls are: `groupby`, `merge`, `to_datetime`. */
+export function distinctOps(calls: readonly CallFact[]): CallFact[] {
+  const seen = new Map<string, CallFact>();
+  for (const c of calls) {
+    const op = c.name.slice(c.name.lastIndexOf('.') + 1);
+    if (!seen.has(op)) seen.set(op, c);
+  }
+  return [...seen.values()];
+}
+
+const FIT = /^_?fit$/;
+const TRANSFORM = /^_?transform$/;
+
+/** A reusable feature transformer: a class with fit and transform methods, or a `*TransformerMixin` subclass. */
+export function isTransformerClass(cls: ClassFact): boolean {
+  if (cls.bases.some((b) => /TransformerMixin$/.test(b))) return true;
+  return cls.methods.some((m) => FIT.test(m)) && cls.methods.some((m) => TRANSFORM.test(m));
+}
+
+/** Data-frame operations in the methods of a class. */
+export function frameOpsIn(file: PyFile, cls: ClassFact): CallFact[] {
+  return file.facts.calls.filter((c) => c.inFunction?.startsWith(`${cls.name}.`) && FRAME_OPS.test(c.name));
+}

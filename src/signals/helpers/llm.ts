@@ -1,0 +1,84 @@
+// Shared rules of the "LLM and generative AI" detectors: where an LLM is
+// called, and which files evaluate rather than run the application.
+import { matchesAny } from '../../catalog/index.js';
+import {
+  EVAL_PATH,
+  HF_GENERATIVE_MODEL,
+  HF_TEXT_GENERATION,
+  LLM_ENDPOINTS,
+  LLM_HTTP_CALLS,
+  LLM_SERVICE_CLIENTS,
+  LLM_SERVICE_NAMES,
+} from '../../catalog/tools/llm-calls.js';
+import type { DetectContext, PyFile } from '../context.js';
+import type { Evidence } from '../types.js';
+import { callEvidence, signalTools, toolUses } from './ml.js';
+
+/** Catalogue tools whose use calls an LLM (providers, local runtimes, LangChain/LlamaIndex LLM classes, agent frameworks). */
+export const LLM_TOOLS = signalTools('llm_integration');
+
+/** Hugging Face text generation: a text-generation pipeline, or `.generate()` in a file that loads a generative LM. */
+function hfGeneration(file: PyFile): Evidence[] {
+  const calls = file.facts.calls;
+  const pipelines = calls.filter((c) => c.name === 'transformers.pipeline' && c.strings.some((s) => HF_TEXT_GENERATION.test(s)));
+  const model = calls.find((c) => HF_GENERATIVE_MODEL.test(c.name));
+  const generate = model ? calls.find((c) => /(^|\.)generate$/.test(c.name)) : undefined;
+  const out = pipelines.map((c) => callEvidence(file, c, 'transformers'));
+  if (model && generate) out.push(callEvidence(file, model, 'transformers'), callEvidence(file, generate, 'transformers'));
+  return out;
+}
+
+/** A cloud LLM service named by string (`boto3.client("bedrock-runtime")`), or an LLM HTTP API posted to directly. */
+function serviceClients(file: PyFile): Evidence[] {
+  return file.facts.calls
+    .filter(
+      (c) =>
+        (matchesAny(c.name, LLM_SERVICE_CLIENTS) && c.strings.some((s) => LLM_SERVICE_NAMES.test(s))) ||
+        (LLM_HTTP_CALLS.test(c.name) && c.strings.some((s) => LLM_ENDPOINTS.test(s))),
+    )
+    .map((c) => callEvidence(file, c));
+}
+
+const CACHE = new WeakMap<DetectContext, Evidence[]>();
+
+/** Every place an LLM is called or its client or class is brought in. */
+export function llmEvidence(ctx: DetectContext): Evidence[] {
+  let found = CACHE.get(ctx);
+  if (!found) {
+    found = [...toolUses(ctx, LLM_TOOLS), ...ctx.python.flatMap((f) => [...hfGeneration(f), ...serviceClients(f)])];
+    CACHE.set(ctx, found);
+  }
+  return found;
+}
+
+/** Paths of the files that call an LLM. */
+export function llmPaths(ctx: DetectContext): Set<string> {
+  return new Set(llmEvidence(ctx).map((e) => e.path));
+}
+
+/** Tests and evaluation code: outside the application's own LLM input and output. */
+export function isEvalOrTest(path: string, test = false): boolean {
+  return test || EVAL_PATH.test(path) || /(^|\/)tests?\//.test(path);
+}
+
+/** Repository files an import can name: `a.b` → `a/b.py`, `a/b/__init__.py`; `.b` beside the importing file. */
+function importPaths(from: string, module: string): string[] {
+  let base = module;
+  if (module.startsWith('.')) {
+    const dots = /^\.+/.exec(module)?.[0].length ?? 1;
+    const dir = from.split('/').slice(0, -dots);
+    base = [...dir, ...module.slice(dots).split('.').filter(Boolean)].join('/');
+  } else base = module.split('.').join('/');
+  return [`${base}.py`, `${base}/__init__.py`];
+}
+
+/** True when the file calls an LLM itself, or imports one of the repository's modules that does (one level). */
+export function reachesLlm(ctx: DetectContext, file: PyFile): boolean {
+  const llm = llmPaths(ctx);
+  if (llm.has(file.path)) return true;
+  for (const imp of file.facts.imports) {
+    const candidates = importPaths(file.path, imp.module);
+    for (const path of llm) if (candidates.some((c) => path === c || path.endsWith(`/${c}`))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { notebook } from '../../test/helpers/notebook.js';
+import { detect, locations } from '../../test/helpers/repo.js';
+import { py, text, yaml } from '../../test/helpers/text.js';
+import { hyperparameterTuning } from './hyperparameter_tuning.js';
+
+describe('signals/hyperparameter_tuning', () => {
+  it('is present for a scikit-learn grid search and an Optuna study', async () => {
+    const result = await detect(hyperparameterTuning, {
+      'search.py': py`
+        from sklearn.model_selection import GridSearchCV
+        from sklearn.svm import SVC
+        search = GridSearchCV(SVC(), {"C": [0.1, 1, 10]}, cv=5)
+      `,
+      'nb.ipynb': notebook(['import optuna\nstudy = optuna.create_study()']),
+    });
+
+    expect(result.present).toBe(true);
+    expect(locations(result).sort()).toEqual(['nb.ipynb#cell=0:1', 'search.py:3']);
+    expect(result.evidence[0]).toMatchObject({ match: 'sklearn.model_selection.GridSearchCV()', tool: 'sklearn-search' });
+  });
+
+  it('counts a W&B sweep, in code or as a sweep configuration file', async () => {
+    const result = await detect(hyperparameterTuning, {
+      'sweep.py': 'import wandb\nsweep_id = wandb.sweep(config, project="p")\n',
+      'configs/sweep.yaml': yaml`
+        method: bayes
+        parameters:
+          lr: {min: 0.0001, max: 0.1}
+      `,
+    });
+
+    expect(locations(result).sort()).toEqual(['configs/sweep.yaml', 'sweep.py:2']);
+  });
+
+  it('is absent when parameters are only set by hand or a tuner is only mentioned', async () => {
+    const result = await detect(hyperparameterTuning, {
+      'params.yaml': 'train:\n  lr: 0.01\n',
+      'train.py': py`
+        from sklearn.svm import SVC
+        # from sklearn.model_selection import GridSearchCV
+        model = SVC(C=1.0)
+        print("tune with optuna.create_study()")
+      `,
+      'README.md': 'Hyperparameters were tuned with Optuna and Ray Tune.\n',
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
+
+  it('reports a declared tuner that is never imported as a hint only', async () => {
+    const result = await detect(hyperparameterTuning, { 'requirements.txt': text`
+      optuna==3.6.1
+    ` });
+
+    expect(result).toMatchObject({ present: false, strength: 'declared-only' });
+    expect(result.hints.map((h) => h.location)).toEqual(['requirements.txt:1']);
+  });
+});

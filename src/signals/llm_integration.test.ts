@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { notebook } from '../../test/helpers/notebook.js';
+import { detect, locations } from '../../test/helpers/repo.js';
+import { py, text } from '../../test/helpers/text.js';
+import { llmIntegration } from './llm_integration.js';
+
+describe('signals/llm_integration', () => {
+  it('is present for a provider SDK and a LangChain chat model', async () => {
+    const result = await detect(llmIntegration, {
+      'chat.py': py`
+        from openai import OpenAI
+        client = OpenAI()
+        reply = client.chat.completions.create(model="gpt-4o", messages=msgs)
+      `,
+      'graph.py': 'from langchain.chat_models import init_chat_model\nmodel = init_chat_model("claude-sonnet-4")\n',
+    });
+
+    expect(result.present).toBe(true);
+    expect(locations(result).sort()).toEqual(['chat.py:1', 'graph.py:1', 'graph.py:2']);
+    expect(result.evidence[0]).toMatchObject({ match: 'langchain.chat_models.init_chat_model()', tool: 'langchain-llm' });
+  });
+
+  it('counts Hugging Face text generation: a pipeline, or generate() on a causal LM', async () => {
+    const result = await detect(llmIntegration, {
+      'gen.py': 'from transformers import pipeline\ngen = pipeline("text-generation", model="gpt2")\n',
+      'nb.ipynb': notebook(['from transformers import AutoModelForCausalLM\nlm = AutoModelForCausalLM.from_pretrained("gpt2")', 'out = lm.generate(ids, max_new_tokens=20)']),
+    });
+
+    expect(locations(result).sort()).toEqual(['gen.py:2', 'nb.ipynb#cell=0:2', 'nb.ipynb#cell=1:1']);
+  });
+
+  it('counts an LLM HTTP API called without an SDK', async () => {
+    const result = await detect(llmIntegration, {
+      'ask.py': 'import requests\nr = requests.post("http://localhost:11434/api/generate", json=payload)\n',
+    });
+
+    expect(locations(result)).toEqual(['ask.py:2']);
+  });
+
+  it('is absent for LangChain text splitters, a sentiment pipeline and mentions', async () => {
+    const result = await detect(llmIntegration, {
+      'split.py': 'from langchain_text_splitters import RecursiveCharacterTextSplitter\nsplitter = RecursiveCharacterTextSplitter()\n',
+      'clf.py': 'from transformers import pipeline\nclf = pipeline("sentiment-analysis")\n',
+      'README.md': 'Calls OpenAI GPT-4 through `client.chat.completions.create`.\n',
+      'notes.py': '# import openai\nprint("from anthropic import Anthropic")\n',
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
+
+  it('reports a declared SDK that is never imported as a hint only', async () => {
+    const result = await detect(llmIntegration, { 'requirements.txt': text`
+      openai==1.30.0
+    ` });
+
+    expect(result).toMatchObject({ present: false, strength: 'declared-only' });
+    expect(result.hints.map((h) => h.location)).toEqual(['requirements.txt:1']);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { detect, locations } from '../../test/helpers/repo.js';
+import { py, text } from '../../test/helpers/text.js';
+import { promptManagement } from './prompt_management.js';
+
+describe('signals/prompt_management', () => {
+  it('is present for a prompts module that the LLM code imports', async () => {
+    const result = await detect(promptManagement, {
+      'app/prompts.py': 'SYSTEM = """You are a careful assistant."""\nQA = "Answer: {question}"\n',
+      'app/chat.py': py`
+        from openai import OpenAI
+        from app.prompts import SYSTEM, QA
+        client = OpenAI()
+      `,
+    });
+
+    expect(result.present).toBe(true);
+    expect(result.evidence).toMatchObject([
+      { location: 'app/prompts.py', kind: 'file', match: 'prompts module' },
+      { location: 'app/chat.py:2', kind: 'import' },
+    ]);
+  });
+
+  it('counts template files, a prompt registry and a DSPy program', async () => {
+    const result = await detect(promptManagement, {
+      'prompts/summarise.j2': 'Summarise {{ text }}\n',
+      'templates/qa.prompt': 'Q: {{q}}\n',
+      'registry.py': 'from langfuse import Langfuse\nprompt = Langfuse().get_prompt("qa", version=3)\n',
+      'program.py': 'import dspy\n\nclass QA(dspy.Signature):\n    pass\n',
+      'app.py': 'import anthropic\n',
+    });
+
+    expect(locations(result).sort()).toEqual(['program.py:1', 'prompts/summarise.j2', 'registry.py:2', 'templates/qa.prompt']);
+  });
+
+  it('counts code that loads a prompt file by path', async () => {
+    const result = await detect(promptManagement, {
+      'bot.py': 'import anthropic\nSYSTEM = open("assets/prompts/system.txt").read()\n',
+    });
+
+    expect(locations(result)).toEqual(['bot.py:2']);
+  });
+
+  it('is absent for inline prompts, coding-assistant prompt files and a prompts folder with no LLM code', async () => {
+    const withLlm = await detect(promptManagement, {
+      'chat.py': 'from openai import OpenAI\nreply = OpenAI().responses.create(model="gpt-4o", input="Summarise: " + text)\n',
+      '.github/prompts/review.prompt.md': 'Review this pull request.\n',
+      'docs/prompts/ideas.md': 'Prompt ideas.\n',
+      'README.md': 'Prompts live in `prompts/`.\n',
+    });
+    const noLlm = await detect(promptManagement, { 'prompts/awesome.md': '- Act as a Linux terminal\n' });
+
+    expect(withLlm).toMatchObject({ present: false, evidence: [] });
+    expect(noLlm).toMatchObject({ present: false, evidence: [] });
+  });
+
+  it('reports a declared prompt registry that is never used as a hint only', async () => {
+    const result = await detect(promptManagement, { 'requirements.txt': text`
+      dspy==2.5.0
+    ` });
+
+    expect(result).toMatchObject({ present: false, strength: 'declared-only' });
+    expect(result.hints.map((h) => h.location)).toEqual(['requirements.txt:1']);
+  });
+});
