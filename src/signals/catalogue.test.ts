@@ -12,7 +12,7 @@ import { DETECTORS } from './registry.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const signalsMd = readFileSync(join(here, '../../../shared/signals.md'), 'utf8');
 const documented = [...signalsMd.matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]);
-const FRAMEWORK = new Set(['context', 'define', 'evidence', 'ids', 'index', 'maturity', 'name-index', 'registry', 'run', 'types']);
+const FRAMEWORK = new Set(['context', 'define', 'docs', 'evidence', 'ids', 'index', 'maturity', 'name-index', 'registry', 'run', 'types']);
 const detectorFiles = readdirSync(here)
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
   .map((f) => f.replace(/\.ts$/, ''))
