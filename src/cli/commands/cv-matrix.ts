@@ -1,0 +1,52 @@
+// `evident cv FILE --repo SOURCE ...`: scans each repository and prints the
+// claims-vs-evidence matrix. Loaded only when --repo is given.
+import { resolve } from 'node:path';
+import { resolveSkill } from '../../cv/lexicon.js';
+import { buildClaimMatrix, type ClaimMatrix, type MatrixRow } from '../../cv/matrix.js';
+import type { CvResult } from '../../cv/types.js';
+import { scanRepository } from '../../pipeline.js';
+import type { RepoScan } from '../../scan/types.js';
+import type { Io } from '../io.js';
+import { progressReporter } from '../progress.js';
+
+function describe(tool: string) {
+  const entry = resolveSkill(tool);
+  return entry ? { name: entry.name, category: entry.category } : undefined;
+}
+
+function line(row: MatrixRow): string {
+  const where = row.evidence[0] ? `  ${row.evidence[0].repo}:${row.evidence[0].location}` : '';
+  return `  ${row.name.padEnd(24)}${row.level.padEnd(12)}${row.reason}${where}\n`;
+}
+
+/** The matrix as a table. */
+export function renderMatrix(result: CvResult, matrix: ClaimMatrix): string {
+  let out = `CV ${result.file} against ${matrix.repositories.join(', ')}\n`;
+  out += `  ${'claim'.padEnd(24)}${'evidence'.padEnd(12)}why\n`;
+  for (const row of matrix.rows) out += line(row);
+  if (matrix.rows.length === 0) out += '  (the CV names no skills)\n';
+  out += '\nevidence the CV does not claim\n';
+  for (const row of matrix.unclaimed) out += line(row);
+  if (matrix.unclaimed.length === 0) out += '  (none)\n';
+  for (const flag of result.claims.redFlags) out += `  RED FLAG ${flag.kind}: ${flag.message}\n`;
+  return out;
+}
+
+/** Local paths are relative to the working directory; URLs stay as given. */
+function located(source: string, cwd: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\/|^[\w.-]+@[\w.-]+:/i.test(source) ? source : resolve(cwd, source);
+}
+
+export async function buildMatrixForCli(result: CvResult, sources: string[], io: Io, json: boolean): Promise<void> {
+  const scans: RepoScan[] = [];
+  for (const source of sources.map((s) => located(s, io.cwd))) {
+    const progress = progressReporter(io, source);
+    try {
+      scans.push(await scanRepository(source, { history: false, onProgress: progress.update }));
+    } finally {
+      progress.stop();
+    }
+  }
+  const matrix = buildClaimMatrix(result.claims, scans, describe);
+  io.out(json ? `${JSON.stringify({ schemaVersion: '1.0', cv: result, matrix }, null, 2)}\n` : renderMatrix(result, matrix));
+}

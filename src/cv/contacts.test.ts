@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { classifyLink, findEmails, findLinks, findPhone, linkKey } from './contacts.js';
+import type { CvAnchor, CvLine, SectionKind } from './types.js';
+
+type Where = SectionKind | 'header';
+
+function doc(entries: [Where, string][]): { lines: CvLine[]; where: Where[] } {
+  return { lines: entries.map(([, text]) => ({ text, segments: [text], page: 1 })), where: entries.map(([w]) => w) };
+}
+
+describe('cv/contacts', () => {
+  it('lists the candidate emails first and never a referee or co-author address', () => {
+    const { lines, where } = doc([
+      ['experience', 'Contact the team at team@acme.io'],
+      ['header', 'mailto: alice@example.com | 555'],
+      ['references', 'Prof. Beta — a.beta@university.edu'],
+    ]);
+    const anchors: CvAnchor[] = [{ url: 'mailto:alice.work@example.org', text: 'Email', line: 1 }];
+
+    expect(findEmails(lines, where, anchors)).toEqual(['alice@example.com', 'alice.work@example.org', 'team@acme.io']);
+  });
+
+  it('finds the phone number at the top, not a date range', () => {
+    const { lines, where } = doc([
+      ['header', 'London, UK | 2019-2021'],
+      ['header', 'tel: (+82) 10-9030-1843'],
+    ]);
+
+    expect(findPhone(lines, where, [])).toBe('(+82) 10-9030-1843');
+  });
+
+  it('reads profile URLs from text and from link annotations behind a handle or an icon', () => {
+    const { lines, where } = doc([
+      ['header', 'alice.dev | linkedin.com/in/alice | GitHub'],
+      ['links', 'Twitter: @alice'],
+      ['projects', 'Code at github.com/alice/fraud-detector and https://doi.org/10.1/x'],
+      ['research', 'with Prof. Smith (cs.uni.edu/~smith)'],
+    ]);
+    const anchors: CvAnchor[] = [
+      { url: 'https://github.com/alice', text: 'GitHub', line: 0 },
+      { url: 'https://twitter.com/alice', text: '@alice', line: 1 },
+      { url: 'https://facebook/dd', text: 'dd', line: 1 },
+    ];
+
+    const { links, sources } = findLinks(lines, where, anchors);
+
+    expect(links.map((l) => [l.url, l.kind, l.from])).toEqual([
+      ['https://alice.dev', 'website', 'text'],
+      ['https://linkedin.com/in/alice', 'linkedin', 'text'],
+      ['https://github.com/alice', 'github', 'annotation'],
+      ['https://twitter.com/alice', 'twitter', 'annotation'],
+    ]);
+    expect(sources).toEqual(['https://github.com/alice/fraud-detector', 'https://github.com/alice']);
+  });
+
+  it('turns a GitHub handle without a link into a profile URL', () => {
+    const { lines, where } = doc([['header', 'GitHub: octo-cat']]);
+
+    expect(findLinks(lines, where, []).links.map((l) => l.url)).toEqual(['https://github.com/octo-cat']);
+  });
+
+  it.each([
+    ['https://huggingface.co/alice', 'huggingface'],
+    ['kaggle.com/alice', 'kaggle'],
+    ['https://orcid.org/0000-0000-0000-0000', 'orcid'],
+    ['https://gitlab.com/alice', 'gitlab'],
+    ['https://mastodon.social/@alice', 'mastodon'],
+  ])('classifies %s as %s', (url, kind) => {
+    expect(classifyLink(url)).toMatchObject({ kind, profile: true });
+  });
+
+  it('compares links without scheme, www. or trailing slash', () => {
+    expect(linkKey('https://www.LinkedIn.com/in/Alice/')).toBe(linkKey('linkedin.com/in/alice'));
+  });
+});

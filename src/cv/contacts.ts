@@ -1,0 +1,151 @@
+// Contact details: the candidate's emails, phone and profile links, from the
+// text and from link annotations (a "LinkedIn" label or bare handle whose URL
+// is only in the annotation). Referees' and co-authors' details are not the
+// candidate's: references and publications are skipped, and links in the body
+// count only when they are recognisable profiles.
+import type { CvAnchor, CvLine, CvLink, LinkKind, SectionKind } from './types.js';
+
+type Where = SectionKind | 'header';
+
+const OTHER_PEOPLE: Where[] = ['references', 'publications'];
+const EMAIL = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const TLDS =
+  'com|org|net|io|dev|ai|co|me|app|xyz|tech|info|edu|gov|page|site|blog|cc|tv|ly|sh|so|gg|us|uk|de|fr|es|it|nl|be|ch|at|se|no|dk|fi|pl|pt|ie|ca|au|nz|in|jp|kr|cn|sg|br|mx|ar|ru|ua|il|za|eu|online|website|space|codes|science|design|works|id|gl|fm|ee|cz|ro|gr|hu|tr|vn|tw|hk|my|ph|th';
+const URL_IN_TEXT = new RegExp(
+  `(?<![@\\w.-])(?:https?://|www\\.)[^\\s,;|<>"')\\]]+|(?<![@\\w.-])(?:[a-z0-9][a-z0-9-]*\\.)+(?:${TLDS})(?:/[^\\s,;|<>"')\\]]*)?(?![\\w@-])`,
+  'gi',
+);
+const NOT_PROFILES = /(^|\.)(doi\.org|arxiv\.org|example\.(com|org|net)|dx\.doi\.org|bit\.ly|goo\.gl|medium\.com\/p\/|wikipedia\.org)$/i;
+
+/** Emails in order, candidate's first: the top of the CV before the body. */
+export function findEmails(lines: CvLine[], where: Where[], anchors: CvAnchor[]): string[] {
+  const found: { email: string; at: number }[] = [];
+  lines.forEach((line, i) => {
+    if (OTHER_PEOPLE.includes(where[i])) return;
+    for (const [m] of line.text.matchAll(EMAIL)) found.push({ email: m, at: i });
+  });
+  for (const a of anchors) {
+    const m = /^mailto:([^?]+)/i.exec(a.url);
+    if (m && (a.line < 0 || !OTHER_PEOPLE.includes(where[a.line]))) found.push({ email: decodeURIComponent(m[1]), at: a.line < 0 ? 1e9 : a.line });
+  }
+  found.sort((a, b) => Number(where[b.at] === 'header') - Number(where[a.at] === 'header') || a.at - b.at);
+  const seen = new Set<string>();
+  return found.map((f) => f.email.replace(/\.$/, '')).filter((e) => !seen.has(e.toLowerCase()) && seen.add(e.toLowerCase()));
+}
+
+const PHONE = /(?:\+\s?\d{1,3}[\s.-]?|\(\+?\d{1,3}\)\s?)?(?:\(\d{2,4}\)|\d{2,4})(?:[\s.-]{0,2}\d{2,4}){1,4}/g;
+
+function isPhone(text: string): boolean {
+  const digits = text.replace(/\D/g, '');
+  if (digits.length < 7 || digits.length > 15) return false;
+  if (/^(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}$/.test(text.trim())) return false;
+  return !/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(text.trim());
+}
+
+/** The phone number as printed, from a `tel:` link or the top of the CV. */
+export function findPhone(lines: CvLine[], where: Where[], anchors: CvAnchor[]): string | undefined {
+  for (let i = 0; i < lines.length; i++) {
+    if (where[i] !== 'header' && where[i] !== 'links') continue;
+    for (const [m] of lines[i].text.replace(EMAIL, ' ').replace(URL_IN_TEXT, ' ').matchAll(PHONE)) if (isPhone(m)) return m.trim();
+  }
+  const tel = anchors.find((a) => /^tel:/i.test(a.url));
+  return tel ? decodeURIComponent(tel.url.slice(4)) : undefined;
+}
+
+/** A URL without scheme, `www.`, query noise or trailing slash, lower case: how links are compared. */
+export function linkKey(url: string): string {
+  return url
+    .trim()
+    .replace(/^[a-z]+:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/[/#?]+$/, '')
+    .toLowerCase();
+}
+
+function parts(url: string): { host: string; path: string[] } | undefined {
+  const key = linkKey(url);
+  const [host, ...rest] = key.split('/');
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/.test(host)) return undefined;
+  return { host, path: rest.filter(Boolean) };
+}
+
+/** What a URL is: a profile of some kind, a repository, or nothing known. */
+export function classifyLink(url: string): { kind: LinkKind; profile: boolean; repo?: boolean } | undefined {
+  const p = parts(url);
+  if (!p) return undefined;
+  const { host, path } = p;
+  const one = path.length === 1;
+  if (host === 'github.com' || host === 'gitlab.com') {
+    const kind = host === 'github.com' ? 'github' : 'gitlab';
+    if (path.length === 0) return undefined;
+    return { kind, profile: one, repo: path.length >= 2 };
+  }
+  if (host.endsWith('linkedin.com')) return path[0] === 'in' || path[0] === 'pub' ? { kind: 'linkedin', profile: true } : undefined;
+  if (host === 'huggingface.co') return one ? { kind: 'huggingface', profile: true } : undefined;
+  if (host === 'kaggle.com') return one ? { kind: 'kaggle', profile: true } : undefined;
+  if (host === 'twitter.com' || host === 'x.com') return one ? { kind: 'twitter', profile: true } : undefined;
+  if (host === 'orcid.org') return one ? { kind: 'orcid', profile: true } : undefined;
+  if (host.startsWith('scholar.google.')) return { kind: 'scholar', profile: true };
+  if (host === 'stackoverflow.com') return path[0] === 'users' ? { kind: 'stackoverflow', profile: true } : undefined;
+  if (host === 'youtube.com') return /^(user|c|channel|@)/.test(path[0] ?? '') ? { kind: 'youtube', profile: true } : undefined;
+  if (host === 'medium.com' || host.endsWith('.medium.com')) return path.length <= 1 ? { kind: 'medium', profile: true } : undefined;
+  if (path.length === 1 && path[0].startsWith('@')) return { kind: 'mastodon', profile: true };
+  if (/^(quora\.com|dev\.to|behance\.net|dribbble\.com|leetcode\.com|hackerrank\.com|codepen\.io|gitee\.com|bitbucket\.org)$/.test(host)) {
+    return path.length >= 1 ? { kind: 'other', profile: true } : undefined;
+  }
+  if (NOT_PROFILES.test(host)) return undefined;
+  // A personal site: a bare domain or one short path, shown only where contact details are.
+  return path.length <= 1 ? { kind: 'website', profile: false } : undefined;
+}
+
+function withScheme(url: string): string {
+  return /^[a-z]+:\/\//i.test(url) ? url : `https://${url}`;
+}
+
+interface FoundLink {
+  url: string;
+  at: number;
+  from: 'text' | 'annotation';
+}
+
+function candidates(lines: CvLine[], anchors: CvAnchor[]): FoundLink[] {
+  const found: FoundLink[] = [];
+  lines.forEach((line, i) => {
+    const text = line.text.replace(EMAIL, ' ');
+    for (const [m] of text.matchAll(URL_IN_TEXT)) found.push({ url: withScheme(m.replace(/[.:]+$/, '')), at: i, from: 'text' });
+    // "GitHub: alice" with no link on the line: the handle names the profile.
+    for (const m of text.matchAll(/\b(github|gitlab)\s*(?::\/\/|:)\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})(?![\w.-])/gi)) {
+      if (!anchors.some((a) => a.line === i && /git(hub|lab)\.com/i.test(a.url))) {
+        found.push({ url: `https://${m[1].toLowerCase()}.com/${m[2]}`, at: i, from: 'text' });
+      }
+    }
+  });
+  for (const a of anchors) {
+    if (/^https?:\/\//i.test(a.url)) found.push({ url: a.url, at: a.line < 0 ? 1e9 : a.line, from: 'annotation' });
+  }
+  return found;
+}
+
+/**
+ * The candidate's profile links (GitHub, GitLab, LinkedIn, Hugging Face,
+ * Kaggle, personal site, ...) and the GitHub/GitLab URLs worth scanning.
+ */
+export function findLinks(lines: CvLine[], where: Where[], anchors: CvAnchor[]): { links: CvLink[]; sources: string[] } {
+  const links = new Map<string, CvLink & { at: number }>();
+  const sources = new Map<string, string>();
+  for (const f of candidates(lines, anchors)) {
+    const section = f.at < lines.length ? where[f.at] : undefined;
+    if (section && OTHER_PEOPLE.includes(section)) continue;
+    const kind = classifyLink(f.url);
+    if (!kind) continue;
+    const key = linkKey(f.url);
+    if ((kind.kind === 'github' || kind.kind === 'gitlab') && !sources.has(key)) sources.set(key, `https://${key}`);
+    const contactArea = section === 'header' || section === 'links' || (section === undefined && f.from === 'annotation');
+    if (!(kind.profile || (kind.kind === 'website' && contactArea))) continue;
+    const known = links.get(key);
+    if (!known) links.set(key, { url: f.url, kind: kind.kind, from: f.from, at: f.at });
+    else if (f.from === 'text') known.from = 'text';
+  }
+  const ordered = [...links.values()].sort((a, b) => a.at - b.at).map(({ at: _at, ...link }) => link);
+  return { links: ordered, sources: [...sources.values()] };
+}

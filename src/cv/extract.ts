@@ -1,0 +1,88 @@
+// CvDocument → CvClaims: sections, name, contacts, dated roles, skills and
+// stated years, and the red flags a reader should see (hidden text, a stated
+// figure the dated roles contradict, a template placeholder for a name).
+import { findEmails, findLinks, findPhone } from './contacts.js';
+import { findRoles, latestMonth, statedYears, yearsCovered } from './experience.js';
+import { findName } from './name.js';
+import { findSections, sectionOfLines } from './sections.js';
+import { findSkills, matchSkills } from './skills.js';
+import type { CvClaims, CvDocument, CvRedFlag, HiddenText, SectionKind } from './types.js';
+
+/** Sections whose text states years of experience (not education, publications, ...). */
+const YEARS_SECTIONS = new Set<SectionKind | 'header'>(['header', 'summary', 'experience', 'skills', 'projects', 'other']);
+
+export function emptyClaims(): CvClaims {
+  return { emails: [], links: [], sections: [], roles: [], skills: [], skillYears: {}, suggestedSources: [], redFlags: [] };
+}
+
+function hiddenFlag(hidden: HiddenText[]): CvRedFlag | undefined {
+  if (hidden.length === 0) return undefined;
+  const words = [...new Set(hidden.map((h) => h.text).filter(Boolean))].slice(0, 60);
+  const skills = [...new Set(hidden.flatMap((h) => matchSkills(h.text).map((m) => m.entry.name)))];
+  const reasons = [...new Set(hidden.map((h) => h.reason))].join(', ');
+  const named = skills.length > 0 ? `; it names ${skills.slice(0, 12).join(', ')}` : '';
+  return {
+    kind: 'hidden-text',
+    message: `${hidden.length} piece(s) of text a reader cannot see (${reasons}) were left out of the claims${named}`,
+    words,
+  };
+}
+
+function yearsFlag(stated: number | undefined, computed: number | undefined): CvRedFlag | undefined {
+  if (stated === undefined || computed === undefined) return undefined;
+  const gap = Math.abs(computed - stated);
+  if (gap < 2 || gap < stated * 0.3) return undefined;
+  return {
+    kind: 'years-mismatch',
+    message: `the CV states ${stated} years of experience; its dated roles cover ${computed} years`,
+  };
+}
+
+/**
+ * "Present" means when the file was saved, if its metadata says so; not when
+ * that date is in the future or earlier than a date the CV itself names
+ * (templates carry their own old dates).
+ */
+function presentDate(doc: CvDocument, now: Date): Date {
+  const latest = latestMonth(doc.lines);
+  if (!doc.written || (latest && latest > doc.written)) return now;
+  const [year, month] = doc.written.split('-').map(Number);
+  const saved = new Date(Date.UTC(year, month - 1, 15));
+  return saved < now ? saved : now;
+}
+
+/** Reads the claims out of a document. `now` dates "Present" when the file's metadata does not. */
+export function extractClaims(doc: CvDocument, today = new Date()): CvClaims {
+  const now = presentDate(doc, today);
+  const claims = emptyClaims();
+  const hidden = hiddenFlag(doc.hidden);
+  if (hidden) claims.redFlags.push(hidden);
+  if (!doc.hasText) return claims;
+  const { lines, anchors } = doc;
+  const sections = findSections(lines);
+  const where = sectionOfLines(lines, sections);
+  const person = findName(lines, sections[0]?.start ?? lines.length);
+  if (person.name) claims.name = person.name;
+  if (person.placeholder) {
+    claims.placeholderName = person.placeholder;
+    claims.redFlags.push({ kind: 'placeholder', message: 'the name is template text; the CV may be an unfilled template' });
+  }
+  claims.emails = findEmails(lines, where, anchors);
+  const phone = findPhone(lines, where, anchors);
+  if (phone) claims.phone = phone;
+  const { links, sources } = findLinks(lines, where, anchors);
+  claims.links = links;
+  claims.suggestedSources = sources;
+  claims.sections = sections;
+  claims.roles = findRoles(lines, where, new Set(sections.map((s) => s.start)), now);
+  claims.computedYears = yearsCovered(claims.roles, now);
+  claims.skills = findSkills(lines, where);
+  const stated = statedYears(lines, where, (w) => YEARS_SECTIONS.has(w));
+  if (stated.total !== undefined) claims.statedYears = stated.total;
+  claims.skillYears = stated.skills;
+  for (const skill of claims.skills) if (stated.skills[skill.id] !== undefined) skill.years = stated.skills[skill.id];
+  const mismatch = yearsFlag(claims.statedYears, claims.computedYears);
+  if (mismatch) claims.redFlags.push(mismatch);
+  if (claims.computedYears === undefined) delete claims.computedYears;
+  return claims;
+}

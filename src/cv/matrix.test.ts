@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { fakeScan } from '../../test/helpers/scan.js';
+import type { ToolUse } from '../signals/types.js';
+import { emptyClaims } from './extract.js';
+import { resolveSkill } from './lexicon.js';
+import { buildClaimMatrix } from './matrix.js';
+import type { SkillClaim } from './types.js';
+
+function claim(id: string): SkillClaim {
+  const entry = resolveSkill(id)!;
+  return { id, name: entry.name, category: entry.category, tool: entry.tool, where: ['skills'], mentions: 1, line: 1 };
+}
+
+function use(tool: string, files: number, path = 'train.py'): ToolUse {
+  const evidence = files > 0 ? [{ path, line: 3, location: `${path}:3`, match: `import ${tool}`, kind: 'import' as const }] : [];
+  const declared = [{ path: 'requirements.txt', line: 1, location: 'requirements.txt:1', match: tool, kind: 'declared-only' as const }];
+  return { tool, used: files > 0, files, evidence, configFiles: [], declared };
+}
+
+const describeTool = (tool: string) => {
+  const entry = resolveSkill(tool);
+  return entry ? { name: entry.name, category: entry.category } : undefined;
+};
+
+describe('cv/matrix', () => {
+  it('puts each claim on the ladder none → declared → used → project → production, with evidence', () => {
+    const lab = fakeScan('lab', {});
+    lab.tools = [use('pandas', 0), use('scikit-learn', 1), use('pytorch', 6), use('xgboost', 1)];
+    const prod = fakeScan('prod', { serving_api: { location: 'app/main.py:10' } });
+    prod.signals.find((s) => s.id === 'serving_api')!.evidence[0].tool = 'fastapi';
+    const claims = { ...emptyClaims(), skills: ['mlflow', 'pandas', 'scikit-learn', 'pytorch', 'fastapi', 'java'].map(claim) };
+
+    const matrix = buildClaimMatrix(claims, [lab, prod], describeTool);
+
+    expect(matrix.rows.map((r) => [r.skill, r.level, r.evidence[0]?.location ?? null])).toEqual([
+      ['mlflow', 'none', null],
+      ['pandas', 'declared', 'requirements.txt:1'],
+      ['scikit-learn', 'used', 'train.py:3'],
+      ['pytorch', 'project', 'train.py:3'],
+      ['fastapi', 'production', 'app/main.py:10'],
+      ['java', 'not-checked', null],
+    ]);
+    expect(matrix.unclaimed.map((r) => [r.skill, r.level])).toEqual([['xgboost', 'used']]);
+    expect(matrix.repositories).toEqual(['lab', 'prod']);
+  });
+
+  it('counts Python claims against the Python files scanned', () => {
+    const scan = fakeScan('repo', {});
+
+    const matrix = buildClaimMatrix({ ...emptyClaims(), skills: [claim('python')] }, [scan], describeTool);
+
+    expect(matrix.rows[0]).toMatchObject({ skill: 'python', level: 'project', reason: '5 Python files and notebooks' });
+  });
+});

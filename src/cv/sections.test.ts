@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { classifyHeading, findSections } from './sections.js';
+import type { CvLine } from './types.js';
+
+function line(text: string, style: Partial<CvLine> = {}): CvLine {
+  return { text, segments: text.split('\t'), page: 1, ...style };
+}
+
+const body = { size: 10, style: 'Body@10' };
+const head = { size: 14, bold: true, style: 'Bold@14' };
+
+describe('cv/sections', () => {
+  it.each([
+    ['Work Experience', 'experience'],
+    ['PROFESSIONAL EXPERIENCE', 'experience'],
+    ['Berufserfahrung', 'experience'],
+    ['Expérience professionnelle', 'experience'],
+    ['Technical Skills', 'skills'],
+    ['Skills and Awards', 'skills'],
+    ['Programming Languages', 'skills'],
+    ['Honors & Awards', 'awards'],
+    ['Volunteer Experience', 'volunteer'],
+    ['Research Experience', 'research'],
+    ['On Campus Involvement', 'activities'],
+    ['Referees', 'references'],
+    ['Invited Talks', 'talks'],
+    ['Objective', 'summary'],
+    ['Formación', 'education'],
+    ['PROJECT', 'projects'],
+  ])('classifies "%s" as %s', (heading, kind) => {
+    expect(classifyHeading(heading)?.kind).toBe(kind);
+  });
+
+  it('does not take a sentence for a heading', () => {
+    expect(classifyHeading('Led a team of engineers building the experience of millions of people')).toBeUndefined();
+  });
+
+  it('finds styled headings, an unheaded opening summary, and headings styled like known ones', () => {
+    const lines = [
+      line('Alice Martin', { size: 24 }),
+      line('Data scientist with a taste for production systems and for measuring', body),
+      line('what matters, who ships models that stay useful after launch day.', body),
+      line('Experience', head),
+      line('Experience with Python at scale', body),
+      line('A Day Of My Life', head),
+      line('Sleep', body),
+      line('Skills', head),
+      line('Python, SQL', body),
+    ];
+
+    const sections = findSections(lines);
+
+    expect(sections.map((s) => [s.kind, s.heading, s.start, s.end])).toEqual([
+      ['summary', '', 1, 3],
+      ['experience', 'Experience', 3, 5],
+      ['other', 'A Day Of My Life', 5, 7],
+      ['skills', 'Skills', 7, 9],
+    ]);
+  });
+
+  it('accepts a bare vocabulary line as a heading in unstyled text and merges sub-headings of one kind', () => {
+    const lines = [line('Jane Doe'), line('Summary'), line('Four years of things.'), line('Awards'), line('Awards'), line('Education')];
+
+    const sections = findSections(lines);
+
+    expect(sections.map((s) => s.kind)).toEqual(['summary', 'awards', 'education']);
+  });
+
+  it('calls an unknown first section a summary', () => {
+    const lines = [line('Jo Bloggs', { size: 20 }), line('Welcome To My CV', head), line('Text', body), line('Education', head), line('Experience', head)];
+
+    expect(findSections(lines).map((s) => s.kind)).toEqual(['summary', 'education', 'experience']);
+  });
+});

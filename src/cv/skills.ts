@@ -1,0 +1,186 @@
+// Skills and tools a CV claims: lexicon spellings found in the skills section
+// and in experience, project and summary text. Names that are ordinary words
+// too ("Go", "R", "Spark", "Excel") count only in a skills section or as an
+// item of a list beside other skills ("Python, R and SQL", "using Kafka and Go").
+import { getLexicon, skillKey, type Lexicon, type SkillEntry, type SkillForm } from './lexicon.js';
+import type { CvLine, SectionKind, SkillClaim } from './types.js';
+
+type Where = SectionKind | 'header';
+
+/** Sections whose tools are claims; education, awards, publications, references ... are not. */
+const CLAIM_SECTIONS = new Set<Where>(['header', 'summary', 'experience', 'skills', 'projects', 'research', 'activities', 'volunteer', 'other', 'certifications']);
+const SKILL_LABEL = /^\s*[•\-*]?\s*(tech(nologies|nical skills)?|tech stack|stack|tools?( used)?|skills|environment|languages|frameworks|libraries|platforms|technologies used)\s*:/i;
+const CONNECTORS = /^(?:.*\b(?:using|with|in|including|includes|include|like|via|through|such as|e\.g\.|especially|mainly|primarily|notably|on|of|plus|from|into|incl\.))\s+/i;
+
+interface Matcher {
+  regex: RegExp;
+  ignore: RegExp | undefined;
+  forms: Map<string, { entry: SkillEntry; form: SkillForm }>;
+}
+
+let matcher: Matcher | undefined;
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function spelling(key: string): string {
+  return key.split(' ').map(escape).join('[\\s\\-_]*');
+}
+
+function buildMatcher(lexicon: Lexicon): Matcher {
+  const forms = new Map<string, { entry: SkillEntry; form: SkillForm }>();
+  for (const entry of lexicon.entries) for (const form of entry.forms) if (!forms.has(form.key)) forms.set(form.key, { entry, form });
+  const patterns = [...forms.values()]
+    .map(({ form }) => spelling(form.key))
+    .sort((a, b) => b.length - a.length);
+  const ignore = lexicon.ignore.length > 0 ? new RegExp(lexicon.ignore.map((p) => spelling(skillKey(p))).join('|'), 'giu') : undefined;
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}_.#+])(?:${patterns.join('|')})(?![\\p{L}\\p{N}_+#]|\\.[\\p{L}\\p{N}])`, 'giu');
+  return { regex, ignore, forms };
+}
+
+function getMatcher(): Matcher {
+  matcher ??= buildMatcher(getLexicon());
+  return matcher;
+}
+
+interface Hit {
+  entry: SkillEntry;
+  form: SkillForm;
+  start: number;
+  end: number;
+  text: string;
+}
+
+function caseFits(form: SkillForm, text: string): boolean {
+  if (!form.cased) return true;
+  const flat = (s: string) => s.replace(/[\s\-_]+/g, ' ');
+  return flat(text) === flat(form.text) || flat(text) === flat(form.text).toUpperCase();
+}
+
+/** Where the clause around a match starts and ends (sentences, tabs, parentheses, colons). */
+function clauseBounds(text: string, start: number, end: number): [number, number] {
+  let from = start;
+  while (from > 0 && !/[\t():[\];!?\n]/.test(text[from - 1]) && !(text[from - 1] === ' ' && text[from - 2] === '.')) from--;
+  let to = end;
+  while (to < text.length && !/[\t():[\];!?\n]/.test(text[to]) && !(text[to] === '.' && /\s|$/.test(text[to + 1] ?? ''))) to++;
+  return [from, to];
+}
+
+const ITEM_SPLIT = /\s*(?:,|\/|•|·|\||\s&\s|\s\+\s|\band\b|\bor\b|\bas well as\b)\s*/gi;
+
+/** The list items of the clause, as [start, end] offsets into `text`. */
+function items(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let last = from;
+  const clause = text.slice(from, to);
+  for (const m of clause.matchAll(ITEM_SPLIT)) {
+    out.push([last, from + m.index!]);
+    last = from + m.index! + m[0].length;
+  }
+  out.push([last, to]);
+  return out.filter(([a, b]) => text.slice(a, b).trim() !== '');
+}
+
+/** Words after which an item goes on as a phrase of its own ("Atlantis to collaborate", "Go in production"). */
+const ITEM_END = /\s(?:to|for|which|that|so|where|while|across|at|on|in|into|within|throughout)\s.*$/i;
+
+/**
+ * An item that is just skills ("Go", "Proficient in Go", "Go 1.21", "Scala
+ * using Play", "Node.js Koa"), perhaps followed by a phrase of its own.
+ */
+function itemIsSkill(text: string, item: [number, number], hit: Hit, hits: Hit[]): boolean {
+  let itemText = text.slice(item[0], item[1]);
+  for (const other of hits) {
+    if (other.start >= item[0] && other.end <= item[1] && other !== hit) {
+      itemText = itemText.slice(0, other.start - item[0]) + ' '.repeat(other.end - other.start) + itemText.slice(other.end - item[0]);
+    }
+  }
+  const tail = itemText.trim().replace(CONNECTORS, '');
+  if (!tail.startsWith(hit.text)) return false;
+  const rest = tail
+    .slice(hit.text.length)
+    .replace(ITEM_END, '')
+    .replace(/\(.*?\)|\bv?\d[\d.x]*\b|\b(programming|language|scripting|development|framework|library|stack|basics?)\b/gi, '')
+    .trim();
+  return rest === '';
+}
+
+/** Keeps the weak matches of one text that sit in a list beside other skills. */
+function acceptWeak(text: string, hits: Hit[]): Hit[] {
+  const accepted = new Set(hits.filter((h) => !h.form.weak));
+  const candidates = hits.filter((h) => h.form.weak);
+  const listed = candidates.filter((h) => {
+    const [from, to] = clauseBounds(text, h.start, h.end);
+    const item = items(text, from, to).find(([a, b]) => h.start >= a && h.end <= b);
+    return item !== undefined && itemIsSkill(text, item, h, hits);
+  });
+  for (const h of listed) {
+    const [from, to] = clauseBounds(text, h.start, h.end);
+    const others = [...accepted, ...listed].filter((o) => o !== h && o.start >= from && o.end <= to && o.entry.id !== h.entry.id);
+    if (others.length > 0) accepted.add(h);
+  }
+  return hits.filter((h) => accepted.has(h));
+}
+
+/** All lexicon matches in a text, case rules applied. */
+export function matchSkills(text: string): Hit[] {
+  const { regex, ignore, forms } = getMatcher();
+  const hits: Hit[] = [];
+  const masked = ignore ? text.replace(ignore, (m) => ' '.repeat(m.length)) : text;
+  for (const m of masked.matchAll(regex)) {
+    const found = forms.get(skillKey(m[0]));
+    if (!found || !caseFits(found.form, m[0])) continue;
+    hits.push({ ...found, start: m.index!, end: m.index! + m[0].length, text: m[0] });
+  }
+  return hits;
+}
+
+/**
+ * Text blocks to match in: the wrapped lines of a paragraph joined, so that a
+ * name broken across lines still matches; in a skills section each line is
+ * its own clause.
+ */
+function blocks(lines: CvLine[], where: Where[]): { text: string; lineAt: number[]; skills: boolean }[] {
+  const out: { text: string; lineAt: number[]; skills: boolean }[] = [];
+  let current: { text: string; lineAt: number[]; skills: boolean } | undefined;
+  lines.forEach((line, i) => {
+    if (!CLAIM_SECTIONS.has(where[i])) return void (current = undefined);
+    const skills = where[i] === 'skills' || SKILL_LABEL.test(line.text);
+    // Wrapped lines of one paragraph share a PDF style; a new style, a bullet or an unstyled line starts afresh.
+    const wrapped = line.style !== undefined && line.style === lines[i - 1]?.style && !/^\s*[•\-*·▪►]/.test(line.text);
+    const fresh = !current || current.skills !== skills || where[i] !== where[i - 1] || !wrapped;
+    if (fresh) {
+      current = { text: '', lineAt: [], skills };
+      out.push(current);
+    }
+    const joiner = current!.text === '' ? '' : skills ? '\n' : ' ';
+    for (let k = 0; k < joiner.length + line.text.length; k++) current!.lineAt.push(i);
+    current!.text += joiner + line.text;
+  });
+  return out;
+}
+
+/** The skills the CV claims, each with the sections naming it and its first line. */
+export function findSkills(lines: CvLine[], where: Where[]): SkillClaim[] {
+  const claims = new Map<string, SkillClaim>();
+  for (const block of blocks(lines, where)) {
+    const hits = matchSkills(block.text).filter((h) => !h.form.skillsOnly || block.skills);
+    const kept = block.skills ? hits : acceptWeak(block.text, hits);
+    // A certification in a tool claims the tool ("HashiCorp Certified: Vault Associate").
+    kept.push(...hits.filter((h) => h.form.weak && !kept.includes(h) && /certifi\w*\s*:?\s+(in\s+)?$/i.test(block.text.slice(0, h.start))));
+    for (const h of kept) {
+      const line = block.lineAt[h.start] ?? block.lineAt[block.lineAt.length - 1];
+      const claim = claims.get(h.entry.id);
+      const section = where[line];
+      if (claim) {
+        claim.mentions += 1;
+        if (!claim.where.includes(section)) claim.where.push(section);
+        continue;
+      }
+      const { id, name, category, tool } = h.entry;
+      claims.set(id, { id, name, category, tool, where: [section], mentions: 1, line });
+    }
+  }
+  return [...claims.values()].sort((a, b) => a.line - b.line);
+}

@@ -1,0 +1,52 @@
+// Plain-text and Markdown CVs (https://spec.commonmark.org/0.31.2/): one line
+// per text line; Markdown headings (ATX `#` and setext underlines) are
+// marked, inline links become anchors, emphasis and table pipes are dropped.
+import { cleanText, squeeze } from './clean.js';
+import type { CvAnchor, CvDocument, CvFormat, CvLine } from './types.js';
+
+const INLINE_LINK = /!?\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
+const AUTOLINK = /<((?:https?|mailto):[^>\s]+)>/g;
+
+function stripInline(text: string, anchors: { url: string; text: string }[]): string {
+  return text
+    .replace(INLINE_LINK, (_, label: string, url: string) => {
+      anchors.push({ url, text: label });
+      return label;
+    })
+    .replace(AUTOLINK, (_, url: string) => url)
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|\W)[*_]([^*_]+)[*_](?=\W|$)/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1');
+}
+
+/** Reads UTF-8 text; Markdown syntax is interpreted when `format` is markdown. */
+export function readText(data: Uint8Array, format: Extract<CvFormat, 'text' | 'markdown'>): CvDocument {
+  const source = new TextDecoder('utf-8', { fatal: false }).decode(data).replace(/^\uFEFF/, '');
+  const raw = source.split(/\r\n|\r|\n/);
+  const lines: CvLine[] = [];
+  const anchors: CvAnchor[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    let text = raw[i];
+    let heading = false;
+    const found: { url: string; text: string }[] = [];
+    if (format === 'markdown') {
+      if (/^\s*(=+|-+)\s*$/.test(text) && lines.length > 0 && raw[i - 1]?.trim()) {
+        if (/=|-{3,}/.test(text)) lines[lines.length - 1].heading = true;
+        continue;
+      }
+      const atx = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(text);
+      if (atx) [text, heading] = [atx[1], true];
+      text = stripInline(text.replace(/^\s*>\s?/, ''), found);
+    }
+    if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(text)) continue;
+    const segments = text
+      .split(/\t+|\s\|\s|^\s*\||\|\s*$/)
+      .map((s) => squeeze(cleanText(s)))
+      .filter((s) => s !== '');
+    if (segments.length === 0) continue;
+    for (const a of found) anchors.push({ url: a.url, text: squeeze(cleanText(a.text)), line: lines.length });
+    lines.push({ text: segments.join('\t'), segments, page: 1, ...(heading ? { heading } : {}) });
+  }
+  const hasText = lines.length > 0;
+  return { format, pageCount: 1, pagesRead: 1, lines, anchors, hidden: [], hasText, notes: hasText ? [] : ['the file has no text'] };
+}
