@@ -1,8 +1,13 @@
-// Library API.
+// Library API: each stage of shared/design.md, callable on its own.
 export { scanRepository, type ScanOptions } from './pipeline.js';
 export type * from './scan/types.js';
 export { SCHEMA_VERSION } from './scan/types.js';
 export { SIGNAL_IDS, DETECTORS } from './signals/index.js';
 export type * from './signals/types.js';
+export { parseCv, parseCvFile, extractClaims, readCvDocument } from './cv/index.js';
+export type { CvResult, CvClaims, CvDocument } from './cv/types.js';
+export { assessCandidate, loadRoleFile, parseRoleProfile, templateNames, templatePath } from './assess/index.js';
+export type { Assessment, CompetencyScore, RedFlag, GateResult, CvEvidenceInput } from './assess/types.js';
+export { buildKit, decide, loadQuestionBank, parseScorecard } from './interview/index.js';
 export { UserError } from './util/errors.js';
 export { VERSION } from './version.js';
