@@ -8,6 +8,10 @@ export { parseCv, parseCvFile, extractClaims, readCvDocument } from './cv/index.
 export type { CvResult, CvClaims, CvDocument } from './cv/types.js';
 export { assessCandidate, loadRoleFile, parseRoleProfile, templateNames, templatePath } from './assess/index.js';
 export type { Assessment, CompetencyScore, RedFlag, GateResult, CvEvidenceInput } from './assess/types.js';
+export { screenCandidate, type CandidateInput, type ScreenOptions } from './screen/screen.js';
+export { rankCandidates, type RankOptions, type RankResult } from './screen/rank.js';
+export { renderAssessmentHtml } from './report/assessment-html.js';
+export { renderAssessmentMarkdown } from './report/assessment-markdown.js';
 export { buildKit, decide, loadQuestionBank, parseScorecard } from './interview/index.js';
 export { UserError } from './util/errors.js';
 export { VERSION } from './version.js';

@@ -25,6 +25,8 @@ export interface ScanOptions {
   onStats?: (stats: ParseStats) => void;
   /** Called as files are parsed. */
   onProgress?: (event: { phase: 'walk' | 'parse' | 'detect'; done: number; total: number }) => void;
+  /** Called with the checkout's folder before a temporary clone or extraction is removed (screen reads cited lines). */
+  beforeDispose?: (root: string, scan: RepoScan) => Promise<void>;
 }
 
 /** Scans one repository (folder, git URL or archive) into cited evidence. */
@@ -58,6 +60,7 @@ export async function scanRepository(input: string, options: ScanOptions = {}): 
       problems,
     };
     if (history) scan.history = history;
+    await options.beforeDispose?.(source.root, scan);
     return scan;
   } finally {
     await source.dispose();

@@ -1,9 +1,9 @@
 // Assessment: what a hiring manager reads. Pure: the same inputs give the same output.
 import type { RepoScan } from '../scan/types.js';
-import { scoreCompetencies } from './competencies.js';
+import { scoreCompetencies, type Snippets } from './competencies.js';
 import { findRedFlags } from './red-flags.js';
 import { normalisedWeights, type RoleProfile } from './role-profile.js';
-import type { Assessment, CompetencyScore, CvEvidenceInput, GateResult, Strength } from './types.js';
+import type { Assessment, CandidateDetails, CompetencyScore, CvEvidenceInput, GateResult, Strength } from './types.js';
 import { loadCompetencyData } from './weights.js';
 
 export interface AssessInput {
@@ -15,6 +15,14 @@ export interface AssessInput {
   /** Date the assessment is made (YYYY-MM-DD), for recency. */
   asOf: string;
   blind?: boolean;
+  /** Label in blind mode (e.g. `Candidate 3`); default `Candidate (blind)`. */
+  blindLabel?: string;
+  /** Shown to the reader when not blind; never scored. */
+  identity?: CandidateDetails;
+  /** Cited source lines by `repository: location` (see competencies.ts). */
+  snippets?: Snippets;
+  /** What could not be read, in fixed wording. */
+  notes?: string[];
 }
 
 export const ADVISORY = 'Advisory only: an evidence summary to prepare the interview, never a decision to reject anyone.';
@@ -22,7 +30,7 @@ export const ADVISORY = 'Advisory only: an evidence summary to prepare the inter
 export function assessCandidate(input: AssessInput): Assessment {
   const data = loadCompetencyData();
   const weights = normalisedWeights(input.role);
-  const competencies = scoreCompetencies(input.scans, data, weights, input.asOf);
+  const competencies = scoreCompetencies(input.scans, data, weights, input.asOf, input.snippets);
   const fit = Math.round(competencies.reduce((n, c) => n + (c.score * c.roleWeight) / 100, 0));
   const repos = input.scans.map((s) => ({
     repository: s.name,
@@ -32,7 +40,9 @@ export function assessCandidate(input: AssessInput): Assessment {
   }));
   const assessment: Assessment = {
     schemaVersion: '1.0',
-    candidate: { label: input.blind ? 'Candidate (blind)' : input.label, blind: Boolean(input.blind) },
+    candidate: input.blind
+      ? { label: input.blindLabel ?? 'Candidate (blind)', blind: true }
+      : { label: input.label, blind: false, ...(input.identity ? { identity: input.identity } : {}) },
     role: { name: input.role.name, title: input.role.title },
     asOf: input.asOf,
     fit,
@@ -41,6 +51,7 @@ export function assessCandidate(input: AssessInput): Assessment {
     gates: gates(input, competencies),
     strengths: strengths(input, competencies),
     redFlags: findRedFlags(input.scans, input.role, input.cv, input.asOf),
+    notes: input.notes ?? [],
     advisory: ADVISORY,
   };
   if (input.cv) assessment.claims = input.cv.claims;

@@ -6,7 +6,10 @@ import type { RepoScan } from '../scan/types.js';
 import type { SignalId } from '../signals/ids.js';
 import type { SignalResult } from '../signals/types.js';
 import type { CompetencyData } from './weights.js';
-import { COMPETENCY_IDS, type CompetencyScore, type Contribution } from './types.js';
+import { COMPETENCY_IDS, type CitedEvidence, type CompetencyScore, type Contribution } from './types.js';
+
+/** Cited source lines keyed by `repository: location` (read by the screen stage; absent in pure use). */
+export type Snippets = Readonly<Record<string, string>>;
 
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
 
@@ -32,9 +35,10 @@ interface RepoCredit {
   factor: number;
   parts: string[];
   evidence: string[];
+  cited: CitedEvidence[];
 }
 
-function repoCredit(scan: RepoScan, signal: SignalResult, data: CompetencyData, asOf: string): RepoCredit {
+function repoCredit(scan: RepoScan, signal: SignalResult, data: CompetencyData, asOf: string, snippets: Snippets): RepoCredit {
   const s = data.scoring;
   const strength = signal.strength === 'config+used' ? s.strength['config+used'] : s.strength.used;
   const author = authorshipOf(signal);
@@ -48,7 +52,12 @@ function repoCredit(scan: RepoScan, signal: SignalResult, data: CompetencyData, 
     ...(forked ? ['forked/copied repository'] : []),
     ...(recent === 'stale' ? [`last commit ${last}`] : []),
   ];
-  return { repository: scan.name, factor, parts, evidence: signal.evidence.slice(0, 2).map((e) => `${scan.name}: ${e.location}`) };
+  const shown = signal.evidence.slice(0, 2);
+  const cited = shown.map((e): CitedEvidence => {
+    const snippet = snippets[`${scan.name}: ${e.location}`];
+    return { repository: scan.name, location: e.location, match: e.match, ...(snippet !== undefined ? { snippet } : {}) };
+  });
+  return { repository: scan.name, factor, parts, evidence: shown.map((e) => `${scan.name}: ${e.location}`), cited };
 }
 
 export function scoreCompetencies(
@@ -56,6 +65,7 @@ export function scoreCompetencies(
   data: CompetencyData,
   roleWeights: Record<string, number>,
   asOf: string,
+  snippets: Snippets = {},
 ): CompetencyScore[] {
   return COMPETENCY_IDS.map((id) => {
     const spec = data.competencies[id];
@@ -67,7 +77,7 @@ export function scoreCompetencies(
       const credits = scans
         .map((scan) => ({ scan, signal: scan.signals.find((x) => x.id === signalId) }))
         .filter((x): x is { scan: RepoScan; signal: SignalResult } => x.signal?.present === true)
-        .map(({ scan, signal }) => repoCredit(scan, signal, data, asOf))
+        .map(({ scan, signal }) => repoCredit(scan, signal, data, asOf, snippets))
         .sort((a, b) => b.factor - a.factor || (a.repository < b.repository ? -1 : 1));
       const best = credits[0];
       const breadth = Math.min(data.scoring.breadth.max, 1 + data.scoring.breadth.per_extra_repository * Math.max(0, credits.length - 1));
@@ -81,6 +91,7 @@ export function scoreCompetencies(
         repositories: credits.map((c) => c.repository),
         reason: best ? `${best.parts.join(', ')}; in ${credits.length} repositor${credits.length === 1 ? 'y' : 'ies'}` : 'no evidence',
         evidence: best?.evidence ?? [],
+        cited: best?.cited ?? [],
       });
     }
     const weak = contributions.filter((c) => c.credit < 0.5).sort((a, b) => b.weight - a.weight || (a.signal < b.signal ? -1 : 1));

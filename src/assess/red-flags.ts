@@ -35,7 +35,7 @@ export function findRedFlags(scans: readonly RepoScan[], role: RoleProfile, cv: 
   if (needsMlops && scans.length > 0 && !scans.some((s) => has(s, 'drift_monitoring') || has(s, 'observability'))) {
     found.push({ id: 'no_monitoring', title: 'No drift handling or monitoring', reason: 'no repository monitors drift or observes a running system', evidence: [], probe: 'Ask about a time a model degraded in production and how it was detected.' });
   }
-  if (cv) found.push(...cvFlags(cv));
+  if (cv) found.push(...cvFlags(cv, scans.length > 0));
   const forked = scans.filter((s) => has(s, 'fork_or_copy'));
   if (forked.length > 0) {
     found.push({ id: 'forked_or_copied', title: 'Forked or copied repositories', reason: `${forked.length} of ${scans.length} repositories look taken rather than written`, evidence: forked.flatMap((s) => (s.signals.find((x) => x.id === 'fork_or_copy')?.evidence ?? []).map((e) => `${s.name}: ${e.match}`)), probe: 'Ask which parts they wrote themselves and walk through one.' });
@@ -53,10 +53,11 @@ export function findRedFlags(scans: readonly RepoScan[], role: RoleProfile, cv: 
   return found.map((f) => ({ ...f, severity: f.id !== 'stale_portfolio' && role.red_flags.includes(f.id) ? 'warning' : 'info' }));
 }
 
-function cvFlags(cv: CvEvidenceInput): Found[] {
+/** `withRepositories`: claims can only be judged unbacked when there was somewhere to look. */
+function cvFlags(cv: CvEvidenceInput, withRepositories: boolean): Found[] {
   const out: Found[] = [];
   const none = cv.claims.filter((c) => c.rung === 'none');
-  if (cv.claims.length >= KEYWORD_CV_MIN_CLAIMS && none.length / cv.claims.length >= KEYWORD_CV_SHARE) {
+  if (withRepositories && cv.claims.length >= KEYWORD_CV_MIN_CLAIMS && none.length / cv.claims.length >= KEYWORD_CV_SHARE) {
     out.push({ id: 'keyword_cv', title: 'Claims without evidence (keyword CV)', reason: `${none.length} of ${cv.claims.length} claimed tools have no evidence in any repository`, evidence: none.map((c) => c.skill), probe: 'Probe the unbacked claims first: ask for a concrete use of each.' });
   }
   if (cv.hiddenWords.length > 0) {

@@ -31,11 +31,21 @@ export type Rung = (typeof RUNGS)[number];
 /** What the assessment needs from a CV: never its text, name or contacts. */
 export interface CvEvidenceInput {
   /** Claimed skills/tools (canonical ids) with the strongest evidence rung found in the repositories. */
-  claims: Array<{ skill: string; rung: Rung; evidence: string[] }>;
+  claims: Array<{ skill: string; rung: Rung; evidence: string[]; reason?: string }>;
   /** Evidence the CV does not claim (tool ids). */
   unclaimed: string[];
   /** Words hidden from a human reader. */
   hiddenWords: string[];
+}
+
+/** A cited piece of evidence: where it is, what matched, and the source line it points at. */
+export interface CitedEvidence {
+  repository: string;
+  /** `path:line`, `path#cell=N:line`, or `path`. */
+  location: string;
+  match: string;
+  /** The cited source line as written in the repository (candidate text: escape when rendering). */
+  snippet?: string;
 }
 
 /** One signal's contribution to a competency score. */
@@ -50,6 +60,8 @@ export interface Contribution {
   reason: string;
   /** `repo: path:line` of the strongest evidence. */
   evidence: string[];
+  /** The same evidence with what matched and its source line. */
+  cited: CitedEvidence[];
 }
 
 export interface CompetencyScore {
@@ -96,9 +108,18 @@ export interface Strength {
   evidence: string[];
 }
 
+/** Who the candidate is, for the reader only: never an input to any score; absent in blind mode. */
+export interface CandidateDetails {
+  names: string[];
+  emails: string[];
+  /** Links from the CV and the repository sources given. */
+  links: string[];
+  cvFile?: string;
+}
+
 export interface Assessment {
   schemaVersion: '1.0';
-  candidate: { label: string; blind: boolean };
+  candidate: { label: string; blind: boolean; identity?: CandidateDetails };
   role: { name: string; title: string };
   asOf: string;
   /** Role-weighted fit, 0–100. */
@@ -108,6 +129,9 @@ export interface Assessment {
   gates: GateResult[];
   strengths: Strength[];
   redFlags: RedFlag[];
+  /** The claims-vs-evidence matrix (present when a CV was given). */
   claims?: CvEvidenceInput['claims'];
+  /** What the assessment could not read (a repository that failed, a CV without text); fixed wording. */
+  notes: string[];
   advisory: string;
 }

@@ -1,39 +1,53 @@
-// `evident demo`: builds the bundled example repository in a temporary folder
-// and scans it, with no network. Writes the JSON report next to the output.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+// `evident demo`: screens a bundled example candidate (a CV and the churn-model
+// repository, built in a temporary folder, no network) against a shipped role,
+// prints the terminal summary and writes the HTML report.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { EXAMPLE_REPO } from '../../demo/example-repo.js';
-import { scanRepository } from '../../pipeline.js';
-import { renderScanJson } from '../../report/json.js';
-import { renderScanTerminal } from '../../report/terminal.js';
+import { loadRoleFile, templatePath } from '../../assess/role-profile.js';
+import { EXAMPLE_IDENTITY, writeExampleCandidate } from '../../demo/example-candidate.js';
+import { renderAssessmentHtml } from '../../report/assessment-html.js';
+import { renderAssessmentJson } from '../../report/assessment-json.js';
+import { renderAssessmentTerminal } from '../../report/assessment-terminal.js';
+import { screenCandidate } from '../../screen/screen.js';
+import { parseAsOf } from '../flags.js';
 import type { Io } from '../io.js';
 
-export async function writeExampleRepo(root: string): Promise<void> {
-  for (const [path, content] of Object.entries(EXAMPLE_REPO)) {
-    const abs = join(root, path);
-    await mkdir(dirname(abs), { recursive: true });
-    await writeFile(abs, content);
-  }
+export { writeExampleRepo } from '../../demo/example-candidate.js';
+
+interface DemoFlags {
+  out: string;
+  json?: string;
+  template: string;
 }
 
 export function registerDemo(program: Command, io: Io, setExit: (code: number) => void): void {
   program
     .command('demo')
-    .description('scan a bundled example repository (built locally, no network)')
-    .option('--out <file>', 'where to write the JSON report', 'evident-demo.json')
-    .action(async (flags: { out: string }) => {
+    .description('screen a bundled example candidate (CV + repository, built locally, no network) and write the HTML report')
+    .option('--out <file>', 'where to write the HTML report', 'evident-demo.html')
+    .option('--json <file>', 'also write the assessment as JSON')
+    .option('--template <name>', 'the shipped role to screen against', 'mlops-engineer')
+    .action(async (flags: DemoFlags) => {
+      const role = loadRoleFile(templatePath(flags.template));
       const parent = await mkdtemp(join(tmpdir(), 'evident-demo-'));
-      const root = join(parent, 'churn-model');
       try {
-        await writeExampleRepo(root);
-        const scan = await scanRepository(root);
-        scan.source.input = 'bundled example: churn-model';
-        io.out(renderScanTerminal([scan], { color: io.isTty }));
+        const asOf = parseAsOf(undefined);
+        const example = await writeExampleCandidate(parent, new Date(`${asOf}T09:00:00Z`));
+        const assessment = await screenCandidate(
+          { label: '', cv: example.cv, repos: [example.repo], emails: [EXAMPLE_IDENTITY.email], names: [EXAMPLE_IDENTITY.name] },
+          { role, asOf, history: example.history },
+        );
+        io.out(renderAssessmentTerminal(assessment, { color: io.isTty }));
         const out = resolve(io.cwd, flags.out);
-        await writeFile(out, renderScanJson([scan]));
-        io.out(`\nJSON report written to ${out}\n`);
+        await writeFile(out, renderAssessmentHtml(assessment));
+        io.out(`\nHTML report written to ${out}\n`);
+        if (flags.json) {
+          const json = resolve(io.cwd, flags.json);
+          await writeFile(json, renderAssessmentJson(assessment));
+          io.out(`JSON assessment written to ${json}\n`);
+        }
         setExit(0);
       } finally {
         await rm(parent, { recursive: true, force: true });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { CvResult, SkillClaim } from '../cv/types.js';
+import { emptyClaims } from '../cv/extract.js';
+import { fakeScan } from '../../test/helpers/scan.js';
+import { buildCvEvidence, cvFactsOf } from './cv-input.js';
+
+function skill(id: string, where: string[] = ['skills']): SkillClaim {
+  return { id, name: id, category: 'ml', tool: id !== 'communication', where, mentions: 1, line: 3 };
+}
+
+function cvResult(skills: SkillClaim[]): CvResult {
+  const claims = { ...emptyClaims(), name: 'Alice Martin', emails: ['alice@example.com'], skills };
+  claims.redFlags.push({ kind: 'hidden-text', message: 'hidden', words: ['kubernetes'] });
+  return { file: 'alice.pdf', format: 'pdf', pageCount: 1, pagesRead: 1, hasText: true, notes: [], claims };
+}
+
+describe('assess/cv-input', () => {
+  it('keeps only the claimed skills and hidden words: no name, contacts, places or order', () => {
+    const cv = cvResult([skill('pytorch'), skill('kafka', ['header']), skill('mlflow', ['experience', 'header'])]);
+
+    const facts = cvFactsOf(cv);
+
+    expect(facts.skills.map((s) => s.id)).toEqual(['mlflow', 'pytorch']);
+    expect(facts.hiddenWords).toEqual(['kubernetes']);
+    expect(JSON.stringify(facts)).not.toMatch(/Alice|example\.com|alice\.pdf|"line":3/);
+  });
+
+  it('sets each claim on the ladder, and lists used tools the CV does not claim', () => {
+    const scan = fakeScan('repo', { containerized: { location: 'Dockerfile:1' } });
+    scan.signals.find((s) => s.id === 'containerized')!.evidence[0].tool = 'docker';
+    scan.tools = [
+      { tool: 'scikit-learn', used: true, files: 1, evidence: [{ path: 'a.py', line: 1, location: 'a.py:1', match: 'import sklearn', kind: 'import' }], configFiles: [], declared: [] },
+      { tool: 'pandas', used: false, files: 0, evidence: [], configFiles: [], declared: [{ path: 'requirements.txt', line: 2, location: 'requirements.txt:2', match: 'pandas', kind: 'declared-only' }] },
+      { tool: 'mlflow', used: true, files: 1, evidence: [{ path: 'b.py', line: 4, location: 'b.py:4', match: 'import mlflow', kind: 'import' }], configFiles: [], declared: [] },
+    ];
+    const cv = cvFactsOf(cvResult(['scikit-learn', 'pandas', 'pytorch', 'docker', 'communication'].map((id) => skill(id))));
+
+    const input = buildCvEvidence(cv, [scan]);
+
+    expect(input.claims.map((c) => [c.skill, c.rung, c.evidence])).toEqual([
+      ['docker', 'used', ['repo: Dockerfile:1']],
+      ['pandas', 'declared', ['repo: requirements.txt:2']],
+      ['pytorch', 'none', []],
+      ['scikit-learn', 'used', ['repo: a.py:1']],
+    ]);
+    expect(input.unclaimed).toEqual(['mlflow']);
+  });
+});

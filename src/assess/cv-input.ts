@@ -1,0 +1,65 @@
+// The CV side of an assessment: the claims-vs-evidence matrix of src/cv/matrix.ts
+// (one ladder for `evident cv --repo` and `screen`) reduced to what the
+// assessment reads (CvEvidenceInput). Fairness: only the claimed skills and the
+// hidden words go in; the name, contacts, schools, dates and all other CV text
+// are left behind here, so no score can read them.
+import { resolveSkill } from '../cv/lexicon.js';
+import { buildClaimMatrix, type MatrixRow } from '../cv/matrix.js';
+import { emptyClaims } from '../cv/extract.js';
+import type { CvResult, SkillClaim } from '../cv/types.js';
+import type { RepoScan } from '../scan/types.js';
+import type { CvEvidenceInput, Rung } from './types.js';
+
+/** What the assessment may know about a CV. */
+export interface CvFacts {
+  /** Claimed skills, sorted by id (the CV's layout must not change the result). */
+  skills: SkillClaim[];
+  hiddenWords: string[];
+}
+
+/**
+ * The claims the assessment reads. A skill named only in the header is left out:
+ * the header holds the name, contacts and address ("14 Kafka Lane" is not a claim),
+ * and a real headline claim is repeated in the summary, experience or skills.
+ */
+export function cvFactsOf(cv: CvResult): CvFacts {
+  // Only fields that name the skill: not where or how often it appears, nor any line number.
+  const skills = cv.claims.skills
+    .filter((s) => s.where.some((w) => w !== 'header'))
+    .map((s): SkillClaim => ({ id: s.id, name: s.name, category: s.category, tool: s.tool, where: [], mentions: 0, line: 0 }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const hiddenWords = cv.claims.redFlags.filter((f) => f.kind === 'hidden-text').flatMap((f) => f.words ?? []);
+  return { skills, hiddenWords };
+}
+
+function describe(tool: string) {
+  const entry = resolveSkill(tool);
+  return entry ? { name: entry.name, category: entry.category } : undefined;
+}
+
+const cite = (row: MatrixRow) => row.evidence.map((e) => `${e.repo}: ${e.location}`);
+
+/**
+ * Evidence a detector attributes to the tool (a Dockerfile for `docker`), for
+ * tools the scan's tool list does not carry: such a claim is at least `used`.
+ */
+function signalEvidence(tool: string, scans: readonly RepoScan[]): string[] {
+  return scans.flatMap((s) =>
+    s.signals.filter((x) => x.present === true).flatMap((x) => x.evidence.filter((e) => e.tool === tool && e.kind !== 'declared-only').map((e) => `${s.name}: ${e.location}`)),
+  );
+}
+
+function atLeastUsed(claim: CvEvidenceInput['claims'][number], scans: readonly RepoScan[]): CvEvidenceInput['claims'][number] {
+  if (claim.rung !== 'none' && claim.rung !== 'declared') return claim;
+  const found = [...new Set(signalEvidence(claim.skill, scans))];
+  return found.length ? { skill: claim.skill, rung: 'used', evidence: found.slice(0, 3), reason: 'cited by a detector' } : claim;
+}
+
+/** Claims the repositories can confirm or not (skills with no detector are left out: they could only read as unbacked). */
+export function buildCvEvidence(cv: CvFacts, scans: readonly RepoScan[]): CvEvidenceInput {
+  const matrix = buildClaimMatrix({ ...emptyClaims(), skills: cv.skills }, [...scans], describe);
+  const claims = matrix.rows
+    .filter((r): r is MatrixRow & { level: Rung } => r.level !== 'not-checked')
+    .map((r) => atLeastUsed({ skill: r.skill, rung: r.level, evidence: cite(r), reason: r.reason }, scans));
+  return { claims, unclaimed: matrix.unclaimed.map((r) => r.skill), hiddenWords: cv.hiddenWords };
+}

@@ -1,0 +1,59 @@
+// `evident eval --labels FILE --repos-dir DIR [--json FILE] [--format table|json] [--cache DIR] [--min-f1 X]`
+// Scores the analyser against labelled repositories (docs/eval.md).
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { evaluate } from '../../eval/index.js';
+import { renderEvalJson, renderEvalTable } from '../../eval/render.js';
+import { UserError } from '../../util/errors.js';
+import type { Io } from '../io.js';
+
+interface EvalFlags {
+  labels: string;
+  reposDir: string;
+  json?: string;
+  format: string;
+  cache?: string;
+  minF1?: string;
+}
+
+function parseMinF1(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const x = Number(value);
+  if (!Number.isFinite(x) || x < 0 || x > 1) throw new UserError(`--min-f1 must be a number from 0 to 1, not ${value}`, 'E_USAGE');
+  return x;
+}
+
+export function registerEval(program: Command, io: Io, setExit: (code: number) => void): void {
+  program
+    .command('eval')
+    .description('score the analyser against labelled repositories (per-signal precision, recall, F1; maturity)')
+    .requiredOption('--labels <file>', 'labels file (the format of shared/devset/repos.json)')
+    .requiredOption('--repos-dir <dir>', 'folder holding one checkout per labelled repository, named owner__name')
+    .option('--json <file>', 'also write the JSON report to FILE ("-" for stdout)')
+    .option('--format <format>', 'stdout format: table or json', 'table')
+    .option('--cache <dir>', 'cache parsed facts in DIR (keyed by content hash and analyser version)')
+    .option('--min-f1 <x>', 'exit 1 when the macro F1 over all labels is below X (0 to 1)')
+    .action(async (flags: EvalFlags) => {
+      if (!['table', 'json'].includes(flags.format)) {
+        throw new UserError(`unknown --format ${flags.format} (table or json)`, 'E_USAGE');
+      }
+      const minF1 = parseMinF1(flags.minF1);
+      const report = await evaluate({
+        labelsFile: resolve(io.cwd, flags.labels),
+        reposDir: resolve(io.cwd, flags.reposDir),
+        cacheDir: flags.cache ? resolve(io.cwd, flags.cache) : undefined,
+        onRepo: (repo, index, total) => {
+          if (io.isTty) io.err(`\r\u001b[2Kscanning ${index + 1}/${total} ${repo}`);
+        },
+      });
+      if (io.isTty) io.err('\r\u001b[2K');
+      if (flags.json && flags.json !== '-') await writeFile(resolve(io.cwd, flags.json), renderEvalJson(report));
+      io.out(flags.json === '-' || flags.format === 'json' ? renderEvalJson(report) : renderEvalTable(report));
+      const macro = report.figures.all.macroF1;
+      if (minF1 !== undefined && (macro === null || macro < minF1)) {
+        io.err(`evident: macro F1 ${macro === null ? 'undefined' : macro.toFixed(3)} is below --min-f1 ${minF1}\n`);
+        setExit(1);
+      } else setExit(0);
+    });
+}

@@ -1,0 +1,71 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ALICE, CANDIDATE_REPO, cvText, KWAME } from '../../test/helpers/candidate.js';
+import { buildRepo } from '../../test/helpers/repo.js';
+import { parseCsv } from '../screen/csv.js';
+import { RANK_CSV_COLUMNS } from '../report/rank.js';
+import { captureIo } from './io.js';
+import { run } from './main.js';
+
+let tree: { root: string; cleanup: () => Promise<void> };
+
+beforeAll(async () => {
+  const files: Record<string, string> = {
+    'batch/alice/cv.md': cvText(ALICE),
+    'batch/alice/candidate.yaml': 'emails: [alice.martin@example.com]\n',
+    'batch/kwame/cv.md': cvText(KWAME),
+    'batch/kwame/toy/app.py': 'print("hello")\n',
+    'batch/broken/notes.txt': 'nothing here\n',
+  };
+  for (const [path, text] of Object.entries(CANDIDATE_REPO)) files[`batch/alice/shop-model/${path}`] = text;
+  tree = await buildRepo(files);
+});
+
+afterAll(async () => {
+  await tree.cleanup();
+});
+
+async function rank(...args: string[]) {
+  const io = captureIo(tree.root);
+  const code = await run(['rank', '--template', 'applied-ml-engineer', 'batch', '--as-of', '2026-11-23', '--no-history', '--jobs', '2', ...args], io);
+  return { code, stdout: io.stdout(), stderr: io.stderr() };
+}
+
+describe('cli/rank', () => {
+  it('prints the sorted table, writes CSV, JSON and an HTML index linking each report; a failing candidate gives exit 1', async () => {
+    const result = await rank('--out', 'out/shortlist.csv', '--json', 'out/rank.json', '--html', 'out/index.html');
+
+    expect(result.code).toBe(1);
+    const lines = result.stdout.split('\n');
+    expect(lines[0]).toMatch(/^#\s+candidate\s+fit\s+gates\s+top strengths\s+red flags$/);
+    expect(lines[1]).toMatch(/^1\s+alice\s+\d+\s+2\/2 /);
+    expect(lines[2]).toMatch(/^2\s+kwame\s+0\s+0\/2 /);
+    expect(result.stdout).toContain('1 candidate(s) could not be screened:\n  broken: no CV file and no repositories in the folder');
+
+    const csv = parseCsv(await readFile(join(tree.root, 'out/shortlist.csv'), 'utf8'));
+    expect(csv[0]).toEqual([...RANK_CSV_COLUMNS]);
+    expect(csv.slice(1).map((r) => [r[0], r[1], r[2], r.at(-1)])).toEqual([
+      ['1', 'alice', 'alice', 'reports/alice.html'],
+      ['2', 'kwame', 'kwame', 'reports/kwame.html'],
+    ]);
+
+    const json = JSON.parse(await readFile(join(tree.root, 'out/rank.json'), 'utf8'));
+    expect(json.candidates.map((c: { rank: number; id: string }) => [c.rank, c.id])).toEqual([[1, 'alice'], [2, 'kwame']]);
+    expect(json.failures).toEqual([{ id: 'broken', error: 'no CV file and no repositories in the folder' }]);
+
+    const index = await readFile(join(tree.root, 'out/index.html'), 'utf8');
+    expect(index).toContain('<a href="reports/alice.html">alice</a>');
+    expect(index).toContain('<a href="reports/kwame.html">kwame</a>');
+    expect((await readdir(join(tree.root, 'out/reports'))).sort()).toEqual(['alice.html', 'kwame.html']);
+    expect(await readFile(join(tree.root, 'out/reports/alice.html'), 'utf8')).toContain('<svg class="radar"');
+  });
+
+  it('--blind writes no names or folder names anywhere', async () => {
+    const result = await rank('--blind', '--out', 'blind/s.csv', '--json', 'blind/r.json', '--html', 'blind/index.html');
+
+    const outputs = [result.stdout, ...(await Promise.all(['s.csv', 'r.json', 'index.html', 'reports/candidate-1.html'].map((f) => readFile(join(tree.root, 'blind', f), 'utf8'))))];
+    for (const text of outputs) expect(text).not.toMatch(/alice|kwame|Martin|Mensah|broken/i);
+    expect(result.stdout).toContain('Candidate 1');
+  });
+});

@@ -1,0 +1,85 @@
+// Terminal rendering of an Assessment: what a hiring manager reads first.
+// Reads the Assessment only; computes nothing.
+import type { Assessment, CompetencyScore, RedFlag } from '../assess/types.js';
+import { terminalSafe as t } from './safe-text.js';
+
+export interface AssessmentTerminalOptions {
+  color?: boolean;
+}
+
+const paint = (on: boolean, code: string) => (s: string) => (on ? `\u001b[${code}m${s}\u001b[0m` : s);
+
+function bar(score: number, width = 20): string {
+  const full = Math.round((score / 100) * width);
+  return `${'█'.repeat(full)}${'░'.repeat(width - full)}`;
+}
+
+export function renderAssessmentTerminal(a: Assessment, { color = false }: AssessmentTerminalOptions = {}): string {
+  const c = { bold: paint(color, '1'), dim: paint(color, '2'), green: paint(color, '32'), red: paint(color, '31'), yellow: paint(color, '33') };
+  const out: string[] = [];
+  out.push(c.bold(`${t(a.candidate.label)} — ${a.role.title}`) + c.dim(`  (${a.role.name}, as of ${a.asOf})`));
+  const id = a.candidate.identity;
+  if (id) {
+    const who = [...id.emails, ...id.links].map(t).join(', ');
+    if (who) out.push(c.dim(`  ${who}`));
+  }
+  out.push(`  ${c.bold(`Fit ${a.fit}/100`)}   maturity: best repository at level ${a.maturity.best}`);
+  out.push(c.dim(`  ${a.advisory}`), '');
+  out.push(c.bold('Competencies') + c.dim('                       score   role weight'));
+  for (const s of a.competencies) out.push(...competencyLines(s, c));
+  out.push('', c.bold('Must-haves'));
+  if (a.gates.length === 0) out.push(c.dim('  none in this role'));
+  for (const g of a.gates) out.push(`  ${g.met ? c.green('✔') : c.red('✘')} ${g.requirement}  ${c.dim(t(g.detail))}`);
+  out.push('', c.bold('Strengths'));
+  if (a.strengths.length === 0) out.push(c.dim('  none beyond the scores above'));
+  for (const s of a.strengths) out.push(`  + ${s.id}  ${c.dim(t(s.detail))}`);
+  out.push('', c.bold('Red flags') + c.dim('  (prompts for the interview, not verdicts)'));
+  if (a.redFlags.length === 0) out.push(c.dim('  none'));
+  for (const f of a.redFlags) out.push(...flagLines(f, c));
+  if (a.claims) {
+    out.push('', c.bold('Claims vs evidence'));
+    if (a.claims.length === 0) out.push(c.dim('  the CV claims no tool the analyser knows'));
+    for (const claim of a.claims) {
+      const mark = claim.rung === 'none' ? c.yellow(claim.rung.padEnd(10)) : c.green(claim.rung.padEnd(10));
+      out.push(`  ${t(claim.skill).padEnd(24)} ${mark} ${c.dim(claim.evidence.map(t).join('; '))}`);
+    }
+  }
+  out.push('', c.bold('Repositories'));
+  if (a.maturity.repositories.length === 0) out.push(c.dim('  none scanned'));
+  for (const r of a.maturity.repositories) {
+    const next = r.missingForNext.length ? c.dim(`  for level ${r.level + 1}: ${r.missingForNext.join('; ')}`) : '';
+    out.push(`  ${t(r.repository)}  level ${r.level} (${r.name})${next}`);
+  }
+  if (a.notes.length) {
+    out.push('', c.bold('Notes'));
+    for (const n of a.notes) out.push(c.yellow(`  ${t(n)}`));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** The contributions that earned the most points (display order only). */
+export function topContributions(s: CompetencyScore, n: number): CompetencyScore['contributions'] {
+  return s.contributions.filter((k) => k.credit > 0).sort((a, b) => b.points - a.points || (a.signal < b.signal ? -1 : 1)).slice(0, n);
+}
+
+type Paint = Record<'bold' | 'dim' | 'green' | 'red' | 'yellow', (s: string) => string>;
+
+function competencyLines(s: CompetencyScore, c: Paint): string[] {
+  const weight = s.roleWeight > 0 ? `${Math.round(s.roleWeight)}%` : c.dim('—');
+  const lines = [`  ${s.title.padEnd(26)} ${bar(s.score)} ${String(s.score).padStart(3)}   ${weight}`];
+  for (const x of topContributions(s, 3)) {
+    const cite = x.cited[0];
+    const where = cite ? `${t(cite.repository)}: ${t(cite.location)}${cite.snippet ? `  ${t(cite.snippet)}` : ''}` : '';
+    lines.push(c.dim(`      ${x.signal} ${x.points}/${x.weight}  ${where}`));
+  }
+  if (s.roleWeight > 0 && s.toRaise.length) lines.push(c.dim(`      to raise: ${s.toRaise[0]}`));
+  return lines;
+}
+
+function flagLines(f: RedFlag, c: Paint): string[] {
+  const mark = f.severity === 'warning' ? c.yellow('!') : c.dim('i');
+  const lines = [`  ${mark} ${f.title} ${c.dim(`[${f.severity}]`)}: ${t(f.reason)}`];
+  if (f.evidence.length) lines.push(c.dim(`      ${f.evidence.slice(0, 5).map(t).join('; ')}${f.evidence.length > 5 ? ` (+${f.evidence.length - 5})` : ''}`));
+  lines.push(c.dim(`      ask: ${f.probe}`));
+  return lines;
+}

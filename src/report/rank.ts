@@ -1,0 +1,96 @@
+// Rank outputs: the sorted table (terminal), the shortlist CSV and the batch
+// JSON. They read the ranked assessments only; `links` are the per-candidate
+// HTML reports, aligned with `result.ranked`.
+import { COMPETENCY_IDS } from '../assess/types.js';
+import type { Assessment } from '../assess/types.js';
+import type { RankResult } from '../screen/rank.js';
+import { formatCsv } from '../screen/csv.js';
+import { terminalSafe as t } from './safe-text.js';
+
+export const RANK_CSV_COLUMNS = [
+  'rank',
+  'candidate',
+  'id',
+  'fit',
+  'gates_met',
+  'gates_total',
+  'gates_missed',
+  ...COMPETENCY_IDS,
+  'maturity_best',
+  'top_strengths',
+  'red_flags',
+  'report',
+] as const;
+
+/** Up to three strengths: the role's nice-to-haves shown first, then tools the CV does not claim. */
+export function topStrengths(a: Assessment, n = 3): string[] {
+  return [...a.strengths.filter((s) => s.kind === 'signal'), ...a.strengths.filter((s) => s.kind === 'unclaimed')].slice(0, n).map((s) => (s.kind === 'unclaimed' ? `${s.id} (not on CV)` : s.id));
+}
+
+/** Red flag ids, warnings (flags the role lists) first. */
+export function flagList(a: Assessment): string[] {
+  return [...a.redFlags.filter((f) => f.severity === 'warning'), ...a.redFlags.filter((f) => f.severity === 'info')].map((f) => (f.severity === 'info' ? `${f.id} (info)` : f.id));
+}
+
+export function renderRankCsv(result: RankResult, links: readonly string[] = []): string {
+  const rows: Array<Array<string | number>> = [[...RANK_CSV_COLUMNS]];
+  for (const [i, r] of result.ranked.entries()) {
+    const a = r.assessment;
+    rows.push([
+      r.rank,
+      a.candidate.label,
+      r.id ?? '',
+      a.fit,
+      a.gates.filter((g) => g.met).length,
+      a.gates.length,
+      a.gates.filter((g) => !g.met).map((g) => g.requirement).join('; '),
+      ...COMPETENCY_IDS.map((id) => a.competencies.find((c) => c.id === id)?.score ?? 0),
+      a.maturity.best,
+      topStrengths(a).join('; '),
+      flagList(a).join('; '),
+      links[i] ?? '',
+    ]);
+  }
+  return formatCsv(rows);
+}
+
+export function renderRankJson(result: RankResult, links: readonly string[] = []): string {
+  const first = result.ranked[0]?.assessment;
+  const doc = {
+    schemaVersion: '1.0',
+    kind: 'evident-rank',
+    role: first?.role ?? null,
+    asOf: first?.asOf ?? null,
+    candidates: result.ranked.map((r, i) => ({
+      rank: r.rank,
+      ...(r.id !== undefined ? { id: r.id } : {}),
+      label: r.assessment.candidate.label,
+      fit: r.assessment.fit,
+      gatesMet: r.assessment.gates.filter((g) => g.met).length,
+      gatesTotal: r.assessment.gates.length,
+      ...(links[i] ? { report: links[i] } : {}),
+      assessment: r.assessment,
+    })),
+    failures: result.failures,
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+function cell(text: string, width: number): string {
+  const clean = t(text);
+  return clean.length > width ? `${clean.slice(0, width - 1)}…` : clean.padEnd(width);
+}
+
+export function renderRankTerminal(result: RankResult): string {
+  const out = [`${cell('#', 4)}${cell('candidate', 22)}${cell('fit', 5)}${cell('gates', 7)}${cell('top strengths', 36)}red flags`];
+  for (const r of result.ranked) {
+    const a = r.assessment;
+    const gates = `${a.gates.filter((g) => g.met).length}/${a.gates.length}`;
+    out.push(`${cell(String(r.rank), 4)}${cell(a.candidate.label, 22)}${cell(String(a.fit), 5)}${cell(gates, 7)}${cell(topStrengths(a).join(', ') || '—', 36)}${t(flagList(a).join(', ') || '—')}`);
+  }
+  if (result.failures.length) {
+    out.push('', `${result.failures.length} candidate(s) could not be screened:`);
+    for (const f of result.failures) out.push(`  ${t(f.id)}: ${t(f.error)}`);
+  }
+  return `${out.join('\n')}\n`;
+}

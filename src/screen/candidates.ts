@@ -1,0 +1,101 @@
+// Reads a batch of candidates for `rank`: a folder with one sub-folder per
+// candidate (a CV file; repositories as folders, archives or a repos.txt of
+// URLs; an optional candidate.yaml with emails/names), or a CSV manifest with
+// the columns id, cv, repos (;-separated), emails, names.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, extname, join, resolve } from 'node:path';
+import { z } from 'zod';
+import { UserError } from '../util/errors.js';
+import { parseYamlStrict } from '../util/yaml-file.js';
+import { parseCsv } from './csv.js';
+import type { CandidateInput } from './screen.js';
+
+/** A candidate of the batch: its id (folder name or manifest id) and inputs, or why it cannot be read. */
+export interface BatchCandidate {
+  id: string;
+  input?: CandidateInput;
+  error?: string;
+}
+
+const CV_EXTENSIONS = ['.pdf', '.docx', '.md', '.markdown', '.txt'];
+const ARCHIVE = /\.(zip|tar\.gz|tgz|tar)$/i;
+/** Files in a candidate folder that are never the CV. */
+const NOT_CV = /^(repos\.txt|candidate\.ya?ml|readme\.md|notes?\.(md|txt))$/i;
+const CV_NAME = /\b(cv|resume|résumé|lebenslauf|curriculum)\b/i;
+
+const List = z.union([z.string().transform((s) => [s]), z.array(z.string())]).default([]);
+const CandidateYaml = z.object({ emails: List, names: List, label: z.string().optional() }).strict();
+
+export async function readBatch(path: string): Promise<BatchCandidate[]> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) throw new UserError(`no such file or folder: ${path}`, 'E_NOT_FOUND');
+  if (info.isFile()) {
+    if (!/\.csv$/i.test(path)) throw new UserError(`a candidates folder or a .csv manifest is needed, not ${path}`, 'E_USAGE');
+    return readManifest(path);
+  }
+  const entries = (await readdir(path, { withFileTypes: true })).filter((e) => e.isDirectory() && !e.name.startsWith('.'));
+  const ids = entries.map((e) => e.name).sort();
+  if (ids.length === 0) throw new UserError(`no candidate folders in ${path}`, 'E_USAGE');
+  return Promise.all(ids.map((id) => readCandidateFolder(id, join(path, id))));
+}
+
+/** Orders CV candidates: a name saying CV/resume first, then PDF, DOCX, Markdown, text; then by name. */
+function pickCv(files: string[]): string | undefined {
+  const rank = (f: string) => (CV_NAME.test(f) ? 0 : 10) + CV_EXTENSIONS.indexOf(extname(f).toLowerCase());
+  return files
+    .filter((f) => CV_EXTENSIONS.includes(extname(f).toLowerCase()) && !NOT_CV.test(f))
+    .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))[0];
+}
+
+export function reposFromList(text: string, base: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.replace(/#.*$/, '').trim())
+    .filter(Boolean)
+    .map((l) => (/^[a-z+]+:\/\/|^[^@\s/]+@[^:\s]+:/i.test(l) ? l : resolve(base, l)));
+}
+
+async function readCandidateFolder(id: string, dir: string): Promise<BatchCandidate> {
+  try {
+    const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : 1));
+    const files = entries.filter((e) => e.isFile()).map((e) => e.name);
+    const repos = [
+      ...entries.filter((e) => e.isDirectory()).map((e) => join(dir, e.name)),
+      ...files.filter((f) => ARCHIVE.test(f)).map((f) => join(dir, f)),
+    ];
+    if (files.includes('repos.txt')) repos.push(...reposFromList(await readFile(join(dir, 'repos.txt'), 'utf8'), dir));
+    const yamlName = files.find((f) => /^candidate\.ya?ml$/i.test(f));
+    const meta = yamlName ? parseYamlStrict(await readFile(join(dir, yamlName), 'utf8'), `${id}/${yamlName}`, CandidateYaml) : undefined;
+    const cv = pickCv(files);
+    if (!cv && repos.length === 0) return { id, error: 'no CV file and no repositories in the folder' };
+    return {
+      id,
+      input: { label: meta?.label ?? id, ...(cv ? { cv: join(dir, cv) } : {}), repos, emails: meta?.emails ?? [], names: meta?.names ?? [] },
+    };
+  } catch (err) {
+    return { id, error: err instanceof UserError ? err.message : 'cannot read the candidate folder' };
+  }
+}
+
+const split = (s: string | undefined) => (s ?? '').split(';').map((x) => x.trim()).filter(Boolean);
+
+async function readManifest(file: string): Promise<BatchCandidate[]> {
+  const rows = parseCsv(await readFile(file, 'utf8'));
+  const header = (rows.shift() ?? []).map((h) => h.trim().toLowerCase());
+  const col = (name: string) => header.indexOf(name);
+  if (col('id') < 0 || (col('cv') < 0 && col('repos') < 0)) {
+    throw new UserError(`${file}: the manifest needs an id column and a cv or repos column (id, cv, repos, emails, names)`, 'E_USAGE');
+  }
+  const base = dirname(file);
+  const seen = new Set<string>();
+  return rows.map((row, i): BatchCandidate => {
+    const get = (name: string) => (col(name) >= 0 ? row[col(name)]?.trim() : undefined);
+    const id = get('id') || `row ${i + 2}`;
+    if (seen.has(id)) return { id: `${id} (row ${i + 2})`, error: `duplicate id ${id}` };
+    seen.add(id);
+    const cv = get('cv');
+    const repos = split(get('repos')).flatMap((r) => reposFromList(r, base));
+    if (!cv && repos.length === 0) return { id, error: `row ${i + 2}: no cv and no repos` };
+    return { id, input: { label: id, ...(cv ? { cv: resolve(base, cv) } : {}), repos, emails: split(get('emails')), names: split(get('names')) } };
+  });
+}

@@ -1,0 +1,93 @@
+// Ranking a batch: every candidate screened against one role, a bounded number
+// at a time, failures recorded rather than fatal, then sorted by fit (then
+// gates met, then label). The sort is the only thing added to the assessments.
+import type { Assessment } from '../assess/types.js';
+import { isUserError } from '../util/errors.js';
+import type { BatchCandidate } from './candidates.js';
+import { emptyTimings, screenCandidate, type ScreenOptions, type StageTimings } from './screen.js';
+
+export interface RankOptions extends Omit<ScreenOptions, 'blindLabel' | 'onInputError' | 'timings' | 'onProgress'> {
+  /** Candidates screened at once (default 2). */
+  jobs?: number;
+  /** Called as each candidate finishes (or fails). */
+  onCandidate?: (event: { done: number; total: number; id: string; ok: boolean }) => void;
+}
+
+export interface Ranked {
+  rank: number;
+  /** Folder name or manifest id; omitted in blind mode (it may be a name). */
+  id?: string;
+  assessment: Assessment;
+}
+
+export interface RankFailure {
+  id: string;
+  error: string;
+}
+
+export interface RankResult {
+  ranked: Ranked[];
+  failures: RankFailure[];
+  timings: StageTimings;
+  wallMs: number;
+}
+
+/** Runs `work` over `items` with at most `limit` in flight; results keep the input order. */
+export async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  async function lane(): Promise<void> {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i], i);
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane));
+  return results;
+}
+
+function compare(a: Assessment, b: Assessment): number {
+  const met = (x: Assessment) => x.gates.filter((g) => g.met).length;
+  return b.fit - a.fit || met(b) - met(a) || (a.candidate.label < b.candidate.label ? -1 : a.candidate.label > b.candidate.label ? 1 : 0);
+}
+
+export async function rankCandidates(batch: readonly BatchCandidate[], options: RankOptions): Promise<RankResult> {
+  const start = performance.now();
+  const timings = emptyTimings();
+  let done = 0;
+  const outcomes = await mapBounded(batch, options.jobs ?? 2, async (c, index) => {
+    let outcome: { id: string; assessment?: Assessment; error?: string };
+    if (!c.input) outcome = { id: c.id, error: c.error ?? 'unreadable' };
+    else {
+      try {
+        const assessment = await screenCandidate(c.input, { ...options, blindLabel: `Candidate ${index + 1}`, onInputError: 'note', timings });
+        outcome = { id: c.id, assessment };
+      } catch (err) {
+        outcome = { id: c.id, error: errorText(err) };
+      }
+    }
+    done++;
+    options.onCandidate?.({ done, total: batch.length, id: c.id, ok: Boolean(outcome.assessment) });
+    return outcome;
+  });
+  const ok = outcomes.filter((o): o is { id: string; assessment: Assessment } => Boolean(o.assessment));
+  ok.sort((a, b) => compare(a.assessment, b.assessment) || (a.id < b.id ? -1 : 1));
+  return {
+    ranked: ok.map((o, i) => ({ rank: i + 1, ...(options.blind ? {} : { id: o.id }), assessment: o.assessment })),
+    failures: outcomes.filter((o) => o.error).map((o) => failureOf(o.id, o.error as string, batch, options.blind)),
+    timings,
+    wallMs: performance.now() - start,
+  };
+}
+
+/** Blind: the folder name may be the candidate's name, so it becomes the label in the id and the message. */
+function failureOf(id: string, error: string, batch: readonly BatchCandidate[], blind?: boolean): RankFailure {
+  if (!blind) return { id, error };
+  const label = `Candidate ${batch.findIndex((c) => c.id === id) + 1}`;
+  return { id: label, error: error.split(id).join(label) };
+}
+
+function errorText(err: unknown): string {
+  if (isUserError(err)) return err.message;
+  return `internal error: ${(err as Error)?.message ?? String(err)}`;
+}

@@ -1,0 +1,191 @@
+// Screening one candidate: scan the repositories, parse the CV, build the
+// claims-vs-evidence input and assess against a role. Wiring only: every rule
+// lives in src/assess/. Identity (names, emails, links, file name) is passed
+// to the report for the reader and never reaches a score.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { assessCandidate } from '../assess/assess.js';
+import { buildCvEvidence, cvFactsOf } from '../assess/cv-input.js';
+import type { RoleProfile } from '../assess/role-profile.js';
+import type { Assessment, CandidateDetails } from '../assess/types.js';
+import { parseCvFile } from '../cv/index.js';
+import type { CvResult } from '../cv/types.js';
+import { isGitUrl } from '../ingest/source.js';
+import { scanRepository } from '../pipeline.js';
+import type { RepoScan } from '../scan/types.js';
+import { isUserError } from '../util/errors.js';
+import { redactAssessment, identityTerms } from './blind.js';
+import { hashKey, readEntry, sourceFingerprint, writeEntry } from './result-cache.js';
+import { readSnippets } from './snippets.js';
+
+/** One candidate's inputs. */
+export interface CandidateInput {
+  /** Shown in reports (not blind); never scored. Empty: the CV's name, else its file name. */
+  label: string;
+  cv?: string;
+  repos: string[];
+  /** Git identities for authorship (given explicitly; the CV's contacts are never used for it). */
+  emails: string[];
+  names: string[];
+}
+
+/** Milliseconds spent per stage, summed over candidates. */
+export interface StageTimings {
+  cv: number;
+  scan: number;
+  assess: number;
+}
+
+export interface ScreenOptions {
+  role: RoleProfile;
+  /** YYYY-MM-DD; recency and "Present" in the CV are measured from it. */
+  asOf: string;
+  blind?: boolean;
+  /** Blind label, e.g. `Candidate 3`. */
+  blindLabel?: string;
+  cacheDir?: string;
+  /** Read git history (default true). */
+  history?: boolean;
+  blameBudgetMs?: number;
+  /** `throw` (screen: the user named each input) or `note` (rank: go on without it). */
+  onInputError?: 'throw' | 'note';
+  timings?: StageTimings;
+  onProgress?: (event: { phase: string; done: number; total: number }) => void;
+}
+
+export function emptyTimings(): StageTimings {
+  return { cv: 0, scan: 0, assess: 0 };
+}
+
+async function timed<T>(timings: StageTimings | undefined, stage: keyof StageTimings, work: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    if (timings) timings[stage] += performance.now() - start;
+  }
+}
+
+function failure(err: unknown, what: string, options: ScreenOptions, notes: string[]): void {
+  if (options.onInputError !== 'note' || !isUserError(err)) throw err;
+  notes.push(`${what} could not be read: ${err.message}`);
+}
+
+async function parseCvCached(path: string, options: ScreenOptions): Promise<CvResult> {
+  const parse = () => parseCvFile(path, { now: new Date(`${options.asOf}T00:00:00Z`) });
+  if (!options.cacheDir) return parse();
+  // "Present" in the CV is dated by asOf, so the date is part of the key.
+  const bytes = await readFile(path).catch(() => undefined);
+  if (!bytes) return parse();
+  const key = hashKey('cv', options.asOf, createHash('sha256').update(bytes).digest('hex'));
+  const hit = await readEntry<CvResult>(options.cacheDir, 'cvs', key);
+  if (hit) return { ...hit, file: basename(path) };
+  const cv = await parse();
+  await writeEntry(options.cacheDir, 'cvs', key, cv);
+  return cv;
+}
+
+async function readCv(input: CandidateInput, options: ScreenOptions, notes: string[]): Promise<CvResult | undefined> {
+  if (!input.cv) return undefined;
+  try {
+    const cv = await parseCvCached(input.cv, options);
+    if (!cv.hasText) notes.push('the CV has no text layer (a scanned image?): no claims were read');
+    for (const note of cv.notes) notes.push(`CV: ${note}`);
+    return cv;
+  } catch (err) {
+    failure(err, 'the CV', options, notes);
+    return undefined;
+  }
+}
+
+interface ScannedRepo {
+  scan: RepoScan;
+  /** Cited lines by evidence location. */
+  snippets: Record<string, string>;
+}
+
+/** Scans one repository, or takes the scan from the result cache when its files have not changed. */
+async function scanOne(repo: string, input: CandidateInput, options: ScreenOptions): Promise<ScannedRepo> {
+  const scanOptions = {
+    candidate: { emails: [...input.emails].sort(), names: [...input.names].sort() },
+    history: options.history !== false,
+    blameBudgetMs: options.blameBudgetMs ?? null,
+  };
+  const fingerprint = options.cacheDir ? await sourceFingerprint(repo) : undefined;
+  const key = fingerprint ? hashKey('scan', JSON.stringify(scanOptions), fingerprint) : undefined;
+  if (key && options.cacheDir) {
+    const hit = await readEntry<ScannedRepo>(options.cacheDir, 'scans', key);
+    if (hit) return hit;
+  }
+  let snippets: Record<string, string> = {};
+  const scan = await scanRepository(repo, {
+    cacheDir: options.cacheDir,
+    candidate: scanOptions.candidate,
+    history: options.history,
+    blameBudgetMs: options.blameBudgetMs,
+    onProgress: options.onProgress,
+    beforeDispose: async (root, s) => {
+      snippets = await readSnippets(root, s);
+    },
+  });
+  // A scan cut short by the blame budget is not kept: the next run may finish it.
+  if (key && options.cacheDir && !scan.history?.budget.exhausted) await writeEntry(options.cacheDir, 'scans', key, { scan, snippets });
+  return { scan, snippets };
+}
+
+async function scanAll(input: CandidateInput, options: ScreenOptions, notes: string[]) {
+  const scans: RepoScan[] = [];
+  const snippets: Record<string, string> = {};
+  for (const [i, repo] of input.repos.entries()) {
+    try {
+      const found = await scanOne(repo, input, options);
+      const scan = found.scan;
+      // Blind: repository names (`owner/name` for URLs) would name the candidate.
+      if (options.blind) {
+        scan.name = `repository ${i + 1}`;
+        scan.source.input = scan.name;
+      }
+      for (const [location, line] of Object.entries(found.snippets)) snippets[`${scan.name}: ${location}`] = line;
+      scans.push(scan);
+    } catch (err) {
+      failure(err, options.blind ? `repository ${i + 1}` : `repository ${repo}`, options, notes);
+    }
+  }
+  return { scans, snippets };
+}
+
+function identityOf(input: CandidateInput, cv: CvResult | undefined): CandidateDetails {
+  const uniq = (xs: string[]) => [...new Set(xs.filter(Boolean))];
+  const details: CandidateDetails = {
+    names: uniq([...input.names, ...(cv?.claims.name ? [cv.claims.name] : [])]),
+    emails: uniq([...input.emails, ...(cv?.claims.emails ?? [])]),
+    links: uniq([...(cv?.claims.links.map((l) => l.url) ?? []), ...input.repos.filter((r) => isGitUrl(r))]),
+  };
+  if (input.cv) details.cvFile = basename(input.cv);
+  return details;
+}
+
+/** Screens one candidate into an Assessment (deterministic for the same inputs and asOf). */
+export async function screenCandidate(input: CandidateInput, options: ScreenOptions): Promise<Assessment> {
+  const notes: string[] = [];
+  const cv = await timed(options.timings, 'cv', () => readCv(input, options, notes));
+  const { scans, snippets } = await timed(options.timings, 'scan', () => scanAll(input, options, notes));
+  if (input.repos.length === 0) notes.push('no repositories given: every claim is at rung none and no evidence was scored');
+  return timed(options.timings, 'assess', async () => {
+    const identity = identityOf(input, cv);
+    const assessment = assessCandidate({
+      label: input.label || identity.names[0] || identity.cvFile || 'Candidate',
+      scans,
+      ...(cv ? { cv: buildCvEvidence(cvFactsOf(cv), scans) } : {}),
+      role: options.role,
+      asOf: options.asOf,
+      blind: options.blind,
+      blindLabel: options.blindLabel,
+      identity,
+      snippets,
+      notes,
+    });
+    return options.blind ? redactAssessment(assessment, identityTerms(identity, input.repos)) : assessment;
+  });
+}
