@@ -39,27 +39,11 @@ function describe(tool: string) {
 
 const cite = (row: MatrixRow) => row.evidence.map((e) => `${e.repo}: ${e.location}`);
 
-/**
- * Evidence a detector attributes to the tool (a Dockerfile for `docker`), for
- * tools the scan's tool list does not carry: such a claim is at least `used`.
- */
-function signalEvidence(tool: string, scans: readonly RepoScan[]): string[] {
-  return scans.flatMap((s) =>
-    s.signals.filter((x) => x.present === true).flatMap((x) => x.evidence.filter((e) => e.tool === tool && e.kind !== 'declared-only').map((e) => `${s.name}: ${e.location}`)),
-  );
-}
-
-function atLeastUsed(claim: CvEvidenceInput['claims'][number], scans: readonly RepoScan[]): CvEvidenceInput['claims'][number] {
-  if (claim.rung !== 'none' && claim.rung !== 'declared') return claim;
-  const found = [...new Set(signalEvidence(claim.skill, scans))];
-  return found.length ? { skill: claim.skill, rung: 'used', evidence: found.slice(0, 3), reason: 'cited by a detector' } : claim;
-}
-
 /** Claims the repositories can confirm or not (skills with no detector are left out: they could only read as unbacked). */
 export function buildCvEvidence(cv: CvFacts, scans: readonly RepoScan[]): CvEvidenceInput {
   const matrix = buildClaimMatrix({ ...emptyClaims(), skills: cv.skills }, [...scans], describe);
   const claims = matrix.rows
     .filter((r): r is MatrixRow & { level: Rung } => r.level !== 'not-checked')
-    .map((r) => atLeastUsed({ skill: r.skill, rung: r.level, evidence: cite(r), reason: r.reason }, scans));
+    .map((r) => ({ skill: r.skill, rung: r.level, evidence: cite(r), reason: r.reason }));
   return { claims, unclaimed: matrix.unclaimed.map((r) => r.skill), hiddenWords: cv.hiddenWords };
 }

@@ -23,6 +23,20 @@ const describeTool = (tool: string) => {
 };
 
 describe('cv/matrix', () => {
+  it('counts a declared tool as used when its signal stands on evidence of no other tool', () => {
+    const repo = fakeScan('r', { tests: { location: 'tests/test_a.py:4' }, experiment_tracking: { location: 'train.py:9' } });
+    repo.signals.find((s) => s.id === 'experiment_tracking')!.evidence[0].tool = 'wandb';
+    repo.tools = [use('pytest', 0), use('mlflow', 0)];
+    const claims = { ...emptyClaims(), skills: ['pytest', 'mlflow'].map(claim) };
+
+    const matrix = buildClaimMatrix(claims, [repo], describeTool);
+
+    expect(matrix.rows.map((r) => [r.skill, r.level, r.reason, r.evidence[0]?.location])).toEqual([
+      ['pytest', 'used', 'declared, and tests is present', 'tests/test_a.py:4'],
+      ['mlflow', 'declared', 'only declared as a dependency', 'requirements.txt:1'],
+    ]);
+  });
+
   it('puts each claim on the ladder none → declared → used → project → production, with evidence', () => {
     const lab = fakeScan('lab', {});
     lab.tools = [use('pandas', 0), use('scikit-learn', 1), use('pytorch', 6), use('xgboost', 1)];

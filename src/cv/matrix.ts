@@ -2,6 +2,7 @@
 // in the scanned repositories on the ladder none → declared → used → project
 // → production, with its path:line; and the reverse list, tools the
 // repositories show that the CV does not claim (hidden strengths).
+import { getTool, hasTool } from '../catalog/index.js';
 import type { RepoScan } from '../scan/types.js';
 import type { SignalId } from '../signals/ids.js';
 import type { Evidence, ToolUse } from '../signals/types.js';
@@ -84,7 +85,22 @@ function rungIn(tool: string, scan: RepoScan, kindOf: (tool: string) => string |
   }
   if (use.used && isCentral(use, scan, kindOf)) return { level: 'project', reason: `central to the repository (${use.files} files)`, evidence: usedAt };
   if (use.used) return { level: 'used', reason: `used in ${use.files} file(s)`, evidence: usedAt };
-  return { level: 'declared', reason: 'only declared as a dependency', evidence: cite(scan.name, use.declared) };
+  return impliedUse(tool, scan) ?? { level: 'declared', reason: 'only declared as a dependency', evidence: cite(scan.name, use.declared) };
+}
+
+/**
+ * A declared tool whose signal is present on evidence of no other tool is in
+ * use even without an import: pytest declared and test functions defined.
+ */
+function impliedUse(tool: string, scan: RepoScan): Rung | undefined {
+  if (!hasTool(tool)) return undefined;
+  const signals = getTool(tool).signals as readonly SignalId[];
+  for (const s of scan.signals) {
+    if (s.present !== true || !signals.includes(s.id)) continue;
+    const own = s.evidence.filter((e) => (!e.tool || e.tool === tool) && e.kind !== 'declared-only');
+    if (own.length > 0) return { level: 'used', reason: `declared, and ${s.id} is present`, evidence: cite(scan.name, own) };
+  }
+  return undefined;
 }
 
 function pythonRung(scans: RepoScan[]): Rung {

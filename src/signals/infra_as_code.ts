@@ -1,5 +1,5 @@
 // signals.md › infra_as_code: deployment is described as code: Kubernetes manifests (`kind: Deployment` etc.), Helm charts, Terraform, Pulumi, AWS CDK/SAM/Serverless, SageMaker or Vertex AI job/endpoint definitions, Modal apps, skaffold, fly.toml.
-import { matchesAny, SERVING, TOOLS } from '../catalog/index.js';
+import { hasTool, matchesAny, SERVING, TOOLS } from '../catalog/index.js';
 import { defineDetector, type DetectResult } from './define.js';
 import type { DetectContext } from './context.js';
 import { codeEvidence, configEvidence, fileEvidence } from './evidence.js';
@@ -11,10 +11,32 @@ function fromManifests(ctx: DetectContext): Evidence[] {
   for (const file of ctx.files) {
     for (const m of file.manifests ?? []) {
       if ((SERVING.NON_INFRA_MANIFESTS as readonly string[]).includes(m.kind)) continue;
-      out.push(configEvidence(file.path, m, m.text ? `${m.kind} ${m.text}` : m.kind));
+      out.push(configEvidence(file.path, m, m.text ? `${m.kind} ${m.text}` : m.kind, toolOfManifest(m.kind)));
     }
   }
   return out;
+}
+
+const MANIFEST_TOOLS: Record<string, string> = {
+  k8s: 'kubernetes',
+  helm: 'helm',
+  terraform: 'terraform',
+  serverless: 'serverless',
+  skaffold: 'skaffold',
+  fly: 'fly',
+  kustomize: 'kustomize',
+  sam: 'sam',
+  cloudformation: 'cloudformation',
+  anyscale: 'anyscale',
+  sagemaker: 'sagemaker',
+  vertex: 'vertex-ai',
+  azureml: 'azure-ml',
+};
+
+/** The catalogue tool a manifest kind shows (`k8s:Deployment` → kubernetes), so a CV claim can be matched to it. */
+function toolOfManifest(kind: string): string | undefined {
+  const tool = MANIFEST_TOOLS[kind.split(':')[0]];
+  return tool && hasTool(tool) ? tool : undefined;
 }
 
 /** Files whose presence describes infrastructure (`Chart.yaml`, `*.tf`, `fly.toml`) when no parser read manifests from them. */
