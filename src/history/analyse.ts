@@ -1,7 +1,9 @@
 // Authorship statistics from one log pass and a bounded blame of own code.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { blameFile } from './blame.js';
 import { buildMatcher, hasIdentity, type IdentityMatcher } from './identity.js';
-import { countMerges, hasHistory, isShallow, readLog } from './log.js';
+import { countMerges, historyState, readLog } from './log.js';
 import type { AuthorStats, BulkCommit, CandidateIdentity, CommitRecord, HistoryReport } from './types.js';
 
 export interface HistoryOptions {
@@ -34,11 +36,18 @@ export function unavailable(reason: string): HistoryReport {
   };
 }
 
-export async function analyseHistory(dir: string, options: HistoryOptions): Promise<HistoryReport> {
-  if (!(await hasHistory(dir))) return unavailable('no git history');
-  if (await isShallow(dir)) return unavailable('shallow clone: history incomplete');
+/** The history report, and the log records it was built from (for evidence attribution). */
+export async function analyseHistory(dir: string, options: HistoryOptions): Promise<{ report: HistoryReport; commits: CommitRecord[] }> {
+  const state = await historyState(dir);
+  if (state === 'none') return { report: unavailable('no git history'), commits: [] };
+  if (state === 'shallow') return { report: unavailable('shallow clone: history incomplete'), commits: [] };
   const started = Date.now();
   const commits = await readLog(dir);
+  return { report: await analyseCommits(dir, commits, options, started), commits };
+}
+
+/** The report from the log records (and blame, when authorship is mixed). */
+export async function analyseCommits(dir: string, commits: CommitRecord[], options: HistoryOptions, started = Date.now()): Promise<HistoryReport> {
   if (commits.length === 0) return unavailable('no commits could be read');
   const matcher = hasIdentity(options.identity) ? buildMatcher(options.identity) : undefined;
   const report: HistoryReport = {
@@ -54,7 +63,12 @@ export async function analyseHistory(dir: string, options: HistoryOptions): Prom
   };
   if (matcher) {
     const own = report.authors.filter((a) => a.candidate).reduce((n, a) => n + a.commits, 0);
-    const blame = await blameShare(dir, options.ownCode, matcher, started + (options.budgetMs ?? 30_000));
+    // Blame is needed only when authorship is mixed: with every commit (or none)
+    // by the candidate, every blamed line is (or is not) theirs.
+    const blame =
+      own === commits.length || own === 0
+        ? await wholeShare(dir, options.ownCode, own > 0)
+        : await blameShare(dir, options.ownCode, matcher, started + (options.budgetMs ?? 30_000));
     report.candidate = {
       commits: own,
       commitShare: own / commits.length,
@@ -129,6 +143,16 @@ function bulkImports(commits: CommitRecord[], scanned: Set<string>): BulkCommit[
       share: lines / total,
       subject: c.subject,
     }));
+}
+
+/** Line counts of the files at HEAD, all attributed to one side (no blame needed). */
+async function wholeShare(dir: string, files: readonly string[], mine: boolean) {
+  let total = 0;
+  for (const path of files) {
+    const text = await readFile(join(dir, path), 'utf8').catch(() => '');
+    if (text) total += text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+  }
+  return { mine: mine ? total : 0, total, notBlamed: [] as string[] };
 }
 
 async function blameShare(dir: string, files: readonly string[], matcher: IdentityMatcher, deadline: number) {

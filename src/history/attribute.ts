@@ -4,7 +4,7 @@
 import type { Authorship, Evidence, SignalResult } from '../signals/types.js';
 import { blameLines } from './blame.js';
 import type { IdentityMatcher } from './identity.js';
-import { readLog } from './log.js';
+import type { CommitRecord } from './types.js';
 
 export interface AttributionResult {
   /** Evidence files not attributed because the budget ran out. */
@@ -16,6 +16,7 @@ export async function attributeEvidence(
   signals: SignalResult[],
   matcher: IdentityMatcher | undefined,
   deadline: number,
+  commits: readonly CommitRecord[],
 ): Promise<AttributionResult> {
   const byPath = new Map<string, Evidence[]>();
   for (const s of signals) {
@@ -27,11 +28,18 @@ export async function attributeEvidence(
     }
   }
   const notAttributed: string[] = [];
-  const notebookOwners = await fileOwners(dir, [...byPath.keys()].filter((p) => p.endsWith('.ipynb')));
+  const notebookOwners = fileOwners(commits, [...byPath.keys()].filter((p) => p.endsWith('.ipynb')));
+  // With one commit, every line was written by it: no blame needed.
+  const only = commits.length === 1 ? commits[0] : undefined;
   for (const [path, items] of [...byPath].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (path.endsWith('.ipynb') || items.every((e) => !e.line)) {
       const owner = path.endsWith('.ipynb') ? notebookOwners.get(path) : undefined;
       if (owner) for (const e of items) e.blame = withCandidate({ ...owner, scope: 'file' }, matcher);
+      continue;
+    }
+    if (only) {
+      const a: Authorship = { author: only.name, email: only.email, date: isoDate(only.authorTime), commit: only.hash, scope: 'line' };
+      for (const e of items) if (e.line) e.blame = withCandidate(a, matcher);
       continue;
     }
     const left = deadline - Date.now();
@@ -60,12 +68,12 @@ function isoDate(seconds: number): string {
 }
 
 /** For each path, the author who added the most lines to it, with the date of their last commit touching it. */
-async function fileOwners(dir: string, paths: string[]): Promise<Map<string, Authorship>> {
+function fileOwners(commits: readonly CommitRecord[], paths: string[]): Map<string, Authorship> {
   const owners = new Map<string, Authorship>();
   if (paths.length === 0) return owners;
   const wanted = new Set(paths);
   const tally = new Map<string, Map<string, { lines: number; name: string; email: string; time: number; commit: string }>>();
-  for (const c of await readLog(dir)) {
+  for (const c of commits) {
     for (const [p, added] of c.perPath) {
       if (!wanted.has(p)) continue;
       const perAuthor = tally.get(p) ?? new Map();

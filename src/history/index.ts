@@ -4,7 +4,7 @@ import type { SignalResult } from '../signals/types.js';
 import { analyseHistory, unavailable } from './analyse.js';
 import { attributeEvidence } from './attribute.js';
 import { buildMatcher, hasIdentity } from './identity.js';
-import type { CandidateIdentity, HistoryReport } from './types.js';
+import type { CandidateIdentity, CommitRecord, HistoryReport } from './types.js';
 
 export type * from './types.js';
 export { buildMatcher, normalizeEmail, normalizeName, noreplyLogin } from './identity.js';
@@ -32,14 +32,19 @@ export interface HistoryStageOptions {
   budgetMs?: number;
 }
 
+/** The log each report was built from, kept for evidence attribution (read once per repository). */
+const LOGS = new WeakMap<HistoryReport, CommitRecord[]>();
+
 export async function readHistory(root: string, files: readonly FileFacts[], options: HistoryStageOptions): Promise<HistoryReport> {
   try {
-    return await analyseHistory(root, {
+    const { report, commits } = await analyseHistory(root, {
       identity: options.candidate,
       ownCode: ownCodePaths(files),
       scanned: files.map((f) => f.path),
       budgetMs: (options.budgetMs ?? DEFAULT_BUDGET_MS) * 0.7,
     });
+    LOGS.set(report, commits);
+    return report;
   } catch {
     return unavailable('git history could not be read');
   }
@@ -55,7 +60,7 @@ export async function attributeSignals(
   if (!report.available) return;
   const matcher = hasIdentity(options.candidate) ? buildMatcher(options.candidate) : undefined;
   const deadline = Date.now() + Math.max(1000, (options.budgetMs ?? DEFAULT_BUDGET_MS) * 0.3);
-  const { notAttributed } = await attributeEvidence(root, signals, matcher, deadline);
+  const { notAttributed } = await attributeEvidence(root, signals, matcher, deadline, LOGS.get(report) ?? []);
   if (notAttributed.length > 0) {
     report.budget.exhausted = true;
     report.budget.notBlamed = [...new Set([...report.budget.notBlamed, ...notAttributed])].sort();

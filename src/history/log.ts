@@ -63,17 +63,18 @@ export async function countMerges(dir: string): Promise<number> {
   return code === 0 ? Number(stdout.trim()) || 0 : 0;
 }
 
-export async function isShallow(dir: string): Promise<boolean> {
-  const { stdout } = await git(dir, ['rev-parse', '--is-shallow-repository']);
-  return stdout.trim() === 'true';
-}
+export type HistoryState = 'none' | 'shallow' | 'full';
 
-export async function hasHistory(dir: string): Promise<boolean> {
-  const { stdout, code } = await git(dir, ['rev-parse', '--is-inside-work-tree']);
-  if (code !== 0 || stdout.trim() !== 'true') return false;
-  const top = await git(dir, ['rev-parse', '--show-toplevel']);
-  const head = await git(dir, ['rev-parse', '--verify', '-q', 'HEAD']);
-  // A folder inside someone else's work tree has no history of its own.
+/**
+ * One `git rev-parse` tells whether the folder is the top of a work tree with
+ * a HEAD, and whether the clone is shallow. A folder inside someone else's
+ * work tree has no history of its own.
+ */
+export async function historyState(dir: string): Promise<HistoryState> {
+  const { stdout, code } = await git(dir, ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--verify', '-q', 'HEAD']);
+  const [top, shallow, head] = stdout.trim().split('\n');
+  if (code !== 0 || !top || !/^[0-9a-f]{40}$/.test(head ?? '')) return 'none';
   const real = await realpath(dir).catch(() => dir);
-  return top.code === 0 && head.code === 0 && top.stdout.trim() === real;
+  if (top !== real) return 'none';
+  return shallow === 'true' ? 'shallow' : 'full';
 }
