@@ -1,43 +1,163 @@
 // Reads and parses the walked files. Only files of a parsed format are read;
-// the rest are counted by size.
-import { readFile } from 'node:fs/promises';
-import type { WalkedFile } from '../ingest/types.js';
-import { looksBinary } from '../ingest/skip-rules.js';
-import { formatOf, initPython, languageOf, parseFile } from '../parse/index.js';
+// the rest are counted by size. Large trees are parsed on worker threads
+// (parse-pool.ts), small ones in this thread, where starting workers would
+// cost more than it saves. Either way the result is in walk order.
+import type { Skipped, WalkedFile } from '../ingest/types.js';
+import { formatOf, initPython, languageOf } from '../parse/index.js';
 import type { FileFacts } from '../parse/types.js';
-import type { Skipped } from '../ingest/types.js';
+import { parseJobs, type ParseJob, type ParseOutcome } from './parse-one.js';
+import { parsePool, parseThreadCount } from './parse-pool.js';
 
 /** Formats whose content nothing reads: counted, not parsed. */
 const UNPARSED = new Set(['toml', 'json', 'markdown', 'text', 'other']);
 
+/** Worker threads are used above either threshold (of files to parse, and their bytes). */
+export const PARALLEL_MIN_FILES = 200;
+export const PARALLEL_MIN_BYTES = 5 * 1024 * 1024;
+
+/** A batch sent to a worker holds at most this many files or bytes (one larger file goes alone). */
+const BATCH_FILES = 64;
+const BATCH_BYTES = 1024 * 1024;
+
 export interface ParseFilesOptions {
   onProgress?: (done: number, total: number) => void;
+  /** Folder of the fact cache (fact-cache.ts); no cache when absent. */
+  cacheDir?: string;
+  /** `auto` (default): threads for large trees; `always` and `never` force the choice. */
+  parallel?: 'auto' | 'always' | 'never';
+}
+
+/** How the files were handled. */
+export interface ParseStats {
+  /** Files walked. */
+  files: number;
+  /** Files of unparsed formats, counted by size only. */
+  counted: number;
+  /** Files parsed now. */
+  parsed: number;
+  /** Files whose facts came from the cache. */
+  cached: number;
+  /** Files read but skipped (binary, unreadable). */
+  skipped: number;
+  /** Bytes of the files read (parsed, from the cache, or skipped after reading), by their walked size. */
+  bytesRead: number;
+  /** Worker threads used; 0 when parsed in this thread. */
+  threads: number;
 }
 
 export interface ParsedFiles {
   facts: FileFacts[];
   skipped: Skipped[];
+  stats: ParseStats;
+}
+
+interface IndexedJob extends ParseJob {
+  index: number;
+  size: number;
 }
 
 export async function parseFiles(files: readonly WalkedFile[], options: ParseFilesOptions = {}): Promise<ParsedFiles> {
+  const results: Array<FileFacts | ParseOutcome> = new Array(files.length);
+  const jobs: IndexedJob[] = [];
+  let bytes = 0;
+  files.forEach((file, index) => {
+    const format = formatOf(file.path);
+    if (UNPARSED.has(format)) results[index] = countOnly(file, format);
+    else {
+      jobs.push({ path: file.path, abs: file.abs, index, size: file.size });
+      bytes += file.size;
+    }
+  });
+  const threads = chooseThreads(options.parallel ?? 'auto', jobs.length, bytes);
+  let done = files.length - jobs.length;
+  const progress = (n: number): void => {
+    done += n;
+    options.onProgress?.(done, files.length);
+  };
+  const place = (job: IndexedJob, outcome: ParseOutcome): void => {
+    results[job.index] = outcome;
+  };
+  if (threads > 0) await parseInPool(jobs, options.cacheDir, place, progress);
+  else await parseHere(jobs, options.cacheDir, place, progress);
+  if (jobs.length === 0) options.onProgress?.(files.length, files.length);
+  return collect(results, files.length - jobs.length, threads, bytes);
+}
+
+function chooseThreads(parallel: 'auto' | 'always' | 'never', count: number, bytes: number): number {
+  if (parallel === 'never' || count === 0) return 0;
+  const threads = parseThreadCount();
+  if (parallel === 'always') return threads;
+  const large = count > PARALLEL_MIN_FILES || bytes > PARALLEL_MIN_BYTES;
+  return large && threads > 1 ? threads : 0;
+}
+
+type Place = (job: IndexedJob, outcome: ParseOutcome) => void;
+
+async function parseHere(jobs: IndexedJob[], cacheDir: string | undefined, place: Place, progress: (n: number) => void): Promise<void> {
   await initPython();
+  let reported = 0;
+  await parseJobs(jobs, cacheDir, (outcome, i) => {
+    place(jobs[i], outcome);
+    const n = i + 1;
+    if (n % 50 === 0 || n === jobs.length) {
+      progress(n - reported);
+      reported = n;
+    }
+  });
+}
+
+async function parseInPool(jobs: IndexedJob[], cacheDir: string | undefined, place: Place, progress: (n: number) => void): Promise<void> {
+  const pool = parsePool();
+  await Promise.all(
+    batches(jobs).map(async (batch) => {
+      let outcomes: ParseOutcome[];
+      try {
+        outcomes = JSON.parse(await pool.run({ jobs: batch.map(({ path, abs }) => ({ path, abs })), cacheDir })) as ParseOutcome[];
+      } catch {
+        // A worker that cannot start or dies must not lose the scan: parse here.
+        await initPython();
+        outcomes = await parseJobs(batch, cacheDir);
+      }
+      outcomes.forEach((outcome, i) => place(batch[i], outcome));
+      progress(batch.length);
+    }),
+  );
+}
+
+/** Consecutive runs of jobs, cut at BATCH_FILES files or BATCH_BYTES bytes. */
+function batches(jobs: IndexedJob[]): IndexedJob[][] {
+  const out: IndexedJob[][] = [];
+  let current: IndexedJob[] = [];
+  let size = 0;
+  for (const job of jobs) {
+    if (current.length > 0 && (current.length >= BATCH_FILES || size + job.size > BATCH_BYTES)) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(job);
+    size += job.size;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+function collect(results: Array<FileFacts | ParseOutcome>, counted: number, threads: number, bytesRead: number): ParsedFiles {
   const facts: FileFacts[] = [];
   const skipped: Skipped[] = [];
-  let done = 0;
-  for (const file of files) {
-    const format = formatOf(file.path);
-    if (UNPARSED.has(format)) {
-      facts.push(countOnly(file, format));
+  const stats: ParseStats = { files: results.length, counted, parsed: 0, cached: 0, skipped: 0, threads, bytesRead };
+  for (const r of results) {
+    if (!('kind' in r)) facts.push(r);
+    else if (r.kind === 'skipped') {
+      skipped.push(r.skipped);
+      stats.skipped++;
     } else {
-      const bytes = await readFile(file.abs).catch(() => undefined);
-      if (!bytes) skipped.push({ path: file.path, reason: 'unreadable' });
-      else if (looksBinary(bytes)) skipped.push({ path: file.path, reason: 'binary', detail: 'NUL bytes' });
-      else facts.push(parseFile(file.path, bytes));
+      facts.push(r.facts);
+      if (r.cached) stats.cached++;
+      else stats.parsed++;
     }
-    done++;
-    if (options.onProgress && (done % 50 === 0 || done === files.length)) options.onProgress(done, files.length);
   }
-  return { facts, skipped };
+  return { facts, skipped, stats };
 }
 
 export function countOnly(file: WalkedFile, format = formatOf(file.path)): FileFacts {

@@ -1,0 +1,60 @@
+// Reads and parses one walked file, through the fact cache when one is given.
+// The same code runs in the main thread (small trees) and in the parse
+// workers (parse-worker.ts), so both give identical facts.
+import { readFile } from 'node:fs/promises';
+import { looksBinary } from '../ingest/skip-rules.js';
+import type { Skipped } from '../ingest/types.js';
+import { parseFile } from '../parse/index.js';
+import type { FileFacts } from '../parse/types.js';
+import { cacheKey, readCachedFacts, writeCachedFacts } from './fact-cache.js';
+
+/** A file to parse: what a worker needs, and nothing heavy (no bytes). */
+export interface ParseJob {
+  /** Repository-relative POSIX path. */
+  path: string;
+  /** Absolute path on disk. */
+  abs: string;
+}
+
+export type ParseOutcome =
+  | { kind: 'facts'; facts: FileFacts; cached: boolean }
+  | { kind: 'skipped'; skipped: Skipped };
+
+/** The file's bytes, or undefined when it cannot be read (it may have gone since the walk). */
+export function readJob(job: ParseJob): Promise<Uint8Array | undefined> {
+  return readFile(job.abs).catch(() => undefined);
+}
+
+/** Parses bytes already read (or reports why not). Requires `await initPython()` first. */
+export async function parseBytes(job: ParseJob, bytes: Uint8Array | undefined, cacheDir?: string): Promise<ParseOutcome> {
+  if (!bytes) return { kind: 'skipped', skipped: { path: job.path, reason: 'unreadable' } };
+  if (looksBinary(bytes)) return { kind: 'skipped', skipped: { path: job.path, reason: 'binary', detail: 'NUL bytes' } };
+  if (!cacheDir) return { kind: 'facts', facts: parseFile(job.path, bytes), cached: false };
+  const key = cacheKey(job.path, bytes);
+  const hit = await readCachedFacts(cacheDir, key, job.path, bytes.byteLength);
+  if (hit) return { kind: 'facts', facts: hit, cached: true };
+  const facts = parseFile(job.path, bytes);
+  await writeCachedFacts(cacheDir, key, facts);
+  return { kind: 'facts', facts, cached: false };
+}
+
+/**
+ * Parses jobs in order. The next file is read while the current one is
+ * parsed, so disk and CPU overlap.
+ */
+export async function parseJobs(
+  jobs: readonly ParseJob[],
+  cacheDir: string | undefined,
+  onEach?: (outcome: ParseOutcome, index: number) => void,
+): Promise<ParseOutcome[]> {
+  const out: ParseOutcome[] = [];
+  let next = jobs.length > 0 ? readJob(jobs[0]) : undefined;
+  for (let i = 0; i < jobs.length; i++) {
+    const bytes = await next;
+    next = i + 1 < jobs.length ? readJob(jobs[i + 1]) : undefined;
+    const outcome = await parseBytes(jobs[i], bytes, cacheDir);
+    out.push(outcome);
+    onEach?.(outcome, i);
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+// A parse worker thread (run by piscina, see parse-pool.ts): loads the
+// tree-sitter grammar once, then parses batches of files by absolute path.
+// It reads the files itself, so no file bytes cross between threads; only
+// the facts come back, as JSON text: for these plain objects, stringify and
+// parse cost about half of the structured clone a returned object would get.
+import { initPython } from '../parse/index.js';
+import { parseJobs, type ParseJob, type ParseOutcome } from './parse-one.js';
+
+export interface ParseBatch {
+  jobs: ParseJob[];
+  cacheDir?: string;
+}
+
+let ready: Promise<void> | undefined;
+
+/** The batch's outcomes (`ParseOutcome[]`) as JSON text. */
+export async function parseBatch(batch: ParseBatch): Promise<string> {
+  ready ??= initPython();
+  await ready;
+  const outcomes: ParseOutcome[] = await parseJobs(batch.jobs, batch.cacheDir);
+  return JSON.stringify(outcomes);
+}
