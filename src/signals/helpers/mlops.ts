@@ -2,6 +2,7 @@
 // (src/catalog/tools/mlops-calls.ts) against Python facts, and the
 // repository-level questions several detectors ask.
 import { getTool, matchesAny } from '../../catalog/index.js';
+import { patternAnchors } from '../../catalog/match.js';
 import type { UsePattern } from '../../catalog/tools/mlops-calls.js';
 import type { CallFact, DecoratorFact, FileFacts, StageFact } from '../../parse/types.js';
 import { importTarget, type DetectContext, type PyFile } from '../context.js';
@@ -46,17 +47,66 @@ export function patternUses(ctx: DetectContext, patterns: readonly UsePattern[],
   const usable = patterns.filter((p) => !p.needsPackage || ctx.usesTool(p.tool) || ctx.declaresTool(p.tool));
   for (const file of files) {
     const decorated = decoratorKeys(file);
+    const names = callNames(file);
     for (const p of usable) {
-      const scoped = inScope(file, p);
-      for (const call of file.facts.calls) {
-        // `@flow(name=...)` is a call too; name-only patterns report it as the decorator.
-        if (nameOnly(p) && decorated.has(key(call))) continue;
-        if (matchCall(call, p, scoped)) out.push(codeEvidence(file.path, call, `${call.name}()`, 'call', p.tool));
-      }
+      out.push(...callUses(file, p, names, decorated));
       if (nameOnly(p)) out.push(...definitionUses(file, p));
     }
   }
   return out;
+}
+
+function callUses(file: PyFile, p: UsePattern, names: CallNames, decorated: Set<string>): Evidence[] {
+  // Cheap pre-checks on the file's call names before testing every call.
+  const byName = p.calls ? mayMatchByName(p.calls, names) : false;
+  const byMethod = p.methods ? p.methods.some((m) => names.lasts.has(m)) : false;
+  if ((p.calls || p.methods) && !byName && !byMethod) return [];
+  const scoped = inScope(file, p);
+  if (!byName && !scoped) return [];
+  const out: Evidence[] = [];
+  for (const call of file.facts.calls) {
+    // `@flow(name=...)` is a call too; name-only patterns report it as the decorator.
+    if (nameOnly(p) && decorated.has(key(call))) continue;
+    if (matchCall(call, p, scoped)) out.push(codeEvidence(file.path, call, `${call.name}()`, 'call', p.tool));
+  }
+  return out;
+}
+
+interface CallNames {
+  heads: Set<string>;
+  lasts: Set<string>;
+}
+
+const CALL_NAMES = new WeakMap<PyFile, CallNames>();
+
+/** First and last segments of a file's call names, computed once per file. */
+function callNames(file: PyFile): CallNames {
+  let names = CALL_NAMES.get(file);
+  if (!names) {
+    names = { heads: new Set(), lasts: new Set() };
+    for (const c of file.facts.calls) {
+      const dot = c.name.indexOf('.');
+      names.heads.add(dot === -1 ? c.name : c.name.slice(0, dot));
+      names.lasts.add(lastSegment(c.name));
+    }
+    CALL_NAMES.set(file, names);
+  }
+  return names;
+}
+
+const ANCHORS = new WeakMap<readonly string[], ReturnType<typeof patternAnchors> | null>();
+
+/** False only when no call name in the file can match any of `calls`. */
+function mayMatchByName(calls: readonly string[], names: CallNames): boolean {
+  let anchors = ANCHORS.get(calls);
+  if (anchors === undefined) {
+    anchors = patternAnchors(calls) ?? null;
+    ANCHORS.set(calls, anchors);
+  }
+  if (anchors === null) return true;
+  for (const h of anchors.heads) if (names.heads.has(h)) return true;
+  for (const l of anchors.lasts) if (names.lasts.has(l)) return true;
+  return false;
 }
 
 function key(fact: { cell?: number; line: number; name: string }): string {
