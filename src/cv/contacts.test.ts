@@ -29,6 +29,27 @@ describe('cv/contacts', () => {
     expect(findPhone(lines, where, [])).toBe('(+82) 10-9030-1843');
   });
 
+  it('prefers a number with a country code to the postcode above it, and reads single-digit groups', () => {
+    const { lines, where } = doc([
+      ['header', 'Rua Michel Giacometti N21 2D 2835-138 - Baixa da Banheira'],
+      ['header', '+212.6.21.79.35.75'],
+    ]);
+
+    expect(findPhone(lines, where, [])).toBe('+212.6.21.79.35.75');
+  });
+
+  it('finds a phone in a contact block beside the email when the top of the CV has none', () => {
+    const { lines, where } = doc([
+      ['header', 'John Doe'],
+      ['experience', 'Built billing at Acme, 2019 – 2021'],
+      ['experience', '+1 (234) 567 890 • +2 (345) 678 901'],
+      ['experience', 'john@doe.org • www.johndoe.com'],
+      ['references', 'Prof. Beta +44 20 7946 0000 beta@uni.edu'],
+    ]);
+
+    expect(findPhone(lines, where, [])).toBe('+1 (234) 567 890');
+  });
+
   it('reads profile URLs from text and from link annotations behind a handle or an icon', () => {
     const { lines, where } = doc([
       ['header', 'alice.dev | linkedin.com/in/alice | GitHub'],

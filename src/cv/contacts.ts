@@ -33,7 +33,7 @@ export function findEmails(lines: CvLine[], where: Where[], anchors: CvAnchor[])
   return found.map((f) => f.email.replace(/\.$/, '')).filter((e) => !seen.has(e.toLowerCase()) && seen.add(e.toLowerCase()));
 }
 
-const PHONE = /(?:\+\s?\d{1,3}[\s.-]?|\(\+?\d{1,3}\)\s?)?(?:\(\d{2,4}\)|\d{2,4})(?:[\s.-]{0,2}\d{2,4}){1,4}/g;
+const PHONE = /(?:\+\s?\d{1,3}[\s.-]?|\(\+?\d{1,3}\)\s?)?(?:\(\d{2,4}\)|\d{1,4})(?:[\s.-]{0,2}\d{1,4}){1,5}/g;
 
 function isPhone(text: string): boolean {
   const digits = text.replace(/\D/g, '');
@@ -42,14 +42,36 @@ function isPhone(text: string): boolean {
   return !/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(text.trim());
 }
 
-/** The phone number as printed, from a `tel:` link or the top of the CV. */
+/** How much a number looks like a phone rather than a postcode or an ID: a country code or area code in brackets, nine digits or more. */
+function phoneScore(text: string): number {
+  return (/^\s*[+(]/.test(text) ? 2 : 0) + (text.replace(/\D/g, '').length >= 9 ? 1 : 0);
+}
+
+function phonesIn(text: string): string[] {
+  return [...text.replace(EMAIL, ' ').replace(URL_IN_TEXT, ' ').matchAll(PHONE)].map((m) => m[0].trim()).filter(isPhone);
+}
+
+/**
+ * The phone number as printed: the most phone-like number at the top of the
+ * CV or in its contact section (not the postcode before it), else one from a
+ * `tel:` link, else one beside an email (a contact block in a page footer).
+ */
 export function findPhone(lines: CvLine[], where: Where[], anchors: CvAnchor[]): string | undefined {
-  for (let i = 0; i < lines.length; i++) {
-    if (where[i] !== 'header' && where[i] !== 'links') continue;
-    for (const [m] of lines[i].text.replace(EMAIL, ' ').replace(URL_IN_TEXT, ' ').matchAll(PHONE)) if (isPhone(m)) return m.trim();
-  }
+  let best: { phone: string; score: number } | undefined;
+  lines.forEach((line, i) => {
+    if (where[i] !== 'header' && where[i] !== 'links') return;
+    for (const phone of phonesIn(line.text)) if (!best || phoneScore(phone) > best.score) best = { phone, score: phoneScore(phone) };
+  });
+  if (best) return best.phone;
   const tel = anchors.find((a) => /^tel:/i.test(a.url));
-  return tel ? decodeURIComponent(tel.url.slice(4)) : undefined;
+  if (tel) return decodeURIComponent(tel.url.slice(4));
+  for (let i = 0; i < lines.length; i++) {
+    if (OTHER_PEOPLE.includes(where[i]) || !lines[i].text.match(EMAIL)) continue;
+    const near = [i, i - 1, i + 1, i - 2, i + 2].filter((k) => lines[k] && !OTHER_PEOPLE.includes(where[k]));
+    const phone = near.flatMap((k) => phonesIn(lines[k].text))[0];
+    if (phone) return phone;
+  }
+  return undefined;
 }
 
 /** A URL without scheme, `www.`, query noise or trailing slash, lower case: how links are compared. */

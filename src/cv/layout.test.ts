@@ -68,4 +68,30 @@ describe('cv/layout', () => {
 
     expect(anchors).toEqual([{ url: 'https://github.com/jane', text: 'GitHub', line: 1 }]);
   });
+
+  it('puts an accent TeX draws on its own back on its letter', () => {
+    const { lines } = layoutPages([page([item('Ab M \u0308', 40, 700, 10, 22), item('arz 2026', 62, 700), item('Institut f \u0308', 40, 686, 10, 38), item('ur Solare Energie', 78, 686)])]);
+
+    expect(lines.map((l) => l.text)).toEqual(['Ab März 2026', 'Institut für Solare Energie']);
+  });
+
+  it('keeps a date column with headings above it on the rows of the entries beside it (a Lebenslauf)', () => {
+    const rows: PdfItem[] = [];
+    let y = 720;
+    for (const [heading, date, entry, more] of [
+      ['Studium', '09/2009 – 10/2012', 'Studium Betriebswirtschaftslehre', ['Verwaltungs-Akademie Mainz', 'Titel: Betriebswirt']],
+      ['Berufsausbildung', '09/1997 – 06/2000', 'IT Systemelektroniker', ['IBM Deutschland GmbH Mainz']],
+      ['Schulbildung', '09/1997', 'Realschulabschluss', ['Sekundarschule Heimburg']],
+      ['Sprachkenntnisse', 'Englisch:', 'verhandlungssicher in Wort und Schrift', []],
+    ] as const) {
+      rows.push(item(heading, 56, y, 14), item(date, 56, y - 28), item(entry, 198, y - 28));
+      more.forEach((text, i) => rows.push(item(text, 198, y - 40 - i * 12)));
+      y -= 52 + more.length * 12;
+    }
+
+    const { lines } = layoutPages([page(rows)]);
+
+    expect(lines.map((l) => l.segments)).toContainEqual(['09/2009 – 10/2012', 'Studium Betriebswirtschaftslehre']);
+    expect(lines.map((l) => l.text).slice(0, 4)).toEqual(['Studium', '09/2009 – 10/2012\tStudium Betriebswirtschaftslehre', 'Verwaltungs-Akademie Mainz', 'Titel: Betriebswirt']);
+  });
 });

@@ -83,6 +83,15 @@ function toRows(items: PdfItem[]): Row[] {
   return rows.map((r) => ({ y: r.y, size: r.size, segments: toSegments(r.items) }));
 }
 
+/**
+ * Accents TeX draws on their own ("¨" placed over "a"): NFKC turns the
+ * spacing accent into a space and a combining mark, left before its letter.
+ * A combining mark after a space belongs to the next letter ("M ̈arz" → "März").
+ */
+function placeAccents(text: string): string {
+  return /[ ][\u0300-\u036f]/u.test(text) ? text.replace(/ ([\u0300-\u036f]+) ?(\p{Script=Latin})/gu, '$2$1').normalize('NFC') : text;
+}
+
 /** Splits a row at wide gaps and rebuilds word spaces from glyph positions. */
 function toSegments(items: PdfItem[]): Segment[] {
   const sorted = [...items].sort((a, b) => a.x - b.x);
@@ -101,7 +110,7 @@ function toSegments(items: PdfItem[]): Segment[] {
     current.items.push(item);
     current.x1 = Math.max(current.x1, item.x + item.width);
   }
-  for (const s of segments) s.text = squeeze(s.text);
+  for (const s of segments) s.text = squeeze(placeAccents(s.text));
   return segments.filter((s) => s.text !== '');
 }
 
@@ -121,6 +130,30 @@ interface Scored extends Gutter {
   corridor: number;
 }
 
+/** The font size most of the text is set in. */
+function mainSize(segments: Segment[]): number {
+  const weights = new Map<number, number>();
+  for (const item of segments.flatMap((s) => s.items)) weights.set(item.size, (weights.get(item.size) ?? 0) + item.text.length);
+  return [...weights].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+/**
+ * True when the narrower side is a column of dates, places or labels that
+ * share their rows with the entries beside them (right-aligned dates, a
+ * Lebenslauf's date column), not a column of its own. Headings set larger
+ * than the text are left out: they sit on rows of their own in either case.
+ */
+function labelColumn(left: Segment[][], right: Segment[][]): boolean {
+  const body = mainSize([...left.flat(), ...right.flat()]);
+  const plain = (row: Segment[]) => row.length > 0 && row.some((s) => s.items.some((i) => i.size < body + 1.5));
+  const rows = left.map((l, i) => [plain(l), plain(right[i])]);
+  const both = rows.filter(([l, r]) => l && r).length;
+  const [lr, rr] = [0, 1].map((k) => rows.filter((row) => row[k]).length);
+  const [lc, rc] = [left, right].map((side) => chars(side.filter(plain).flat()));
+  // Right-aligned dates and places share rows with the entries they belong to; a narrow real column rarely does.
+  return both / Math.max(1, Math.min(lr, rr)) > 0.8 && Math.min(lc, rc) < 0.25 * (lc + rc);
+}
+
 /** The longest run of rows that no segment crosses at x, if it looks like a column split. */
 function gutterAt(rows: Row[], x: number, minSpan: number): Scored | undefined {
   let best: Scored | undefined;
@@ -134,9 +167,7 @@ function gutterAt(rows: Row[], x: number, minSpan: number): Scored | undefined {
     const [lr, rr] = [left, right].map((side) => side.filter((s) => s.length > 0).length);
     const span = run[0].y - run[run.length - 1].y;
     if (span < minSpan || lr < 4 || rr < 4 || Math.min(lc, rc) < 0.12 * (lc + rc)) return;
-    // Right-aligned dates and places share rows with the entries they belong to; a narrow real column rarely does.
-    const shared = left.filter((l, i) => l.length > 0 && right[i].length > 0).length / Math.min(lr, rr);
-    if (shared > 0.8 && Math.min(lc, rc) < 0.25 * (lc + rc)) return;
+    if (labelColumn(left, right)) return;
     const corridor = Math.min(...right.flat().map((s) => s.x0)) - Math.max(...left.flat().map((s) => s.x1));
     if (!best || span > best.span) best = { x, from, to, span, corridor };
   };

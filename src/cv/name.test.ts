@@ -37,4 +37,24 @@ describe('cv/name', () => {
   ])('judges %s as name-shaped: %s', (text, expected) => {
     expect(isNameShaped(text)).toBe(expected);
   });
+
+  it.each([
+    ['a name beside a title after a bar', [line('John Doe | Resumé title', 25), line('street and number', 11)], 'John Doe'],
+    ['a name with the word "Resume"', [line('JAN KÜSTER RESUME', 29)], 'Jan Küster'],
+    ['a name after a label column heading', [line('PERSONAL INFORMATION David Barbosa Maia', 13), line('+351 913 387 023', 9)], 'David Barbosa Maia'],
+    ['a name with a nickname in brackets', [line('Hugo (Chun-Ho) Lin', 14.5)], 'Hugo (Chun-Ho) Lin'],
+    ['a Turkish name in capitals', [line('ORÇUN ÖZDEMİR', 25)], 'Orçun Özdemir'],
+    ['a name with a degree after it', [line('JAN KÜSTER M.SC.', 29)], 'Jan Küster'],
+    ['a surname-first name after a "Name, Vorname" label', [line('Persönliche Daten', 14), line('Name, Vorname:\tRiemenschneider, Dennis', 10)], 'Dennis Riemenschneider'],
+  ])('finds %s', (_, lines, name) => {
+    expect(findName(lines, lines.length)).toEqual({ name });
+  });
+
+  it('finds the name in the largest type of page one when a sidebar is read first', () => {
+    const sidebar = ['CONTACTO', '+34 667 280 096', 'FORMACIÓN', 'Analista Internacional y Geopolítico', 'LISA Institute'].map((t) => line(t, 8.5));
+    const body = ['Disfruto transformando datos en información accionable', 'Consultoría técnica y estratégica en el desarrollo de productos'].map((t) => line(t, 9));
+    const lines = [...sidebar, ...body, ...body, ...body, ...body, ...body, ...body, line('JOSE LUIS PASTOR', 30), line('Especialista GIS', 13.5)];
+
+    expect(findName(lines, 0)).toEqual({ name: 'Jose Luis Pastor' });
+  });
 });

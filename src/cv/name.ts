@@ -7,15 +7,22 @@ import type { CvLine } from './types.js';
 
 const PLACEHOLDER = /\b(your|my)\s+name\b|\bname\s+(here|surname)\b|\bfirst\s*name\b|\blast\s*name\b|\bfull\s+name\b|\bfirstname\b|\blastname\b|\blorem\b|\bcandidate\s+name\b/i;
 const NOT_A_NAME =
-  /\b(engineer|engineering|developer|scientist|science|analyst|manager|designer|consultant|intern|student|architect|lead|director|specialist|technician|administrator|officer|assistant|researcher|professor|founder|cto|ceo|resume|résumé|curriculum|vitae|cv|university|college|school|institute|street|road|avenue|suite|inc|ltd|llc|gmbh|corp|company|summary|profile|portfolio|contact|phone|email|mobile|address|linkedin|github|machine|learning|data|software|senior|junior|remote|present)\b/i;
+  /\b(engineer|engineering|developer|scientist|science|analyst|manager|designer|consultant|intern|student|architect|lead|director|specialist|technician|administrator|officer|assistant|researcher|professor|founder|cto|ceo|resume|résumé|curriculum|vitae|cv|university|college|school|institute|street|road|avenue|suite|inc|ltd|llc|gmbh|corp|company|summary|profile|portfolio|contact|phone|email|mobile|address|linkedin|github|machine|learning|data|software|senior|junior|remote|present|information|personal|ingenieur|ingénieur|ingeniero|ingegnere|entwickler|développeur|desarrollador|sviluppatore|analista|especialista|spezialist|berater|consultor|técnico|technicien|techniker|responsable|gerente|directeur|jefe|stagiaire|praktikant|becario|informatique|informatik|informática|lebenslauf|daten|datos|données|kontakt|contacto|universidad|universität|université|calle|straße|strasse|rue)\b/i;
 const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'binti', 'ibn', 'dos', 'das', 'do', 'y', 'e', 'ten', 'ter', 'st.']);
+/** Words around a name that say what the document is ("Jane Doe Resume", "Lebenslauf Max Muster"). */
+const DOCUMENT_WORDS = /^(?:resume|résumé|cv|curriculum vitae|lebenslauf)\s+|\s+(?:resume|résumé|cv|curriculum vitae|lebenslauf)$/i;
+/** A degree after the name ("Jan Küster M.Sc.", "Jane Doe, PhD"). */
+const DEGREE_AFTER = /,?\s+(?:m\.\s?sc\.?|b\.\s?sc\.?|ph\.?\s?d\.?|msc|bsc|mba|m\.\s?eng\.?|b\.\s?eng\.?|m\.\s?a\.|b\.\s?a\.|m\.\s?s\.|b\.\s?s\.)$/i;
+/** A label in front of the name ("Name:", "Name, Vorname:"); a second part means the surname comes first. */
+const NAME_LABEL = /^(?:full\s+)?(?:name|nom|nombre|nome|naam)(\s*,\s*(?:vorname|first\s*name|prénom|prenom|nombre))?\s*:?$/i;
 
-/** True when the text is shaped like a personal name (2–5 capitalised words). */
+/** True when the text is shaped like a personal name (2–5 capitalised words, a nickname in brackets allowed). */
 export function isNameShaped(text: string): boolean {
-  const tokens = text.trim().split(/\s+/);
+  const plain = text.replace(/\s*\([^()]{1,30}\)\s*/g, ' ').trim();
+  const tokens = plain.split(/\s+/);
   if (tokens.length < 2 || tokens.length > 5) return false;
-  if (/[\d@/:|,;()[\]{}<>+=#*&•]/.test(text) || NOT_A_NAME.test(text)) return false;
-  if (classifyHeading(text)) return false;
+  if (/[\d@/:|,;()[\]{}<>+=#*&•]/.test(plain) || NOT_A_NAME.test(plain)) return false;
+  if (classifyHeading(plain)) return false;
   return tokens.every(
     (t) => PARTICLES.has(t.toLowerCase()) || /^\p{Lu}[\p{L}'’.-]*$/u.test(t) || /^\p{Lu}\.$/u.test(t),
   );
@@ -25,36 +32,90 @@ function titleCase(text: string): string {
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters !== letters.toUpperCase()) return text;
   return text
-    .toLowerCase()
     .split(/(\s+|-|')/)
-    .map((w) => (PARTICLES.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .map((w) => {
+      // Lower-cased one letter at a time: the Turkish dotted İ would otherwise gain a combining dot.
+      const lower = [...w].map((c) => (c === 'İ' ? 'i' : c.toLowerCase())).join('');
+      return PARTICLES.has(lower) ? lower : lower.charAt(0).toUpperCase() + lower.slice(1);
+    })
     .join('');
 }
 
-/** Leading icon letters and labels that cling to a name ("Name:", "» "). */
+/** Leading icon letters, labels and headings that cling to a name ("Name:", "» ", "PERSONAL INFORMATION Jane Doe"). */
 function tidy(segment: string): string {
-  return segment
+  let text = segment
     .replace(/^(name|nom|nombre)\s*:\s*/i, '')
-    .replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '')
+    .replace(/^[^\p{L}]+|[^\p{L}.)]+$/gu, '')
     .trim();
+  const words = text.split(/\s+/);
+  for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    if (/^\p{Lu}+$/u.test(head.replace(/\s/g, '')) && (classifyHeading(head)?.coverage ?? 0) >= 0.99) {
+      text = words.slice(n).join(' ');
+      break;
+    }
+  }
+  return text.replace(DOCUMENT_WORDS, '').replace(DEGREE_AFTER, '').trim();
+}
+
+/** The pieces of a line that may hold a name: its segments, split again at bars and dots ("Jane Doe | Data Scientist"). */
+function pieces(line: CvLine): { text: string; label?: string }[] {
+  const out: { text: string; label?: string }[] = [];
+  line.segments.forEach((segment, k) => {
+    const label = k > 0 ? line.segments[k - 1].trim() : undefined;
+    for (const piece of segment.split(/\s+[|·•—–]\s+/)) out.push({ text: piece, label });
+  });
+  return out;
+}
+
+/** "Riemenschneider, Dennis" after a "Name, Vorname:" label: the surname comes first. */
+function labelled(text: string, label: string | undefined): string | undefined {
+  if (!label || !NAME_LABEL.test(label)) return undefined;
+  const m = /^([^,]+),\s*([^,]+)$/.exec(text.trim());
+  const name = m ? `${m[2]} ${m[1]}` : text.trim();
+  return isNameShaped(name) ? name : undefined;
+}
+
+function bodySize(lines: CvLine[]): number {
+  const weights = new Map<number, number>();
+  for (const l of lines) if (l.size) weights.set(l.size, (weights.get(l.size) ?? 0) + l.text.length);
+  return [...weights].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
+/**
+ * Lines to look at: those before the first section (at most the first 15),
+ * and on page one the text set in its largest size when that stands well
+ * above the body (a name in the second column of a sidebar layout).
+ */
+function candidateLines(lines: CvLine[], firstSection: number): number[] {
+  const limit = Math.min(firstSection > 0 ? firstSection : 15, 15, lines.length);
+  const picked = Array.from({ length: limit }, (_, i) => i);
+  const sizes = lines.filter((l) => l.page === 1 && l.size).map((l) => l.size!);
+  const largest = sizes.length > 0 ? Math.max(...sizes) : 0;
+  if (largest >= bodySize(lines) * 1.6) {
+    lines.forEach((l, i) => {
+      if (i >= limit && l.page === 1 && l.size === largest) picked.push(i);
+    });
+  }
+  return picked;
 }
 
 /**
  * The name and whether it is template placeholder text. Looks at the lines
- * before the first section (at most the first 15), each gap-separated segment
- * on its own.
+ * before the first section, each gap-separated segment on its own, and at the
+ * largest text of page one.
  */
 export function findName(lines: CvLine[], firstSection: number): { name?: string; placeholder?: string } {
-  const limit = Math.min(firstSection > 0 ? firstSection : 15, 15, lines.length);
   let best: { text: string; score: number } | undefined;
-  for (let i = 0; i < limit; i++) {
+  for (const i of candidateLines(lines, firstSection)) {
     const line = lines[i];
-    for (const raw of line.segments) {
-      const text = tidy(raw);
+    for (const piece of pieces(line)) {
+      const text = labelled(piece.text, piece.label) ?? tidy(piece.text);
       const placeholder = PLACEHOLDER.test(text) && text.split(/\s+/).length <= 5 && !/@/.test(text);
       if (!placeholder && !isNameShaped(text)) continue;
-      // A bigger font wins; among equals, the earlier line.
-      const score = (line.size ?? 0) * 10 + (line.bold ? 3 : 0) - i * 0.5 - (line.size === undefined ? i * 100 : 0);
+      // A labelled name wins; then a bigger font; among equals, the earlier line.
+      const bonus = labelled(piece.text, piece.label) ? 1000 : 0;
+      const score = bonus + (line.size ?? 0) * 10 + (line.bold ? 3 : 0) - i * 0.5 - (line.size === undefined ? i * 100 : 0);
       if (!best || score > best.score) best = { text, score };
     }
   }

@@ -157,6 +157,10 @@ interface Walk {
   runs: Run[];
   boxes: Box[];
   stream: string;
+  /** Stream offsets of characters that start a run or follow a painted space: where words may break. */
+  breaks: Set<number>;
+  /** Space glyphs painted between words. */
+  spaces: number;
   state: PaintState;
   stack: PaintState[];
   pos: TextPosition;
@@ -185,10 +189,12 @@ function applyGraphics(ops: PaintOps, fn: number, args: unknown[], w: Walk): boo
 function applyPaint(ops: PaintOps, fn: number, args: unknown[], op: number, w: Walk): boolean {
   const { state } = w;
   if ([ops.showText, ops.showSpacedText, ops.nextLineShowText, ops.nextLineSetSpacingShowText].includes(fn)) {
-    const painted = glyphText(args[fn === ops.nextLineSetSpacingShowText ? 2 : 0]);
+    const glyphs = args[fn === ops.nextLineSetSpacingShowText ? 2 : 0];
+    const painted = glyphText(glyphs);
     const text = painted.replace(/\s+/g, '');
     const [x, y] = boxOf(multiply(state.ctm, w.pos.line), 0, 0, 0, 0);
     if (text) w.runs.push({ start: w.stream.length, text: painted, x, y, fill: state.fill, alpha: state.alpha, mode: state.mode, op });
+    markBreaks(glyphs, w);
     w.stream += text;
   } else if (fn === ops.constructPath || fn === ops.rawFillPath) {
     const minMax = args[2] as ArrayLike<number> | undefined;
@@ -203,13 +209,60 @@ function applyPaint(ops: PaintOps, fn: number, args: unknown[], op: number, w: W
   return true;
 }
 
+/** A TJ adjustment at least this wide (thousandths of an em, negative = apart) is a positioned word gap (TeX). */
+const WORD_GAP = -100;
+
+/**
+ * Records where the glyphs of one run allow a word break: its start, after a
+ * painted space, or after a positioned gap as wide as a narrow word space.
+ */
+function markBreaks(glyphs: unknown, w: Walk): void {
+  if (!Array.isArray(glyphs)) return;
+  let offset = w.stream.length;
+  let gap = true;
+  for (const g of glyphs) {
+    if (typeof g === 'number') {
+      if (g <= WORD_GAP) gap = true;
+      continue;
+    }
+    const unicode = g && typeof g === 'object' && 'unicode' in g ? String((g as { unicode: unknown }).unicode ?? '') : '';
+    for (const ch of unicode) {
+      if (/\s/.test(ch)) {
+        if (!gap) w.spaces += 1;
+        gap = true;
+        continue;
+      }
+      if (gap) w.breaks.add(offset);
+      gap = false;
+      offset += ch.length;
+    }
+  }
+}
+
+export interface Walked {
+  runs: Run[];
+  stream: string;
+  boxes: Box[];
+  breaks: Set<number>;
+  spaces: number;
+}
+
 /** Walks the operator list: text runs with their paint state and position, and filled areas. */
-export function walkOperators(list: OperatorList, ops: PaintOps): { runs: Run[]; stream: string; boxes: Box[] } {
-  const w: Walk = { runs: [], boxes: [], stream: '', state: { ctm: IDENTITY, fill: [0, 0, 0], alpha: 1, mode: 0 }, stack: [], pos: { line: IDENTITY, leading: 0 } };
+export function walkOperators(list: OperatorList, ops: PaintOps): Walked {
+  const w: Walk = {
+    runs: [],
+    boxes: [],
+    stream: '',
+    breaks: new Set(),
+    spaces: 0,
+    state: { ctm: IDENTITY, fill: [0, 0, 0], alpha: 1, mode: 0 },
+    stack: [],
+    pos: { line: IDENTITY, leading: 0 },
+  };
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];
     const args = (list.argsArray[i] ?? []) as unknown[];
     if (!positionText(ops, fn, args, w.pos) && !applyGraphics(ops, fn, args, w)) applyPaint(ops, fn, args, i, w);
   }
-  return { runs: w.runs, stream: w.stream, boxes: w.boxes };
+  return { runs: w.runs, stream: w.stream, boxes: w.boxes, breaks: w.breaks, spaces: w.spaces };
 }

@@ -2,7 +2,7 @@
 // modes, §8.6 colour, §11.6.4 constant alpha): text filled in the colour of
 // what is painted under it, invisible render modes, fully transparent text,
 // and text placed off the page. Also puts back the soft hyphens pdf.js drops.
-import { walkOperators, type Box, type OperatorList, type PaintOps, type Rgb, type Run } from './pdf-ops.js';
+import { walkOperators, type Box, type OperatorList, type PaintOps, type Rgb, type Run, type Walked } from './pdf-ops.js';
 import type { HiddenReason } from './types.js';
 
 export type { OperatorList, PaintOps } from './pdf-ops.js';
@@ -18,11 +18,25 @@ export interface PlacedText {
 const WHITE: Rgb = [255, 255, 255];
 
 /**
+ * True when the page paints its word spaces as space glyphs (Word, browsers,
+ * Canva): then a space pdf.js puts inside an item where the glyphs show
+ * neither a space nor a positioned gap is letter-spacing or kerning
+ * ("Py th on"), not a word break. A page that paints no spaces at all is left
+ * as pdf.js reads it.
+ */
+function paintsSpaces(painted: number): boolean {
+  return painted >= 3;
+}
+
+/**
  * For each text item, the run painting most of its characters (or -1), and
  * its text with the soft hyphens pdf.js drops from text content put back
- * (Awesome-CV prints every hyphen as U+00AD).
+ * (Awesome-CV prints every hyphen as U+00AD) and the spaces it invents
+ * between tracked letters taken out.
  */
-function alignItems(items: PlacedText[], runs: Run[], stream: string): { owners: number[]; texts: string[]; painted: Set<number> } {
+function alignItems(items: PlacedText[], walked: Walked): { owners: number[]; texts: string[]; painted: Set<number> } {
+  const { runs, stream, breaks } = walked;
+  const trusted = paintsSpaces(walked.spaces);
   const runOfChar = new Int32Array(stream.length);
   runs.forEach((run, index) => runOfChar.fill(index, run.start));
   let pointer = 0;
@@ -31,17 +45,25 @@ function alignItems(items: PlacedText[], runs: Run[], stream: string): { owners:
   const owners = items.map((item) => {
     const votes = new Map<number, number>();
     let text = '';
+    let pending = '';
     for (const ch of item.text) {
-      const found = /\s/.test(ch) ? -1 : stream.indexOf(ch, pointer);
+      if (/\s/.test(ch)) {
+        pending += ch;
+        continue;
+      }
+      const found = stream.indexOf(ch, pointer);
       if (found >= 0 && found - pointer <= 64) {
+        if (!trusted || text === '' || breaks.has(found)) text += pending;
         if (found === pointer + 1 && stream[pointer] === '\u00AD') text += '\u00AD';
         const run = runOfChar[found];
         painted.add(run);
         votes.set(run, (votes.get(run) ?? 0) + 1);
         pointer = found + ch.length;
-      }
+      } else text += pending;
+      pending = '';
       text += ch;
     }
+    text += pending;
     if (stream[pointer] === '\u00AD' && !/\s$/.test(text)) {
       text += '\u00AD';
       pointer += 1;
@@ -96,8 +118,9 @@ export function analysePaint(
   ops: PaintOps,
   view: number[],
 ): { hidden: (HiddenReason | null)[]; texts: string[]; offPage: string[] } {
-  const { runs, stream, boxes } = walkOperators(list, ops);
-  const { owners, texts, painted } = alignItems(items, runs, stream);
+  const walked = walkOperators(list, ops);
+  const { runs, boxes } = walked;
+  const { owners, texts, painted } = alignItems(items, walked);
   const hidden = items.map((item, index): HiddenReason | null => {
     const run = runs[owners[index]];
     if (!run) return null;

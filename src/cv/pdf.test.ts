@@ -66,6 +66,28 @@ describe('cv/pdf', () => {
     expect(doc.lines.map((l) => l.text).slice(8, 11)).toEqual(['Go', 'EXPERIENCE', 'Acme Robotics, Engineer']);
   });
 
+  it('takes out the spaces pdf.js invents inside letter-spaced words when the page paints its own spaces', async () => {
+    const texts = [
+      { text: 'Skills: Python, Docker and Kubernetes', x: 50, y: 700, charSpacing: 2 },
+      { text: 'Alice Martin works at Acme in Lyon', x: 50, y: 680 },
+    ];
+
+    const doc = await readPdf(buildPdf([{ texts }]));
+
+    expect(doc.lines.map((l) => l.text)).toEqual(['Skills: Python, Docker and Kubernetes', 'Alice Martin works at Acme in Lyon']);
+  });
+
+  it('keeps word gaps drawn by positioning, as TeX draws them', async () => {
+    const texts = [
+      { text: '', tj: ['I', -250, 'know', -250, 'my', -330, 'fate.', -400, 'One', -250, 'day'], x: 50, y: 700 },
+      { text: 'Alice Martin works at Acme in Lyon', x: 50, y: 680 },
+    ];
+
+    const doc = await readPdf(buildPdf([{ texts }]));
+
+    expect(doc.lines[0].text).toBe('I know my fate. One day');
+  });
+
   it('says a PDF without a text layer has no text, and extracts nothing', async () => {
     const doc = await readPdf(buildPdf([{ rects: [{ x: 0, y: 0, w: 612, h: 792, color: [0.8, 0.8, 0.8] }] }]));
 

@@ -27,6 +27,17 @@ describe('cv/sections', () => {
     ['Objective', 'summary'],
     ['Formación', 'education'],
     ['PROJECT', 'projects'],
+    ['FORMATIONS', 'education'],
+    ['Schulbildung', 'education'],
+    ['Berufsausbildung', 'education'],
+    ['Sprachkenntnisse', 'languages'],
+    ['IT-Kenntnisse', 'skills'],
+    ['Persönliche Daten', 'links'],
+    ['PERSONAL INFORMATION', 'links'],
+    ['Tecnologías', 'skills'],
+    ['Investigación', 'research'],
+    ['Zertifizierungen', 'certifications'],
+    ['Contacto', 'links'],
   ])('classifies "%s" as %s', (heading, kind) => {
     expect(classifyHeading(heading)?.kind).toBe(kind);
   });
@@ -70,5 +81,40 @@ describe('cv/sections', () => {
     const lines = [line('Jo Bloggs', { size: 20 }), line('Welcome To My CV', head), line('Text', body), line('Education', head), line('Experience', head)];
 
     expect(findSections(lines).map((s) => s.kind)).toEqual(['summary', 'education', 'experience']);
+  });
+
+  it('does not take a body-styled label or a bold entry title for a heading once headings have a style of their own', () => {
+    const big = { size: 17, style: 'Regular@17' };
+    const lines = [
+      line('Jan Kuster', { size: 29 }),
+      line('RESEARCH PROJECTS', big),
+      line('OpenQDA', { size: 10, bold: true, style: 'Bold@10' }),
+      line('Built the frontend with Vue and Vite for qualitative data analysis', body),
+      line('Publications:', body),
+      line('Kuster, J. (2024). Software for low literacy. Zenodo.', body),
+      line('Project Management Simulation Training', { size: 10, bold: true, style: 'Bold@10' }),
+      line('Performed a two-day project simulation from a management perspective', body),
+      line('EDUCATION', big),
+      line('University of Bremen', body),
+    ];
+
+    expect(findSections(lines).map((s) => [s.kind, s.heading])).toEqual([
+      ['research', 'RESEARCH PROJECTS'],
+      ['education', 'EDUCATION'],
+    ]);
+  });
+
+  it('reads a heading in a label column beside the first entry of its section', () => {
+    const lines = [
+      line('John Doe', { size: 28 }),
+      line('EDUCATION\tFirst American University, Springfield', { size: 10, bold: true }),
+      line('Ph.D. in Geophysical Engineering\tDec 2009 – Jul 2014', body),
+      line('SKILLS\tMATLAB, R, Tableau, Microsoft Excel', { size: 10, bold: true }),
+    ];
+
+    expect(findSections(lines).map((s) => [s.kind, s.heading, s.start])).toEqual([
+      ['education', 'EDUCATION', 1],
+      ['skills', 'SKILLS', 3],
+    ]);
   });
 });

@@ -6,27 +6,39 @@
 import { foldText } from './clean.js';
 import type { CvLine, CvSection, SectionKind } from './types.js';
 
-/** Heading words and phrases (folded), several languages. */
+/** Heading words and phrases (folded), several languages. A trailing plural "s" is optional. */
 const VOCABULARY: [SectionKind, string[]][] = [
-  ['summary', ['summary', 'professional summary', 'profile', 'professional profile', 'about', 'about me', 'objective', 'career objective', 'overview', 'introduction', 'personal statement', 'philosophy', 'executive summary', 'career summary', 'summary of qualifications', 'perfil', 'resumen', 'profil', 'kurzprofil', 'zusammenfassung', 'a propos', 'sobre mi', 'profilo', 'chi sono']],
-  ['experience', ['experience', 'experiences', 'work experience', 'professional experience', 'employment', 'employment history', 'work history', 'career history', 'career', 'positions', 'internships', 'internship', 'professional background', 'berufserfahrung', 'erfahrung', 'experience professionnelle', 'experiences professionnelles', 'experiencia', 'experiencia laboral', 'experiencia profesional', 'esperienza', 'esperienze', 'esperienze lavorative', 'werkervaring', 'ervaring']],
-  ['education', ['education', 'academic background', 'academics', 'studies', 'degrees', 'education and training', 'ausbildung', 'bildung', 'studium', 'formation', 'formacion', 'educacion', 'istruzione', 'opleiding']],
-  ['skills', ['skills', 'skill', 'technical skills', 'core skills', 'key skills', 'competencies', 'core competencies', 'technologies', 'tech stack', 'tools', 'technical proficiencies', 'proficiencies', 'expertise', 'areas of expertise', 'strengths', 'skill set', 'skillset', 'toolbox', 'programming languages', 'languages and tools', 'tools and technologies', 'kenntnisse', 'fahigkeiten', 'competences', 'habilidades', 'competencias', 'competenze', 'vaardigheden']],
+  ['summary', ['summary', 'professional summary', 'profile', 'professional profile', 'career profile', 'about', 'about me', 'about myself', 'objective', 'career objective', 'overview', 'introduction', 'personal statement', 'philosophy', 'executive summary', 'career summary', 'summary of qualifications', 'perfil', 'perfil profesional', 'resumen', 'acerca de mi', 'profil', 'profil professionnel', 'kurzprofil', 'zusammenfassung', 'uber mich', 'a propos', 'sobre mi', 'profilo', 'chi sono']],
+  ['experience', ['experience', 'work experience', 'professional experience', 'employment', 'employment history', 'work history', 'career history', 'career', 'position', 'internship', 'professional background', 'berufserfahrung', 'erfahrung', 'berufliche erfahrung', 'beruflicher werdegang', 'werdegang', 'praktika', 'praktikum', 'experience professionnelle', 'parcours professionnel', 'stage', 'experiencia', 'experiencia laboral', 'experiencia profesional', 'trayectoria profesional', 'practicas', 'esperienza', 'esperienze', 'esperienze lavorative', 'werkervaring', 'ervaring']],
+  ['education', ['education', 'academic background', 'educational background', 'academics', 'studies', 'degree', 'education and training', 'academic qualification', 'qualification', 'ausbildung', 'bildung', 'studium', 'schulbildung', 'formation', 'formation academique', 'diplome', 'etudes', 'cursus', 'formacion', 'formacion academica', 'educacion', 'estudios', 'istruzione', 'opleiding']],
+  ['skills', ['skills', 'skill', 'technical skills', 'core skills', 'key skills', 'hard skills', 'soft skills', 'computer skills', 'it skills', 'software skills', 'digital skills', 'competencies', 'core competencies', 'technologies', 'tech stack', 'tools', 'technical proficiencies', 'proficiencies', 'expertise', 'technical expertise', 'areas of expertise', 'strengths', 'skill set', 'skillset', 'toolbox', 'frameworks', 'programming languages', 'languages and tools', 'tools and technologies', 'kenntnisse', 'fachkenntnisse', 'it kenntnisse', 'edv kenntnisse', 'technische kenntnisse', 'kompetenzen', 'fahigkeiten', 'programmiersprachen', 'competences', 'competences techniques', 'competences informatiques', 'informatique', 'outils', 'logiciels', 'habilidades', 'competencias', 'conocimientos', 'conocimientos informaticos', 'tecnologias', 'herramientas', 'aptitudes', 'competenze', 'vaardigheden']],
   ['projects', ['projects', 'project', 'personal projects', 'side projects', 'selected projects', 'academic projects', 'open source', 'open source contributions', 'portfolio', 'projekte', 'projets', 'proyectos', 'progetti']],
-  ['certifications', ['certifications', 'certification', 'certificates', 'certificate', 'licenses', 'licences', 'training', 'zertifikate', 'certificats', 'certificaciones']],
-  ['awards', ['awards', 'award', 'honors', 'honours', 'achievements', 'accomplishments', 'scholarships', 'distinctions', 'prizes', 'most proud of', 'auszeichnungen', 'prix', 'premios']],
-  ['publications', ['publications', 'papers', 'selected publications', 'research papers', 'articles', 'publikationen', 'publicaciones']],
-  ['activities', ['activities', 'extracurricular', 'extracurricular activities', 'extra curricular', 'involvement', 'campus involvement', 'leadership', 'community', 'societies', 'clubs']],
-  ['volunteer', ['volunteer', 'volunteering', 'volunteer experience', 'volunteer work', 'community service', 'benevolat', 'voluntariado', 'ehrenamt']],
-  ['languages', ['languages', 'language skills', 'sprachen', 'langues', 'idiomas', 'lingue']],
-  ['interests', ['interests', 'hobbies', 'personal interests', 'interessen', 'loisirs', 'intereses', 'hobby']],
+  ['certifications', ['certification', 'certificate', 'licenses', 'licences', 'training', 'courses and certifications', 'zertifikate', 'zertifizierungen', 'weiterbildung', 'weiterbildungen', 'fortbildungen', 'certificats', 'certificaciones', 'certificados', 'cursos']],
+  ['awards', ['awards', 'award', 'honors', 'honours', 'achievements', 'accomplishments', 'scholarships', 'distinctions', 'prizes', 'most proud of', 'auszeichnungen', 'prix', 'premios', 'logros', 'reconocimientos']],
+  ['publications', ['publications', 'papers', 'selected publications', 'research papers', 'articles', 'publikationen', 'veroffentlichungen', 'publicaciones']],
+  ['activities', ['activities', 'extracurricular', 'extracurricular activities', 'extra curricular', 'involvement', 'campus involvement', 'leadership', 'community', 'societies', 'clubs', 'aktivitaten', 'activites', 'vie associative', 'actividades']],
+  ['volunteer', ['volunteer', 'volunteering', 'volunteer experience', 'volunteer work', 'community service', 'benevolat', 'voluntariado', 'ehrenamt', 'ehrenamtliches engagement']],
+  ['languages', ['languages', 'language skills', 'sprachen', 'sprachkenntnisse', 'langues', 'idiomas', 'lingue']],
+  ['interests', ['interests', 'hobbies', 'personal interests', 'interessen', 'hobbys', 'freizeit', 'loisirs', 'centres d interet', 'intereses', 'aficiones', 'hobby']],
   ['references', ['references', 'referees', 'referenzen', 'references professionnelles', 'referencias']],
   ['coursework', ['coursework', 'relevant coursework', 'courses', 'course work', 'selected coursework']],
-  ['links', ['links', 'profiles', 'online profiles', 'social', 'contact', 'contact information', 'contacts']],
-  ['research', ['research', 'research experience', 'research projects']],
+  ['links', ['links', 'profiles', 'online profiles', 'social', 'social media', 'contact', 'contact information', 'contact details', 'personal information', 'personal details', 'personal data', 'personliche daten', 'personliche angaben', 'kontakt', 'kontaktdaten', 'informations personnelles', 'coordonnees', 'liens', 'datos personales', 'contacto', 'enlaces', 'redes sociales']],
+  ['research', ['research', 'research experience', 'research projects', 'forschung', 'recherche', 'investigacion', 'investigation']],
   ['patents', ['patents', 'patent']],
-  ['talks', ['talks', 'invited talks', 'presentations', 'conference talks', 'speaking']],
-  ['other', ['additional information', 'additional', 'miscellaneous', 'misc', 'other']],
+  ['talks', ['talks', 'invited talks', 'presentations', 'conference talks', 'public speaking', 'speaking engagements', 'vortrage']],
+  ['other', ['additional information', 'additional', 'miscellaneous', 'misc', 'other', 'sonstiges', 'divers', 'otros']],
+];
+
+/** Endings of German compound headings ("Schulbildung", "IT-Sprachkenntnisse"), longest first. */
+const COMPOUND_ENDINGS: [string, SectionKind][] = [
+  ['sprachkenntnisse', 'languages'],
+  ['kenntnisse', 'skills'],
+  ['kompetenzen', 'skills'],
+  ['erfahrung', 'experience'],
+  ['ausbildung', 'education'],
+  ['bildung', 'education'],
+  ['projekte', 'projects'],
+  ['zertifikate', 'certifications'],
 ];
 
 const PHRASES: { kind: SectionKind; words: string[] }[] = VOCABULARY.flatMap(([kind, list]) =>
@@ -42,20 +54,30 @@ function words(text: string): string[] {
     .filter(Boolean);
 }
 
+function sameWord(word: string, vocabulary: string): boolean {
+  return word === vocabulary || word === `${vocabulary}s` || word === `${vocabulary}es`;
+}
+
+function compound(word: string): SectionKind | undefined {
+  return COMPOUND_ENDINGS.find(([ending]) => word.length > ending.length + 2 && word.endsWith(ending))?.[1];
+}
+
 /** The section a heading text names, and how much of it the names cover (0–1). */
 export function classifyHeading(text: string): { kind: SectionKind; coverage: number } | undefined {
   const ws = words(text);
   if (ws.length === 0 || ws.length > 6) return undefined;
   let first: { kind: SectionKind; at: number; length: number } | undefined;
   const covered = new Set<number>();
+  const found = (kind: SectionKind, at: number, length: number) => {
+    for (let k = 0; k < length; k++) covered.add(at + k);
+    if (!first || at < first.at || (at === first.at && length > first.length)) first = { kind, at, length };
+  };
   for (let i = 0; i < ws.length; i++) {
     for (const phrase of PHRASES) {
-      if (!phrase.words.every((w, k) => ws[i + k] === w)) continue;
-      for (let k = 0; k < phrase.words.length; k++) covered.add(i + k);
-      if (!first || i < first.at || (i === first.at && phrase.words.length > first.length)) {
-        first = { kind: phrase.kind, at: i, length: phrase.words.length };
-      }
+      if (phrase.words.every((w, k) => ws[i + k] !== undefined && sameWord(ws[i + k], w))) found(phrase.kind, i, phrase.words.length);
     }
+    const kind = covered.has(i) ? undefined : compound(ws[i]);
+    if (kind) found(kind, i, 1);
   }
   if (!first) return undefined;
   const counted = ws.filter((w, i) => covered.has(i) || FILLER.has(w)).length;
@@ -73,10 +95,8 @@ function isCaps(text: string): boolean {
   return letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
-function headingShaped(line: CvLine): boolean {
-  const text = line.text.trim();
+function headingShaped(text: string): boolean {
   return (
-    line.segments.length === 1 &&
     text.length <= 50 &&
     /\p{L}/u.test(text) &&
     !/[.,;@]$/.test(text) &&
@@ -86,8 +106,8 @@ function headingShaped(line: CvLine): boolean {
 }
 
 /** True when the line is set apart from body text. */
-function standsOut(line: CvLine, body: number | undefined): boolean {
-  if (line.heading || isCaps(line.text)) return true;
+function standsOut(line: CvLine, body: number | undefined, text = line.text): boolean {
+  if (line.heading || isCaps(text)) return true;
   if (line.size !== undefined && body !== undefined && line.size >= body + 0.9) return true;
   return line.bold === true;
 }
@@ -95,21 +115,62 @@ function standsOut(line: CvLine, body: number | undefined): boolean {
 interface Heading {
   line: number;
   kind: SectionKind;
+  /** The heading as printed (a label column's first segment for a label). */
+  text: string;
 }
 
-function knownHeadings(lines: CvLine[], body: number | undefined): Heading[] {
-  const found: Heading[] = [];
-  lines.forEach((line, i) => {
-    if (!headingShaped(line)) return;
-    const match = classifyHeading(line.text.replace(/:\s*$/, ''));
-    if (!match) return;
-    // A line that is nothing but a section name is a heading in any style; a partial match must stand out.
-    const whole = match.coverage >= 0.99 && line.text.split(/\s+/).length <= 4;
-    if (whole || (match.coverage >= 0.5 && standsOut(line, body))) {
-      found.push({ line: i, kind: match.kind });
-    }
+interface Candidate extends Heading {
+  whole: boolean;
+  /** The first segment of a row whose other segments are the section's first entry (a label column). */
+  label: boolean;
+}
+
+function candidate(line: CvLine, i: number, text: string, body: number | undefined): Candidate | undefined {
+  if (!headingShaped(text.trim())) return undefined;
+  const match = classifyHeading(text.replace(/:\s*$/, ''));
+  if (!match) return undefined;
+  const whole = match.coverage >= 0.99 && text.split(/\s+/).length <= 4;
+  const label = line.segments.length > 1;
+  // A line that is nothing but a section name is a heading in any style; a partial match, or a label, must stand out.
+  if (label ? !(whole && standsOut(line, body, text)) : !(whole || (match.coverage >= 0.5 && standsOut(line, body)))) return undefined;
+  return { line: i, kind: match.kind, text: text.trim(), whole, label };
+}
+
+function mainStyle(lines: CvLine[]): string | undefined {
+  const weights = new Map<string, number>();
+  for (const l of lines) if (l.style) weights.set(l.style, (weights.get(l.style) ?? 0) + l.text.length);
+  return [...weights].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * Once two or more headings share a style of their own, a heading in the
+ * body text's style ("Publications:" inside a project) or a partial match in
+ * another style (a bold entry title "Project Management Training") is not one.
+ */
+function consistent(lines: CvLine[], found: Candidate[], body: number | undefined): Candidate[] {
+  const text = mainStyle(lines);
+  const counts = new Map<string, number>();
+  for (const h of found) {
+    const style = lines[h.line].style;
+    if (style && style !== text && h.whole && !h.label && standsOut(lines[h.line], body)) counts.set(style, (counts.get(style) ?? 0) + 1);
+  }
+  const established = new Set([...counts].filter(([, n]) => n >= 2).map(([style]) => style));
+  if (established.size === 0) return found;
+  return found.filter((h) => {
+    const { style, heading } = lines[h.line];
+    if (h.label || heading || !style || established.has(style)) return true;
+    return h.whole && style !== text;
   });
-  return found;
+}
+
+function knownHeadings(lines: CvLine[], body: number | undefined): Candidate[] {
+  const found: Candidate[] = [];
+  lines.forEach((line, i) => {
+    const text = line.segments.length > 1 ? line.segments[0] : line.text;
+    const head = candidate(line, i, text, body);
+    if (head) found.push(head);
+  });
+  return consistent(lines, found, body);
 }
 
 /** Lines styled like the known headings (same font, size and capitals) head unknown sections. */
@@ -123,8 +184,8 @@ function styledHeadings(lines: CvLine[], known: Heading[]): Heading[] {
     if (heads.length < 2 || heads.length < all.length / 2) continue;
     const caps = heads.filter(({ l }) => isCaps(l.text)).length > heads.length / 2;
     for (const { l, i } of all) {
-      if (!knownLines.has(i) && headingShaped(l) && isCaps(l.text) === caps && l.text.split(/\s+/).length <= 6) {
-        extra.push({ line: i, kind: 'other' });
+      if (!knownLines.has(i) && l.segments.length === 1 && headingShaped(l.text.trim()) && isCaps(l.text) === caps && l.text.split(/\s+/).length <= 6) {
+        extra.push({ line: i, kind: 'other', text: l.text });
       }
     }
   }
@@ -143,7 +204,7 @@ function isProse(line: CvLine): boolean {
 export function findSections(lines: CvLine[]): CvSection[] {
   const body = bodySize(lines);
   const known = knownHeadings(lines, body);
-  const heads = [...known, ...styledHeadings(lines, known)].sort((a, b) => a.line - b.line);
+  const heads = [...known, ...styledHeadings(lines, known.filter((h) => !h.label))].sort((a, b) => a.line - b.line);
   const sections: CvSection[] = [];
   const firstHead = heads[0]?.line ?? lines.length;
   const intro = lines
@@ -155,7 +216,7 @@ export function findSections(lines: CvLine[]): CvSection[] {
     const kind = h.kind === 'other' && sections.length === 0 ? 'summary' : h.kind;
     const previous = sections.at(-1);
     if (previous && previous.kind === kind && previous.heading !== '') previous.end = end;
-    else sections.push({ kind, heading: lines[h.line].text, start: h.line, end });
+    else sections.push({ kind, heading: h.text, start: h.line, end });
   });
   return sections;
 }

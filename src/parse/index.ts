@@ -19,6 +19,7 @@ import { parseRequirements } from './requirements.js';
 import { parseSetupCfg } from './setup-cfg.js';
 import { parseSetupPy } from './setup-py.js';
 import { parseMakefile, parseShell } from './shell.js';
+import { parseSql } from './sql.js';
 import { parseTerraform } from './terraform.js';
 import { parseToolConfig } from './tool-config.js';
 import type { FileFacts, FormatId, Problem } from './types.js';
@@ -53,10 +54,12 @@ const FORMAT_SPECS: readonly FormatSpec[] = [
   { format: 'conda-env', match: /(^|\/)([^/]*environment[^/]*|conda[^/]*)\.ya?ml$/i, parse: parseCondaEnv },
   { format: 'dockerfile', match: /(^|\/)(Dockerfile[^/]*|[^/]+\.dockerfile|Containerfile)$/i, parse: parseDockerfile },
   { format: 'dvc', match: /(^|\/)dvc\.ya?ml$/, parse: parseDvc },
-  { format: 'mlproject', match: /(^|\/)MLproject$/, parse: parseMlproject },
+  // MLflow looks for `MLproject`; `MLProject` works on case-insensitive file systems and is common.
+  { format: 'mlproject', match: /(^|\/)MLproject$/i, parse: parseMlproject },
   { format: 'pre-commit', match: /(^|\/)\.pre-commit-config\.ya?ml$/, parse: parsePreCommit },
   { format: 'text', match: /(^|\/)\.gitattributes$/, parse: parseGitattributes },
   { format: 'shell', match: /\.(sh|bash)$/, parse: parseShell },
+  { format: 'sql', match: /\.sql$/i, parse: parseSql },
   { format: 'shell', match: /(^|\/)(GNUmakefile|[Mm]akefile|[^/]+\.mk)$/, parse: parseMakefile },
   { format: 'tool-config', match: /(^|\/)(\.?ruff\.toml|\.flake8|\.?mypy\.ini|\.?pylintrc|tox\.ini|\.isort\.cfg|pyrightconfig\.json|\.style\.yapf|fly\.toml)$/, parse: parseToolConfig },
   { format: 'terraform', match: /\.tf(\.json)?$/, parse: parseTerraform },
@@ -75,6 +78,11 @@ const LANGUAGES: Record<string, string> = {
   scss: 'CSS', vue: 'Vue', yml: 'YAML', yaml: 'YAML', toml: 'TOML', json: 'JSON', md: 'Markdown',
   rst: 'reStructuredText', tf: 'HCL', hcl: 'HCL', dockerfile: 'Dockerfile', proto: 'Protocol Buffers',
 };
+
+/** True when some parser reads the path's content (otherwise it is only counted). */
+export function hasParser(path: string): boolean {
+  return FORMAT_SPECS.find((s) => s.match.test(path))?.parse !== undefined;
+}
 
 /** The format a path is parsed as. */
 export function formatOf(path: string): FormatId {

@@ -32,6 +32,8 @@ export function manifestsOf(file: YamlFile, node: Node | undefined, path: string
     return [{ kind: 'skaffold', text: `skaffold ${apiVersion}`.trim(), line: kind?.line ?? firstLine(file, root) }];
   }
   if (apiVersion && kind && str(file, kind.value)) return kubernetes(file, root, kind, apiVersion, 0);
+  const gae = /^app\.ya?ml$/.test(base) ? appEngine(file, root) : [];
+  if (gae.length > 0) return gae;
   return [
     ...serverless(file, root, path),
     ...cloudFormation(file, root),
@@ -39,6 +41,7 @@ export function manifestsOf(file: YamlFile, node: Node | undefined, path: string
     ...azureMl(file, root),
     ...vertex(file, root, 0),
     ...sagemaker(file, root),
+    ...prefect(file, root),
   ];
 }
 
@@ -138,4 +141,36 @@ function vertex(file: YamlFile, node: Node | undefined, depth: number): Manifest
 function sagemaker(file: YamlFile, root: Node): ManifestFact[] {
   const found = SAGEMAKER_KEYS.map((key) => entry(file, root, key)).find((e) => e !== undefined);
   return found ? [{ kind: 'sagemaker', text: `SageMaker ${found.key}`, line: found.line }] : [];
+}
+
+/**
+ * Prefect deployments (`prefect.yaml`, https://docs.prefect.io/latest/deploy/):
+ * `prefect:scheduled-deployment` when a cron, interval or rrule schedule runs
+ * it, `prefect:deployment` otherwise; text `name: entrypoint (schedule)`.
+ */
+function prefect(file: YamlFile, root: Node): ManifestFact[] {
+  const out: ManifestFact[] = [];
+  for (const deployment of items(file, get(file, root, 'deployments'))) {
+    const entrypoint = entry(file, deployment, 'entrypoint');
+    if (!entrypoint) continue;
+    const name = str(file, get(file, deployment, 'name')) ?? '';
+    const schedules = [...items(file, get(file, deployment, 'schedules')), get(file, deployment, 'schedule')];
+    const timing = schedules
+      .map((sc) => ['cron', 'interval', 'rrule'].map((k) => str(file, get(file, sc, k))).find((v) => v !== undefined))
+      .find((v) => v !== undefined);
+    out.push({
+      kind: timing === undefined ? 'prefect:deployment' : 'prefect:scheduled-deployment',
+      text: `${name}: ${str(file, entrypoint.value) ?? ''}${timing === undefined ? '' : ` (schedule ${timing})`}`,
+      line: entrypoint.line,
+    });
+  }
+  return out;
+}
+
+/** Google App Engine `app.yaml` (https://cloud.google.com/appengine/docs/standard/reference/app-yaml): a `runtime` and how it serves. */
+function appEngine(file: YamlFile, root: Node): ManifestFact[] {
+  const runtime = entry(file, root, 'runtime');
+  const serves = ['entrypoint', 'handlers', 'instance_class', 'automatic_scaling', 'manual_scaling', 'basic_scaling', 'env'].some((k) => has(file, root, k));
+  const name = str(file, runtime?.value);
+  return runtime && name && serves ? [{ kind: 'appengine', text: `App Engine runtime ${name}`, line: runtime.line }] : [];
 }

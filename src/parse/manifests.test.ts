@@ -118,4 +118,52 @@ describe('parse/manifests', () => {
 
     expect(result).toEqual({ manifests: [{ kind: 'k8s:ConfigMap', text: 'kind: ConfigMap', line: 2 }] });
   });
+
+  it('reads Hydra `_target_` lines as config facts, in any YAML', () => {
+    const config = yaml`
+      # configs/logger/wandb.yaml
+      wandb:
+        _target_: lightning.pytorch.loggers.wandb.WandbLogger
+        project: "demo"
+      callbacks:
+        - _target_: "lightning.pytorch.callbacks.EarlyStopping"  # stop early
+    `;
+
+    const { manifests, configs } = parseYamlManifests(config, 'configs/logger/wandb.yaml');
+
+    expect(manifests).toEqual([]);
+    expect(configs).toEqual([
+      { key: 'hydra:target', text: 'lightning.pytorch.loggers.wandb.WandbLogger', line: 3 },
+      { key: 'hydra:target', text: 'lightning.pytorch.callbacks.EarlyStopping', line: 6 },
+    ]);
+  });
+
+  it('reads Prefect deployments, scheduled or not, at their entrypoint', () => {
+    const config = yaml`
+      name: churn
+      deployments:
+        - name: nightly-retrain
+          entrypoint: flows/train.py:training_flow
+          schedules:
+            - cron: "0 2 * * *"
+              timezone: UTC
+        - name: adhoc-scoring
+          entrypoint: flows/score.py:score
+    `;
+
+    const { manifests } = parseYamlManifests(config, 'prefect.yaml');
+
+    expect(manifests).toEqual([
+      { kind: 'prefect:scheduled-deployment', text: 'nightly-retrain: flows/train.py:training_flow (schedule 0 2 * * *)', line: 4 },
+      { kind: 'prefect:deployment', text: 'adhoc-scoring: flows/score.py:score', line: 9 },
+    ]);
+  });
+
+  it('reads a Google App Engine app.yaml, and not a settings file of the same name', () => {
+    const gae = parseYamlManifests('runtime: python312\nentrypoint: gunicorn -b :$PORT main:app\ninstance_class: F2\n', 'app.yaml');
+    const settings = parseYamlManifests('runtime: 30\nthreshold: 0.5\n', 'config/app.yaml');
+
+    expect(gae.manifests).toEqual([{ kind: 'appengine', text: 'App Engine runtime python312', line: 1 }]);
+    expect(settings.manifests).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@
 // rendered and are read for their `kind:` lines instead.
 import { manifestsOf } from './manifest-kinds.js';
 import { lineIndex } from './text-lines.js';
-import type { FileFacts, ManifestFact } from './types.js';
+import type { ConfigFact, FileFacts, ManifestFact } from './types.js';
 import { readYaml, yamlProblem } from './yaml-nodes.js';
 
 /** Above this size a YAML file is a data dump rather than a manifest: only its lines are scanned. */
@@ -16,12 +16,24 @@ const KIND_LINE = /^kind:[ \t]*["']?([A-Za-z][\w.-]*)["']?[ \t]*(#.*)?$/gm;
 const API_VERSION_LINE = /^apiVersion:/m;
 
 export function parseYamlManifests(text: string, path: string): Partial<FileFacts> {
-  if (text.length > MAX_MANIFEST_BYTES) return { manifests: scanLines(text) };
+  const targets = hydraTargets(text);
+  const configs = targets.length > 0 ? { configs: targets } : {};
+  if (text.length > MAX_MANIFEST_BYTES) return { manifests: scanLines(text), ...configs };
   const file = readYaml(text);
-  if (file.error && TEMPLATE.test(text)) return { manifests: scanLines(text) };
+  if (file.error && TEMPLATE.test(text)) return { manifests: scanLines(text), ...configs };
   const manifests = file.roots.flatMap((root) => manifestsOf(file, root, path));
   const problems = yamlProblem(file, path);
-  return problems.length > 0 ? { manifests, problems } : { manifests };
+  return problems.length > 0 ? { manifests, ...configs, problems } : { manifests, ...configs };
+}
+
+/** Hydra instantiation targets (https://hydra.cc/docs/advanced/instantiate_objects/overview/): `_target_: lightning.pytorch.loggers.WandbLogger`. */
+const TARGET_LINE = /^[ \t-]*_target_:[ \t]*["']?([A-Za-z_][\w.]*)["']?[ \t]*(#.*)?$/gm;
+
+/** `_target_` lines as ConfigFacts `hydra:target` whose text is the dotted class or function name. */
+export function hydraTargets(text: string): ConfigFact[] {
+  if (!text.includes('_target_')) return [];
+  const lineAt = lineIndex(text);
+  return [...text.matchAll(TARGET_LINE)].map((m) => ({ key: 'hydra:target', text: m[1], line: lineAt(m.index) }));
 }
 
 /** Top-level `kind:` lines of files that have `apiVersion:` lines, and CloudFormation headers, without parsing. */

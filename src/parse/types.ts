@@ -170,6 +170,13 @@ export interface CommandFact extends Loc {
   target?: string;
 }
 
+/** A SQL statement of a `.sql` file that transforms data into a table (joins, aggregates, windows, unions, or a MERGE). */
+export interface SqlFact extends Loc {
+  kind: 'insert-select' | 'create-as' | 'merge';
+  /** The statement on one line, clipped. */
+  text: string;
+}
+
 export const FORMATS = [
   'python',
   'notebook',
@@ -189,6 +196,7 @@ export const FORMATS = [
   'dvc',
   'mlproject',
   'shell',
+  'sql',
   'pre-commit',
   'tool-config',
   'yaml',
@@ -222,6 +230,8 @@ export interface FileFacts {
   stages?: StageFact[];
   /** Shell scripts and Makefile recipes: one command per line (continuations joined). */
   commands?: CommandFact[];
+  /** `.sql` files: statements that transform data. */
+  sql?: SqlFact[];
   problems?: Problem[];
 }
 

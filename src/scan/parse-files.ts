@@ -3,13 +3,11 @@
 // (parse-pool.ts), small ones in this thread, where starting workers would
 // cost more than it saves. Either way the result is in walk order.
 import type { Skipped, WalkedFile } from '../ingest/types.js';
-import { formatOf, initPython, languageOf } from '../parse/index.js';
+import { formatOf, hasParser, initPython, languageOf } from '../parse/index.js';
 import type { FileFacts } from '../parse/types.js';
 import { parseJobs, type ParseJob, type ParseOutcome } from './parse-one.js';
 import { parsePool, parseThreadCount } from './parse-pool.js';
 
-/** Formats whose content nothing reads: counted, not parsed. */
-const UNPARSED = new Set(['toml', 'json', 'markdown', 'text', 'other']);
 
 /** Worker threads are used above either threshold (of files to parse, and their bytes). */
 export const PARALLEL_MIN_FILES = 200;
@@ -62,7 +60,7 @@ export async function parseFiles(files: readonly WalkedFile[], options: ParseFil
   let bytes = 0;
   files.forEach((file, index) => {
     const format = formatOf(file.path);
-    if (UNPARSED.has(format)) results[index] = countOnly(file, format);
+    if (!hasParser(file.path)) results[index] = countOnly(file, format);
     else {
       jobs.push({ path: file.path, abs: file.abs, index, size: file.size });
       bytes += file.size;

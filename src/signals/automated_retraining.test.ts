@@ -68,6 +68,36 @@ describe('signals/automated_retraining', () => {
     expect(locations(result)).toEqual(['dags/retrain.py:5', 'dags/retrain.py:6', 'deploy.py:5']);
   });
 
+  it('finds a Prefect flow served on an interval from a module that imports it from the project', async () => {
+    const result = await detect(automatedRetraining, {
+      'requirements.txt': 'prefect==3.1.0\n',
+      'flows/schedule.py': py`
+        from datetime import timedelta
+        from pipeline import model_training_flow
+
+        if __name__ == "__main__":
+            model_training_flow.serve(name="weekly", interval=timedelta(days=7))
+      `,
+    });
+
+    expect(locations(result)).toEqual(['flows/schedule.py:5', 'flows/schedule.py:2']);
+  });
+
+  it('finds a scheduled Prefect deployment whose entrypoint trains', async () => {
+    const result = await detect(automatedRetraining, {
+      'prefect.yaml': yaml`
+        deployments:
+          - name: weekly
+            entrypoint: src/flows/main.py:main
+            schedules:
+              - interval: 604800
+      `,
+      'src/flows/main.py': 'from prefect import flow\nfrom sklearn.linear_model import Ridge\n\n@flow\ndef main():\n    Ridge().fit(X, y)\n',
+    });
+
+    expect(locations(result)).toEqual(['prefect.yaml:3', 'src/flows/main.py:6']);
+  });
+
   it('finds retraining triggered by a drift check', async () => {
     const result = await detect(automatedRetraining, {
       'monitor/check.py': py`
@@ -81,6 +111,56 @@ describe('signals/automated_retraining', () => {
     });
 
     expect(locations(result)).toEqual(['monitor/check.py:6']);
+  });
+
+  it('follows `mlflow run` on push into the MLproject entry point that trains', async () => {
+    const result = await detect(automatedRetraining, {
+      '.github/workflows/retrain.yml': yaml`
+        on:
+          push:
+            paths: ["MLProject/**"]
+        jobs:
+          train:
+            steps:
+              - uses: actions/checkout@v4
+              - run: pip install mlflow
+              - working-directory: MLProject
+                run: mlflow run . -e main --env-manager=local
+      `,
+      'MLProject/MLProject': 'name: churn\nentry_points:\n  main:\n    command: "python modelling.py"\n',
+      'MLProject/modelling.py': 'from sklearn.linear_model import LogisticRegression\n\nLogisticRegression().fit(X, y)\n',
+    });
+
+    expect(locations(result)).toEqual(['.github/workflows/retrain.yml:1', '.github/workflows/retrain.yml:9', 'MLProject/MLProject:3']);
+  });
+
+  it('is absent for a drift report after training, in an app page a person clicks, and for backup cron jobs', async () => {
+    const result = await detect(automatedRetraining, {
+      'app/pages/monitor.py': py`
+        import streamlit as st
+        from evidently.report import Report
+
+        def run_monitoring(model, ref, cur):
+            if st.button("Submit"):
+                model.train_model(ref, cur)
+                st.write(model.data_drift_report(ref, cur))
+      `,
+      'jobs/check.py': py`
+        def nightly(model, ref, cur):
+            model.retrain_model(ref)
+            return model.drift_report(ref, cur)
+      `,
+      'k8s/backup.yaml': yaml`
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata:
+          name: training-metadata-backup
+        spec:
+          schedule: "0 2 * * *"
+      `,
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
   });
 
   it('is absent for manual runs, unscheduled DAGs, a /train endpoint, tests of training and mentions', async () => {

@@ -3,18 +3,20 @@
 // manual dispatch, a schedule, a drift check) and a step that trains (see
 // helpers/retraining.ts). A workflow_dispatch-only workflow is a person
 // pressing a button.
-import { matchesAny } from '../catalog/index.js';
+import { matchesAny, TOOLS } from '../catalog/index.js';
 import { AIRFLOW_DAGS, AIRFLOW_SCHEDULE_KWARGS, DRIFT_STATS, SCHEDULE_PATTERNS, SCHEDULE_STRING, SCHEDULE_VALUE, SCHEDULED_MANIFESTS } from '../catalog/tools/mlops-calls.js';
 import type { CallFact, CiFacts, CiStep } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
-import { lastSegment, namesTraining, patternUses } from './helpers/mlops.js';
+import { importsAny, lastSegment, namesTraining, patternUses } from './helpers/mlops.js';
 import { commandTrains, fileTrains } from './helpers/retraining.js';
 import type { Evidence } from './types.js';
 
 const AUTOMATIC = new Set(['push', 'pull_request', 'pull_request_target', 'merge_request', 'merge_group', 'schedule', 'workflow_run', 'repository_dispatch', 'release', 'tag', 'trigger', 'pipeline', 'api']);
 const DRIFT_CHECK = /drift|(^|\.)psi$|detect_shift/i;
+const HOUSEKEEPING_JOB = /backup|restore|clean[-_ ]?up|prune|purge|rotat(e|ion)|vacuum|compact|archiv|garbage|(^|[^a-z])sync/i;
+const DEMO_UI_IMPORTS = TOOLS.filter((t) => (t.signals as readonly string[]).includes('demo_ui')).flatMap((t) => t.imports);
 
 export const automatedRetraining = defineDetector({
   id: 'automated_retraining',
@@ -83,22 +85,47 @@ function scheduledRuns(ctx: DetectContext): Evidence[] {
   return out;
 }
 
-/** Kubernetes CronJobs, Argo CronWorkflows and cloud schedulers whose name or command says they train. */
+/**
+ * Kubernetes CronJobs, Argo CronWorkflows and cloud schedulers whose name or
+ * command says they train; not housekeeping of a training system
+ * (`training-metadata-backup`, `cleanup-training-runs`).
+ */
 function cronManifests(ctx: DetectContext): Evidence[] {
-  return ctx.files.flatMap((f) =>
-    (f.manifests ?? []).filter((m) => SCHEDULED_MANIFESTS.includes(m.kind) && namesTraining(m.text)).map((m) => configEvidence(f.path, m, m.text)),
-  );
+  const out: Evidence[] = [];
+  for (const f of ctx.files) {
+    for (const m of (f.manifests ?? []).filter((x) => SCHEDULED_MANIFESTS.includes(x.kind) && !HOUSEKEEPING_JOB.test(x.text))) {
+      const training = namesTraining(m.text) ? undefined : entrypointTrains(ctx, m.text);
+      if (namesTraining(m.text) || training) out.push(configEvidence(f.path, m, m.text), ...(training ? [training] : []));
+    }
+  }
+  return out;
 }
 
-/** A function (outside notebooks) that checks drift and calls training: retraining triggered by drift. */
+/** A scheduled Prefect deployment's entrypoint (`flows/train.py:main`) in a file that trains. */
+function entrypointTrains(ctx: DetectContext, text: string): Evidence | undefined {
+  const ref = /([\w./-]+\.py):\w+/.exec(text)?.[1]?.replace(/^\.\//, '');
+  const file = ref === undefined ? undefined : ctx.python.find((p) => p.path === ref || p.path.endsWith(`/${ref}`));
+  return file === undefined || file.test ? undefined : fileTrains(file, ctx);
+}
+
+function checksDrift(name: string): boolean {
+  return DRIFT_CHECK.test(name) || matchesAny(name, DRIFT_STATS) || name.startsWith('evidently') || name.startsWith('alibi_detect');
+}
+
+/**
+ * A function (outside notebooks) that checks drift and then calls training:
+ * retraining triggered by drift. Training called before the check does not
+ * follow from it, and an app page (Streamlit, Gradio) runs when a person clicks.
+ */
 function driftTriggered(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
-  for (const file of ctx.python.filter((f) => !f.notebook && !f.test)) {
+  for (const file of ctx.python.filter((f) => !f.notebook && !f.test && !importsAny(f, DEMO_UI_IMPORTS))) {
     for (const fn of file.facts.functions) {
-      const drift = fn.calls.some((c) => DRIFT_CHECK.test(c) || matchesAny(c, DRIFT_STATS) || c.startsWith('evidently') || c.startsWith('alibi_detect'));
-      if (!drift) continue;
+      if (!fn.calls.some(checksDrift)) continue;
       const owner = fn.className ? `${fn.className}.${fn.name}` : fn.name;
-      const call = file.facts.calls.find((c) => c.inFunction === owner && c.line >= fn.line && c.line <= fn.endLine && /train/i.test(lastSegment(c.name)) && namesTraining(lastSegment(c.name)));
+      const own = file.facts.calls.filter((c) => c.inFunction === owner && c.line >= fn.line && c.line <= fn.endLine);
+      const check = own.find((c) => checksDrift(c.name));
+      const call = check && own.find((c) => c.line > check.line && /train/i.test(lastSegment(c.name)) && namesTraining(lastSegment(c.name)));
       if (call) out.push(codeEvidence(file.path, call, `${call.name}() after a drift check in ${fn.name}`, 'call'));
     }
   }

@@ -63,6 +63,16 @@ describe('signals/ci', () => {
               - uses: anthropics/claude-code-action@beta
               - uses: actions/labeler@v5
       `,
+      '.github/workflows/setup.yml': yaml`
+        on: push
+        jobs:
+          install:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v4
+              - uses: abatilo/actions-poetry@v2
+              - run: poetry install --with dev
+      `,
       '.github/workflows/report.yml': yaml`
         on: pull_request
         jobs:

@@ -32,6 +32,18 @@ describe('signals/classical_ml', () => {
     expect(locations(result).sort()).toEqual(['nb.ipynb#cell=1:1']);
   });
 
+  it('counts a Spark MLlib model, but not Spark feature transformers alone', async () => {
+    const fitted = await detect(classicalMl, {
+      'jobs/train.py': 'from pyspark.ml.classification import LogisticRegression\nmodel = LogisticRegression(maxIter=10).fit(train_df)\n',
+    });
+    const features = await detect(classicalMl, {
+      'jobs/clean.py': 'from pyspark.ml.feature import Tokenizer\ntokens = Tokenizer(inputCol="text", outputCol="words").transform(df)\n',
+    });
+
+    expect(locations(fitted)).toEqual(['jobs/train.py:2', 'jobs/train.py:1']);
+    expect(features).toMatchObject({ present: false, evidence: [] });
+  });
+
   it('is absent when scikit-learn only splits, scales and scores (no model is fitted)', async () => {
     const result = await detect(classicalMl, {
       'prep.py': py`

@@ -30,6 +30,15 @@ describe('signals/custom_model_code', () => {
     expect(locations(result).sort()).toEqual(['enc/base.py:3', 'enc/target.py:3', 'nb.ipynb#cell=1:1']);
   });
 
+  it('counts a Hugging Face PreTrainedModel subclass and a PyTorch Geometric message-passing layer', async () => {
+    const result = await detect(customModelCode, {
+      'model/hf.py': 'from transformers import PreTrainedModel\n\nclass TinyLM(PreTrainedModel):\n    def forward(self, ids):\n        return self.head(ids)\n',
+      'model/gnn.py': 'from torch_geometric.nn import MessagePassing\n\nclass EdgeConv(MessagePassing):\n    def message(self, x_i, x_j):\n        return x_j - x_i\n',
+    });
+
+    expect(locations(result).sort()).toEqual(['model/gnn.py:3', 'model/hf.py:3']);
+  });
+
   it('is absent for an nn.Module without forward, a plain class, and test doubles', async () => {
     const result = await detect(customModelCode, {
       'service.py': 'import torch\n\nclass ModelService:\n    def predict(self, x):\n        return self.model(x)\n',

@@ -54,11 +54,50 @@ describe('signals/data_engineering', () => {
     expect(locations(result)).toEqual(['encoders/target.py:5', 'encoders/target.py:3']);
   });
 
+  it('counts SQL transformation scripts, but not migrations or a schema file', async () => {
+    const transform = 'CREATE TABLE daily AS\nSELECT day, SUM(fare) FROM trips GROUP BY day;\n';
+    const result = await detect(dataEngineering, {
+      'warehouse/daily.sql': transform,
+      'app/migrations/0004_backfill.sql': transform,
+      'schema.sql': 'CREATE TABLE trips (id INT, fare NUMERIC);\nINSERT INTO trips VALUES (1, 2.5);\n',
+    });
+
+    expect(result.evidence).toMatchObject([{ location: 'warehouse/daily.sql:1', match: 'CREATE TABLE daily AS SELECT day, SUM(fare) FROM trips GROUP BY day' }]);
+  });
+
+  it('is absent for a plotting statistic with private fit/transform hooks that groups a frame it is handed', async () => {
+    const result = await detect(dataEngineering, {
+      'plots/stats.py': py`
+        class Density(Stat):
+            def _fit(self, data):
+                return gaussian_kde(data["x"])
+
+            def _transform(self, data):
+                return data.groupby("group").agg({"weight": "sum"})
+      `,
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
+
   it('is absent for cleaning done only in notebook cells, and for a loader that writes nothing', async () => {
     const result = await detect(dataEngineering, {
       'eda.ipynb': notebook(['import pandas as pd\ndf = pd.read_csv("a.csv")\ndf = df.merge(b).dropna()\ndf.to_csv("clean.csv")']),
       'data/load.py': 'import pandas as pd\n\ndef load(path):\n    return pd.read_csv(path).fillna(0)\n',
       'README.md': 'An ETL job: `pd.read_csv` then `df.groupby()` then `df.to_parquet()`.\n',
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
+
+  it('does not take an event-loop patch for a data transformation', async () => {
+    const result = await detect(dataEngineering, {
+      'convert.py': py`
+        import nest_asyncio
+        import pandas as pd
+        nest_asyncio.apply()
+        pd.read_csv("prices.csv").to_parquet("prices.parquet")
+      `,
     });
 
     expect(result).toMatchObject({ present: false, evidence: [] });

@@ -6,11 +6,13 @@
 // transformations, one of them a join or aggregation (a preprocessing module
 // that hands its result on in memory). A feature-transformer class
 // whose methods aggregate or merge data frames counts (borderline), and so
-// does a dbt project. ORM sessions are not in the vocabulary.
-import { DBT_FILES, STRUCTURAL_OPS } from '../catalog/tools/data-calls.js';
+// do a dbt project and SQL transformation files (`.sql` statements that
+// write joined or aggregated data: parse/sql.ts), outside migrations and
+// test fixtures. ORM sessions are not in the vocabulary.
+import { DBT_FILES, NOT_SQL_PIPELINE, STRUCTURAL_OPS } from '../catalog/tools/data-calls.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
-import { codeEvidence, fileEvidence } from './evidence.js';
+import { codeEvidence, configEvidence, fileEvidence } from './evidence.js';
 import { dataStep, distinctOps, frameOpsIn, isTransformerClass } from './helpers/data.js';
 import { callEvidence } from './helpers/ml.js';
 import type { Evidence } from './types.js';
@@ -38,10 +40,18 @@ function transformerEvidence(file: PyFile): Evidence[] {
   return out;
 }
 
+/** The first transforming statement of each SQL script. */
+function sqlEvidence(ctx: DetectContext): Evidence[] {
+  return ctx
+    .ofFormat('sql')
+    .filter((f) => f.sql?.length && !NOT_SQL_PIPELINE.test(f.path))
+    .map((f) => configEvidence(f.path, f.sql?.[0], f.sql?.[0].text ?? ''));
+}
+
 function detectDataEngineering(ctx: DetectContext): Evidence[] {
   const modules = ctx.python.filter((f) => !f.notebook && !f.test);
   const dbt = ctx.matching(DBT_FILES).map((f) => fileEvidence(f.path, 'dbt project', 'dbt'));
-  return [...modules.flatMap(stepEvidence), ...modules.flatMap(transformerEvidence), ...dbt];
+  return [...modules.flatMap(stepEvidence), ...modules.flatMap(transformerEvidence), ...dbt, ...sqlEvidence(ctx)];
 }
 
 export const dataEngineering = defineDetector({

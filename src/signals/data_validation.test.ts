@@ -69,6 +69,70 @@ describe('signals/data_validation', () => {
     expect(result).toMatchObject({ present: false, evidence: [] });
   });
 
+  it('does not count pandera typing annotations, which validate nothing', async () => {
+    const result = await detect(dataValidation, {
+      'requirements.txt': 'pandera==0.18.3\n',
+      'nodes.py': py`
+        import pandas as pd
+        from pandera.typing import Series
+
+        def is_event(target: Series) -> Series[bool]:
+            return target > 0
+      `,
+    });
+
+    expect(result).toMatchObject({ present: false, strength: 'declared-only' });
+  });
+
+  it('counts request schemas that a package re-exports to the API module', async () => {
+    const result = await detect(dataValidation, {
+      'shared/records.py': 'from pydantic import BaseModel\n\nclass ScoreRequest(BaseModel):\n    amount: float\n',
+      'app/schemas/__init__.py': 'from shared.records import ScoreRequest\n',
+      'app/api.py': py`
+        import joblib
+        from fastapi import FastAPI
+        from app.schemas import ScoreRequest
+
+        app = FastAPI()
+        model = joblib.load("model.joblib")
+
+        @app.post("/score")
+        def score(req: ScoreRequest):
+            return {"fraud": float(model.predict([[req.amount]])[0])}
+      `,
+    });
+
+    expect(locations(result)).toEqual(['shared/records.py:3']);
+  });
+
+  it('counts a hand-written check of the data against a schema file', async () => {
+    const result = await detect(dataValidation, {
+      'config/schema.yaml': 'columns:\n  - age: int64\n  - income: float64\nnumerical_columns:\n  - age\n',
+      'src/components/data_validation.py': py`
+        import pandas as pd
+
+        class DataValidation:
+            def validate_number_of_columns(self, df: pd.DataFrame) -> bool:
+                return len(df.columns) == len(self.schema["columns"])
+
+            def is_numerical_column_exist(self, df: pd.DataFrame) -> bool:
+                return all(c in df.columns for c in self.schema["numerical_columns"])
+      `,
+    });
+
+    expect(result.present).toBe(true);
+    expect(locations(result)).toEqual(['src/components/data_validation.py:4', 'src/components/data_validation.py:7']);
+  });
+
+  it('needs both halves of a hand-written check: a schema and dataframe code', async () => {
+    const result = await detect(dataValidation, {
+      'forms.py': 'import re\n\ndef validate_columns(form):\n    return bool(re.match("a", form))\n',
+      'etl/clean.py': 'import pandas as pd\n\ndef check_columns(df):\n    return list(df.columns)\n',
+    });
+
+    expect(result.present).toBe(false);
+  });
+
   it('leaves a declared pandera that is never imported as a hint', async () => {
     const result = await detect(dataValidation, { 'requirements.txt': 'pandera==0.18\n' });
 

@@ -4,7 +4,9 @@
 // request bodies flow into inference (dev-set convention). They also count
 // when their name says they describe records or features, in an ML project,
 // outside LLM code. Settings classes never count; LLM structured-output
-// schemas belong to guardrails.
+// schemas belong to guardrails. A hand-written check of a dataset against a
+// schema file counts too (helpers/schema-checks.ts). Type stubs (`.pyi`) run
+// nothing and are not evidence.
 import { matchesAny, TOOLS as CATALOG } from '../catalog/index.js';
 import { FEATURE_SCHEMA_NAME, LLM_LIBRARIES, SCHEMA_BASES, SETTINGS_BASES, SETTINGS_NAME, VALIDATION_PATTERNS } from '../catalog/tools/mlops-calls.js';
 import type { ClassFact } from '../parse/types.js';
@@ -12,6 +14,7 @@ import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
 import { declaredHints, importsAny, importUses, lastSegment, patternUses } from './helpers/mlops.js';
+import { schemaChecks } from './helpers/schema-checks.js';
 import { ModuleIndex } from './lib/local-modules.js';
 import { apiEvidence, modelUseEvidence } from './lib/web-api.js';
 import type { Evidence } from './types.js';
@@ -25,10 +28,18 @@ export const dataValidation = defineDetector({
   area: 'mlops',
   tools: [],
   detect(ctx) {
-    const found = [...importUses(ctx, TOOLS), ...patternUses(ctx, VALIDATION_PATTERNS), ...schemaClasses(ctx)];
+    const found = [...libraryUses(ctx), ...patternUses(ctx, VALIDATION_PATTERNS), ...schemaClasses(ctx), ...schemaChecks(ctx)];
     return [...found, ...declaredHints(ctx, [...TOOLS, 'deepchecks'], found)];
   },
 });
+
+/**
+ * Imports of validation libraries, except pandera's typing module alone:
+ * `Series[bool]` annotations validate nothing without a schema or `check_types`.
+ */
+function libraryUses(ctx: DetectContext): Evidence[] {
+  return importUses(ctx, TOOLS).filter((e) => !(e.tool === 'pandera' && /^(from\s+pandera\.typing\b|import\s+pandera\.typing\b)/.test(e.match)));
+}
 
 interface Schema {
   file: PyFile;
@@ -37,7 +48,7 @@ interface Schema {
 
 /** Classes deriving (within the repository too) from a schema base, minus settings classes. */
 function schemas(ctx: DetectContext): Schema[] {
-  const all = ctx.python.filter((f) => !f.test).flatMap((file) => file.facts.classes.map((cls) => ({ file, cls })));
+  const all = ctx.python.filter((f) => !f.test && !f.path.endsWith('.pyi')).flatMap((file) => file.facts.classes.map((cls) => ({ file, cls })));
   const schemaNames = new Set<string>();
   const settingsNames = new Set<string>();
   const derives = (cls: ClassFact, bases: readonly string[], local: Set<string>): boolean =>
@@ -54,19 +65,51 @@ function schemas(ctx: DetectContext): Schema[] {
 /** Own modules exposing an API that runs a model or an LLM, directly or through local imports (as serving_api decides). */
 function modelServingFiles(ctx: DetectContext, index: ModuleIndex): PyFile[] {
   return ctx.python.filter(
-    (f) => !f.test && !f.notebook && apiEvidence(f) !== undefined && (modelUseEvidence(f) !== undefined || index.reachable(f, 2).some((r) => modelUseEvidence(r) !== undefined)),
+    (f) => !f.test && !f.notebook && !f.path.endsWith('.pyi') && apiEvidence(f) !== undefined && (modelUseEvidence(f) !== undefined || index.reachable(f, 2).some((r) => modelUseEvidence(r) !== undefined)),
   );
 }
 
-/** The API module defines the schema, or imports it (by name, or its module). */
-function usedBy(api: PyFile, schema: Schema, index: ModuleIndex): boolean {
+/** Re-export hops followed (`api → app/schemas/__init__.py → app/schemas/text.py → shared/models.py`). */
+const REEXPORT_HOPS = 3;
+
+/**
+ * What a module brings in, as `path#Name` for a class imported by name (from
+ * the module that defines it, or through packages that re-export it) and
+ * `path#*` for a whole module (`import app.schemas`, `from app import schemas`).
+ */
+class ImportedNames {
+  private readonly memo = new Map<string, Set<string>>();
+  private readonly index: ModuleIndex;
+
+  constructor(index: ModuleIndex) {
+    this.index = index;
+  }
+
+  of(file: PyFile, hops = REEXPORT_HOPS): Set<string> {
+    const key = `${hops}\0${file.path}`;
+    const cached = this.memo.get(key);
+    if (cached) return cached;
+    const out = new Set<string>();
+    this.memo.set(key, out); // an import cycle ends here
+    for (const imp of file.facts.imports) {
+      for (const target of this.index.resolveImport(imp, file)) {
+        const stem = target.path.slice(target.path.lastIndexOf('/') + 1).replace(/\.py$/, '');
+        if (imp.name === undefined || imp.name === '*' || imp.name === stem) out.add(`${target.path}#*`);
+        if (imp.name === undefined || imp.name === '*') continue;
+        out.add(`${target.path}#${imp.name}`);
+        if (hops === 0) continue;
+        for (const name of this.of(target, hops - 1)) if (name.endsWith(`#${imp.name}`)) out.add(name);
+      }
+    }
+    return out;
+  }
+}
+
+/** The API module defines the schema, or imports it (by name, directly or re-exported, or its module). */
+function usedBy(api: PyFile, schema: Schema, names: ImportedNames): boolean {
   if (api.path === schema.file.path) return true;
-  const stem = schema.file.path.slice(schema.file.path.lastIndexOf('/') + 1).replace(/\.py$/, '');
-  return api.facts.imports.some(
-    (imp) =>
-      (imp.name === undefined || imp.name === '*' || imp.name === schema.cls.name || imp.name === stem) &&
-      index.resolveImport(imp, api).includes(schema.file),
-  );
+  const imported = names.of(api);
+  return imported.has(`${schema.file.path}#${schema.cls.name}`) || imported.has(`${schema.file.path}#*`);
 }
 
 function schemaClasses(ctx: DetectContext): Evidence[] {
@@ -74,10 +117,11 @@ function schemaClasses(ctx: DetectContext): Evidence[] {
   if (candidates.length === 0) return [];
   const index = new ModuleIndex(ctx.python);
   const apis = modelServingFiles(ctx, index);
+  const names = new ImportedNames(index);
   const mlProject = ctx.python.some((f) => importsAny(f, ML_LIBRARIES));
   const out: Evidence[] = [];
   for (const s of candidates) {
-    const served = apis.some((api) => usedBy(api, s, index));
+    const served = apis.some((api) => usedBy(api, s, names));
     const features = mlProject && FEATURE_SCHEMA_NAME.test(s.cls.name) && !importsAny(s.file, LLM_LIBRARIES);
     if (served || features) out.push(codeEvidence(s.file.path, s.cls, `class ${s.cls.name}(${s.cls.bases.join(', ')})`, 'class'));
   }

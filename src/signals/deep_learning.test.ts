@@ -55,6 +55,18 @@ describe('signals/deep_learning', () => {
     expect(result.evidence).toMatchObject([{ location: 'finetune.py:2', match: 'transformers.Trainer()', tool: 'hf-training' }]);
   });
 
+  it('counts training a reinforcement-learning agent whose policy is a network, not an environment wrapper', async () => {
+    const result = await detect(deepLearning, {
+      'train_agent.py': 'from stable_baselines3 import PPO\nmodel = PPO("MlpPolicy", env).learn(total_timesteps=10_000)\n',
+    });
+    const wrapperOnly = await detect(deepLearning, {
+      'envs.py': 'from sb3_contrib.common.wrappers import TimeFeatureWrapper\nenv = TimeFeatureWrapper(make_env())\n',
+    });
+
+    expect(locations(result)).toEqual(['train_agent.py:2']);
+    expect(wrapperOnly).toMatchObject({ present: false, evidence: [] });
+  });
+
   it('is absent when torch is imported only to seed and build tensors, or mentioned in text', async () => {
     const result = await detect(deepLearning, {
       'utils.py': py`

@@ -38,6 +38,24 @@ describe('signals/drift_monitoring', () => {
     expect(locations(result)).toEqual(['detectors.py:2', 'jobs/check.py:8', 'jobs/check.py:4']);
   });
 
+  it('counts managed model monitoring: Vertex AI drift detection, SageMaker Model Monitor', async () => {
+    const result = await detect(driftMonitoring, {
+      'monitoring/vertex.py': py`
+        from google.cloud import aiplatform_v1beta1 as beta
+
+        drift = beta.ModelMonitoringObjectiveConfig.PredictionDriftDetectionConfig(drift_thresholds={})
+        job = beta.ModelDeploymentMonitoringJob(display_name="monitor-churn")
+      `,
+      'monitoring/sagemaker.py': py`
+        from sagemaker.model_monitor import DefaultModelMonitor
+
+        monitor = DefaultModelMonitor(role="r", instance_count=1, instance_type="ml.m5.xlarge")
+      `,
+    });
+
+    expect(locations(result)).toEqual(['monitoring/sagemaker.py:3', 'monitoring/vertex.py:3', 'monitoring/vertex.py:4']);
+  });
+
   it('is absent for statistics unrelated to drift, mentions and commented-out imports', async () => {
     const result = await detect(driftMonitoring, {
       'analysis.ipynb': notebook(['from scipy.stats import ks_2samp, chisquare\nstat = ks_2samp(group_a, group_b)\nchisquare(obs)']),

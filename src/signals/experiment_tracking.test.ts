@@ -48,6 +48,19 @@ describe('signals/experiment_tracking', () => {
     expect(commentedOut.present).toBe(false);
   });
 
+  it('counts a logger configured in a Hydra config when its package is declared, not when it is commented out', async () => {
+    const config = 'wandb:\n  _target_: lightning.pytorch.loggers.wandb.WandbLogger\n  project: demo\n';
+    const declared = await detect(experimentTracking, { 'configs/logger/wandb.yaml': config, 'requirements.txt': 'lightning>=2.0\nwandb\n' });
+    const commented = await detect(experimentTracking, {
+      'configs/logger/wandb.yaml': config,
+      'requirements.txt': 'lightning>=2.0\n# wandb\n',
+      'src/utils.py': 'from importlib.util import find_spec\n\nif find_spec("wandb"):\n    import wandb\n',
+    });
+
+    expect(declared.evidence).toMatchObject([{ location: 'configs/logger/wandb.yaml:2', tool: 'wandb' }]);
+    expect(commented).toMatchObject({ present: false, evidence: [] });
+  });
+
   it('counts a Hugging Face report_to tracker with its package declared', async () => {
     const result = await detect(experimentTracking, {
       'ft.py': 'from transformers import TrainingArguments\nargs = TrainingArguments(output_dir="out", report_to="wandb")\n',

@@ -4,9 +4,10 @@
 // calls that record a run count; a declared package without them is a hint.
 // LangSmith evaluation experiments are llm_evals, not experiment tracking.
 import { REPORT_TO, TRACKERS, TRACKING_PATTERNS } from '../catalog/tools/mlops-calls.js';
+import { matchesAny } from '../catalog/index.js';
 import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
-import { codeEvidence } from './evidence.js';
+import { codeEvidence, configEvidence } from './evidence.js';
 import { declaredHints, patternUses, toolPatterns } from './helpers/mlops.js';
 import type { Evidence } from './types.js';
 
@@ -15,7 +16,7 @@ export const experimentTracking = defineDetector({
   area: 'mlops',
   tools: [],
   detect(ctx) {
-    const found = [...patternUses(ctx, [...toolPatterns(TRACKERS), ...TRACKING_PATTERNS]), ...reportTo(ctx)];
+    const found = [...patternUses(ctx, [...toolPatterns(TRACKERS), ...TRACKING_PATTERNS]), ...reportTo(ctx), ...configuredLoggers(ctx)];
     return [...found, ...declaredHints(ctx, TRACKERS, found)];
   },
 });
@@ -28,6 +29,27 @@ function reportTo(ctx: DetectContext): Evidence[] {
     const tool = fact.strings.map((s) => REPORT_TO[s]).find(Boolean);
     if (!tool || !(ctx.usesTool(tool) || ctx.declaresTool(tool))) continue;
     out.push(codeEvidence(path, fact, `${fact.name}(report_to="${fact.strings.find((s) => REPORT_TO[s])}")`, 'call', tool));
+  }
+  return out;
+}
+
+/**
+ * A framework logger configured in a Hydra config (`_target_:
+ * lightning.pytorch.loggers.WandbLogger`), as the code would construct it:
+ * it counts when its tracker's package is declared. Templates ship configs
+ * for every logger, and guard an `import wandb` with `find_spec`; the
+ * declaration is what says this project uses one.
+ */
+function configuredLoggers(ctx: DetectContext): Evidence[] {
+  const loggers = TRACKING_PATTERNS.filter((p) => p.needsPackage && ctx.declaresTool(p.tool));
+  if (loggers.length === 0) return [];
+  const out: Evidence[] = [];
+  for (const file of ctx.files) {
+    for (const config of file.configs ?? []) {
+      if (config.key !== 'hydra:target') continue;
+      const logger = loggers.find((p) => matchesAny(config.text, p.calls ?? []));
+      if (logger) out.push(configEvidence(file.path, config, `_target_: ${config.text}`, logger.tool));
+    }
   }
   return out;
 }

@@ -36,6 +36,50 @@ describe('signals/guardrails', () => {
     expect(locations(result).sort()).toEqual(['answer.py:4', 'moderate.py:3', 'pii.py:1']);
   });
 
+  it("counts the author's own moderation filter and a PII scrubber that the LLM code imports", async () => {
+    const result = await detect(guardrails, {
+      'bot/moderation.py': py`
+        from anthropic import Anthropic
+
+        def moderate_text(text, guidelines):
+            reply = Anthropic().messages.create(model="claude-3-haiku", messages=[{"role": "user", "content": text}])
+            return reply.content[0].text == "ALLOW"
+      `,
+      'bot/privacy.py': 'import re\n\ndef redact_pii(text):\n    return re.sub(EMAIL, "<email>", text)\n',
+      'bot/chat.py': 'from openai import OpenAI\nfrom bot.privacy import redact_pii\n',
+    });
+
+    expect(locations(result).sort()).toEqual(['bot/moderation.py:3', 'bot/privacy.py:3']);
+  });
+
+  it('counts an OpenAI Agents SDK input guardrail', async () => {
+    const result = await detect(guardrails, {
+      'agent.py': py`
+        from agents import Agent, GuardrailFunctionOutput, input_guardrail
+
+        @input_guardrail
+        async def homework_check(ctx, agent, text):
+            return GuardrailFunctionOutput(output_info=None, tripwire_triggered="homework" in text)
+      `,
+    });
+
+    expect(result.present).toBe(true);
+    expect(locations(result)).toContain('agent.py:1');
+  });
+
+  it('is absent for a guard-named helper no LLM code reaches, and for Llama Guard named in an error message', async () => {
+    const result = await detect(guardrails, {
+      'forum/views.py': 'def moderate_comment(comment):\n    comment.hidden = True\n',
+      'config.py': py`
+        from openai import OpenAI
+        if "llama guard check input" in rails and "llama_guard_prompt" not in prompts:
+            raise ValueError("You must provide a llama guard prompt template.")
+      `,
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
+
   it('is absent for structured output used only by an evaluation judge, or a caught content-filter error', async () => {
     const result = await detect(guardrails, {
       'tests/evaluators.py': 'judge = ChatOpenAI().with_structured_output(Grade)\n',

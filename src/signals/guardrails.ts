@@ -3,12 +3,15 @@
 // a guardrail library, a structured-output call (`with_structured_output`,
 // `PydanticOutputParser`, `completions.parse`), a chat call given a
 // `response_format`-style model in a file defining a pydantic model, a
-// moderation call, or a safety classifier (Llama Guard) named in a call.
+// moderation call, a safety classifier (Llama Guard) named in a call, or the
+// author's own moderation, prompt-injection or PII function in code that
+// calls an LLM or that such code imports.
 import { matchesAny } from '../catalog/index.js';
-import { CHAT_METHODS, SAFETY_MODELS, STRUCTURED_KWARGS } from '../catalog/tools/llm-calls.js';
+import { CHAT_METHODS, GUARD_FUNCTIONS, SAFETY_MODELS, STRUCTURED_KWARGS } from '../catalog/tools/llm-calls.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
-import { isEvalOrTest } from './helpers/llm.js';
+import { codeEvidence } from './evidence.js';
+import { feedsLlm, isEvalOrTest } from './helpers/llm.js';
 import { callEvidence, orHints, signalTools, toolUses } from './helpers/ml.js';
 import type { Evidence } from './types.js';
 
@@ -29,11 +32,21 @@ function structuredCalls(file: PyFile): Evidence[] {
     .map((c) => callEvidence(file, c));
 }
 
+/** The author's own guard functions (`def moderate_text`, `def redact_pii`) in LLM code or a module it imports. */
+function guardFunctions(ctx: DetectContext, app: PyFile[]): Evidence[] {
+  const feeds = feedsLlm(ctx);
+  return app.flatMap((file) => {
+    const guards = file.facts.functions.filter((fn) => GUARD_FUNCTIONS.test(fn.name));
+    if (guards.length === 0 || !feeds(file)) return [];
+    return guards.map((fn) => codeEvidence(file.path, fn, `def ${fn.name}()`, 'function'));
+  });
+}
+
 function detectGuardrails(ctx: DetectContext): Evidence[] {
   const app = ctx.python.filter((f) => !isEvalOrTest(f.path, f.test));
   const appPaths = new Set(app.map((f) => f.path));
   const used = toolUses(ctx, GUARDS, (e) => appPaths.has(e.path));
-  return orHints(ctx, [...used, ...app.flatMap(structuredCalls)], GUARDS);
+  return orHints(ctx, [...used, ...app.flatMap(structuredCalls), ...guardFunctions(ctx, app)], GUARDS);
 }
 
 export const guardrails = defineDetector({

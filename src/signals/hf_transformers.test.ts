@@ -19,6 +19,15 @@ describe('signals/hf_transformers', () => {
     expect(locations(result).sort()).toEqual(['ft.py:2', 'ft.py:3', 'nb.ipynb#cell=0:1']);
   });
 
+  it('counts the other Hugging Face model libraries (SetFit, Optimum)', async () => {
+    const result = await detect(hfTransformers, {
+      'fewshot.py': 'from setfit import SetFitModel\nmodel = SetFitModel.from_pretrained("BAAI/bge-small-en-v1.5")\n',
+      'export.py': 'from optimum.onnxruntime import ORTModelForSequenceClassification\n',
+    });
+
+    expect(locations(result).sort()).toEqual(['export.py:1', 'fewshot.py:1']);
+  });
+
   it('does not take the repository\'s own `datasets` package for Hugging Face Datasets', async () => {
     const result = await detect(hfTransformers, {
       'datasets/__init__.py': 'def load_dataset(name):\n    return []\n',

@@ -20,6 +20,18 @@ describe('signals/hyperparameter_tuning', () => {
     expect(result.evidence[0]).toMatchObject({ match: 'sklearn.model_selection.GridSearchCV()', tool: 'sklearn-search' });
   });
 
+  it('counts a Spark ML cross-validated grid search', async () => {
+    const result = await detect(hyperparameterTuning, {
+      'tune.py': py`
+        from pyspark.ml.tuning import CrossValidator, ParamGridBuilder
+        grid = ParamGridBuilder().addGrid(lr.regParam, [0.01, 0.1]).build()
+        cv = CrossValidator(estimator=lr, estimatorParamMaps=grid, evaluator=ev, numFolds=3)
+      `,
+    });
+
+    expect(locations(result)).toEqual(['tune.py:3']);
+  });
+
   it('counts a W&B sweep, in code or as a sweep configuration file', async () => {
     const result = await detect(hyperparameterTuning, {
       'sweep.py': 'import wandb\nsweep_id = wandb.sweep(config, project="p")\n',
@@ -31,6 +43,24 @@ describe('signals/hyperparameter_tuning', () => {
     });
 
     expect(locations(result).sort()).toEqual(['configs/sweep.yaml', 'sweep.py:2']);
+  });
+
+  it('counts a Hydra search-space config when a sweeper plugin is declared, and not without it', async () => {
+    const space = yaml`
+      defaults:
+        - override /hydra/sweeper: optuna
+      hydra:
+        sweeper:
+          n_trials: 20
+    `;
+    const declared = await detect(hyperparameterTuning, {
+      'configs/hparams_search/optuna.yaml': space,
+      'requirements.txt': 'hydra-core==1.3.2\nhydra-optuna-sweeper==1.2.0\n',
+    });
+    const undeclared = await detect(hyperparameterTuning, { 'configs/hparams_search/optuna.yaml': space, 'requirements.txt': 'hydra-core==1.3.2\n' });
+
+    expect(locations(declared)).toEqual(['configs/hparams_search/optuna.yaml']);
+    expect(undeclared).toMatchObject({ present: false, evidence: [] });
   });
 
   it('is absent when parameters are only set by hand or a tuner is only mentioned', async () => {

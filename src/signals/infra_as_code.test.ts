@@ -55,7 +55,32 @@ describe('signals/infra_as_code', () => {
     expect(locations(result)).toEqual(['launch.py:3']);
   });
 
-  it('is absent for docker compose alone and for infrastructure only mentioned', async () => {
+  it('counts PaaS and container-service descriptors: an ECS task definition, App Engine, Railway', async () => {
+    const result = await detect(infraAsCode, {
+      'deploy/ecs-task-definition.json': '{"family": "model-api", "containerDefinitions": []}\n',
+      'app.yaml': 'runtime: python312\nentrypoint: gunicorn main:app\n',
+      'railway.toml': '[deploy]\nstartCommand = "uvicorn app:app"\n',
+    });
+
+    expect(locations(result)).toEqual(['app.yaml:1', 'deploy/ecs-task-definition.json', 'railway.toml']);
+  });
+
+  it('counts a Helm release that the project\'s script or CI installs with its values', async () => {
+    const result = await detect(infraAsCode, {
+      'deployment/deploy.sh': '#!/bin/bash\nhelm repo add dagster https://example.org/helm\nhelm upgrade --install app dagster/dagster -f values.yaml\n',
+      '.github/workflows/deploy.yml': yaml`
+        on: push
+        jobs:
+          deploy:
+            steps:
+              - run: helm install api ./chart --set image.tag=1.0
+      `,
+    });
+
+    expect(locations(result)).toEqual(['.github/workflows/deploy.yml:5', 'deployment/deploy.sh:3']);
+  });
+
+  it('is absent for docker compose alone, a Prefect schedule and infrastructure only mentioned', async () => {
     const result = await detect(infraAsCode, {
       'docker-compose.yml': yaml`
         services:
@@ -65,6 +90,8 @@ describe('signals/infra_as_code', () => {
       'README.md': 'Deploy with Terraform and kubectl apply -f k8s/.\n',
       'config.yaml': 'kind: regression\nlearning_rate: 0.1\n',
       'deploy.py': '# import pulumi\nprint("kubernetes")\n',
+      'scripts/tools.sh': 'helm repo update\necho "helm install later"\n',
+      'prefect.yaml': 'deployments:\n  - name: nightly\n    entrypoint: flows/etl.py:etl\n    schedules:\n      - cron: "0 1 * * *"\n',
     });
 
     expect(result).toMatchObject({ present: false, evidence: [] });

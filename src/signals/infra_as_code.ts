@@ -3,6 +3,8 @@ import { hasTool, matchesAny, SERVING, TOOLS } from '../catalog/index.js';
 import { defineDetector, type DetectResult } from './define.js';
 import type { DetectContext } from './context.js';
 import { codeEvidence, configEvidence, fileEvidence } from './evidence.js';
+import { jobActions } from './lib/ci-steps.js';
+import { shellCommands, type ShellCommand } from './lib/shell.js';
 import type { Evidence } from './types.js';
 
 /** Deployment descriptors the parsers read: Kubernetes objects, charts, Terraform resources, serverless apps, Anyscale and cloud ML job files. */
@@ -68,12 +70,34 @@ function fromCode(ctx: DetectContext): Evidence[] {
   return out;
 }
 
+/** `helm install|upgrade` of a release: a chart (the project's or a published one) deployed with the project's values. */
+function isHelmRelease(cmd: ShellCommand): boolean {
+  const [program, sub] = cmd.words;
+  return program.slice(program.lastIndexOf('/') + 1) === 'helm' && (sub === 'install' || sub === 'upgrade');
+}
+
+/** Helm releases installed by the project's scripts, Makefile recipes and CI steps. */
+function fromCommands(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const file of ctx.files) {
+    const scripts = [
+      ...(file.commands ?? []).map((c) => ({ line: c.line, text: c.text })),
+      ...(file.ci?.jobs ?? []).flatMap((job) => jobActions(job).filter((a) => a.run !== undefined).map((a) => ({ line: a.line, text: a.run ?? '' }))),
+    ];
+    for (const script of scripts) {
+      const helm = shellCommands(script.text).find(isHelmRelease);
+      if (helm) out.push(configEvidence(file.path, script, helm.text, 'helm'));
+    }
+  }
+  return out;
+}
+
 export const infraAsCode = defineDetector({
   id: 'infra_as_code',
   area: 'deployment',
   // Declared but unused IaC packages (pulumi, aws-cdk-lib, modal, sagemaker) are hints only.
   tools: [],
-  detect: (ctx) => [...fromManifests(ctx), ...fromFiles(ctx), ...fromCode(ctx), ...hints(ctx)] satisfies DetectResult,
+  detect: (ctx) => [...fromManifests(ctx), ...fromFiles(ctx), ...fromCode(ctx), ...fromCommands(ctx), ...hints(ctx)] satisfies DetectResult,
 });
 
 function hints(ctx: DetectContext): Evidence[] {

@@ -59,6 +59,26 @@ describe('signals/lint_typecheck', () => {
     expect(result.evidence.map((e) => e.tool)).toEqual(['black', 'flake8']);
   });
 
+  it('counts Makefile recipes and scripts that run a linter, also inside a container', async () => {
+    const result = await detect(lintTypecheck, {
+      Makefile: 'format:\n\tdocker exec webserver python -m black -S --line-length 79 .\n\nlint:\n\tdocker compose run --rm -e CI=1 app flake8 dags\n\ninstall:\n\tpip install black pre-commit\n\tpre-commit install\n',
+      'scripts/check.sh': '#!/bin/sh\nset -e\necho "running mypy"\nmypy src\n',
+    });
+
+    expect(locations(result)).toEqual(['Makefile:2', 'Makefile:5', 'scripts/check.sh:4']);
+    expect(result.evidence.map((e) => e.tool)).toEqual(['black', 'flake8', 'mypy']);
+  });
+
+  it('counts nox sessions and invoke tasks that run a linter', async () => {
+    const result = await detect(lintTypecheck, {
+      'noxfile.py': 'import nox\n\n@nox.session\ndef lint(session):\n    session.install("ruff")\n    session.run("ruff", "check", "src")\n',
+      'tasks.py': 'from invoke import task\n\n@task\ndef typecheck(c):\n    c.run("mypy src")\n    c.run("pytest")\n',
+    });
+
+    expect(locations(result)).toEqual(['noxfile.py:6', 'tasks.py:5']);
+    expect(result.evidence.map((e) => e.tool)).toEqual(['ruff', 'mypy']);
+  });
+
   it('is declared-only when a linter is only a dev requirement', async () => {
     const result = await detect(lintTypecheck, {
       'requirements-dev.txt': text`

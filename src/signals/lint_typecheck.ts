@@ -1,8 +1,11 @@
 // signals.md › lint_typecheck: a linter, formatter or type checker is configured: ruff, flake8, pylint, black, isort, mypy, pyright, or `.pre-commit-config.yaml` with such hooks.
+// Configured: a config file or section, a pre-commit hook, or a command the
+// project runs it with (a CI step, a Makefile recipe, a shell script, a nox
+// session or invoke task).
 import { LINT_CONFIG_NAMES, TOOLS } from '../catalog/index.js';
 import { defineDetector, type DetectResult } from './define.js';
 import type { DetectContext } from './context.js';
-import { configEvidence, fileEvidence } from './evidence.js';
+import { codeEvidence, configEvidence, fileEvidence } from './evidence.js';
 import { jobActions } from './lib/ci-steps.js';
 import { lintProgram, shellCommands } from './lib/shell.js';
 import type { Evidence } from './types.js';
@@ -58,8 +61,38 @@ function fromCi(ctx: DetectContext): Evidence[] {
   return out;
 }
 
+/** A Makefile recipe or shell script that runs a linter (`lint: flake8 src`, `docker exec web black .`). */
+function fromCommands(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const file of ctx.files) {
+    for (const command of file.commands ?? []) {
+      for (const cmd of shellCommands(command.text)) {
+        const tool = lintProgram(cmd);
+        if (tool && tool !== 'pre-commit') out.push(configEvidence(file.path, command, cmd.text, tool));
+      }
+    }
+  }
+  return out;
+}
+
+/** Task files whose `session.run("ruff", "check")` / `c.run("black --check .")` calls run commands. */
+const TASK_FILES = /(^|\/)(noxfile|tasks|dodo|fabfile)\.py$/;
+
+/** A nox session or invoke task that runs a linter. */
+function fromTaskFiles(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const file of ctx.python.filter((f) => TASK_FILES.test(f.path))) {
+    for (const call of file.facts.calls) {
+      if (!/(^|\.)run(_always)?$/.test(call.name) || call.strings.length === 0) continue;
+      const tool = shellCommands(call.strings.join(' ')).map(lintProgram).find((t) => t && t !== 'pre-commit');
+      if (tool) out.push(codeEvidence(file.path, call, `${call.name}(${call.strings.map((s) => JSON.stringify(s)).join(', ')})`, 'call', tool));
+    }
+  }
+  return out;
+}
+
 export const lintTypecheck = defineDetector({
   id: 'lint_typecheck',
   area: 'engineering',
-  detect: (ctx) => [...fromConfigs(ctx), ...fromFiles(ctx), ...fromCi(ctx)] satisfies DetectResult,
+  detect: (ctx) => [...fromConfigs(ctx), ...fromFiles(ctx), ...fromCi(ctx), ...fromCommands(ctx), ...fromTaskFiles(ctx)] satisfies DetectResult,
 });

@@ -43,6 +43,21 @@ describe('signals/llm_evals', () => {
     expect(mocked).toMatchObject({ present: false, evidence: [] });
   });
 
+  it('follows `from package import module` and relative imports to the module that calls the LLM', async () => {
+    const app = 'from anthropic import Anthropic\n\ndef answer(q):\n    return Anthropic().messages.create(model="claude", messages=q)\n';
+    const absolute = await detect(llmEvals, {
+      'bot/chain.py': app,
+      'evals/run.py': 'from bot import chain\n\ndef grade(cases):\n    return [chain.answer(c.q) == c.a for c in cases]\n',
+    });
+    const relative = await detect(llmEvals, {
+      'bot/chain.py': app,
+      'bot/evaluate.py': 'from . import chain\n\ndef accuracy(cases):\n    return sum(chain.answer(c.q) == c.a for c in cases)\n',
+    });
+
+    expect(locations(absolute)).toEqual(['evals/run.py:3']);
+    expect(locations(relative)).toEqual(['bot/evaluate.py:3']);
+  });
+
   it('is absent when metrics score a model trained in the same file, even with an LLM SDK imported', async () => {
     const result = await detect(llmEvals, {
       'clf.py': py`

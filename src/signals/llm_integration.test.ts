@@ -29,6 +29,24 @@ describe('signals/llm_integration', () => {
     expect(locations(result).sort()).toEqual(['gen.py:2', 'nb.ipynb#cell=0:2', 'nb.ipynb#cell=1:1']);
   });
 
+  it('counts generate() on a KerasHub causal LM, but not a Keras text classifier', async () => {
+    const result = await detect(llmIntegration, {
+      'gemma.ipynb': notebook(['import keras_hub\nlm = keras_hub.models.CausalLM.from_preset("gemma3_1b")', 'def generate(p):\n    return p\ngenerate("x")\nlm.generate("A piece of advice", max_length=40)']),
+      'clf.py': 'import keras_hub\nclf = keras_hub.models.TextClassifier.from_preset("bert_base_en")\nclf.predict(texts)\n',
+    });
+
+    expect(locations(result).sort()).toEqual(['gemma.ipynb#cell=0:2', 'gemma.ipynb#cell=1:4']);
+  });
+
+  it('counts a Haystack generator and NeMo Guardrails rails that run the configured LLM', async () => {
+    const result = await detect(llmIntegration, {
+      'pipe.py': 'from haystack.components.generators import OpenAIGenerator\ngen = OpenAIGenerator(model="gpt-4o-mini")\n',
+      'rails.py': 'from nemoguardrails import LLMRails, RailsConfig\nrails = LLMRails(RailsConfig.from_path("config"))\n',
+    });
+
+    expect(locations(result).sort()).toEqual(['pipe.py:1', 'pipe.py:2', 'rails.py:2']);
+  });
+
   it('counts an LLM HTTP API called without an SDK', async () => {
     const result = await detect(llmIntegration, {
       'ask.py': 'import requests\nr = requests.post("http://localhost:11434/api/generate", json=payload)\n',

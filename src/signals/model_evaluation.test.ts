@@ -33,12 +33,68 @@ describe('signals/model_evaluation', () => {
     expect(locations(result).sort()).toEqual(['cv.ipynb#cell=1:2', 'keras_train.py:2', 'keras_train.py:3']);
   });
 
+  it('counts a booster trained with a validation set and a Spark evaluator on a random split', async () => {
+    const result = await detect(modelEvaluation, {
+      'gbm.py': 'import lightgbm as lgb\nbooster = lgb.train(params, dtrain, valid_sets=[dvalid])\n',
+      'spark_job.py': py`
+        from pyspark.ml.evaluation import BinaryClassificationEvaluator
+        train, test = df.randomSplit([0.8, 0.2], seed=42)
+        auc = BinaryClassificationEvaluator().evaluate(model.transform(test))
+      `,
+    });
+
+    expect(locations(result).sort()).toEqual(['gbm.py:2', 'spark_job.py:2', 'spark_job.py:3']);
+  });
+
   it('counts a trainer given an evaluation set', async () => {
     const result = await detect(modelEvaluation, {
       'finetune.py': 'from transformers import Trainer\ntrainer = Trainer(model=m, train_dataset=tr, eval_dataset=va)\n',
     });
 
     expect(locations(result)).toEqual(['finetune.py:2']);
+  });
+
+  it('counts a hand-written evaluation function and a Lightning validation step in network code', async () => {
+    const result = await detect(modelEvaluation, {
+      'mnist/main.py': py`
+        import torch
+
+        def test(model, loader):
+            model.eval()
+            with torch.no_grad():
+                return sum(model(x).argmax(1).eq(y).sum().item() for x, y in loader)
+      `,
+      'lit.py': py`
+        import lightning as L
+
+        class Net(L.LightningModule):
+            def training_step(self, batch, i):
+                return self.loss(batch)
+
+            def validation_step(self, batch, i):
+                self.log("val_loss", self.loss(batch))
+      `,
+    });
+
+    expect(locations(result).sort()).toEqual(['lit.py:7', 'mnist/main.py:3']);
+  });
+
+  it('is absent for a smoke check named test in a model file, and for evaluate() outside network code', async () => {
+    const result = await detect(modelEvaluation, {
+      'models/resnet.py': py`
+        import torch
+
+        def test():
+            net = ResNet18()
+            print(net(torch.randn(1, 3, 32, 32)).size())
+      `,
+      'calc.py': py`
+        def evaluate(expr):
+            return eval(expr.strip())
+      `,
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
   });
 
   it('is absent for training alone, distances, and metrics only mentioned', async () => {

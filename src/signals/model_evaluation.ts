@@ -2,13 +2,29 @@
 // Evidence: a held-out split or cross-validation call, a metric computed
 // (scikit-learn metrics, torchmetrics, `evaluate.load`), Keras
 // `model.evaluate()`, `fit()` or a trainer given validation data, or a
-// trainer's evaluate/validate/test run. Pairwise distances
-// and scorer factories are not an evaluation.
-import { METRIC_CALLS, NOT_METRIC, SPLIT_CALLS, TRAINER, TRAINER_EVAL_CALLS, TRAINER_EVAL_KWARGS, VALIDATION_KWARGS } from '../catalog/tools/ml-calls.js';
+// trainer's evaluate/validate/test run, or a hand-written evaluation function
+// in a neural-network file (`def test(model, loader)` under `torch.no_grad()`,
+// a Lightning `validation_step`). Pairwise distances and scorer factories are
+// not an evaluation.
+import {
+  BOOSTER_TRAIN,
+  EVAL_BODY_CALLS,
+  EVAL_FUNCTION_NAMES,
+  EVAL_SCORE_CALL,
+  METRIC_CALLS,
+  NEURAL_IMPORTS,
+  NOT_METRIC,
+  SPLIT_CALLS,
+  TRAINER,
+  TRAINER_EVAL_CALLS,
+  TRAINER_EVAL_KWARGS,
+  VALIDATION_KWARGS,
+} from '../catalog/tools/ml-calls.js';
 import { matchesAny } from '../catalog/index.js';
-import type { CallFact } from '../parse/types.js';
+import type { CallFact, FunctionFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
+import { codeEvidence } from './evidence.js';
 import { callEvidence, orHints, toolUses } from './helpers/ml.js';
 import type { Evidence } from './types.js';
 
@@ -18,7 +34,7 @@ const KERAS = ['tensorflow', 'keras', 'tf_keras'];
 function isEvaluation(call: CallFact, keras: boolean): boolean {
   if (matchesAny(call.name, SPLIT_CALLS)) return true;
   if (matchesAny(call.name, METRIC_CALLS)) return !NOT_METRIC.test(call.name);
-  if (/(^|\.)fit$/.test(call.name)) return call.kwargs.some((k) => VALIDATION_KWARGS.includes(k));
+  if (/(^|\.)fit$/.test(call.name) || BOOSTER_TRAIN.test(call.name)) return call.kwargs.some((k) => VALIDATION_KWARGS.includes(k));
   if (TRAINER.test(call.name)) return call.kwargs.some((k) => TRAINER_EVAL_KWARGS.includes(k));
   if (TRAINER_EVAL_CALLS.test(call.name)) return true;
   return keras && /(^|\.)evaluate$/.test(call.name);
@@ -29,8 +45,27 @@ function fileEvaluations(ctx: DetectContext, file: PyFile): Evidence[] {
   return file.facts.calls.filter((c) => isEvaluation(c, keras)).map((c) => callEvidence(file, c));
 }
 
+/** Lightning-style step methods beside a `training_step`: the framework runs them on held-out data. */
+const HELD_OUT_STEPS = ['validation_step', 'test_step'];
+
+function isHandWrittenEvaluation(fn: FunctionFact, trainingClasses: Set<string>): boolean {
+  if (!EVAL_FUNCTION_NAMES.test(fn.name)) return false;
+  if (fn.className && HELD_OUT_STEPS.includes(fn.name) && trainingClasses.has(fn.className)) return true;
+  // `eval(...)`, the builtin, is not `model.eval()`.
+  return fn.calls.some((c) => (c.includes('.') && matchesAny(c, EVAL_BODY_CALLS)) || EVAL_SCORE_CALL.test(c));
+}
+
+/** Evaluation functions the author wrote in a file that uses a neural-network framework. */
+function handWrittenEvaluations(ctx: DetectContext, file: PyFile): Evidence[] {
+  if (file.test || ctx.imports(NEURAL_IMPORTS, [file]).length === 0) return [];
+  const training = new Set(file.facts.functions.filter((f) => f.className && f.name === 'training_step').map((f) => f.className as string));
+  return file.facts.functions
+    .filter((fn) => isHandWrittenEvaluation(fn, training))
+    .map((fn) => codeEvidence(file.path, fn, `def ${fn.className ? `${fn.className}.` : ''}${fn.name}()`, 'function'));
+}
+
 function detectEvaluation(ctx: DetectContext): Evidence[] {
-  const found = ctx.python.flatMap((file) => fileEvaluations(ctx, file));
+  const found = ctx.python.flatMap((file) => [...fileEvaluations(ctx, file), ...handWrittenEvaluations(ctx, file)]);
   return orHints(ctx, [...found, ...toolUses(ctx, EVAL_TOOLS)], EVAL_TOOLS);
 }
 

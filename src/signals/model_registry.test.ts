@@ -71,6 +71,21 @@ describe('signals/model_registry', () => {
     expect(result).toMatchObject({ present: false, evidence: [] });
   });
 
+  it('counts models versioned in the ZenML Model Control Plane', async () => {
+    const result = await detect(modelRegistry, {
+      'pipelines/training.py': py`
+        from zenml import Model, pipeline
+
+        @pipeline(model=Model(name="price_predictor"))
+        def training():
+            pass
+      `,
+      'steps/loader.py': 'from zenml import Model\n\nproduction = Model(name="price_predictor", version="production")\n',
+    });
+
+    expect(locations(result)).toEqual(['pipelines/training.py:3', 'steps/loader.py:3']);
+  });
+
   it('leaves a declared BentoML that stores nothing as a hint', async () => {
     const result = await detect(modelRegistry, { 'requirements.txt': 'bentoml==1.2.0\n' });
 

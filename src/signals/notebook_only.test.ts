@@ -47,6 +47,15 @@ describe('signals/notebook_only', () => {
     expect(result.note).toBe('3 of 8 Python lines in notebooks (38%)');
   });
 
+  it('does not count type stubs as the repository\'s Python lines', async () => {
+    const result = await detect(notebookOnly, {
+      'analysis.ipynb': notebook([cells(8)]),
+      'typings/pandas.pyi': Array.from({ length: 30 }, (_, i) => `def f${i}(x: int) -> int: ...`).join('\n'),
+    });
+
+    expect(result).toMatchObject({ present: true, note: '8 of 8 Python lines in notebooks (100%)' });
+  });
+
   it('is absent without any Python, whatever the README says', async () => {
     const result = await detect(notebookOnly, {
       'README.md': 'All the work is in Jupyter notebooks (notebook-only).\n',

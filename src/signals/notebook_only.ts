@@ -11,6 +11,8 @@ function detectNotebookOnly(ctx: DetectContext): DetectResult {
   let notebookLines = 0;
   let total = 0;
   for (const file of ctx.python) {
+    // Type stubs (`.pyi`) are declarations, not the repository's code.
+    if (file.path.endsWith('.pyi')) continue;
     total += file.facts.codeLines;
     if (file.notebook) notebookLines += file.facts.codeLines;
   }

@@ -58,6 +58,14 @@ describe('signals/observability', () => {
     expect(result).toMatchObject({ present: false, evidence: [] });
   });
 
+  it('counts an LLM client routed through the Helicone proxy', async () => {
+    const result = await detect(observability, {
+      'app/llm.py': 'from openai import OpenAI\n\nclient = OpenAI(base_url="https://oai.helicone.ai/v1")\n',
+    });
+
+    expect(result.evidence).toMatchObject([{ location: 'app/llm.py:3', tool: 'helicone' }]);
+  });
+
   it('leaves a declared Sentry SDK that is never imported as a hint', async () => {
     const result = await detect(observability, { 'requirements.txt': 'sentry-sdk==1.40\n' });
 

@@ -33,6 +33,18 @@ describe('signals/prompt_management', () => {
     expect(locations(result).sort()).toEqual(['program.py:1', 'prompts/summarise.j2', 'registry.py:2', 'templates/qa.prompt']);
   });
 
+  it("counts CrewAI's agent and task YAML where CrewAI is used, and not a plain config folder", async () => {
+    const crew = {
+      'src/crew/config/agents.yaml': 'researcher:\n  role: Senior researcher\n  goal: Find facts about {topic}\n',
+      'src/crew/config/tasks.yaml': 'research:\n  description: Research {topic}\n',
+    };
+    const used = await detect(promptManagement, { ...crew, 'src/crew/crew.py': 'from crewai import Agent, Crew, Task\n' });
+    const notUsed = await detect(promptManagement, { ...crew, 'app.py': 'import openai\n' });
+
+    expect(locations(used).sort()).toEqual(['src/crew/config/agents.yaml', 'src/crew/config/tasks.yaml']);
+    expect(notUsed).toMatchObject({ present: false, evidence: [] });
+  });
+
   it('counts code that loads a prompt file by path', async () => {
     const result = await detect(promptManagement, {
       'bot.py': 'import anthropic\nSYSTEM = open("assets/prompts/system.txt").read()\n',

@@ -3,10 +3,12 @@
 // `get_prompt`/`pull_prompt` in a file importing a registry client); and, in
 // a repository that calls an LLM, prompt template files (`*.prompt`,
 // `*.prompty`, prompt Jinja files, files in a `prompts/` folder, or a
-// prompt file opened by path), a prompts module (`prompts.py`,
+// prompt file opened by path, CrewAI's `config/agents.yaml` and
+// `config/tasks.yaml` where CrewAI is used), a prompts module (`prompts.py`,
 // `prompt_templates.py`, `prompts/*.py`) that other modules import, or a
 // test file for prompts.
 import {
+  CREW_PROMPT_FILES,
   NOT_APP_PROMPTS,
   PROMPT_FILE_EXT,
   PROMPT_FILES,
@@ -31,10 +33,12 @@ function registryCalls(ctx: DetectContext, file: PyFile): Evidence[] {
 }
 
 function templateFiles(ctx: DetectContext): Evidence[] {
-  return ctx
+  const files = ctx
     .matching(PROMPT_FILES)
     .filter((f) => PROMPT_FILE_EXT.test(f.path) && !NOT_APP_PROMPTS.test(f.path) && !/(^|\/)README[^/]*$/i.test(f.path))
     .map((f) => fileEvidence(f.path, 'prompt template file'));
+  const crews = ctx.usesTool('crewai') ? ctx.matching(CREW_PROMPT_FILES).map((f) => fileEvidence(f.path, 'CrewAI agent/task prompts', 'crewai')) : [];
+  return [...files, ...crews];
 }
 
 /** Module names a file can be imported as: its stem, and its folder for `prompts/x.py`. */

@@ -34,6 +34,59 @@ describe('signals/rag', () => {
     expect(result.present).toBe(true);
   });
 
+  it('counts a Haystack pipeline: document store, embedding retriever, generator', async () => {
+    const result = await detect(rag, {
+      'rag.py': py`
+        from haystack.document_stores.in_memory import InMemoryDocumentStore
+        from haystack.components.retrievers.in_memory import InMemoryEmbeddingRetriever
+        from haystack.components.generators import OpenAIGenerator
+        store = InMemoryDocumentStore()
+        retriever = InMemoryEmbeddingRetriever(document_store=store)
+        llm = OpenAIGenerator()
+      `,
+    });
+
+    expect(result.present).toBe(true);
+    expect(locations(result)).toEqual(expect.arrayContaining(['rag.py:4', 'rag.py:5']));
+  });
+
+  it('counts a hand-written vector index that a module calling the LLM imports', async () => {
+    const result = await detect(rag, {
+      'rag/vectordb.py': py`
+        import numpy as np
+        import voyageai
+
+        class VectorDB:
+            def add(self, texts):
+                self.vectors = voyageai.Client().embed(texts, model="voyage-2").embeddings
+
+            def search(self, query_vector, k=3):
+                return np.argsort(np.dot(self.vectors, query_vector))[::-1][:k]
+      `,
+      'rag/answer.py': py`
+        from anthropic import Anthropic
+        from rag.vectordb import VectorDB
+      `,
+    });
+
+    expect(result.present).toBe(true);
+    expect(locations(result).sort()).toEqual(['rag/answer.py:1', 'rag/vectordb.py:6', 'rag/vectordb.py:9']);
+  });
+
+  it('is absent for embeddings compared by similarity in a module no LLM code uses', async () => {
+    const result = await detect(rag, {
+      'dedupe.py': py`
+        import numpy as np
+        from sentence_transformers import SentenceTransformer
+        vectors = SentenceTransformer("all-MiniLM-L6-v2").encode(titles)
+        dupes = np.dot(vectors, vectors.T) > 0.95
+      `,
+      'summarise.py': 'from openai import OpenAI\nclient = OpenAI()\n',
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
+
   it('is absent without an LLM, or when a web-search client is the only search', async () => {
     const noLlm = await detect(rag, {
       'search.py': 'import faiss\nindex = faiss.IndexFlatL2(64)\nD, I = index.search(queries, 5)\n',

@@ -4,14 +4,26 @@
 // or an Elasticsearch/OpenSearch kNN query), something is retrieved from it
 // (`similarity_search`, `as_retriever`, `as_query_engine`, a pgvector
 // distance in SQL, or a query on the store in a file that uses it), and an
-// LLM is called (llm_integration).
+// LLM is called (llm_integration). A vector index written by hand counts as
+// store and retrieval: a file that embeds texts and ranks them by vector
+// similarity, which calls an LLM itself or is imported by a file that does.
 // Data flow into the prompt is not traced; the three together stand for it.
 import { matchesAny } from '../catalog/index.js';
-import { KNN_KWARGS, RETRIEVAL_CALLS, STORE_QUERY_KWARGS, STORE_QUERY_METHODS, STORE_RECEIVER, VECTOR_SQL } from '../catalog/tools/llm-calls.js';
+import {
+  EMBED_CALLS,
+  KNN_KWARGS,
+  NOT_EMBED,
+  RETRIEVAL_CALLS,
+  SIMILARITY_CALLS,
+  STORE_QUERY_KWARGS,
+  STORE_QUERY_METHODS,
+  STORE_RECEIVER,
+  VECTOR_SQL,
+} from '../catalog/tools/llm-calls.js';
 import type { CallFact } from '../parse/types.js';
-import type { DetectContext } from './context.js';
+import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
-import { llmEvidence } from './helpers/llm.js';
+import { feedsLlm, llmEvidence, llmPaths } from './helpers/llm.js';
 import { callEvidence, orHints, signalTools, toolUses } from './helpers/ml.js';
 import type { Evidence } from './types.js';
 
@@ -44,9 +56,25 @@ function retrievals(ctx: DetectContext, storePaths: Set<string>): Evidence[] {
   );
 }
 
+/** A hand-written vector index: an embedding call and a similarity ranking in one file that feeds an LLM. */
+function ownIndex(file: PyFile, feedsLlm: (file: PyFile) => boolean): { store: Evidence; retrieval: Evidence } | undefined {
+  if (file.test) return undefined;
+  const embed = file.facts.calls.find((c) => matchesAny(c.name, EMBED_CALLS) && !NOT_EMBED.test(c.name));
+  const similarity = embed && file.facts.calls.find((c) => matchesAny(c.name, SIMILARITY_CALLS));
+  if (!embed || !similarity || !feedsLlm(file)) return undefined;
+  return { store: callEvidence(file, embed), retrieval: callEvidence(file, similarity) };
+}
+
+function ownIndexes(ctx: DetectContext): { store: Evidence; retrieval: Evidence }[] {
+  if (llmPaths(ctx).size === 0) return [];
+  const feeds = feedsLlm(ctx);
+  return ctx.python.flatMap((f) => ownIndex(f, feeds) ?? []);
+}
+
 function detectRag(ctx: DetectContext): Evidence[] {
-  const stores = [...toolUses(ctx, STORES), ...knnSearches(ctx)];
-  const retrieved = retrievals(ctx, new Set(stores.map((e) => e.path)));
+  const own = ownIndexes(ctx);
+  const stores = [...toolUses(ctx, STORES), ...knnSearches(ctx), ...own.map((o) => o.store)];
+  const retrieved = [...retrievals(ctx, new Set(stores.map((e) => e.path))), ...own.map((o) => o.retrieval)];
   const llm = llmEvidence(ctx);
   if (stores.length === 0 || retrieved.length === 0 || llm.length === 0) return orHints(ctx, [], STORES);
   return [...stores.slice(0, 4), ...retrieved.slice(0, 4), llm[0]];

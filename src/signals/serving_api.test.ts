@@ -107,6 +107,79 @@ describe('signals/serving_api', () => {
     expect(result).toMatchObject({ present: false, evidence: [] });
   });
 
+  it('does not take a web app cache that unpickles bytes for a model', async () => {
+    const result = await detect(servingApi, {
+      'web/cache.py': py`
+        import pickle
+
+        from fastapi import APIRouter
+
+        router = APIRouter()
+        store = {}
+
+
+        def get_cached(key):
+            raw = store.get(key)
+            return pickle.loads(raw) if raw else None
+
+
+        @router.get("/cache/{key}")
+        def read(key: str):
+            return get_cached(key)
+      `,
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
+
+  it('counts an unpickled model when the file names the pickled file', async () => {
+    const result = await detect(servingApi, {
+      'app.py': py`
+        import pickle
+
+        from flask import Flask, jsonify
+
+        app = Flask(__name__)
+        similarity = pickle.load(open("artifacts/similarity.pkl", "rb"))
+
+
+        @app.route("/recommend/<int:i>")
+        def recommend(i):
+            return jsonify(sorted(similarity[i])[:5])
+      `,
+    });
+
+    expect(locations(result)).toEqual(['app.py:6', 'app.py:9']);
+  });
+
+  it('is absent for type stubs that only declare routes', async () => {
+    const result = await detect(servingApi, {
+      'contracts/api.pyi': py`
+        from fastapi import APIRouter
+        from transformers import Pipeline
+
+        router: APIRouter
+
+        @router.post("/predict")
+        def predict(text: str) -> dict: ...
+      `,
+    });
+
+    expect(result.present).toBe(false);
+  });
+
+  it('is absent when a model is only uploaded to the Vertex AI registry', async () => {
+    const result = await detect(servingApi, {
+      'pipeline/upload.py': py`
+        from google.cloud import aiplatform
+
+        aiplatform.Model.upload(display_name="churn", artifact_uri="gs://bucket/model")
+      `,
+    });
+
+    expect(result.present).toBe(false);
+  });
+
   it('is declared-only when a model-serving package is listed but never used', async () => {
     const result = await detect(servingApi, { 'requirements.txt': text`
       bentoml==1.2.0
@@ -144,6 +217,30 @@ describe('signals/serving_api', () => {
     ] }), 'deploy.ipynb#cell=1:1'],
     ['an Azure ML managed online endpoint', 'deploy/endpoint.yml', '$schema: https://azuremlschemas.azureedge.net/latest/managedOnlineEndpoint.schema.json\nname: churn\n', 'deploy/endpoint.yml:1'],
     ['a Triton model repository', 'models/resnet/config.pbtxt', 'name: "resnet"\nplatform: "onnxruntime_onnx"\n', 'models/resnet/config.pbtxt'],
+    ['a ZenML pipeline that deploys an MLflow model server', 'pipelines/deploy.py', py`
+      from zenml import pipeline
+      from zenml.integrations.mlflow.steps import mlflow_model_deployer_step
+
+      @pipeline
+      def deployment(model):
+          mlflow_model_deployer_step(model=model, deploy_decision=True)
+    `, 'pipelines/deploy.py:6'],
+    ['a Vertex AI endpoint the code deploys to and calls', 'deploy.py', py`
+      from google.cloud import aiplatform as vertex_ai
+
+      endpoint = vertex_ai.Endpoint.create(display_name="churn")
+      endpoint.predict(instances=[[1, 2]])
+    `, 'deploy.py:3'],
+    ['an API that forwards to a local MLflow scoring server', 'api.py', py`
+      import requests
+      from fastapi import FastAPI
+
+      app = FastAPI()
+
+      @app.post("/price")
+      def price(car: dict):
+          return requests.post("http://localhost:5001/invocations", json=car).json()
+    `, 'api.py:8'],
   ])('is present for %s', async (_, path, content, location) => {
     const result = await detect(servingApi, { [path]: content });
 

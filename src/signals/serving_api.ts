@@ -57,7 +57,8 @@ function servingDeployments(ctx: DetectContext): Evidence[] {
 }
 
 function detectServing(ctx: DetectContext): DetectResult {
-  const own = ctx.python.filter((f) => !f.test);
+  // Type stubs (`.pyi`) declare an API but run nothing.
+  const own = ctx.python.filter((f) => !f.test && !f.path.endsWith('.pyi'));
   const evidence = [...own.flatMap(servingCode), ...servingDeployments(ctx)];
   const index = new ModuleIndex(ctx.python);
   const modelless: string[] = [];

@@ -29,7 +29,7 @@ describe('signals/type_hints', () => {
     expect(locations(result)).toEqual(['app/model.py:2', 'app/model.py']);
   });
 
-  it('ignores tests and notebooks, and is absent below half', async () => {
+  it('ignores tests, notebooks and type stubs, and is absent below half', async () => {
     const result = await detect(typeHints, {
       'src/train.py': py`
         def train(data):
@@ -50,6 +50,7 @@ describe('signals/type_hints', () => {
       `,
       'conftest.py': 'def fixture() -> int:\n    return 1\n',
       'nb.ipynb': notebook(['def f(x: int) -> int:\n    return x']),
+      'src/train.pyi': 'def train(data: list) -> None: ...\ndef evaluate(model: object, data: list) -> dict: ...\ndef split(data: list, ratio: float = ...) -> list: ...\n',
     });
 
     expect(result.present).toBe(false);

@@ -14,8 +14,9 @@ function annotatedCount(file: PyFile): number {
 
 function detectTypeHints(ctx: DetectContext): DetectResult {
   // Every `def` and `async def`, methods and nested functions included; tests
-  // and notebooks excluded (`sourceFiles`); examples and scripts count.
-  const files = ctx.sourceFiles.filter((f) => f.facts.functions.length > 0);
+  // and notebooks excluded (`sourceFiles`); examples and scripts count. Type
+  // stubs (`.pyi`) are annotated by nature and are not `.py` files.
+  const files = ctx.sourceFiles.filter((f) => f.facts.functions.length > 0 && !f.path.endsWith('.pyi'));
   const total = files.reduce((n, f) => n + f.facts.functions.length, 0);
   if (total === 0) return { evidence: [], present: false, note: 'no functions in non-test .py files' };
   const annotated = files.reduce((n, f) => n + annotatedCount(f), 0);

@@ -13,6 +13,10 @@ export interface PdfText {
   color?: [number, number, number];
   /** Text render mode (3 = invisible). */
   mode?: number;
+  /** Extra space after every glyph, in points (the Tc operator): letter-spaced text. */
+  charSpacing?: number;
+  /** Shown with TJ instead of `text`: strings and adjustments in thousandths of an em (negative = apart). */
+  tj?: (string | number)[];
 }
 
 export interface PdfRect {
@@ -55,7 +59,8 @@ function contentOf(page: PdfPageSpec): string {
   for (const r of page.rects ?? []) ops.push(`${rgb(r.color)} rg ${r.x} ${r.y} ${r.w} ${r.h} re f`);
   for (const t of page.texts ?? []) {
     const font = t.bold ? '/F2' : '/F1';
-    ops.push(`BT ${font} ${t.size ?? 11} Tf ${rgb(t.color)} rg ${t.mode ?? 0} Tr ${t.x} ${t.y} Td (${escape(t.text)}) Tj ET`);
+    const show = t.tj ? `[${t.tj.map((p) => (typeof p === 'number' ? String(p) : `(${escape(p)})`)).join(' ')}] TJ` : `(${escape(t.text)}) Tj`;
+    ops.push(`BT ${font} ${t.size ?? 11} Tf ${rgb(t.color)} rg ${t.mode ?? 0} Tr ${t.charSpacing ?? 0} Tc ${t.x} ${t.y} Td ${show} ET`);
   }
   return ops.join('\n');
 }

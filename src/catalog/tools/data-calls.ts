@@ -31,7 +31,7 @@ export const DATA_READS: readonly DataCall[] = [
 ];
 
 export const DATA_TRANSFORMS: readonly DataCall[] = [
-  { name: /(^|\.)(merge|merge_asof|groupby|group_by|groupBy|agg|aggregate|pivot_table|pivot|melt|unpivot|dropna|fillna|drop_duplicates|dropDuplicates|drop_nulls|fill_null|astype|cast|with_columns|withColumn|withColumns|withColumnRenamed|resample|rolling|get_dummies|map_batches|map_groups|explode|assign|sort_values|cut|qcut|to_datetime|interpolate|crosstab|map_elements|apply|transform|fit_transform|add_column|flat_map|filter_by)$/, not: /^(os|sys|builtins|typing|numpy\.random)\./ },
+  { name: /(^|\.)(merge|merge_asof|groupby|group_by|groupBy|agg|aggregate|pivot_table|pivot|melt|unpivot|dropna|fillna|drop_duplicates|dropDuplicates|drop_nulls|fill_null|astype|cast|with_columns|withColumn|withColumns|withColumnRenamed|resample|rolling|get_dummies|map_batches|map_groups|explode|assign|sort_values|cut|qcut|to_datetime|interpolate|crosstab|map_elements|apply|transform|fit_transform|add_column|flat_map|filter_by)$/, not: /^(os|sys|builtins|typing|numpy\.random|nest_asyncio|asyncio|functools|itertools|operator|re|json|math|random|string|copy|inspect|logging|warnings)\./ },
   { name: /^(pandas|polars|dask\.dataframe|modin\.pandas)\.concat$/ },
   { name: /(^|\.)(join)$/, kwargs: ['on', 'how', 'left_on', 'right_on'] },
   { name: /(^|\.)(rename|drop)$/, kwargs: ['columns', 'axis'] },
@@ -68,3 +68,5 @@ export const STRUCTURAL_OPS = /(^|\.)(merge|merge_asof|join|groupby|group_by|gro
 
 /** A dbt project: SQL models are data transformations by definition. */
 export const DBT_FILES = ['**/dbt_project.yml'];
+/** SQL scripts that are a web app's schema history or test fixtures, not a data pipeline. */
+export const NOT_SQL_PIPELINE = /(^|\/)(migrations?|alembic|flyway|liquibase|db\/migrate|tests?|fixtures?)\//i;

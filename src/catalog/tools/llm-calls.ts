@@ -4,8 +4,12 @@
 
 /** Hugging Face pipelines that generate text with a language model. */
 export const HF_TEXT_GENERATION = /^(text-generation|text2text-generation|conversational|image-text-to-text)$/;
-/** Hugging Face generative language-model classes; `.generate()` on one is an LLM call. */
-export const HF_GENERATIVE_MODEL = /^transformers\.(AutoModelForCausalLM|AutoModelForSeq2SeqLM|TFAutoModelForCausalLM|\w+ForCausalLM|\w*LMHeadModel|\w+ForConditionalGeneration)(\.|$)/;
+/**
+ * Generative language-model classes: Hugging Face's, and KerasHub/KerasNLP
+ * causal LMs (`keras_hub.models.CausalLM.from_preset("gemma3_1b")`);
+ * `.generate()` on one in the same file is an LLM call.
+ */
+export const HF_GENERATIVE_MODEL = /^(transformers\.(AutoModelForCausalLM|AutoModelForSeq2SeqLM|TFAutoModelForCausalLM|\w+ForCausalLM|\w*LMHeadModel|\w+ForConditionalGeneration)|(keras_hub|keras_nlp)\.models\.\w*(CausalLM|Seq2SeqLM))(\.|$)/;
 /** A cloud client for an LLM service named by string (`boto3.client("bedrock-runtime")`). */
 export const LLM_SERVICE_CLIENTS = ['boto3.client', 'boto3.session.Session.client', '*.client'];
 export const LLM_SERVICE_NAMES = /^bedrock(-runtime|-agent-runtime)?$/;
@@ -19,6 +23,10 @@ export const RETRIEVAL_CALLS = [
   '*.similarity_search_by_vector', '*.max_marginal_relevance_search', '*.as_retriever', '*.get_relevant_documents',
   '*.aget_relevant_documents', '*.as_query_engine', '*.as_chat_engine', '*.knn_search', '*.query_points', '*.vector_search', '*.hybrid_search',
   '*.cosine_distance', '*.l2_distance', '*.max_inner_product',
+  // Haystack's embedding retrievers (a keyword BM25 retriever is not a vector index).
+  '*.InMemoryEmbeddingRetriever', '*.ChromaEmbeddingRetriever', '*.QdrantEmbeddingRetriever', '*.PineconeEmbeddingRetriever',
+  '*.WeaviateEmbeddingRetriever', '*.PgvectorEmbeddingRetriever', '*.ElasticsearchEmbeddingRetriever', '*.OpenSearchEmbeddingRetriever',
+  '*.MongoDBAtlasEmbeddingRetriever', '*.EmbeddingRetriever', '*.DensePassageRetriever',
 ];
 /** pgvector distance operators in a SQL string (`ORDER BY embedding <=> %s`). */
 export const VECTOR_SQL = /<->|<=>|<#>/;
@@ -31,6 +39,22 @@ export const VECTOR_SQL = /<->|<=>|<#>/;
 export const STORE_QUERY_METHODS = /(^|\.)(similarity_search\w*|query|search|retrieve|knn_query|get_nns_by_vector|get_nns_by_item)$/;
 export const STORE_RECEIVER = /(index|collection|store|vector|vdb|vectordb|table|retriever|faiss|chroma|qdrant|pinecone|milvus|lance|weaviate)\w*$/i;
 export const STORE_QUERY_KWARGS = ['query_embeddings', 'query_texts', 'n_results', 'query_vector', 'vector', 'vector_queries', 'top_k', 'k', 'knn'];
+/**
+ * A vector index written by hand: texts embedded (an embeddings API or
+ * model) and ranked by vector similarity in the same file
+ * (`np.dot(self.embeddings, query_embedding)`). IPython's `embed()` is a
+ * debugging shell, not an embedding.
+ */
+export const EMBED_CALLS = [
+  '*.embeddings.create', '*.embed', '*.aembed', '*.embed_query', '*.embed_documents', '*.aembed_query', '*.aembed_documents',
+  '*.embed_content', '*.get_text_embedding', '*.get_query_embedding', '*.get_embedding', '*.get_embeddings',
+  '*.create_embedding', '*.create_embeddings', 'sentence_transformers.SentenceTransformer',
+];
+export const NOT_EMBED = /^IPython\./;
+export const SIMILARITY_CALLS = [
+  'numpy.dot', 'numpy.inner', 'numpy.matmul', '*.cosine_similarity', '*.cos_sim', '*.dot_score', 'sentence_transformers.util.semantic_search',
+  'scipy.spatial.distance.cosine', 'scipy.spatial.distance.cdist', 'torch.matmul', 'torch.mm', 'sklearn.neighbors.NearestNeighbors',
+];
 /** Keyword arguments of a search request that make it a vector (kNN) search: Elasticsearch, OpenSearch. */
 export const KNN_KWARGS = ['knn', 'query_vector'];
 
@@ -52,8 +76,14 @@ export const LABEL_METRICS = ['sklearn.metrics', 'evaluate.load', 'rouge_score',
 
 /** Structured-output keyword arguments (with a pydantic model defined in the same file). */
 export const STRUCTURED_KWARGS = ['response_format', 'response_model', 'text_format', 'output_type', 'result_type', 'response_schema'];
-/** Safety classifier models named in a call (`meta-llama/Llama-Guard-3-8B`, `llama-guard3`). */
-export const SAFETY_MODELS = /llama[-_ ]?guard|shieldgemma|prompt[-_]?guard|granite-guardian/i;
+/** Safety classifier models named in a call (`meta-llama/Llama-Guard-3-8B`, `llama-guard3`); a model id has no spaces, an error message does. */
+export const SAFETY_MODELS = /^\S*(llama[-_]?guard|shieldgemma|prompt[-_]?guard|granite-guardian)\S*$/i;
+/**
+ * Functions of the application's own checks on LLM input or output: a
+ * moderation or prompt-injection filter (often an LLM call itself), PII
+ * scrubbing. They count in code that calls an LLM or that such code imports.
+ */
+export const GUARD_FUNCTIONS = /moderat(e|ion)|guardrail|jailbreak|prompt_?injection|(redact|scrub|mask|anonymi[sz]e)_?pii|pii_?(filter|redact|scrub|mask|detect)|(is|check)_(safe|unsafe|toxic|harmful|appropriate)(_|$)|content_?filter|safety_?check|sanitize_prompt/i;
 
 /** Files that evaluate rather than run the application: structured output there is an evaluation judge. */
 export const EVAL_PATH = /(^|\/)(evals?|evaluate|evaluations?|evaluators?|benchmarks?)(\/|\.py$)|(^|\/)(eval|evaluate|evaluation)_[^/]*\.py$|_(eval|evals|evaluation)\.py$/i;
@@ -66,6 +96,8 @@ export const PROMPT_FILE_EXT = /\.(txt|md|ya?ml|json|jinja2?|j2|tmpl|mustache|hb
 export const PROMPT_MODULE = /(^|\/)([^/]*prompts?|prompt_?templates?)\.py$|(^|\/)prompts?\/[^/]+\.py$/;
 /** A prompt file opened by path (`open("prompts/system.txt")`, `Path("prompt_qa.yaml")`). */
 export const PROMPT_PATH = /(^|\/)prompts?(_templates?)?\/[^/]+\.\w+$|(^|\/)[^/]*prompt[^/]*\.(txt|md|ya?ml|json|j2|jinja2?|tmpl)$/i;
+/** CrewAI's agent and task definitions (role, goal, backstory, task descriptions): prompt templates kept in YAML, in a repository that uses CrewAI. */
+export const CREW_PROMPT_FILES = ['**/config/agents.{yaml,yml}', '**/config/tasks.{yaml,yml}'];
 /** Prompt registries read at run time (Langfuse, LangSmith, MLflow). */
 export const PROMPT_REGISTRY_CALLS = /(^|\.)(get_prompt|pull_prompt|load_prompt)$/;
 export const PROMPT_REGISTRIES = ['langfuse', 'langsmith', 'mlflow', 'promptlayer', 'opik', 'phoenix'];

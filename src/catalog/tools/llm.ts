@@ -40,11 +40,31 @@ export const LLM_TOOLS = defineTools([
   { id: 'llama-cpp', name: 'llama.cpp', pypi: ['llama-cpp-python'], imports: ['llama_cpp'], signals: ['llm_integration'] },
   { id: 'ctransformers', name: 'CTransformers', pypi: ['ctransformers'], imports: ['ctransformers'], signals: ['llm_integration'] },
   { id: 'gpt4all', name: 'GPT4All', pypi: ['gpt4all'], imports: ['gpt4all'], signals: ['llm_integration'] },
+  { id: 'mlx-lm', name: 'MLX LM', pypi: ['mlx-lm'], imports: ['mlx_lm'], signals: ['llm_integration'] },
+  { id: 'fireworks', name: 'Fireworks AI', pypi: ['fireworks-ai'], imports: ['fireworks.client'], signals: ['llm_integration'] },
+  { id: 'ai21', name: 'AI21', pypi: ['ai21'], imports: ['ai21'], signals: ['llm_integration'] },
+  { id: 'azure-ai-inference', name: 'Azure AI Inference', pypi: ['azure-ai-inference'], imports: ['azure.ai.inference'], signals: ['llm_integration'] },
+  { id: 'dashscope', name: 'DashScope (Qwen)', pypi: ['dashscope'], imports: ['dashscope'], signals: ['llm_integration'] },
+  { id: 'zhipuai', name: 'Zhipu AI', pypi: ['zhipuai'], imports: ['zhipuai'], signals: ['llm_integration'] },
+  { id: 'sglang', name: 'SGLang', pypi: ['sglang'], imports: ['sglang'], signals: ['llm_integration'] },
+  { id: 'tgi-client', name: 'Text Generation Inference client', pypi: ['text-generation'], imports: ['text_generation'], signals: ['llm_integration'] },
   { id: 'hf-inference', name: 'Hugging Face Inference', pypi: [], imports: ['huggingface_hub.InferenceClient', 'huggingface_hub.AsyncInferenceClient'], signals: ['llm_integration'], calls: ['huggingface_hub.InferenceClient', 'huggingface_hub.AsyncInferenceClient'] },
   { id: 'langchain', name: 'LangChain', pypi: ['langchain', 'langchain-core', 'langchain-community', 'langchain-openai', 'langchain-anthropic'], imports: ['langchain', 'langchain_core', 'langchain_community', 'langchain_openai', 'langchain_anthropic'], signals: [] },
   { id: 'langchain-llm', name: 'LangChain chat models', pypi: ['langchain-openai', 'langchain-anthropic', 'langchain-google-genai', 'langchain-ollama', 'langchain-mistralai', 'langchain-groq', 'langchain-aws', 'langchain-huggingface'], imports: LANGCHAIN_LLMS, signals: ['llm_integration'], calls: LANGCHAIN_LLMS },
   { id: 'llamaindex', name: 'LlamaIndex', pypi: ['llama-index', 'llama-index-core'], imports: ['llama_index'], signals: [] },
   { id: 'llamaindex-llm', name: 'LlamaIndex LLMs', pypi: [], imports: ['llama_index.llms', 'llama_index.core.llms'], signals: ['llm_integration'], calls: ['llama_index.llms', 'llama_index.core.llms'] },
+  // Haystack: generators (2.x) and PromptNode (1.x) call an LLM; its embedding retrievers and document stores are the vector index.
+  {
+    id: 'haystack-llm', name: 'Haystack generators', pypi: ['haystack-ai', 'farm-haystack'], signals: ['llm_integration'],
+    imports: ['haystack.components.generators', 'haystack_integrations.components.generators', 'haystack.nodes.PromptNode', 'haystack.nodes.prompt'],
+    calls: ['haystack.components.generators', 'haystack_integrations.components.generators', 'haystack.nodes.PromptNode', 'haystack.nodes.prompt'],
+  },
+  {
+    id: 'haystack-stores', name: 'Haystack document stores', pypi: [], signals: ['rag'],
+    imports: ['haystack.document_stores', 'haystack_integrations.document_stores'], calls: ['haystack.document_stores', 'haystack_integrations.document_stores'],
+  },
+  // NeMo Guardrails' `LLMRails(config).generate(...)` runs the configured LLM behind the rails.
+  { id: 'nemo-guardrails-llm', name: 'NeMo Guardrails LLMRails', pypi: [], imports: [], signals: ['llm_integration'], calls: ['nemoguardrails.LLMRails', 'nemoguardrails.rails.LLMRails', 'nemoguardrails.rails.llm.llmrails.LLMRails'] },
   { id: 'dspy', name: 'DSPy', pypi: ['dspy', 'dspy-ai'], imports: ['dspy'], signals: ['prompt_management', 'llm_integration'] },
   { id: 'langgraph', name: 'LangGraph', pypi: ['langgraph'], imports: ['langgraph'], signals: ['agents_tool_use'] },
   { id: 'crewai', name: 'CrewAI', pypi: ['crewai'], imports: ['crewai'], signals: ['agents_tool_use', 'llm_integration'] },
@@ -96,6 +116,10 @@ export const LLM_TOOLS = defineTools([
   {
     id: 'structured-output', name: 'LLM structured output validation', pypi: [], imports: ['langchain.output_parsers.PydanticOutputParser', 'langchain.output_parsers.OutputFixingParser', 'langchain.output_parsers.RetryOutputParser', 'langchain.output_parsers.RetryWithErrorOutputParser', 'langchain_core.output_parsers.PydanticOutputParser'], signals: ['guardrails'],
     calls: ['*.with_structured_output', 'langchain.output_parsers.PydanticOutputParser', 'langchain.output_parsers.OutputFixingParser', 'langchain.output_parsers.RetryOutputParser', 'langchain.output_parsers.RetryWithErrorOutputParser', 'langchain_core.output_parsers.PydanticOutputParser', '*.completions.parse', '*.responses.parse'],
+  },
+  {
+    id: 'openai-agents-guardrails', name: 'OpenAI Agents SDK guardrails', pypi: [], signals: ['guardrails'],
+    imports: ['agents.input_guardrail', 'agents.output_guardrail', 'agents.InputGuardrail', 'agents.OutputGuardrail', 'agents.GuardrailFunctionOutput'],
   },
   { id: 'moderation', name: 'Moderation API', pypi: [], imports: [], signals: ['guardrails'], calls: ['*.moderations.create', 'openai.Moderation.create', 'mistralai.*.moderate', '*.classifiers.moderate'] },
   { id: 'langfuse', name: 'Langfuse', pypi: ['langfuse'], imports: ['langfuse'], signals: ['observability'] },

@@ -4,16 +4,16 @@
 // in src/signals/helpers/ml.ts and data.ts.
 
 /** Catalogue tools whose `calls` fit a classical model. */
-export const CLASSICAL_TOOLS = ['scikit-learn', 'xgboost', 'lightgbm', 'catboost', 'statsmodels', 'prophet', 'pmdarima', 'sktime', 'pycaret', 'h2o', 'autogluon'] as const;
+export const CLASSICAL_TOOLS = ['scikit-learn', 'xgboost', 'lightgbm', 'catboost', 'statsmodels', 'prophet', 'pmdarima', 'sktime', 'pycaret', 'h2o', 'autogluon', 'spark-mllib'] as const;
 
 /** Helpers in model modules that fit nothing (`sklearn.tree.export_graphviz`, `plot_tree`, `lasso_path`). */
 export const NOT_A_FIT = /\.(export_\w+|plot_\w+|\w+_path|get_\w+|is_\w+)$/;
 
 /** Catalogue tools whose `calls` build, train or run a neural network. */
-export const DL_TOOLS = ['pytorch', 'tensorflow', 'keras', 'jax', 'flax', 'optax', 'haiku', 'equinox', 'lightning', 'fastai', 'mxnet', 'torchvision', 'timm', 'ultralytics', 'hf-training'] as const;
+export const DL_TOOLS = ['pytorch', 'tensorflow', 'keras', 'jax', 'flax', 'optax', 'haiku', 'equinox', 'lightning', 'fastai', 'mxnet', 'torchvision', 'timm', 'ultralytics', 'hf-training', 'stable-baselines3', 'rllib'] as const;
 
 /** Hugging Face libraries (hf_transformers). */
-export const HF_TOOLS = ['transformers', 'hf-datasets', 'peft', 'trl', 'sentence-transformers', 'diffusers'] as const;
+export const HF_TOOLS = ['transformers', 'hf-datasets', 'peft', 'trl', 'sentence-transformers', 'diffusers', 'setfit', 'optimum'] as const;
 
 /** Loading a pretrained Hugging Face model (a network run on PyTorch or TensorFlow); tokenizers and configs are not models. */
 export const HF_MODEL_LOAD = /^(transformers\.(\w*Model\w*|pipeline)|sentence_transformers\.(SentenceTransformer|CrossEncoder)|diffusers\.\w*Pipeline\w*)(\.|$)/;
@@ -41,8 +41,17 @@ export const MODEL_BASES: readonly ModelBase[] = [
   { family: 'Flax module', base: /^flax\.(linen|nnx|nn)\.Module$/, neural: true },
   { family: 'Haiku or Equinox module', base: /^(haiku|equinox)\.Module$/, neural: true },
   { family: 'Gluon block', base: /^mxnet\.gluon(\.nn)?\.(Hybrid)?Block$/, neural: true },
+  { family: 'Hugging Face model', base: /^transformers(\.\w+)*\.(PreTrainedModel|TFPreTrainedModel|FlaxPreTrainedModel)$/, neural: true },
+  { family: 'PyTorch Geometric layer', base: /^torch_geometric\.nn(\.\w+)*\.MessagePassing$/, neural: true },
   { family: 'scikit-learn estimator', base: /^sklearn\.base\.(BaseEstimator|\w+Mixin)$/, neural: false },
 ];
+
+/**
+ * Hydra search-space configs (`configs/hparams_search/*.yaml`, a
+ * `hydra/sweeper` override): a search when a sweeper plugin is declared,
+ * since the config cannot run without it.
+ */
+export const HYDRA_SWEEP_CONFIGS = ['**/hparams_search/*.{yaml,yml}', '**/hydra/sweeper/*.{yaml,yml}'];
 
 // ── custom_training_loop ───────────────────────────────────────────────
 /** A backward pass (`loss.backward()`, `accelerator.backward(loss)`, `scaler.scale(loss).backward()`). */
@@ -68,17 +77,33 @@ export const SPLIT_CALLS = [
   'sklearn.model_selection.RepeatedKFold', 'sklearn.model_selection.RepeatedStratifiedKFold', 'sklearn.model_selection.LeaveOneOut',
   'sklearn.model_selection.LeaveOneGroupOut', 'sklearn.model_selection.GroupShuffleSplit', 'sklearn.model_selection.learning_curve',
   'sklearn.model_selection.validation_curve', 'sklearn.cross_validation', '*.train_test_split', 'xgboost.cv', 'lightgbm.cv', 'catboost.cv',
+  'pyspark.ml.tuning.CrossValidator', 'pyspark.ml.tuning.TrainValidationSplit', '*.randomSplit',
 ];
 /**
  * Metric functions; `sklearn.metrics.pairwise` (distances) and scorer
  * factories are not an evaluation. Hugging Face `evaluate.load` is the
  * `hf-evaluate` tool, so a local `evaluate.py` does not pass for it.
  */
-export const METRIC_CALLS = ['sklearn.metrics', 'torchmetrics', 'keras.metrics', 'tensorflow.keras.metrics'];
+export const METRIC_CALLS = ['sklearn.metrics', 'torchmetrics', 'keras.metrics', 'tensorflow.keras.metrics', 'pyspark.ml.evaluation', 'pyspark.mllib.evaluation'];
 export const NOT_METRIC = /^sklearn\.metrics\.(pairwise|make_scorer|get_scorer|euclidean_distances|pairwise_distances\w*|\w*_kernel)\b/;
-/** Keyword arguments of `fit()` that hold data out for validation. */
-export const VALIDATION_KWARGS = ['validation_data', 'validation_split', 'eval_set'];
+/** Keyword arguments of `fit()`, or of a booster's `train()`, that hold data out for validation. */
+export const VALIDATION_KWARGS = ['validation_data', 'validation_split', 'eval_set', 'valid_sets', 'evals'];
+export const BOOSTER_TRAIN = /^(lightgbm|xgboost|catboost)\.train$/;
 /** A trainer given an evaluation set (`Trainer(eval_dataset=...)`), or a trainer's validation and test runs. */
 export const TRAINER = /(^|\.)\w*Trainer$/;
 export const TRAINER_EVAL_KWARGS = ['eval_dataset', 'val_dataloaders', 'valid_dataset'];
 export const TRAINER_EVAL_CALLS = /(^|\.)trainer\.(evaluate|validate|test)$/i;
+/**
+ * A hand-written evaluation (PyTorch's `def test(model, test_loader)`,
+ * `validate(...)`, `train_and_evaluate(...)`, Lightning's `validation_step`):
+ * a function so named, in a file that uses a neural-network framework, whose
+ * body switches the model to inference or scores predictions
+ * (EVAL_BODY_CALLS, EVAL_SCORE_CALL). A model file's
+ * `def test(): print(net(x).shape)` smoke check does neither.
+ */
+export const EVAL_FUNCTION_NAMES = /^(evaluate|eval|validate|validation|test|val|valid)(_(model|net|network|step|epoch|one_epoch|loop|fn|batch|loss|accuracy|metrics|split|set|data))?$|^(run|do)_(eval|evaluation|validation|test)$|^train_and_(evaluate|eval|validate|test)$/;
+export const EVAL_BODY_CALLS = ['*.eval', 'torch.no_grad', 'torch.inference_mode', '*.argmax', '*.update_state', 'sklearn.metrics', 'torchmetrics'];
+/** Calls in such a function that score the predictions (`criterion(output, y)`, `accuracy(...)`, `F.nll_loss`). */
+export const EVAL_SCORE_CALL = /loss|criterion|accura|metric|(^|\.)(eq|psnr|ssim|iou|f1_score|perplexity|auc)$/i;
+/** Frameworks whose files a hand-written evaluation is looked for in. */
+export const NEURAL_IMPORTS = ['torch', 'tensorflow', 'keras', 'tf_keras', 'jax', 'flax', 'lightning', 'pytorch_lightning', 'mxnet', 'paddle'];

@@ -44,6 +44,10 @@ export const ML_TOOLS = defineTools([
   { id: 'sktime', name: 'sktime', pypi: ['sktime'], imports: ['sktime'], signals: ['classical_ml'], calls: ['sktime.forecasting', 'sktime.classification', 'sktime.regression'] },
   { id: 'pycaret', name: 'PyCaret', pypi: ['pycaret'], imports: ['pycaret'], signals: ['classical_ml'], calls: ['pycaret.classification', 'pycaret.regression', 'pycaret.clustering', 'pycaret.time_series', 'pycaret.anomaly'] },
   { id: 'h2o', name: 'H2O', pypi: ['h2o'], imports: ['h2o'], signals: ['classical_ml'], calls: ['h2o.estimators', 'h2o.automl'] },
+  {
+    id: 'spark-mllib', name: 'Spark MLlib', pypi: [], imports: ['pyspark.ml', 'pyspark.mllib'], signals: ['classical_ml'], aliases: ['mllib', 'spark ml'],
+    calls: ['pyspark.ml.classification', 'pyspark.ml.regression', 'pyspark.ml.clustering', 'pyspark.ml.recommendation', 'pyspark.ml.fpm', 'pyspark.mllib.classification', 'pyspark.mllib.regression', 'pyspark.mllib.clustering', 'pyspark.mllib.tree', 'pyspark.mllib.recommendation'],
+  },
   { id: 'autogluon', name: 'AutoGluon', pypi: ['autogluon', 'autogluon-tabular'], imports: ['autogluon'], signals: ['classical_ml'], calls: ['autogluon.tabular.TabularPredictor', 'autogluon.timeseries.TimeSeriesPredictor'] },
   {
     id: 'pytorch', name: 'PyTorch', pypi: ['torch', 'pytorch'], imports: ['torch'], signals: ['deep_learning'], aliases: ['torch'],
@@ -65,6 +69,13 @@ export const ML_TOOLS = defineTools([
   { id: 'torchvision', name: 'torchvision', pypi: ['torchvision'], imports: ['torchvision'], signals: ['deep_learning'], calls: ['torchvision.models'] },
   { id: 'timm', name: 'timm', pypi: ['timm'], imports: ['timm'], signals: ['deep_learning'], calls: ['timm.create_model'] },
   { id: 'ultralytics', name: 'Ultralytics YOLO', pypi: ['ultralytics'], imports: ['ultralytics'], signals: ['deep_learning'], calls: ['ultralytics.YOLO', 'ultralytics.RTDETR', 'ultralytics.SAM'] },
+  // Reinforcement learning on PyTorch: constructing an agent builds its policy network.
+  {
+    id: 'stable-baselines3', name: 'Stable-Baselines3', pypi: ['stable-baselines3', 'sb3-contrib'], imports: ['stable_baselines3', 'sb3_contrib'], signals: ['deep_learning'], aliases: ['sb3'],
+    calls: ['stable_baselines3.PPO', 'stable_baselines3.A2C', 'stable_baselines3.DQN', 'stable_baselines3.SAC', 'stable_baselines3.TD3', 'stable_baselines3.DDPG', 'stable_baselines3.ppo', 'stable_baselines3.dqn', 'stable_baselines3.sac', 'stable_baselines3.td3', 'stable_baselines3.a2c', 'stable_baselines3.ddpg',
+      'sb3_contrib.ARS', 'sb3_contrib.CrossQ', 'sb3_contrib.MaskablePPO', 'sb3_contrib.QRDQN', 'sb3_contrib.RecurrentPPO', 'sb3_contrib.TQC', 'sb3_contrib.TRPO'],
+  },
+  { id: 'rllib', name: 'Ray RLlib', pypi: [], imports: ['ray.rllib'], signals: ['deep_learning'], calls: ['ray.rllib.algorithms'] },
   { id: 'hf-training', name: 'Hugging Face training', pypi: [], imports: [], signals: ['deep_learning'], calls: ['transformers.Trainer', 'transformers.Seq2SeqTrainer', 'transformers.TFTrainer', 'trl', 'peft.get_peft_model', 'sentence_transformers.SentenceTransformerTrainer'] },
   { id: 'transformers', name: 'Hugging Face Transformers', pypi: ['transformers'], imports: ['transformers'], signals: ['hf_transformers'], aliases: ['hugging face', 'huggingface'] },
   { id: 'hf-datasets', name: 'Hugging Face Datasets', pypi: ['datasets'], imports: ['datasets'], signals: ['hf_transformers'] },
@@ -72,6 +83,8 @@ export const ML_TOOLS = defineTools([
   { id: 'trl', name: 'TRL', pypi: ['trl'], imports: ['trl'], signals: ['hf_transformers'] },
   { id: 'sentence-transformers', name: 'sentence-transformers', pypi: ['sentence-transformers'], imports: ['sentence_transformers'], signals: ['hf_transformers'] },
   { id: 'diffusers', name: 'Diffusers', pypi: ['diffusers'], imports: ['diffusers'], signals: ['hf_transformers'] },
+  { id: 'setfit', name: 'SetFit', pypi: ['setfit'], imports: ['setfit'], signals: ['hf_transformers'] },
+  { id: 'optimum', name: 'Hugging Face Optimum', pypi: ['optimum'], imports: ['optimum'], signals: ['hf_transformers'] },
   { id: 'huggingface-hub', name: 'Hugging Face Hub', pypi: ['huggingface-hub'], imports: ['huggingface_hub'], signals: [] },
   { id: 'accelerate', name: 'Accelerate', pypi: ['accelerate'], imports: ['accelerate'], signals: [] },
   { id: 'optuna', name: 'Optuna', pypi: ['optuna'], imports: ['optuna'], signals: ['hyperparameter_tuning'] },
@@ -89,6 +102,12 @@ export const ML_TOOLS = defineTools([
     calls: ['sklearn.model_selection.GridSearchCV', 'sklearn.model_selection.RandomizedSearchCV', 'sklearn.model_selection.HalvingGridSearchCV', 'sklearn.model_selection.HalvingRandomSearchCV', 'sklearn.grid_search.GridSearchCV', 'sklearn.grid_search.RandomizedSearchCV', 'sklearn.model_selection._search.GridSearchCV', 'sklearn.model_selection._search.RandomizedSearchCV'],
     aliases: ['GridSearchCV', 'RandomizedSearchCV', 'grid search'],
   },
+  // Hydra's sweeper plugins run a search over a config's parameters (`python train.py -m hparams_search=optuna`).
+  {
+    id: 'hydra-sweepers', name: 'Hydra sweepers (Optuna, Ax, Nevergrad)', pypi: ['hydra-optuna-sweeper', 'hydra-ax-sweeper', 'hydra-nevergrad-sweeper'], signals: ['hyperparameter_tuning'],
+    imports: ['hydra_plugins.hydra_optuna_sweeper', 'hydra_plugins.hydra_ax_sweeper', 'hydra_plugins.hydra_nevergrad_sweeper'],
+  },
+  { id: 'spark-tuning', name: 'Spark ML tuning', pypi: [], imports: [], signals: ['hyperparameter_tuning'], calls: ['pyspark.ml.tuning.CrossValidator', 'pyspark.ml.tuning.TrainValidationSplit'] },
   { id: 'wandb-sweeps', name: 'W&B Sweeps', pypi: [], imports: [], signals: ['hyperparameter_tuning'], calls: ['wandb.sweep', 'wandb.agent'], files: ['**/sweep.yaml', '**/sweep.yml', '**/sweep-*.yaml', '**/sweep_*.yaml', '**/sweep-*.yml', '**/sweep_*.yml'] },
   { id: 'torchmetrics', name: 'TorchMetrics', pypi: ['torchmetrics'], imports: ['torchmetrics'], signals: ['model_evaluation'] },
   { id: 'hf-evaluate', name: 'Hugging Face Evaluate', pypi: ['evaluate'], imports: [], signals: ['model_evaluation'], calls: ['evaluate.load', 'evaluate.combine', 'evaluate.evaluator'] },

@@ -87,6 +87,8 @@ export const REGISTRY_PATTERNS: readonly UsePattern[] = [
   { tool: 'neptune', calls: ['neptune.init_model', 'neptune.init_model_version'] },
   { tool: 'clearml', calls: ['clearml.OutputModel'] },
   { tool: 'comet', methods: ['register_model'] },
+  // ZenML's Model Control Plane versions models (`Model(name=..., version="production")`).
+  { tool: 'zenml', calls: ['zenml.Model', 'zenml.model.model.Model', 'zenml.ModelVersion', 'zenml.model.model_version.ModelVersion', 'zenml.model.ModelConfig'] },
 ];
 
 /** Terraform / manifest kinds that define a model registry. */
@@ -133,6 +135,8 @@ export const PIPELINE_MANIFESTS = ['k8s:Workflow', 'k8s:WorkflowTemplate', 'k8s:
 /** Calls that put a pipeline or function on a timetable (the training check is separate). */
 export const SCHEDULE_PATTERNS: readonly UsePattern[] = [
   { tool: 'prefect', methods: ['serve', 'deploy', 'to_deployment'], kwargs: ['cron', 'interval', 'rrule', 'schedule', 'schedules'] },
+  // A flow imported from the project's own module (`from pipeline import flow; flow.serve(interval=...)`), in a Prefect project.
+  { tool: 'prefect', calls: ['*.serve', '*.deploy', '*.to_deployment'], kwargs: ['cron', 'interval', 'rrule'], needsPackage: true },
   { tool: 'prefect', calls: ['prefect.serve', 'prefect.deploy', 'prefect.deployments', '*.build_from_flow'], kwargs: ['cron', 'interval', 'rrule', 'schedule', 'schedules'] },
   { tool: 'prefect', calls: ['prefect'], name: /\.(Cron|Interval|RRule)Schedule$|\.schedules\.(Cron|Interval|RRule)$/ },
   { tool: 'dagster', calls: ['dagster.ScheduleDefinition', 'dagster.schedule', 'dagster.build_schedule_from_partitioned_job', 'dagster.sensor', 'dagster.asset_sensor', 'dagster.multi_asset_sensor', 'dagster.AutomationCondition', 'dagster.AutoMaterializePolicy', 'dagster.FreshnessPolicy'] },
@@ -154,12 +158,18 @@ export const SCHEDULE_STRING = /^@(hourly|daily|weekly|monthly|yearly|annually|m
 /** Schedule values written as calls: timedelta, timetables, datasets (data-triggered). */
 export const SCHEDULE_VALUE = /(^|\.)(timedelta|duration)$|Timetable$|^airflow\.(datasets\.Dataset|sdk\.Asset|timetables)/;
 /** Kubernetes objects that run on a timetable. */
-export const SCHEDULED_MANIFESTS = ['k8s:CronJob', 'k8s:CronWorkflow', 'terraform:aws_cloudwatch_event_rule', 'terraform:aws_scheduler_schedule', 'terraform:google_cloud_scheduler_job'];
+export const SCHEDULED_MANIFESTS = ['k8s:CronJob', 'k8s:CronWorkflow', 'terraform:aws_cloudwatch_event_rule', 'terraform:aws_scheduler_schedule', 'terraform:google_cloud_scheduler_job', 'prefect:scheduled-deployment'];
 
 // ── drift_monitoring ───────────────────────────────────────────────────
 export const DRIFT_PATTERNS: readonly UsePattern[] = [
   { tool: 'deepchecks', calls: ['deepchecks'], name: /Drift|train_test_validation/ },
   { tool: 'river', calls: ['river.drift'] },
+  // Managed model monitoring: drift and skew jobs on a deployed endpoint.
+  { tool: 'vertex-ai', calls: ['google.cloud'], name: /^google\.cloud\.aiplatform[\w.]*\.(ModelDeploymentMonitoringJob|model_monitoring|ModelMonitoringObjectiveConfig|PredictionDriftDetectionConfig|TrainingPredictionSkewDetectionConfig|DriftDetectionConfig|SkewDetectionConfig)\b/ },
+  { tool: 'vertex-ai', methods: ['create_model_deployment_monitoring_job'], within: ['google.cloud'] },
+  { tool: 'sagemaker', calls: ['sagemaker.model_monitor'] },
+  { tool: 'sagemaker', methods: ['create_monitoring_schedule', 'create_data_quality_job_definition', 'create_model_quality_job_definition'], within: ['boto3', 'sagemaker'] },
+  { tool: 'azure-ml', calls: ['azureml.datadrift', 'azure.ai.ml.entities.MonitorSchedule', 'azure.ai.ml.entities.MonitorDefinition', 'azure.ai.ml.entities.DataDriftSignal', 'azure.ai.ml.entities.PredictionDriftSignal'] },
 ];
 /** Two-sample statistics; they show drift checking only where the code is about drift. */
 export const DRIFT_STATS = [
@@ -177,6 +187,8 @@ export const OBSERVABILITY_PATTERNS: readonly UsePattern[] = [
   { tool: 'langsmith', calls: ['langsmith.traceable', 'langsmith.run_helpers.traceable', 'langsmith.wrappers', 'langchain.callbacks.tracers', 'langchain_core.tracers', 'langchain.callbacks.tracing_v2_enabled', 'langchain_core.tracers.context.tracing_v2_enabled'] },
   { tool: 'langsmith', calls: ['os.environ.setdefault', 'os.putenv'], strings: /^(LANGCHAIN_TRACING_V2|LANGSMITH_TRACING)$/ },
   { tool: 'mlflow', calls: ['mlflow.trace', 'mlflow.tracing', 'mlflow.start_span'] },
+  // Helicone is a proxy: the client's base URL points at it (`OpenAI(base_url="https://oai.helicone.ai/v1")`).
+  { tool: 'helicone', strings: /(^|\/\/|\.)helicone\.ai\b/i },
 ];
 /** Compose services and images that run a monitoring stack. */
 export const MONITORING_SERVICE = /\b(prometheus|grafana|loki|jaeger|tempo|otel|opentelemetry|zipkin|signoz|pushgateway|alertmanager|langfuse|phoenix|datadog|uptrace)\b/i;
@@ -191,6 +203,10 @@ export const PREDICTION_LOGGERS = /(log|store|record)_?predictions?|predictions?
 export const VALIDATION_PATTERNS: readonly UsePattern[] = [
   { tool: 'deepchecks', calls: ['deepchecks'], name: /data_integrity|Integrity|Nulls|Duplicates|MixedDataTypes|SingleValue|StringMismatch|OutOfBounds|ConflictingLabels|SpecialCharacters|NewCategory|NewLabel|FeatureLabelCorrelation|ColumnsInfo/ },
 ];
+/** Functions that check a dataset against its schema: columns, their count or dtypes (`validate_number_of_columns`, `is_numerical_column_exist`). */
+export const HAND_VALIDATION_FUNCTION = /(valid|check|verif)\w*(col(umn)?s?|schema|d_?types?|data_?types?)(_|$)|(col(umn)?s?|schema)_?\w*(valid|exist|match)/i;
+/** A schema file the data is checked against (`config/schema.yaml`, `schema_training.json`). */
+export const SCHEMA_FILE = /(^|\/|_)schema[\w-]*\.(ya?ml|json)$/i;
 export const SCHEMA_BASES = ['pydantic.BaseModel', 'pydantic.main.BaseModel', 'pydantic.v1.BaseModel', 'pydantic.RootModel', 'marshmallow.Schema'];
 export const SETTINGS_BASES = ['pydantic_settings.BaseSettings', 'pydantic.BaseSettings', 'pydantic.v1.BaseSettings'];
 /** Schema classes that describe records or model features by their name. */

@@ -7,7 +7,7 @@ import { defineTools } from '../types.js';
 export const MLOPS_TOOLS = defineTools([
   // Experiment tracking: `calls` are the calls that record a run.
   {
-    id: 'mlflow', name: 'MLflow', pypi: ['mlflow', 'mlflow-skinny'], imports: ['mlflow'], signals: ['experiment_tracking', 'model_registry'], files: ['**/MLproject'],
+    id: 'mlflow', name: 'MLflow', pypi: ['mlflow', 'mlflow-skinny'], imports: ['mlflow'], signals: ['experiment_tracking', 'model_registry'], files: ['**/MLproject', '**/MLProject'],
     calls: [
       'mlflow.start_run', 'mlflow.end_run', 'mlflow.autolog', 'mlflow.*.autolog', 'mlflow.set_experiment', 'mlflow.create_experiment',
       'mlflow.log_metric', 'mlflow.log_metrics', 'mlflow.log_param', 'mlflow.log_params', 'mlflow.log_artifact', 'mlflow.log_artifacts',

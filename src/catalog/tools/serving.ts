@@ -51,6 +51,9 @@ export const SERVING_TOOLS = defineTools([
   { id: 'skaffold', name: 'Skaffold', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/skaffold.yaml', '**/skaffold.yml'] },
   { id: 'fly', name: 'Fly.io', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/fly.toml'] },
   { id: 'render', name: 'Render', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/render.yaml'] },
+  { id: 'railway', name: 'Railway', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/railway.toml', '**/railway.json'] },
+  // ECS task definitions: the container, its resources and environment, as JSON the deploy step registers.
+  { id: 'aws-ecs', name: 'Amazon ECS', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/*task-definition*.json', '**/*task_definition*.json', '**/taskdef.json'] },
   { id: 'anyscale', name: 'Anyscale', pypi: ['anyscale'], imports: ['anyscale'], signals: [] },
   { id: 'sagemaker', name: 'Amazon SageMaker', pypi: ['sagemaker'], imports: ['sagemaker'], signals: ['serving_api', 'infra_as_code'] },
   { id: 'vertex-ai', name: 'Vertex AI', pypi: ['google-cloud-aiplatform'], imports: ['google.cloud.aiplatform'], signals: ['serving_api', 'infra_as_code'] },
@@ -90,8 +93,13 @@ export const MODEL_SERVING_NAMES = [
   'litserve.LitAPI', 'litserve.LitServer', 'langserve.add_routes', 'triton_python_backend_utils',
   'sagemaker.predictor.Predictor', 'sagemaker.serverless', 'azure.ai.ml.entities.ManagedOnlineEndpoint',
   'azure.ai.ml.entities.ManagedOnlineDeployment', 'azure.ai.ml.entities.KubernetesOnlineEndpoint',
-  'google.cloud.aiplatform.Endpoint.create', 'google.cloud.aiplatform.Model.upload', 'azureml.core.webservice',
+  // Not `aiplatform.Model.upload`: that registers a model (model_registry); serving is the endpoint
+  // (created, or called like SageMaker's Predictor) and its `.deploy()`.
+  'google.cloud.aiplatform.Endpoint', 'azureml.core.webservice',
   'mlflow.deployments.get_deploy_client', 'mlflow.sagemaker.deploy', '*.create_endpoint', '*.create_inference_endpoint',
+  // ZenML deployer steps start a model server (MLflow, Seldon, BentoML, KServe, ...) from a pipeline.
+  '*.mlflow_model_deployer_step', '*.seldon_model_deployer_step', '*.bentoml_model_deployer_step', '*.kserve_model_deployer_step',
+  '*.huggingface_model_deployer_step', '*.databricks_model_deployer_step', '*.vllm_model_deployer_step',
 ] as const;
 
 /** Clients of model servers (TF Serving, Triton): code that queries a model the project serves over the network. */
@@ -127,12 +135,22 @@ export const MODEL_USE_IMPORTS = [
 
 /** Calls that load or run a model. */
 export const MODEL_USE_CALLS = [
-  'joblib.load', 'pickle.load', 'pickle.loads', 'cloudpickle.load', 'dill.load', '*.predict', '*.predict_proba',
-  '*.load_model', '*.from_pretrained', 'torch.load', 'onnxruntime.InferenceSession', '*.generate_content',
+  'joblib.load', '*.predict', '*.predict_proba', '*.load_model', '*.from_pretrained', 'torch.load',
+  'onnxruntime.InferenceSession', '*.generate_content',
 ] as const;
 
-/** A request to a model server's REST API (TF Serving, KServe v1/v2, Triton). */
-export const MODEL_SERVER_URL = /\/v[12]\/models\/|:predict\b/;
+/**
+ * General-purpose deserialisers: a web app's cache or session store uses
+ * them too, so they load a model only where the file names a pickled file
+ * or a model (see MODEL_PICKLE_HINT).
+ */
+export const GENERIC_LOAD_CALLS = ['pickle.load', 'pickle.loads', 'cloudpickle.load', 'cloudpickle.loads', 'dill.load', 'dill.loads'] as const;
+/** A string naming a pickled file, or a file or function named for a model. */
+export const MODEL_PICKLE_HINT = /\.(pkl|pickle|joblib|sav|dill)\b|(model|clf|classifier|regressor|estimator|predictor|vectori[sz]er|scaler|similarity)[\w-]*\.\w+$/i;
+export const MODEL_FUNCTION_HINT = /model|clf|classifier|regressor|estimator|predictor/i;
+
+/** A request to a model server's REST API (TF Serving, KServe v1/v2, Triton, MLflow and SageMaker `/invocations`). */
+export const MODEL_SERVER_URL = /\/v[12]\/models\/|:predict\b|\/invocations\b/;
 
 /** Code that describes infrastructure or cloud ML jobs and endpoints (calls or bases, prefix match). */
 export const INFRA_CODE_NAMES = [
@@ -145,5 +163,5 @@ export const INFRA_CODE_NAMES = [
   '*.create_training_job', '*.create_endpoint', '*.create_endpoint_config',
 ] as const;
 
-/** Manifest kinds that are not deployment descriptions (a compose service is containerisation). */
-export const NON_INFRA_MANIFESTS = ['compose:service'] as const;
+/** Manifest kinds that are not deployment descriptions (a compose service is containerisation; a Prefect deployment schedules a flow). */
+export const NON_INFRA_MANIFESTS = ['compose:service', 'prefect:deployment', 'prefect:scheduled-deployment'] as const;

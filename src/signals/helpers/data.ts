@@ -38,8 +38,11 @@ export function distinctOps(calls: readonly CallFact[]): CallFact[] {
   return [...seen.values()];
 }
 
-const FIT = /^_?fit$/;
-const TRANSFORM = /^_?transform$/;
+// Public `fit`/`transform`: the scikit-learn transformer API. Private
+// `_fit`/`_transform` hooks alone are just as often a plotting library's
+// statistics (seaborn's `KDE`) as a feature transformer.
+const FIT = /^fit$/;
+const TRANSFORM = /^transform$/;
 
 /** A reusable feature transformer: a class with fit and transform methods, or a `*TransformerMixin` subclass. */
 export function isTransformerClass(cls: ClassFact): boolean {

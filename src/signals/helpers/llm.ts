@@ -10,6 +10,7 @@ import {
   LLM_SERVICE_CLIENTS,
   LLM_SERVICE_NAMES,
 } from '../../catalog/tools/llm-calls.js';
+import type { ImportFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
 import type { Evidence } from '../types.js';
 import { callEvidence, signalTools, toolUses } from './ml.js';
@@ -22,7 +23,8 @@ function hfGeneration(file: PyFile): Evidence[] {
   const calls = file.facts.calls;
   const pipelines = calls.filter((c) => c.name === 'transformers.pipeline' && c.strings.some((s) => HF_TEXT_GENERATION.test(s)));
   const model = calls.find((c) => HF_GENERATIVE_MODEL.test(c.name));
-  const generate = model ? calls.find((c) => /(^|\.)generate$/.test(c.name)) : undefined;
+  // `model.generate(...)`; a bare `generate(...)` is the author's own function.
+  const generate = model ? calls.find((c) => /\.generate$/.test(c.name)) : undefined;
   const out = pipelines.map((c) => callEvidence(file, c, 'transformers'));
   if (model && generate) out.push(callEvidence(file, model, 'transformers'), callEvidence(file, generate, 'transformers'));
   return out;
@@ -72,13 +74,44 @@ function importPaths(from: string, module: string): string[] {
   return [`${base}.py`, `${base}/__init__.py`];
 }
 
+/** Modules an import can bring in: `from a import b` is `a` or the submodule `a.b`; `from . import b` is `.b`. */
+function importedModules(imp: ImportFact): string[] {
+  if (!imp.name || imp.name === '*') return [imp.module];
+  return [imp.module, imp.module.endsWith('.') ? `${imp.module}${imp.name}` : `${imp.module}.${imp.name}`];
+}
+
+/** Repository-relative paths (`a/b.py`, `a/b/__init__.py`) the file's imports can name. */
+function importedPaths(file: PyFile): string[] {
+  return file.facts.imports.flatMap((imp) => importedModules(imp).flatMap((m) => importPaths(file.path, m)));
+}
+
+/** True when `path` is one of the imported paths, or ends with one (`src/a/b.py` for `a/b.py`). */
+function named(path: string, imported: ReadonlySet<string>): boolean {
+  if (imported.has(path)) return true;
+  for (let i = path.indexOf('/'); i !== -1; i = path.indexOf('/', i + 1)) if (imported.has(path.slice(i + 1))) return true;
+  return false;
+}
+
+const FEEDS = new WeakMap<DetectContext, (file: PyFile) => boolean>();
+
+/** A test: the file calls an LLM itself, or a file that calls one imports it (a helper module of the LLM code). */
+export function feedsLlm(ctx: DetectContext): (file: PyFile) => boolean {
+  let test = FEEDS.get(ctx);
+  if (!test) {
+    const llm = llmPaths(ctx);
+    // Everything the LLM code imports, gathered once: one lookup per path segment afterwards.
+    const imported = new Set(ctx.python.filter((f) => llm.has(f.path)).flatMap(importedPaths));
+    test = (file) => llm.has(file.path) || named(file.path, imported);
+    FEEDS.set(ctx, test);
+  }
+  return test;
+}
+
 /** True when the file calls an LLM itself, or imports one of the repository's modules that does (one level). */
 export function reachesLlm(ctx: DetectContext, file: PyFile): boolean {
   const llm = llmPaths(ctx);
   if (llm.has(file.path)) return true;
-  for (const imp of file.facts.imports) {
-    const candidates = importPaths(file.path, imp.module);
-    for (const path of llm) if (candidates.some((c) => path === c || path.endsWith(`/${c}`))) return true;
-  }
+  const imported = new Set(importedPaths(file));
+  for (const path of llm) if (named(path, imported)) return true;
   return false;
 }

@@ -52,7 +52,12 @@ interface Trace {
   ctx: DetectContext;
   depth: number;
   via: Evidence[];
+  /** Folder that relative paths of a followed file start from (an MLproject's own folder). */
+  base?: string;
 }
+
+/** `mlflow run` options that take a value. */
+const MLFLOW_RUN_VALUE_OPTIONS = new Set(['-e', '--entry-point', '-v', '--version', '-P', '--param-list', '-A', '--docker-args', '--experiment-name', '--experiment-id', '-b', '--backend', '-c', '--backend-config', '--env-manager', '--storage-dir', '--run-id', '--run-name', '--build-image']);
 
 /** A repository file by the path a command names (`./x.sh`, `deploy/x.yaml`), exact or by unique suffix. */
 function repoFile(ctx: DetectContext, ref: string): FileFacts | undefined {
@@ -64,8 +69,20 @@ function repoFile(ctx: DetectContext, ref: string): FileFacts | undefined {
 }
 
 /** Follows commands into a script, Makefile targets or a job config (Anyscale `entrypoint`). */
+/**
+ * Files (with Makefile targets) already followed without finding training,
+ * per repository, with the shallowest depth they were followed from: a
+ * Makefile whose targets call each other is read once, not once per path.
+ */
+const FOLLOWED_IN_VAIN = new WeakMap<DetectContext, Map<string, number>>();
+
 function followTrains(file: FileFacts | undefined, trace: Trace, targets?: string[]): boolean {
   if (!file || trace.depth >= 3) return false;
+  let vain = FOLLOWED_IN_VAIN.get(trace.ctx);
+  if (!vain) FOLLOWED_IN_VAIN.set(trace.ctx, (vain = new Map()));
+  const key = `${file.path}\0${targets?.join(' ') ?? ''}\0${trace.base ?? ''}`;
+  const before = vain.get(key);
+  if (before !== undefined && before <= trace.depth) return false;
   const inner: Trace = { ...trace, depth: trace.depth + 1 };
   for (const c of file.commands ?? []) {
     if (targets && (c.target === undefined || !targets.includes(c.target))) continue;
@@ -78,6 +95,7 @@ function followTrains(file: FileFacts | undefined, trace: Trace, targets?: strin
     const entrypoint = m.kind === 'anyscale:job' ? m.text.slice(m.text.indexOf(':') + 1) : undefined;
     if (entrypoint && linesTrain(entrypoint, inner)) return true;
   }
+  vain.set(key, Math.min(before ?? trace.depth, trace.depth));
   return false;
 }
 
@@ -92,7 +110,8 @@ function simpleTrains(tokens: string[], trace: Trace): boolean {
     const py = args.findIndex((a) => PYTHON.test(basename(a)));
     return py !== -1 ? simpleTrains(args.slice(py), trace) : args.includes('run') && args.some((a) => !a.startsWith('-') && namesTraining(a));
   }
-  if (PYTHON.test(prog)) return pythonTrains(args, ctx);
+  if (PYTHON.test(prog)) return pythonTrains(args, ctx, trace.base);
+  if (prog === 'mlflow' && args[0] === 'run') return mlflowRunTrains(args.slice(1), trace);
   if (prog === 'dvc') return (args[0] === 'repro' || (args[0] === 'exp' && args[1] === 'run')) && dvcTrains(ctx);
   const positional = args.filter((a) => !a.startsWith('-'));
   if (prog === 'make') {
@@ -114,12 +133,49 @@ function simpleTrains(tokens: string[], trace: Trace): boolean {
   return namesTraining(prog) || (positional[0] !== undefined && args[0] === positional[0] && namesTraining(basename(positional[0]).replace(/\.py$/, '')));
 }
 
-function pythonTrains(args: string[], ctx: DetectContext): boolean {
+function pythonTrains(args: string[], ctx: DetectContext, base = ''): boolean {
   const { target, sub } = pythonTarget(args);
   if (!target || TEST_TARGET.test(target)) return false;
   if (namesTraining(basename(target).replace(/\.py$/, '')) || (sub !== undefined && /^[\w-]+$/.test(sub) && namesTraining(sub))) return true;
-  const file = ctx.python.find((f) => f.path === target.replace(/^\.\//, '') || f.path === `${target.replace(/\./g, '/')}.py`);
+  const paths = [target.replace(/^\.\//, ''), `${target.replace(/\./g, '/')}.py`].flatMap((p) => (base ? [p, `${base}${p}`] : [p]));
+  const file = ctx.python.find((f) => paths.includes(f.path));
   return file !== undefined && !file.test && fileTrains(file) !== undefined;
+}
+
+/**
+ * `mlflow run <project> [-e entry]`: the project's MLproject entry point
+ * (`main` by default) trains. The project folder is the URI when it names
+ * one of the repository's MLproject folders; otherwise (`.` run from a
+ * working directory the step sets) any MLproject of the repository.
+ */
+function mlflowRunTrains(args: string[], trace: Trace): boolean {
+  let uri: string | undefined;
+  let entryPoint = 'main';
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (MLFLOW_RUN_VALUE_OPTIONS.has(arg)) {
+      if (arg === '-e' || arg === '--entry-point') entryPoint = args[i + 1] ?? entryPoint;
+      i++;
+    } else if (arg.startsWith('--entry-point=')) entryPoint = arg.slice('--entry-point='.length);
+    else if (!arg.startsWith('-') && uri === undefined) uri = arg;
+  }
+  const projects = trace.ctx.ofFormat('mlproject');
+  // A remote project, or none in the repository: only the names can tell.
+  if ((uri !== undefined && /:\/\/|^git@/.test(uri)) || projects.length === 0) return namesTraining(entryPoint);
+  const dir = uri === undefined ? '' : uri.replace(/^\.\/?/, '').replace(/\/+$/, '');
+  const named = dir ? projects.filter((f) => f.path.slice(0, f.path.lastIndexOf('/')) === dir) : [];
+  if (trace.depth >= 3) return false;
+  const inner: Trace = { ...trace, depth: trace.depth + 1 };
+  for (const file of named.length > 0 ? named : projects) {
+    const stage = (file.stages ?? []).find((s) => s.name === entryPoint);
+    if (!stage) continue;
+    const slash = file.path.lastIndexOf('/');
+    if (namesTraining(stage.name) || linesTrain(stage.cmd, { ...inner, base: slash === -1 ? '' : file.path.slice(0, slash + 1) })) {
+      trace.via.push(configEvidence(file.path, stage, `entry point ${stage.name}: ${stage.cmd.slice(0, 140)}`));
+      return true;
+    }
+  }
+  return false;
 }
 
 function dvcTrains(ctx: DetectContext): boolean {

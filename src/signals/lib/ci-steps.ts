@@ -18,6 +18,7 @@ const HOUSEKEEPING = [
   /^actions\/(checkout|cache|upload-artifact|download-artifact|labeler|stale|first-interaction|github-script|add-to-project|dependency-review-action|create-github-app-token|configure-pages|upload-pages-artifact)$/,
   /^[^/]+\/(setup|install)-[^/]*$/, // actions/setup-python, astral-sh/setup-uv, snok/install-poetry, iterative/setup-cml
   /^[^/]+\/[^/]*-(setup|installer)$/,
+  /^[^/]+\/(actions?-)?(poetry|pipenv|pdm|rye|hatch|uv)(-action)?$/, // abatilo/actions-poetry: installs the tool
   /^anthropics\//, /^coderabbitai\//, /^peter-evans\//, /^marocchino\/sticky-pull-request-comment/,
   /^thollander\/actions-comment/, /^mshick\/add-pr-comment/, /^release-drafter\//, /^dependabot\//,
   /^github\/codeql-action/, /^codecov\//, /^coverallsapp\//, /^tj-actions\//, /^dorny\/paths-filter/,

@@ -28,7 +28,8 @@ export class ModuleIndex {
 
   constructor(files: readonly PyFile[]) {
     for (const file of files) {
-      if (file.notebook) continue;
+      // Type stubs (`.pyi`) run nothing: an import means the `.py` module beside them.
+      if (file.notebook || file.path.endsWith('.pyi')) continue;
       const parts = moduleParts(file.path);
       const last = parts[parts.length - 1];
       if (!last) continue;

@@ -39,4 +39,11 @@ describe('signals/lib/shell', () => {
 
     expect(tools).toEqual(['ruff', 'mypy', 'black', undefined]);
   });
+
+  it('names the linter a command runs inside a container, not the container tool itself', () => {
+    const script = 'docker exec -it web flake8 app\ndocker compose -f dev.yml run --rm -e X=1 api python -m mypy src\ndocker-compose exec app black .\ndocker run --rm ruff\ndocker exec web pytest';
+    const tools = shellCommands(script).map(lintProgram);
+
+    expect(tools).toEqual(['flake8', 'mypy', 'black', undefined, undefined]);
+  });
 });

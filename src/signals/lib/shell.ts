@@ -110,9 +110,26 @@ function isProjectPython(args: string[]): boolean {
 /** Linters, formatters and type checkers a CI command runs (`ruff check`, `python -m mypy`). */
 export const LINT_PROGRAMS = new Set(['ruff', 'flake8', 'pylint', 'black', 'isort', 'mypy', 'pyright', 'basedpyright', 'bandit', 'pycodestyle', 'pydocstyle', 'pyflakes', 'autopep8', 'yapf', 'pytype', 'pyre', 'pre-commit']);
 
-/** The linter a command runs, if any. */
+/** `docker exec` / `docker compose exec|run` options that take a value. */
+const CONTAINER_VALUE_OPTIONS = new Set(['-e', '--env', '-w', '--workdir', '-u', '--user', '--env-file', '--entrypoint', '-v', '--volume', '--name', '-p', '--publish', '-f', '--file', '--project-name', '--index']);
+
+/** The command run inside a container: `docker exec web flake8 .`, `docker compose run --rm app ruff check` → the linter's words. */
+function insideContainer(words: string[]): string[] {
+  const name = words[0].slice(words[0].lastIndexOf('/') + 1);
+  let rest = name === 'docker' && words[1] === 'compose' ? words.slice(2) : name === 'docker' || name === 'docker-compose' ? words.slice(1) : undefined;
+  if (rest === undefined) return words;
+  // Options of `docker compose` itself (`-f file`), then the subcommand.
+  while (rest.length > 0 && rest[0].startsWith('-')) rest = rest.slice(CONTAINER_VALUE_OPTIONS.has(rest[0]) ? 2 : 1);
+  if (rest[0] !== 'exec' && rest[0] !== 'run') return words;
+  rest = rest.slice(1);
+  while (rest.length > 0 && rest[0].startsWith('-')) rest = rest.slice(CONTAINER_VALUE_OPTIONS.has(rest[0]) ? 2 : 1);
+  // The container or service, then its command.
+  return rest.length > 1 ? rest.slice(1) : words;
+}
+
+/** The linter a command runs, if any (also inside a container). */
 export function lintProgram(cmd: ShellCommand): string | undefined {
-  const [program, sub, third] = cmd.words;
+  const [program, sub, third] = insideContainer(cmd.words);
   const name = program.slice(program.lastIndexOf('/') + 1);
   if (/^python[\d.]*$/.test(name) && sub === '-m' && third && LINT_PROGRAMS.has(third)) return third;
   return LINT_PROGRAMS.has(name) ? name : undefined;

@@ -2,7 +2,7 @@
 // define a network API (an app, a route, a handler), and does it load or
 // call a model (an ML or LLM library, a model file, a model server)?
 import { matchesAny, SERVING, TOOLS } from '../../catalog/index.js';
-import type { DecoratorFact, FunctionFact } from '../../parse/types.js';
+import type { CallFact, DecoratorFact, FunctionFact } from '../../parse/types.js';
 import { importTarget, type PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
@@ -70,9 +70,21 @@ export function apiEvidence(file: PyFile): Evidence | undefined {
   return app ? codeEvidence(file.path, app, `${app.name}()`, 'call') : undefined;
 }
 
+/**
+ * A `pickle.load` that loads a model: the file names a pickled file
+ * (`open("model.pkl", "rb")`), or the call sits in a function named for a
+ * model. A bare `pickle.loads(data)` is as likely a cache or a session.
+ */
+function modelUnpickled(file: PyFile): CallFact | undefined {
+  const loads = file.facts.calls.filter((c) => matchesAny(c.name, SERVING.GENERIC_LOAD_CALLS));
+  if (loads.length === 0) return undefined;
+  const named = file.facts.calls.some((c) => c.strings.some((s) => SERVING.MODEL_PICKLE_HINT.test(s)));
+  return named ? loads[0] : loads.find((c) => c.inFunction !== undefined && SERVING.MODEL_FUNCTION_HINT.test(c.inFunction));
+}
+
 /** Where a file loads or runs a model: a model call, a request to a model server, or an ML/LLM import. */
 export function modelUseEvidence(file: PyFile): Evidence | undefined {
-  const call = file.facts.calls.find((c) => matchesAny(c.name, SERVING.MODEL_USE_CALLS));
+  const call = file.facts.calls.find((c) => matchesAny(c.name, SERVING.MODEL_USE_CALLS)) ?? modelUnpickled(file);
   if (call) return codeEvidence(file.path, call, `${call.name}()`, 'call');
   const server = file.facts.calls.find((c) => c.strings.some((s) => SERVING.MODEL_SERVER_URL.test(s)));
   if (server) return codeEvidence(file.path, server, `${server.name}("${server.strings.find((s) => SERVING.MODEL_SERVER_URL.test(s))}")`, 'call');

@@ -1,0 +1,85 @@
+// SQL scripts (ISO/IEC 9075; dialects' INSERT/CREATE ... AS SELECT/MERGE):
+// the statements that transform data into a table, one SqlFact each, cited at
+// the line the statement starts on. A statement transforms when it writes
+// (`INSERT ... SELECT`, `CREATE TABLE|VIEW ... AS SELECT`, `MERGE INTO`) and
+// joins, aggregates, windows or unions (a MERGE is an upsert by itself).
+// Plain DDL, `INSERT ... VALUES` dumps and lone SELECTs are not facts.
+// Never throws.
+import type { FileFacts, SqlFact } from './types.js';
+
+/** Larger files are data dumps, not transformation scripts. */
+export const MAX_SQL_CHARS = 2_000_000;
+const MAX_FACTS = 50;
+const MAX_TEXT = 120;
+/** Only a statement's head is matched: bounds the regex work on a huge single statement. */
+const MAX_STATEMENT = 20_000;
+
+const WRITES =
+  /^(INSERT\s+(INTO|OVERWRITE)\b[\s\S]*\bSELECT\b|CREATE\s+(OR\s+REPLACE\s+)?((GLOBAL\s+|LOCAL\s+)?TEMP\w*\s+|MATERIALIZED\s+|TRANSIENT\s+)?(TABLE|VIEW)\b[\s\S]*?\bAS\b[\s\S]*\bSELECT\b)/i;
+const MERGE = /^MERGE\s+INTO\b/i;
+const TRANSFORMS = /\b(GROUP\s+BY|JOIN|OVER\s*\(|PIVOT|UNPIVOT|UNION|(SUM|COUNT|AVG|MIN|MAX)\s*\()/i;
+
+interface Statement {
+  text: string;
+  line: number;
+}
+
+/** Statements split at `;` outside strings and comments; comments become spaces (newlines kept). */
+function statements(sql: string): Statement[] {
+  const out: Statement[] = [];
+  let current = '';
+  let blank = true;
+  let line = 1;
+  let start = 1;
+  let quote = '';
+  for (let i = 0; i < sql.length; i++) {
+    const c = sql[i];
+    if (c === '\n') line++;
+    if (quote) {
+      if (c === quote) quote = '';
+      current += c;
+    } else if (c === '-' && sql[i + 1] === '-') {
+      while (i < sql.length && sql[i] !== '\n') i++;
+      i--;
+    } else if (c === '/' && sql[i + 1] === '*') {
+      const end = sql.indexOf('*/', i + 2);
+      const body = sql.slice(i, end === -1 ? sql.length : end + 2);
+      const newlines = body.split('\n').length - 1;
+      line += newlines;
+      current += `${'\n'.repeat(newlines)} `;
+      i = end === -1 ? sql.length : end + 1;
+    } else if (c === ';') {
+      out.push({ text: current, line: start });
+      current = '';
+      blank = true;
+    } else {
+      if (c === "'" || c === '"' || c === '`') quote = c;
+      if (blank && c.trim() !== '') {
+        start = line;
+        blank = false;
+      }
+      current += c;
+    }
+  }
+  out.push({ text: current, line: start });
+  return out;
+}
+
+function kindOf(text: string): SqlFact['kind'] | undefined {
+  if (MERGE.test(text)) return 'merge';
+  if (!WRITES.test(text) || !TRANSFORMS.test(text)) return undefined;
+  return /^INSERT/i.test(text) ? 'insert-select' : 'create-as';
+}
+
+export function parseSql(text: string, _path: string): Partial<FileFacts> {
+  if (text.length > MAX_SQL_CHARS) return {};
+  const sql: SqlFact[] = [];
+  for (const statement of statements(text)) {
+    const flat = statement.text.slice(0, MAX_STATEMENT).replace(/\s+/g, ' ').trim();
+    const kind = kindOf(flat);
+    if (!kind) continue;
+    sql.push({ kind, line: statement.line, text: flat.length > MAX_TEXT ? `${flat.slice(0, MAX_TEXT - 3)}...` : flat });
+    if (sql.length >= MAX_FACTS) break;
+  }
+  return sql.length > 0 ? { sql } : {};
+}
