@@ -70,4 +70,20 @@ describe('cv/experience', () => {
 
     expect(latestMonth(lines)).toBe('2022-12');
   });
+
+  it('does not read an age before a section heading as years of experience', () => {
+    const { lines, where } = doc(['I have been playing the piano since I was 16 years old.', 'WORK EXPERIENCE', 'Unbabel']);
+
+    expect(statedYears(lines, where, () => true, new Set([1])).total).toBeUndefined();
+  });
+
+  it.each([
+    ['Ingénieur Cloud passionné, avec 3 ans', 3],
+    ['Über 5 Jahre Berufserfahrung in der Cloud', 5],
+    ['Ingeniero con 4 años de experiencia en datos', 4],
+  ])('reads years stated in another language: %s', (text, years) => {
+    const { lines, where } = doc(text.startsWith('Ingénieur') ? [text, 'd’expérience en administration.'] : [text], 'summary');
+
+    expect(statedYears(lines, where, () => true).total).toBe(years);
+  });
 });

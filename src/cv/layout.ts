@@ -98,9 +98,12 @@ function toSegments(items: PdfItem[]): Segment[] {
   const segments: Segment[] = [];
   let current: Segment | undefined;
   for (const item of sorted) {
-    const size = Math.max(item.size, current?.items.at(-1)?.size ?? 0);
+    const previous = current?.items.at(-1)?.size ?? 0;
+    const size = Math.max(item.size, previous);
     const gap = current ? item.x - current.x1 : Infinity;
-    if (!current || gap > Math.max(1.8 * size, 8)) {
+    // A heading set beside its first entry in a smaller size ("Education  Degree, Institution") is a piece of its own.
+    const resized = size > 1.25 * Math.min(item.size, previous) && gap > 0.5 * Math.min(item.size, previous);
+    if (!current || gap > Math.max(1.8 * size, 8) || resized) {
       current = { items: [item], x0: item.x, x1: item.x + item.width, text: item.text };
       segments.push(current);
       continue;

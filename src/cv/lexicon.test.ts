@@ -15,6 +15,16 @@ describe('cv/lexicon', () => {
     ['spark', 'pyspark'],
     ['HTML5', 'html'],
     ['weights & biases', 'wandb'],
+    ['Trino', 'presto'],
+    ['YOLOv8', 'yolo'],
+    ['ELK stack', 'elasticsearch'],
+    ['Haystack', 'haystack-llm'],
+    ['VS Code', 'vscode'],
+    ['Amazon Bedrock', 'aws-bedrock'],
+    ['Google Kubernetes Engine', 'gke'],
+    ['Cosmos DB', 'cosmos-db'],
+    ['beautifulsoup4', 'beautifulsoup'],
+    ['Vue3', 'vue'],
   ])('maps %s to %s', (name, id) => {
     expect(resolveSkill(name)?.id).toBe(id);
   });
@@ -28,6 +38,16 @@ describe('cv/lexicon', () => {
     expect(resolveSkill('PyTorch')).toMatchObject({ id: 'pytorch', tool: true, category: 'deep-learning' });
     expect(resolveSkill('Python')).toMatchObject({ id: 'python', tool: false, category: 'language' });
     expect(missing).toEqual([]);
+    expect(resolveSkill('Haystack')).toMatchObject({ tool: true, category: 'llm' });
+  });
+
+  it('gives every lexicon entry a category and no entry an id another entry uses', () => {
+    const { entries } = getLexicon();
+
+    const ids = entries.map((e) => e.id);
+
+    expect(ids.length).toBe(new Set(ids).size);
+    expect(entries.every((e) => e.category && e.forms.length > 0)).toBe(true);
   });
 
   it('makes short names and ordinary words count only in lists, with case', () => {

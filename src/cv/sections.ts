@@ -44,7 +44,7 @@ const COMPOUND_ENDINGS: [string, SectionKind][] = [
 const PHRASES: { kind: SectionKind; words: string[] }[] = VOCABULARY.flatMap(([kind, list]) =>
   list.map((p) => ({ kind, words: p.split(' ') })),
 );
-const FILLER = new Set(['and', 'of', 'my', 'the', 'a', 'an', 'relevant', 'selected', 'key', 'other', 'y', 'et', 'und', 'e']);
+const FILLER = new Set(['and', 'of', 'my', 'the', 'a', 'an', 'relevant', 'selected', 'key', 'other', 'y', 'et', 'und', 'e', 'de', 'du', 'des', 'del', 'la', 'le', 'les', 'der', 'die', 'das', 'en', 'di']);
 
 function words(text: string): string[] {
   return foldText(text)
@@ -156,9 +156,12 @@ function consistent(lines: CvLine[], found: Candidate[], body: number | undefine
   }
   const established = new Set([...counts].filter(([, n]) => n >= 2).map(([style]) => style));
   if (established.size === 0) return found;
+  // A style the headings share with many other lines (entry titles in bold) does not make a partial match a heading.
+  const uses = (style: string) => lines.filter((l) => l.style === style && l.segments.length === 1 && headingShaped(l.text.trim())).length;
   return found.filter((h) => {
     const { style, heading } = lines[h.line];
-    if (h.label || heading || !style || established.has(style)) return true;
+    if (h.label || heading || !style) return true;
+    if (established.has(style)) return h.whole || uses(style) <= 2 * (counts.get(style) ?? 0);
     return h.whole && style !== text;
   });
 }
@@ -192,8 +195,19 @@ function styledHeadings(lines: CvLine[], known: Heading[]): Heading[] {
   return extra;
 }
 
+/** A line of running text: eight or more words of letters, no contact details. */
 function isProse(line: CvLine): boolean {
-  return line.text.split(/\s+/).length >= 8 && !/@|https?:|www\./i.test(line.text);
+  const words = line.text.split(/\s+/).filter((w) => /^[(“"'‘]?\p{L}[\p{L}'’-]*[.,;:!?)”"']*$/u.test(w));
+  return words.length >= 8 && !/@|https?:|www\./i.test(line.text);
+}
+
+/** Where the first paragraph of running text starts in lines [from, to), or -1. */
+function proseAt(lines: CvLine[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const long = lines[i].text.split(/\s+/).length >= 30;
+    if (isProse(lines[i]) && ((i + 1 < to && isProse(lines[i + 1])) || long)) return i;
+  }
+  return -1;
 }
 
 /**
@@ -207,9 +221,7 @@ export function findSections(lines: CvLine[]): CvSection[] {
   const heads = [...known, ...styledHeadings(lines, known.filter((h) => !h.label))].sort((a, b) => a.line - b.line);
   const sections: CvSection[] = [];
   const firstHead = heads[0]?.line ?? lines.length;
-  const intro = lines
-    .slice(0, firstHead)
-    .findIndex((l, i, all) => isProse(l) && ((all[i + 1] !== undefined && isProse(all[i + 1])) || l.text.split(/\s+/).length >= 30));
+  const intro = proseAt(lines, 0, firstHead);
   if (intro >= 0) sections.push({ kind: 'summary', heading: '', start: intro, end: firstHead });
   heads.forEach((h, n) => {
     const end = heads[n + 1]?.line ?? lines.length;
@@ -218,7 +230,16 @@ export function findSections(lines: CvLine[]): CvSection[] {
     if (previous && previous.kind === kind && previous.heading !== '') previous.end = end;
     else sections.push({ kind, heading: h.text, start: h.line, end });
   });
-  return sections;
+  return withIntroductions(lines, sections);
+}
+
+/** A paragraph of running text inside a contact block ("Personal information", then a profile) is a summary. */
+function withIntroductions(lines: CvLine[], sections: CvSection[]): CvSection[] {
+  return sections.flatMap((s) => {
+    const prose = s.kind === 'links' ? proseAt(lines, s.start + 1, s.end) : -1;
+    if (prose < 0) return [s];
+    return [{ ...s, end: prose }, { kind: 'summary' as const, heading: '', start: prose, end: s.end }];
+  });
 }
 
 /** The section kind of each line (`header` before the first section). */

@@ -77,4 +77,33 @@ describe('cv/skills', () => {
 
     expect(docker).toMatchObject({ where: ['skills', 'experience'], mentions: 2, line: 0, tool: true });
   });
+
+  it('reads programming languages listed under "Languages", and a German or Spanish skills label', () => {
+    const found = ids([
+      ['languages', 'English (C1), German (native)'],
+      ['languages', 'Python, Java, C++'],
+      ['experience', 'Programmiersprachen: C, Python, Go'],
+      ['projects', 'Herramientas: R, Git'],
+    ]);
+
+    expect(found).toEqual(['python', 'java', 'c++', 'c', 'go', 'r', 'git']);
+  });
+
+  it('counts a language named with "dependencies" or "packages" after it in a list', () => {
+    expect(ids([['experience', 'Analytics environment on Docker and AWS; standardized the Python and R dependencies.']])).toEqual(['docker', 'aws', 'python', 'r']);
+  });
+
+  it('reads no skills from a reference list inside a research section', () => {
+    const found = ids([
+      ['research', 'Seifried, J., Rausch, A., Siegfried, C., Küster, J. (2016). Problem solving. In K. Beck (Ed.), Go Books.'],
+      ['research', 'Built the app with Vue3, Vite and Supabase.'],
+    ]);
+
+    expect(found).toEqual(['vue', 'vite', 'supabase']);
+  });
+
+  it('does not read JAX in JAX-RS, and counts chat tools only in a skills section', () => {
+    expect(ids([['experience', 'Built services in Java 7 with JAX-RS, JAX-WS and JUnit, posting alerts to Slack.']])).toEqual(['java', 'junit']);
+    expect(ids([['skills', 'Tools: Slack, Trello, VS Code']])).toEqual(['slack', 'trello', 'vscode']);
+  });
 });

@@ -7,9 +7,11 @@ import type { CvLine, SectionKind, SkillClaim } from './types.js';
 
 type Where = SectionKind | 'header';
 
-/** Sections whose tools are claims; education, awards, publications, references ... are not. */
-const CLAIM_SECTIONS = new Set<Where>(['header', 'summary', 'experience', 'skills', 'projects', 'research', 'activities', 'volunteer', 'other', 'certifications']);
-const SKILL_LABEL = /^\s*[•\-*]?\s*(tech(nologies|nical skills)?|tech stack|stack|tools?( used)?|skills|environment|languages|frameworks|libraries|platforms|technologies used)\s*:/i;
+/** Sections whose tools are claims; education, awards, publications, references ... are not. A "Languages" section often lists programming languages. */
+const CLAIM_SECTIONS = new Set<Where>(['header', 'summary', 'experience', 'skills', 'projects', 'research', 'activities', 'volunteer', 'other', 'certifications', 'languages']);
+/** A line that labels a list of tools ("Tech stack:", "Programmiersprachen:", "Herramientas:"). */
+const SKILL_LABEL =
+  /^\s*[•\-*]?\s*(tech(nologies|nical skills)?|tech stack|stack|tools?( used)?|skills|environment|(programming )?languages|frameworks|libraries|platforms|databases|technologies used|programmiersprachen|sprachen|werkzeuge|technologien|kenntnisse|frameworks? und tools|outils|langages|technologies|logiciels|lenguajes|herramientas|tecnolog[ií]as|linguaggi|strumenti)\s*:/i;
 const CONNECTORS = /^(?:.*\b(?:using|with|in|including|includes|include|like|via|through|such as|e\.g\.|especially|mainly|primarily|notably|on|of|plus|from|into|incl\.))\s+/i;
 
 interface Matcher {
@@ -101,7 +103,7 @@ function itemIsSkill(text: string, item: [number, number], hit: Hit, hits: Hit[]
   const rest = tail
     .slice(hit.text.length)
     .replace(ITEM_END, '')
-    .replace(/\(.*?\)|\bv?\d[\d.x]*\b|\b(programming|language|scripting|development|framework|library|stack|basics?)\b/gi, '')
+    .replace(/\(.*?\)|\bv?\d[\d.x]*\b|\b(programming|language|scripting|scripts?|development|framework|library|libraries|packages?|dependencies|ecosystem|code|stack|basics?)\b/gi, '')
     .trim();
   return rest === '';
 }
@@ -136,6 +138,14 @@ export function matchSkills(text: string): Hit[] {
   return hits;
 }
 
+/** Authors' initials ("Schepers, C.", "Rausch,A.") */
+const AUTHOR = /\p{Lu}[\p{Ll}'’-]+,\s?(?:\p{Lu}\.\s?-?){1,3}(?=[\s,;&(]|$)/gu;
+
+/** A line of a reference list (two authors' initials, or "et al." and a year) names authors, not skills. */
+function isCitation(text: string): boolean {
+  return (text.match(AUTHOR)?.length ?? 0) >= 2 || /\bet al\.?.*\b(19|20)\d{2}\b/.test(text);
+}
+
 /**
  * Text blocks to match in: the wrapped lines of a paragraph joined, so that a
  * name broken across lines still matches; in a skills section each line is
@@ -145,7 +155,7 @@ function blocks(lines: CvLine[], where: Where[]): { text: string; lineAt: number
   const out: { text: string; lineAt: number[]; skills: boolean }[] = [];
   let current: { text: string; lineAt: number[]; skills: boolean } | undefined;
   lines.forEach((line, i) => {
-    if (!CLAIM_SECTIONS.has(where[i])) return void (current = undefined);
+    if (!CLAIM_SECTIONS.has(where[i]) || isCitation(line.text)) return void (current = undefined);
     const skills = where[i] === 'skills' || SKILL_LABEL.test(line.text);
     // Wrapped lines of one paragraph share a PDF style; a new style, a bullet or an unstyled line starts afresh.
     const wrapped = line.style !== undefined && line.style === lines[i - 1]?.style && !/^\s*[•\-*·▪►]/.test(line.text);
