@@ -64,3 +64,14 @@ export function isGlyphGarbage(text: string, width: number, fontSize: number): b
   if (letters < 3 || fontSize <= 0) return false;
   return width < letters * fontSize * 0.22;
 }
+
+/**
+ * Repairs text joined from PDF items: accents TeX draws on their own ("¨"
+ * placed over "a": NFKC leaves a space and a combining mark before the
+ * letter, "M ̈arz" → "März"), and dot leaders that only guide the eye
+ * ("Acme Co. . . . . . 2019").
+ */
+export function tidyJoined(text: string): string {
+  const accented = /[ ][\u0300-\u036f]/u.test(text) ? text.replace(/ ([\u0300-\u036f]+) ?(\p{Script=Latin})/gu, '$2$1').normalize('NFC') : text;
+  return accented.replace(/(\p{L})\.(?:\s?\.){3,}/gu, '$1. ').replace(/(?:\s?\.){4,}/g, ' ');
+}

@@ -38,6 +38,22 @@ describe('cv/contacts', () => {
     expect(findPhone(lines, where, [])).toBe('+212.6.21.79.35.75');
   });
 
+  it('reads a country code written before its brackets', () => {
+    const { lines, where } = doc([['header', 'poe.liu@pm.me · +(49) 157-5706-2745 · 0xPoe']]);
+
+    expect(findPhone(lines, where, [])).toBe('+(49) 157-5706-2745');
+  });
+
+  it('takes the real profile from a link written inside its own base URL, and no LinkedIn link without a handle', () => {
+    const { lines, where } = doc([
+      ['header', 'https://www.linkedin.com/in/ jane-'],
+      ['header', 'LinkedIn'],
+    ]);
+    const anchors: CvAnchor[] = [{ url: 'https://www.linkedin.com/in/https://www.linkedin.com/in/jane-doe-42/', text: 'LinkedIn', line: 1 }];
+
+    expect(findLinks(lines, where, anchors).links.map((l) => l.url)).toEqual(['https://www.linkedin.com/in/jane-doe-42/']);
+  });
+
   it('finds a phone in a contact block beside the email when the top of the CV has none', () => {
     const { lines, where } = doc([
       ['header', 'John Doe'],

@@ -33,7 +33,7 @@ export function findEmails(lines: CvLine[], where: Where[], anchors: CvAnchor[])
   return found.map((f) => f.email.replace(/\.$/, '')).filter((e) => !seen.has(e.toLowerCase()) && seen.add(e.toLowerCase()));
 }
 
-const PHONE = /(?:\+\s?\d{1,3}[\s.-]?|\(\+?\d{1,3}\)\s?)?(?:\(\d{2,4}\)|\d{1,4})(?:[\s.-]{0,2}\d{1,4}){1,5}/g;
+const PHONE = /(?:\+\s?\d{1,3}[\s.-]?|\+?\(\+?\d{1,3}\)\s?)?(?:\(\d{2,4}\)|\d{1,4})(?:[\s.-]{0,2}\d{1,4}){1,5}/g;
 
 function isPhone(text: string): boolean {
   const digits = text.replace(/\D/g, '');
@@ -102,7 +102,7 @@ export function classifyLink(url: string): { kind: LinkKind; profile: boolean; r
     if (path.length === 0) return undefined;
     return { kind, profile: one, repo: path.length >= 2 };
   }
-  if (host.endsWith('linkedin.com')) return path[0] === 'in' || path[0] === 'pub' ? { kind: 'linkedin', profile: true } : undefined;
+  if (host.endsWith('linkedin.com')) return (path[0] === 'in' || path[0] === 'pub') && path.length >= 2 ? { kind: 'linkedin', profile: true } : undefined;
   if (host === 'huggingface.co') return one ? { kind: 'huggingface', profile: true } : undefined;
   if (host === 'kaggle.com') return one ? { kind: 'kaggle', profile: true } : undefined;
   if (host === 'twitter.com' || host === 'x.com') return one ? { kind: 'twitter', profile: true } : undefined;
@@ -143,7 +143,9 @@ function candidates(lines: CvLine[], anchors: CvAnchor[]): FoundLink[] {
     }
   });
   for (const a of anchors) {
-    if (/^https?:\/\//i.test(a.url)) found.push({ url: a.url, at: a.line < 0 ? 1e9 : a.line, from: 'annotation' });
+    // "https://www.linkedin.com/in/https://www.linkedin.com/in/jane": a link written inside a link's base.
+    const url = a.url.slice(a.url.search(/https?:\/\/(?!.*https?:\/\/)/i));
+    if (/^https?:\/\//i.test(url)) found.push({ url, at: a.line < 0 ? 1e9 : a.line, from: 'annotation' });
   }
   return found;
 }

@@ -77,7 +77,8 @@ export function extractClaims(doc: CvDocument, today = new Date()): CvClaims {
   claims.roles = findRoles(lines, where, new Set(sections.map((s) => s.start)), now);
   claims.computedYears = yearsCovered(claims.roles, now);
   claims.skills = findSkills(lines, where);
-  const stated = statedYears(lines, where, (w) => YEARS_SECTIONS.has(w), new Set(sections.filter((s) => s.heading).map((s) => s.start)));
+  const headingLines = sections.filter((s) => s.heading && lines[s.start].text.startsWith(s.heading)).map((s) => s.start);
+  const stated = statedYears(lines, where, (w) => YEARS_SECTIONS.has(w), new Set(headingLines));
   if (stated.total !== undefined) claims.statedYears = stated.total;
   claims.skillYears = stated.skills;
   for (const skill of claims.skills) if (stated.skills[skill.id] !== undefined) skill.years = stated.skills[skill.id];

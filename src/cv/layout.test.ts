@@ -94,4 +94,10 @@ describe('cv/layout', () => {
     expect(lines.map((l) => l.segments)).toContainEqual(['09/2009 – 10/2012', 'Studium Betriebswirtschaftslehre']);
     expect(lines.map((l) => l.text).slice(0, 4)).toEqual(['Studium', '09/2009 – 10/2012\tStudium Betriebswirtschaftslehre', 'Verwaltungs-Akademie Mainz', 'Titel: Betriebswirt']);
   });
+
+  it('drops dot leaders between an employer and the rest of its line', () => {
+    const { lines } = layoutPages([page([item('Mahsan Co.. . . . . . . . . . . . . . . . . .', 40, 700)])]);
+
+    expect(lines[0].text).toBe('Mahsan Co.');
+  });
 });

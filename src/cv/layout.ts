@@ -2,7 +2,7 @@
 // wide gaps split a row into segments, and a gutter that no segment crosses
 // over a tall stretch of the page splits it into columns read one after the
 // other (two- and three-column CVs). Page headers and footers are dropped.
-import { dropSoftHyphens, endsWithSoftHyphen, squeeze } from './clean.js';
+import { dropSoftHyphens, endsWithSoftHyphen, squeeze, tidyJoined } from './clean.js';
 import type { CvAnchor, CvLine } from './types.js';
 
 export interface PdfItem {
@@ -83,15 +83,6 @@ function toRows(items: PdfItem[]): Row[] {
   return rows.map((r) => ({ y: r.y, size: r.size, segments: toSegments(r.items) }));
 }
 
-/**
- * Accents TeX draws on their own ("¨" placed over "a"): NFKC turns the
- * spacing accent into a space and a combining mark, left before its letter.
- * A combining mark after a space belongs to the next letter ("M ̈arz" → "März").
- */
-function placeAccents(text: string): string {
-  return /[ ][\u0300-\u036f]/u.test(text) ? text.replace(/ ([\u0300-\u036f]+) ?(\p{Script=Latin})/gu, '$2$1').normalize('NFC') : text;
-}
-
 /** Splits a row at wide gaps and rebuilds word spaces from glyph positions. */
 function toSegments(items: PdfItem[]): Segment[] {
   const sorted = [...items].sort((a, b) => a.x - b.x);
@@ -113,7 +104,7 @@ function toSegments(items: PdfItem[]): Segment[] {
     current.items.push(item);
     current.x1 = Math.max(current.x1, item.x + item.width);
   }
-  for (const s of segments) s.text = squeeze(placeAccents(s.text));
+  for (const s of segments) s.text = squeeze(tidyJoined(s.text));
   return segments.filter((s) => s.text !== '');
 }
 

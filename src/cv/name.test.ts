@@ -57,4 +57,9 @@ describe('cv/name', () => {
 
     expect(findName(lines, 0)).toEqual({ name: 'Jose Luis Pastor' });
   });
+
+  it('takes a name typed without capitals from a title line at the very top, never a job title', () => {
+    expect(findName([{ text: 'Aakarsh walia', segments: ['Aakarsh walia'], page: 1, heading: true }, line('Profile')], 1)).toEqual({ name: 'Aakarsh walia' });
+    expect(findName([{ text: 'Data scientist', segments: ['Data scientist'], page: 1, heading: true }], 1)).toEqual({});
+  });
 });

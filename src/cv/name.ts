@@ -28,6 +28,18 @@ export function isNameShaped(text: string): boolean {
   );
 }
 
+/**
+ * The first line of a document, set as its title, may hold a name typed
+ * without capitals ("Aakarsh walia"): two to four words of letters, the first
+ * capitalised.
+ */
+function isLooseName(text: string): boolean {
+  const tokens = text.trim().split(/\s+/);
+  if (tokens.length < 2 || tokens.length > 4 || !/^\p{Lu}/u.test(tokens[0])) return false;
+  if (NOT_A_NAME.test(text) || classifyHeading(text) || PLACEHOLDER.test(text)) return false;
+  return tokens.every((t) => /^\p{L}[\p{L}'’.-]*$/u.test(t));
+}
+
 function titleCase(text: string): string {
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters !== letters.toUpperCase()) return text;
@@ -109,10 +121,11 @@ export function findName(lines: CvLine[], firstSection: number): { name?: string
   let best: { text: string; score: number } | undefined;
   for (const i of candidateLines(lines, firstSection)) {
     const line = lines[i];
+    const title = i === 0 && (line.heading === true || line.segments.length === 1);
     for (const piece of pieces(line)) {
       const text = labelled(piece.text, piece.label) ?? tidy(piece.text);
       const placeholder = PLACEHOLDER.test(text) && text.split(/\s+/).length <= 5 && !/@/.test(text);
-      if (!placeholder && !isNameShaped(text)) continue;
+      if (!placeholder && !isNameShaped(text) && !(title && isLooseName(text))) continue;
       // A labelled name wins; then a bigger font; among equals, the earlier line.
       const bonus = labelled(piece.text, piece.label) ? 1000 : 0;
       const score = bonus + (line.size ?? 0) * 10 + (line.bold ? 3 : 0) - i * 0.5 - (line.size === undefined ? i * 100 : 0);

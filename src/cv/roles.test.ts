@@ -86,4 +86,29 @@ describe('cv/roles', () => {
       ['2018-06', '2019-01', 'Software Developer', 'Sociality.io'],
     ]);
   });
+
+  it('reads a team leader with the school after a comma, and an employer before dot leaders', () => {
+    expect(roles(['Quiz Team leader, DAV public school (2019-2021)', 'Mahsan Co.', 'Senior Software Engineer\t2022/10-2024/07'])).toEqual([
+      ['2019-01', '2021-01', 'Quiz Team leader', 'DAV public school'],
+      ['2022-10', '2024-07', 'Senior Software Engineer', 'Mahsan Co.'],
+    ]);
+  });
+
+  it('reads an employer from a bulleted entry header with its place, but not from a description', () => {
+    const body = 'Regular@10';
+    expect(
+      roles([
+        ['• Google\tMountain View, CA', 'Regular@11'],
+        ['Software Engineer\tOct 2016 – Present', 'Italic@10'],
+        ['Topics included customer contracts, change management, controlling, operational tasks', body],
+        ['Student Assistant / Programmer\totulea.uni-bremen.de, 2010 - 2011', body],
+        ['Nexus AI, Co-Founder & CTO\tSan Francisco, CA', body],
+        ['• Built model infrastructure serving 2M+ monthly API requests with 99.97%\tJune 2023 – present', body],
+      ]),
+    ).toEqual([
+      ['2016-10', 'present', 'Software Engineer', 'Google'],
+      ['2010-01', '2011-01', 'Student Assistant / Programmer', undefined],
+      ['2023-06', 'present', 'Co-Founder & CTO', 'Nexus AI'],
+    ]);
+  });
 });

@@ -7,7 +7,7 @@ import type { CvLine, CvRole, SectionKind } from './types.js';
 type Where = SectionKind | 'header';
 
 const TITLE_WORDS =
-  /\b(engineer|developer|scientist|analyst|manager|designer|consultant|intern|architect|lead|director|specialist|technician|administrator|officer|assistant|researcher|professor|founder|co-founder|cto|ceo|vp|head|fellow|contributor|member|programmer|associate|coordinator|advisor|instructor|tutor|teacher|sre|devops|volunteer|coach|editor|writer|journalist|reporter|employee|student|phd|postdoc|trainee|apprentice|ingénieur|développeur|technicien|technicienne|stagiaire|alternant|alternante|apprenti|apprentie|chef|responsable|chargée?|directeur|directrice|analyste|ingeniero|ingeniera|desarrollador|desarrolladora|analista|becario|becaria|jefe|consultor|consultora|programador|programadora|investigador|investigadora|técnico|técnica|gerente|especialista|ingegnere|sviluppatore)\b/i;
+  /\b(engineer|developer|scientist|analyst|manager|designer|consultant|intern|architect|lead|leader|director|specialist|technician|administrator|officer|assistant|researcher|professor|founder|co-founder|cto|ceo|vp|head|fellow|contributor|member|programmer|associate|coordinator|advisor|instructor|tutor|teacher|sre|devops|volunteer|coach|editor|writer|journalist|reporter|employee|student|phd|postdoc|trainee|apprentice|ingénieur|développeur|technicien|technicienne|stagiaire|alternant|alternante|apprenti|apprentie|chef|responsable|chargée?|directeur|directrice|analyste|ingeniero|ingeniera|desarrollador|desarrolladora|analista|becario|becaria|jefe|consultor|consultora|programador|programadora|investigador|investigadora|técnico|técnica|gerente|especialista|ingegnere|sviluppatore)\b/i;
 /** German job titles are compounds: "Softwareingenieur", "Teamleiterin", "Werkstudent". */
 const TITLE_ENDINGS = /(ingenieur|entwickler|berater|leiter|techniker|wissenschaftler|referent|mitarbeiter|praktikant|werkstudent|spezialist|architekt|administrator|manager|engineer|developer|analyst)(in)?\b/i;
 const COMPANY =
@@ -40,12 +40,20 @@ function splitParts(text: string): string[] {
  */
 function isDescription(line: CvLine | undefined, text: string, bodyStyle: string | undefined): boolean {
   const trimmed = text.trim();
-  if (BULLET.test(trimmed)) return true;
+  if (BULLET.test(trimmed)) return !(line && isBulletedHeader(line));
   const words = trimmed.split(/\s+/).length;
   if (!line) return words > 12;
   // A sentence ends in a full stop after a word ("…maintained the pipeline."), not after "Inc." or "S.A.".
   const sentence = /\p{Ll}{3,}\.$/u.test(trimmed) && !COMPANY.test(trimmed.split(/\s+/).at(-1) ?? '');
-  return sentence || words > 12 || (words > 9 && line.style !== undefined && line.style === bodyStyle);
+  // In the body text's style, a run of eight words is a description; an entry header is short pieces ("Acme, CTO | Paris").
+  const longest = Math.max(...line.segments.map((seg) => seg.trim().split(/\s+/).length));
+  return sentence || words > 12 || (longest >= 8 && line.style !== undefined && line.style === bodyStyle);
+}
+
+/** "• Google ⟂ Mountain View, CA": a bulleted entry header, a name and then only a place or a date. */
+function isBulletedHeader(line: CvLine): boolean {
+  const [first, ...others] = line.segments;
+  return others.length > 0 && first.split(/\s+/).length <= 7 && others.every((s) => isLocation(s.trim()) || HAS_RANGE.test(s));
 }
 
 /**
@@ -70,7 +78,7 @@ function describe(lines: CvLine[], where: Where[], context: RoleContext, i: numb
   let title: string | undefined;
   const employers: { name: string; line: number }[] = [];
   for (const [n, k] of [-1, ...near].entries()) {
-    const pool = n === 0 ? rest : k >= 0 ? lines[k].text : '';
+    const pool = n === 0 ? rest : k >= 0 ? lines[k].text.replace(isBulletedHeader(lines[k]) ? BULLET : /^$/, '') : '';
     if (n >= 3 && employers.length > 0) break;
     if (n > 0 && context.claimed.has(k)) continue;
     const line = n === 0 ? undefined : lines[k];
@@ -87,7 +95,8 @@ function describe(lines: CvLine[], where: Where[], context: RoleContext, i: numb
       if (!title && isTitle(part)) title = part;
       else if (part !== title && employerShaped(part, pool, apart)) employers.push({ name: part, line: n === 0 ? -1 : k });
     }
-    if (title && employers.some((e) => COMPANY.test(e.name))) break;
+    // A dated line that names both the job and the employer needs nothing from its neighbours.
+    if (title && (employers.some((e) => COMPANY.test(e.name)) || (n === 0 && employers.length > 0))) break;
   }
   const employer = employers.find((e) => COMPANY.test(e.name)) ?? employers[0];
   if (employer && employer.line >= 0) context.claimed.add(employer.line);
@@ -143,7 +152,7 @@ export function findRoles(lines: CvLine[], where: Where[], headings: Set<number>
       const months = monthIndex(end, now) - monthIndex(start, now) + 1;
       if (months <= 0 || months > 12 * 60) continue;
       // A date printed beside a bullet belongs to the entry above it.
-      const rest = BULLET.test(line.text) ? '' : line.text.replace(r.text, ' ').replace(/^[\s|,•·–-]+|[\s|,•·–-]+$/g, '');
+      const rest = BULLET.test(line.text) ? '' : line.text.replace(r.text, ' ').replace(/[([]\s*[)\]]/g, ' ').replace(/^[\s|,•·–-]+|[\s|,•·–-]+$/g, '');
       roles.push({ ...describe(lines, where, context, i, rest), start, end, months, line: i });
     }
   });

@@ -117,4 +117,49 @@ describe('cv/sections', () => {
       ['skills', 'SKILLS', 3],
     ]);
   });
+
+  it('reads a paragraph after the contact block as a summary, and an address line as no paragraph', () => {
+    const europass = [
+      line('PERSONAL INFORMATION', head),
+      line('David Barbosa Maia', body),
+      line('+351 913 387 023', body),
+      line('I love learning and programming using nothing but the command line, tmux and vim,', body),
+      line('and I am passionate about the craft of software development and clean code.', body),
+      line('WORK EXPERIENCE', head),
+      line('Unbabel', body),
+    ];
+    const moderncv = [
+      line('John Doe', { size: 25 }),
+      line('street and number -- postcode city -- country', body),
+      line('+1 (234) 567 890 • +2 (345) 678 901 • +3 (456) 789 012', body),
+      line('Education', head),
+      line('Degree, Institution, City, Grade.', body),
+    ];
+
+    expect(findSections(europass).map((s) => [s.kind, s.start, s.end])).toEqual([
+      ['links', 0, 3],
+      ['summary', 3, 5],
+      ['experience', 5, 7],
+    ]);
+    expect(findSections(moderncv).map((s) => s.kind)).toEqual(['education']);
+  });
+
+  it('does not take "Accomplishments:" inside an entry for a heading once the headings have their own style', () => {
+    const caps = { size: 14.5, style: 'SmallCaps@14.5' };
+    const label = { size: 10, bold: true, style: 'Bold@10' };
+    const lines = [
+      line('Dongpo Liu', { size: 25 }),
+      line('Education', caps),
+      line('Software Engineering Bachelor’s Degree', body),
+      line('Work Experience', caps),
+      line('PingCAP Inc. - Database Kernel R&D\tAugust 2023 – Present', body),
+      line('Responsibilities:', label),
+      line('• Designed and maintained the optimizer of the distributed database.', body),
+      line('Accomplishments:', label),
+      line('• Optimized the update of statistics for millions of tables.', body),
+      line('Open Source Projects', caps),
+    ];
+
+    expect(findSections(lines).map((s) => s.kind)).toEqual(['education', 'experience', 'projects']);
+  });
 });

@@ -144,16 +144,20 @@ function mainStyle(lines: CvLine[]): string | undefined {
 
 /**
  * Once two or more headings share a style of their own, a heading in the
- * body text's style ("Publications:" inside a project) or a partial match in
- * another style (a bold entry title "Project Management Training") is not one.
+ * body text's style ("Publications:" inside a project), a label with a colon
+ * in another style ("Accomplishments:") or a partial match in another style
+ * (a bold entry title "Project Management Training") is not one.
  */
 function consistent(lines: CvLine[], found: Candidate[], body: number | undefined): Candidate[] {
   const text = mainStyle(lines);
-  const counts = new Map<string, number>();
+  // Distinct heading texts per style: a label repeated in every entry ("Accomplishments:") makes no style of headings.
+  const texts = new Map<string, Set<string>>();
   for (const h of found) {
     const style = lines[h.line].style;
-    if (style && style !== text && h.whole && !h.label && standsOut(lines[h.line], body)) counts.set(style, (counts.get(style) ?? 0) + 1);
+    if (!style || style === text || !h.whole || h.label || /:\s*$/.test(h.text) || !standsOut(lines[h.line], body)) continue;
+    texts.set(style, (texts.get(style) ?? new Set()).add(h.text.toLowerCase()));
   }
+  const counts = new Map([...texts].map(([style, set]) => [style, set.size]));
   const established = new Set([...counts].filter(([, n]) => n >= 2).map(([style]) => style));
   if (established.size === 0) return found;
   // A style the headings share with many other lines (entry titles in bold) does not make a partial match a heading.
@@ -162,7 +166,8 @@ function consistent(lines: CvLine[], found: Candidate[], body: number | undefine
     const { style, heading } = lines[h.line];
     if (h.label || heading || !style) return true;
     if (established.has(style)) return h.whole || uses(style) <= 2 * (counts.get(style) ?? 0);
-    return h.whole && style !== text;
+    // "Responsibilities:", "Accomplishments:": a label inside an entry, set like its text, not like the headings.
+    return h.whole && style !== text && !/:\s*$/.test(h.text);
   });
 }
 
@@ -235,11 +240,19 @@ export function findSections(lines: CvLine[]): CvSection[] {
 
 /** A paragraph of running text inside a contact block ("Personal information", then a profile) is a summary. */
 function withIntroductions(lines: CvLine[], sections: CvSection[]): CvSection[] {
-  return sections.flatMap((s) => {
+  const split = sections.flatMap((s) => {
     const prose = s.kind === 'links' ? proseAt(lines, s.start + 1, s.end) : -1;
     if (prose < 0) return [s];
     return [{ ...s, end: prose }, { kind: 'summary' as const, heading: '', start: prose, end: s.end }];
   });
+  // That paragraph runs on into a "Summary" heading right after it: one summary.
+  const merged: CvSection[] = [];
+  for (const s of split) {
+    const previous = merged.at(-1);
+    if (previous && previous.kind === s.kind && previous.heading === '' && previous.end === s.start) merged[merged.length - 1] = { ...s, start: previous.start };
+    else merged.push(s);
+  }
+  return merged;
 }
 
 /** The section kind of each line (`header` before the first section). */

@@ -106,4 +106,8 @@ describe('cv/skills', () => {
     expect(ids([['experience', 'Built services in Java 7 with JAX-RS, JAX-WS and JUnit, posting alerts to Slack.']])).toEqual(['java', 'junit']);
     expect(ids([['skills', 'Tools: Slack, Trello, VS Code']])).toEqual(['slack', 'trello', 'vscode']);
   });
+
+  it('reads a line naming a programming language under "Languages" as a skills list', () => {
+    expect(ids([['languages', 'C Programming\tPython'], ['languages', 'English, Tamil']])).toEqual(['c', 'python']);
+  });
 });

@@ -138,6 +138,11 @@ export function matchSkills(text: string): Hit[] {
   return hits;
 }
 
+/** True when a line names a programming language outright ("C Programming, Python" under "Languages"). */
+function namesLanguage(text: string): boolean {
+  return matchSkills(text).some((h) => !h.form.weak && h.entry.category === 'language');
+}
+
 /** Authors' initials ("Schepers, C.", "Rausch,A.") */
 const AUTHOR = /\p{Lu}[\p{Ll}'’-]+,\s?(?:\p{Lu}\.\s?-?){1,3}(?=[\s,;&(]|$)/gu;
 
@@ -156,7 +161,7 @@ function blocks(lines: CvLine[], where: Where[]): { text: string; lineAt: number
   let current: { text: string; lineAt: number[]; skills: boolean } | undefined;
   lines.forEach((line, i) => {
     if (!CLAIM_SECTIONS.has(where[i]) || isCitation(line.text)) return void (current = undefined);
-    const skills = where[i] === 'skills' || SKILL_LABEL.test(line.text);
+    const skills = where[i] === 'skills' || SKILL_LABEL.test(line.text) || (where[i] === 'languages' && namesLanguage(line.text));
     // Wrapped lines of one paragraph share a PDF style; a new style, a bullet or an unstyled line starts afresh.
     const wrapped = line.style !== undefined && line.style === lines[i - 1]?.style && !/^\s*[•\-*·▪►]/.test(line.text);
     const fresh = !current || current.skills !== skills || where[i] !== where[i - 1] || !wrapped;
