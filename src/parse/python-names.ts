@@ -1,0 +1,118 @@
+// Reading names out of Python syntax nodes: imports (and the aliases they
+// bind), dotted names resolved through them, and call arguments.
+import type { Node } from 'web-tree-sitter';
+import type { ImportFact } from './types.js';
+
+const DOTTED = /^[A-Za-z_][\w]*(?:\s*\.\s*[A-Za-z_]\w*)*$/;
+const MAX_STRING = 200;
+
+export function oneLine(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 160 ? `${flat.slice(0, 157)}...` : flat;
+}
+
+export function line(node: Node): number {
+  return node.startPosition.row + 1;
+}
+
+export function readImport(node: Node, out: ImportFact[], aliases: Map<string, string>): void {
+  const text = oneLine(node.text);
+  for (const child of node.childrenForFieldName('name')) {
+    if (child.type === 'aliased_import') {
+      const module = compact(child.childForFieldName('name')?.text ?? '');
+      const alias = child.childForFieldName('alias')?.text;
+      if (!module) continue;
+      out.push({ module, alias, text, line: line(node) });
+      if (alias) aliases.set(alias, module);
+    } else {
+      const module = compact(child.text);
+      if (!module) continue;
+      out.push({ module, text, line: line(node) });
+      // `import os.path` binds `os`.
+      const head = module.split('.')[0];
+      if (!aliases.has(head)) aliases.set(head, head);
+    }
+  }
+}
+
+export function readFromImport(node: Node, out: ImportFact[], aliases: Map<string, string>): void {
+  const text = oneLine(node.text);
+  const moduleNode = node.childForFieldName('module_name');
+  const module = node.type === 'future_import_statement' ? '__future__' : compact(moduleNode?.text ?? '');
+  if (!module) return;
+  const names = node.childrenForFieldName('name');
+  if (names.length === 0) {
+    // `from x import *`
+    out.push({ module, name: '*', text, line: line(node) });
+    return;
+  }
+  for (const child of names) {
+    let name: string;
+    let alias: string | undefined;
+    if (child.type === 'aliased_import') {
+      name = compact(child.childForFieldName('name')?.text ?? '');
+      alias = child.childForFieldName('alias')?.text;
+    } else {
+      name = compact(child.text);
+    }
+    if (!name) continue;
+    out.push({ module, name, alias, text, line: line(node) });
+    aliases.set(alias ?? name, module.startsWith('.') ? `${module}${module.endsWith('.') ? '' : '.'}${name}` : `${module}.${name}`);
+  }
+}
+
+export function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** Resolves the head of a dotted name through the file's import aliases. */
+export function resolveName(dotted: string, aliases: Map<string, string>): string {
+  const dot = dotted.indexOf('.');
+  const head = dot === -1 ? dotted : dotted.slice(0, dot);
+  const target = aliases.get(head);
+  if (!target) return dotted;
+  return dot === -1 ? target : target + dotted.slice(dot);
+}
+
+/** The dotted text of an expression (`a.b.c`), or `?.last` when the object is not a plain name chain. */
+export function dottedName(node: Node): string | undefined {
+  const text = node.text;
+  if (text.length < 300 && DOTTED.test(text)) return compact(text);
+  if (node.type === 'attribute') {
+    const attr = node.childForFieldName('attribute')?.text;
+    if (attr) return `?.${attr}`;
+  }
+  return undefined;
+}
+
+export function stringValue(node: Node): string | undefined {
+  if (node.type !== 'string') return undefined;
+  // Skip f-strings with interpolations; keep the literal content otherwise.
+  if (node.namedChildren.some((c) => c?.type === 'interpolation')) return undefined;
+  const content = node.namedChildren
+    .filter((c): c is Node => c?.type === 'string_content')
+    .map((c) => c.text)
+    .join('');
+  return content.length <= MAX_STRING ? content : undefined;
+}
+
+export function readArguments(args: Node | null): { kwargs: string[]; strings: string[] } {
+  const kwargs: string[] = [];
+  const strings: string[] = [];
+  if (!args) return { kwargs, strings };
+  for (const arg of args.namedChildren) {
+    if (!arg) continue;
+    if (arg.type === 'keyword_argument') {
+      const key = arg.childForFieldName('name')?.text;
+      if (key) kwargs.push(key);
+      const value = arg.childForFieldName('value');
+      const s = value ? stringValue(value) : undefined;
+      if (s !== undefined) strings.push(s);
+    } else {
+      const s = stringValue(arg);
+      if (s !== undefined) strings.push(s);
+    }
+  }
+  return { kwargs, strings };
+}
+
