@@ -1,0 +1,98 @@
+// Shared checks for the hostile-input suite (`npm run test:hostile`): every
+// attack asserts that nothing ran (a marker file never appears), nothing was
+// written outside the work folder, no temp folder was left behind, and that
+// time and memory stayed bounded.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+
+/** A fresh folder for one attack, and a marker path inside it that an executed payload would create. */
+export function attackDir(): { dir: string; marker: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
+  return { dir, marker: join(dir, 'PWNED'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Asserts the payload never ran. */
+export function expectNotExecuted(marker: string): void {
+  expect(existsSync(marker), `payload ran: ${marker} exists`).toBe(false);
+}
+
+/** Evident's own temp folders (`evident-*` under the temp dir) present now. */
+export function evidentTempDirs(): Set<string> {
+  return new Set(readdirSync(tmpdir()).filter((n) => n.startsWith('evident-')));
+}
+
+/** Runs `fn` and asserts it left no new `evident-*` temp folder behind. */
+export async function expectNoTempLeft<T>(fn: () => Promise<T>): Promise<T> {
+  const before = evidentTempDirs();
+  try {
+    return await fn();
+  } finally {
+    const left = [...evidentTempDirs()].filter((n) => !before.has(n));
+    expect(left, 'temp folders left behind').toEqual([]);
+  }
+}
+
+/** Runs `fn`, returning its result or error with the wall time it took (ms). */
+export async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value?: T; error?: unknown }> {
+  const started = performance.now();
+  try {
+    const value = await fn();
+    return { ms: performance.now() - started, value };
+  } catch (error) {
+    return { ms: performance.now() - started, error };
+  }
+}
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  /** Peak resident memory of the CLI process, MiB (from /usr/bin/time when present, else undefined). */
+  maxRssMiB?: number;
+}
+
+const BIN = new URL('../../dist/src/cli/bin.js', import.meta.url).pathname;
+
+/**
+ * Runs the built CLI (`npm test` builds first) in a child process with a hard
+ * time limit and a heap cap, so a hang or a memory blow-up fails the test
+ * instead of the runner. Measures peak RSS through GNU time when installed.
+ */
+export function runCli(args: string[], options: { cwd?: string; timeoutMs?: number; heapMiB?: number; env?: NodeJS.ProcessEnv } = {}): CliRun {
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const node = ['--max-old-space-size=' + (options.heapMiB ?? 1024), BIN, ...args];
+  const useTime = existsSync('/usr/bin/time');
+  const cmd = useTime ? '/usr/bin/time' : process.execPath;
+  const argv = useTime ? ['-f', 'EVIDENT_MAXRSS_KB=%M', process.execPath, ...node] : node;
+  const started = performance.now();
+  const r = spawnSync(cmd, argv, {
+    cwd: options.cwd,
+    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    killSignal: 'SIGKILL',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const ms = performance.now() - started;
+  let stderr = r.stderr ?? '';
+  let maxRssMiB: number | undefined;
+  const m = /EVIDENT_MAXRSS_KB=(\d+)\s*$/.exec(stderr);
+  if (m) {
+    maxRssMiB = Number(m[1]) / 1024;
+    stderr = stderr.slice(0, m.index);
+  }
+  return { code: r.status, stdout: r.stdout ?? '', stderr, ms, maxRssMiB };
+}
+
+/** A CLI failure a user can read: a non-zero exit, one short line on stderr, no stack trace. */
+export function expectCleanFailure(run: CliRun, code = 2): void {
+  expect(run.code, `stderr: ${run.stderr}`).toBe(code);
+  const lines = run.stderr.trim().split('\n').filter((l) => l.trim() !== '');
+  expect(lines.length, run.stderr).toBeGreaterThanOrEqual(1);
+  expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?/);
+  expect(run.stderr).not.toMatch(/internal error/i);
+}
