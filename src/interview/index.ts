@@ -7,6 +7,6 @@ export { decide, GATE_MIN, DISAGREEMENT, BANDS } from './decide.js';
 export { loadKitFile, loadAssessmentFile, parseAssessment, loadScorecards } from './files.js';
 export { renderKitMarkdown, renderDecisionMarkdown } from './render-markdown.js';
 export { renderKitHtml } from './render-html.js';
-export { renderPdf } from './render-pdf.js';
+export { renderPdf } from '../report/pdf.js';
 export type * from './types.js';
 export { QUESTION_KINDS, RECOMMENDATIONS, INTERVIEW_RED_FLAGS } from './types.js';

@@ -23,6 +23,8 @@ export interface PdfOptions {
   executablePath?: string;
   /** Milliseconds before giving up (launch and print). */
   timeoutMs?: number;
+  /** Print CSS backgrounds (shaded prompts in interview kits); default false. */
+  printBackground?: boolean;
 }
 
 /** Prints HTML to PDF bytes. Throws UserError when Chromium is not installed. */
@@ -48,7 +50,7 @@ export async function renderPdf(html: string, options: PdfOptions = {}): Promise
       await context.route('**/*', (route) => route.abort());
       const page = context.pages()[0] ?? (await context.newPage());
       await page.setContent(html, { waitUntil: 'load', timeout });
-      return await page.pdf({ format: 'A4', printBackground: false, margin: { top: '14mm', bottom: '14mm', left: '12mm', right: '12mm' } });
+      return await page.pdf({ format: 'A4', printBackground: options.printBackground ?? false, margin: { top: '14mm', bottom: '14mm', left: '12mm', right: '12mm' } });
     } finally {
       await context.close();
     }

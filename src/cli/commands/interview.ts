@@ -60,7 +60,7 @@ function registerKit(program: Command, io: Io, setExit: (code: number) => void):
       else if (flags.format === 'md') await emit(io, flags.out, renderKitMarkdown(kit));
       else {
         if (!flags.out) throw new UserError('--format pdf needs --out FILE', 'E_USAGE');
-        await emit(io, flags.out, await renderPdf(renderKitHtml(kit)));
+        await emit(io, flags.out, await renderPdf(renderKitHtml(kit), { printBackground: true }));
       }
       setExit(0);
     });
