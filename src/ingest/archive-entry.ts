@@ -1,21 +1,23 @@
 // One archive extraction: checks every entry's name and size against the
 // limits, and writes files only inside its own temporary folder. Links are
-// never created (so no later write can go through one), special files are
-// never created, and names that escape the root refuse the whole archive.
+// never created (so no later write can go through one), special files and git
+// metadata are never created, and names that escape the root refuse the
+// whole archive. Every unpacked byte is counted, whatever the headers say.
 import { constants } from 'node:fs';
-import { mkdir, open } from 'node:fs/promises';
+import { lstat, mkdir, open, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
-import { Transform } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { UserError } from '../util/errors.js';
-import { formatBytes, formatDuration, RATIO_FLOOR_BYTES, type IngestLimits } from './limits.js';
+import { gitMetadataPrefix, quote, safeEntryPath, unwritable } from './archive-names.js';
+import { formatBytes, formatDuration, formatRatio, type IngestLimits } from './limits.js';
 import { isExcludedDir } from './skip-rules.js';
 import type { Skipped } from './types.js';
 
 export type EntryKind = 'file' | 'directory' | 'link' | 'other';
 
 /** An entry's bytes: a node stream (yauzl) or a streamx one (tar-stream). */
-export type EntryData = AsyncIterable<Uint8Array> & { destroy(err?: Error): unknown };
+export type EntryData = AsyncIterable<Uint8Array>;
 
 const WRITE_FLAGS = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW;
 
@@ -23,12 +25,14 @@ export class Extraction {
   readonly skipped: Skipped[] = [];
   /** First path segment of every entry (to find a single top-level folder). */
   readonly tops = new Set<string>();
+  /** Aborted on a refusal from outside the streams (the time limit): stops every stream. */
+  readonly abort = new AbortController();
   private entries = 0;
   /** Bytes declared by admitted entries, and bytes actually written. */
   private declared = 0;
-  private total = 0;
+  private written = 0;
   private readonly deadline: number;
-  private readonly leftOutDirs = new Set<string>();
+  private readonly leftOut = new Set<string>();
   /** Folder the archive is unpacked into (empty, private). */
   readonly dest: string;
   /** Archive name for messages. */
@@ -47,6 +51,10 @@ export class Extraction {
     return new UserError(`archive ${this.archive} refused: ${reason}`, code);
   }
 
+  get entryCount(): number {
+    return this.entries;
+  }
+
   /**
    * Counts an entry and checks its name. Returns the safe relative path to
    * write, or undefined when the entry is left out (and recorded).
@@ -60,19 +68,23 @@ export class Extraction {
     const segments = path.split('/');
     // macOS resource forks sit beside the real top folder; they must not hide it.
     if (segments[0] !== '__MACOSX') this.tops.add(segments[0]);
+    // Git metadata, file or folder, at any depth: a `.git` file saying `gitdir: …` or a
+    // `.git/config` could make later git commands read a hostile repository.
+    const git = gitMetadataPrefix(segments);
+    if (git !== undefined) {
+      const isFolder = git !== path || kind === 'directory';
+      return this.leaveOutOnce(isFolder ? `${git}/` : git, 'excluded-folder', 'git metadata (not extracted)');
+    }
     const dirs = kind === 'directory' ? segments : segments.slice(0, -1);
     const excluded = dirs.findIndex((d) => isExcludedDir(d) || d === '__MACOSX');
     if (excluded !== -1) {
-      // `.git` folders are never unpacked: a hostile .git/config could make later git commands run programs.
       const dir = `${segments.slice(0, excluded + 1).join('/')}/`;
-      if (!this.leftOutDirs.has(dir)) {
-        this.leftOutDirs.add(dir);
-        this.skipped.push({ path: dir, reason: 'excluded-folder', detail: 'vendored, generated or metadata (not extracted)' });
-      }
-      return undefined;
+      return this.leaveOutOnce(dir, 'excluded-folder', 'vendored, generated or metadata (not extracted)');
     }
     if (kind === 'link') return this.leaveOut(path, 'symlink', 'link entry (not extracted)');
     if (kind === 'other') return this.leaveOut(path, 'unreadable', 'special file (not extracted)');
+    const tooLong = unwritable(path);
+    if (tooLong) return this.leaveOut(kind === 'directory' ? `${path}/` : path, 'unreadable', tooLong);
     return path;
   }
 
@@ -82,60 +94,106 @@ export class Extraction {
     return undefined;
   }
 
+  private leaveOutOnce(path: string, reason: Skipped['reason'], detail: string): undefined {
+    if (this.leftOut.has(path)) return undefined;
+    this.leftOut.add(path);
+    return this.leaveOut(path, reason, detail);
+  }
+
   /** Bytes declared so far (for the overall ratio). */
   get declaredBytes(): number {
     return this.declared;
   }
 
-  /** Checks the declared sizes of an entry before any byte is unpacked. */
-  checkDeclared(path: string, uncompressed: number, compressed?: number): void {
-    this.declared += uncompressed;
+  /** Checks an entry's declared size against the total before any byte is unpacked. */
+  checkDeclared(size: number): void {
+    this.declared += size;
     if (this.declared > this.limits.maxBytes) throw this.tooLarge();
-    if (compressed !== undefined) this.checkRatio(uncompressed, compressed, `entry ${quote(path)}`);
   }
 
-  /** Refuses a ratio over the limit once past the floor size. */
-  checkRatio(uncompressed: number, compressed: number, what: string): void {
-    if (uncompressed <= RATIO_FLOOR_BYTES) return;
-    const ratio = uncompressed / Math.max(compressed, 1);
-    if (ratio > this.limits.maxRatio) {
-      throw this.refuse(`${what} is compressed ${Math.round(ratio)}:1 (limit ${this.limits.maxRatio}:1), a likely zip bomb`);
-    }
+  /**
+   * Refuses when `data` bytes of files come out of `compressed` bytes of
+   * archive at more than the ratio limit, once past the floor (small archives
+   * are harmless). `declared`: sizes from a zip's directory, all of the
+   * archive read; else counted while streaming, the archive read so far.
+   */
+  checkRatio(data: number, compressed: number, how: 'declared' | 'streamed'): void {
+    if (data <= this.limits.ratioFloorBytes) return;
+    const ratio = data / Math.max(compressed, 1);
+    if (ratio <= this.limits.maxRatio) return;
+    const shown = formatRatio(ratio, this.limits.maxRatio);
+    const sizes =
+      how === 'declared'
+        ? `its ${formatBytes(compressed)} declare ${formatBytes(data)} of files, a ratio of ${shown}`
+        : `its first ${formatBytes(compressed)} unpack to more than ${formatBytes(data)} of files, a ratio over ${shown}`;
+    throw this.refuse(`${sizes} (limit ${this.limits.maxRatio}:1): a likely zip bomb`);
   }
 
   async makeDir(path: string): Promise<void> {
     try {
       await mkdir(this.absolute(path), { recursive: true, mode: 0o755 });
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (err instanceof UserError || !['EEXIST', 'ENOTDIR', 'ENAMETOOLONG'].includes(code ?? '')) throw err;
-      this.leaveOut(`${path}/`, 'unreadable', code === 'ENAMETOOLONG' ? 'name too long' : 'duplicate or conflicting entry');
+      const why = conflict(err, 'a file of the same name is in the archive');
+      if (!why) throw err;
+      this.leaveOut(`${path}/`, 'unreadable', why);
     }
   }
 
-  /** Writes one file from a stream, counting its bytes against the total. */
-  async writeFile(path: string, data: EntryData): Promise<void> {
+  /**
+   * Creates the file an entry is written to, or records why not and returns
+   * undefined. A repeated name replaces the earlier file (the last entry wins,
+   * as with `tar -x`); the earlier copy is recorded. Never reads entry data.
+   */
+  async createFile(path: string): Promise<FileHandle | undefined> {
     const abs = this.absolute(path);
     try {
       await mkdir(dirname(abs), { recursive: true, mode: 0o755 });
-      const handle = await open(abs, WRITE_FLAGS, 0o644);
-      await pipeline(data, this.counter(), handle.createWriteStream());
     } catch (err) {
-      const code = (err as NodeJS.ErrnoException).code;
-      if (err instanceof UserError || !['EEXIST', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG'].includes(code ?? '')) throw err;
-      // Destroying an unread entry skips its bytes (tar-stream) or closes it (yauzl).
-      data.destroy();
-      this.leaveOut(path, 'unreadable', code === 'ENAMETOOLONG' ? 'name too long' : 'duplicate or conflicting entry');
+      const why = conflict(err, 'a folder on its path is a file in the archive');
+      if (!why) throw err;
+      return this.leaveOut(path, 'unreadable', why);
+    }
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await open(abs, WRITE_FLAGS, 0o644);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        // Only files this extraction wrote can be there: it creates no links.
+        const earlier = code === 'EEXIST' && attempt === 0 ? await lstat(abs).catch(() => undefined) : undefined;
+        if (earlier?.isFile()) {
+          await unlink(abs);
+          this.leaveOut(path, 'unreadable', 'repeated name: an earlier entry was replaced by the last one');
+          continue;
+        }
+        const why = conflict(err, 'a folder of the same name is in the archive');
+        if (!why) throw err;
+        return this.leaveOut(path, 'unreadable', why);
+      }
     }
   }
 
-  private counter(): Transform {
+  /**
+   * Writes an entry's bytes into a file from createFile, through `stages`
+   * (an inflater), counting every byte against the total and stopping at
+   * `declared` when the archive said how large the entry is.
+   */
+  async fill(handle: FileHandle, path: string, data: EntryData, stages: Transform[] = [], declared?: number): Promise<void> {
+    const source = data as unknown as Readable;
+    await pipeline([source, ...stages, this.counter(path, declared), handle.createWriteStream()], { signal: this.abort.signal });
+  }
+
+  private counter(path: string, declared: number | undefined): Transform {
+    let bytes = 0;
     return new Transform({
       transform: (chunk: Buffer, _encoding, done) => {
-        this.total += chunk.length;
+        bytes += chunk.length;
+        this.written += chunk.length;
         try {
           this.checkTime();
-          if (this.total > this.limits.maxBytes) throw this.tooLarge();
+          if (declared !== undefined && bytes > declared) {
+            throw this.refuse(`entry ${quote(path)} unpacks to more than its declared ${formatBytes(declared)} (a corrupt or crafted archive)`, 'E_SOURCE');
+          }
+          if (this.written > this.limits.maxBytes) throw this.tooLarge();
           done(null, chunk);
         } catch (err) {
           done(err as Error);
@@ -145,7 +203,11 @@ export class Extraction {
   }
 
   checkTime(): void {
-    if (Date.now() > this.deadline) throw this.refuse(`unpacking took longer than ${formatDuration(this.limits.timeoutMs)}`);
+    if (Date.now() > this.deadline) throw this.timedOut();
+  }
+
+  timedOut(): UserError {
+    return this.refuse(`unpacking took longer than ${formatDuration(this.limits.timeoutMs)}`);
   }
 
   private tooLarge(): UserError {
@@ -160,21 +222,17 @@ export class Extraction {
   }
 }
 
-/**
- * An entry name as a safe relative POSIX path ('' for the root itself).
- * Calls `refuse` (which throws) for names that could land outside the root.
- */
-export function safeEntryPath(name: string, refuse: (why: string) => Error): string {
-  if (name.includes('\0')) throw refuse('has a NUL byte in its name');
-  if (name.includes('\\')) throw refuse('uses backslashes (a Windows path that may escape the root)');
-  if (name.startsWith('/')) throw refuse('is an absolute path');
-  if (/^[A-Za-z]:/.test(name)) throw refuse('starts with a drive letter');
-  const segments = name.split('/').filter((s) => s !== '' && s !== '.');
-  if (segments.includes('..')) throw refuse('escapes the archive root (..)');
-  return segments.join('/');
-}
-
-function quote(name: string): string {
-  const clean = name.replace(/[\u0000-\u001f\u007f]/g, '?');
-  return JSON.stringify(clean.length > 120 ? `${clean.slice(0, 120)}…` : clean);
+/** Why a name clashes with another entry (the detail recorded), or undefined for other errors. */
+function conflict(err: unknown, clash: string): string | undefined {
+  if (err instanceof UserError) return undefined;
+  switch ((err as NodeJS.ErrnoException).code) {
+    case 'EEXIST':
+    case 'ENOTDIR':
+    case 'EISDIR':
+      return clash;
+    case 'ENAMETOOLONG':
+      return 'name too long for the file system (not extracted)';
+    default:
+      return undefined;
+  }
 }

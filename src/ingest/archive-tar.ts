@@ -14,21 +14,36 @@ import type { EntryData, EntryKind, Extraction } from './archive-entry.js';
 /** Headers tar-stream reads itself (long names, pax); they never reach the loop, but are no entries if they do. */
 const META_TYPES = new Set(['pax-header', 'pax-global-header', 'gnu-long-path', 'gnu-long-link-path']);
 
+/**
+ * Tar bytes that are not file data, per entry: a 512-byte header, up to 511
+ * bytes of padding, and a long-name or pax header (1 KiB). They compress to
+ * almost nothing, so they are not weighed as data in the ratio.
+ */
+export const TAR_OVERHEAD_PER_ENTRY = 2048;
+/** The end-of-archive blocks and the padding to a 10 KiB record. */
+const TAR_END_BYTES = 10_240;
+
 export async function extractTar(file: string, gzipped: boolean, ex: Extraction): Promise<void> {
   const extract = tar.extract();
-  const ratio = { compressed: 0, uncompressed: 0 };
-  const stages = gzipped
-    ? [counter((n) => (ratio.compressed += n)), createGunzip(), counter((n) => ex.checkRatio((ratio.uncompressed += n), ratio.compressed, 'the archive'))]
-    : [];
+  let compressed = 0;
+  let unpacked = 0;
+  const weigh = (n: number) => {
+    unpacked += n;
+    ex.checkRatio(unpacked - TAR_END_BYTES - ex.entryCount * TAR_OVERHEAD_PER_ENTRY, compressed, 'streamed');
+  };
+  const stages = gzipped ? [counter((n) => (compressed += n)), createGunzip(), counter(weigh)] : [];
   let failure: unknown;
   // tar-stream's streamx Writable works with node's pipeline (it has write/on and emits finish/close).
   const sink = extract as unknown as NodeJS.WritableStream;
-  const feeding = pipeline([createReadStream(file, { highWaterMark: 16 * 1024 }), ...stages, sink]).catch((err: unknown) => {
+  const source = createReadStream(file, { highWaterMark: 64 * 1024 });
+  const feeding = pipeline([source, ...stages, sink], { signal: ex.abort.signal }).catch((err: unknown) => {
     failure ??= err;
   });
   try {
     await readEntries(extract, ex);
   } catch (err) {
+    // Whatever stopped the loop, the feeding pipeline must end too before the folder is removed.
+    extract.destroy();
     await feeding;
     // When gunzip was stopped (a bomb), the loop only sees a closed stream: report the reason.
     throw failure instanceof UserError ? failure : err;
@@ -42,14 +57,19 @@ async function readEntries(extract: Extract, ex: Extraction): Promise<void> {
     const header = entry.header;
     const kind = kindOf(header);
     const path = META_TYPES.has(header.type ?? '') ? undefined : ex.admit(header.name, kind);
-    if (path === undefined || kind !== 'file') {
-      if (path !== undefined) await ex.makeDir(path);
-      entry.resume();
-      continue;
+    if (path !== undefined && kind === 'directory') await ex.makeDir(path);
+    if (path !== undefined && kind === 'file') {
+      ex.checkDeclared(header.size ?? 0);
+      const handle = await ex.createFile(path);
+      // streamx readables are async-iterable at run time; their types do not say so.
+      if (handle) {
+        await ex.fill(handle, path, entry as unknown as EntryData);
+        continue;
+      }
     }
-    ex.checkDeclared(path, header.size ?? 0);
-    // streamx readables are async-iterable at run time; their types do not say so.
-    await ex.writeFile(path, entry as unknown as EntryData);
+    // An entry that is not written is read through and dropped. Never destroy it:
+    // that would destroy the whole extract stream and leave the loop waiting forever.
+    entry.resume();
   }
 }
 

@@ -1,8 +1,9 @@
 // Archive (.zip, .tar.gz/.tgz, .tar) → a fresh temporary folder, with limits
-// on entries, total size and compression ratio. An entry that would land
-// outside the root refuses the whole archive; link entries and special files
-// are left out and recorded. The folder is removed by dispose() and on failure.
-import { mkdir, open, readdir } from 'node:fs/promises';
+// on entries, total size, compression ratio and time. An entry that would
+// land outside the root refuses the whole archive; link entries, special
+// files and git metadata are left out and recorded, so an archive never has
+// git history. The folder is removed by dispose() and on failure.
+import { lstat, mkdir, open, readdir, readFile, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { isUserError, UserError } from '../util/errors.js';
 import { Extraction } from './archive-entry.js';
@@ -26,7 +27,8 @@ export async function openArchiveSource(abs: string, input: string, options: Sou
     await unpack(abs, format, ex);
     const top = await singleTopFolder(dest, ex.tops);
     const root = top ? join(dest, top) : dest;
-    return { input, kind: 'archive', root, name: archiveName(shown), skipped: relativeTo(ex.skipped, top), dispose };
+    const skipped = [...relativeTo(ex.skipped, top), ...(await neutraliseBareRepository(root))];
+    return { input, kind: 'archive', root, name: archiveName(shown), skipped, dispose };
   } catch (err) {
     await dispose();
     throw err;
@@ -34,15 +36,52 @@ export async function openArchiveSource(abs: string, input: string, options: Sou
 }
 
 async function unpack(abs: string, format: ArchiveFormat, ex: Extraction): Promise<void> {
+  // The time limit holds even if a stream never ends: the streams are stopped and the wait ends.
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const err = ex.timedOut();
+      ex.abort.abort(err);
+      reject(err);
+    }, ex.limits.timeoutMs);
+  });
   try {
-    if (format === 'zip') await extractZip(abs, ex);
-    else await extractTar(abs, format === 'tar.gz', ex);
+    const work = format === 'zip' ? extractZip(abs, ex) : extractTar(abs, format === 'tar.gz', ex);
+    await Promise.race([work, timeout]);
   } catch (err) {
+    if (ex.abort.signal.aborted) throw ex.abort.signal.reason;
     if (isUserError(err)) throw err;
     // A corrupt or truncated archive: one line naming it, the library's reason as the cause.
     const reason = (err as Error).message?.split('\n')[0] || 'unreadable';
     throw new UserError(`cannot read archive ${ex.archive}: ${reason}`, 'E_SOURCE', { cause: err });
+  } finally {
+    clearTimeout(timer);
   }
+}
+
+/** A HEAD file larger than this is no git HEAD. */
+const HEAD_PROBE_BYTES = 256;
+
+/**
+ * Git takes a folder holding a valid `HEAD` (`ref: refs/…` or a commit id)
+ * beside `objects/` and `refs/` (or a `commondir` file) for a bare repository.
+ * A HEAD like that at the root is git metadata, never a project's file: it is
+ * removed, so git run in the root finds no repository there. Any case, for
+ * case-insensitive file systems.
+ */
+async function neutraliseBareRepository(root: string): Promise<Skipped[]> {
+  const names = await readdir(root).catch(() => [] as string[]);
+  const skipped: Skipped[] = [];
+  for (const name of names.filter((n) => n.toLowerCase() === 'head')) {
+    const abs = join(root, name);
+    const st = await lstat(abs).catch(() => undefined);
+    if (!st?.isFile() || st.size > HEAD_PROBE_BYTES) continue;
+    const text = await readFile(abs, 'latin1').catch(() => '');
+    if (!/^(ref:|[0-9a-f]{40}|[0-9a-f]{64})/i.test(text.trimStart())) continue;
+    await unlink(abs);
+    skipped.push({ path: name, reason: 'excluded-folder', detail: 'git metadata: a bare repository HEAD (not extracted)' });
+  }
+  return skipped;
 }
 
 /** The format from the first bytes (names lie), the name deciding only for plain tar. */

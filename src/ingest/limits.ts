@@ -11,8 +11,10 @@ export interface IngestLimits {
   maxBytes: number;
   /** Most entries (files, folders, links) an archive may hold. */
   maxEntries: number;
-  /** Highest uncompressed/compressed ratio, per entry and overall (zip bombs). */
+  /** Highest ratio of data unpacked to archive bytes read, over the whole archive (zip bombs). */
   maxRatio: number;
+  /** The ratio is checked only once this much data is unpacked: small archives of repetitive text are harmless. */
+  ratioFloorBytes: number;
 }
 
 export const DEFAULT_INGEST_LIMITS: IngestLimits = {
@@ -20,13 +22,8 @@ export const DEFAULT_INGEST_LIMITS: IngestLimits = {
   maxBytes: 1024 * 1024 * 1024,
   maxEntries: 50_000,
   maxRatio: 100,
+  ratioFloorBytes: 8 * 1024 * 1024,
 };
-
-/**
- * The ratio check starts above this size: small text files of repeated
- * characters compress far better than 100:1 and are harmless.
- */
-export const RATIO_FLOOR_BYTES = 1024 * 1024;
 
 /** Fills in defaults for the limits a caller did not give. */
 export function resolveLimits(partial: Partial<IngestLimits> = {}): IngestLimits {
@@ -81,6 +78,19 @@ export function formatBytes(bytes: number): string {
     unit++;
   }
   return unit === 0 ? `${value} bytes` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+/**
+ * A ratio over `limit` for a message, never rounded down to the limit itself:
+ * `171:1`, `100.4:1`.
+ */
+export function formatRatio(ratio: number, limit: number): string {
+  for (const digits of [0, 1, 2, 3]) {
+    const scale = 10 ** digits;
+    const shown = Math.floor(ratio * scale) / scale;
+    if (shown > limit || digits === 3) return `${shown.toFixed(digits)}:1`;
+  }
+  return `${ratio}:1`;
 }
 
 /** `120 s`, `250 ms`: for messages. */

@@ -27,6 +27,24 @@ export function isExcludedDir(name: string): boolean {
   return EXCLUDED_DIRS.has(name) || name.endsWith('.egg-info');
 }
 
+/** Code points HFS+ ignores in names (git's is_hfs_dotgit list). */
+const HFS_IGNORABLE = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
+
+/**
+ * A name that git, or a case-insensitive or Windows file system, takes for
+ * `.git`: any case (`.GIT`), trailing dots or spaces (`.git.`), an NTFS stream
+ * suffix (`.git::$INDEX_ALLOCATION`), the 8.3 short name (`GIT~1`), HFS+
+ * ignorable characters. A `.git` file (`gitdir: …`) counts as much as a folder.
+ * https://git-scm.com/docs/git-config#Documentation/git-config.txt-coreprotectNTFS
+ */
+export function isGitMetadataName(name: string): boolean {
+  let n = name.replace(HFS_IGNORABLE, '').toLowerCase();
+  const colon = n.indexOf(':');
+  if (colon !== -1) n = n.slice(0, colon);
+  n = n.replace(/[. ]+$/, '');
+  return n === '.git' || n === 'git~1';
+}
+
 /** Extensions that are never text worth reading. */
 export const BINARY_EXTENSIONS = new Set(
   (

@@ -7,7 +7,7 @@
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { hasBinaryExtension, isExcludedDir } from './skip-rules.js';
+import { hasBinaryExtension, isExcludedDir, isGitMetadataName } from './skip-rules.js';
 import { DEFAULT_WALK_LIMITS, type Skipped, type WalkLimits, type WalkedFile } from './types.js';
 
 export interface WalkResult {
@@ -88,8 +88,8 @@ async function walkDir(abs: string, rel: string, inherited: Rules[], state: Walk
   entries.sort((a, b) => byPath(a.name, b.name));
   for (const entry of entries) {
     if (state.full) return;
-    // The repository's own metadata (folder, or worktree file) is never content.
-    if (entry.name === '.git') continue;
+    // The repository's own metadata (folder, or worktree file, in any spelling git accepts) is never content.
+    if (isGitMetadataName(entry.name)) continue;
     const childRel = rel ? `${rel}/${entry.name}` : entry.name;
     const childAbs = join(abs, entry.name);
     if (entry.isSymbolicLink()) await visitLink(childAbs, childRel, rules, state);
