@@ -10,12 +10,13 @@ describe('cli/demo', () => {
     const dir = await buildRepo({});
     const io = captureIo(dir.root);
 
-    const code = await run(['demo', '--out', 'demo.html', '--json', 'demo.json'], io);
+    const code = await run(['demo', '--out', 'demo.html'], io);
+    const jsonCode = await run(['demo', '--json', '--out', 'demo.json'], captureIo(dir.root));
 
     const page = await readFile(join(dir.root, 'demo.html'), 'utf8');
     const json = JSON.parse(await readFile(join(dir.root, 'demo.json'), 'utf8'));
     await dir.cleanup();
-    expect(code).toBe(0);
+    expect([code, jsonCode]).toEqual([0, 0]);
     expect(io.stdout()).toMatch(/^Sam Example — MLOps engineer/);
     expect(io.stdout()).toContain('Claims vs evidence');
     expect(page).toContain('<svg class="radar"');

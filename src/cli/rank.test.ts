@@ -34,7 +34,7 @@ async function rank(...args: string[]) {
 
 describe('cli/rank', () => {
   it('prints the sorted table, writes CSV, JSON and an HTML index linking each report; a failing candidate gives exit 1', async () => {
-    const result = await rank('--out', 'out/shortlist.csv', '--json', 'out/rank.json', '--html', 'out/index.html');
+    const result = await rank('--format', 'csv', '--out', 'out/shortlist.csv', '--save', 'out/rank.json', '--save', 'out/index.html');
 
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');
@@ -62,7 +62,7 @@ describe('cli/rank', () => {
   });
 
   it('--blind writes no names or folder names anywhere', async () => {
-    const result = await rank('--blind', '--out', 'blind/s.csv', '--json', 'blind/r.json', '--html', 'blind/index.html');
+    const result = await rank('--blind', '--format', 'html', '--out', 'blind/index.html', '--save', 'blind/s.csv', '--save', 'blind/r.json');
 
     const outputs = [result.stdout, ...(await Promise.all(['s.csv', 'r.json', 'index.html', 'reports/candidate-1.html'].map((f) => readFile(join(tree.root, 'blind', f), 'utf8'))))];
     for (const text of outputs) expect(text).not.toMatch(/alice|kwame|Martin|Mensah|broken/i);

@@ -140,11 +140,12 @@ describe('eval', () => {
     const io = captureIo(repos.root);
     const out = join(repos.root, 'out.json');
 
-    const ok = await run(['eval', '--labels', 'labels.json', '--repos-dir', '.', '--json', out, '--min-f1', '0.5'], io);
+    const ok = await run(['eval', '--labels', 'labels.json', '--repos-dir', '.', '--min-f1', '0.5'], io);
+    const written = await run(['eval', '--labels', 'labels.json', '--repos-dir', '.', '--json', '--out', out], captureIo(repos.root));
     const failed = await run(['eval', '--labels', 'labels.json', '--repos-dir', '.', '--format', 'json', '--min-f1', '0.9'], captureIo(repos.root));
     const bad = await run(['eval', '--labels', 'labels.json', '--repos-dir', '.', '--min-f1', 'high'], captureIo(repos.root));
 
-    expect([ok, failed, bad]).toEqual([0, 1, 2]);
+    expect([ok, written, failed, bad]).toEqual([0, 0, 1, 2]);
     expect(io.stdout()).toMatch(/^pinned_dependencies +1 +0 +0 +1 +1\.00 1\.00 1\.00/m);
     expect(io.stdout()).toMatch(/^macro F1 +0\.667 over 4 signals +0\.750 over 4 signals$/m);
     expect(io.stdout()).toContain('FP  tests  acme/web');

@@ -15,6 +15,7 @@ import { isGitUrl } from '../ingest/source.js';
 import { scanRepository } from '../pipeline.js';
 import type { RepoScan } from '../scan/types.js';
 import { isUserError } from '../util/errors.js';
+import { redactSecrets } from '../util/redact.js';
 import { redactAssessment, identityTerms } from './blind.js';
 import { hashKey, readEntry, sourceFingerprint, writeEntry } from './result-cache.js';
 import { readSnippets } from './snippets.js';
@@ -69,7 +70,7 @@ async function timed<T>(timings: StageTimings | undefined, stage: keyof StageTim
 
 function failure(err: unknown, what: string, options: ScreenOptions, notes: string[]): void {
   if (options.onInputError !== 'note' || !isUserError(err)) throw err;
-  notes.push(`${what} could not be read: ${err.message}`);
+  notes.push(redactSecrets(`${what} could not be read: ${err.message}`));
 }
 
 async function parseCvCached(path: string, options: ScreenOptions): Promise<CvResult> {
@@ -160,7 +161,8 @@ function identityOf(input: CandidateInput, cv: CvResult | undefined): CandidateD
   const details: CandidateDetails = {
     names: uniq([...input.names, ...(cv?.claims.name ? [cv.claims.name] : [])]),
     emails: uniq([...input.emails, ...(cv?.claims.emails ?? [])]),
-    links: uniq([...(cv?.claims.links.map((l) => l.url) ?? []), ...input.repos.filter((r) => isGitUrl(r))]),
+    // Credentials in a repository URL are for cloning, never for a report.
+    links: uniq([...(cv?.claims.links.map((l) => l.url) ?? []), ...input.repos.filter((r) => isGitUrl(r))].map(redactSecrets)),
   };
   if (input.cv) details.cvFile = basename(input.cv);
   return details;
@@ -175,7 +177,8 @@ export async function screenCandidate(input: CandidateInput, options: ScreenOpti
   return timed(options.timings, 'assess', async () => {
     const identity = identityOf(input, cv);
     const assessment = assessCandidate({
-      label: input.label || identity.names[0] || identity.cvFile || 'Candidate',
+      // The title is the name on the CV; names given for git matching are identities, not a title.
+      label: input.label || cv?.claims.name || identity.names[0] || identity.cvFile || 'Candidate',
       scans,
       ...(cv ? { cv: buildCvEvidence(cvFactsOf(cv), scans) } : {}),
       role: options.role,

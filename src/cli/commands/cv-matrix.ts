@@ -37,7 +37,8 @@ function located(source: string, cwd: string): string {
   return /^[a-z][a-z0-9+.-]*:\/\/|^[\w.-]+@[\w.-]+:/i.test(source) ? source : resolve(cwd, source);
 }
 
-export async function buildMatrixForCli(result: CvResult, sources: string[], io: Io, json: boolean): Promise<void> {
+/** The matrix of the CV against the repositories, as text or JSON. */
+export async function buildMatrixForCli(result: CvResult, sources: string[], io: Io, json: boolean): Promise<string> {
   const scans: RepoScan[] = [];
   for (const source of sources.map((s) => located(s, io.cwd))) {
     const progress = progressReporter(io, source);
@@ -48,5 +49,5 @@ export async function buildMatrixForCli(result: CvResult, sources: string[], io:
     }
   }
   const matrix = buildClaimMatrix(result.claims, scans, describe);
-  io.out(json ? `${JSON.stringify({ schemaVersion: '1.0', cv: result, matrix }, null, 2)}\n` : renderMatrix(result, matrix));
+  return json ? `${JSON.stringify({ schemaVersion: '1.0', cv: result, matrix }, null, 2)}\n` : renderMatrix(result, matrix);
 }

@@ -1,34 +1,34 @@
-// `evident cv FILE [--json] [--repo SOURCE ...]`
+// `evident cv FILE [--format terminal|json] [--out FILE] [--json] [--repo SOURCE ...]`
 // What a CV claims; with --repo, each claim set against the repositories' evidence (docs/cv.md).
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseCvFile } from '../../cv/index.js';
 import { renderCvText } from '../../cv/render.js';
+import { collect } from '../flags.js';
 import type { Io } from '../io.js';
+import { chooseFormat, emit, withOutput, type OutputFlags } from '../output.js';
 
-interface CvFlags {
-  json?: boolean;
-  repo?: string[];
-}
+const FORMATS = ['terminal', 'json'] as const;
 
-function collect(value: string, previous: string[] = []): string[] {
-  return [...previous, value];
+interface CvFlags extends OutputFlags {
+  repo: string[];
 }
 
 export function registerCv(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
+  const cmd = program
     .command('cv')
     .description('read a CV (PDF, DOCX, Markdown, text) into claims: contacts, sections, roles, skills, red flags')
-    .argument('<file>', 'the CV file')
-    .option('--json', 'print the result as JSON')
-    .option('--repo <source>', 'a repository (folder, git URL, archive) to check the claims against; repeatable', collect)
+    .argument('<file>', 'the CV file');
+  withOutput(cmd, FORMATS, 'terminal')
+    .option('--repo <source>', 'a repository (folder, git URL, archive) to check the claims against; repeatable', collect, [])
     .action(async (file: string, flags: CvFlags) => {
+      const json = chooseFormat(flags, FORMATS, 'terminal') === 'json';
       const result = await parseCvFile(resolve(io.cwd, file));
-      if (flags.repo?.length) {
+      if (flags.repo.length > 0) {
         const { buildMatrixForCli } = await import('./cv-matrix.js');
-        await buildMatrixForCli(result, flags.repo, io, Boolean(flags.json));
+        await emit(io, flags, await buildMatrixForCli(result, flags.repo, io, json));
       } else {
-        io.out(flags.json ? `${JSON.stringify({ schemaVersion: '1.0', ...result }, null, 2)}\n` : renderCvText(result));
+        await emit(io, flags, json ? `${JSON.stringify({ schemaVersion: '1.0', ...result }, null, 2)}\n` : renderCvText(result));
       }
       if (!result.hasText) io.err('evident: the CV has no text layer (a scanned image?); nothing was extracted\n');
       setExit(result.hasText ? 0 : 1);

@@ -1,18 +1,18 @@
-// `evident eval --labels FILE --repos-dir DIR [--json FILE] [--format table|json] [--cache DIR] [--min-f1 X]`
+// `evident eval --labels FILE --repos-dir DIR [--format table|json] [--out FILE] [--json] [--cache DIR] [--min-f1 X]`
 // Scores the analyser against labelled repositories (docs/eval.md).
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { evaluate } from '../../eval/index.js';
 import { renderEvalJson, renderEvalTable } from '../../eval/render.js';
 import { UserError } from '../../util/errors.js';
 import type { Io } from '../io.js';
+import { chooseFormat, emit, withOutput, type OutputFlags } from '../output.js';
 
-interface EvalFlags {
+const FORMATS = ['table', 'json'] as const;
+
+interface EvalFlags extends OutputFlags {
   labels: string;
   reposDir: string;
-  json?: string;
-  format: string;
   cache?: string;
   minF1?: string;
 }
@@ -25,19 +25,16 @@ function parseMinF1(value: string | undefined): number | undefined {
 }
 
 export function registerEval(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
+  const cmd = program
     .command('eval')
-    .description('score the analyser against labelled repositories (per-signal precision, recall, F1; maturity)')
+    .description('score the analyser against labelled repositories (per-signal precision, recall, F1; maturity)');
+  withOutput(cmd, FORMATS, 'table')
     .requiredOption('--labels <file>', 'labels file (the format of shared/devset/repos.json)')
     .requiredOption('--repos-dir <dir>', 'folder holding one checkout per labelled repository, named owner__name')
-    .option('--json <file>', 'also write the JSON report to FILE ("-" for stdout)')
-    .option('--format <format>', 'stdout format: table or json', 'table')
     .option('--cache <dir>', 'cache parsed facts in DIR (keyed by content hash and analyser version)')
     .option('--min-f1 <x>', 'exit 1 when the macro F1 over all labels is below X (0 to 1)')
     .action(async (flags: EvalFlags) => {
-      if (!['table', 'json'].includes(flags.format)) {
-        throw new UserError(`unknown --format ${flags.format} (table or json)`, 'E_USAGE');
-      }
+      const format = chooseFormat(flags, FORMATS, 'table');
       const minF1 = parseMinF1(flags.minF1);
       const report = await evaluate({
         labelsFile: resolve(io.cwd, flags.labels),
@@ -48,8 +45,7 @@ export function registerEval(program: Command, io: Io, setExit: (code: number) =
         },
       });
       if (io.isTty) io.err('\r\u001b[2K');
-      if (flags.json && flags.json !== '-') await writeFile(resolve(io.cwd, flags.json), renderEvalJson(report));
-      io.out(flags.json === '-' || flags.format === 'json' ? renderEvalJson(report) : renderEvalTable(report));
+      await emit(io, flags, format === 'json' ? renderEvalJson(report) : renderEvalTable(report));
       const macro = report.figures.all.macroF1;
       if (minF1 !== undefined && (macro === null || macro < minF1)) {
         io.err(`evident: macro F1 ${macro === null ? 'undefined' : macro.toFixed(3)} is below --min-f1 ${minF1}\n`);

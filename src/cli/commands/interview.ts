@@ -1,35 +1,34 @@
 // `evident kit`, `evident scorecard-template` and `evident decide`: structured
 // interviews from an assessment (docs/interviews.md).
-import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { loadRoleFile, templatePath } from '../../assess/role-profile.js';
+import { loadRoleFile, templateNames, templatePath, type RoleProfile } from '../../assess/role-profile.js';
 import { buildKit, decide, loadAssessmentFile, loadKitFile, loadQuestionBank, loadScorecards, renderDecisionMarkdown, renderKitHtml, renderKitMarkdown, renderPdf, scorecardTemplate } from '../../interview/index.js';
 import { UserError } from '../../util/errors.js';
+import { collect } from '../flags.js';
 import type { Io } from '../io.js';
+import { chooseFormat, emit, toStdout, withOutput, type OutputFlags } from '../output.js';
 
-const collect = (v: string, prev: string[]) => [...prev, v];
+const KIT_FORMATS = ['md', 'html', 'json', 'pdf'] as const;
+const DECISION_FORMATS = ['md', 'json'] as const;
 
-function oneOf(flag: string, value: string, allowed: string[]): void {
-  if (!allowed.includes(value)) throw new UserError(`unknown ${flag} ${value} (${allowed.join(', ')})`, 'E_USAGE');
-}
-
-async function emit(io: Io, out: string | undefined, content: string | Uint8Array): Promise<void> {
-  if (out === undefined || out === '-') {
-    if (typeof content !== 'string') throw new UserError('binary output needs --out FILE', 'E_USAGE');
-    io.out(content);
-    return;
-  }
-  await writeFile(resolve(io.cwd, out), content);
-}
-
-interface KitFlags {
+interface KitFlags extends OutputFlags {
   role?: string;
   template?: string;
   assessment: string;
-  format: string;
-  out?: string;
   questions: string[];
+}
+
+/**
+ * The role a kit is built for: --role or --template when given, else the role
+ * the assessment names when it is a shipped template.
+ */
+function kitRole(flags: KitFlags, assessmentRole: { name: string }, cwd: string): RoleProfile {
+  if (flags.role && flags.template) throw new UserError('give at most one of --role or --template', 'E_USAGE');
+  if (flags.role) return loadRoleFile(resolve(cwd, flags.role));
+  if (flags.template) return loadRoleFile(templatePath(flags.template));
+  if (templateNames().includes(assessmentRole.name)) return loadRoleFile(templatePath(assessmentRole.name));
+  throw new UserError(`the assessment was made for role "${assessmentRole.name}", which is not a shipped template: give its file with --role FILE`, 'E_USAGE');
 }
 
 export function registerInterview(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -39,29 +38,25 @@ export function registerInterview(program: Command, io: Io, setExit: (code: numb
 }
 
 function registerKit(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
+  const cmd = program
     .command('kit')
-    .description('build a structured interview kit for a candidate from their assessment')
-    .option('--role <file>', 'role profile (YAML)')
-    .option('--template <name>', 'a shipped role template instead of --role')
+    .description('build a structured interview kit for a candidate from their assessment');
+  withOutput(cmd, KIT_FORMATS, 'md', 'write to FILE instead of stdout (required for pdf)')
+    .option('--role <file>', 'role profile (YAML); default: the role the assessment names')
+    .option('--template <name>', 'a shipped role template instead of the assessment\'s role')
     .requiredOption('--assessment <file>', 'the assessment JSON (from evident screen)')
-    .option('--format <format>', 'md, html, json or pdf', 'md')
-    .option('--out <file>', 'write to FILE instead of stdout (required for pdf)')
     .option('--questions <dir>', 'add the question files (*.yaml) in DIR to the bank (repeatable)', collect, [])
     .action(async (flags: KitFlags) => {
-      oneOf('--format', flags.format, ['md', 'html', 'json', 'pdf']);
-      if (Boolean(flags.role) === Boolean(flags.template)) throw new UserError('give exactly one of --role or --template', 'E_USAGE');
-      const role = loadRoleFile(flags.role ? resolve(io.cwd, flags.role) : templatePath(flags.template as string));
+      const format = chooseFormat(flags, KIT_FORMATS, 'md');
+      if (format === 'pdf' && toStdout(flags)) throw new UserError('--format pdf needs --out FILE', 'E_USAGE');
       const assessment = loadAssessmentFile(flags.assessment, io.cwd);
+      const role = kitRole(flags, assessment.role, io.cwd);
       const bank = loadQuestionBank(flags.questions.map((d) => resolve(io.cwd, d)));
       const kit = buildKit({ bank, role, assessment });
-      if (flags.format === 'json') await emit(io, flags.out, `${JSON.stringify(kit, null, 2)}\n`);
-      else if (flags.format === 'html') await emit(io, flags.out, renderKitHtml(kit));
-      else if (flags.format === 'md') await emit(io, flags.out, renderKitMarkdown(kit));
-      else {
-        if (!flags.out) throw new UserError('--format pdf needs --out FILE', 'E_USAGE');
-        await emit(io, flags.out, await renderPdf(renderKitHtml(kit), { printBackground: true }));
-      }
+      if (format === 'json') await emit(io, flags, `${JSON.stringify(kit, null, 2)}\n`);
+      else if (format === 'html') await emit(io, flags, renderKitHtml(kit));
+      else if (format === 'md') await emit(io, flags, renderKitMarkdown(kit));
+      else await emit(io, flags, await renderPdf(renderKitHtml(kit), { printBackground: true }));
       setExit(0);
     });
 }
@@ -74,30 +69,30 @@ function registerScorecardTemplate(program: Command, io: Io, setExit: (code: num
     .requiredOption('--round <n>', 'round number')
     .option('--out <file>', 'write to FILE instead of stdout')
     .action(async (flags: { kit: string; round: string; out?: string }) => {
+      // One format (YAML to fill in), so no --format: only --out.
       const kit = loadKitFile(flags.kit, io.cwd);
       const n = Number(flags.round);
       if (!kit.rounds.some((r) => r.number === n)) throw new UserError(`--round ${flags.round}: the kit has rounds ${kit.rounds.map((r) => r.number).join(', ')}`, 'E_USAGE');
-      await emit(io, flags.out, scorecardTemplate(kit, n));
+      await emit(io, flags, scorecardTemplate(kit, n));
       setExit(0);
     });
 }
 
 function registerDecide(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
+  const cmd = program
     .command('decide')
-    .description('combine the scorecards of a kit mechanically into an advisory recommendation')
+    .description('combine the scorecards of a kit mechanically into an advisory recommendation');
+  withOutput(cmd, DECISION_FORMATS, 'md')
     .requiredOption('--kit <file>', 'the kit JSON (from evident kit --format json)')
     .requiredOption('--scorecards <paths...>', 'scorecard files (YAML or JSON) or directories of them')
     .option('--assessment <file>', 'show this assessment beside the ratings (default: the one in the kit)')
-    .option('--format <format>', 'md or json', 'md')
-    .option('--out <file>', 'write to FILE instead of stdout')
-    .action(async (flags: { kit: string; scorecards: string[]; assessment?: string; format: string; out?: string }) => {
-      oneOf('--format', flags.format, ['md', 'json']);
+    .action(async (flags: OutputFlags & { kit: string; scorecards: string[]; assessment?: string }) => {
+      const format = chooseFormat(flags, DECISION_FORMATS, 'md');
       const kit = loadKitFile(flags.kit, io.cwd);
       const cards = loadScorecards(flags.scorecards, kit, io.cwd);
       const assessment = flags.assessment ? loadAssessmentFile(flags.assessment, io.cwd) : undefined;
       const decision = decide(kit, cards, assessment);
-      await emit(io, flags.out, flags.format === 'json' ? `${JSON.stringify(decision, null, 2)}\n` : renderDecisionMarkdown(decision));
+      await emit(io, flags, format === 'json' ? `${JSON.stringify(decision, null, 2)}\n` : renderDecisionMarkdown(decision));
       setExit(0);
     });
 }

@@ -1,7 +1,7 @@
-// `evident rank --role FILE|--template NAME CANDIDATES [--out shortlist.csv] [--json F] [--html index.html] [--jobs N] [--cache DIR]`
-import { mkdir, writeFile } from 'node:fs/promises';
+// `evident rank --role FILE|--template NAME CANDIDATES [--format terminal|csv|json|html] [--out FILE] [--save FILE]... [--jobs N] [--cache DIR]`
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import type { Command } from 'commander';
 import { renderAssessmentHtml } from '../../report/assessment-html.js';
 import { renderRankCsv, renderRankJson, renderRankTerminal } from '../../report/rank.js';
@@ -10,14 +10,18 @@ import { readBatch } from '../../screen/candidates.js';
 import { rankCandidates, type RankResult } from '../../screen/rank.js';
 import { collect, parseAsOf, parsePositiveInt, parseSeconds, roleFromFlags } from '../flags.js';
 import type { Io } from '../io.js';
+import { chooseFormat, toStdout, withOutput, type OutputFlags } from '../output.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
+import { UserError } from '../../util/errors.js';
 import { progressBar } from '../progress-bar.js';
 
-interface RankFlags {
+const FORMATS = ['terminal', 'csv', 'json', 'html'] as const;
+type RankFormat = (typeof FORMATS)[number];
+
+interface RankFlags extends OutputFlags {
   role?: string;
   template?: string;
-  out?: string;
-  json?: string;
-  html?: string;
+  save: string[];
   reportsDir?: string;
   jobs?: string;
   cache?: string;
@@ -44,23 +48,37 @@ async function writeReports(result: RankResult, dir: string): Promise<string[]> 
   await mkdir(dir, { recursive: true });
   const names = slugs(result);
   const paths = names.map((n) => join(dir, n));
-  for (const [i, r] of result.ranked.entries()) await writeFile(paths[i], renderAssessmentHtml(r.assessment));
+  for (const [i, r] of result.ranked.entries()) await writeFileAtomic(paths[i], renderAssessmentHtml(r.assessment));
   return paths;
 }
 
 const relativeTo = (file: string, targets: string[]) => targets.map((t) => relative(dirname(file), t).split(sep).join('/'));
 
+/** The format of a `--save` file, from its extension. */
+function formatOfFile(file: string): Exclude<RankFormat, 'terminal'> {
+  const ext = extname(file).toLowerCase().slice(1);
+  const format = ext === 'htm' ? 'html' : ext;
+  if (format === 'csv' || format === 'json' || format === 'html') return format;
+  throw new UserError(`--save ${file}: the extension must be .csv, .json or .html`, 'E_USAGE');
+}
+
+/** One output of the ranking; `reports` are the candidates' HTML reports (absolute), linked from files. */
+function render(result: RankResult, format: RankFormat, file: string | undefined, reports: string[]): string {
+  if (format === 'terminal') return renderRankTerminal(result);
+  const links = file ? relativeTo(file, reports) : [];
+  return format === 'html' ? renderRankHtml(result, links) : format === 'csv' ? renderRankCsv(result, links) : renderRankJson(result, links);
+}
+
 export function registerRank(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
+  const cmd = program
     .command('rank')
     .description('screen a folder of candidates (or a CSV manifest) against a role and sort them')
-    .argument('<candidates>', 'a folder with one sub-folder per candidate, or a .csv manifest (id, cv, repos, emails, names)')
+    .argument('<candidates>', 'a folder with one sub-folder per candidate, or a .csv manifest (id, cv, repos, emails, names)');
+  withOutput(cmd, FORMATS, 'terminal', 'write the ranking to FILE (html: an index linking each candidate\'s report)')
     .option('--role <file>', 'role profile YAML')
     .option('--template <name>', 'a shipped role template instead of --role')
-    .option('--out <file>', 'write the shortlist CSV')
-    .option('--json <file>', 'write every assessment and the ranking as JSON')
-    .option('--html <file>', "write an HTML index linking each candidate's HTML report")
-    .option('--reports-dir <dir>', 'where the per-candidate HTML reports go (default: reports/ beside --html)')
+    .option('--save <file>', 'also write FILE, its format from the extension (.csv shortlist, .json, .html index); repeatable', collect, [])
+    .option('--reports-dir <dir>', 'where the per-candidate HTML reports go (default: reports/ beside the HTML index)')
     .option('--jobs <n>', 'candidates screened at once (default: CPU count)')
     .option('--cache <dir>', 'cache parsed facts in DIR (a second run over the same files is fast)')
     .option('--blind', 'remove identity from every output (labels become "Candidate N")')
@@ -68,6 +86,9 @@ export function registerRank(program: Command, io: Io, setExit: (code: number) =
     .option('--no-history', 'skip git history (authorship unknown)')
     .option('--blame-budget <seconds>', 'time budget for git blame per repository', '20')
     .action(async (candidates: string, flags: RankFlags) => {
+      const format = chooseFormat(flags, FORMATS, 'terminal');
+      if (format === 'html' && toStdout(flags)) throw new UserError('--format html writes an index and one report per candidate: give --out FILE', 'E_USAGE');
+      const saves = flags.save.map((f) => ({ format: formatOfFile(f), file: resolve(io.cwd, f) }));
       const role = roleFromFlags(flags, io.cwd);
       const asOf = parseAsOf(flags.asOf);
       const jobs = flags.jobs ? parsePositiveInt(flags.jobs, '--jobs') : availableParallelism();
@@ -88,26 +109,14 @@ export function registerRank(program: Command, io: Io, setExit: (code: number) =
       } finally {
         bar.stop();
       }
-      const written: string[] = [];
-      let reports: string[] = [];
-      if (flags.html) {
-        const index = resolve(io.cwd, flags.html);
-        reports = await writeReports(result, resolve(io.cwd, flags.reportsDir ?? join(dirname(index), 'reports')));
-        await writeFile(index, renderRankHtml(result, relativeTo(index, reports)));
-        written.push(index);
-      }
-      if (flags.out) {
-        const out = resolve(io.cwd, flags.out);
-        await writeFile(out, renderRankCsv(result, relativeTo(out, reports)));
-        written.push(out);
-      }
-      if (flags.json) {
-        const out = resolve(io.cwd, flags.json);
-        await writeFile(out, renderRankJson(result, relativeTo(out, reports)));
-        written.push(out);
-      }
-      io.out(renderRankTerminal(result));
-      for (const w of written) io.out(`wrote ${basename(w)} (${w})\n`);
+      const main = toStdout(flags) ? undefined : resolve(io.cwd, flags.out as string);
+      const outputs = [...(main ? [{ format, file: main }] : []), ...saves];
+      // An HTML index brings every candidate's report (reports/ beside it); the other files link them too.
+      const index = outputs.find((o) => o.format === 'html');
+      const reports = index ? await writeReports(result, flags.reportsDir ? resolve(io.cwd, flags.reportsDir) : join(dirname(index.file), 'reports')) : [];
+      for (const o of outputs) await writeFileAtomic(o.file, render(result, o.format, o.file, reports));
+      io.out(render(result, main ? 'terminal' : format, undefined, reports));
+      for (const o of outputs) io.out(`wrote ${o.format} to ${o.file}\n`);
       // Some candidates could not be screened: the others are ranked, and scripts can tell.
       setExit(result.failures.length > 0 ? 1 : 0);
     });

@@ -7,28 +7,26 @@ import { roleFromJobDescription } from '../../assess/from-jd.js';
 import { loadRoleFile, templateNames, templatePath } from '../../assess/role-profile.js';
 import { UserError } from '../../util/errors.js';
 import type { Io } from '../io.js';
+import { chooseFormat, emit, withOutput, type OutputFlags } from '../output.js';
 
 export function registerRole(program: Command, io: Io, setExit: (code: number) => void): void {
   const role = program.command('role').description('role profiles: what a role actually needs');
-  role
-    .command('list')
-    .description('list the shipped role templates')
-    .action(() => {
-      for (const name of templateNames()) {
-        const r = loadRoleFile(templatePath(name));
-        io.out(`${name.padEnd(26)} ${r.title}\n`);
-      }
-      setExit(0);
-    });
+  withOutput(role.command('list').description('list the shipped role templates'), ['terminal', 'json'], 'terminal').action(async (flags: OutputFlags) => {
+    const format = chooseFormat(flags, ['terminal', 'json'] as const, 'terminal');
+    const rows = templateNames().map((name) => ({ name, title: loadRoleFile(templatePath(name)).title }));
+    await emit(io, flags, format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : rows.map((r) => `${r.name.padEnd(26)} ${r.title}\n`).join(''));
+    setExit(0);
+  });
   role
     .command('init')
     .description('print a role profile (YAML) from a template or a job description')
     .option('--template <name>', 'start from a shipped template')
     .option('--from-jd <file>', 'derive weights and must-haves from a job description (text)')
-    .action(async (flags: { template?: string; fromJd?: string }) => {
+    .option('--out <file>', 'write the YAML to FILE instead of stdout')
+    .action(async (flags: { template?: string; fromJd?: string; out?: string }) => {
       if (Boolean(flags.template) === Boolean(flags.fromJd)) throw new UserError('give exactly one of --template or --from-jd', 'E_USAGE');
       if (flags.template) {
-        io.out(await readFile(templatePath(flags.template), 'utf8'));
+        await emit(io, flags, await readFile(templatePath(flags.template), 'utf8'));
       } else {
         const file = resolve(io.cwd, flags.fromJd as string);
         const jd = await readFile(file, 'utf8').catch(() => {
@@ -36,7 +34,7 @@ export function registerRole(program: Command, io: Io, setExit: (code: number) =
         });
         const { role: profile, why } = roleFromJobDescription(jd);
         const header = ['# Role profile derived from a job description. Why:', ...why.map((w) => `#   ${w}`), ''].join('\n');
-        io.out(`${header}${stringify(profile)}`);
+        await emit(io, flags, `${header}${stringify(profile)}`);
       }
       setExit(0);
     });

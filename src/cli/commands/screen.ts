@@ -1,5 +1,4 @@
-// `evident screen --role FILE|--template NAME [--cv FILE] [--repo SRC]... --format ... --out FILE`
-import { writeFile } from 'node:fs/promises';
+// `evident screen --role FILE|--template NAME [--cv FILE] [--repo SRC]... [--format F] [--out FILE] [--json]`
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Assessment } from '../../assess/types.js';
@@ -13,12 +12,13 @@ import { terminalSafe } from '../../report/safe-text.js';
 import { UserError } from '../../util/errors.js';
 import { collect, parseAsOf, parseSeconds, roleFromFlags } from '../flags.js';
 import type { Io } from '../io.js';
+import { chooseFormat, emit, toStdout, withOutput, type OutputFlags } from '../output.js';
 import { progressReporter } from '../progress.js';
 
 export const REPORT_FORMATS = ['terminal', 'md', 'json', 'html', 'pdf'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-interface ScreenFlags {
+interface ScreenFlags extends OutputFlags {
   role?: string;
   template?: string;
   cv?: string;
@@ -28,8 +28,6 @@ interface ScreenFlags {
   label?: string;
   blind?: boolean;
   asOf?: string;
-  format: string;
-  out?: string;
   cache?: string;
   history: boolean;
   blameBudget: string;
@@ -45,33 +43,27 @@ export async function renderReport(a: Assessment, format: ReportFormat, color = 
   return renderAssessmentTerminal(a, { color });
 }
 
-export function parseFormat(format: string): ReportFormat {
-  if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UserError(`unknown --format ${format} (${REPORT_FORMATS.join(', ')})`, 'E_USAGE');
-  return format as ReportFormat;
-}
-
 export function registerScreen(program: Command, io: Io, setExit: (code: number) => void): void {
-  program
+  const cmd = program
     .command('screen')
-    .description('assess one candidate (CV and/or repositories) against a role; advisory, never a rejection')
+    .description('assess one candidate (CV and/or repositories) against a role; advisory, never a rejection');
+  withOutput(cmd, REPORT_FORMATS, 'terminal', 'write the report to FILE (needed for pdf)')
     .option('--role <file>', 'role profile YAML (see `evident role init`)')
     .option('--template <name>', 'a shipped role template instead of --role')
     .option('--cv <file>', 'the CV (PDF, DOCX, Markdown or text)')
     .option('--repo <source>', 'a repository: folder, git URL or archive (repeatable)', collect, [])
     .option('--candidate-email <email>', "the candidate's git email, for authorship (repeatable)", collect, [])
     .option('--candidate-name <name>', "the candidate's git author name, for authorship (repeatable)", collect, [])
-    .option('--label <text>', 'the name shown in the report (default: the name on the CV)')
+    .option('--label <text>', 'the title of the report (default: the name on the CV; --candidate-name only matches git authors)')
     .option('--blind', 'remove identity from the report (name, emails, links, CV file name, repository names)')
     .option('--as-of <date>', 'date of the assessment, YYYY-MM-DD (default today); same inputs and date give the same report')
-    .option('--format <format>', `report format: ${REPORT_FORMATS.join(', ')}`, 'terminal')
-    .option('--out <file>', 'write the report to FILE (needed for pdf)')
     .option('--cache <dir>', 'cache parsed facts in DIR')
     .option('--no-history', 'skip git history (authorship unknown)')
     .option('--blame-budget <seconds>', 'time budget for git blame per repository', '20')
     .option('--no-color', 'plain terminal output')
     .action(async (flags: ScreenFlags) => {
-      const format = parseFormat(flags.format);
-      if (format === 'pdf' && !flags.out) throw new UserError('--format pdf needs --out FILE', 'E_USAGE');
+      const format = chooseFormat(flags, REPORT_FORMATS, 'terminal');
+      if (format === 'pdf' && toStdout(flags)) throw new UserError('--format pdf needs --out FILE', 'E_USAGE');
       if (!flags.cv && flags.repo.length === 0) throw new UserError('give a --cv, at least one --repo, or both', 'E_USAGE');
       const role = roleFromFlags(flags, io.cwd);
       const asOf = parseAsOf(flags.asOf);
@@ -80,7 +72,7 @@ export function registerScreen(program: Command, io: Io, setExit: (code: number)
       try {
         assessment = await screenCandidate(
           {
-            label: flags.label ?? flags.candidateName[0] ?? '',
+            label: flags.label ?? '',
             ...(flags.cv ? { cv: resolve(io.cwd, flags.cv) } : {}),
             repos: flags.repo.map((r) => (/^[a-z+]+:\/\/|^[^@\s/]+@[^:\s]+:/i.test(r) ? r : resolve(io.cwd, r))),
             emails: flags.candidateEmail,
@@ -101,13 +93,9 @@ export function registerScreen(program: Command, io: Io, setExit: (code: number)
       } finally {
         progress.stop();
       }
-      const color = !flags.out && io.isTty && flags.color !== false;
-      const report = await renderReport(assessment, format, color);
-      if (flags.out) {
-        const out = resolve(io.cwd, flags.out);
-        await writeFile(out, report);
-        io.out(`${terminalSafe(assessment.candidate.label)}: fit ${assessment.fit}/100 for ${assessment.role.name}; ${format} report written to ${out}\n`);
-      } else io.out(report.toString());
+      const color = toStdout(flags) && io.isTty && flags.color !== false;
+      const written = await emit(io, flags, await renderReport(assessment, format, color));
+      if (written) io.out(`${terminalSafe(assessment.candidate.label)}: fit ${assessment.fit}/100 for ${assessment.role.name}; ${format} report written to ${written}\n`);
       setExit(0);
     });
 }
