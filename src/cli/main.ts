@@ -2,7 +2,9 @@
 // (0 success, 1 a check the user asked for failed, 2 an error). Only bin.ts
 // touches process.exit.
 import { Command, CommanderError } from 'commander';
+import { terminalText } from '../report/safe-text.js';
 import { isUserError } from '../util/errors.js';
+import { redactSecrets } from '../util/redact.js';
 import { VERSION } from '../version.js';
 import { registerCv } from './commands/cv.js';
 import { registerDemo } from './commands/demo.js';
@@ -40,13 +42,21 @@ export async function run(argv: string[], io: Io): Promise<number> {
       return err.exitCode === 0 ? 0 : 2;
     }
     if (isUserError(err)) {
-      io.err(`evident: ${err.message}\n`);
+      io.err(`evident: ${oneLine(err.message)}\n`);
       return 2;
     }
     const debug = argv.includes('--debug');
-    io.err(`evident: internal error: ${(err as Error).message}\n`);
+    io.err(`evident: internal error: ${oneLine(String((err as Error)?.message ?? err))}\n`);
     if (debug) io.err(`${(err as Error).stack}\n`);
     else io.err('(run again with --debug for details)\n');
     return 2;
   }
+}
+
+/** An error message may quote a URL or a file name from a candidate: no credentials, no escape sequences, clipped lines. */
+function oneLine(message: string): string {
+  return redactSecrets(message)
+    .split(/\r?\n/)
+    .map((line) => terminalText(line, { max: 1000 }))
+    .join('\n');
 }

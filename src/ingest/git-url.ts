@@ -3,6 +3,10 @@
 // `<transport>::address`) can run commands and are refused outright.
 // https://git-scm.com/docs/git-clone#_git_urls
 import { UserError } from '../util/errors.js';
+import { redactSecrets as redact } from '../util/redact.js';
+
+/** Credentials out of URLs in a string (messages, git's stderr): the one shared function. */
+export { redact };
 
 export type GitScheme = 'https' | 'ssh' | 'git' | 'file';
 
@@ -35,7 +39,7 @@ export function looksLikeGitUrl(input: string): boolean {
 
 /** Checks a git URL against the allow-list; throws a UserError saying why it is refused. */
 export function parseGitUrl(input: string, options: GitUrlOptions = {}): GitTarget {
-  const shown = redact(printable(input));
+  const shown = printable(redact(input));
   const helper = TRANSPORT_HELPER.exec(input)?.groups?.helper;
   if (helper) {
     throw new UserError(`refused git URL ${shown}: transport helpers (${helper}::) can run commands; use https, ssh or git URLs`, 'E_SOURCE');
@@ -48,7 +52,7 @@ export function parseGitUrl(input: string, options: GitUrlOptions = {}): GitTarg
   const path = scheme.path;
   const name = repoName(path);
   if (!name) throw new UserError(`refused git URL ${shown}: it names no repository`, 'E_SOURCE');
-  return { url, scheme: scheme.scheme, ...(ref ? { ref } : {}), name, display: redact(printable(url)) };
+  return { url, scheme: scheme.scheme, ...(ref ? { ref } : {}), name, display: printable(redact(url)) };
 }
 
 function schemeOf(url: string, shown: string, options: GitUrlOptions): { scheme: GitScheme; path: string } {
@@ -107,11 +111,6 @@ export function repoName(path: string): string {
   const owner = segments.length > 1 ? segments[segments.length - 2] : '';
   const clean = (s: string) => s.replace(/[^\w.@~-]/g, '_');
   return owner ? `${clean(owner)}/${clean(last)}` : clean(last);
-}
-
-/** Removes `user:password@` from URLs in a string (messages, git's stderr). */
-export function redact(text: string): string {
-  return text.replace(/(\/\/)[^/@\s]+@/g, '$1');
 }
 
 function printable(text: string): string {

@@ -11,7 +11,8 @@ describe('screen/candidates', () => {
       'alice/Alice-CV.md': '# Alice',
       'alice/proj/app.py': 'print(1)\n',
       'alice/old.zip': 'PK',
-      'alice/repos.txt': '# portfolio\nhttps://github.com/alice/x.git\n../shared-repo  # local\n',
+      'alice/repos.txt': '# portfolio\nhttps://github.com/alice/x.git#v1\n./more/lib  # local\n',
+      'alice/more/lib/x.py': 'print(2)\n',
       'alice/candidate.yaml': 'emails: [alice@example.com]\nnames: Alice Martin\n',
       'bob/resume.pdf': '%PDF-1.4',
       'bob/cover.txt': 'hello',
@@ -27,7 +28,7 @@ describe('screen/candidates', () => {
         input: {
           label: 'alice',
           cv: join(root, 'alice/Alice-CV.md'),
-          repos: [join(root, 'alice/proj'), join(root, 'alice/old.zip'), 'https://github.com/alice/x.git', join(root, 'shared-repo')],
+          repos: [join(root, 'alice/more'), join(root, 'alice/proj'), join(root, 'alice/old.zip'), 'https://github.com/alice/x.git#v1', join(root, 'alice/more/lib')],
           emails: ['alice@example.com'],
           names: ['Alice Martin'],
         },

@@ -1,12 +1,15 @@
 // Reads a batch of candidates for `rank`: a folder with one sub-folder per
 // candidate (a CV file; repositories as folders, archives or a repos.txt of
 // URLs; an optional candidate.yaml with emails/names), or a CSV manifest with
-// the columns id, cv, repos (;-separated), emails, names.
+// the columns id, cv, repos (;-separated), emails, names. What each may name
+// is decided in candidate-inputs.ts.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../util/errors.js';
+import { redactSecrets } from '../util/redact.js';
 import { parseYamlStrict } from '../util/yaml-file.js';
+import { checkRepoEntry, listEntries, shownEntry, MAX_REPOS_PER_CANDIDATE, readSmallText, type EntryRules } from './candidate-inputs.js';
 import { parseCsv } from './csv.js';
 import type { CandidateInput } from './screen.js';
 
@@ -47,33 +50,51 @@ function pickCv(files: string[]): string | undefined {
     .sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : 1))[0];
 }
 
-export function reposFromList(text: string, base: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((l) => l.replace(/#.*$/, '').trim())
-    .filter(Boolean)
-    .map((l) => (/^[a-z+]+:\/\/|^[^@\s/]+@[^:\s]+:/i.test(l) ? l : resolve(base, l)));
+/**
+ * The repositories a repos.txt (or a manifest cell) names, each checked
+ * against the rules; the first refused entry is the candidate's problem.
+ */
+export async function reposFromList(text: string, rules: EntryRules, where: (line: number) => string): Promise<string[]> {
+  const repos: string[] = [];
+  for (const { line, entry } of listEntries(text)) {
+    try {
+      repos.push(await checkRepoEntry(entry, rules));
+    } catch (err) {
+      if (err instanceof UserError) throw new UserError(`${where(line)}: ${err.message}`, err.code);
+      throw err;
+    }
+  }
+  return repos;
+}
+
+function checkCount(repos: string[]): string[] {
+  if (repos.length > MAX_REPOS_PER_CANDIDATE) throw new UserError(`${repos.length} repositories named, more than the limit of ${MAX_REPOS_PER_CANDIDATE}`, 'E_LIMIT');
+  return repos;
 }
 
 async function readCandidateFolder(id: string, dir: string): Promise<BatchCandidate> {
   try {
     const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : 1));
+    // Dirents are not followed: a symbolic link is neither a file nor a folder here, so none is read.
     const files = entries.filter((e) => e.isFile()).map((e) => e.name);
     const repos = [
       ...entries.filter((e) => e.isDirectory()).map((e) => join(dir, e.name)),
       ...files.filter((f) => ARCHIVE.test(f)).map((f) => join(dir, f)),
     ];
-    if (files.includes('repos.txt')) repos.push(...reposFromList(await readFile(join(dir, 'repos.txt'), 'utf8'), dir));
+    if (files.includes('repos.txt')) {
+      const text = await readSmallText(join(dir, 'repos.txt'), 'repos.txt');
+      repos.push(...(await reposFromList(text, { base: dir, confineTo: dir, allowFileUrls: false }, (line) => `repos.txt line ${line}`)));
+    }
     const yamlName = files.find((f) => /^candidate\.ya?ml$/i.test(f));
-    const meta = yamlName ? parseYamlStrict(await readFile(join(dir, yamlName), 'utf8'), `${id}/${yamlName}`, CandidateYaml) : undefined;
+    const meta = yamlName ? parseYamlStrict(await readSmallText(join(dir, yamlName), yamlName), `${id}/${yamlName}`, CandidateYaml) : undefined;
     const cv = pickCv(files);
     if (!cv && repos.length === 0) return { id, error: 'no CV file and no repositories in the folder' };
     return {
       id,
-      input: { label: meta?.label ?? id, ...(cv ? { cv: join(dir, cv) } : {}), repos, emails: meta?.emails ?? [], names: meta?.names ?? [] },
+      input: { label: meta?.label ?? id, ...(cv ? { cv: join(dir, cv) } : {}), repos: checkCount(repos), emails: meta?.emails ?? [], names: meta?.names ?? [] },
     };
   } catch (err) {
-    return { id, error: err instanceof UserError ? err.message : 'cannot read the candidate folder' };
+    return { id, error: err instanceof UserError ? redactSecrets(err.message) : 'cannot read the candidate folder' };
   }
 }
 
@@ -88,14 +109,27 @@ async function readManifest(file: string): Promise<BatchCandidate[]> {
   }
   const base = dirname(file);
   const seen = new Set<string>();
-  return rows.map((row, i): BatchCandidate => {
-    const get = (name: string) => (col(name) >= 0 ? row[col(name)]?.trim() : undefined);
-    const id = get('id') || `row ${i + 2}`;
-    if (seen.has(id)) return { id: `${id} (row ${i + 2})`, error: `duplicate id ${id}` };
-    seen.add(id);
-    const cv = get('cv');
-    const repos = split(get('repos')).flatMap((r) => reposFromList(r, base));
-    if (!cv && repos.length === 0) return { id, error: `row ${i + 2}: no cv and no repos` };
-    return { id, input: { label: id, ...(cv ? { cv: resolve(base, cv) } : {}), repos, emails: split(get('emails')), names: split(get('names')) } };
-  });
+  const rules: EntryRules = { base, allowFileUrls: true };
+  const out: BatchCandidate[] = [];
+  for (const [i, row] of rows.entries()) out.push(await manifestRow(row, i + 2, col, rules, seen));
+  return out;
+}
+
+/** One manifest row (`n`: its row number, the header being row 1). */
+async function manifestRow(row: string[], n: number, col: (name: string) => number, rules: EntryRules, seen: Set<string>): Promise<BatchCandidate> {
+  const get = (name: string) => (col(name) >= 0 ? row[col(name)]?.trim() : undefined);
+  const id = get('id') || `row ${n}`;
+  if (seen.has(id)) return { id: `${id} (row ${n})`, error: `duplicate id ${id}` };
+  seen.add(id);
+  const cv = get('cv');
+  let repos: string[];
+  try {
+    if (cv?.startsWith('-')) throw new UserError(`cv ${shownEntry(cv)} looks like a command-line option, not a file`, 'E_SOURCE');
+    repos = checkCount(await reposFromList(split(get('repos')).join('\n'), rules, (k) => `repos entry ${k}`));
+  } catch (err) {
+    if (!(err instanceof UserError)) throw err;
+    return { id, error: `row ${n}: ${redactSecrets(err.message)}` };
+  }
+  if (!cv && repos.length === 0) return { id, error: `row ${n}: no cv and no repos` };
+  return { id, input: { label: id, ...(cv ? { cv: resolve(rules.base, cv) } : {}), repos, emails: split(get('emails')), names: split(get('names')) } };
 }

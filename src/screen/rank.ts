@@ -3,6 +3,7 @@
 // gates met, then label). The sort is the only thing added to the assessments.
 import type { Assessment } from '../assess/types.js';
 import { isUserError } from '../util/errors.js';
+import { redactSecrets } from '../util/redact.js';
 import type { BatchCandidate } from './candidates.js';
 import { emptyTimings, screenCandidate, type ScreenOptions, type StageTimings } from './screen.js';
 
@@ -88,6 +89,6 @@ function failureOf(id: string, error: string, batch: readonly BatchCandidate[], 
 }
 
 function errorText(err: unknown): string {
-  if (isUserError(err)) return err.message;
-  return `internal error: ${(err as Error)?.message ?? String(err)}`;
+  if (isUserError(err)) return redactSecrets(err.message);
+  return redactSecrets(`internal error: ${(err as Error)?.message ?? String(err)}`);
 }
