@@ -1,5 +1,7 @@
 // Plain-text renderings of CV results and CV evaluation reports. They only
-// read the result objects; every figure is computed elsewhere.
+// read the result objects; every figure is computed elsewhere. CV text is the
+// candidate's: each value goes through terminalText (no escape sequences, clipped).
+import { terminalText as t } from '../report/safe-text.js';
 import type { EvalReport, FileScore } from './eval.js';
 import { SKILL_CATEGORIES, type CvResult, type SkillClaim } from './types.js';
 
@@ -12,37 +14,37 @@ function row(label: string, value: string): string {
 }
 
 function skillText(s: SkillClaim): string {
-  return `${s.name}${s.years !== undefined ? ` (${s.years}y)` : ''}`;
+  return `${t(s.name)}${s.years !== undefined ? ` (${s.years}y)` : ''}`;
 }
 
 /** What the CV claims, as a table. */
 export function renderCvText(result: CvResult): string {
   const c = result.claims;
   const pages = result.format === 'pdf' ? `, ${result.pagesRead}/${result.pageCount} pages read` : '';
-  let out = `CV ${result.file} (${result.format}${pages})\n`;
-  for (const note of result.notes) out += `  note: ${note}\n`;
+  let out = `CV ${t(result.file)} (${result.format}${pages})\n`;
+  for (const note of result.notes) out += `  note: ${t(note)}\n`;
   if (!result.hasText) return out;
-  out += row('name', c.name ?? (c.placeholderName ? `${c.placeholderName} (template placeholder)` : '-'));
-  out += row('email', c.emails.join(', ') || '-');
-  out += row('phone', c.phone ?? '-');
-  out += row('links', c.links.map((l) => `${l.url}${l.from === 'annotation' ? ' [link]' : ''}`).join('\n' + ' '.repeat(18)) || '-');
-  out += row('sections', c.sections.map((s) => (s.heading ? `${s.kind} ("${s.heading}")` : s.kind)).join(', ') || '-');
+  out += row('name', t(c.name ?? (c.placeholderName ? `${c.placeholderName} (template placeholder)` : '-')));
+  out += row('email', t(c.emails.join(', ')) || '-');
+  out += row('phone', t(c.phone ?? '-'));
+  out += row('links', c.links.map((l) => `${t(l.url)}${l.from === 'annotation' ? ' [link]' : ''}`).join('\n' + ' '.repeat(18)) || '-');
+  out += row('sections', c.sections.map((s) => (s.heading ? `${s.kind} ("${t(s.heading)}")` : s.kind)).join(', ') || '-');
   const years = [
     c.statedYears !== undefined ? `${c.statedYears} stated` : undefined,
     c.computedYears !== undefined ? `${c.computedYears} from dated roles` : undefined,
   ].filter(Boolean);
   out += row('experience', years.join('; ') || '-');
-  for (const r of c.roles) out += row('', `${r.start} – ${r.end}  ${[r.title, r.employer].filter(Boolean).join(', ') || '(untitled)'}`);
+  for (const r of c.roles) out += row('', `${r.start} – ${r.end}  ${t([r.title, r.employer].filter(Boolean).join(', ')) || '(untitled)'}`);
   out += '  skills\n';
   for (const category of SKILL_CATEGORIES) {
     const skills = c.skills.filter((s) => s.category === category);
     if (skills.length > 0) out += row(`  ${category}`, skills.map(skillText).join(', '));
   }
   if (c.skills.length === 0) out += row('', '(none named)');
-  if (c.suggestedSources.length > 0) out += row('scan sources', c.suggestedSources.join(' '));
+  if (c.suggestedSources.length > 0) out += row('scan sources', c.suggestedSources.map((x) => t(x)).join(' '));
   for (const flag of c.redFlags) {
-    out += `  RED FLAG ${flag.kind}: ${flag.message}\n`;
-    if (flag.words?.length) out += `    hidden: ${flag.words.join(' | ')}\n`;
+    out += `  RED FLAG ${flag.kind}: ${t(flag.message)}\n`;
+    if (flag.words?.length) out += `    hidden: ${t(flag.words.join(' | '))}\n`;
   }
   return out;
 }
@@ -52,10 +54,10 @@ function mark(ok: boolean | undefined): string {
 }
 
 function fileLine(f: FileScore): string {
-  if (f.error) return `${f.file.padEnd(40)}error: ${f.error}\n`;
+  if (f.error) return `${t(f.file).padEnd(40)}error: ${t(f.error)}\n`;
   const s = f.skills!;
   const cells = [mark(f.name?.ok), mark(f.email?.ok), mark(f.links?.ok), mark(f.sections?.ok)].map((c) => c.padEnd(9)).join('');
-  return `${f.file.padEnd(40)}${cells}${s.precision.toFixed(2)}  ${s.recall.toFixed(2)}  ${s.f1.toFixed(2)}\n`;
+  return `${t(f.file).padEnd(40)}${cells}${s.precision.toFixed(2)}  ${s.recall.toFixed(2)}  ${s.f1.toFixed(2)}\n`;
 }
 
 function details(f: FileScore): string {

@@ -3,12 +3,9 @@
 import { RESERVED_MINUTES } from './rounds.js';
 import { competencyTitle, reasonText, RUBRIC_LEVELS, totalMinutes } from './render-common.js';
 import { INTERVIEW_RED_FLAGS, RECOMMENDATIONS, type Kit, type KitQuestion, type KitRound } from './types.js';
+import { htmlText as escapeHtml } from '../report/safe-text.js';
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
-}
-
-/** Escapes text and shows `code` spans as code. */
+/** Escapes text (the candidate's evidence and claims among it) and shows `code` spans as code. */
 function text(s: string): string {
   return escapeHtml(s).replace(/`([^`]+)`/g, '<code>$1</code>');
 }

@@ -1,16 +1,22 @@
 // Markdown rendering of an Assessment (for an ATS note or a pull request).
-// Reads the Assessment only; candidate text is escaped (markdownSafe/markdownCode).
+// Reads the Assessment only; candidate text is escaped (markdownText/markdownCode).
+import { isAuthorshipNote } from '../assess/authorship.js';
 import type { Assessment } from '../assess/types.js';
 import { topContributions } from './assessment-terminal.js';
-import { markdownCode as code, markdownSafe as md } from './safe-text.js';
+import { claimName, fitHeadline, interviewAreas, rungText, strengthName } from './evidence-text.js';
+import { markdownCode as code, markdownText as md } from './safe-text.js';
 
 export function renderAssessmentMarkdown(a: Assessment): string {
   const out: string[] = [];
   out.push(`# ${md(a.candidate.label)}: ${md(a.role.title)}`, '');
-  out.push(`**Fit ${a.fit}/100** for \`${a.role.name}\`, as of ${a.asOf}. Best repository at maturity level ${a.maturity.best}.`, '');
+  out.push(`**${md(fitHeadline(a))}** for \`${a.role.name}\`, as of ${a.asOf}. Best repository at maturity level ${a.maturity.best}.`, '');
+  const areas = interviewAreas(a);
+  if (areas) out.push(md(areas), '');
+  const authorship = a.notes.filter(isAuthorshipNote);
+  if (authorship.length) out.push(...authorship.map((n) => `- ${md(n)}`), '');
   const id = a.candidate.identity;
   if (id) {
-    const parts = [...id.emails, ...id.links].map(md);
+    const parts = [...id.emails, ...id.links].map((x) => md(x));
     if (id.cvFile) parts.push(`CV ${code(id.cvFile)}`);
     if (parts.length) out.push(parts.join(' · '), '');
   }
@@ -35,12 +41,16 @@ export function renderAssessmentMarkdown(a: Assessment): string {
   for (const g of a.gates) out.push(`- ${g.met ? '✔ met' : '✘ missed'}: ${md(g.requirement)} (${md(g.detail)})`);
   out.push('', '## Strengths', '');
   if (a.strengths.length === 0) out.push('None beyond the scores above.');
-  for (const s of a.strengths) out.push(`- ${code(s.id)}: ${md(s.detail)}${s.evidence.length ? ` (${s.evidence.slice(0, 2).map(code).join(', ')})` : ''}`);
+  for (const s of a.strengths) out.push(`- ${code(strengthName(s))}: ${md(s.detail)}${s.evidence.length ? ` (${s.evidence.slice(0, 2).map((x) => code(x)).join(', ')})` : ''}`);
   out.push('', '## Red flags', '', '_Prompts for the interview, not verdicts._', '');
   if (a.redFlags.length === 0) out.push('None.');
   for (const f of a.redFlags) {
     out.push(`- **${md(f.title)}** (${f.severity}): ${md(f.reason)}. Ask: ${md(f.probe)}`);
-    if (f.evidence.length) out.push(`  - ${f.evidence.slice(0, 8).map(code).join(', ')}`);
+    if (f.evidence.length) out.push(`  - ${f.evidence.slice(0, 8).map((x) => code(x)).join(', ')}`);
+  }
+  if (a.unverified?.length) {
+    out.push('', '## Unverified: ask in the interview', '', '_Public code cannot settle these; they are not red flags._', '');
+    for (const u of a.unverified) out.push(`- **${md(u.title)}**: ${md(u.reason)}. Ask: ${md(u.probe)}`);
   }
   return `${[...out, ...matrixAndRepositories(a)].join('\n')}\n`;
 }
@@ -49,13 +59,14 @@ function matrixAndRepositories(a: Assessment): string[] {
   const out: string[] = [];
   if (a.claims) {
     out.push('', '## Claims vs evidence', '', '| claimed | rung | evidence |', '|---|---|---|');
-    for (const c of a.claims) out.push(`| ${md(c.skill)} | ${c.rung} | ${c.evidence.map(code).join('<br>') || '—'} |`);
+    for (const c of a.claims) out.push(`| ${md(claimName(c))} | ${md(rungText(c))} | ${c.evidence.map((x) => code(x)).join('<br>') || '—'} |`);
   }
   out.push('', '## Repositories', '', '| repository | maturity | missing for the next level |', '|---|---|---|');
   for (const r of a.maturity.repositories) out.push(`| ${md(r.repository)} | ${r.level} (${r.name}) | ${md(r.missingForNext.join('; ')) || '—'} |`);
-  if (a.notes.length) {
+  const notes = a.notes.filter((n) => !isAuthorshipNote(n));
+  if (notes.length) {
     out.push('', '## Notes', '');
-    for (const n of a.notes) out.push(`- ${md(n)}`);
+    for (const n of notes) out.push(`- ${md(n)}`);
   }
   return out;
 }

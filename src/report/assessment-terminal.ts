@@ -1,7 +1,9 @@
 // Terminal rendering of an Assessment: what a hiring manager reads first.
 // Reads the Assessment only; computes nothing.
+import { isAuthorshipNote } from '../assess/authorship.js';
 import type { Assessment, CompetencyScore, RedFlag } from '../assess/types.js';
-import { terminalSafe as t } from './safe-text.js';
+import { claimName, fitHeadline, interviewAreas, isLowCoverage, rungText, strengthName } from './evidence-text.js';
+import { terminalText as t } from './safe-text.js';
 
 export interface AssessmentTerminalOptions {
   color?: boolean;
@@ -17,31 +19,38 @@ function bar(score: number, width = 20): string {
 export function renderAssessmentTerminal(a: Assessment, { color = false }: AssessmentTerminalOptions = {}): string {
   const c = { bold: paint(color, '1'), dim: paint(color, '2'), green: paint(color, '32'), red: paint(color, '31'), yellow: paint(color, '33') };
   const out: string[] = [];
-  out.push(c.bold(`${t(a.candidate.label)} — ${a.role.title}`) + c.dim(`  (${a.role.name}, as of ${a.asOf})`));
+  out.push(c.bold(`${t(a.candidate.label)} — ${t(a.role.title)}`) + c.dim(`  (${t(a.role.name)}, as of ${a.asOf})`));
   const id = a.candidate.identity;
   if (id) {
-    const who = [...id.emails, ...id.links].map(t).join(', ');
+    const who = [...id.emails, ...id.links].map((x) => t(x)).join(', ');
     if (who) out.push(c.dim(`  ${who}`));
   }
-  out.push(`  ${c.bold(`Fit ${a.fit}/100`)}   maturity: best repository at level ${a.maturity.best}`);
+  out.push(`  ${isLowCoverage(a) ? c.yellow(fitHeadline(a)) : c.bold(fitHeadline(a))}   maturity: best repository at level ${a.maturity.best}`);
+  const areas = interviewAreas(a);
+  if (areas) out.push(c.dim(`  ${areas}`));
+  for (const n of a.notes.filter(isAuthorshipNote)) out.push(c.yellow(`  ${t(n)}`));
   out.push(c.dim(`  ${a.advisory}`), '');
   out.push(c.bold('Competencies') + c.dim('                       score   role weight'));
   for (const s of a.competencies) out.push(...competencyLines(s, c));
   out.push('', c.bold('Must-haves'));
   if (a.gates.length === 0) out.push(c.dim('  none in this role'));
-  for (const g of a.gates) out.push(`  ${g.met ? c.green('✔') : c.red('✘')} ${g.requirement}  ${c.dim(t(g.detail))}`);
+  for (const g of a.gates) out.push(`  ${g.met ? c.green('✔') : c.red('✘')} ${t(g.requirement)}  ${c.dim(t(g.detail))}`);
   out.push('', c.bold('Strengths'));
   if (a.strengths.length === 0) out.push(c.dim('  none beyond the scores above'));
-  for (const s of a.strengths) out.push(`  + ${s.id}  ${c.dim(t(s.detail))}`);
+  for (const s of a.strengths) out.push(`  + ${t(strengthName(s))}  ${c.dim(t(s.detail))}`);
   out.push('', c.bold('Red flags') + c.dim('  (prompts for the interview, not verdicts)'));
   if (a.redFlags.length === 0) out.push(c.dim('  none'));
   for (const f of a.redFlags) out.push(...flagLines(f, c));
+  if (a.unverified?.length) {
+    out.push('', c.bold('Unverified: ask in the interview') + c.dim('  (public code cannot settle these; not red flags)'));
+    for (const u of a.unverified) out.push(`  ? ${t(u.title)}: ${t(u.reason)}`, c.dim(`      ask: ${t(u.probe)}`));
+  }
   if (a.claims) {
     out.push('', c.bold('Claims vs evidence'));
     if (a.claims.length === 0) out.push(c.dim('  the CV claims no tool the analyser knows'));
     for (const claim of a.claims) {
-      const mark = claim.rung === 'none' ? c.yellow(claim.rung.padEnd(10)) : c.green(claim.rung.padEnd(10));
-      out.push(`  ${t(claim.skill).padEnd(24)} ${mark} ${c.dim(claim.evidence.map(t).join('; '))}`);
+      const mark = claim.rung === 'none' ? c.yellow(rungText(claim).padEnd(10)) : c.green(rungText(claim).padEnd(10));
+      out.push(`  ${t(claimName(claim)).padEnd(24)} ${mark} ${c.dim(claim.evidence.map((x) => t(x)).join('; '))}`);
     }
   }
   out.push('', c.bold('Repositories'));
@@ -50,9 +59,10 @@ export function renderAssessmentTerminal(a: Assessment, { color = false }: Asses
     const next = r.missingForNext.length ? c.dim(`  for level ${r.level + 1}: ${r.missingForNext.join('; ')}`) : '';
     out.push(`  ${t(r.repository)}  level ${r.level} (${r.name})${next}`);
   }
-  if (a.notes.length) {
+  const notes = a.notes.filter((n) => !isAuthorshipNote(n));
+  if (notes.length) {
     out.push('', c.bold('Notes'));
-    for (const n of a.notes) out.push(c.yellow(`  ${t(n)}`));
+    for (const n of notes) out.push(c.yellow(`  ${t(n)}`));
   }
   return `${out.join('\n')}\n`;
 }
@@ -79,7 +89,7 @@ function competencyLines(s: CompetencyScore, c: Paint): string[] {
 function flagLines(f: RedFlag, c: Paint): string[] {
   const mark = f.severity === 'warning' ? c.yellow('!') : c.dim('i');
   const lines = [`  ${mark} ${f.title} ${c.dim(`[${f.severity}]`)}: ${t(f.reason)}`];
-  if (f.evidence.length) lines.push(c.dim(`      ${f.evidence.slice(0, 5).map(t).join('; ')}${f.evidence.length > 5 ? ` (+${f.evidence.length - 5})` : ''}`));
+  if (f.evidence.length) lines.push(c.dim(`      ${f.evidence.slice(0, 5).map((x) => t(x)).join('; ')}${f.evidence.length > 5 ? ` (+${f.evidence.length - 5})` : ''}`));
   lines.push(c.dim(`      ask: ${f.probe}`));
   return lines;
 }

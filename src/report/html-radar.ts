@@ -2,7 +2,7 @@
 // the role's emphasis (each weight relative to the role's largest weight).
 // Fixed decimals keep the output byte-identical between runs.
 import type { CompetencyScore } from '../assess/types.js';
-import { escapeHtml } from './safe-text.js';
+import { htmlText } from './safe-text.js';
 
 const SIZE = 420;
 const CENTER = SIZE / 2;
@@ -26,7 +26,7 @@ function label(i: number, n: number, s: CompetencyScore): string {
   const y = CENTER + (RADIUS + 16) * Math.sin(angle);
   const anchor = Math.abs(Math.cos(angle)) < 0.2 ? 'middle' : Math.cos(angle) > 0 ? 'start' : 'end';
   const dy = Math.sin(angle) > 0.5 ? 12 : Math.sin(angle) < -0.5 ? -4 : 4;
-  return `<text x="${x.toFixed(1)}" y="${(y + dy).toFixed(1)}" text-anchor="${anchor}">${escapeHtml(s.title)} <tspan class="num">${s.score}</tspan></text>`;
+  return `<text x="${x.toFixed(1)}" y="${(y + dy).toFixed(1)}" text-anchor="${anchor}">${htmlText(s.title)} <tspan class="num">${s.score}</tspan></text>`;
 }
 
 export function radarSvg(competencies: readonly CompetencyScore[]): string {
@@ -42,7 +42,7 @@ export function radarSvg(competencies: readonly CompetencyScore[]): string {
   const summary = competencies.map((c) => `${c.title} ${c.score} (role weight ${Math.round(c.roleWeight)}%)`).join('; ');
   return [
     `<svg class="radar" xmlns="http://www.w3.org/2000/svg" viewBox="-90 0 ${SIZE + 180} ${SIZE}" role="img" aria-labelledby="radar-title">`,
-    `<title id="radar-title">Competency scores against the role's weights: ${escapeHtml(summary)}</title>`,
+    `<title id="radar-title">Competency scores against the role's weights: ${htmlText(summary)}</title>`,
     ...rings,
     ...axes,
     polygon(role, 'role'),

@@ -1,7 +1,7 @@
 // A tagged template for HTML that escapes every interpolated value unless it is
 // already SafeHtml. Candidate text (CV words, repository names, source lines)
 // can then only ever appear as text, never as markup or script.
-import { escapeHtml } from './safe-text.js';
+import { htmlText } from './safe-text.js';
 
 export interface SafeHtml {
   readonly __html: string;
@@ -17,7 +17,7 @@ function toHtml(v: Value): string {
   if (v === undefined || v === null || v === false) return '';
   if (Array.isArray(v)) return v.map(toHtml).join('');
   if (isSafe(v)) return v.__html;
-  return escapeHtml(v as string | number);
+  return htmlText(v as string | number);
 }
 
 /** Markup the program wrote itself (never candidate text). */

@@ -1,9 +1,9 @@
-// Markdown rendering of a scan, for files and pull requests.
+// Markdown rendering of a scan, for files and pull requests. Repository text
+// (names, paths, authors, matched lines, messages) is escaped (markdownText/markdownCode).
 import type { RepoScan } from '../scan/types.js';
 import { AREA_TITLES, AREAS } from '../signals/ids.js';
 import { describeBlame, describeHistory } from './history.js';
-
-const esc = (s: string) => s.replace(/\|/g, '\\|').replace(/`/g, "'");
+import { markdownCode as code, markdownText as esc } from './safe-text.js';
 
 export function renderScanMarkdown(scans: RepoScan[]): string {
   return scans.map(renderOne).join('\n---\n\n');
@@ -12,8 +12,8 @@ export function renderScanMarkdown(scans: RepoScan[]): string {
 function renderOne(scan: RepoScan): string {
   const s = scan.summary;
   const out: string[] = [];
-  out.push(`# ${scan.name}`, '');
-  if (scan.source.commit) out.push(`Commit \`${scan.source.commit}\``, '');
+  out.push(`# ${esc(scan.name)}`, '');
+  if (scan.source.commit) out.push(`Commit ${code(scan.source.commit)}`, '');
   out.push(
     `${s.files} files, ${s.bytes} bytes. Python: ${s.pythonFiles} \`.py\` files (${s.pythonLines.py} lines), ` +
       `${s.notebooks} notebooks (${s.pythonLines.notebooks} lines).`,
@@ -35,7 +35,7 @@ function renderOne(scan: RepoScan): string {
         .slice(0, 3)
         .map((e) => {
           const who = describeBlame(e);
-          return `\`${esc(e.location)}\` ${esc(e.match)}${who ? ` (${esc(who)})` : ''}`;
+          return `${code(e.location)} ${esc(e.match)}${who ? ` (${esc(who)})` : ''}`;
         })
         .join('<br>');
       const extra = sig.evidenceCount > 3 ? `<br>+${sig.evidenceCount - 3} more` : '';
@@ -45,11 +45,11 @@ function renderOne(scan: RepoScan): string {
   }
   if (scan.problems.length) {
     out.push('', '## Files that failed to parse', '');
-    for (const p of scan.problems) out.push(`- \`${p.path}${p.line ? `:${p.line}` : ''}\` ${p.kind}: ${esc(p.message)}`);
+    for (const p of scan.problems) out.push(`- ${code(`${p.path}${p.line ? `:${p.line}` : ''}`)} ${p.kind}: ${esc(p.message)}`);
   }
   if (scan.skipped.length) {
     out.push('', '## Skipped', '');
-    for (const k of scan.skipped) out.push(`- \`${k.path}\` ${k.reason}${k.detail ? ` (${esc(k.detail)})` : ''}`);
+    for (const k of scan.skipped) out.push(`- ${code(k.path)} ${k.reason}${k.detail ? ` (${esc(k.detail)})` : ''}`);
   }
   return `${out.join('\n')}\n`;
 }

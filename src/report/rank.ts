@@ -5,7 +5,7 @@ import { COMPETENCY_IDS } from '../assess/types.js';
 import type { Assessment } from '../assess/types.js';
 import type { RankResult } from '../screen/rank.js';
 import { formatCsv } from '../screen/csv.js';
-import { terminalSafe as t } from './safe-text.js';
+import { terminalText as t } from './safe-text.js';
 
 export const RANK_CSV_COLUMNS = [
   'rank',

@@ -1,8 +1,10 @@
 // Terminal rendering of a scan: signals grouped by area, readable at a glance.
+// Repository text (names, paths, authors, matched lines) goes through terminalText.
 import type { RepoScan } from '../scan/types.js';
 import { AREA_TITLES, AREAS } from '../signals/ids.js';
 import type { SignalResult } from '../signals/types.js';
 import { describeBlame, describeHistory } from './history.js';
+import { terminalText as t } from './safe-text.js';
 
 export interface TerminalOptions {
   color?: boolean;
@@ -23,7 +25,7 @@ function renderOne(scan: RepoScan, { color = false, evidencePerSignal = 2 }: Ter
   const yellow = paint(color, '33');
   const lines: string[] = [];
   const s = scan.summary;
-  lines.push(bold(`${scan.name}`) + dim(scan.source.commit ? `  @ ${scan.source.commit.slice(0, 12)}` : ''));
+  lines.push(bold(t(scan.name)) + dim(scan.source.commit ? `  @ ${scan.source.commit.slice(0, 12)}` : ''));
   lines.push(
     `  ${s.files} files, ${formatBytes(s.bytes)}; Python: ${s.pythonFiles} .py (${s.pythonLines.py} lines), ` +
       `${s.notebooks} notebooks (${s.pythonLines.notebooks} lines)`,
@@ -37,7 +39,7 @@ function renderOne(scan: RepoScan, { color = false, evidencePerSignal = 2 }: Ter
   if (next.length) lines.push(dim(`    for level ${m.level + 1}, missing: ${next.map((c) => c.condition).join('; ')}`));
   if (scan.history) {
     lines.push('', bold('  History'));
-    for (const l of describeHistory(scan.history)) lines.push(`    ${l}`);
+    for (const l of describeHistory(scan.history)) lines.push(`    ${t(l)}`);
   }
   for (const area of AREAS) {
     const signals = scan.signals.filter((x) => x.area === area);
@@ -47,7 +49,7 @@ function renderOne(scan: RepoScan, { color = false, evidencePerSignal = 2 }: Ter
   }
   if (scan.problems.length) {
     lines.push('', bold(`  Problems (${scan.problems.length})`));
-    for (const p of scan.problems.slice(0, 20)) lines.push(yellow(`    ${p.path}${p.line ? `:${p.line}` : ''}  ${p.kind}: ${p.message}`));
+    for (const p of scan.problems.slice(0, 20)) lines.push(yellow(`    ${t(p.path)}${p.line ? `:${p.line}` : ''}  ${p.kind}: ${t(p.message)}`));
     if (scan.problems.length > 20) lines.push(dim(`    ... ${scan.problems.length - 20} more (see --json)`));
   }
   if (scan.skipped.length) {
@@ -66,13 +68,13 @@ function renderSignal(
   const mark = sig.present === true ? c.green('✔') : sig.present === null ? c.dim('?') : c.dim('·');
   const label = sig.present ? sig.id : c.dim(sig.id);
   const strength = sig.strength ? c.dim(` [${sig.strength}]`) : '';
-  const out = [`   ${mark} ${label}${strength}${sig.note ? c.dim(`  ${sig.note}`) : ''}`];
+  const out = [`   ${mark} ${label}${strength}${sig.note ? c.dim(`  ${t(sig.note)}`) : ''}`];
   for (const e of sig.evidence.slice(0, perSignal)) {
     const who = describeBlame(e);
-    out.push(c.dim(`       ${e.location}  ${e.match}${who ? `  (${who})` : ''}`));
+    out.push(c.dim(`       ${t(e.location)}  ${t(e.match)}${who ? `  (${t(who)})` : ''}`));
   }
   if (sig.evidenceCount > perSignal) out.push(c.dim(`       +${sig.evidenceCount - perSignal} more`));
-  if (!sig.present && sig.hints.length) out.push(c.yellow(`       declared only: ${sig.hints.map((h) => `${h.location} ${h.match}`).join(', ')}`));
+  if (!sig.present && sig.hints.length) out.push(c.yellow(`       declared only: ${sig.hints.map((h) => t(`${h.location} ${h.match}`)).join(', ')}`));
   return out;
 }
 
