@@ -8,6 +8,7 @@ import { detectSignals } from './signals/index.js';
 import { parseFiles, type ParseStats } from './scan/parse-files.js';
 import { summarize } from './scan/summary.js';
 import type { RepoScan } from './scan/types.js';
+import { redactSecrets } from './util/redact.js';
 
 export interface ScanOptions {
   limits?: Partial<WalkLimits>;
@@ -51,7 +52,7 @@ export async function scanRepository(input: string, options: ScanOptions = {}): 
     const skipped = [...(source.skipped ?? []), ...walked.skipped, ...parsed.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const scan: RepoScan = {
       name: source.name,
-      source: { input, kind: source.kind, ...(source.commit ? { commit: source.commit } : {}) },
+      source: { input: redactSecrets(input), kind: source.kind, ...(source.commit ? { commit: source.commit } : {}) },
       summary: summarize(parsed.facts),
       signals,
       maturity,
