@@ -1,10 +1,15 @@
 // Picks the reader for a CV file by its first bytes (names can lie): PDF
 // (`%PDF-`), DOCX (a zip), Markdown or plain text. Everything else is refused
-// with a message that names the format, never the content.
+// with a message that names the format, never the content. PDFs are read in
+// a worker thread with time and memory limits (pdf-thread.ts).
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { UserError } from '../util/errors.js';
 import { readDocx } from './docx.js';
 import { looksLikeZip } from './docx-zip.js';
-import { DEFAULT_PDF_LIMITS, readPdf, type PdfLimits } from './pdf.js';
+import type { PdfLimits } from './pdf-limits.js';
+import { readPdfInThread } from './pdf-thread.js';
 import { readText } from './text.js';
 import type { CvDocument } from './types.js';
 
@@ -15,6 +20,46 @@ export interface CvReadOptions {
 }
 
 export const MAX_CV_BYTES = 20 * 1024 * 1024;
+
+function tooLarge(maxBytes: number): UserError {
+  return new UserError(`the CV file is too large (over ${Math.round(maxBytes / 1024 / 1024)} MB)`, 'E_CV_TOO_LARGE');
+}
+
+/**
+ * Reads a CV file, refusing anything but a regular file (a FIFO, a device
+ * such as /dev/zero, a folder) and anything over `maxBytes`. The file is
+ * opened without blocking and checked through its descriptor, and at most
+ * `maxBytes + 1` bytes are read, so a file swapped or grown after the check
+ * changes nothing.
+ */
+export async function readCvFile(path: string, maxBytes: number = MAX_CV_BYTES): Promise<Uint8Array> {
+  const name = basename(path);
+  const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK).catch(() => {
+    throw new UserError(`cannot read CV file ${name}`, 'E_CV_PATH');
+  });
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new UserError(`not a file: ${name}`, 'E_CV_PATH');
+    if (info.size > maxBytes) throw tooLarge(maxBytes);
+    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length === buffer.length) {
+        if (length > maxBytes) throw tooLarge(maxBytes);
+        throw new UserError(`the CV file ${name} changed while it was read`, 'E_CV_PATH');
+      }
+    }
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, length);
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`cannot read CV file ${name}`, 'E_CV_PATH');
+  } finally {
+    await handle.close();
+  }
+}
 
 function startsWithPdf(data: Uint8Array): boolean {
   // PDF readers accept junk before the header within the first kilobyte.
@@ -38,8 +83,8 @@ function looksLikeText(data: Uint8Array): boolean {
 export async function readCvDocument(data: Uint8Array, name: string, options: CvReadOptions = {}): Promise<CvDocument> {
   const lower = name.toLowerCase();
   if (data.length === 0) throw new UserError('the CV file is empty', 'E_CV_EMPTY');
-  if (data.length > (options.maxBytes ?? MAX_CV_BYTES)) throw new UserError('the CV file is too large (over 20 MB)', 'E_CV_TOO_LARGE');
-  if (startsWithPdf(data)) return readPdf(data, { ...DEFAULT_PDF_LIMITS, ...options.pdf });
+  if (data.length > (options.maxBytes ?? MAX_CV_BYTES)) throw tooLarge(options.maxBytes ?? MAX_CV_BYTES);
+  if (startsWithPdf(data)) return readPdfInThread(data, options.pdf);
   if (looksLikeZip(data)) return readDocx(data);
   if (lower.endsWith('.pdf')) throw new UserError('the file is not a readable PDF (no PDF header)', 'E_CV_CORRUPT');
   if (lower.endsWith('.docx')) throw new UserError('the file is not a readable DOCX (not a zip archive)', 'E_CV_CORRUPT');

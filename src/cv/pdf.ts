@@ -1,7 +1,10 @@
 // Reads a PDF's text layer with pdf.js (https://mozilla.github.io/pdf.js/):
 // positioned text items, fonts, paint state and link annotations, page by
-// page, bounded by a page cap and a time limit. Runs pdf.js in this thread
-// (no worker), with eval, font faces and system fonts off.
+// page, bounded by caps on pages, drawing operations, text items and image
+// size (pdf-limits.ts). Runs pdf.js in the calling thread (its own worker code
+// loaded here), with eval, font faces and system fonts off. A slow or
+// memory-hungry file can still block that thread: untrusted files are read
+// through pdf-thread.ts, which runs this in a worker thread it can stop.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -9,16 +12,10 @@ import { UserError } from '../util/errors.js';
 import { cleanText, isGlyphGarbage } from './clean.js';
 import { layoutPages, type PdfItem, type PdfPage } from './layout.js';
 import { analysePaint, type PaintOps, type PlacedText } from './pdf-paint.js';
+import { complexityError, DEFAULT_PDF_LIMITS, timeoutError, type PdfLimits } from './pdf-limits.js';
 import type { CvDocument, HiddenReason, HiddenText } from './types.js';
 
-export interface PdfLimits {
-  /** Pages read at most; the rest are skipped with a note. */
-  maxPages: number;
-  /** Time budget for the whole file, ms. */
-  timeoutMs: number;
-}
-
-export const DEFAULT_PDF_LIMITS: PdfLimits = { maxPages: 30, timeoutMs: 20_000 };
+export { DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf-limits.js';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
@@ -46,14 +43,20 @@ function cmapUrl(): string {
   return pathToFileURL(join(root, 'cmaps')).href + '/';
 }
 
-function withDeadline<T>(promise: Promise<T>, deadline: number): Promise<T> {
+interface Deadline {
+  at: number;
+  limits: PdfLimits;
+}
+
+/** Rejects when the deadline passes between pdf.js steps (a step that blocks the thread is stopped by pdf-thread.ts). */
+function withDeadline<T>(promise: Promise<T>, deadline: Deadline): Promise<T> {
   // pdf.js rejects pending work once the document is destroyed; nobody waits for it any more.
   promise.catch(() => undefined);
-  const left = deadline - Date.now();
-  if (left <= 0) return Promise.reject(new UserError('reading the PDF took too long; it was stopped', 'E_CV_TIMEOUT'));
+  const left = deadline.at - Date.now();
+  if (left <= 0) return Promise.reject(timeoutError(deadline.limits));
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new UserError('reading the PDF took too long; it was stopped', 'E_CV_TIMEOUT')), left);
+    timer = setTimeout(() => reject(timeoutError(deadline.limits)), left);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -84,10 +87,21 @@ interface RawItem {
   fontName: string;
 }
 
-/** Reads one page into positioned items; hidden ones are reported, not returned. */
-async function readPage(pdfjs: PdfJs, page: PdfPageProxy, index: number, hidden: HiddenText[]): Promise<PdfPage> {
+/** Drawing operations read so far, against the caps. */
+interface OpsBudget {
+  limits: PdfLimits;
+  total: number;
+}
+
+/** Reads one page into positioned items; hidden ones are reported, not returned. Throws UserError over a cap. */
+async function readPage(pdfjs: PdfJs, page: PdfPageProxy, index: number, hidden: HiddenText[], budget: OpsBudget): Promise<PdfPage> {
+  const { limits } = budget;
   const content = await page.getTextContent({ disableNormalization: true });
+  if (content.items.length > limits.maxTextItemsPerPage) throw complexityError(`page ${index} has over ${limits.maxTextItemsPerPage} text items`);
   const list = await page.getOperatorList({ annotationMode: pdfjs.AnnotationMode.DISABLE });
+  if (list.fnArray.length > limits.maxOpsPerPage) throw complexityError(`page ${index} has over ${limits.maxOpsPerPage} drawing operations`);
+  budget.total += list.fnArray.length;
+  if (budget.total > limits.maxOpsTotal) throw complexityError(`its pages have over ${limits.maxOpsTotal} drawing operations`);
   const annotations = (await page.getAnnotations()) as { subtype?: string; url?: string; unsafeUrl?: string; rect?: number[] }[];
   const [vx0, vy0, vx1, vy1] = page.view;
   const raw = (content.items as RawItem[]).filter((it) => typeof it.str === 'string' && it.str.trim() !== '');
@@ -132,13 +146,17 @@ async function savedMonth(doc: PdfDocument): Promise<string | undefined> {
   return undefined;
 }
 
-async function openPdf(pdfjs: PdfJs, data: Uint8Array, deadline: number): Promise<{ doc: PdfDocument; destroy: () => Promise<void> }> {
+async function openPdf(pdfjs: PdfJs, data: Uint8Array, deadline: Deadline): Promise<{ doc: PdfDocument; destroy: () => Promise<void> }> {
   const task = pdfjs.getDocument({
     data: new Uint8Array(data),
+    // Nothing from the file is run: no eval'd font programs, no XFA forms; scripts (JavaScript actions) are never read.
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
     enableXfa: false,
+    isOffscreenCanvasSupported: false,
+    isImageDecoderSupported: false,
+    maxImageSize: deadline.limits.maxImagePixels,
     verbosity: 0,
     cMapUrl: cmapUrl(),
     cMapPacked: true,
@@ -153,25 +171,30 @@ async function openPdf(pdfjs: PdfJs, data: Uint8Array, deadline: number): Promis
   }
 }
 
-/** Reads the first `count` pages; a page that fails is noted and skipped, running out of time stops everything. */
-async function readPages(pdfjs: PdfJs, doc: PdfDocument, count: number, deadline: number, hidden: HiddenText[], notes: string[]): Promise<PdfPage[]> {
+/** Reads the first `count` pages; a page that fails is noted and skipped, running out of time or over a cap stops everything. */
+async function readPages(pdfjs: PdfJs, doc: PdfDocument, count: number, deadline: Deadline, hidden: HiddenText[], notes: string[]): Promise<PdfPage[]> {
   const pages: PdfPage[] = [];
+  const budget: OpsBudget = { limits: deadline.limits, total: 0 };
   for (let n = 1; n <= count; n++) {
     try {
       const page = await withDeadline(doc.getPage(n), deadline);
-      pages.push(await withDeadline(readPage(pdfjs, page, n, hidden), deadline));
+      pages.push(await withDeadline(readPage(pdfjs, page, n, hidden, budget), deadline));
       page.cleanup();
     } catch (err) {
-      if ((err as UserError).code === 'E_CV_TIMEOUT') throw err;
+      if (err instanceof UserError) throw err;
       notes.push(`page ${n} could not be read`);
     }
   }
   return pages;
 }
 
-/** Reads a PDF file's bytes into a CvDocument. Throws UserError for unreadable files. */
-export async function readPdf(data: Uint8Array, limits: PdfLimits = DEFAULT_PDF_LIMITS): Promise<CvDocument> {
-  const deadline = Date.now() + limits.timeoutMs;
+/**
+ * Reads a PDF file's bytes into a CvDocument in this thread. Throws UserError
+ * for unreadable files and files over a cap. Untrusted files: readPdfInThread (pdf-thread.ts).
+ */
+export async function readPdf(data: Uint8Array, options: Partial<PdfLimits> = {}): Promise<CvDocument> {
+  const limits = { ...DEFAULT_PDF_LIMITS, ...options };
+  const deadline: Deadline = { at: Date.now() + limits.timeoutMs, limits };
   const pdfjs = await loadPdfJs();
   const { doc, destroy } = await openPdf(pdfjs, data, deadline);
   try {
