@@ -1,5 +1,6 @@
 // Assessment: what a hiring manager reads. Pure: the same inputs give the same output.
 import type { RepoScan } from '../scan/types.js';
+import { authorshipNotes } from './authorship.js';
 import { scoreCompetencies, type Snippets } from './competencies.js';
 import { findRedFlags } from './red-flags.js';
 import { normalisedWeights, type RoleProfile } from './role-profile.js';
@@ -51,7 +52,7 @@ export function assessCandidate(input: AssessInput): Assessment {
     gates: gates(input, competencies),
     strengths: strengths(input, competencies),
     redFlags: findRedFlags(input.scans, input.role, input.cv, input.asOf),
-    notes: input.notes ?? [],
+    notes: [...authorshipNotes(input.scans, Boolean(input.blind), data.scoring.recency.unknown), ...(input.notes ?? [])],
     advisory: ADVISORY,
   };
   if (input.cv) assessment.claims = input.cv.claims;

@@ -36,9 +36,11 @@ export function findRedFlags(scans: readonly RepoScan[], role: RoleProfile, cv: 
     found.push({ id: 'no_monitoring', title: 'No drift handling or monitoring', reason: 'no repository monitors drift or observes a running system', evidence: [], probe: 'Ask about a time a model degraded in production and how it was detected.' });
   }
   if (cv) found.push(...cvFlags(cv, scans.length > 0));
+  // Only a history that shows most of the own code came from other identities;
+  // an upload by the candidate's own identity or an unreadable history never is.
   const forked = scans.filter((s) => has(s, 'fork_or_copy'));
   if (forked.length > 0) {
-    found.push({ id: 'forked_or_copied', title: 'Forked or copied repositories', reason: `${forked.length} of ${scans.length} repositories look taken rather than written`, evidence: forked.flatMap((s) => (s.signals.find((x) => x.id === 'fork_or_copy')?.evidence ?? []).map((e) => `${s.name}: ${e.match}`)), probe: 'Ask which parts they wrote themselves and walk through one.' });
+    found.push({ id: 'forked_or_copied', title: 'Forked or copied repositories', reason: `in ${forked.length} of ${scans.length} repositories most of the own code was added by other identities`, evidence: forked.flatMap((s) => (s.signals.find((x) => x.id === 'fork_or_copy')?.evidence ?? []).map((e) => `${s.name}: ${e.match}`)), probe: 'Ask which parts they wrote themselves and walk through one.' });
   }
   const aiRole = (role.weights.ml_fundamentals ?? 0) + (role.weights.framework_depth ?? 0) + (role.weights.llm_genai ?? 0) > 0;
   const web = scans.filter((s) => s.tools.some((t) => t.used && WEB_TOOLS.has(t.tool)));

@@ -3,8 +3,10 @@
 // stable line in the notebook's JSON): the author of most lines added to it.
 import type { Authorship, Evidence, SignalResult } from '../signals/types.js';
 import { blameLines } from './blame.js';
-import type { IdentityMatcher } from './identity.js';
 import type { CommitRecord } from './types.js';
+
+/** Whether an author (and, when known, the commit's Co-authored-by trailers) is the candidate. */
+export type LineMatcher = (name: string, email: string, commit?: string) => boolean;
 
 export interface AttributionResult {
   /** Evidence files not attributed because the budget ran out. */
@@ -14,7 +16,7 @@ export interface AttributionResult {
 export async function attributeEvidence(
   dir: string,
   signals: SignalResult[],
-  matcher: IdentityMatcher | undefined,
+  matcher: LineMatcher | undefined,
   deadline: number,
   commits: readonly CommitRecord[],
 ): Promise<AttributionResult> {
@@ -59,8 +61,8 @@ export async function attributeEvidence(
   return { notAttributed };
 }
 
-function withCandidate(a: Authorship, matcher: IdentityMatcher | undefined): Authorship {
-  return matcher ? { ...a, candidate: matcher(a.author, a.email) } : a;
+function withCandidate(a: Authorship, matcher: LineMatcher | undefined): Authorship {
+  return matcher ? { ...a, candidate: matcher(a.author, a.email, a.commit) } : a;
 }
 
 function isoDate(seconds: number): string {

@@ -40,6 +40,19 @@ export function buildMatcher(identity: CandidateIdentity): IdentityMatcher {
   };
 }
 
+/**
+ * GitHub's web UI commits (the "Initial commit" with a README or LICENSE, an
+ * edit in the browser) under the account's noreply address and name. A
+ * noreply author whose name is carried by commits the candidate's identity
+ * matched is the candidate too.
+ */
+export function withNoreplyAliases(matcher: IdentityMatcher, authors: ReadonlyArray<{ name: string; email: string }>): IdentityMatcher {
+  const compact = (n: string) => normalizeName(n).replace(/ /g, '');
+  const names = new Set(authors.filter((a) => matcher(a.name, a.email)).map((a) => compact(a.name)).filter(Boolean));
+  if (names.size === 0) return matcher;
+  return (name, email) => matcher(name, email) || (noreplyLogin(email) !== undefined && names.has(compact(name)));
+}
+
 export function hasIdentity(identity: CandidateIdentity | undefined): identity is CandidateIdentity {
   return Boolean(identity && (identity.emails.length > 0 || identity.names.length > 0));
 }

@@ -2,25 +2,38 @@
 import type { FileFacts } from '../parse/types.js';
 import type { SignalResult } from '../signals/types.js';
 import { analyseHistory, unavailable } from './analyse.js';
-import { attributeEvidence } from './attribute.js';
-import { buildMatcher, hasIdentity } from './identity.js';
+import { attributeEvidence, type LineMatcher } from './attribute.js';
+import { coAuthoredByCandidate, readCoAuthors } from './coauthors.js';
+import { withCandidateRepo } from './git.js';
+import { buildMatcher, hasIdentity, withNoreplyAliases } from './identity.js';
+import { generatedAtHead, isOwnSource, ownSourceClassifier, type OwnSource } from './own-source.js';
+import { notebookScales, type SourceScope } from './shares.js';
 import type { CandidateIdentity, CommitRecord, HistoryReport } from './types.js';
 
 export type * from './types.js';
 export { buildMatcher, normalizeEmail, normalizeName, noreplyLogin } from './identity.js';
 export { unavailable } from './analyse.js';
-
-const NOT_CODE = new Set(['Markdown', 'reStructuredText', 'JSON', 'YAML', 'TOML', 'Jupyter Notebook', 'HTML', 'CSS']);
+export { isOwnSource } from './own-source.js';
 
 /**
- * The repository's own code for blame shares: source files, not docs, data or
- * notebooks; largest first, so a time budget covers the most lines.
+ * The repository's own code for blame shares (own-source.ts), without
+ * notebooks (a cell line has no stable line in the JSON); largest first, so a
+ * time budget covers the most lines.
  */
-export function ownCodePaths(files: readonly FileFacts[]): string[] {
+export function ownCodePaths(files: readonly FileFacts[], own: OwnSource = isOwnSource): string[] {
   return files
-    .filter((f) => f.language && !NOT_CODE.has(f.language) && f.size > 0)
+    .filter((f) => own(f.path) && f.format !== 'notebook' && f.size > 0)
     .sort((a, b) => b.size - a.size || (a.path < b.path ? -1 : 1))
     .map((f) => f.path);
+}
+
+/** Own code at HEAD: by path, minus files whose first bytes say they were generated; notebooks' code shares. */
+async function sourceScope(root: string, files: readonly FileFacts[]): Promise<SourceScope> {
+  const byPath = files.filter((f) => isOwnSource(f.path));
+  const generated = await generatedAtHead(root, byPath.map((f) => f.path));
+  const own = ownSourceClassifier(generated);
+  const notebooks = byPath.filter((f) => f.format === 'notebook' && own(f.path));
+  return { own, atHead: new Set(files.map((f) => f.path)), notebookScale: await notebookScales(root, notebooks) };
 }
 
 /** Default blame budget per repository. */
@@ -37,10 +50,12 @@ const LOGS = new WeakMap<HistoryReport, CommitRecord[]>();
 
 export async function readHistory(root: string, files: readonly FileFacts[], options: HistoryStageOptions): Promise<HistoryReport> {
   try {
+    const scope = await sourceScope(root, files);
     const { report, commits } = await analyseHistory(root, {
       identity: options.candidate,
-      ownCode: ownCodePaths(files),
+      ownCode: ownCodePaths(files, scope.own),
       scanned: files.map((f) => f.path),
+      scope,
       budgetMs: (options.budgetMs ?? DEFAULT_BUDGET_MS) * 0.7,
     });
     LOGS.set(report, commits);
@@ -58,11 +73,20 @@ export async function attributeSignals(
   options: HistoryStageOptions,
 ): Promise<void> {
   if (!report.available) return;
-  const matcher = hasIdentity(options.candidate) ? buildMatcher(options.candidate) : undefined;
+  const commits = LOGS.get(report) ?? [];
+  const isMine = hasIdentity(options.candidate) ? await candidateLines(root, options.candidate, commits) : undefined;
   const deadline = Date.now() + Math.max(1000, (options.budgetMs ?? DEFAULT_BUDGET_MS) * 0.3);
-  const { notAttributed } = await attributeEvidence(root, signals, matcher, deadline, LOGS.get(report) ?? []);
+  const { notAttributed } = await attributeEvidence(root, signals, isMine, deadline, commits);
   if (notAttributed.length > 0) {
     report.budget.exhausted = true;
     report.budget.notBlamed = [...new Set([...report.budget.notBlamed, ...notAttributed])].sort();
   }
+}
+
+/** Whether a line (its author, or a Co-authored-by trailer of its commit) is the candidate's, as in the shares. */
+async function candidateLines(root: string, identity: CandidateIdentity, commits: readonly CommitRecord[]): Promise<LineMatcher> {
+  const matcher = withNoreplyAliases(buildMatcher(identity), commits);
+  const trailers = await withCandidateRepo(root, (repo) => readCoAuthors(repo), () => new Map());
+  const coAuthored = coAuthoredByCandidate(trailers, matcher);
+  return (name, email, commit) => matcher(name, email) || (commit !== undefined && coAuthored.has(commit));
 }

@@ -18,6 +18,20 @@ export interface AuthorStats {
   last: string;
   /** True when this author matches the candidate; absent when no identity was given. */
   candidate?: boolean;
+  /** Non-merge commits touching the repository's own code (own-source.ts). */
+  sourceCommits: number;
+  /** Lines added to own code present at HEAD (notebooks: code-cell share). */
+  sourceLines: number;
+}
+
+/** An identity named in a `Co-authored-by:` trailer. */
+export interface CoAuthor {
+  name: string;
+  email: string;
+  /** Non-merge commits whose trailers name it. */
+  commits: number;
+  /** True when it matches the candidate; absent when no identity was given. */
+  candidate?: boolean;
 }
 
 /** A commit that brought in a large share of the code at once. */
@@ -31,12 +45,27 @@ export interface BulkCommit {
   /** Its share of all lines added in the history (0–1). */
   share: number;
   subject: string;
+  /** True when its author is the candidate (a neutral note, never copying); absent without an identity. */
+  candidate?: boolean;
+  /** True when it is the first commit touching the repository's own code (the history starts with it). */
+  first: boolean;
 }
 
 export interface CandidateShare {
+  /** The candidate's counted commits (authored, or co-authored by trailer). */
   commits: number;
-  /** Share of non-merge commits (0–1). */
+  /** commits / countedCommits (0–1). */
   commitShare: number;
+  /** The commits counted: those touching own code (`scope: 'source'`), or all when none does (`'all'`). */
+  countedCommits: number;
+  scope: 'source' | 'all';
+  /** Of `commits`, those counted through a `Co-authored-by:` trailer naming the candidate. */
+  coAuthored: number;
+  /** Lines added to own code present at HEAD by the candidate, and by everyone. */
+  linesAdded: number;
+  totalLinesAdded: number;
+  /** linesAdded / totalLinesAdded, or null when no own code was added. */
+  lineShare: number | null;
   /** Lines of the repository's own code whose blame is the candidate, and the lines blamed. */
   blamedLines: number;
   totalBlamedLines: number;
@@ -51,7 +80,11 @@ export interface HistoryReport {
   head?: string;
   nonMergeCommits: number;
   mergeCommits: number;
+  /** Non-merge commits touching the repository's own code (absent in reports older than this field). */
+  sourceCommits?: number;
   authors: AuthorStats[];
+  /** Identities named in `Co-authored-by:` trailers. */
+  coAuthors?: CoAuthor[];
   /** Present when a candidate identity was given. */
   candidate?: CandidateShare;
   activity: { firstCommit?: string; lastCommit?: string; activeWeeks: number };
@@ -60,6 +93,24 @@ export interface HistoryReport {
   bulkImports: BulkCommit[];
   /** What the time budget left out (files not blamed), if anything. */
   budget: { exhausted: boolean; notBlamed: string[]; elapsedMs: number };
+  /**
+   * Present when the history could be read only in part: objects missing (a
+   * partial clone, large blobs left out) or a time or output limit. Every
+   * statistic above then comes from what could be read.
+   */
+  partial?: HistoryPartial;
+}
+
+/** What of a history could not be read. */
+export interface HistoryPartial {
+  /** Why, one line (for the report). */
+  reason: string;
+  /** Non-merge commits whose changes could not be read: counted as commits, their lines added are not. */
+  unreadableCommits: number;
+  /** The walk stopped before the first commit (a missing commit, or a limit): older commits are not counted. */
+  truncated: boolean;
+  /** Files of the repository's own code at HEAD whose blame failed (not in the blame share). */
+  unblamedFiles: string[];
 }
 
 /** One non-merge commit from the log pass. */

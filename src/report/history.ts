@@ -1,9 +1,8 @@
 // Text lines describing a repository's history and who wrote an evidence line;
 // shared by the terminal and Markdown renderers.
 import type { HistoryReport } from '../history/types.js';
+import { authorshipGap, coAuthors, nameList, pct, uploadNote } from '../history/verdict.js';
 import type { Evidence } from '../signals/types.js';
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** "written by the candidate in 2025-03" / "written by Bob (bob@x.org) in 2024-01". */
 export function describeBlame(e: Evidence): string | undefined {
@@ -15,24 +14,39 @@ export function describeBlame(e: Evidence): string | undefined {
 }
 
 export function describeHistory(h: HistoryReport): string[] {
-  if (!h.available) return [`history unavailable: ${h.reason ?? 'unknown'}`];
+  if (!h.available) return [`history unavailable: ${h.reason ?? 'unknown'}; authorship unknown`];
   const lines = [
-    `${h.nonMergeCommits} commits (+${h.mergeCommits} merges) from ${h.activity.firstCommit} to ${h.activity.lastCommit}, active in ${h.activity.activeWeeks} weeks`,
+    `${h.nonMergeCommits} commits (+${h.mergeCommits} merges) from ${h.activity.firstCommit} to ${h.activity.lastCommit}, active in ${h.activity.activeWeeks} weeks` +
+      (h.sourceCommits !== undefined ? `; ${h.sourceCommits} touch own code` : ''),
   ];
+  const gap = authorshipGap(h);
+  if (gap) lines.push(`${gap}: authorship not judged`);
   for (const a of h.authors.slice(0, 5)) {
     const mark = a.candidate ? ' [candidate]' : '';
-    lines.push(`  ${a.name} <${a.email}>${mark}: ${a.commits} commits, +${a.linesAdded} lines, ${a.first} → ${a.last}`);
+    const own = a.sourceCommits !== undefined ? ` (${a.sourceCommits} to own code, +${a.sourceLines} own lines)` : '';
+    lines.push(`  ${a.name} <${a.email}>${mark}: ${a.commits} commits${own}, +${a.linesAdded} lines, ${a.first} → ${a.last}`);
   }
   if (h.authors.length > 5) lines.push(`  ... ${h.authors.length - 5} more authors`);
+  for (const t of (h.coAuthors ?? []).slice(0, 5)) lines.push(`  co-author ${t.name} <${t.email}>${t.candidate ? ' [candidate]' : ''}: named in ${t.commits} commits`);
   const c = h.candidate;
   if (c) {
     const blame = c.blameShare === null ? 'no lines blamed' : `${c.blamedLines} of ${c.totalBlamedLines} blamed lines (${pct(c.blameShare)})`;
-    lines.push(`candidate: ${c.commits} commits (${pct(c.commitShare)}), ${blame}`);
+    const added = c.lineShare === null ? '' : `, ${c.linesAdded} of ${c.totalLinesAdded} own-code lines added (${pct(c.lineShare)})`;
+    const trailers = c.coAuthored ? `, ${c.coAuthored} through Co-authored-by` : '';
+    lines.push(`candidate: ${c.commits} of ${c.countedCommits} ${c.scope === 'source' ? 'commits to own code' : 'commits'} (${pct(c.commitShare)}${trailers})${added}, ${blame}`);
+    const others = coAuthors(h);
+    if (others.length) lines.push(`co-authors: ${nameList(others)}`);
+  } else {
+    lines.push('no candidate identity given: authors listed without judging');
   }
   for (const b of h.bulkImports) {
-    lines.push(`bulk import ${b.commit.slice(0, 12)} ${b.date} by ${b.author}: ${b.linesAdded} lines in ${b.files} files (${pct(b.share)})`);
+    if (b.candidate) {
+      lines.push(`upload ${b.commit.slice(0, 12)} ${b.date} by the candidate: ${uploadNote(b)}`);
+      continue;
+    }
+    lines.push(`bulk import ${b.commit.slice(0, 12)} ${b.date} by ${b.author}: ${b.linesAdded} own-code lines in ${b.files} files (${pct(b.share)})`);
   }
   if (h.rewritten.suspected) lines.push(`history may be rewritten: ${h.rewritten.reasons.join('; ')}`);
-  if (h.budget.exhausted) lines.push(`blame budget ran out; not blamed: ${h.budget.notBlamed.length} files`);
+  if (h.budget.exhausted) lines.push(`blame budget ran out; not blamed: ${h.budget.notBlamed.length} files (authorship of their lines unknown)`);
   return lines;
 }

@@ -1,21 +1,31 @@
-// signals.md › candidate_authored: the named candidate authored at least half of the non-merge commits, or of the lines in git blame of the repository's own code.
+// signals.md › candidate_authored: the named candidate authored at least half of the non-merge commits, or of the lines in git blame of the repository's own code (commits touching only licences, lock files, generated or data files count for no one).
+import { authorshipGap, candidateUploads, commitsComplete, completeBlameShare, MAJORITY, nameList, pct, sourceAuthors, uploadNote } from '../history/verdict.js';
 import { defineDetector } from './define.js';
 import { historyEvidence } from './evidence.js';
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 export const candidateAuthored = defineDetector({
   id: 'candidate_authored',
   area: 'authorship',
   detect: ({ history }) => {
-    if (!history?.available) return { evidence: [], present: null, note: `history unavailable${history?.reason ? `: ${history.reason}` : ''}` };
+    const gap = authorshipGap(history);
+    if (!history?.available) return { evidence: [], present: null, note: `${gap}: authorship unknown` };
     const c = history.candidate;
-    if (!c) return { evidence: [], present: null, note: 'no candidate identity given; authors reported without judging' };
-    const evidence = [historyEvidence(`${c.commits} of ${history.nonMergeCommits} non-merge commits by the candidate (${pct(c.commitShare)})`)];
-    if (c.blameShare !== null) {
-      evidence.push(historyEvidence(`${c.blamedLines} of ${c.totalBlamedLines} blamed lines of own code by the candidate (${pct(c.blameShare)})`));
+    if (!c) {
+      const authors = sourceAuthors(history);
+      return { evidence: [], present: null, note: `no candidate identity given: authors reported without judging${authors.length ? `: ${nameList(authors)}` : ''}` };
     }
-    const present = c.commitShare >= 0.5 || (c.blameShare ?? 0) >= 0.5;
-    return { evidence: present ? evidence : [], present, note: evidence.map((e) => e.match).join('; ') };
+    const counted = c.scope === 'source' ? 'commits touching own code' : 'non-merge commits (none touches own code)';
+    const trailers = c.coAuthored > 0 ? `, ${c.coAuthored} as a Co-authored-by trailer` : '';
+    const evidence = [historyEvidence(`${c.commits} of ${c.countedCommits} ${counted} by the candidate (${pct(c.commitShare)}${trailers})`)];
+    const blame = gap ? null : completeBlameShare(history);
+    if (c.blameShare !== null) {
+      const partial = blame === null ? '; partial: not every file was blamed' : '';
+      evidence.push(historyEvidence(`${c.blamedLines} of ${c.totalBlamedLines} blamed lines of own code by the candidate (${pct(c.blameShare)}${partial})`));
+    }
+    const present = (commitsComplete(history) && c.commitShare >= MAJORITY) || (blame ?? 0) >= MAJORITY;
+    const notes = [...(gap ? [gap] : []), ...evidence.map((e) => e.match), ...candidateUploads(history).map(uploadNote)];
+    // A partial history shows the candidate's part only when it is already a majority.
+    if (gap && !present) return { evidence: [], present: null, note: `${notes.join('; ')}: authorship unknown` };
+    return { evidence: present ? evidence : [], present, note: notes.join('; ') };
   },
 });

@@ -1,26 +1,29 @@
-// signals.md › fork_or_copy: the history shows the code was taken rather than written: a single bulk import commit holding most of the code, or commits mostly by other authors.
+// signals.md › fork_or_copy: the history shows the code was taken rather than written: most of the repository's own code was added by identities other than the candidate (commits by others, or a bulk import commit by someone else). A bulk upload by the candidate's own identity is not copying: a neutral note.
+import { authorshipGap, candidateUploads, coAuthors, nameList, pct, takenShare, uploadNote } from '../history/verdict.js';
 import { defineDetector } from './define.js';
 import { historyEvidence } from './evidence.js';
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 export const forkOrCopy = defineDetector({
   id: 'fork_or_copy',
   area: 'authorship',
   detect: ({ history }) => {
-    if (!history?.available) return { evidence: [], present: null, note: `history unavailable${history?.reason ? `: ${history.reason}` : ''}` };
-    const evidence = history.bulkImports.map((b) =>
-      historyEvidence(
-        `bulk import ${b.commit.slice(0, 12)} on ${b.date} by ${b.author}: ${b.linesAdded} lines in ${b.files} files (${pct(b.share)} of the code)`,
-        b.commit,
-      ),
-    );
-    const c = history.candidate;
-    if (c && c.commitShare < 0.5 && (c.blameShare === null || c.blameShare < 0.5)) {
-      evidence.push(historyEvidence(`${history.nonMergeCommits - c.commits} of ${history.nonMergeCommits} non-merge commits by other authors (${pct(1 - c.commitShare)})`));
+    const gap = authorshipGap(history);
+    if (gap || !history) return { evidence: [], present: null, note: `${gap}: authorship unknown` };
+    if (!history.candidate) return { evidence: [], present: null, note: 'no candidate identity given: not judged' };
+    const taken = takenShare(history);
+    if (!taken) return { evidence: [], present: false, note: 'no own code in the history' };
+    const others = coAuthors(history);
+    const named = others.length ? `: ${nameList(others)}` : '';
+    if (!taken.taken) {
+      const notes = [`${pct(1 - taken.byLines)} of the own-code lines added by the candidate`, ...candidateUploads(history).map(uploadNote)];
+      if (others.length) notes.push(`co-authors${named}`);
+      return { evidence: [], present: false, note: notes.join('; ') };
     }
-    if (evidence.length > 0) return { evidence, present: true };
-    if (!c) return { evidence: [], present: null, note: 'no bulk import; no candidate identity given to judge the other authors' };
-    return { evidence: [], present: false, note: `no bulk import; ${pct(c.commitShare)} of commits by the candidate` };
+    const evidence = [historyEvidence(`${pct(taken.byLines)} of the own-code lines were added by other identities${named}`)];
+    if (taken.byBlame !== null) evidence.push(historyEvidence(`${pct(taken.byBlame)} of the blamed own-code lines are by other identities`));
+    for (const b of history.bulkImports.filter((x) => x.candidate === false)) {
+      evidence.push(historyEvidence(`bulk import ${b.commit.slice(0, 12)} on ${b.date} by ${b.author}: ${b.linesAdded} own-code lines in ${b.files} files (${pct(b.share)} of the own code)`, b.commit));
+    }
+    return { evidence, present: true };
   },
 });

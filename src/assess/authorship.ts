@@ -1,0 +1,51 @@
+// Authorship notes for the assessment (docs/authorship.md): for each
+// repository, when authorship could not be judged or only in part, a neutral
+// note on an upload by the candidate, and the co-authors of a team project.
+// Every note starts with `authorship`, so the reports can show them next to
+// the fit; they are also in `notes` of the JSON. They never change a score:
+// unknown authorship is scored as the candidate's (data/competencies.yaml).
+import { authorshipGap, candidateUploads, coAuthors, nameList, sourceAuthors, uploadNote } from '../history/verdict.js';
+import type { RepoScan } from '../scan/types.js';
+
+export const AUTHORSHIP_NOTE = 'authorship';
+
+/** True for the notes this module writes. */
+export function isAuthorshipNote(note: string): boolean {
+  return note.startsWith(`${AUTHORSHIP_NOTE} `);
+}
+
+const NEUTRAL = 'evidence of unknown authorship counts as the candidate\'s, so no score is lowered for it';
+
+/**
+ * `blind`: no author names (a co-author list could reveal who the candidate is).
+ * `recencyUnknown`: the recency factor used when no history could be read, named when it is not 1.
+ */
+export function authorshipNotes(scans: readonly RepoScan[], blind = false, recencyUnknown = 1): string[] {
+  const notes: string[] = [];
+  for (const scan of scans) {
+    const h = scan.history;
+    const gap = h ? authorshipGap(h) : 'history not read';
+    if (gap || !h) {
+      const kind = gap?.startsWith('history partial') ? 'partial' : 'unknown';
+      const recency = !h?.available && recencyUnknown !== 1 ? `; its last commit is unknown, so its evidence counts ×${recencyUnknown} for recency` : '';
+      notes.push(`${AUTHORSHIP_NOTE} ${kind} in ${scan.name} (${gap}): ${NEUTRAL}${recency}`);
+      continue;
+    }
+    if (!h.candidate) {
+      const authors = sourceAuthors(h);
+      const named = !blind && authors.length ? `; authors: ${nameList(authors)}` : '';
+      notes.push(`${AUTHORSHIP_NOTE} unknown in ${scan.name} (no candidate identity given: --candidate-email, --candidate-name): ${NEUTRAL}${named}`);
+      continue;
+    }
+    if (h.budget.exhausted) {
+      notes.push(`${AUTHORSHIP_NOTE} partial in ${scan.name} (blame time budget ran out; ${h.budget.notBlamed.length} files not attributed): ${NEUTRAL}`);
+    }
+    for (const upload of candidateUploads(h)) notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: ${uploadNote(upload)}`);
+    const others = coAuthors(h);
+    if (others.length > 0) {
+      const named = blind ? `${others.length} other identit${others.length === 1 ? 'y' : 'ies'}` : nameList(others);
+      notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: written with co-authors: ${named}`);
+    }
+  }
+  return notes;
+}

@@ -1,0 +1,130 @@
+// Shares of the repository's own code in the log: which commits touch it,
+// how many of its lines each commit added, the commits that brought most of
+// it at once, and the candidate's part. Commits touching only other files
+// (a licence, a lock file, generated translations) count for no one.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isOwnSource, type OwnSource } from './own-source.js';
+import type { BulkCommit, CandidateShare, CommitRecord } from './types.js';
+
+/** A bulk commit brings at least this share of the own-code lines of today's files... */
+export const BULK_SHARE = 0.5;
+/** ...and at least this many lines, so a two-line repository is not "bulk imported". */
+export const BULK_MIN_LINES = 200;
+/** Notebooks larger than this are not read for their code share (their lines then count whole). */
+export const NOTEBOOK_SCALE_MAX_BYTES = 32 * 1024 * 1024;
+
+export interface SourceScope {
+  /** The own-source classifier (by path, minus files generated at HEAD). */
+  own: OwnSource;
+  /** Paths present at HEAD: only lines of today's files count. */
+  atHead: ReadonlySet<string>;
+  /** Notebook path → share of its JSON lines that are code-cell lines. */
+  notebookScale: ReadonlyMap<string, number>;
+}
+
+/** Every path at HEAD, classified by path alone (tests and callers without file facts). */
+export function scopeOf(paths: readonly string[]): SourceScope {
+  return { own: isOwnSource, atHead: new Set(paths), notebookScale: new Map() };
+}
+
+export function touchesSource(c: CommitRecord, scope: SourceScope): boolean {
+  for (const p of c.perPath.keys()) if (scope.own(p)) return true;
+  return false;
+}
+
+/** Lines the commit added to own code present at HEAD (a notebook's lines weighed by its code share). */
+export function sourceLinesOf(c: CommitRecord, scope: SourceScope): number {
+  let n = 0;
+  for (const [p, added] of c.perPath) {
+    if (!scope.atHead.has(p) || !scope.own(p)) continue;
+    n += p.endsWith('.ipynb') ? added * (scope.notebookScale.get(p) ?? 1) : added;
+  }
+  return Math.round(n);
+}
+
+const isoDate = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
+
+/** Commits that added at least half (and 200+) of the own-code lines; `isCandidate` absent without an identity. */
+export function bulkImports(commits: readonly CommitRecord[], scope: SourceScope, isCandidate?: (c: CommitRecord) => boolean): BulkCommit[] {
+  const lines = commits.map((c) => sourceLinesOf(c, scope));
+  const total = lines.reduce((n, x) => n + x, 0);
+  if (total === 0) return [];
+  // The log is newest first: the first commit touching own code is the last such one listed.
+  const first = commits.findLast((c) => touchesSource(c, scope));
+  return commits.flatMap((c, i): BulkCommit[] => {
+    if (lines[i] < BULK_MIN_LINES || lines[i] / total < BULK_SHARE) return [];
+    const bulk: BulkCommit = {
+      commit: c.hash,
+      date: isoDate(c.authorTime),
+      author: c.name,
+      email: c.email,
+      files: c.files,
+      linesAdded: lines[i],
+      share: lines[i] / total,
+      subject: c.subject,
+      first: c === first,
+    };
+    if (isCandidate) bulk.candidate = isCandidate(c);
+    return [bulk];
+  });
+}
+
+/** The candidate's commits and lines of own code (blame shares are added by the caller). */
+export function commitShares(
+  commits: readonly CommitRecord[],
+  scope: SourceScope,
+  isAuthor: (c: CommitRecord) => boolean,
+  coAuthored: ReadonlySet<string>,
+): Omit<CandidateShare, 'blamedLines' | 'totalBlamedLines' | 'blameShare'> {
+  const source = commits.filter((c) => touchesSource(c, scope));
+  const counted = source.length > 0 ? source : commits;
+  const mine = counted.filter((c) => isAuthor(c) || coAuthored.has(c.hash));
+  let linesAdded = 0;
+  let totalLinesAdded = 0;
+  for (const c of commits) {
+    const n = sourceLinesOf(c, scope);
+    totalLinesAdded += n;
+    if (isAuthor(c) || coAuthored.has(c.hash)) linesAdded += n;
+  }
+  return {
+    commits: mine.length,
+    commitShare: counted.length > 0 ? mine.length / counted.length : 0,
+    countedCommits: counted.length,
+    scope: source.length > 0 ? 'source' : 'all',
+    coAuthored: mine.filter((c) => !isAuthor(c)).length,
+    linesAdded,
+    totalLinesAdded,
+    lineShare: totalLinesAdded > 0 ? linesAdded / totalLinesAdded : null,
+  };
+}
+
+/** Code-cell lines over JSON lines, for each notebook at HEAD (outputs and metadata are not code). */
+export async function notebookScales(root: string, notebooks: ReadonlyArray<{ path: string; size: number }>): Promise<Map<string, number>> {
+  const scales = new Map<string, number>();
+  for (const nb of notebooks) {
+    if (nb.size > NOTEBOOK_SCALE_MAX_BYTES) continue;
+    const text = await readFile(join(root, nb.path), 'utf8').catch(() => '');
+    const scale = codeShare(text);
+    if (scale !== undefined) scales.set(nb.path, scale);
+  }
+  return scales;
+}
+
+function codeShare(text: string): number | undefined {
+  if (!text) return undefined;
+  try {
+    const doc = JSON.parse(text) as { cells?: Array<{ cell_type?: unknown; source?: unknown }> };
+    if (!Array.isArray(doc.cells)) return undefined;
+    let code = 0;
+    for (const cell of doc.cells) {
+      if (cell?.cell_type !== 'code') continue;
+      const src = Array.isArray(cell.source) ? cell.source.join('') : typeof cell.source === 'string' ? cell.source : '';
+      code += src ? src.split('\n').length : 0;
+    }
+    const lines = text.split('\n').length;
+    return lines > 0 ? Math.min(1, code / lines) : undefined;
+  } catch {
+    return undefined;
+  }
+}
