@@ -7,9 +7,11 @@ import { emptyCi, jobOf, stepOf, unique } from './ci-common.js';
 import { lineIndex } from './text-lines.js';
 import type { CiFacts, CiJob, CiStep } from './types.js';
 
-const STAGE = /\bstage\s*\(\s*(['"])(.*?)\1\s*\)/g;
-const SCRIPT = /\b(sh|bat|powershell|pwsh)\b\s*\(?\s*(?:script\s*:\s*)?('''|"""|'|")/g;
-const CRON = /\bcron\s*\(?\s*(?:spec\s*:\s*)?('''|"""|'|")/g;
+// Each run of spaces can be matched one way only (`\s*\(?\s*` would try
+// every split of a long run), and a stage name stops at its quote.
+const STAGE = /\bstage\s*\(\s*(?:'([^'\n]*)'|"([^"\n]*)")\s*\)/g;
+const SCRIPT = /\b(sh|bat|powershell|pwsh)\b\s*(?:\(\s*)?(?:script\s*:\s*)?('''|"""|'|")/g;
+const CRON = /\bcron\s*(?:\(\s*)?(?:spec\s*:\s*)?('''|"""|'|")/g;
 
 export function readJenkinsfile(text: string): CiFacts {
   const source = blankComments(text);
@@ -18,7 +20,10 @@ export function readJenkinsfile(text: string): CiFacts {
   const crons: string[] = [];
   for (const m of source.matchAll(CRON)) {
     const spec = stringAt(source, m.index + m[0].length, m[1]);
-    crons.push(...spec.split('\n').map((s) => s.trim()).filter((s) => s !== '' && !s.startsWith('#') && !s.startsWith('TZ=')));
+    for (const s of spec.split('\n')) {
+      const line = s.trim();
+      if (line !== '' && !line.startsWith('#') && !line.startsWith('TZ=')) crons.push(line);
+    }
     if (ci.triggerLine === 1) ci.triggerLine = lineAt(m.index);
   }
   const triggersBlock = /\btriggers\s*\{/.exec(source);
@@ -34,12 +39,14 @@ export function readJenkinsfile(text: string): CiFacts {
 
 /** Script steps grouped by the stage they follow; steps before any stage form the job `pipeline`. */
 function jobsOf(source: string, lineAt: (index: number) => number): CiJob[] {
-  const stages = [...source.matchAll(STAGE)].map((m) => ({ name: m[2], index: m.index, line: lineAt(m.index) }));
+  const stages = [...source.matchAll(STAGE)].map((m) => ({ name: m[1] ?? m[2], index: m.index, line: lineAt(m.index) }));
   const jobs = [{ name: 'pipeline', index: -1, line: 1 }, ...stages].map((s) => ({ ...s, steps: [] as CiStep[] }));
+  // Scripts and stages are both in text order: the owner only moves forward.
+  let owner = 0;
   for (const m of source.matchAll(SCRIPT)) {
     const run = stringAt(source, m.index + m[0].length, m[2]).trim();
-    const owner = jobs.filter((j) => j.index < m.index).at(-1) ?? jobs[0];
-    owner.steps.push(stepOf(lineAt(m.index), { run }));
+    while (owner + 1 < jobs.length && jobs[owner + 1].index < m.index) owner++;
+    jobs[owner].steps.push(stepOf(lineAt(m.index), { run }));
   }
   return jobs
     .filter((j) => j.name !== 'pipeline' || j.steps.length > 0)

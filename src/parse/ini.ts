@@ -31,7 +31,23 @@ export interface IniFile {
 }
 
 const SECTION = /^\[(?<name>.+)\]/;
-const OPTION = /^(?<key>[^=:]*?)\s*[=:]\s*(?<value>.*)$/;
+/** Characters `.` does not match: a value holding one is not an option (as the pattern this replaced had it). */
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * `key = value` or `key: value` split at the first `=` or `:`, or undefined.
+ * Done by hand: `^([^=:]*?)\s*[=:]` backtracks over a long run of spaces
+ * quadratically.
+ */
+export function splitOption(line: string): { key: string; value: string } | undefined {
+  const eq = line.indexOf('=');
+  const colon = line.indexOf(':');
+  const at = eq === -1 ? colon : colon === -1 ? eq : Math.min(eq, colon);
+  if (at === -1) return undefined;
+  const value = line.slice(at + 1);
+  if (LINE_BREAK.test(value)) return undefined;
+  return { key: line.slice(0, at).trimEnd(), value: value.trimStart() };
+}
 
 function indentOf(line: string): number {
   return line.length - line.trimStart().length;
@@ -60,13 +76,13 @@ export function parseIni(text: string): IniFile {
       file.sections.push(section);
       continue;
     }
-    const option = OPTION.exec(trimmed);
-    if (!section || !option?.groups || option.groups.key === '') {
+    const option = splitOption(trimmed);
+    if (!section || !option || option.key === '') {
       file.badLines.push(line);
       continue;
     }
-    const value = option.groups.value.trim();
-    entry = { key: option.groups.key.trim().toLowerCase(), line, values: value === '' ? [] : [{ text: value, line }] };
+    const value = option.value.trim();
+    entry = { key: option.key.trim().toLowerCase(), line, values: value === '' ? [] : [{ text: value, line }] };
     entryIndent = indent;
     section.entries.push(entry);
   }

@@ -1,6 +1,9 @@
 // Line numbers for formats whose libraries give none (smol-toml returns plain
 // objects): find table headers, keys and entry strings by scanning the text.
 // TOML headers: https://toml.io/en/v1.0.0#table
+// Every lookup costs at most a binary search once the text is indexed
+// (tomlLines), so the work on a file stays linear in its size.
+import { findKeyLine, indexTomlKeys, type TomlKeyIndex } from './toml-keys.js';
 
 /** The text split into lines (index 0 is line 1). */
 export function splitLines(text: string): string[] {
@@ -28,20 +31,6 @@ export function findLine(lines: readonly string[], needle: string | RegExp, from
   return undefined;
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/**
- * A pattern for a TOML key at the start of a line, bare or quoted, possibly
- * the last part of a dotted key (`lint.select = ...` matches `select`), and
- * followed by `=` or a further dot.
- */
-export function tomlKeyPattern(key: string): RegExp {
-  const k = escapeRegExp(key);
-  return new RegExp(`^\\s*(?:(?:[\\w-]+|"[^"]*"|'[^']*')\\s*\\.\\s*)*(?:${k}|"${k}"|'${k}')\\s*[=.]`);
-}
-
 /** A TOML table header (`[a.b]` or `[[a.b]]`) with its key normalised to `a.b`. */
 export interface TomlHeader {
   key: string;
@@ -67,21 +56,32 @@ export function tomlHeaders(lines: readonly string[]): TomlHeader[] {
 }
 
 /** Lines [start, end) of the first table with this key: its header line up to the next header. */
-export function tomlSection(headers: readonly TomlHeader[], key: string, lineCount: number): { start: number; end: number } | undefined {
-  const i = headers.findIndex((h) => h.key === key);
-  if (i === -1) return undefined;
-  return { start: headers[i].line, end: headers[i + 1]?.line ?? lineCount + 1 };
+export function tomlSection(doc: TomlLines, key: string): { start: number; end: number } | undefined {
+  const i = doc.headerAt.get(key);
+  if (i === undefined) return undefined;
+  return { start: doc.headers[i].line, end: doc.headers[i + 1]?.line ?? doc.lines.length + 1 };
 }
 
 /** A TOML text prepared for finding the lines of keys and entries. */
 export interface TomlLines {
   lines: readonly string[];
   headers: readonly TomlHeader[];
+  /** Index in `headers` of the first header of each key. */
+  headerAt: ReadonlyMap<string, number>;
+  /** Lines of the keys at line starts (toml-keys.ts). */
+  keys: TomlKeyIndex;
+  /** Characters entryLines may still search in this file (see ENTRY_SEARCH_FACTOR). */
+  search: { chars: number };
 }
 
 export function tomlLines(text: string): TomlLines {
   const lines = splitLines(text);
-  return { lines, headers: tomlHeaders(lines) };
+  const headers = tomlHeaders(lines);
+  const headerAt = new Map<string, number>();
+  headers.forEach((h, i) => {
+    if (!headerAt.has(h.key)) headerAt.set(h.key, i);
+  });
+  return { lines, headers, headerAt, keys: indexTomlKeys(lines), search: { chars: searchBudget(text.length) } };
 }
 
 /**
@@ -92,11 +92,11 @@ export function tomlLines(text: string): TomlLines {
 export function tomlKeyLine(doc: TomlLines, path: readonly string[]): number | undefined {
   const firstHeader = doc.headers[0]?.line ?? doc.lines.length + 1;
   for (let i = path.length; i >= 0; i--) {
-    const range = i === 0 ? { start: 1, end: firstHeader } : tomlSection(doc.headers, path.slice(0, i).join('.'), doc.lines.length);
+    const range = i === 0 ? { start: 1, end: firstHeader } : tomlSection(doc, path.slice(0, i).join('.'));
     if (!range) continue;
     let pos: number | undefined = range.start;
     for (const key of path.slice(i)) {
-      pos = findLine(doc.lines, tomlKeyPattern(key), pos, range.end);
+      pos = findKeyLine(doc.keys, key, pos, range.end);
       if (pos === undefined) break;
     }
     if (pos !== undefined) return pos;
@@ -109,11 +109,18 @@ export function tomlKeyLine(doc: TomlLines, path: readonly string[]): number | u
  * entry is searched from just after the previous one, so repeated entries
  * and several entries on one line keep their order. Falls back to `keyLine`.
  */
-export function entryLines(lines: readonly string[], keyLine: number, entries: readonly string[], end = lines.length + 1): number[] {
+export function entryLines(
+  lines: readonly string[],
+  keyLine: number,
+  entries: readonly string[],
+  end = lines.length + 1,
+  budget: { chars: number } = { chars: searchBudget(lines.reduce((n, l) => n + l.length + 1, 0)) },
+): number[] {
   const cursor = { line: keyLine, column: 0 };
   return entries.map((entry) => {
     for (const needle of [`"${entry}"`, `'${entry}'`, entry]) {
-      const found = findFrom(lines, needle, cursor, end);
+      if (budget.chars <= 0) return keyLine;
+      const found = findFrom(lines, needle, cursor, end, budget);
       if (!found) continue;
       cursor.line = found.line;
       cursor.column = found.column + needle.length;
@@ -123,16 +130,44 @@ export function entryLines(lines: readonly string[], keyLine: number, entries: r
   });
 }
 
-function findFrom(lines: readonly string[], needle: string, from: { line: number; column: number }, end: number): { line: number; column: number } | undefined {
+/**
+ * Entries that are never found (written with escapes) would each scan to the
+ * end of their section: the characters entryLines searches in one file are
+ * capped at this multiple of its length (plus a constant), after which
+ * entries take their key's line.
+ */
+export const ENTRY_SEARCH_FACTOR = 8;
+
+function searchBudget(chars: number): number {
+  return ENTRY_SEARCH_FACTOR * chars + 65_536;
+}
+
+function findFrom(
+  lines: readonly string[],
+  needle: string,
+  from: { line: number; column: number },
+  end: number,
+  budget: { chars: number },
+): { line: number; column: number } | undefined {
   const stop = Math.min(end, lines.length + 1);
-  for (let n = from.line; n < stop; n++) {
-    const column = lines[n - 1].indexOf(needle, n === from.line ? from.column : 0);
+  for (let n = from.line; n < stop && budget.chars > 0; n++) {
+    const start = n === from.line ? from.column : 0;
+    const column = lines[n - 1].indexOf(needle, start);
+    budget.chars -= (column === -1 ? lines[n - 1].length : column) - start + 1;
     if (column !== -1) return { line: n, column };
   }
   return undefined;
 }
 
-/** The line of the next table header after `line` (exclusive end of its section). */
+/** The line of the next table header after `line` (exclusive end of its section), by binary search. */
 export function sectionEnd(doc: TomlLines, line: number): number {
-  return doc.headers.find((h) => h.line > line)?.line ?? doc.lines.length + 1;
+  const { headers } = doc;
+  let lo = 0;
+  let hi = headers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headers[mid].line <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return headers[lo]?.line ?? doc.lines.length + 1;
 }

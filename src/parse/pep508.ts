@@ -65,6 +65,19 @@ export function isPinned(spec: string): boolean {
   return false;
 }
 
+/**
+ * pip's comment rule: `#` at the start or after whitespace (so `#egg=` in a
+ * URL stays). Found as one character pair: `(^|\s+)#` would backtrack over
+ * every space of a long run, quadratically.
+ */
+const COMMENT_START = /(?:^|\s)#/;
+
+/** The text before its comment, trimmed. */
+export function withoutComment(text: string): string {
+  const m = COMMENT_START.exec(text);
+  return (m ? text.slice(0, m.index) : text).trim();
+}
+
 /** Shortens evidence text to one line of at most 160 characters. */
 export function evidenceText(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();

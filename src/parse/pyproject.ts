@@ -25,7 +25,7 @@ export function parsePyproject(text: string, path: string): Partial<FileFacts> {
 /** DependencyFacts of a list of PEP 508 strings at a key path; invalid strings are skipped. */
 function listDependencies(doc: TomlLines, path: string[], entries: readonly string[], group?: string): DependencyFact[] {
   const keyLine = tomlKeyLine(doc, path) ?? 1;
-  const lines = entryLines(doc.lines, keyLine, entries, sectionEnd(doc, keyLine));
+  const lines = entryLines(doc.lines, keyLine, entries, sectionEnd(doc, keyLine), doc.search);
   return entries.flatMap((entry, i) => pep508Dependency(entry, lines[i], group) ?? []);
 }
 
@@ -66,7 +66,7 @@ function toolDependencies(data: PyProject, doc: TomlLines): DependencyFact[] {
 
 /** Poetry's bare version `1.2.3` means `==1.2.3`; `^`, `~` and ranges are not pins. */
 export function isPoetryPinned(version: string): boolean {
-  const exact = /^\s*(?:==?)?\s*(\d[\w.+!*-]*)\s*$/.exec(version);
+  const exact = /^\s*(?:==?\s*)?(\d[\w.+!*-]*)\s*$/.exec(version);
   return exact !== null && isPinned(`==${exact[1]}`);
 }
 
@@ -78,12 +78,27 @@ function poetryTable(doc: TomlLines, path: string[], deps: Record<string, Poetry
     const keyLine = tomlKeyLine(doc, [...path, name]);
     const spec = dep.version?.trim() ?? '';
     // A trailing comment is dropped when it holds no quote that could belong to a string.
-    const text = keyLine === undefined ? `${name} = "${spec}"` : doc.lines[keyLine - 1].replace(/\s+#[^"']*$/, '');
+    const text = keyLine === undefined ? `${name} = "${spec}"` : stripComment(doc.lines[keyLine - 1]);
     const fact = pypiDependency(normalizePackage(name), spec, keyLine ?? tomlKeyLine(doc, path) ?? 1, text, group);
     fact.pinned = isPoetryPinned(spec);
     out.push(fact);
   }
   return out;
+}
+
+/**
+ * The line without a trailing comment that holds no quote (what
+ * `/\s+#[^"']*$/` removes, found in one pass: that pattern backtracks
+ * quadratically over a long run of spaces).
+ */
+export function stripComment(line: string): string {
+  const lastQuote = Math.max(line.lastIndexOf('"'), line.lastIndexOf("'"));
+  for (let hash = line.indexOf('#', lastQuote + 1); hash !== -1; hash = line.indexOf('#', hash + 1)) {
+    let start = hash;
+    while (start > 0 && /\s/.test(line[start - 1])) start--;
+    if (start < hash) return line.slice(0, start);
+  }
+  return line;
 }
 
 function poetryDependencies(data: PyProject, doc: TomlLines): DependencyFact[] {
@@ -117,6 +132,16 @@ function hasTable(raw: TomlTable, key: string): boolean {
 /** A ConfigFact for every `[tool.*]` table header, and for each `tool.X` even without its own header. */
 function configsOf(raw: TomlTable, data: PyProject, doc: TomlLines): ConfigFact[] {
   const out = new Map<string, ConfigFact>();
+  // The first header nested under each `tool.X` (X may hold dots), found in one pass.
+  const firstNested = new Map<string, number>();
+  for (const header of doc.headers) {
+    const parts = header.key.split('.');
+    if (parts[0] !== 'tool') continue;
+    for (let n = 2; n < Math.min(parts.length, 8); n++) {
+      const key = parts.slice(0, n).join('.');
+      if (!firstNested.has(key)) firstNested.set(key, header.line);
+    }
+  }
   for (const header of doc.headers) {
     if (!header.key.startsWith('tool.') || out.has(header.key) || !hasTable(raw, header.key)) continue;
     out.set(header.key, { key: header.key, text: header.text, line: header.line });
@@ -124,8 +149,7 @@ function configsOf(raw: TomlTable, data: PyProject, doc: TomlLines): ConfigFact[
   for (const tool of isTable(raw.tool) ? Object.keys(raw.tool) : []) {
     const key = `tool.${tool}`;
     if (out.has(key)) continue;
-    const nested = doc.headers.find((h) => h.key.startsWith(`${key}.`));
-    const line = nested?.line ?? tomlKeyLine(doc, ['tool', tool]) ?? 1;
+    const line = firstNested.get(key) ?? tomlKeyLine(doc, ['tool', tool]) ?? 1;
     out.set(key, { key, text: evidenceText(doc.lines[line - 1] ?? key), line });
   }
   const build = data['build-system'];

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
 import { dottedName, line, readArguments, readFromImport, readImport, resolveName } from './python-names.js';
+import { capturedNodes, capturedTypeIds, QUERY } from './python-nodes.js';
 import type {
   CallFact,
   ClassFact,
@@ -12,19 +13,12 @@ import type {
   PythonFacts,
 } from './types.js';
 
-const QUERY = `
-(import_statement) @import
-(import_from_statement) @from
-(future_import_statement) @future
-(call) @call
-(class_definition) @class
-(function_definition) @def
-(ERROR) @error
-`;
 
 interface Engine {
   parser: Parser;
   query: Query;
+  /** Node type ids to capture names, for the cursor walk (python-nodes.ts). */
+  ids: Map<number, string>;
 }
 
 let engine: Engine | undefined;
@@ -39,7 +33,7 @@ export async function initPython(): Promise<void> {
     const language = await Language.load(require.resolve('tree-sitter-python/tree-sitter-python.wasm'));
     const parser = new Parser();
     parser.setLanguage(language);
-    return { parser, query: new Query(language, QUERY) };
+    return { parser, query: new Query(language, QUERY), ids: capturedTypeIds(language) };
   })();
   engine = await loading;
 }
@@ -77,7 +71,7 @@ export function countCodeLines(text: string): number {
 
 /** Parses Python source into facts. Never throws on bad input. */
 export function parsePython(text: string): PythonFacts {
-  const { parser, query } = getEngine();
+  const { parser, query, ids } = getEngine();
   const tree: Tree | null = parser.parse(text);
   const facts: PythonFacts = {
     imports: [],
@@ -89,7 +83,7 @@ export function parsePython(text: string): PythonFacts {
   };
   if (!tree) return facts;
   try {
-    const captures = query.captures(tree.rootNode);
+    const captures = capturedNodes(tree, query, ids, text.length);
     const aliases = new Map<string, string>();
     // Imports first, so calls anywhere in the file resolve through them.
     for (const { name, node } of captures) {
@@ -106,34 +100,45 @@ export function parsePython(text: string): PythonFacts {
       if (name !== 'call' && name !== 'def' && name !== 'class') continue;
       const start = node.startIndex;
       while (scopes.length > 0 && scopes[scopes.length - 1].end <= start) scopes.pop();
-      if (name === 'call') readCall(node, resolve, facts.calls, enclosingFunction(scopes));
+      const top = scopes[scopes.length - 1];
+      if (name === 'call') readCall(node, resolve, facts.calls, top?.def);
       else if (name === 'def') {
-        const fn = readFunction(node, resolve, enclosingClass(scopes));
+        const fn = readFunction(node, resolve, top?.kind === 'class' ? top.qualified : undefined);
         facts.functions.push(fn);
-        scopes.push({ kind: 'def', end: node.endIndex, qualified: fn.className ? `${fn.className}.${fn.name}` : fn.name });
+        const qualified = fn.className ? `${fn.className}.${fn.name}` : fn.name;
+        scopes.push({ kind: 'def', end: node.endIndex, qualified, def: { qualified, fn } });
       } else {
         const cls = readClass(node, resolve);
         facts.classes.push(cls);
-        scopes.push({ kind: 'class', end: node.endIndex, qualified: cls.name });
+        scopes.push({ kind: 'class', end: node.endIndex, qualified: cls.name, def: top?.def });
       }
     }
     if (facts.syntaxErrors === 0 && tree.rootNode.hasError) facts.syntaxErrors = 1;
-    attachCalls(facts);
   } finally {
     tree.delete();
   }
   return facts;
 }
 
-function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], owner: string | undefined): void {
+/** Records the call, and gives it to the function whose body holds it (`owner`). */
+function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], owner: OpenDef | undefined): void {
   const fn = node.childForFieldName('function');
   if (!fn) return;
   const dotted = dottedName(fn);
   if (!dotted) return;
   const { kwargs, strings } = readArguments(node.childForFieldName('arguments'));
   const call: CallFact = { name: dotted.startsWith('?') ? dotted : resolve(dotted), kwargs, strings, line: line(node) };
-  if (owner) call.inFunction = owner;
+  if (owner) {
+    call.inFunction = owner.qualified;
+    owner.fn.calls.push(call.name);
+  }
   out.push(call);
+}
+
+/** The innermost function open at a capture, `Class.method` or `name`. */
+interface OpenDef {
+  qualified: string;
+  fn: FunctionFact;
 }
 
 /** A def or class that is open at the current capture: it ends at byte `end`. */
@@ -142,18 +147,8 @@ interface Scope {
   end: number;
   /** `Class.method` or `name` for defs, the class name for classes. */
   qualified: string;
-}
-
-/** The innermost enclosing function (`Class.method` for methods), as a walk up the parents would find it. */
-function enclosingFunction(scopes: readonly Scope[]): string | undefined {
-  for (let i = scopes.length - 1; i >= 0; i--) if (scopes[i].kind === 'def') return scopes[i].qualified;
-  return undefined;
-}
-
-/** The class whose body directly holds the next def (no function in between). */
-function enclosingClass(scopes: readonly Scope[]): string | undefined {
-  const top = scopes[scopes.length - 1];
-  return top?.kind === 'class' ? top.qualified : undefined;
+  /** The innermost def enclosing this scope, itself for a def (kept here so a lookup is O(1) at any depth). */
+  def: OpenDef | undefined;
 }
 
 function readDecorators(node: Node, resolve: (d: string) => string): DecoratorFact[] {
@@ -219,23 +214,6 @@ function readClass(node: Node, resolve: (d: string) => string): ClassFact {
     }
   }
   return { name, bases, methods, decorators: readDecorators(node, resolve), line: line(node) };
-}
-
-/** Gives each function the calls made directly in its body. */
-function attachCalls(facts: PythonFacts): void {
-  const byName = new Map<string, FunctionFact[]>();
-  for (const fn of facts.functions) {
-    const key = fn.className ? `${fn.className}.${fn.name}` : fn.name;
-    const list = byName.get(key) ?? [];
-    list.push(fn);
-    byName.set(key, list);
-  }
-  for (const call of facts.calls) {
-    if (!call.inFunction) continue;
-    const candidates = byName.get(call.inFunction);
-    const owner = candidates?.find((f) => f.line <= call.line && call.line <= f.endLine);
-    owner?.calls.push(call.name);
-  }
 }
 
 export { resolveName } from './python-names.js';

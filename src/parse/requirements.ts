@@ -1,7 +1,7 @@
 // pip requirements and constraints files: https://pip.pypa.io/en/stable/reference/requirements-file-format/
 // Other files named by `-r`/`-c` are recorded as `include:<file>` configs, never read.
 import { normalizePackage } from '../catalog/match.js';
-import { evidenceText, parsePep508, pypiDependency } from './pep508.js';
+import { evidenceText, parsePep508, pypiDependency, withoutComment } from './pep508.js';
 import type { ConfigFact, DependencyFact, FileFacts, Problem } from './types.js';
 
 /** A requirements line after joining continuations and removing comments. */
@@ -10,9 +10,6 @@ export interface LogicalLine {
   /** Line of its first physical line. */
   line: number;
 }
-
-/** pip's comment rule: `#` at the start or after whitespace (so `#egg=` in a URL stays). */
-const COMMENT = /(^|\s+)#.*$/;
 
 /** Joins `\`-continued lines and strips comments and blank lines, as pip does. */
 export function logicalLines(text: string): LogicalLine[] {
@@ -31,11 +28,11 @@ export function logicalLines(text: string): LogicalLine[] {
     const joined = parts.length > 0 ? parts.join('') + (isComment ? ` ${raw}` : raw) : raw;
     const line = parts.length > 0 ? first : i + 1;
     parts = [];
-    const content = joined.replace(COMMENT, '').trim();
+    const content = withoutComment(joined);
     if (content !== '') out.push({ text: content, line });
   }
   if (parts.length > 0) {
-    const content = parts.join('').replace(COMMENT, '').trim();
+    const content = withoutComment(parts.join(''));
     if (content !== '') out.push({ text: content, line: first });
   }
   return out;
@@ -69,8 +66,11 @@ export function readRequirementLine(text: string, line: number, group?: string):
   return { kind: 'dependency', fact: pypiDependency(req.name, req.spec, line, requirement, group) };
 }
 
+/** `name @ url` or `name[extras] @ url`; each run of spaces can be matched one way only. */
+const NAME_AT = /^[A-Za-z0-9][A-Za-z0-9._-]*\s*(?:\[[^\]]*\]\s*)?@/;
+
 function isUrlOrPath(text: string): boolean {
-  if (/^[A-Za-z0-9][A-Za-z0-9._-]*\s*(\[[^\]]*\])?\s*@/.test(text)) return false;
+  if (NAME_AT.test(text)) return false;
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(text) || /^(\.|\/|~)/.test(text) || /\.(whl|zip|tar\.gz|tgz|tar\.bz2)(#|$)/i.test(text);
 }
 
@@ -84,16 +84,28 @@ export function nameOfUrl(target: string): string | undefined {
   if (egg) return normalizePackage(egg.replace(/-\d.*$/, ''));
   const url = target.split(/[?#]/)[0];
   const file = url.split('/').pop() ?? '';
-  const archive = /^(?<name>[A-Za-z0-9][A-Za-z0-9._]*?)-\d[^/]*\.(whl|zip|tar\.gz|tgz|tar\.bz2)$/i.exec(file);
-  if (archive?.groups) return normalizePackage(archive.groups.name);
+  const archive = archiveName(file);
+  if (archive) return normalizePackage(archive);
   if (!/^(git|hg|svn|bzr)\+/i.test(url)) return undefined;
   const path = url.replace(/^[a-z+]+:\/\/[^/@]*@/i, '');
   const repo = /[/:](?<repo>[A-Za-z0-9][A-Za-z0-9._-]*?)(?:\.git)?(?:@[^@]*)?$/.exec(path)?.groups?.repo;
   return repo ? normalizePackage(repo) : undefined;
 }
 
+/**
+ * `name` of a `name-1.2(...).whl` (or sdist) file name. The extension is
+ * found first, then the name up to its first `-digit`: one pattern for both
+ * retries the extension at every dash, quadratically on `a-1-1-1...`.
+ */
+function archiveName(file: string): string | undefined {
+  const ext = /\.(?:whl|zip|tar\.gz|tgz|tar\.bz2)$/i.exec(file);
+  if (!ext) return undefined;
+  const name = /^(?<name>[A-Za-z0-9][A-Za-z0-9._]*?)-\d/.exec(file);
+  return name?.groups && name[0].length <= ext.index ? name.groups.name : undefined;
+}
+
 function urlEntry(target: string, text: string, line: number, group?: string): RequirementEntry {
-  const pep508 = /^[A-Za-z0-9][A-Za-z0-9._-]*\s*(\[[^\]]*\])?\s*@/.test(target) ? parsePep508(target) : undefined;
+  const pep508 = NAME_AT.test(target) ? parsePep508(target) : undefined;
   const name = pep508?.name ?? nameOfUrl(target);
   // `-e .` and local paths without a name install the project itself: nothing to declare.
   if (!name) return { kind: 'unnamed' };

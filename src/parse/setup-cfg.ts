@@ -2,7 +2,7 @@
 // `[metadata]` defines the package, `[options]`/`[options.extras_require]` its
 // requirements, and tool sections (flake8, mypy, isort, tool:pytest, ...) configure tools.
 import { iniProblem, iniToolConfigs, parseIni, type IniEntry, type IniFile, type IniSection, type IniValueLine } from './ini.js';
-import { evidenceText, pep508Dependency } from './pep508.js';
+import { evidenceText, pep508Dependency, withoutComment } from './pep508.js';
 import type { ConfigFact, DependencyFact, FileFacts, PackageFact } from './types.js';
 
 /** Parses setup.cfg. Lines that are not INI give a Problem; the rest still gives facts. Never throws. */
@@ -31,7 +31,7 @@ function requirementLines(entry: IniEntry): IniValueLine[] {
   const oneLine = values.length === 1 && values[0].line === entry.line;
   const lines = oneLine ? values[0].text.split(';').map((text) => ({ text, line: entry.line })) : values;
   return lines
-    .map(({ text, line }) => ({ text: text.replace(/(^|\s)#.*$/, '').trim(), line }))
+    .map(({ text, line }) => ({ text: withoutComment(text), line }))
     .filter(({ text }) => text !== '' && !text.startsWith('file:'));
 }
 

@@ -3,7 +3,7 @@
 // and `tests_require` give dependencies when written as literals, directly or
 // through a simple variable assigned earlier in the file.
 import type { Node } from 'web-tree-sitter';
-import { pep508Dependency } from './pep508.js';
+import { pep508Dependency, withoutComment } from './pep508.js';
 import { withPythonTree } from './python.js';
 import type { DependencyFact, FileFacts, PackageFact } from './types.js';
 
@@ -127,7 +127,7 @@ function toDependencies(literals: Literal[], group?: string): DependencyFact[] {
   const out: DependencyFact[] = [];
   for (const { value, line } of literals) {
     for (const [i, raw] of value.split('\n').entries()) {
-      const entry = raw.replace(/(^|\s)#.*$/, '').trim();
+      const entry = withoutComment(raw);
       if (entry === '') continue;
       const fact = pep508Dependency(entry, line + i, group);
       if (fact) out.push(fact);

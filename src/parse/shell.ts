@@ -6,7 +6,26 @@
 import type { CommandFact, FileFacts } from './types.js';
 
 const MAX_COMMAND = 400;
-const MAKE_TARGET = /^([A-Za-z0-9_.%/$(){}-][A-Za-z0-9_.%/$(){} -]*?)\s*::?(?![=])(.*)$/;
+const TARGET_NAMES = /^[A-Za-z0-9_.%/$(){}-][A-Za-z0-9_.%/$(){} -]*$/;
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/**
+ * A rule line `targets: prerequisites` (or `::`, not `:=`): the targets and
+ * what follows the colon, or undefined. Split at the first colon by hand: one
+ * pattern with a lazy target and `\s*` before the colon backtracks over a
+ * long run of spaces quadratically.
+ */
+export function makeRule(raw: string): { targets: string; rest: string } | undefined {
+  const colon = raw.indexOf(':');
+  if (colon <= 0) return undefined;
+  const targets = raw.slice(0, colon).trimEnd();
+  if (!TARGET_NAMES.test(targets)) return undefined;
+  let at = colon + 1;
+  if (raw[at] === '=') return undefined;
+  if (raw[at] === ':' && raw[at + 1] !== '=') at++;
+  const rest = raw.slice(at);
+  return LINE_BREAK.test(rest) ? undefined : { targets, rest };
+}
 
 interface Logical {
   text: string;
@@ -53,11 +72,11 @@ export function parseMakefile(text: string, _path: string): Partial<FileFacts> {
       commands.push({ text: clip(trimmed.replace(/^[@+-]+/, '')), line, target });
       continue;
     }
-    const rule = MAKE_TARGET.exec(raw);
+    const rule = makeRule(raw);
     if (rule && !raw.includes('=') && !/^(\.PHONY|\.DEFAULT|\.SUFFIXES|ifeq|ifneq|ifdef|ifndef|else|endif|include|define|endef)\b/.test(raw)) {
-      target = rule[1].trim().split(/\s+/)[0];
+      target = rule.targets.trim().split(/\s+/)[0];
       // `target: deps ; command` puts a recipe on the rule line.
-      const inline = rule[2].split(';').slice(1).join(';').trim();
+      const inline = rule.rest.split(';').slice(1).join(';').trim();
       if (inline) commands.push({ text: clip(inline), line, target });
     } else if (!indented) target = undefined;
   }
