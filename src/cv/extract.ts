@@ -5,37 +5,15 @@ import { findEmails, findLinks, findPhone } from './contacts.js';
 import { findRoles, latestMonth, statedYears, yearsCovered } from './experience.js';
 import { findName } from './name.js';
 import { findSections, sectionOfLines } from './sections.js';
-import { findSkills, matchSkills } from './skills.js';
-import type { CvClaims, CvDocument, CvRedFlag, HiddenText, SectionKind } from './types.js';
+import { hiddenFlag, yearsFlag } from './cv-flags.js';
+import { findSkills } from './skills.js';
+import type { CvClaims, CvDocument, SectionKind } from './types.js';
 
 /** Sections whose text states years of experience (not education, publications, ...). */
 const YEARS_SECTIONS = new Set<SectionKind | 'header'>(['header', 'summary', 'experience', 'skills', 'projects', 'other']);
 
 export function emptyClaims(): CvClaims {
   return { emails: [], links: [], sections: [], roles: [], skills: [], skillYears: {}, suggestedSources: [], redFlags: [] };
-}
-
-function hiddenFlag(hidden: HiddenText[]): CvRedFlag | undefined {
-  if (hidden.length === 0) return undefined;
-  const words = [...new Set(hidden.map((h) => h.text).filter(Boolean))].slice(0, 60);
-  const skills = [...new Set(hidden.flatMap((h) => matchSkills(h.text).map((m) => m.entry.name)))];
-  const reasons = [...new Set(hidden.map((h) => h.reason))].join(', ');
-  const named = skills.length > 0 ? `; it names ${skills.slice(0, 12).join(', ')}` : '';
-  return {
-    kind: 'hidden-text',
-    message: `${hidden.length} piece(s) of text a reader cannot see (${reasons}) were left out of the claims${named}`,
-    words,
-  };
-}
-
-function yearsFlag(stated: number | undefined, computed: number | undefined): CvRedFlag | undefined {
-  if (stated === undefined || computed === undefined) return undefined;
-  const gap = Math.abs(computed - stated);
-  if (gap < 2 || gap < stated * 0.3) return undefined;
-  return {
-    kind: 'years-mismatch',
-    message: `the CV states ${stated} years of experience; its dated roles cover ${computed} years`,
-  };
 }
 
 /**
@@ -55,7 +33,7 @@ function presentDate(doc: CvDocument, now: Date): Date {
 export function extractClaims(doc: CvDocument, today = new Date()): CvClaims {
   const now = presentDate(doc, today);
   const claims = emptyClaims();
-  const hidden = hiddenFlag(doc.hidden);
+  const hidden = hiddenFlag(doc.hidden, doc.lines.map((l) => l.text));
   if (hidden) claims.redFlags.push(hidden);
   if (!doc.hasText) return claims;
   const { lines, anchors } = doc;
@@ -82,7 +60,7 @@ export function extractClaims(doc: CvDocument, today = new Date()): CvClaims {
   if (stated.total !== undefined) claims.statedYears = stated.total;
   claims.skillYears = stated.skills;
   for (const skill of claims.skills) if (stated.skills[skill.id] !== undefined) skill.years = stated.skills[skill.id];
-  const mismatch = yearsFlag(claims.statedYears, claims.computedYears);
+  const mismatch = yearsFlag(claims.statedYears, yearsCovered(claims.roles, now, { latest: true }));
   if (mismatch) claims.redFlags.push(mismatch);
   if (claims.computedYears === undefined) delete claims.computedYears;
   return claims;

@@ -1,7 +1,9 @@
 // The page's operator list walked once (PDF 32000-1 §8.4 graphics state,
-// §9.4 text objects): every text run with its fill colour, alpha, render mode
-// and position, and every filled area or image painted before it.
+// §8.5.4 clipping, §9.4 text objects, §11.3.5 blend modes): every text run
+// with its fill colour, alpha, render mode, position and clip region, and
+// every filled area, gradient or image with its place in the painting order.
 // https://opensource.adobe.com/dc-acrobat-sdk-docs/pdfstandards/PDF32000_2008.pdf
+import { boxOf, IDENTITY, intersect, isRectanglePath, matrixArg, multiply, type Matrix, type Rect } from './pdf-geometry.js';
 
 export interface PaintOps {
   save: number;
@@ -36,6 +38,9 @@ export interface PaintOps {
   paintInlineImageXObject: number;
   paintImageMaskXObject: number;
   paintImageXObjectRepeat: number;
+  clip: number;
+  eoClip: number;
+  shadingFill: number;
 }
 
 export interface OperatorList {
@@ -44,7 +49,6 @@ export interface OperatorList {
 }
 
 export type Rgb = [number, number, number];
-type Matrix = [number, number, number, number, number, number];
 
 export interface Run {
   /** Index of its first character in the run character stream. */
@@ -58,6 +62,8 @@ export interface Run {
   alpha: number;
   mode: number;
   op: number;
+  /** The clip region it is painted in (null: the whole page). */
+  clip: Rect | null;
 }
 
 export interface Box {
@@ -65,42 +71,25 @@ export interface Box {
   y0: number;
   x1: number;
   y1: number;
-  /** null for images: colour unknown, so text over them counts as visible. */
+  /** null for images, gradients and patterns: colour unknown, so text over them counts as visible. */
   fill: Rgb | null;
   op: number;
+  /** The area filled is its whole box: one axis-aligned rectangle, not a glyph outline, a curve or a polygon. */
+  solid: boolean;
+  /** Paints over what is under it: full alpha, normal blending, no soft mask. */
+  opaque: boolean;
 }
 
-/** A text item's position, as getTextContent reports it. */
 interface PaintState {
   ctm: Matrix;
   fill: Rgb | null;
   alpha: number;
   mode: number;
-}
-
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
-
-function boxOf(ctm: Matrix, x0: number, y0: number, x1: number, y1: number): [number, number, number, number] {
-  const pts = [
-    [x0, y0],
-    [x1, y0],
-    [x0, y1],
-    [x1, y1],
-  ].map(([x, y]) => [ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]]);
-  const xs = pts.map((p) => p[0]);
-  const ys = pts.map((p) => p[1]);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  clip: Rect | null;
+  /** A blend mode other than Normal is set. */
+  blended: boolean;
+  /** A soft mask is set. */
+  masked: boolean;
 }
 
 function parseHex(value: unknown): Rgb | null {
@@ -115,11 +104,6 @@ function glyphText(glyphs: unknown): string {
     if (g && typeof g === 'object' && 'unicode' in g) out += String((g as { unicode: unknown }).unicode ?? '');
   }
   return out;
-}
-
-function matrixArg(args: unknown[]): Matrix | undefined {
-  const m = (Array.isArray(args[0]) || ArrayBuffer.isView(args[0]) ? args[0] : args) as ArrayLike<number>;
-  return m && m.length >= 6 ? [m[0], m[1], m[2], m[3], m[4], m[5]] : undefined;
 }
 
 /** Text position state (PDF 32000-1 §9.4.2): the line matrix and leading; Tm follows the line matrix here. */
@@ -164,6 +148,8 @@ interface Walk {
   state: PaintState;
   stack: PaintState[];
   pos: TextPosition;
+  /** A clip operator was seen: the next path sets the clip region. */
+  clipNext: boolean;
 }
 
 /** Graphics-state operators; false when `fn` is not one. */
@@ -171,21 +157,37 @@ function applyGraphics(ops: PaintOps, fn: number, args: unknown[], w: Walk): boo
   if (fn === ops.save || fn === ops.paintFormXObjectBegin) {
     w.stack.push(w.state);
     w.state = { ...w.state };
-    if (fn === ops.paintFormXObjectBegin) w.state.ctm = multiply(w.state.ctm, matrixArg(args) ?? IDENTITY);
+    if (fn === ops.paintFormXObjectBegin) enterForm(args, w.state);
   } else if (fn === ops.restore || fn === ops.paintFormXObjectEnd) w.state = w.stack.pop() ?? w.state;
   else if (fn === ops.transform) w.state.ctm = multiply(w.state.ctm, matrixArg(args) ?? IDENTITY);
   else if (fn === ops.setFillRGBColor) w.state.fill = parseHex(args[0]);
   else if (fn === ops.setFillTransparent || fn === ops.setFillColorN) w.state.fill = null;
   else if (fn === ops.setTextRenderingMode) w.state.mode = Number(args[0]) || 0;
-  else if (fn === ops.setGState) {
-    for (const entry of (args[0] ?? []) as unknown[]) {
-      if (Array.isArray(entry) && entry[0] === 'ca' && typeof entry[1] === 'number') w.state.alpha = entry[1];
-    }
-  } else return false;
+  else if (fn === ops.clip || fn === ops.eoClip) w.clipNext = true;
+  else if (fn === ops.setGState) applyGState(args, w.state);
+  else return false;
   return true;
 }
 
-/** Painting operators: text runs, filled paths, images; false when `fn` is none of them. */
+/** A form XObject: its matrix, and its bounding box clips what it paints (§8.10.1). */
+function enterForm(args: unknown[], state: PaintState): void {
+  state.ctm = multiply(state.ctm, matrixArg(args) ?? IDENTITY);
+  const bbox = args[1] as ArrayLike<number> | null | undefined;
+  if (bbox && bbox.length === 4) state.clip = intersect(state.clip, boxOf(state.ctm, bbox[0], bbox[1], bbox[2], bbox[3]));
+}
+
+function applyGState(args: unknown[], state: PaintState): void {
+  for (const entry of (args[0] ?? []) as unknown[]) {
+    if (!Array.isArray(entry)) continue;
+    const [key, value] = entry as [unknown, unknown];
+    if (key === 'ca' && typeof value === 'number') state.alpha = value;
+    // A blend mode other than Normal (a Multiply highlight) or a soft mask lets what is under show through.
+    else if (key === 'BM') state.blended = typeof value === 'string' && !/^(normal|source-over|compatible)$/i.test(value);
+    else if (key === 'SMask') state.masked = value !== false;
+  }
+}
+
+/** Painting operators: text runs, filled paths, gradients, images; false when `fn` is none of them. */
 function applyPaint(ops: PaintOps, fn: number, args: unknown[], op: number, w: Walk): boolean {
   const { state } = w;
   if ([ops.showText, ops.showSpacedText, ops.nextLineShowText, ops.nextLineSetSpacingShowText].includes(fn)) {
@@ -193,20 +195,39 @@ function applyPaint(ops: PaintOps, fn: number, args: unknown[], op: number, w: W
     const painted = glyphText(glyphs);
     const text = painted.replace(/\s+/g, '');
     const [x, y] = boxOf(multiply(state.ctm, w.pos.line), 0, 0, 0, 0);
-    if (text) w.runs.push({ start: w.stream.length, text: painted, x, y, fill: state.fill, alpha: state.alpha, mode: state.mode, op });
+    if (text) w.runs.push({ start: w.stream.length, text: painted, x, y, fill: state.fill, alpha: state.alpha, mode: state.mode, op, clip: state.clip });
     markBreaks(glyphs, w);
     w.stream += text;
-  } else if (fn === ops.constructPath || fn === ops.rawFillPath) {
-    const minMax = args[2] as ArrayLike<number> | undefined;
-    if ((fn === ops.rawFillPath || isFillPaint(ops, Number(args[0]))) && minMax?.length === 4 && state.alpha > 0.5) {
-      const [x0, y0, x1, y1] = boxOf(state.ctm, minMax[0], minMax[1], minMax[2], minMax[3]);
-      w.boxes.push({ x0, y0, x1, y1, fill: state.fill, op });
-    }
-  } else if ([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject, ops.paintImageXObjectRepeat].includes(fn)) {
-    const [x0, y0, x1, y1] = boxOf(state.ctm, 0, 0, 1, 1);
-    w.boxes.push({ x0, y0, x1, y1, fill: null, op });
+  } else if (fn === ops.constructPath || fn === ops.rawFillPath) paintPath(ops, fn, args, op, w);
+  else if (fn === ops.shadingFill) addBox(w, [-1e6, -1e6, 1e6, 1e6], null, op, false);
+  else if ([ops.paintImageXObject, ops.paintInlineImageXObject, ops.paintImageMaskXObject, ops.paintImageXObjectRepeat].includes(fn)) {
+    addBox(w, boxOf(state.ctm, 0, 0, 1, 1), null, op, false);
   } else return false;
   return true;
+}
+
+/** A path: it may set the clip (after a W operator), and it is a filled area when filled. */
+function paintPath(ops: PaintOps, fn: number, args: unknown[], op: number, w: Walk): void {
+  const { state } = w;
+  const minMax = args[2] as ArrayLike<number> | null | undefined;
+  const box = minMax?.length === 4 ? boxOf(state.ctm, minMax[0], minMax[1], minMax[2], minMax[3]) : undefined;
+  if (fn === ops.constructPath && w.clipNext) {
+    w.clipNext = false;
+    if (box) state.clip = intersect(state.clip, box);
+  }
+  if (!box || (fn !== ops.rawFillPath && !isFillPaint(ops, Number(args[0])))) return;
+  const solid = fn === ops.constructPath && isRectanglePath((args[1] as unknown[] | undefined)?.[0], state.ctm);
+  addBox(w, box, state.fill, op, solid);
+}
+
+/** Records a painted area, cut to the clip region; translucent paint is recorded as not opaque. */
+function addBox(w: Walk, area: Rect, fill: Rgb | null, op: number, solid: boolean): void {
+  const { state } = w;
+  if (state.alpha <= 0.1) return;
+  const [x0, y0, x1, y1] = intersect(state.clip, area);
+  if (x1 <= x0 || y1 <= y0) return;
+  const opaque = state.alpha >= 0.99 && !state.blended && !state.masked;
+  w.boxes.push({ x0, y0, x1, y1, fill, op, solid, opaque });
 }
 
 /** A TJ adjustment at least this wide (thousandths of an em, negative = apart) is a positioned word gap (TeX). */
@@ -255,9 +276,10 @@ export function walkOperators(list: OperatorList, ops: PaintOps): Walked {
     stream: '',
     breaks: new Set(),
     spaces: 0,
-    state: { ctm: IDENTITY, fill: [0, 0, 0], alpha: 1, mode: 0 },
+    state: { ctm: IDENTITY, fill: [0, 0, 0], alpha: 1, mode: 0, clip: null, blended: false, masked: false },
     stack: [],
     pos: { line: IDENTITY, leading: 0 },
+    clipNext: false,
   };
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];

@@ -1,21 +1,14 @@
-// Which PDF text a reader cannot see (PDF 32000-1 §9.3.6 text rendering
-// modes, §8.6 colour, §11.6.4 constant alpha): text filled in the colour of
-// what is painted under it, invisible render modes, fully transparent text,
-// and text placed off the page. Also puts back the soft hyphens pdf.js drops.
-import { walkOperators, type Box, type OperatorList, type PaintOps, type Rgb, type Run, type Walked } from './pdf-ops.js';
+// Which PDF text a reader cannot see (the rules are in pdf-visibility.ts):
+// each text item matched to the painted run that draws it, and text painted
+// off the page that pdf.js leaves out of the text content. Also puts back the
+// soft hyphens pdf.js drops.
+import { formsWords } from './words.js';
+import { walkOperators, type OperatorList, type PaintOps, type Run, type Walked } from './pdf-ops.js';
+import { hiddenReasonOf, type PlacedText } from './pdf-visibility.js';
 import type { HiddenReason } from './types.js';
 
 export type { OperatorList, PaintOps } from './pdf-ops.js';
-
-export interface PlacedText {
-  text: string;
-  x: number;
-  y: number;
-  width: number;
-  size: number;
-}
-
-const WHITE: Rgb = [255, 255, 255];
+export type { PlacedText } from './pdf-visibility.js';
 
 /**
  * True when the page paints its word spaces as space glyphs (Word, browsers,
@@ -95,22 +88,10 @@ function offPageText(runs: Run[], painted: Set<number>, view: number[]): string[
   return phrases;
 }
 
-function background(boxes: Box[], op: number, x: number, y: number): Rgb | null | undefined {
-  for (let i = boxes.length - 1; i >= 0; i--) {
-    const b = boxes[i];
-    if (b.op < op && x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1) return b.fill;
-  }
-  return undefined;
-}
-
-function sameColour(a: Rgb, b: Rgb): boolean {
-  return Math.max(Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]), Math.abs(a[2] - b[2])) <= 20;
-}
-
 /**
  * Why each item is invisible (null when a reader can see it), its text
- * repaired from the painted glyphs, and text painted off the page. Text over an image counts as visible: an
- * OCR layer over a scan is drawn invisibly on purpose.
+ * repaired from the painted glyphs, and the phrases painted off the page that
+ * form words (a stray icon glyph there is no finding).
  */
 export function analysePaint(
   items: PlacedText[],
@@ -121,15 +102,6 @@ export function analysePaint(
   const walked = walkOperators(list, ops);
   const { runs, boxes } = walked;
   const { owners, texts, painted } = alignItems(items, walked);
-  const hidden = items.map((item, index): HiddenReason | null => {
-    const run = runs[owners[index]];
-    if (!run) return null;
-    const under = background(boxes, run.op, item.x + item.width / 2, item.y + item.size / 3);
-    if (under === null) return null;
-    if (run.mode === 3 || run.mode === 7) return 'invisible-render-mode';
-    if (run.alpha < 0.1) return 'transparent';
-    if (run.fill && sameColour(run.fill, under ?? WHITE)) return 'same-colour-as-background';
-    return null;
-  });
-  return { hidden, texts, offPage: offPageText(runs, painted, view) };
+  const hidden = items.map((item, index) => hiddenReasonOf(item, runs[owners[index]], boxes, view));
+  return { hidden, texts, offPage: offPageText(runs, painted, view).filter(formsWords) };
 }

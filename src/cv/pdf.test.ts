@@ -36,7 +36,7 @@ describe('cv/pdf', () => {
         texts: [
           ...base,
           { text: 'Kubernetes TensorFlow', x: 50, y: 640, color: [1, 1, 1] },
-          { text: 'PyTorch', x: 50, y: 620, size: 2 },
+          { text: 'PyTorch', x: 50, y: 620, size: 1.5 },
           { text: 'Spark', x: 700, y: 600 },
           { text: 'Hadoop', x: 50, y: 600, mode: 3 },
           { text: 'White on dark blue is visible', x: 50, y: 570, color: [1, 1, 1] },

@@ -122,8 +122,8 @@ async function readPage(pdfjs: PdfJs, page: PdfPageProxy, index: number, hidden:
     // Rotated text (a vertical banner) has no place in the reading order of lines.
     const rotated = Math.abs(it.transform[1]) > 0.2 * Math.abs(it.transform[0]) || it.transform[0] < 0;
     if (font.icon || rotated || !text.trim() || isGlyphGarbage(text, p.width, p.size)) return;
-    const offPage = p.x > vx1 || p.x + p.width < vx0 || p.y > vy1 || p.y + p.size < vy0;
-    const reason: HiddenReason | null = offPage ? 'off-page' : p.size < 4 ? 'tiny-font' : paint.hidden[i];
+    // Off the page, under 2 pt, clipped away, covered, invisible or in the background's colour (pdf-visibility.ts).
+    const reason: HiddenReason | null = paint.hidden[i];
     if (reason) {
       hidden.push({ text: text.trim(), reason, page: index });
       return;

@@ -153,16 +153,22 @@ export function findRoles(lines: CvLine[], where: Where[], headings: Set<number>
       if (months <= 0 || months > 12 * 60) continue;
       // A date printed beside a bullet belongs to the entry above it.
       const rest = BULLET.test(line.text) ? '' : line.text.replace(r.text, ' ').replace(/[([]\s*[)\]]/g, ' ').replace(/^[\s|,•·–-]+|[\s|,•·–-]+$/g, '');
-      roles.push({ ...describe(lines, where, context, i, rest), start, end, months, line: i });
+      const yearOnly = /^\s*(?:19|20)\d{2}\s*$/.test(r.end);
+      roles.push({ ...describe(lines, where, context, i, rest), start, end, months, line: i, ...(yearOnly ? { endYearOnly: true } : {}) });
     }
   });
   return roles;
 }
 
-/** Years covered by the roles, overlaps counted once, to one decimal. */
-export function yearsCovered(roles: CvRole[], now = new Date()): number | undefined {
+/**
+ * Years covered by the roles, overlaps counted once, to one decimal. With
+ * `latest`, the most they can cover: a year-only end date ("2018 – 2021")
+ * runs to that December rather than its January.
+ */
+export function yearsCovered(roles: CvRole[], now = new Date(), options: { latest?: boolean } = {}): number | undefined {
   if (roles.length === 0) return undefined;
-  const spans = roles.map((r) => [monthIndex(r.start, now), monthIndex(r.end, now) + 1]).sort((a, b) => a[0] - b[0]);
+  const endOf = (r: CvRole) => (options.latest && r.endYearOnly ? Math.min(monthIndex(r.end, now) + 11, monthIndex('present', now)) : monthIndex(r.end, now));
+  const spans = roles.map((r) => [monthIndex(r.start, now), Math.max(endOf(r), monthIndex(r.start, now)) + 1]).sort((a, b) => a[0] - b[0]);
   let total = 0;
   let [from, to] = spans[0];
   for (const [s, e] of spans.slice(1)) {

@@ -62,6 +62,8 @@ export const HIDDEN_REASONS = [
   'docx-vanish',
   'docx-white-font',
   'docx-tiny-font',
+  'covered',
+  'clipped',
 ] as const;
 /** Why a human reader cannot see a piece of text. */
 export type HiddenReason = (typeof HIDDEN_REASONS)[number];
@@ -150,6 +152,8 @@ export interface CvRole {
   end: string;
   months: number;
   line: number;
+  /** The end date names a year only ("2018 – 2021"): the role may run to that December. */
+  endYearOnly?: boolean;
 }
 
 export interface SkillClaim {
