@@ -1,25 +1,31 @@
 // Authorship statistics from one log pass and a bounded blame of own code.
+// Every git command runs on a shadow git dir (git.ts): the repository's own
+// config is never read. A history with unreadable objects still gives what
+// can be read, and says what it could not (`partial`).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { authorshipView } from './authorship.js';
 import { blameFile } from './blame.js';
-import { buildMatcher, hasIdentity, type IdentityMatcher } from './identity.js';
-import { countMerges, historyState, readLog } from './log.js';
-import type { AuthorStats, BulkCommit, CandidateIdentity, CommitRecord, HistoryReport } from './types.js';
+import { readCoAuthors } from './coauthors.js';
+import { tryGit, withCandidateRepo, type CandidateRepo } from './git.js';
+import { buildMatcher, hasIdentity } from './identity.js';
+import { countMerges, headReadable, readLog, type LogGaps } from './log.js';
+import { scopeOf, type SourceScope } from './shares.js';
+import type { AuthorStats, CandidateIdentity, CommitRecord, HistoryPartial, HistoryReport } from './types.js';
 
 export interface HistoryOptions {
   identity?: CandidateIdentity;
-  /** Repository-relative paths of the repository's own code (vendored, generated and notebooks excluded). */
+  /** Repository-relative paths of the repository's own code to blame (own-source.ts; notebooks excluded). */
   ownCode: readonly string[];
   /** Repository-relative paths of every scanned file (for lines-of-code shares). */
   scanned: readonly string[];
+  /** Which paths are own code, and notebooks' code shares; default: by path alone over `scanned`. */
+  scope?: SourceScope;
   /** Wall-clock budget for blame, in ms. */
   budgetMs?: number;
 }
 
-/** A bulk commit brings at least this share of the lines of today's files... */
-export const BULK_SHARE = 0.5;
-/** ...and at least this many lines, so a two-line repository is not "bulk imported". */
-export const BULK_MIN_LINES = 200;
+export { BULK_MIN_LINES, BULK_SHARE } from './shares.js';
 const DAY = 86_400;
 
 export function unavailable(reason: string): HistoryReport {
@@ -29,6 +35,7 @@ export function unavailable(reason: string): HistoryReport {
     nonMergeCommits: 0,
     mergeCommits: 0,
     authors: [],
+    coAuthors: [],
     activity: { activeWeeks: 0 },
     rewritten: { suspected: false, reasons: [] },
     bulkImports: [],
@@ -38,60 +45,90 @@ export function unavailable(reason: string): HistoryReport {
 
 /** The history report, and the log records it was built from (for evidence attribution). */
 export async function analyseHistory(dir: string, options: HistoryOptions): Promise<{ report: HistoryReport; commits: CommitRecord[] }> {
-  const state = await historyState(dir);
-  if (state === 'none') return { report: unavailable('no git history'), commits: [] };
-  if (state === 'shallow') return { report: unavailable('shallow clone: history incomplete'), commits: [] };
-  const started = Date.now();
-  const commits = await readLog(dir);
-  return { report: await analyseCommits(dir, commits, options, started), commits };
+  const none = (reason: string) => ({ report: unavailable(reason), commits: [] });
+  return withCandidateRepo(
+    dir,
+    async (repo) => {
+      if (repo.shallow) return none('shallow clone: history incomplete');
+      if (!(await headReadable(repo))) return none(repo.notes.length > 0 ? `git history not read: ${repo.notes[0]}` : 'no git history');
+      const started = Date.now();
+      const log = await readLog(repo);
+      const report = await analyseCommits(dir, repo, log.commits, options, started, log.gaps);
+      return { report, commits: log.commits };
+    },
+    none,
+  );
 }
 
-/** The report from the log records (and blame, when authorship is mixed). */
-export async function analyseCommits(dir: string, commits: CommitRecord[], options: HistoryOptions, started = Date.now()): Promise<HistoryReport> {
+/** The report from the log records (and blame, when authorship of own code is mixed). */
+export async function analyseCommits(
+  dir: string,
+  repo: CandidateRepo,
+  commits: CommitRecord[],
+  options: HistoryOptions,
+  started = Date.now(),
+  gaps?: LogGaps,
+): Promise<HistoryReport> {
   if (commits.length === 0) return unavailable('no commits could be read');
-  const matcher = hasIdentity(options.identity) ? buildMatcher(options.identity) : undefined;
+  const scope = options.scope ?? scopeOf(options.scanned);
+  const identity = hasIdentity(options.identity) ? buildMatcher(options.identity) : undefined;
+  const view = authorshipView(commits, scope, identity, await readCoAuthors(repo));
   const report: HistoryReport = {
     available: true,
     head: commits[0].hash,
     nonMergeCommits: commits.length,
-    mergeCommits: await countMerges(dir),
-    authors: authorStats(commits, matcher),
+    mergeCommits: await countMerges(repo),
+    sourceCommits: view.sourceCommits,
+    authors: view.withSourceStats(authorStats(commits)),
+    coAuthors: view.coAuthors,
     activity: activity(commits),
     rewritten: rewriteSigns(commits),
-    bulkImports: bulkImports(commits, new Set(options.scanned)),
+    bulkImports: view.bulkImports,
     budget: { exhausted: false, notBlamed: [], elapsedMs: 0 },
   };
-  if (matcher) {
-    const own = report.authors.filter((a) => a.candidate).reduce((n, a) => n + a.commits, 0);
-    // Blame is needed only when authorship is mixed: with every commit (or none)
-    // by the candidate, every blamed line is (or is not) theirs.
-    const blame =
-      own === commits.length || own === 0
-        ? await wholeShare(dir, options.ownCode, own > 0)
-        : await blameShare(dir, options.ownCode, matcher, started + (options.budgetMs ?? 30_000));
+  let unblamed: string[] = [];
+  if (view.shares) {
+    // Blame is needed only when authorship of own code is mixed: otherwise
+    // every line at HEAD is (or is not) the candidate's.
+    const blame = view.mixed
+      ? await blameShare(repo, options.ownCode, view.isMineLine, started + (options.budgetMs ?? 30_000))
+      : await wholeShare(dir, options.ownCode, view.allMine);
     report.candidate = {
-      commits: own,
-      commitShare: own / commits.length,
+      ...view.shares,
       blamedLines: blame.mine,
       totalBlamedLines: blame.total,
       blameShare: blame.total > 0 ? blame.mine / blame.total : null,
     };
     report.budget.notBlamed = blame.notBlamed;
     report.budget.exhausted = blame.notBlamed.length > 0;
+    unblamed = blame.failed;
   }
+  const partial = partialOf(gaps, unblamed, repo.notes);
+  if (partial) report.partial = partial;
   report.budget.elapsedMs = Date.now() - started;
   return report;
+}
+
+function partialOf(gaps: LogGaps | undefined, unblamedFiles: string[], notes: readonly string[]): HistoryPartial | undefined {
+  if (!gaps && unblamedFiles.length === 0) return undefined;
+  const reasons = [
+    ...(gaps ? [gaps.reason] : []),
+    ...(unblamedFiles.length > 0 ? [`${unblamedFiles.length} files could not be blamed (objects missing)`] : []),
+    ...notes,
+  ];
+  return { reason: reasons.join('; '), unreadableCommits: gaps?.unreadableCommits ?? 0, truncated: gaps?.truncated ?? false, unblamedFiles };
 }
 
 function isoDate(seconds: number): string {
   return new Date(seconds * 1000).toISOString().slice(0, 10);
 }
 
-function authorStats(commits: CommitRecord[], matcher?: IdentityMatcher): AuthorStats[] {
+/** Commits and lines per author (own-code counts and the candidate flag are added by the authorship view). */
+function authorStats(commits: CommitRecord[]): AuthorStats[] {
   const byKey = new Map<string, AuthorStats & { min: number; max: number }>();
   for (const c of commits) {
     const key = `${c.name}\u0000${c.email.toLowerCase()}`;
-    const a = byKey.get(key) ?? { name: c.name, email: c.email, commits: 0, linesAdded: 0, first: '', last: '', min: Infinity, max: -Infinity };
+    const a = byKey.get(key) ?? { name: c.name, email: c.email, commits: 0, linesAdded: 0, first: '', last: '', sourceCommits: 0, sourceLines: 0, min: Infinity, max: -Infinity };
     a.commits++;
     a.linesAdded += c.added;
     a.min = Math.min(a.min, c.authorTime);
@@ -99,22 +136,30 @@ function authorStats(commits: CommitRecord[], matcher?: IdentityMatcher): Author
     byKey.set(key, a);
   }
   return [...byKey.values()]
-    .map(({ min, max, ...a }) => ({ ...a, first: isoDate(min), last: isoDate(max), ...(matcher ? { candidate: matcher(a.name, a.email) } : {}) }))
+    .map(({ min, max, ...a }) => ({ ...a, first: isoDate(min), last: isoDate(max) }))
     .sort((x, y) => y.commits - x.commits || y.linesAdded - x.linesAdded || (x.email < y.email ? -1 : 1));
 }
 
-function activity(commits: CommitRecord[]): HistoryReport['activity'] {
-  const times = commits.map((c) => c.authorTime);
-  const weeks = new Set(times.map((t) => Math.floor(t / (7 * DAY))));
-  return { firstCommit: isoDate(Math.min(...times)), lastCommit: isoDate(Math.max(...times)), activeWeeks: weeks.size };
+// Loops, not Math.min(...array): spreading a history of ~125k commits into one call overflows the stack.
+export function activity(commits: readonly CommitRecord[]): HistoryReport['activity'] {
+  let first = Infinity;
+  let last = -Infinity;
+  const weeks = new Set<number>();
+  for (const c of commits) {
+    first = Math.min(first, c.authorTime);
+    last = Math.max(last, c.authorTime);
+    weeks.add(Math.floor(c.authorTime / (7 * DAY)));
+  }
+  return { firstCommit: isoDate(first), lastCommit: isoDate(last), activeWeeks: weeks.size };
 }
 
-function rewriteSigns(commits: CommitRecord[]): HistoryReport['rewritten'] {
+export function rewriteSigns(commits: readonly CommitRecord[]): HistoryReport['rewritten'] {
   const reasons: string[] = [];
   if (commits.length >= 20) {
     const counts = new Map<number, number>();
     for (const c of commits) counts.set(c.authorTime, (counts.get(c.authorTime) ?? 0) + 1);
-    const top = Math.max(...counts.values());
+    let top = 0;
+    for (const n of counts.values()) top = Math.max(top, n);
     if (top / commits.length >= 0.5) reasons.push(`${top} of ${commits.length} commits share one author timestamp`);
   }
   if (commits.length >= 10) {
@@ -126,25 +171,6 @@ function rewriteSigns(commits: CommitRecord[]): HistoryReport['rewritten'] {
   return { suspected: reasons.length > 0, reasons };
 }
 
-function bulkImports(commits: CommitRecord[], scanned: Set<string>): BulkCommit[] {
-  const linesOf = (c: CommitRecord) => [...c.perPath].reduce((n, [p, a]) => n + (scanned.has(p) ? a : 0), 0);
-  const total = commits.reduce((n, c) => n + linesOf(c), 0);
-  if (total === 0) return [];
-  return commits
-    .map((c) => ({ c, lines: linesOf(c) }))
-    .filter(({ lines }) => lines >= BULK_MIN_LINES && lines / total >= BULK_SHARE)
-    .map(({ c, lines }) => ({
-      commit: c.hash,
-      date: isoDate(c.authorTime),
-      author: c.name,
-      email: c.email,
-      files: c.files,
-      linesAdded: lines,
-      share: lines / total,
-      subject: c.subject,
-    }));
-}
-
 /** Line counts of the files at HEAD, all attributed to one side (no blame needed). */
 async function wholeShare(dir: string, files: readonly string[], mine: boolean) {
   let total = 0;
@@ -152,14 +178,22 @@ async function wholeShare(dir: string, files: readonly string[], mine: boolean) 
     const text = await readFile(join(dir, path), 'utf8').catch(() => '');
     if (text) total += text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
   }
-  return { mine: mine ? total : 0, total, notBlamed: [] as string[] };
+  return { mine: mine ? total : 0, total, notBlamed: [] as string[], failed: [] as string[] };
 }
 
-async function blameShare(dir: string, files: readonly string[], matcher: IdentityMatcher, deadline: number) {
+/** The paths of the files at HEAD (only they can be blamed); undefined when the trees cannot be read. */
+async function pathsAtHead(repo: CandidateRepo): Promise<Set<string> | undefined> {
+  const out = await tryGit(repo, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', repo.head], { timeoutMs: 30_000, maxStdout: 256 * 1024 * 1024 });
+  return out === undefined ? undefined : new Set(out.split('\0').filter((p) => p !== ''));
+}
+
+async function blameShare(repo: CandidateRepo, files: readonly string[], isMine: (name: string, email: string, commit: string) => boolean, deadline: number) {
   let mine = 0;
   let total = 0;
   const notBlamed: string[] = [];
-  const queue = [...files];
+  const failed: string[] = [];
+  const tracked = await pathsAtHead(repo);
+  const queue = tracked ? files.filter((f) => tracked.has(f)) : [...files];
   const worker = async () => {
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
       const left = deadline - Date.now();
@@ -167,15 +201,16 @@ async function blameShare(dir: string, files: readonly string[], matcher: Identi
         notBlamed.push(path);
         continue;
       }
-      const lines = await blameFile(dir, path, left);
+      const lines = await blameFile(repo, path, left);
       if (!lines) {
         if (Date.now() >= deadline) notBlamed.push(path);
+        else failed.push(path);
         continue;
       }
       total += lines.length;
-      mine += lines.filter((l) => matcher(l.name, l.email)).length;
+      for (const l of lines) if (isMine(l.name, l.email, l.commit)) mine++;
     }
   };
   await Promise.all([worker(), worker()]);
-  return { mine, total, notBlamed: notBlamed.sort() };
+  return { mine, total, notBlamed: notBlamed.sort(), failed: failed.sort() };
 }

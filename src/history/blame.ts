@@ -1,7 +1,7 @@
 // `git blame --porcelain`: who wrote which line. Whole files for the
 // candidate's share of the code; only the evidence lines (`-L n,n`, batched
 // by file) for evidence attribution. Both run within a time budget.
-import { git } from './git.js';
+import { tryGit, withCandidateRepo, type CandidateRepo } from './git.js';
 
 export interface BlameLine {
   line: number;
@@ -37,14 +37,37 @@ export function parseBlamePorcelain(out: string): BlameLine[] {
 }
 
 const BLAME_FLAGS = ['blame', '--porcelain', '-w', '--no-textconv'];
+/** Most output read from one blame (a very large file). */
+export const MAX_BLAME_BYTES = 128 * 1024 * 1024;
+/** Line ranges given to one `git blame` run (keeps the command line short). */
+export const BLAME_RANGES_PER_RUN = 500;
 
-export async function blameFile(dir: string, path: string, timeoutMs: number): Promise<BlameLine[] | undefined> {
-  const { stdout, code } = await git(dir, [...BLAME_FLAGS, 'HEAD', '--', path], { timeoutMs });
-  return code === 0 ? parseBlamePorcelain(stdout) : undefined;
+/** Blames a whole file at HEAD; undefined when git fails (objects missing, time limit). */
+export async function blameFile(repo: CandidateRepo, path: string, timeoutMs: number): Promise<BlameLine[] | undefined> {
+  const out = await tryGit(repo, [...BLAME_FLAGS, repo.head, '--', path], { timeoutMs, maxStdout: MAX_BLAME_BYTES });
+  return out === undefined ? undefined : parseBlamePorcelain(out);
 }
 
+/**
+ * Blames the given lines of a file at HEAD (for evidence), in the work tree
+ * `dir`; opens the repository through its own shadow git dir.
+ */
 export async function blameLines(dir: string, path: string, lines: number[], timeoutMs: number): Promise<BlameLine[] | undefined> {
-  const ranges = [...new Set(lines)].sort((a, b) => a - b).flatMap((n) => ['-L', `${n},${n}`]);
-  const { stdout, code } = await git(dir, [...BLAME_FLAGS, ...ranges, 'HEAD', '--', path], { timeoutMs });
-  return code === 0 ? parseBlamePorcelain(stdout) : undefined;
+  const deadline = Date.now() + timeoutMs;
+  const wanted = [...new Set(lines)].sort((a, b) => a - b);
+  return withCandidateRepo(
+    dir,
+    async (repo) => {
+      const found: BlameLine[] = [];
+      for (let i = 0; i < wanted.length; i += BLAME_RANGES_PER_RUN) {
+        const ranges = wanted.slice(i, i + BLAME_RANGES_PER_RUN).flatMap((n) => ['-L', `${n},${n}`]);
+        const left = deadline - Date.now();
+        const out = left > 0 ? await tryGit(repo, [...BLAME_FLAGS, ...ranges, repo.head, '--', path], { timeoutMs: left, maxStdout: MAX_BLAME_BYTES }) : undefined;
+        if (out === undefined) return i === 0 ? undefined : found;
+        for (const line of parseBlamePorcelain(out)) found.push(line);
+      }
+      return found;
+    },
+    () => undefined,
+  );
 }

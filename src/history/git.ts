@@ -1,32 +1,20 @@
-// Runs git on an already-ingested repository: no hooks, no pager, no user or
-// system config, no textconv or external diff drivers. Nothing from the
-// repository is executed.
-import { execFile } from 'node:child_process';
-import { safeGitEnv } from '../ingest/source.js';
+// Git for the history stage. Every command runs through the one runner
+// (ingest/git-exec.ts) on a shadow git dir (ingest/git-shadow.ts): the
+// candidate's config, hooks, attributes and alternates are never read, a
+// missing object is an error and never a fetch, and each run is bounded in
+// time and output.
+import { GitRunError } from '../ingest/git-exec.js';
+import type { CandidateRepo, GitReadOptions } from '../ingest/git-shadow.js';
 
-const SAFE_CONFIG = ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', '-c', 'diff.external=', '-c', 'log.showSignature=false'];
+export { openCandidateRepo, withCandidateRepo, type CandidateRepo } from '../ingest/git-shadow.js';
+export { GitRunError } from '../ingest/git-exec.js';
 
-export interface GitRun {
-  stdout: string;
-  code: number;
-}
-
-/** Runs `git -C dir args...`; resolves with the exit code instead of throwing. */
-export function git(dir: string, args: string[], options: { timeoutMs?: number; maxBuffer?: number } = {}): Promise<GitRun> {
-  return new Promise((resolve) => {
-    execFile(
-      'git',
-      ['-C', dir, ...SAFE_CONFIG, ...args],
-      {
-        env: { ...safeGitEnv(), GIT_NO_REPLACE_OBJECTS: '1' },
-        timeout: options.timeoutMs ?? 60_000,
-        maxBuffer: options.maxBuffer ?? 512 * 1024 * 1024,
-        encoding: 'utf8',
-      },
-      (err, stdout) => {
-        const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 1) : 0;
-        resolve({ stdout: stdout ?? '', code });
-      },
-    );
-  });
+/** Runs git; undefined when it fails for any reason (missing objects, limits). */
+export async function tryGit(repo: CandidateRepo, args: string[], options?: GitReadOptions): Promise<string | undefined> {
+  try {
+    return await repo.git(args, options);
+  } catch (err) {
+    if (err instanceof GitRunError) return undefined;
+    throw err;
+  }
 }

@@ -1,80 +1,150 @@
 // One pass of `git log` for every statistic: non-merge commits with author
-// (after .mailmap), dates and lines added per path.
-import { realpath } from 'node:fs/promises';
-import { git } from './git.js';
+// (after .mailmap), dates and lines added per path. When objects are missing
+// (a partial clone, a repository whose large blobs were left out) that pass
+// fails; the history is then read in two steps, so that what can be read
+// still counts: every commit's header (needs commit objects only), then the
+// lines added, commit by commit, skipping each commit whose changes cannot
+// be read.
+import { GitRunError, tryGit, type CandidateRepo } from './git.js';
+import { hasNumstat, LOG_FORMAT, parseNames, RecordStream } from './log-parse.js';
 import type { CommitRecord } from './types.js';
 
-const FORMAT = '%x1e%H%x1f%aN%x1f%aE%x1f%at%x1f%ct%x1f%s';
+export { parseLog } from './log-parse.js';
 
-export async function readLog(dir: string, timeoutMs = 120_000): Promise<CommitRecord[]> {
-  const { stdout, code } = await git(
-    dir,
-    ['log', '--no-merges', '--use-mailmap', '--numstat', '--no-renames', '--no-textconv', '--no-ext-diff', `--format=${FORMAT}`, 'HEAD'],
-    { timeoutMs },
-  );
-  if (code !== 0) return [];
-  return parseLog(stdout);
+const LOG_FLAGS = ['--no-merges', '--use-mailmap', '--no-renames', '--no-textconv', '--no-ext-diff'];
+/** Time for reading the whole log, ms. */
+export const LOG_TIMEOUT_MS = 120_000;
+/** Most bytes of log output read (about 2 million commits of typical size). */
+export const MAX_LOG_BYTES = 512 * 1024 * 1024;
+/** Unreadable commits skipped one by one before the rest are counted as unreadable too. */
+export const MAX_UNREADABLE_SKIPS = 200;
+
+/** What the log could not give. */
+export interface LogGaps {
+  /** Non-merge commits whose changes could not be read (their lines are not counted). */
+  unreadableCommits: number;
+  /** The walk stopped before the first commit (a missing commit, or a time or output limit). */
+  truncated: boolean;
+  /** Why, one sentence. */
+  reason: string;
 }
 
-export function parseLog(out: string): CommitRecord[] {
-  const commits: CommitRecord[] = [];
-  for (const chunk of out.split('\x1e')) {
-    if (!chunk.trim()) continue;
-    const nl = chunk.indexOf('\n');
-    const header = nl === -1 ? chunk : chunk.slice(0, nl);
-    const [hash, name, email, at, ct, subject] = header.split('\x1f');
-    if (!hash || !/^[0-9a-f]{40}$/.test(hash)) continue;
-    const record: CommitRecord = {
-      hash,
-      name: name ?? '',
-      email: email ?? '',
-      authorTime: Number(at) || 0,
-      commitTime: Number(ct) || 0,
-      subject: subject ?? '',
-      files: 0,
-      added: 0,
-      perPath: new Map(),
-    };
-    for (const line of nl === -1 ? [] : chunk.slice(nl + 1).split('\n')) {
-      const m = /^(\d+|-)\t(\d+|-)\t(.+)$/.exec(line);
-      if (!m) continue;
-      record.files++;
-      const added = m[1] === '-' ? 0 : Number(m[1]);
-      record.added += added;
-      record.perPath.set(unquote(m[3]), (record.perPath.get(m[3]) ?? 0) + added);
-    }
-    commits.push(record);
-  }
-  return commits;
+export interface LogResult {
+  commits: CommitRecord[];
+  gaps?: LogGaps;
 }
 
-/** git quotes unusual paths in C style ("a\tb"); enough to compare with walked paths. */
-function unquote(path: string): string {
-  if (!path.startsWith('"')) return path;
+interface Streamed {
+  complete: CommitRecord[];
+  tail?: CommitRecord;
+  failure?: GitRunError;
+}
+
+async function stream(repo: CandidateRepo, args: string[], deadline: number, input?: string): Promise<Streamed> {
+  const records = new RecordStream();
   try {
-    return JSON.parse(path) as string;
-  } catch {
-    return path.slice(1, -1);
+    await repo.git(args, { timeoutMs: Math.max(1, deadline - Date.now()), maxStdout: MAX_LOG_BYTES, onStdout: records.push, input });
+    return { complete: records.complete, tail: records.tail() };
+  } catch (err) {
+    if (!(err instanceof GitRunError)) throw err;
+    return { complete: records.complete, tail: records.tail(), failure: err };
   }
 }
 
-export async function countMerges(dir: string): Promise<number> {
-  const { stdout, code } = await git(dir, ['rev-list', '--merges', '--count', 'HEAD']);
-  return code === 0 ? Number(stdout.trim()) || 0 : 0;
-}
+const limitOf = (err: GitRunError) => (err.reason === 'timeout' ? `the time limit (${LOG_TIMEOUT_MS / 1000} s)` : 'the output limit');
 
-export type HistoryState = 'none' | 'shallow' | 'full';
+export async function readLog(repo: CandidateRepo, timeoutMs = LOG_TIMEOUT_MS): Promise<LogResult> {
+  const deadline = Date.now() + timeoutMs;
+  const full = await stream(repo, ['log', ...LOG_FLAGS, '--numstat', `--format=${LOG_FORMAT}`, 'HEAD'], deadline);
+  if (!full.failure) return { commits: full.tail ? [...full.complete, full.tail] : full.complete };
+  if (full.failure.reason !== 'failed') {
+    return { commits: full.complete, gaps: { unreadableCommits: 0, truncated: true, reason: `the log was cut at ${limitOf(full.failure)}` } };
+  }
+  // Objects are missing. Headers first: they need commit objects only.
+  const headers = await stream(repo, ['log', ...LOG_FLAGS, `--format=${LOG_FORMAT}`, 'HEAD'], deadline);
+  const commits = headers.tail ? [...headers.complete, headers.tail] : headers.complete;
+  const truncated = headers.failure !== undefined;
+  // Commits the first pass completed keep their lines; the rest are read one diff at a time.
+  const known = new Map(full.complete.map((c) => [c.hash, c]));
+  const todo: CommitRecord[] = [];
+  for (const c of commits) {
+    const done = known.get(c.hash);
+    if (done) copyChanges(c, done);
+    else todo.push(c);
+  }
+  const unreadableCommits = await readChanges(repo, todo, deadline);
+  const reasons = [
+    ...(unreadableCommits > 0 ? [`objects missing from the repository: the changes of ${unreadableCommits} commits could not be read`] : []),
+    ...(truncated ? [`the history stops at a commit that could not be read${headers.failure?.reason === 'failed' ? '' : ` (${limitOf(headers.failure as GitRunError)})`}`] : []),
+  ];
+  return { commits, gaps: { unreadableCommits, truncated, reason: reasons.join('; ') || 'objects missing from the repository' } };
+}
 
 /**
- * One `git rev-parse` tells whether the folder is the top of a work tree with
- * a HEAD, and whether the clone is shallow. A folder inside someone else's
- * work tree has no history of its own.
+ * Lines added per commit with `git diff-tree --stdin` (same diff as the log's).
+ * diff-tree prints a commit's header before its diff, so when it stops on an
+ * unreadable object the commit at fault is the one whose output is unfinished:
+ * it is counted as unreadable and the run resumes after it.
  */
-export async function historyState(dir: string): Promise<HistoryState> {
-  const { stdout, code } = await git(dir, ['rev-parse', '--show-toplevel', '--is-shallow-repository', '--verify', '-q', 'HEAD']);
-  const [top, shallow, head] = stdout.trim().split('\n');
-  if (code !== 0 || !top || !/^[0-9a-f]{40}$/.test(head ?? '')) return 'none';
-  const real = await realpath(dir).catch(() => dir);
-  if (top !== real) return 'none';
-  return shallow === 'true' ? 'shallow' : 'full';
+async function readChanges(repo: CandidateRepo, todo: CommitRecord[], deadline: number): Promise<number> {
+  const unreadable: CommitRecord[] = [];
+  await readLines(repo, todo, deadline, unreadable);
+  await readNames(repo, unreadable, deadline);
+  return unreadable.length;
+}
+
+async function readLines(repo: CandidateRepo, todo: CommitRecord[], deadline: number, unreadable: CommitRecord[]): Promise<void> {
+  let pending = todo;
+  for (let skips = 0; pending.length > 0; skips++) {
+    if (skips > MAX_UNREADABLE_SKIPS || Date.now() >= deadline) {
+      for (const c of pending) unreadable.push(c);
+      return;
+    }
+    const args = ['diff-tree', '--stdin', '-r', '--root', '--always', '--no-renames', '--no-textconv', '--no-ext-diff', '--numstat', '--format=%x1e%H'];
+    const run = await stream(repo, args, deadline, pending.map((c) => `${c.hash}\n`).join(''));
+    const finished = run.failure ? run.complete : run.tail ? [...run.complete, run.tail] : run.complete;
+    // A tail with lines was finished; one without may have failed: counted as failed.
+    if (run.failure && run.tail && hasNumstat(run.tail)) finished.push(run.tail);
+    for (const [i, r] of finished.entries()) {
+      if (pending[i]?.hash === r.hash) copyChanges(pending[i], r);
+    }
+    if (!run.failure) return;
+    if (run.failure.reason !== 'failed') {
+      for (const c of pending.slice(finished.length)) unreadable.push(c);
+      return;
+    }
+    unreadable.push(pending[finished.length]);
+    pending = pending.slice(finished.length + 1);
+  }
+}
+
+/**
+ * The paths each unreadable commit changed (comparing trees needs no blob):
+ * they still count as commits touching those files, with no lines.
+ */
+async function readNames(repo: CandidateRepo, commits: CommitRecord[], deadline: number): Promise<void> {
+  if (commits.length === 0 || Date.now() >= deadline) return;
+  const args = ['diff-tree', '--stdin', '-r', '--root', '--always', '--no-renames', '--name-only', '--format=%x1e%H'];
+  const out = await tryGit(repo, args, { timeoutMs: Math.max(1, deadline - Date.now()), maxStdout: MAX_LOG_BYTES, input: commits.map((c) => `${c.hash}\n`).join('') });
+  const names = parseNames(out ?? '');
+  for (const c of commits) {
+    const paths = names.get(c.hash) ?? [];
+    c.files = paths.length;
+    c.perPath = new Map(paths.map((p) => [p, 0]));
+  }
+}
+
+function copyChanges(to: CommitRecord, from: CommitRecord): void {
+  Object.assign(to, { files: from.files, added: from.added, perPath: from.perPath });
+}
+
+export async function countMerges(repo: CandidateRepo): Promise<number> {
+  const out = await tryGit(repo, ['rev-list', '--merges', '--count', 'HEAD'], { timeoutMs: LOG_TIMEOUT_MS });
+  return Number(out?.trim()) || 0;
+}
+
+/** Whether HEAD names a commit that can be read. */
+export async function headReadable(repo: CandidateRepo): Promise<boolean> {
+  const out = await tryGit(repo, ['rev-parse', '--verify', '-q', `${repo.head}^{commit}`], { timeoutMs: 10_000 });
+  return out?.trim() === repo.head;
 }

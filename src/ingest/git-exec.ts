@@ -1,11 +1,68 @@
-// Runs the system `git` on untrusted repositories: spawned without a shell,
-// with a clean environment (no user or system config, so no credential
-// helpers, aliases, filter drivers or hooks from anywhere but here), in its
-// own process group so that a time or size limit kills git and its helpers.
+// The one git runner: every git command Evident runs (clones, and the reads
+// of a candidate's history) goes through runGit. Spawned without a shell,
+// with an environment built from nothing (no user or system config, so no
+// credential helpers, aliases, filter drivers or hooks from anywhere but
+// here), in its own process group so that a time or output limit kills git
+// and its helpers, with bounded output.
 import { spawn } from 'node:child_process';
 import { folderBytes } from './limits.js';
-import { safeGitEnv } from './source.js';
 import type { GitScheme } from './git-url.js';
+
+/**
+ * Environment for running git on untrusted repositories: built from nothing
+ * (no GIT_DIR, GIT_SSH_COMMAND or the like leaks in), no user or system
+ * config or attributes (so no credential helpers, aliases or filter drivers,
+ * git-lfs included), no prompts, no pager, no replace refs rewriting history,
+ * no lazy fetch of missing objects (git 2.44 and later; older versions are
+ * kept from fetching by the shadow git dir of git-shadow.ts).
+ */
+export function safeGitEnv(): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: '/nonexistent',
+    XDG_CONFIG_HOME: '/nonexistent',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_ATTR_NOSYSTEM: '1',
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_ASKPASS: '',
+    SSH_ASKPASS: '',
+    GIT_PAGER: 'cat',
+    PAGER: 'cat',
+    GIT_OPTIONAL_LOCKS: '0',
+    GIT_NO_REPLACE_OBJECTS: '1',
+    GIT_NO_LAZY_FETCH: '1',
+    GIT_LFS_SKIP_SMUDGE: '1',
+    GIT_PROTOCOL_FROM_USER: '0',
+    LC_ALL: 'C',
+  };
+}
+
+/**
+ * Settings given with `-c` on every read of a candidate's repository (history,
+ * blame, HEAD). The repository's own config is never read (git-shadow.ts);
+ * these are a second wall: `-c` wins over any config file.
+ */
+export const READ_ONLY_CONFIG: readonly string[] = [
+  'core.hooksPath=/dev/null',
+  'core.fsmonitor=false',
+  'core.attributesFile=/dev/null',
+  'core.pager=cat',
+  'core.sshCommand=false',
+  'core.askPass=',
+  'core.commitGraph=false',
+  'core.untrackedCache=false',
+  'credential.helper=',
+  'protocol.allow=never',
+  'diff.external=',
+  'blame.ignoreRevsFile=',
+  'log.showSignature=false',
+  'gpg.program=false',
+  'gc.auto=0',
+  'maintenance.auto=false',
+  'fetch.recurseSubmodules=false',
+  'color.ui=false',
+];
 
 /**
  * Configuration given on every clone with `-c` (and kept in the clone's own
@@ -43,8 +100,12 @@ export interface RunGitOptions {
   timeoutMs: number;
   /** Kill git when this folder grows over `maxBytes`. */
   watch?: { dir: string; maxBytes: number };
-  /** Receives stdout as it comes (otherwise it is collected, up to 16 MiB). */
+  /** Receives stdout as it comes (otherwise it is collected). */
   onStdout?: (chunk: Buffer) => void;
+  /** Most stdout bytes (collected or streamed) before git is stopped as `too-large`; default 16 MiB. */
+  maxStdout?: number;
+  /** Written to git's stdin (then closed). */
+  input?: string;
 }
 
 /** Why a git run did not succeed. */
@@ -60,13 +121,15 @@ export class GitRunError extends Error {
   }
 }
 
-const MAX_STDOUT = 16 * 1024 * 1024;
+/** Default bound on a git command's output. */
+export const MAX_STDOUT = 16 * 1024 * 1024;
 const MAX_STDERR = 64 * 1024;
 
 /** Runs git with the given arguments; resolves with stdout. */
 export function runGit(args: string[], options: RunGitOptions): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('git', args, { cwd: options.cwd, env: options.env, detached: true, stdio: ['pipe', 'pipe', 'pipe'] });
+    const maxStdout = options.maxStdout ?? MAX_STDOUT;
     const out: Buffer[] = [];
     let outBytes = 0;
     let stderr = '';
@@ -77,10 +140,15 @@ export function runGit(args: string[], options: RunGitOptions): Promise<string> 
     };
     const timer = setTimeout(() => stop('timeout'), options.timeoutMs);
     const unwatch = options.watch ? watchSize(options.watch.dir, options.watch.maxBytes, () => stop('too-large')) : () => {};
+    // git may exit before reading all its input (a failure): ignore the broken pipe.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input);
     child.stdout.on('data', (chunk: Buffer) => {
-      if (options.onStdout) return options.onStdout(chunk);
+      if (stopped) return;
       outBytes += chunk.length;
-      if (outBytes <= MAX_STDOUT) out.push(chunk);
+      if (outBytes > maxStdout) return stop('too-large');
+      if (options.onStdout) options.onStdout(chunk);
+      else out.push(chunk);
     });
     child.stderr.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString('utf8')).slice(-MAX_STDERR);
@@ -94,6 +162,8 @@ export function runGit(args: string[], options: RunGitOptions): Promise<string> 
     child.on('close', (code) => {
       clearTimeout(timer);
       unwatch();
+      // Anything git left running in its group (a helper) goes with it.
+      killGroup(child.pid);
       if (stopped) return reject(new GitRunError(stopped, stderr, stopped));
       if (code !== 0) return reject(new GitRunError('failed', stderr, gitMessage(stderr) || `git exited with code ${code}`));
       resolve(Buffer.concat(out).toString('utf8'));

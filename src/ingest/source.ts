@@ -1,15 +1,14 @@
 // Source → a folder to walk. A local directory is read in place; git URLs
 // and archives are brought into a temporary folder (git.ts, archive.ts).
-import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { UserError } from '../util/errors.js';
+import { withCandidateRepo } from './git-shadow.js';
 import { looksLikeGitUrl } from './git-url.js';
 import type { IngestLimits } from './limits.js';
 import type { OpenedSource } from './types.js';
 
-const run = promisify(execFile);
+export { safeGitEnv } from './git-exec.js';
 
 /** Limits (defaults in limits.ts) and choices for opening a source. */
 export interface SourceOptions extends Partial<IngestLimits> {
@@ -52,44 +51,22 @@ export async function openSource(input: string, options: SourceOptions = {}): Pr
   };
 }
 
-/** The HEAD commit of a git work tree, without running hooks or reading user config. */
+/**
+ * The HEAD commit of a git work tree (`dir/.git`), read through a shadow git
+ * dir (git-shadow.ts): nothing in the repository's config, hooks or
+ * attributes is honoured.
+ */
 export async function headCommit(dir: string): Promise<string | undefined> {
   try {
-    // rev-parse reads refs only: it runs no hook, fsmonitor or filter even in a hostile .git.
-    const { stdout } = await run('git', ['-C', dir, 'rev-parse', '--verify', '-q', 'HEAD'], {
-      env: safeGitEnv(),
-      timeout: 10_000,
-    });
-    const sha = stdout.trim();
-    return /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
+    return await withCandidateRepo(
+      dir,
+      async (repo) => {
+        const sha = (await repo.git(['rev-parse', '--verify', '-q', '--end-of-options', 'HEAD^{commit}'], { timeoutMs: 10_000 })).trim();
+        return sha === repo.head ? sha : undefined;
+      },
+      () => undefined,
+    );
   } catch {
     return undefined;
   }
-}
-
-/**
- * Environment for running git on untrusted repositories: built from nothing
- * (no GIT_DIR, GIT_SSH_COMMAND or the like leaks in), no user or system
- * config or attributes (so no credential helpers, aliases or filter drivers,
- * git-lfs included), no prompts, no pager, no replace refs rewriting history.
- */
-export function safeGitEnv(): NodeJS.ProcessEnv {
-  return {
-    PATH: process.env.PATH,
-    HOME: '/nonexistent',
-    XDG_CONFIG_HOME: '/nonexistent',
-    GIT_CONFIG_NOSYSTEM: '1',
-    GIT_CONFIG_GLOBAL: '/dev/null',
-    GIT_ATTR_NOSYSTEM: '1',
-    GIT_TERMINAL_PROMPT: '0',
-    GIT_ASKPASS: '',
-    SSH_ASKPASS: '',
-    GIT_PAGER: 'cat',
-    PAGER: 'cat',
-    GIT_OPTIONAL_LOCKS: '0',
-    GIT_NO_REPLACE_OBJECTS: '1',
-    GIT_LFS_SKIP_SMUDGE: '1',
-    GIT_PROTOCOL_FROM_USER: '0',
-    LC_ALL: 'C',
-  };
 }
