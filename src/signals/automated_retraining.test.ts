@@ -4,7 +4,7 @@ import { py, yaml } from '../../test/helpers/text.js';
 import { automatedRetraining } from './automated_retraining.js';
 
 describe('signals/automated_retraining', () => {
-  it('is present for a scheduled CI workflow that trains, at the trigger and the step', async () => {
+  it('is present for a scheduled CI workflow that trains, at the step that trains', async () => {
     const result = await detect(automatedRetraining, {
       '.github/workflows/retrain.yml': yaml`
         name: retrain
@@ -22,8 +22,8 @@ describe('signals/automated_retraining', () => {
     });
 
     expect(result.present).toBe(true);
-    expect(locations(result)).toEqual(['.github/workflows/retrain.yml:2', '.github/workflows/retrain.yml:11']);
-    expect(result.evidence[0].match).toBe('on: schedule (cron 0 3 * * 1)');
+    expect(locations(result)).toEqual(['.github/workflows/retrain.yml:11']);
+    expect(result.evidence[0].match).toBe('uv run python -m src.train --epochs 5 (on: schedule (cron 0 3 * * 1))');
   });
 
   it('follows a CI step into the shell script or Makefile target it runs', async () => {
@@ -34,7 +34,7 @@ describe('signals/automated_retraining', () => {
       'dvc.yaml': 'stages:\n  train:\n    cmd: python train.py\n',
     });
 
-    expect(locations(result)).toEqual(['.gitlab-ci.yml:1', '.gitlab-ci.yml:3', '.gitlab-ci.yml:4', 'Makefile:2', 'jobs/run_all.sh:3']);
+    expect(locations(result)).toEqual(['.gitlab-ci.yml:3', '.gitlab-ci.yml:4', 'Makefile:2', 'jobs/run_all.sh:3']);
   });
 
   it('follows a pushed workflow into the reusable workflow it calls', async () => {
@@ -43,7 +43,7 @@ describe('signals/automated_retraining', () => {
       '.github/workflows/train.yml': 'on: workflow_call\njobs:\n  t:\n    steps:\n      - run: python scripts/train_model.py\n',
     });
 
-    expect(locations(result)).toEqual(['.github/workflows/main.yml:1', '.github/workflows/train.yml:5']);
+    expect(locations(result)).toEqual(['.github/workflows/train.yml:5']);
   });
 
   it('finds scheduled orchestrator runs that train: an Airflow DAG, a Prefect deployment', async () => {
@@ -131,7 +131,7 @@ describe('signals/automated_retraining', () => {
       'MLProject/modelling.py': 'from sklearn.linear_model import LogisticRegression\n\nLogisticRegression().fit(X, y)\n',
     });
 
-    expect(locations(result)).toEqual(['.github/workflows/retrain.yml:1', '.github/workflows/retrain.yml:9', 'MLProject/MLProject:3']);
+    expect(locations(result)).toEqual(['.github/workflows/retrain.yml:9', 'MLProject/MLProject:3']);
   });
 
   it('is absent for a drift report after training, in an app page a person clicks, and for backup cron jobs', async () => {
@@ -179,6 +179,9 @@ describe('signals/automated_retraining', () => {
       'dags/manual.py': 'from airflow import DAG\nfrom ml import train_model\nwith DAG("m", schedule=None) as dag:\n    pass\n',
       'api.py': 'from fastapi import FastAPI\napp = FastAPI()\n@app.post("/train")\ndef train():\n    model.fit(X, y)\n',
       'README.md': 'The model is retrained nightly by cron.\n',
+      // A scheduled training workflow that GitHub never runs: it sits in a sub-folder.
+      'old/.github/workflows/retrain.yml': 'on:\n  schedule:\n    - cron: "0 0 * * *"\njobs:\n  t:\n    steps:\n      - run: python train.py\n',
+      'train.py': 'from sklearn.linear_model import LogisticRegression\nLogisticRegression().fit(X, y)\n',
     });
 
     expect(result).toMatchObject({ present: false, evidence: [] });

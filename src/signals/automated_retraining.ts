@@ -37,7 +37,8 @@ function ciTraining(ctx: DetectContext): Evidence[] {
       const training = step.run ? commandTrains(step.run, ctx) : undefined;
       if (!training) continue;
       const crons = ci.crons.length > 0 ? ` (cron ${ci.crons.join(', ')})` : '';
-      out.push(configEvidence(file.path, { line: ci.triggerLine }, `on: ${events.join(', ')}${crons}`), configEvidence(path, step, training.command), ...training.via);
+      // Cite the step that trains; the event that starts it goes in the detail.
+      out.push(configEvidence(path, step, `${training.command} (on: ${events.join(', ')}${crons})`), ...training.via);
     }
   }
   return out;

@@ -4,7 +4,7 @@ import { yaml } from '../../test/helpers/text.js';
 import { ci } from './ci.js';
 
 describe('signals/ci', () => {
-  it('is present for a workflow that runs the tests on push, at the trigger and the test step', async () => {
+  it('is present for a workflow that runs the tests on push, at the test step (the trigger in the detail)', async () => {
     const result = await detect(ci, {
       '.github/workflows/test.yml': yaml`
         name: test
@@ -23,8 +23,8 @@ describe('signals/ci', () => {
     });
 
     expect(result.present).toBe(true);
-    expect(locations(result)).toEqual(['.github/workflows/test.yml:2', '.github/workflows/test.yml:12']);
-    expect(result.evidence.map((e) => e.match)).toEqual(['on: push, pull_request', 'test: poetry run pytest -q']);
+    expect(locations(result)).toEqual(['.github/workflows/test.yml:12']);
+    expect(result.evidence.map((e) => e.match)).toEqual(['test: poetry run pytest -q (on: push, pull_request)']);
   });
 
   it('counts GitLab CI, which runs on push by default', async () => {
@@ -39,7 +39,7 @@ describe('signals/ci', () => {
     });
 
     expect(result.present).toBe(true);
-    expect(result.evidence.map((e) => e.match)).toContain('train: python train.py --epochs 3');
+    expect(result.evidence.map((e) => e.match)).toContain('train: python train.py --epochs 3 (on: push, merge_request)');
   });
 
   it('is absent for workflows that only echo, run a review bot or post a report comment', async () => {
@@ -130,6 +130,23 @@ describe('signals/ci', () => {
       `,
     });
 
-    expect(result.evidence.map((e) => e.match)).toContain('on: workflow_call');
+    expect(result.evidence.map((e) => e.match)).toContain('lint: ruff check . (on: workflow_call)');
+  });
+
+  it('is absent for workflows GitHub never runs (inside a sub-folder), and says so; the root one counts', async () => {
+    const workflow = yaml`
+      on: push
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            - run: pytest
+    `;
+    const nested = await detect(ci, { 'projects/app/.github/workflows/test.yml': workflow, 'projects/app/.gitlab-ci.yml': 'test:\n  script: pytest\n' });
+    const root = await detect(ci, { '.github/workflows/test.yml': workflow });
+
+    expect(nested.present).toBe(false);
+    expect(nested.note).toContain('never run by their service (not at the repository root): projects/app/.github/workflows/test.yml, projects/app/.gitlab-ci.yml');
+    expect(root.present).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-// signals.md › ci: a CI configuration runs the project's own build, tests, linters, training or deployment on push, pull request or schedule: `.github/workflows/*.yml`, `.gitlab-ci.yml`, `.circleci/config.yml`, `azure-pipelines.yml`, `Jenkinsfile`, `.travis.yml`, `bitbucket-pipelines.yml`. A workflow whose steps only `echo`, or only run a review bot or label issues, does not count.
+// signals.md › ci: a CI configuration runs the project's own build, tests, linters, training or deployment on push, pull request or schedule: `.github/workflows/*.yml`, `.gitlab-ci.yml`, `.circleci/config.yml`, `azure-pipelines.yml`, `Jenkinsfile`, `.travis.yml`, `bitbucket-pipelines.yml`. A workflow whose steps only `echo`, or only run a review bot or label issues, does not count; nor does a workflow file that the service never runs (GitHub runs only `.github/workflows/` at the repository root, not one inside a sub-folder).
 import { defineDetector, type DetectResult } from './define.js';
 import type { DetectContext } from './context.js';
 import { configEvidence } from './evidence.js';
@@ -41,11 +41,12 @@ function detectCi(ctx: DetectContext): DetectResult {
       continue;
     }
     const on = called ? 'workflow_call' : triggers.join(', ');
-    evidence.push(configEvidence(file.path, { line: file.ci.triggerLine }, `on: ${on}`));
-    evidence.push(configEvidence(file.path, { line: found.action.line }, `${found.job.name}: ${found.work}`));
+    // The line that does the work, not the trigger: the event goes in the detail.
+    evidence.push(configEvidence(file.path, { line: found.action.line }, `${found.job.name}: ${found.work} (on: ${on})`));
   }
-  if (evidence.length > 0 || files.length === 0) return evidence;
+  if (evidence.length > 0 || (files.length === 0 && ctx.unrunCi.length === 0)) return evidence;
   const reasons: string[] = [];
+  if (ctx.unrunCi.length > 0) reasons.push(`never run by their service (not at the repository root): ${ctx.unrunCi.join(', ')}`);
   if (manual.length > 0) reasons.push(`started only by hand or by other events: ${manual.join(', ')}`);
   if (idle.length > 0) reasons.push(`steps only set up, echo, comment or run bots: ${idle.join(', ')}`);
   return { evidence, note: `CI files found but none runs the project automatically (${reasons.join('; ')})` };

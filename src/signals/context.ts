@@ -2,7 +2,7 @@
 // Detectors read facts only (no disk), through this context.
 import picomatch from 'picomatch';
 import { getTool, matchesAny, normalizePackage } from '../catalog/index.js';
-import type { CallFact, DependencyFact, FileFacts, FormatId, ImportFact, PythonFacts } from '../parse/types.js';
+import type { CallFact, CiFacts, DependencyFact, FileFacts, FormatId, ImportFact, PythonFacts } from '../parse/types.js';
 import type { HistoryReport } from '../history/types.js';
 import { codeEvidence, declaredOnly } from './evidence.js';
 import { NameIndex } from './name-index.js';
@@ -33,8 +33,30 @@ export function importTarget(imp: ImportFact): string {
   return imp.name && imp.name !== '*' ? `${imp.module}.${imp.name}` : imp.module;
 }
 
+/**
+ * Where each CI service reads its configuration (signals.md › ci: a workflow
+ * file the service never runs is not CI). GitHub runs only the root's
+ * `.github/workflows/`; GitLab, CircleCI, Travis and Bitbucket read their file
+ * at the root; Azure Pipelines and Jenkins run whichever file the project's
+ * settings name, so any place counts.
+ */
+const SERVICE_PATHS: Partial<Record<CiFacts['system'], RegExp>> = {
+  github: /^\.github\/workflows\/[^/]+$/,
+  gitlab: /^\.gitlab-ci\.ya?ml$/,
+  circleci: /^\.circleci\/config\.ya?ml$/,
+  travis: /^\.travis\.ya?ml$/,
+  bitbucket: /^bitbucket-pipelines\.ya?ml$/,
+};
+
+export function serviceRuns(path: string, ci: CiFacts): boolean {
+  return SERVICE_PATHS[ci.system]?.test(path) ?? true;
+}
+
 export class DetectContext {
+  /** Every file; CI facts only on files the CI service runs (the others are in `unrunCi`). */
   readonly files: readonly FileFacts[];
+  /** CI files that their service never runs (a `.github/workflows/` inside a sub-folder). */
+  readonly unrunCi: readonly string[];
   readonly python: readonly PyFile[];
   readonly dependencies: readonly Located<DependencyFact>[];
   /** Git history, when the history stage ran (authorship signals). */
@@ -44,7 +66,10 @@ export class DetectContext {
   private importIndex?: NameIndex<Located<ImportFact>>;
   private callIndex?: NameIndex<Located<CallFact>>;
 
-  constructor(files: readonly FileFacts[]) {
+  constructor(all: readonly FileFacts[]) {
+    const unrun = all.filter((f) => f.ci !== undefined && !serviceRuns(f.path, f.ci));
+    this.unrunCi = unrun.map((f) => f.path);
+    const files = unrun.length === 0 ? all : all.map((f) => (unrun.includes(f) ? { ...f, ci: undefined } : f));
     this.files = files;
     this.python = files
       .filter((f): f is FileFacts & { python: PythonFacts } => f.python !== undefined)
