@@ -7,6 +7,7 @@
 // runs under a deadline proportional to the text's length, and past it the
 // nodes are collected by an iterative cursor walk instead, which visits each
 // node once and never recurses, so no nesting depth can overflow the stack.
+// A file with syntax errors goes straight to the walk.
 import type { Language, Node, Query, Tree } from 'web-tree-sitter';
 
 /** The capture names of the query, by node type, for the cursor walk. */
@@ -45,6 +46,8 @@ export function capturedTypeIds(language: Language): Map<number, string> {
 
 /** The captured nodes in document order (parents before their children). */
 export function capturedNodes(tree: Tree, query: Query, ids: ReadonlyMap<number, string>, textLength: number, now = () => performance.now()): Captured[] {
+  // Wide ERROR nodes are where the query is slow: skip it for broken files.
+  if (tree.rootNode.hasError) return walkNodes(tree, ids);
   const budget = QUERY_BASE_MS + (QUERY_MS_PER_KIB * textLength) / 1024;
   const started = now();
   let cancelled = false;

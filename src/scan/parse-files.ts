@@ -7,11 +7,18 @@ import { formatOf, hasParser, initPython, languageOf } from '../parse/index.js';
 import type { FileFacts } from '../parse/types.js';
 import { parseJobs, type ParseJob, type ParseOutcome } from './parse-one.js';
 import { parsePool, parseThreadCount } from './parse-pool.js';
-
+import { parseTimeLimitMs, runWatched, WorkerFailed } from './parse-watch.js';
 
 /** Worker threads are used above either threshold (of files to parse, and their bytes). */
 export const PARALLEL_MIN_FILES = 200;
 export const PARALLEL_MIN_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Files larger than this are parsed on a worker, under the per-file time
+ * limit (parse-watch.ts), even in a tree small enough to parse in this
+ * thread; below it every parser's cost is bounded by its linear design.
+ */
+export const WATCHED_MIN_BYTES = 256 * 1024;
 
 /** A batch sent to a worker holds at most this many files or bytes (one larger file goes alone). */
 const BATCH_FILES = 64;
@@ -76,7 +83,11 @@ export async function parseFiles(files: readonly WalkedFile[], options: ParseFil
     results[job.index] = outcome;
   };
   if (threads > 0) await parseInPool(jobs, options.cacheDir, place, progress);
-  else await parseHere(jobs, options.cacheDir, place, progress);
+  else if (options.parallel === 'never') await parseHere(jobs, options.cacheDir, place, progress);
+  else {
+    await parseInPool(jobs.filter((j) => j.size > WATCHED_MIN_BYTES), options.cacheDir, place, progress);
+    await parseHere(jobs.filter((j) => j.size <= WATCHED_MIN_BYTES), options.cacheDir, place, progress);
+  }
   if (jobs.length === 0) options.onProgress?.(files.length, files.length);
   return collect(results, files.length - jobs.length, threads, bytes);
 }
@@ -105,21 +116,42 @@ async function parseHere(jobs: IndexedJob[], cacheDir: string | undefined, place
 }
 
 async function parseInPool(jobs: IndexedJob[], cacheDir: string | undefined, place: Place, progress: (n: number) => void): Promise<void> {
+  if (jobs.length === 0) return;
   const pool = parsePool();
-  await Promise.all(
-    batches(jobs).map(async (batch) => {
-      let outcomes: ParseOutcome[];
+  const limitMs = parseTimeLimitMs();
+  const run = async (batch: IndexedJob[]): Promise<void> => {
+    const outcomes = await runWatched(pool, batch.map(({ path, abs }) => ({ path, abs })), cacheDir, limitMs);
+    outcomes.forEach((outcome, i) => place(batch[i], outcome));
+  };
+  // At most one batch per thread at a time, so no batch waits in piscina's queue.
+  const queue = batches(jobs);
+  const runner = async (): Promise<void> => {
+    for (let batch = queue.shift(); batch; batch = queue.shift()) {
       try {
-        outcomes = JSON.parse(await pool.run({ jobs: batch.map(({ path, abs }) => ({ path, abs })), cacheDir })) as ParseOutcome[];
-      } catch {
-        // A worker that cannot start or dies must not lose the scan: parse here.
-        await initPython();
-        outcomes = await parseJobs(batch, cacheDir);
+        await run(batch);
+      } catch (err) {
+        if (!(err instanceof WorkerFailed)) throw err;
+        // A worker that cannot start or dies must not lose the scan: each file alone.
+        for (const job of batch) await runAlone(job);
       }
-      outcomes.forEach((outcome, i) => place(batch[i], outcome));
       progress(batch.length);
-    }),
-  );
+    }
+  };
+  const runAlone = async (job: IndexedJob): Promise<void> => {
+    try {
+      await run([job]);
+    } catch (err) {
+      if (!(err instanceof WorkerFailed)) throw err;
+      // Small files are safe to parse here; a large one that killed a worker is not.
+      if (job.size <= WATCHED_MIN_BYTES) {
+        await initPython();
+        place(job, (await parseJobs([job], cacheDir))[0]);
+      } else {
+        place(job, { kind: 'skipped', skipped: { path: job.path, reason: 'limit', detail: 'the parse worker stopped (memory limit)' } });
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(parseThreadCount(), queue.length) }, runner));
 }
 
 /** Consecutive runs of jobs, cut at BATCH_FILES files or BATCH_BYTES bytes. */

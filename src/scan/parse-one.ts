@@ -40,16 +40,19 @@ export async function parseBytes(job: ParseJob, bytes: Uint8Array | undefined, c
 
 /**
  * Parses jobs in order. The next file is read while the current one is
- * parsed, so disk and CPU overlap.
+ * parsed, so disk and CPU overlap. `onStart` hears of each file as its
+ * parse begins (the worker's time-limit clock, parse-watch.ts).
  */
 export async function parseJobs(
   jobs: readonly ParseJob[],
   cacheDir: string | undefined,
   onEach?: (outcome: ParseOutcome, index: number) => void,
+  onStart?: (index: number) => void,
 ): Promise<ParseOutcome[]> {
   const out: ParseOutcome[] = [];
   let next = jobs.length > 0 ? readJob(jobs[0]) : undefined;
   for (let i = 0; i < jobs.length; i++) {
+    onStart?.(i);
     const bytes = await next;
     next = i + 1 < jobs.length ? readJob(jobs[i + 1]) : undefined;
     const outcome = await parseBytes(jobs[i], bytes, cacheDir);

@@ -32,6 +32,12 @@ export function parseThreadCount(): number {
   return Math.min(availableParallelism(), 8);
 }
 
+/**
+ * Heap of one parse worker (MiB): a file whose facts outgrow it kills only
+ * that worker (the file is then skipped), never the process.
+ */
+export const WORKER_HEAP_MIB = 768;
+
 /** Tasks are batches of files; results the batch's outcomes as JSON text (parse-worker.ts). */
 let pool: Piscina<ParseBatch, string> | undefined;
 
@@ -45,6 +51,7 @@ export function parsePool(): Piscina<ParseBatch, string> {
       maxThreads: threads,
       // Threads stay for the next repository of a batch scan; unref'd when idle.
       idleTimeout: 60_000,
+      resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MIB },
     });
   }
   return pool;

@@ -5,10 +5,13 @@
 // parse cost about half of the structured clone a returned object would get.
 import { initPython } from '../parse/index.js';
 import { parseJobs, type ParseJob, type ParseOutcome } from './parse-one.js';
+import { markStarted } from './parse-watch.js';
 
 export interface ParseBatch {
   jobs: ParseJob[];
   cacheDir?: string;
+  /** Where this worker writes which file it is on and since when (parse-watch.ts). */
+  progress?: SharedArrayBuffer;
 }
 
 let ready: Promise<void> | undefined;
@@ -17,6 +20,6 @@ let ready: Promise<void> | undefined;
 export async function parseBatch(batch: ParseBatch): Promise<string> {
   ready ??= initPython();
   await ready;
-  const outcomes: ParseOutcome[] = await parseJobs(batch.jobs, batch.cacheDir);
+  const outcomes: ParseOutcome[] = await parseJobs(batch.jobs, batch.cacheDir, undefined, (i) => markStarted(batch.progress, i));
   return JSON.stringify(outcomes);
 }
