@@ -39,7 +39,8 @@ export function shownEntry(entry: string): string {
  */
 export async function checkRepoEntry(entry: string, rules: EntryRules): Promise<string> {
   if (entry.startsWith('-')) throw new UserError(`${shownEntry(entry)} looks like a command-line option, not a repository`, 'E_SOURCE');
-  if (looksLikeGitUrl(entry)) {
+  // A colon before any slash is how git spells an ssh address (`host:path`): never a local path here.
+  if (looksLikeGitUrl(entry) || /^[^/\\]+:/.test(entry)) {
     parseGitUrl(entry, { allowFileUrls: rules.allowFileUrls });
     return entry;
   }

@@ -10,8 +10,8 @@ export const SECRET_MASK = '***';
 
 /** `scheme://` and the rest of the token, up to white space or the next `scheme://`. */
 const SCHEME_TOKEN = /([A-Za-z][A-Za-z0-9+.-]*:\/\/)(\S*?)(?=\s|$|[A-Za-z][A-Za-z0-9+.-]*:\/\/)/g;
-/** scp-style `user:password@host:…` at the start of a token; `mailto:` is an address, not a login. */
-const SCP_USERINFO = /(^|[\s'"(<=,;[])(?!mailto:)[^\s'"<>`@/:]+:(?!\/\/)\S*@(?=[A-Za-z0-9[])/gi;
+/** scp-style `user:password@host:…` at the start of a token or path segment; `mailto:` is an address, not a login. */
+const SCP_USERINFO = /(^|[\s'"(<=,;[/])(?!mailto:)[^\s'"<>`@/:]+:(?!\/\/)\S*@(?=[A-Za-z0-9[])/gi;
 /** A query or fragment parameter whose name says it holds a secret. */
 const SECRET_PARAM = /([?&;#][\w.-]*(?:token|passw(?:or)?d|pwd|secret|api[_-]?key|apikey|key|sig|signature|auth|credential|session)[\w.-]*=)[^&#;\s'"<>`]*/gi;
 
