@@ -4,7 +4,7 @@ import { py, text, yaml } from '../../test/helpers/text.js';
 import { servingApi } from './serving_api.js';
 
 describe('signals/serving_api', () => {
-  it('is present for a FastAPI route in a file that loads a model, at the route and the load', async () => {
+  it('is present for a FastAPI route in a file that loads a model, at the route and the model call inside its handler', async () => {
     const result = await detect(servingApi, {
       'app/main.py': py`
         import joblib
@@ -26,8 +26,35 @@ describe('signals/serving_api', () => {
     });
 
     expect(result.present).toBe(true);
-    expect(locations(result)).toEqual(['app/main.py:5', 'app/main.py:13']);
-    expect(result.evidence.map((e) => e.match)).toEqual(['joblib.load()', '@app.post("/predict")']);
+    expect(locations(result)).toEqual(['app/main.py:15', 'app/main.py:13']);
+    expect(result.evidence.map((e) => e.match)).toEqual(['model.predict()', '@app.post("/predict")']);
+  });
+
+  it('cites the LLM call inside the route handler, not the import above it', async () => {
+    const result = await detect(servingApi, {
+      'api.py': py`
+        from fastapi import FastAPI
+        from openai import OpenAI
+
+        app = FastAPI()
+        client = OpenAI()
+
+
+        @app.get("/")
+        def index():
+            return {"ok": True}
+
+
+        @app.post("/ask")
+        def ask(q: str):
+            reply = client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": q}])
+            return {"a": reply.choices[0].message.content}
+      `,
+    });
+
+    expect(result.present).toBe(true);
+    expect(result.evidence.map((e) => e.match)).toEqual(['client.chat.completions.create()', '@app.post("/ask")']);
+    expect(locations(result)).toEqual(['api.py:15', 'api.py:13']);
   });
 
   it('follows local imports from the routes to the module that loads the model', async () => {

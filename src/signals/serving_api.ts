@@ -4,7 +4,7 @@ import { defineDetector, type DetectResult } from './define.js';
 import { importTarget, type DetectContext, type PyFile } from './context.js';
 import { codeEvidence, configEvidence, fileEvidence } from './evidence.js';
 import { ModuleIndex } from './lib/local-modules.js';
-import { apiEvidence, modelUseEvidence } from './lib/web-api.js';
+import { apiEvidence, modelUseEvidence, routeHandlers } from './lib/web-api.js';
 import type { Evidence } from './types.js';
 
 /** Local imports followed from an API file to find the model it serves (routes → service → model loader). */
@@ -65,7 +65,7 @@ function detectServing(ctx: DetectContext): DetectResult {
   for (const file of own) {
     const api = apiEvidence(file);
     if (!api) continue;
-    const use = modelUseEvidence(file) ?? firstDefined(index.reachable(file, HOPS), modelUseEvidence);
+    const use = modelUseEvidence(file, routeHandlers(file)) ?? firstDefined(index.reachable(file, HOPS), modelUseEvidence);
     if (use) evidence.push(api, use);
     else modelless.push(api.location);
   }

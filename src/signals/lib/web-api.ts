@@ -2,6 +2,7 @@
 // define a network API (an app, a route, a handler), and does it load or
 // call a model (an ML or LLM library, a model file, a model server)?
 import { matchesAny, SERVING, TOOLS } from '../../catalog/index.js';
+import { CHAT_METHODS } from '../../catalog/tools/llm-calls.js';
 import type { CallFact, DecoratorFact, FunctionFact } from '../../parse/types.js';
 import { importTarget, type PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
@@ -34,11 +35,31 @@ function routeDecorator(fn: FunctionFact): DecoratorFact | undefined {
   return fn.decorators.find((d) => (SERVING.ROUTE_DECORATORS as readonly string[]).includes(lastSegment(d.name)));
 }
 
-/** Routes that take input (POST, WebSocket) and whose path or handler name says they run a model rank first. */
-function routeRank(fn: FunctionFact, d: DecoratorFact): number {
+/** The name a call records for its enclosing function: `Class.method` for methods. */
+function qualified(fn: FunctionFact): string {
+  return fn.className ? `${fn.className}.${fn.name}` : fn.name;
+}
+
+/**
+ * Calls that run a model: the serving catalogue's model calls, and, in a file
+ * that imports an ML or LLM library, its chat/completion methods
+ * (`client.chat.completions.create`, `llm.invoke`, `bedrock.converse`).
+ */
+function modelCalls(file: PyFile): CallFact[] {
+  const llm = importsAny(file, modelImportPatterns());
+  return file.facts.calls.filter((c) => matchesAny(c.name, SERVING.MODEL_USE_CALLS) || (llm && c.name.includes('.') && CHAT_METHODS.test(c.name)));
+}
+
+/** Routes whose handler runs a model rank first, then those that take input (POST, WebSocket) and whose path or name says they run one. */
+function routeRank(fn: FunctionFact, d: DecoratorFact, running: ReadonlySet<string>): number {
   const modelLike = MODEL_ROUTE.test(fn.name) || d.strings.some((s) => MODEL_ROUTE.test(s));
   const takesInput = ['post', 'websocket', 'route', 'api_route'].includes(lastSegment(d.name));
-  return (modelLike ? 2 : 0) + (takesInput ? 1 : 0);
+  return (running.has(qualified(fn)) ? 4 : 0) + (modelLike ? 2 : 0) + (takesInput ? 1 : 0);
+}
+
+/** The functions of a file that are route handlers (qualified names, as calls record them). */
+export function routeHandlers(file: PyFile): Set<string> {
+  return new Set(file.facts.functions.filter((fn) => routeDecorator(fn) !== undefined).map(qualified));
 }
 
 function isLambdaHandler(file: PyFile, fn: FunctionFact): boolean {
@@ -58,7 +79,8 @@ export function apiEvidence(file: PyFile): Evidence | undefined {
     const d = routeDecorator(fn);
     return d ? [{ fn, d }] : [];
   });
-  const route = routes.sort((a, b) => routeRank(b.fn, b.d) - routeRank(a.fn, a.d))[0];
+  const running = new Set(modelCalls(file).flatMap((c) => (c.inFunction ? [c.inFunction] : [])));
+  const route = routes.sort((a, b) => routeRank(b.fn, b.d, running) - routeRank(a.fn, a.d, running))[0];
   if (route) {
     const arg = route.d.strings[0] ? `("${route.d.strings[0]}")` : '';
     return codeEvidence(file.path, route.d, `@${route.d.name}${arg}`, 'decorator');
@@ -82,9 +104,14 @@ function modelUnpickled(file: PyFile): CallFact | undefined {
   return named ? loads[0] : loads.find((c) => c.inFunction !== undefined && SERVING.MODEL_FUNCTION_HINT.test(c.inFunction));
 }
 
-/** Where a file loads or runs a model: a model call, a request to a model server, or an ML/LLM import. */
-export function modelUseEvidence(file: PyFile): Evidence | undefined {
-  const call = file.facts.calls.find((c) => matchesAny(c.name, SERVING.MODEL_USE_CALLS)) ?? modelUnpickled(file);
+/**
+ * Where a file loads or runs a model: a model call (one inside a route
+ * handler first: the line that serves the model, not the import above it),
+ * a request to a model server, or an ML/LLM import.
+ */
+export function modelUseEvidence(file: PyFile, handlers: ReadonlySet<string> = new Set()): Evidence | undefined {
+  const calls = modelCalls(file);
+  const call = calls.find((c) => c.inFunction !== undefined && handlers.has(c.inFunction)) ?? calls[0] ?? modelUnpickled(file);
   if (call) return codeEvidence(file.path, call, `${call.name}()`, 'call');
   const server = file.facts.calls.find((c) => c.strings.some((s) => SERVING.MODEL_SERVER_URL.test(s)));
   if (server) return codeEvidence(file.path, server, `${server.name}("${server.strings.find((s) => SERVING.MODEL_SERVER_URL.test(s))}")`, 'call');
