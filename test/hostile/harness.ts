@@ -67,7 +67,7 @@ export function runCli(args: string[], options: { cwd?: string; timeoutMs?: numb
   const node = ['--max-old-space-size=' + (options.heapMiB ?? 1024), BIN, ...args];
   const useTime = existsSync('/usr/bin/time');
   const cmd = useTime ? '/usr/bin/time' : process.execPath;
-  const argv = useTime ? ['-f', 'EVIDENT_MAXRSS_KB=%M', process.execPath, ...node] : node;
+  const argv = useTime ? ['-q', '-f', 'EVIDENT_MAXRSS_KB=%M', process.execPath, ...node] : node;
   const started = performance.now();
   const r = spawnSync(cmd, argv, {
     cwd: options.cwd,
