@@ -44,7 +44,7 @@ export async function scanRepository(input: string, options: ScanOptions = {}): 
     options.onStats?.(parsed.stats);
     const historyOptions = { candidate: options.candidate, budgetMs: options.blameBudgetMs };
     const history = options.history === false ? undefined : await readHistory(source.root, parsed.facts, historyOptions);
-    const { signals, maturity, tools } = detectSignals(parsed.facts, (ctx) => {
+    const { signals, maturity, tools, projects } = detectSignals(parsed.facts, (ctx) => {
       ctx.history = history;
     });
     if (history) await attributeSignals(source.root, history, signals, historyOptions);
@@ -60,6 +60,7 @@ export async function scanRepository(input: string, options: ScanOptions = {}): 
       skipped,
       problems,
     };
+    if (projects) scan.projects = projects;
     if (history) scan.history = history;
     await options.beforeDispose?.(source.root, scan);
     return scan;

@@ -68,8 +68,9 @@ describe('assess/assess', () => {
     expect(a.fit).toBe(Math.round(expected));
   });
 
-  it('raises red flags with reasons: notebook-only, no deployment, no tests, keyword CV, hidden text', () => {
-    const scan = fakeScan('nb', { notebook_only: true, classical_ml: true }, { summary: { files: 3, bytes: 10, pythonFiles: 0, notebooks: 3, pythonLines: { py: 0, notebooks: 90 }, languages: [] } });
+  it('raises red flags with reasons when the repositories cover the role: notebook-only, no deployment, no tests, keyword CV, hidden text', () => {
+    const summary = { files: 3, bytes: 10, pythonFiles: 0, notebooks: 3, pythonLines: { py: 0, notebooks: 90 }, languages: [] };
+    const scan = fakeScan('nb', { notebook_only: true, classical_ml: true, experiment_tracking: true, ci: true }, { summary });
     const cv = {
       claims: ['pytorch', 'mlflow', 'kubernetes', 'scikit-learn'].map((skill) => ({ skill, rung: skill === 'scikit-learn' ? ('used' as const) : ('none' as const), evidence: [] })),
       unclaimed: [],
@@ -78,6 +79,7 @@ describe('assess/assess', () => {
 
     const a = assessCandidate({ label: 'A', scans: [scan], role: mlops(), cv, asOf });
 
+    expect(a.coverage).toEqual({ share: 80, low: false, evidenced: ['ml_fundamentals', 'mlops_production', 'engineering_basics'], claimedOnly: [], silent: ['framework_depth', 'data_engineering'] });
     expect(a.redFlags.map((f) => [f.id, f.severity])).toEqual([
       ['notebook_only', 'warning'],
       ['no_deployment', 'warning'],
@@ -86,7 +88,44 @@ describe('assess/assess', () => {
       ['keyword_cv', 'warning'],
       ['hidden_text', 'warning'],
     ]);
-    expect(a.redFlags.find((f) => f.id === 'keyword_cv')?.reason).toBe('3 of 4 claimed tools have no evidence in any repository');
+    expect(a.redFlags.find((f) => f.id === 'keyword_cv')?.reason).toBe('3 of 4 claimed tools sit only in a skills list, with no evidence in any repository');
+    expect(a.unverified).toEqual([]);
+  });
+
+  it('turns flags drawn from absence into interview topics when the repositories cover little of the role', () => {
+    const summary = { files: 3, bytes: 10, pythonFiles: 0, notebooks: 3, pythonLines: { py: 0, notebooks: 90 }, languages: [] };
+    const scan = fakeScan('coursework', { notebook_only: true, classical_ml: true }, { summary });
+
+    const a = assessCandidate({ label: 'A', scans: [scan], role: mlops(), asOf });
+
+    expect(a.coverage).toMatchObject({ share: 10, low: true, evidenced: ['ml_fundamentals'] });
+    expect(a.redFlags).toEqual([]);
+    expect(a.unverified.map((t) => t.id)).toEqual(['notebook_only', 'no_deployment', 'no_tests', 'no_monitoring']);
+    expect(a.unverified[1]).toEqual({
+      id: 'no_deployment',
+      title: 'Deployment: unverified',
+      reason: 'the public repositories speak to 10% of the role, so their lack of a serving API, a container or infrastructure as code says nothing either way',
+      claims: [],
+      probe: 'Ask how a model of theirs reached users.',
+    });
+  });
+
+  it('keeps a flag drawn from absence as a topic when the CV claims that work in a dated role', () => {
+    const scan = fakeScan('r', { classical_ml: true, experiment_tracking: true, ci: true, tests: true });
+    const cv = {
+      claims: [{ skill: 'kubernetes', name: 'Kubernetes', rung: 'none' as const, context: 'role' as const, unverified: true, evidence: [] }],
+      unclaimed: [],
+      hiddenWords: [],
+      areas: [{ skill: 'kubernetes', category: 'cloud' as const, context: 'role' as const }],
+    };
+
+    const a = assessCandidate({ label: 'A', scans: [scan], role: mlops(), cv, asOf });
+
+    expect(a.coverage.low).toBe(false);
+    expect(a.redFlags.map((f) => f.id)).toEqual(['no_monitoring']);
+    expect(a.unverified.map((t) => [t.id, t.claims, t.reason])).toEqual([
+      ['no_deployment', ['Kubernetes'], 'the CV claims Kubernetes in context, which public code cannot verify; the repositories do not show a serving API, a container or infrastructure as code'],
+    ]);
   });
 
   it('is deterministic and blind mode hides the label only', () => {

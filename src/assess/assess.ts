@@ -1,7 +1,10 @@
 // Assessment: what a hiring manager reads. Pure: the same inputs give the same output.
+import { resolveSkill } from '../cv/lexicon.js';
 import type { RepoScan } from '../scan/types.js';
 import { authorshipNotes } from './authorship.js';
+import { splitAbsence } from './absence.js';
 import { scoreCompetencies, type Snippets } from './competencies.js';
+import { evidenceCoverage } from './coverage.js';
 import { findRedFlags } from './red-flags.js';
 import { normalisedWeights, type RoleProfile } from './role-profile.js';
 import type { Assessment, CandidateDetails, CompetencyScore, CvEvidenceInput, GateResult, Strength } from './types.js';
@@ -39,19 +42,23 @@ export function assessCandidate(input: AssessInput): Assessment {
     name: s.maturity.name,
     missingForNext: s.maturity.conditions.filter((c) => c.level === s.maturity.level + 1 && !c.met).map((c) => c.condition),
   }));
+  const coverage = evidenceCoverage(competencies, input.cv?.areas ?? [], data);
+  const { redFlags, unverified } = splitAbsence(findRedFlags(input.scans, input.role, input.cv, input.asOf), coverage, input.cv);
   const assessment: Assessment = {
-    schemaVersion: '1.0',
+    schemaVersion: '1.1',
     candidate: input.blind
       ? { label: input.blindLabel ?? 'Candidate (blind)', blind: true }
       : { label: input.label, blind: false, ...(input.identity ? { identity: input.identity } : {}) },
     role: { name: input.role.name, title: input.role.title },
     asOf: input.asOf,
     fit,
+    coverage,
     competencies,
     maturity: { best: Math.max(0, ...repos.map((r) => r.level)), repositories: repos },
     gates: gates(input, competencies),
     strengths: strengths(input, competencies),
-    redFlags: findRedFlags(input.scans, input.role, input.cv, input.asOf),
+    redFlags,
+    unverified,
     notes: [...authorshipNotes(input.scans, Boolean(input.blind), data.scoring.recency.unknown), ...(input.notes ?? [])],
     advisory: ADVISORY,
   };
@@ -77,6 +84,8 @@ function strengths(input: AssessInput, competencies: CompetencyScore[]): Strengt
       if (!out.some((s) => s.id === x.signal)) out.push({ kind: 'signal', id: x.signal, detail: x.reason, evidence: x.evidence });
     }
   }
-  for (const tool of input.cv?.unclaimed ?? []) out.push({ kind: 'unclaimed', id: tool, detail: 'used in a repository but not claimed on the CV', evidence: [] });
+  for (const tool of input.cv?.unclaimed ?? []) {
+    out.push({ kind: 'unclaimed', id: tool, name: resolveSkill(tool)?.name ?? tool, detail: 'used in a repository but not claimed on the CV', evidence: [] });
+  }
   return out;
 }

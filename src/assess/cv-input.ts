@@ -6,7 +6,9 @@
 import { resolveSkill } from '../cv/lexicon.js';
 import { buildClaimMatrix, type MatrixRow } from '../cv/matrix.js';
 import { emptyClaims } from '../cv/extract.js';
-import type { CvResult, SkillClaim } from '../cv/types.js';
+import { productOf } from '../cv/products.js';
+import { mentionContext, strongerContext } from '../cv/skills.js';
+import type { ClaimContext, CvResult, SkillClaim } from '../cv/types.js';
 import type { RepoScan } from '../scan/types.js';
 import type { CvEvidenceInput, Rung } from './types.js';
 
@@ -23,13 +25,19 @@ export interface CvFacts {
  * and a real headline claim is repeated in the summary, experience or skills.
  */
 export function cvFactsOf(cv: CvResult): CvFacts {
-  // Only fields that name the skill: not where or how often it appears, nor any line number.
+  // Only fields that name the skill and its context: not where or how often it appears, nor any line number.
   const skills = cv.claims.skills
     .filter((s) => s.where.some((w) => w !== 'header'))
-    .map((s): SkillClaim => ({ id: s.id, name: s.name, category: s.category, tool: s.tool, where: [], mentions: 0, line: 0 }))
+    .map((s): SkillClaim => ({ id: s.id, name: s.name, category: s.category, tool: s.tool, where: [], mentions: 0, line: 0, context: contextOf(s) }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const hiddenWords = cv.claims.redFlags.filter((f) => f.kind === 'hidden-text').flatMap((f) => f.words ?? []);
   return { skills, hiddenWords };
+}
+
+/** The claim's context; a CV read before contexts existed (a cache) gets its sections' context (a skills section is a list). */
+function contextOf(skill: SkillClaim): ClaimContext {
+  if (skill.context) return skill.context;
+  return skill.where.reduce<ClaimContext>((best, w) => strongerContext(best, mentionContext(w as never, false)), 'list');
 }
 
 function describe(tool: string) {
@@ -39,11 +47,25 @@ function describe(tool: string) {
 
 const cite = (row: MatrixRow) => row.evidence.map((e) => `${e.repo}: ${e.location}`);
 
-/** Claims the repositories can confirm or not (skills with no detector are left out: they could only read as unbacked). */
+/**
+ * Claims the repositories can confirm or not (skills with no detector are left
+ * out of the matrix: they could only read as unbacked). A claim at rung `none`
+ * is unverified, not false: public code cannot settle it.
+ */
 export function buildCvEvidence(cv: CvFacts, scans: readonly RepoScan[]): CvEvidenceInput {
   const matrix = buildClaimMatrix({ ...emptyClaims(), skills: cv.skills }, [...scans], describe);
   const claims = matrix.rows
     .filter((r): r is MatrixRow & { level: Rung } => r.level !== 'not-checked')
-    .map((r) => ({ skill: r.skill, rung: r.level, evidence: cite(r), reason: r.reason }));
-  return { claims, unclaimed: matrix.unclaimed.map((r) => r.skill), hiddenWords: cv.hiddenWords };
+    .map((r) => ({
+      skill: r.skill,
+      name: r.name,
+      rung: r.level,
+      context: r.context ?? 'list',
+      ...(r.level === 'none' ? { unverified: true } : {}),
+      evidence: cite(r),
+      reason: r.reason,
+    }));
+  const unclaimed = matrix.unclaimed.map((r) => productOf(r.skill) ?? r.skill);
+  const areas = cv.skills.map((s) => ({ skill: s.id, category: s.category, context: s.context ?? 'list' }));
+  return { claims, unclaimed: [...new Set(unclaimed)], hiddenWords: cv.hiddenWords, areas };
 }

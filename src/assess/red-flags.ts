@@ -55,12 +55,16 @@ export function findRedFlags(scans: readonly RepoScan[], role: RoleProfile, cv: 
   return found.map((f) => ({ ...f, severity: f.id !== 'stale_portfolio' && role.red_flags.includes(f.id) ? 'warning' : 'info' }));
 }
 
-/** `withRepositories`: claims can only be judged unbacked when there was somewhere to look. */
+/**
+ * `withRepositories`: claims can only be judged unbacked when there was somewhere to look.
+ * A claim made in context (a dated role, a project, a sentence) is unverified, not unbacked:
+ * only bare skills-list claims with no evidence make a keyword CV.
+ */
 function cvFlags(cv: CvEvidenceInput, withRepositories: boolean): Found[] {
   const out: Found[] = [];
-  const none = cv.claims.filter((c) => c.rung === 'none');
-  if (withRepositories && cv.claims.length >= KEYWORD_CV_MIN_CLAIMS && none.length / cv.claims.length >= KEYWORD_CV_SHARE) {
-    out.push({ id: 'keyword_cv', title: 'Claims without evidence (keyword CV)', reason: `${none.length} of ${cv.claims.length} claimed tools have no evidence in any repository`, evidence: none.map((c) => c.skill), probe: 'Probe the unbacked claims first: ask for a concrete use of each.' });
+  const bare = cv.claims.filter((c) => c.rung === 'none' && (c.context ?? 'list') === 'list');
+  if (withRepositories && cv.claims.length >= KEYWORD_CV_MIN_CLAIMS && bare.length / cv.claims.length >= KEYWORD_CV_SHARE) {
+    out.push({ id: 'keyword_cv', title: 'Claims without evidence or context (keyword CV)', reason: `${bare.length} of ${cv.claims.length} claimed tools sit only in a skills list, with no evidence in any repository`, evidence: bare.map((c) => c.name ?? c.skill), probe: 'Probe the unbacked claims first: ask for a concrete use of each.' });
   }
   if (cv.hiddenWords.length > 0) {
     out.push({ id: 'hidden_text', title: 'Hidden text in the CV', reason: `${cv.hiddenWords.length} words are invisible to a human reader (keyword stuffing)`, evidence: cv.hiddenWords.slice(0, 30), probe: 'Ask about the hidden keywords directly.' });

@@ -1,3 +1,4 @@
+import type { ClaimContext, SkillCategory } from '../cv/types.js';
 import type { SignalId } from '../signals/ids.js';
 import type { Evidence } from '../signals/types.js';
 
@@ -28,14 +29,60 @@ export type RedFlagId = (typeof RED_FLAG_IDS)[number];
 export const RUNGS = ['none', 'declared', 'used', 'project', 'production'] as const;
 export type Rung = (typeof RUNGS)[number];
 
+/** One row of the claims-vs-evidence matrix. */
+export interface Claim {
+  /** Canonical id (the catalogue tool id, or `python`, `git`, `github`). */
+  skill: string;
+  /** The product name shown to readers (LlamaIndex, statsmodels). */
+  name?: string;
+  rung: Rung;
+  /** Where the CV makes the claim: `role` (a dated role), `project`, `prose` or a bare skills `list`. */
+  context?: ClaimContext;
+  /** True when public code cannot settle the claim (rung `none`): ask in the interview. */
+  unverified?: boolean;
+  evidence: string[];
+  reason?: string;
+}
+
 /** What the assessment needs from a CV: never its text, name or contacts. */
 export interface CvEvidenceInput {
   /** Claimed skills/tools (canonical ids) with the strongest evidence rung found in the repositories. */
-  claims: Array<{ skill: string; rung: Rung; evidence: string[]; reason?: string }>;
-  /** Evidence the CV does not claim (tool ids). */
+  claims: Claim[];
+  /** Evidence the CV does not claim (product tool ids). */
   unclaimed: string[];
   /** Words hidden from a human reader. */
   hiddenWords: string[];
+  /** Every claimed skill with its category and context, checkable or not (for coverage). */
+  areas?: Array<{ skill: string; category: SkillCategory; context: ClaimContext }>;
+}
+
+/** How much of the role public evidence speaks to (docs/assessment.md). */
+export interface Coverage {
+  /** Share of the role's weight (0–100) on competencies the repositories' evidence speaks to. */
+  share: number;
+  /** `share` is below the minimum: not enough public evidence to score. */
+  low: boolean;
+  /** The role's competencies with evidence. */
+  evidenced: CompetencyId[];
+  /** The role's competencies without evidence that a claim in context speaks to: for the interview. */
+  claimedOnly: CompetencyId[];
+  /** The role's competencies neither evidence nor a claim in context speaks to. */
+  silent: CompetencyId[];
+}
+
+/**
+ * A red flag's question drawn from absence rather than evidence (nothing
+ * public, or a claim public code cannot check): a neutral topic for the
+ * interview, never a red flag.
+ */
+export interface InterviewTopic {
+  /** The red flag it would have been. */
+  id: RedFlagId;
+  title: string;
+  reason: string;
+  /** Claims on the CV the topic concerns (product names). */
+  claims: string[];
+  probe: string;
 }
 
 /** A cited piece of evidence: where it is, what matched, and the source line it points at. */
@@ -104,6 +151,8 @@ export interface RepoMaturity {
 export interface Strength {
   kind: 'signal' | 'unclaimed';
   id: string;
+  /** The product name of an unclaimed tool (LlamaIndex, never `llamaindex-llm`). */
+  name?: string;
   detail: string;
   evidence: string[];
 }
@@ -118,19 +167,23 @@ export interface CandidateDetails {
 }
 
 export interface Assessment {
-  schemaVersion: '1.0';
+  schemaVersion: '1.1';
   candidate: { label: string; blind: boolean; identity?: CandidateDetails };
   role: { name: string; title: string };
   asOf: string;
   /** Role-weighted fit, 0–100. */
   fit: number;
+  /** How much of the role public evidence speaks to; when low, the fit is not a score of the candidate. */
+  coverage: Coverage;
   competencies: CompetencyScore[];
   maturity: { best: number; repositories: RepoMaturity[] };
   gates: GateResult[];
   strengths: Strength[];
   redFlags: RedFlag[];
+  /** Questions absence raises, for the interview: never red flags. */
+  unverified: InterviewTopic[];
   /** The claims-vs-evidence matrix (present when a CV was given). */
-  claims?: CvEvidenceInput['claims'];
+  claims?: Claim[];
   /** What the assessment could not read (a repository that failed, a CV without text); fixed wording. */
   notes: string[];
   advisory: string;

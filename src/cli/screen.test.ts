@@ -34,7 +34,7 @@ describe('cli/screen', () => {
     expect(one.stdout).toMatch(/^Alice Martin: fit \d+\/100 for applied-ml-engineer; json report written to /);
     const [a, b] = await Promise.all([readFile(join(tree.root, 'one.json'), 'utf8'), readFile(join(tree.root, 'two.json'), 'utf8')]);
     expect(a).toBe(b);
-    expect(JSON.parse(a)).toMatchObject({ schemaVersion: '1.0', asOf: '2026-11-23', role: { name: 'applied-ml-engineer' } });
+    expect(JSON.parse(a)).toMatchObject({ schemaVersion: '1.1', asOf: '2026-11-23', role: { name: 'applied-ml-engineer' } });
   });
 
   it('--blind removes the name, emails, links and CV file name from every format', async () => {

@@ -3,7 +3,7 @@
 // too ("Go", "R", "Spark", "Excel") count only in a skills section or as an
 // item of a list beside other skills ("Python, R and SQL", "using Kafka and Go").
 import { getLexicon, skillKey, type Lexicon, type SkillEntry, type SkillForm } from './lexicon.js';
-import type { CvLine, SectionKind, SkillClaim } from './types.js';
+import { CLAIM_CONTEXTS, type ClaimContext, type CvLine, type SectionKind, type SkillClaim } from './types.js';
 
 type Where = SectionKind | 'header';
 
@@ -30,9 +30,33 @@ function spelling(key: string): string {
   return key.split(' ').map(escape).join('[\\s\\-_]*');
 }
 
+/** Singulars that are ordinary words, not the tool ("polar" for Polars). */
+const NOT_SINGULAR = new Set(['polar']);
+
+/**
+ * The other number of a catalogue tool's name, so a CV's "statsmodel" finds
+ * statsmodels and "pgvectors" pgvector: one word of five letters or more,
+ * not a list-only spelling; "-us", "-is" and "-ss" endings are not plurals.
+ */
+function otherNumber(entry: SkillEntry, form: SkillForm): string | undefined {
+  if (!entry.tool || form.weak || form.cased || !/^[a-z][a-z0-9.]{4,}$/.test(form.key)) return undefined;
+  if (/[^su]s$/.test(form.key) && !/(is|ss)$/.test(form.key)) {
+    const singular = form.key.slice(0, -1);
+    return NOT_SINGULAR.has(singular) ? undefined : singular;
+  }
+  return /[a-rt-z]$/.test(form.key) ? `${form.key}s` : undefined;
+}
+
 function buildMatcher(lexicon: Lexicon): Matcher {
   const forms = new Map<string, { entry: SkillEntry; form: SkillForm }>();
   for (const entry of lexicon.entries) for (const form of entry.forms) if (!forms.has(form.key)) forms.set(form.key, { entry, form });
+  // Spellings as written win over another name's singular or plural.
+  for (const entry of lexicon.entries) {
+    for (const form of entry.forms) {
+      const key = otherNumber(entry, form);
+      if (key && !forms.has(key)) forms.set(key, { entry, form: { ...form, text: key, key } });
+    }
+  }
   const patterns = [...forms.values()]
     .map(({ form }) => spelling(form.key))
     .sort((a, b) => b.length - a.length);
@@ -176,7 +200,22 @@ function blocks(lines: CvLine[], where: Where[]): { text: string; lineAt: number
   return out;
 }
 
-/** The skills the CV claims, each with the sections naming it and its first line. */
+const ROLE_SECTIONS = new Set<Where>(['experience', 'research']);
+const PROJECT_SECTIONS = new Set<Where>(['projects', 'activities', 'volunteer']);
+
+/** The context of one mention: its section, and whether it sits in a bare list of tools. */
+export function mentionContext(section: Where, inList: boolean): ClaimContext {
+  if (ROLE_SECTIONS.has(section)) return 'role';
+  if (PROJECT_SECTIONS.has(section)) return 'project';
+  return inList || section === 'skills' || section === 'languages' || section === 'header' ? 'list' : 'prose';
+}
+
+/** The stronger of two contexts (role > project > prose > list). */
+export function strongerContext(a: ClaimContext | undefined, b: ClaimContext): ClaimContext {
+  return a !== undefined && CLAIM_CONTEXTS.indexOf(a) <= CLAIM_CONTEXTS.indexOf(b) ? a : b;
+}
+
+/** The skills the CV claims, each with the sections naming it, its first line and its strongest context. */
 export function findSkills(lines: CvLine[], where: Where[]): SkillClaim[] {
   const claims = new Map<string, SkillClaim>();
   for (const block of blocks(lines, where)) {
@@ -188,13 +227,15 @@ export function findSkills(lines: CvLine[], where: Where[]): SkillClaim[] {
       const line = block.lineAt[h.start] ?? block.lineAt[block.lineAt.length - 1];
       const claim = claims.get(h.entry.id);
       const section = where[line];
+      const context = mentionContext(section, block.skills);
       if (claim) {
         claim.mentions += 1;
+        claim.context = strongerContext(claim.context, context);
         if (!claim.where.includes(section)) claim.where.push(section);
         continue;
       }
       const { id, name, category, tool } = h.entry;
-      claims.set(id, { id, name, category, tool, where: [section], mentions: 1, line });
+      claims.set(id, { id, name, category, tool, where: [section], mentions: 1, line, context });
     }
   }
   return [...claims.values()].sort((a, b) => a.line - b.line);

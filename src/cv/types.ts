@@ -156,6 +156,15 @@ export interface CvRole {
   endYearOnly?: boolean;
 }
 
+/**
+ * Where a claim is made, strongest first: `role` inside the experience (or
+ * research) section, a professional claim public code cannot verify;
+ * `project` in projects, activities or volunteering; `prose` in a sentence of
+ * the summary or another section; `list` only in a bare skills list.
+ */
+export const CLAIM_CONTEXTS = ['role', 'project', 'prose', 'list'] as const;
+export type ClaimContext = (typeof CLAIM_CONTEXTS)[number];
+
 export interface SkillClaim {
   /** Canonical id; equals the catalogue tool id when the analyser knows the tool. */
   id: string;
@@ -170,6 +179,8 @@ export interface SkillClaim {
   line: number;
   /** Years stated for this skill ("5 years of Python"). */
   years?: number;
+  /** The strongest context the skill is named in (absent in results cached before it existed). */
+  context?: ClaimContext;
 }
 
 export const RED_FLAG_KINDS = ['hidden-text', 'years-mismatch', 'placeholder'] as const;

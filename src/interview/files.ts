@@ -31,7 +31,8 @@ const KitFile = z.looseObject({
 });
 
 const AssessmentFile = z.looseObject({
-  schemaVersion: z.literal('1.0'),
+  // 1.1 added coverage, interview topics and claim contexts (docs/assessment-schema.md).
+  schemaVersion: z.enum(['1.0', '1.1']),
   candidate: z.object({ label: z.string(), blind: z.boolean() }),
   role: z.looseObject({ name: z.string(), title: z.string() }),
   asOf: z.string(),

@@ -4,6 +4,7 @@
 // Every value goes through the `html` template, which escapes it.
 import { isAuthorshipNote } from '../assess/authorship.js';
 import type { Assessment, CompetencyScore } from '../assess/types.js';
+import { claimName, coverageText, interviewAreas, isLowCoverage, rungText, strengthName } from './evidence-text.js';
 import { radarSvg } from './html-radar.js';
 import { REPORT_CSS } from './html-style.js';
 import { html, raw, type SafeHtml } from './html-template.js';
@@ -39,6 +40,7 @@ ${header(a)}
 ${gates(a)}
 ${strengths(a)}
 ${redFlags(a)}
+${unverified(a)}
 ${claims(a)}
 ${evidence(a.competencies)}
 ${repositories(a)}
@@ -54,7 +56,8 @@ function header(a: Assessment): SafeHtml {
 <div class="meta">${a.role.title} (<code>${a.role.name}</code>), as of ${a.asOf}${a.candidate.blind ? ' · blind review' : ''}</div>
 ${contact.length ? html`<div class="meta">${contact.map((c, i) => html`${i ? ' · ' : ''}${c}`)}</div>` : ''}
 ${id?.cvFile ? html`<div class="meta">CV: <code>${id.cvFile}</code></div>` : ''}
-<p><span class="fit">Fit ${a.fit}/100</span> <span class="dim">· best repository at maturity level ${a.maturity.best} · ${a.gates.filter((g) => g.met).length} of ${a.gates.length} must-haves met · ${a.redFlags.length} red flag(s)</span></p>
+<p><span class="fit">Fit ${a.fit}/100</span>${coverageText(a) ? html` <span class="${isLowCoverage(a) ? 'low-coverage' : 'dim'}">— ${coverageText(a)}</span>` : ''}<br><span class="dim">best repository at maturity level ${a.maturity.best} · ${a.gates.filter((g) => g.met).length} of ${a.gates.length} must-haves met · ${a.redFlags.length} red flag(s)</span></p>
+${interviewAreas(a) ? html`<p class="dim">${interviewAreas(a)}</p>` : ''}
 ${a.notes.some(isAuthorshipNote) ? html`<ul class="authorship">${a.notes.filter(isAuthorshipNote).map((n) => html`<li>${n}</li>`)}</ul>` : ''}
 <div class="advisory">${a.advisory}</div>
 </header>`;
@@ -78,7 +81,7 @@ function gates(a: Assessment): SafeHtml {
 function strengths(a: Assessment): SafeHtml {
   if (a.strengths.length === 0) return html`<h2>Strengths</h2><p class="dim">None beyond the scores above.</p>`;
   return html`<h2>Strengths</h2><ul>${a.strengths.map(
-    (s) => html`<li><code>${s.id}</code> ${s.kind === 'unclaimed' ? html`<span class="dim">(not on the CV)</span> ` : ''}${s.detail}${s.evidence.length ? html` · ${s.evidence.slice(0, 2).map((e, i) => html`${i ? ', ' : ''}<code>${e}</code>`)}` : ''}</li>`,
+    (s) => html`<li><code>${strengthName(s)}</code> ${s.kind === 'unclaimed' ? html`<span class="dim">(not on the CV)</span> ` : ''}${s.detail}${s.evidence.length ? html` · ${s.evidence.slice(0, 2).map((e, i) => html`${i ? ', ' : ''}<code>${e}</code>`)}` : ''}</li>`,
   )}</ul>`;
 }
 
@@ -92,13 +95,20 @@ ${f.evidence.length ? html`<p class="dim">${f.evidence.slice(0, 12).map((e, i) =
   )}`;
 }
 
+function unverified(a: Assessment): SafeHtml {
+  if (!a.unverified?.length) return html``;
+  return html`<h2>Unverified: ask in the interview</h2><p class="dim">Public code cannot settle these; they are not red flags.</p><ul>${a.unverified.map(
+    (u) => html`<li><strong>${u.title}</strong>: ${u.reason}. <strong>Ask:</strong> ${u.probe}</li>`,
+  )}</ul>`;
+}
+
 function claims(a: Assessment): SafeHtml {
   if (!a.claims) return html`<h2>Claims vs evidence</h2><p class="dim">No CV was given.</p>`;
   if (a.claims.length === 0) return html`<h2>Claims vs evidence</h2><p class="dim">The CV claims no tool the analyser knows.</p>`;
   return html`<h2>Claims vs evidence</h2>
-<p class="dim">Each tool the CV claims, with the strongest evidence in the repositories: none → declared → used → project → production.</p>
+<p class="dim">Each tool the CV claims, with the strongest evidence in the repositories: declared → used → project → production. A claim public code cannot settle is unverified: ask about it.</p>
 <table><thead><tr><th>Claimed</th><th>Rung</th><th>Evidence</th></tr></thead><tbody>${a.claims.map(
-    (c) => html`<tr><td>${c.skill}</td><td class="rung-${c.rung}">${c.rung}</td><td>${c.evidence.map((e, i) => html`${i ? ' ' : ''}<code>${e}</code>`)}</td></tr>`,
+    (c) => html`<tr><td>${claimName(c)}</td><td class="rung-${c.rung === 'none' ? 'unverified' : c.rung}">${rungText(c)}</td><td>${c.evidence.map((e, i) => html`${i ? ' ' : ''}<code>${e}</code>`)}</td></tr>`,
   )}</tbody></table>`;
 }
 

@@ -75,13 +75,13 @@ describe('report/assessment-terminal', () => {
 });
 
 describe('report/assessment-json', () => {
-  it('is the assessment itself, schema 1.0', () => {
+  it('is the assessment itself, schema 1.1', () => {
     const a = hostile();
 
     const json = JSON.parse(renderAssessmentJson(a));
 
     expect(json).toEqual(a);
-    expect(json.schemaVersion).toBe('1.0');
+    expect(json.schemaVersion).toBe('1.1');
   });
 });
 

@@ -22,6 +22,7 @@ th { font-weight: 600; background: #f6f7f9; } td.num, th.num { text-align: right
 code { font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f4f5f7; padding: 1px 4px; border-radius: 3px; overflow-wrap: anywhere; }
 .met { color: var(--ok); font-weight: 600; } .missed { color: var(--bad); font-weight: 600; }
 .warning { color: var(--warn); font-weight: 600; } .info { color: var(--dim); font-weight: 600; }
+.rung-unverified, .low-coverage { color: var(--warn); } .low-coverage { font-weight: 600; }
 .rung-none { color: var(--bad); } .rung-declared { color: var(--warn); } .rung-used, .rung-project, .rung-production { color: var(--ok); }
 .bar { display: inline-block; height: 8px; background: var(--accent); vertical-align: middle; }
 a { color: var(--accent); }

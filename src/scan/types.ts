@@ -37,6 +37,8 @@ export interface RepoScan {
   maturity: Maturity;
   /** Catalogue tools used or declared, by tool id (sorted as the catalogue). */
   tools: ToolUse[];
+  /** Project roots (folders with their own pyproject.toml, setup.py or requirements*.txt), when there are two or more. */
+  projects?: string[];
   skipped: Skipped[];
   problems: Problem[];
   /** Authorship from git history (absent when the history stage did not run). */

@@ -31,18 +31,18 @@ function batch(): BatchCandidate[] {
 }
 
 describe('screen/rank', () => {
-  it('sorts by fit, reports failing candidates without stopping, and counts time per stage', async () => {
+  it('sorts by fit, lists candidates with too little public evidence apart, reports failures without stopping, and counts time per stage', async () => {
     const seen: string[] = [];
 
     const result = await rankCandidates(batch(), { role: role(), asOf: '2026-11-23', history: false, jobs: 2, onCandidate: (e) => seen.push(e.id) });
 
     expect(result.ranked.map((r) => [r.rank, r.id, r.assessment.candidate.label])).toEqual([
       [1, 'bea', 'Bea'],
-      [2, 'ann', 'Ann'],
-      [3, 'dan', 'Dan'],
+      [null, 'ann', 'Ann'],
+      [null, 'dan', 'Dan'],
     ]);
-    // Ann and Dan tie at fit 0 with no gate met: the label breaks the tie.
-    expect(result.ranked.map((r) => r.assessment.fit)).toEqual([expect.any(Number), 0, 0]);
+    // Ann and Dan's repositories speak to too little of the role: not ranked, listed apart by label.
+    expect(result.ranked.map((r) => [r.assessment.fit > 0, r.assessment.coverage.low])).toEqual([[true, false], [false, true], [false, true]]);
     expect(result.ranked[0].assessment.fit).toBeGreaterThan(0);
     expect(result.ranked[2].assessment.notes).toEqual([
       expect.stringMatching(/^the CV could not be read: /),

@@ -1,6 +1,9 @@
 // Ranking a batch: every candidate screened against one role, a bounded number
 // at a time, failures recorded rather than fatal, then sorted by fit (then
-// gates met, then label). The sort is the only thing added to the assessments.
+// gates met, then label). A candidate whose public evidence speaks to too
+// little of the role (low coverage, docs/assessment.md) is not ranked below
+// the others: such candidates are listed apart, by label, with no rank.
+// The sort is the only thing added to the assessments.
 import type { Assessment } from '../assess/types.js';
 import { isUserError } from '../util/errors.js';
 import { redactSecrets } from '../util/redact.js';
@@ -15,7 +18,8 @@ export interface RankOptions extends Omit<ScreenOptions, 'blindLabel' | 'onInput
 }
 
 export interface Ranked {
-  rank: number;
+  /** 1, 2, ... by fit; null when there is not enough public evidence to score (listed apart). */
+  rank: number | null;
   /** Folder name or manifest id; omitted in blind mode (it may be a name). */
   id?: string;
   assessment: Assessment;
@@ -47,9 +51,13 @@ export async function mapBounded<T, R>(items: readonly T[], limit: number, work:
   return results;
 }
 
+function byLabel(a: Assessment, b: Assessment): number {
+  return a.candidate.label < b.candidate.label ? -1 : a.candidate.label > b.candidate.label ? 1 : 0;
+}
+
 function compare(a: Assessment, b: Assessment): number {
   const met = (x: Assessment) => x.gates.filter((g) => g.met).length;
-  return b.fit - a.fit || met(b) - met(a) || (a.candidate.label < b.candidate.label ? -1 : a.candidate.label > b.candidate.label ? 1 : 0);
+  return b.fit - a.fit || met(b) - met(a) || byLabel(a, b);
 }
 
 export async function rankCandidates(batch: readonly BatchCandidate[], options: RankOptions): Promise<RankResult> {
@@ -72,9 +80,12 @@ export async function rankCandidates(batch: readonly BatchCandidate[], options: 
     return outcome;
   });
   const ok = outcomes.filter((o): o is { id: string; assessment: Assessment } => Boolean(o.assessment));
-  ok.sort((a, b) => compare(a.assessment, b.assessment) || (a.id < b.id ? -1 : 1));
+  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const scored = ok.filter((o) => !o.assessment.coverage.low).sort((a, b) => compare(a.assessment, b.assessment) || byId(a, b));
+  const apart = ok.filter((o) => o.assessment.coverage.low).sort((a, b) => byLabel(a.assessment, b.assessment) || byId(a, b));
+  const entry = (o: { id: string; assessment: Assessment }, rank: number | null): Ranked => ({ rank, ...(options.blind ? {} : { id: o.id }), assessment: o.assessment });
   return {
-    ranked: ok.map((o, i) => ({ rank: i + 1, ...(options.blind ? {} : { id: o.id }), assessment: o.assessment })),
+    ranked: [...scored.map((o, i) => entry(o, i + 1)), ...apart.map((o) => entry(o, null))],
     failures: outcomes.filter((o) => o.error).map((o) => failureOf(o.id, o.error as string, batch, options.blind)),
     timings,
     wallMs: performance.now() - start,

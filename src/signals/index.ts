@@ -3,6 +3,7 @@ import type { FileFacts } from '../parse/types.js';
 import { DetectContext } from './context.js';
 import { computeMaturity } from './maturity.js';
 import { DETECTORS } from './registry.js';
+import { filesPerProject, projectRoots } from './projects.js';
 import { runDetector } from './run.js';
 import { TOOLS } from '../catalog/index.js';
 import type { Maturity, SignalResult, ToolUse } from './types.js';
@@ -18,6 +19,8 @@ export interface Detection {
   signals: SignalResult[];
   maturity: Maturity;
   tools: ToolUse[];
+  /** Project roots, when the repository holds two or more projects (src/signals/projects.ts). */
+  projects?: string[];
 }
 
 const TOOL_EVIDENCE = 3;
@@ -27,17 +30,21 @@ export function detectSignals(files: readonly FileFacts[], extra?: (ctx: DetectC
   const ctx = new DetectContext(files);
   extra?.(ctx);
   const signals = DETECTORS.map((d) => runDetector(d, ctx));
-  return { signals, maturity: computeMaturity(signals), tools: toolUses(ctx) };
+  const roots = projectRoots(files.map((f) => f.path));
+  const detection: Detection = { signals, maturity: computeMaturity(signals), tools: toolUses(ctx, roots) };
+  if (roots.length >= 2) detection.projects = roots;
+  return detection;
 }
 
 /** Every catalogue tool the repository uses or declares, with its first evidence (for claims vs evidence). */
-export function toolUses(ctx: DetectContext): ToolUse[] {
+export function toolUses(ctx: DetectContext, roots: readonly string[] = []): ToolUse[] {
   const out: ToolUse[] = [];
   for (const tool of TOOLS) {
     const { uses, declared } = ctx.tool(tool.id);
     const configs = tool.files?.length ? ctx.matching(tool.files).map((f) => f.path) : [];
     if (uses.length === 0 && declared.length === 0 && configs.length === 0) continue;
     const files = new Set([...uses.map((e) => e.path), ...configs]);
+    const projects = filesPerProject(files, roots);
     out.push({
       tool: tool.id,
       used: uses.length > 0 || configs.length > 0,
@@ -45,6 +52,7 @@ export function toolUses(ctx: DetectContext): ToolUse[] {
       evidence: uses.slice(0, TOOL_EVIDENCE),
       configFiles: configs.slice(0, TOOL_EVIDENCE),
       declared: declared.slice(0, TOOL_EVIDENCE),
+      ...(projects ? { projects } : {}),
     });
   }
   return out;

@@ -91,4 +91,6 @@ export interface ToolUse {
   configFiles: string[];
   /** Declarations in dependency files. */
   declared: Evidence[];
+  /** Files using or configuring it per project root, when the repository holds two projects or more. */
+  projects?: Record<string, number>;
 }

@@ -1,0 +1,67 @@
+// Absence is not evidence of absence (docs/assessment.md, "Red flags"). A red
+// flag drawn from what the public repositories lack (no tests, no deployment,
+// no monitoring, notebooks only, web without ML, nothing recent) says nothing
+// when those repositories cover little of the role, or when the CV claims that
+// very work in a dated role, a project or a sentence: public code cannot
+// verify it either way. Such a flag becomes a neutral interview topic.
+import { getTool, hasTool } from '../catalog/index.js';
+import type { SignalId } from '../signals/ids.js';
+import type { Coverage, CvEvidenceInput, InterviewTopic, RedFlag, RedFlagId } from './types.js';
+
+interface AbsenceRule {
+  /** The topic's heading. */
+  title: string;
+  /** What the repositories do not show. */
+  missing: string;
+  /** Signals whose tools, claimed in context on the CV, speak to the topic. */
+  signals: readonly SignalId[];
+  /** Skill categories that speak to it when the skill is not a catalogue tool. */
+  categories: readonly string[];
+}
+
+/** The flags drawn from absence, and what a claim must be about to turn each into a topic. */
+export const ABSENCE_FLAGS: Partial<Record<RedFlagId, AbsenceRule>> = {
+  notebook_only: { title: 'Work beyond notebooks', missing: 'code outside notebooks', signals: ['python_package', 'serving_api', 'pipeline_orchestration'], categories: [] },
+  no_deployment: { title: 'Deployment', missing: 'a serving API, a container or infrastructure as code', signals: ['serving_api', 'containerized', 'infra_as_code'], categories: ['cloud'] },
+  no_tests: { title: 'Testing', missing: 'automated tests', signals: ['tests'], categories: [] },
+  no_monitoring: { title: 'Monitoring and drift', missing: 'drift monitoring or observability', signals: ['drift_monitoring', 'observability'], categories: [] },
+  web_without_ml: { title: 'ML work', missing: 'ML or LLM code', signals: ['classical_ml', 'deep_learning', 'hf_transformers', 'llm_integration', 'custom_model_code'], categories: ['ml', 'deep-learning', 'llm'] },
+  stale_portfolio: { title: 'Recent work', missing: 'recent commits', signals: [], categories: [] },
+};
+
+function speaksTo(skill: string, category: string, rule: AbsenceRule): boolean {
+  if (hasTool(skill) && getTool(skill).signals.some((s) => rule.signals.includes(s))) return true;
+  return rule.categories.includes(category);
+}
+
+/** Claims in context (a role, a project, a sentence) that speak to the flag's subject, by product name. */
+function claimsFor(id: RedFlagId, rule: AbsenceRule, cv: CvEvidenceInput | undefined): string[] {
+  const areas = (cv?.areas ?? []).filter((a) => a.context !== 'list');
+  // Recent work: any claim made inside a dated role is professional work, usually private.
+  const relevant = id === 'stale_portfolio' ? areas.filter((a) => a.context === 'role') : areas.filter((a) => speaksTo(a.skill, a.category, rule));
+  const names = new Map((cv?.claims ?? []).map((c) => [c.skill, c.name ?? c.skill]));
+  return [...new Set(relevant.map((a) => names.get(a.skill) ?? a.skill))];
+}
+
+/**
+ * Splits the flags found into red flags and interview topics: a flag drawn
+ * from absence is a topic when coverage is low or the CV claims the work in
+ * context; every other flag (drawn from evidence that exists) stays.
+ */
+export function splitAbsence(flags: readonly RedFlag[], coverage: Coverage, cv: CvEvidenceInput | undefined): { redFlags: RedFlag[]; unverified: InterviewTopic[] } {
+  const redFlags: RedFlag[] = [];
+  const unverified: InterviewTopic[] = [];
+  for (const flag of flags) {
+    const rule = ABSENCE_FLAGS[flag.id];
+    const claims = rule ? claimsFor(flag.id, rule, cv) : [];
+    if (!rule || (!coverage.low && claims.length === 0)) {
+      redFlags.push(flag);
+      continue;
+    }
+    const why = coverage.low
+      ? `the public repositories speak to ${coverage.share}% of the role, so their lack of ${rule.missing} says nothing either way`
+      : `the CV claims ${claims.slice(0, 6).join(', ')} in context, which public code cannot verify; the repositories do not show ${rule.missing}`;
+    unverified.push({ id: flag.id, title: `${rule.title}: unverified`, reason: why, claims, probe: flag.probe });
+  }
+  return { redFlags, unverified };
+}

@@ -1,0 +1,57 @@
+// Wording shared by the assessment renderers and the rank table: the headline
+// beside the fit, how a claim's rung reads, and the names readers see. Plain
+// text: each renderer escapes it. Assessments written before schema 1.1 have
+// no coverage or topics; they read as before.
+import type { Assessment, Claim, CompetencyId, Strength } from '../assess/types.js';
+
+export const LOW_COVERAGE = 'not enough public evidence to score';
+
+/** True when the fit is not a score of the candidate: public evidence speaks to too little of the role. */
+export function isLowCoverage(a: Assessment): boolean {
+  return a.coverage?.low === true;
+}
+
+/** What follows "Fit N/100": the coverage, and the warning when it is low. */
+export function coverageText(a: Assessment): string {
+  if (!a.coverage) return '';
+  const share = `public evidence speaks to ${a.coverage.share}% of the role`;
+  return a.coverage.low ? `${LOW_COVERAGE} (${share})` : share;
+}
+
+/** The headline: `Fit 62/100 · public evidence speaks to 80% of the role`. */
+export function fitHeadline(a: Assessment): string {
+  const more = coverageText(a);
+  return more ? `Fit ${a.fit}/100 — ${more}` : `Fit ${a.fit}/100`;
+}
+
+/** The rung as readers see it: a claim public code cannot settle is unverified, never "none". */
+export function rungText(c: Claim): string {
+  if (c.rung !== 'none') return c.rung;
+  return (c.context ?? 'list') === 'list' ? 'unverified (skills list only)' : 'unverified: ask in the interview';
+}
+
+/** The product name of a claim (LlamaIndex), never an internal id. */
+export function claimName(c: Claim): string {
+  return c.name ?? c.skill;
+}
+
+export function strengthName(s: Strength): string {
+  return s.kind === 'unclaimed' ? (s.name ?? s.id) : s.id;
+}
+
+/** Competency titles, in the assessment's order. */
+export function competencyTitles(a: Assessment, ids: readonly CompetencyId[]): string[] {
+  return a.competencies.filter((c) => ids.includes(c.id)).map((c) => c.title);
+}
+
+/** One line on what the interview must cover because public code cannot. */
+export function interviewAreas(a: Assessment): string | undefined {
+  if (!a.coverage) return undefined;
+  const claimed = competencyTitles(a, a.coverage.claimedOnly);
+  const silent = competencyTitles(a, a.coverage.silent);
+  const parts = [
+    ...(claimed.length ? [`claimed on the CV, not in public code: ${claimed.join(', ')}`] : []),
+    ...(silent.length ? [`neither claimed nor in public code: ${silent.join(', ')}`] : []),
+  ];
+  return parts.length ? `To assess in the interview: ${parts.join('; ')}.` : undefined;
+}
