@@ -1,7 +1,7 @@
 // `git blame --porcelain`: who wrote which line. Whole files for the
 // candidate's share of the code; only the evidence lines (`-L n,n`, batched
 // by file) for evidence attribution. Both run within a time budget.
-import { tryGit, withCandidateRepo, type CandidateRepo } from './git.js';
+import { tryGit, usingRepo, type CandidateRepo } from './git.js';
 
 export interface BlameLine {
   line: number;
@@ -50,12 +50,12 @@ export async function blameFile(repo: CandidateRepo, path: string, timeoutMs: nu
 
 /**
  * Blames the given lines of a file at HEAD (for evidence), in the work tree
- * `dir`; opens the repository through its own shadow git dir.
+ * `dir`, through the shared shadow git dir when one is open (withSharedRepo).
  */
 export async function blameLines(dir: string, path: string, lines: number[], timeoutMs: number): Promise<BlameLine[] | undefined> {
   const deadline = Date.now() + timeoutMs;
   const wanted = [...new Set(lines)].sort((a, b) => a - b);
-  return withCandidateRepo(
+  return usingRepo(
     dir,
     async (repo) => {
       const found: BlameLine[] = [];

@@ -4,7 +4,7 @@ import type { SignalResult } from '../signals/types.js';
 import { analyseHistory, unavailable } from './analyse.js';
 import { attributeEvidence, type LineMatcher } from './attribute.js';
 import { coAuthoredByCandidate, readCoAuthors } from './coauthors.js';
-import { withCandidateRepo } from './git.js';
+import { withCandidateRepo, withSharedRepo } from './git.js';
 import { buildMatcher, hasIdentity, withNoreplyAliases } from './identity.js';
 import { generatedAtHead, isOwnSource, ownSourceClassifier, type OwnSource } from './own-source.js';
 import { notebookScales, type SourceScope } from './shares.js';
@@ -76,7 +76,8 @@ export async function attributeSignals(
   const commits = LOGS.get(report) ?? [];
   const isMine = hasIdentity(options.candidate) ? await candidateLines(root, options.candidate, commits) : undefined;
   const deadline = Date.now() + Math.max(1000, (options.budgetMs ?? DEFAULT_BUDGET_MS) * 0.3);
-  const { notAttributed } = await attributeEvidence(root, signals, isMine, deadline, commits);
+  // One shadow git dir for the blame of every evidence file.
+  const { notAttributed } = await withSharedRepo(root, () => attributeEvidence(root, signals, isMine, deadline, commits));
   if (notAttributed.length > 0) {
     report.budget.exhausted = true;
     report.budget.notBlamed = [...new Set([...report.budget.notBlamed, ...notAttributed])].sort();
