@@ -90,7 +90,8 @@ class Clone {
         env: cloneEnv(this.schemes),
         timeoutMs,
         watch: { dir: this.tmp, maxBytes: this.limits.maxBytes },
-        onStdout,
+        // Streamed output (the file list of a large checkout) is bounded by the clone's size limit.
+        ...(onStdout ? { onStdout, maxStdout: this.limits.maxBytes } : {}),
       });
     } catch (err) {
       throw this.toUserError(err);
