@@ -3,6 +3,7 @@
 // its message quotes nothing from the file (parsers do not log file contents).
 import { parse as parseTomlText, TomlError } from 'smol-toml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
+import { MAX_YAML_DEPTH, yamlNestingDepth } from '../util/yaml-limits.js';
 import { lineOfOffset } from './lines.js';
 import type { Problem } from './types.js';
 
@@ -47,9 +48,13 @@ export interface LoadedYaml {
   problems: Problem[];
 }
 
-/** Parses one YAML document, keeping node positions; errors become Problems. */
+/** Parses one YAML document, keeping node positions; errors become Problems. Text nested too deeply is not parsed. */
 export function loadYaml(text: string, path: string): LoadedYaml {
   const lineCounter = new LineCounter();
+  if (yamlNestingDepth(text) > MAX_YAML_DEPTH) {
+    const problem: Problem = { path, kind: 'limit', message: `YAML nested deeper than ${MAX_YAML_DEPTH} levels; not read` };
+    return { doc: parseDocument(''), lineOf: () => 1, problems: [problem] };
+  }
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, keepSourceTokens: false });
   const problems: Problem[] = doc.errors.map((err) => {
     const problem: Problem = { path, kind: 'syntax', message: `invalid YAML (${err.code})` };

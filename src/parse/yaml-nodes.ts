@@ -3,12 +3,25 @@
 // line, and so `<<` merges and `*alias`es resolve the way CI files use them.
 import { Composer, LineCounter, Parser, isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
 import type { Alias, Document, Node } from 'yaml';
+import { MAX_YAML_DEPTH, yamlNestingDepth } from '../util/yaml-limits.js';
 import type { Problem } from './types.js';
 
 /** Documents past this many are not read: manifests have a few, data dumps thousands. */
 export const MAX_YAML_DOCS = 200;
 /** Strings gathered from one node at most (sequences of aliases can multiply). */
 const MAX_STRINGS = 5000;
+
+/**
+ * Work the helpers below may do on one file: each entry, item and string
+ * they return and each alias they resolve costs one unit, out of
+ * YAML_WORK_BASE + YAML_WORK_PER_CHAR × the text's length. Without aliases a
+ * parser's lookups stay far below it; aliases reused across thousands of CI
+ * jobs would otherwise multiply the work (and the facts) without bound.
+ */
+export const YAML_WORK_BASE = 1_000_000;
+export const YAML_WORK_PER_CHAR = 10;
+/** Strings the helpers may return for one file: this base plus one per two characters of text. */
+export const YAML_STRINGS_BASE = 100_000;
 
 /** A read YAML file: document roots, where each node is, and the first error. */
 export interface YamlFile {
@@ -18,6 +31,10 @@ export interface YamlFile {
   error?: { message: string; line: number };
   lines: LineCounter;
   aliases: Map<Alias, Node>;
+  /** What the helpers may still do (see YAML_WORK_BASE). */
+  budget: { work: number; strings: number };
+  /** Set when a bound was reached: the file was read in part, or not at all. */
+  limit?: string;
 }
 
 export interface YamlEntry {
@@ -30,7 +47,12 @@ export interface YamlEntry {
 /** Reads all documents (at most `maxDocs`); never throws. */
 export function readYaml(text: string, maxDocs = MAX_YAML_DOCS): YamlFile {
   const lines = new LineCounter();
-  const file: YamlFile = { roots: [], lines, aliases: new Map() };
+  const budget = { work: YAML_WORK_BASE + YAML_WORK_PER_CHAR * text.length, strings: YAML_STRINGS_BASE + text.length / 2 };
+  const file: YamlFile = { roots: [], lines, aliases: new Map(), budget };
+  if (yamlNestingDepth(text) > MAX_YAML_DEPTH) {
+    file.limit = `nested deeper than ${MAX_YAML_DEPTH} levels; not read`;
+    return file;
+  }
   try {
     const composer = new Composer({ uniqueKeys: false });
     for (const doc of composer.compose(new Parser(lines.addNewLine).parse(text), true, text.length)) {
@@ -62,15 +84,25 @@ function addDocument(file: YamlFile, doc: Document.Parsed): void {
   });
 }
 
-/** A `syntax` problem for the file's first error, if it has one. */
+/** A `syntax` problem for the file's first error, and a `limit` problem when a bound was reached. */
 export function yamlProblem(file: YamlFile, path: string): Problem[] {
-  if (!file.error) return [];
-  return [{ path, kind: 'syntax', message: `YAML: ${file.error.message}`, line: file.error.line }];
+  const out: Problem[] = [];
+  if (file.error) out.push({ path, kind: 'syntax', message: `YAML: ${file.error.message}`, line: file.error.line });
+  if (file.limit) out.push({ path, kind: 'limit', message: `YAML ${file.limit}` });
+  return out;
+}
+
+/** Spends `units` of the file's work; false (and the file marked) once it is spent. */
+function spend(file: YamlFile, units: number): boolean {
+  file.budget.work -= units;
+  if (file.budget.work >= 0 && file.budget.strings >= 0) return true;
+  file.limit ??= 'aliases expand beyond the reading limit; the rest was not read';
+  return false;
 }
 
 /** The node itself, or what an alias points at. */
 export function deref(file: YamlFile, node: unknown): Node | undefined {
-  if (isAlias(node)) return file.aliases.get(node);
+  if (isAlias(node)) return spend(file, 1) ? file.aliases.get(node) : undefined;
   return (node ?? undefined) as Node | undefined;
 }
 
@@ -92,12 +124,13 @@ function mapEntries(file: YamlFile, node: unknown, seen: Set<unknown>): YamlEntr
   seen.add(map);
   const own: YamlEntry[] = [];
   const merged: YamlEntry[] = [];
+  if (!spend(file, map.items.length)) return own;
   for (const pair of map.items) {
     const key = scalarText(pair.key);
     if (key === undefined) continue;
     if (key === '<<') {
       const sources = isSeq(deref(file, pair.value)) ? items(file, pair.value) : [pair.value];
-      for (const source of sources) merged.push(...mapEntries(file, source, seen));
+      for (const source of sources) for (const e of mapEntries(file, source, seen)) merged.push(e);
       continue;
     }
     own.push({ key, line: lineOf(file, pair.key), value: deref(file, pair.value) });
@@ -126,7 +159,7 @@ export function has(file: YamlFile, node: unknown, key: string): boolean {
 /** Items of a sequence, aliases resolved; [] for anything else. */
 export function items(file: YamlFile, node: unknown): Node[] {
   const seq = deref(file, node);
-  if (!isSeq(seq)) return [];
+  if (!isSeq(seq) || !spend(file, seq.items.length)) return [];
   return seq.items.map((item) => deref(file, item)).filter((item): item is Node => item !== undefined);
 }
 
@@ -152,11 +185,16 @@ function collectStrings(file: YamlFile, node: unknown, depth: number, out: { tex
   if (out.length >= MAX_STRINGS) return;
   const value = deref(file, node);
   if (isSeq(value)) {
-    if (depth < 10) for (const item of value.items) collectStrings(file, item, depth + 1, out);
+    if (depth < 10 && spend(file, value.items.length)) for (const item of value.items) collectStrings(file, item, depth + 1, out);
     return;
   }
   const text = scalarText(value);
-  if (text !== undefined) out.push({ text, line: lineOf(file, value) });
+  if (text === undefined) return;
+  if (--file.budget.strings < 0) {
+    file.limit ??= 'aliases expand beyond the reading limit; the rest was not read';
+    return;
+  }
+  out.push({ text, line: lineOf(file, value) });
 }
 
 export function isMapNode(file: YamlFile, node: unknown): boolean {

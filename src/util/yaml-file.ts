@@ -3,9 +3,17 @@
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { UserError } from './errors.js';
+import { MAX_YAML_ALIASES, MAX_YAML_DEPTH, yamlNestingDepth } from './yaml-limits.js';
 
-/** Parses YAML text against a schema; throws UserError naming `file:line` and the field. */
+/**
+ * Parses YAML text against a schema; throws UserError naming `file:line` and
+ * the field. Text nested deeper than MAX_YAML_DEPTH, and aliases that expand
+ * past MAX_YAML_ALIASES (a "billion laughs" file), are refused with the file named.
+ */
 export function parseYamlStrict<T>(text: string, file: string, schema: z.ZodType<T>): T {
+  if (yamlNestingDepth(text) > MAX_YAML_DEPTH) {
+    throw new UserError(`${file}: YAML nested deeper than ${MAX_YAML_DEPTH} levels; refused`, 'E_YAML');
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -13,7 +21,15 @@ export function parseYamlStrict<T>(text: string, file: string, schema: z.ZodType
     const line = lineCounter.linePos(e.pos[0]).line;
     throw new UserError(`${file}:${line}: invalid YAML: ${e.message.split('\n')[0]}`, 'E_YAML');
   }
-  const result = schema.safeParse(doc.toJS());
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (err) {
+    if (!(err instanceof ReferenceError)) throw err;
+    // `yaml` throws ReferenceError for excessive or unresolved aliases.
+    throw new UserError(`${file}: YAML aliases expand too far (more than ${MAX_YAML_ALIASES}) or point nowhere; refused`, 'E_YAML');
+  }
+  const result = schema.safeParse(value);
   if (result.success) return result.data;
   // A misspelt field gives both "missing" and "unrecognised key": name the misspelling.
   const issues = result.error.issues;
