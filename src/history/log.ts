@@ -16,8 +16,10 @@ const LOG_FLAGS = ['--no-merges', '--use-mailmap', '--no-renames', '--no-textcon
 export const LOG_TIMEOUT_MS = 120_000;
 /** Most bytes of log output read (about 2 million commits of typical size). */
 export const MAX_LOG_BYTES = 512 * 1024 * 1024;
-/** Unreadable commits skipped one by one before the rest are counted as unreadable too. */
+/** Unreadable commits skipped one by one before the rest are counted as unreadable too... */
 export const MAX_UNREADABLE_SKIPS = 200;
+/** ...or sooner, once this many were skipped and more commits failed than were read (a blobless clone). */
+export const EARLY_STOP_SKIPS = 20;
 
 /** What the log could not give. */
 export interface LogGaps {
@@ -95,8 +97,10 @@ async function readChanges(repo: CandidateRepo, todo: CommitRecord[], deadline: 
 
 async function readLines(repo: CandidateRepo, todo: CommitRecord[], deadline: number, unreadable: CommitRecord[]): Promise<void> {
   let pending = todo;
+  let read = 0;
   for (let skips = 0; pending.length > 0; skips++) {
-    if (skips > MAX_UNREADABLE_SKIPS || Date.now() >= deadline) {
+    const hopeless = skips >= EARLY_STOP_SKIPS && read < skips;
+    if (hopeless || skips > MAX_UNREADABLE_SKIPS || Date.now() >= deadline) {
       for (const c of pending) unreadable.push(c);
       return;
     }
@@ -108,6 +112,7 @@ async function readLines(repo: CandidateRepo, todo: CommitRecord[], deadline: nu
     for (const [i, r] of finished.entries()) {
       if (pending[i]?.hash === r.hash) copyChanges(pending[i], r);
     }
+    read += finished.length;
     if (!run.failure) return;
     if (run.failure.reason !== 'failed') {
       for (const c of pending.slice(finished.length)) unreadable.push(c);
