@@ -3,13 +3,14 @@
 // against the years the dated roles cover. For measuring false accusations on
 // a corpus of real CVs kept outside the repository:
 //   npx tsx scripts/cv-corpus.ts /tmp/cvcorpus [--roles] [--json out.json]
-import { readdir, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseCvFile } from '../src/cv/index.js';
 import type { CvResult } from '../src/cv/types.js';
 
 interface Row {
   file: string;
+  producer: string;
   error?: string;
   hidden: string[];
   yearsFlag: boolean;
@@ -20,10 +21,26 @@ interface Row {
 
 const CV_FILE = /\.(pdf|docx|md|txt)$/i;
 
-function rowOf(file: string, cv: CvResult): Row {
+/** The PDF's Producer or Creator (metadata only, never its text), to see which generators the corpus covers. */
+async function producerOf(path: string): Promise<string> {
+  if (!/\.pdf$/i.test(path)) return path.split('.').pop() ?? '';
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = pdfjs.getDocument({ data: new Uint8Array(await readFile(path)), isEvalSupported: false, verbosity: 0 });
+  try {
+    const { info } = (await (await task.promise).getMetadata()) as { info?: { Producer?: string; Creator?: string } };
+    return [info?.Creator, info?.Producer].filter(Boolean).join(' / ').replace(/\s+/g, ' ').slice(0, 40);
+  } catch {
+    return '?';
+  } finally {
+    await task.destroy();
+  }
+}
+
+function rowOf(file: string, producer: string, cv: CvResult): Row {
   const flags = cv.claims.redFlags;
   return {
     file,
+    producer,
     hidden: flags.filter((f) => f.kind === 'hidden-text').flatMap((f) => f.words ?? []),
     yearsFlag: flags.some((f) => f.kind === 'years-mismatch'),
     stated: cv.claims.statedYears,
@@ -44,17 +61,18 @@ async function main(): Promise<void> {
   const files = (await readdir(dir)).filter((f) => CV_FILE.test(f)).sort();
   const rows: Row[] = [];
   for (const file of files) {
+    const producer = await producerOf(join(dir, file));
     try {
-      rows.push(rowOf(file, await parseCvFile(join(dir, file))));
+      rows.push(rowOf(file, producer, await parseCvFile(join(dir, file))));
     } catch (err) {
-      rows.push({ file, error: (err as Error).message, hidden: [], yearsFlag: false, roles: [] });
+      rows.push({ file, producer, error: (err as Error).message, hidden: [], yearsFlag: false, roles: [] });
     }
   }
   const out: string[] = [];
   for (const r of rows) {
     const years = `${r.stated ?? '-'}/${r.covered ?? '-'}${r.yearsFlag ? ' FLAG' : ''}`;
     const hidden = r.error ? `error: ${r.error}` : r.hidden.length ? `HIDDEN ${JSON.stringify(r.hidden.slice(0, 8))}` : 'no hidden';
-    out.push(`${r.file.padEnd(58)} roles ${String(r.roles.length).padStart(2)}  years ${years.padEnd(14)} ${hidden}`);
+    out.push(`${r.file.slice(0, 44).padEnd(44)} ${r.producer.slice(0, 30).padEnd(30)} roles ${String(r.roles.length).padStart(2)}  years ${years.padEnd(14)} ${hidden}`);
     if (showRoles) for (const role of r.roles) out.push(`    ${role}`);
   }
   const flagged = rows.filter((r) => r.hidden.length > 0).length;

@@ -4,7 +4,7 @@
 // CV itself leaves no innocent reading.
 import { cleanText } from './clean.js';
 import { matchSkills } from './skills.js';
-import { formsWords } from './words.js';
+import { formsWords, isGeneratorStamp } from './words.js';
 import type { CvRedFlag, HiddenText } from './types.js';
 
 export { formsWords } from './words.js';
@@ -15,12 +15,13 @@ function wordsOf(text: string): string[] {
 
 /**
  * The `hidden-text` flag: only pieces that form words count, and only when
- * they say something the visible text does not: a design tool that covers a
- * line and draws it again on top (PDF24, Canva) hides no words.
+ * they say something the visible text does not (a design tool that covers a
+ * line and draws it again on top hides no words) and are not a generator's
+ * credit line ("Powered by TCPDF (www.tcpdf.org)" under 2 pt).
  */
 export function hiddenFlag(hidden: HiddenText[], visible: string[] = []): CvRedFlag | undefined {
   const seen = new Set(visible.flatMap(wordsOf));
-  const wordy = hidden.filter((h) => formsWords(h.text) && wordsOf(h.text).some((w) => /\p{L}\p{M}*\p{L}/u.test(w) && !seen.has(w)));
+  const wordy = hidden.filter((h) => formsWords(h.text) && !isGeneratorStamp(h.text) && wordsOf(h.text).some((w) => /\p{L}\p{M}*\p{L}/u.test(w) && !seen.has(w)));
   if (wordy.length === 0) return undefined;
   const words = [...new Set(wordy.map((h) => cleanText(h.text).replace(/\s+/g, ' ').trim()).filter(Boolean))].slice(0, 60);
   const skills = [...new Set(wordy.flatMap((h) => matchSkills(h.text).map((m) => m.entry.name)))];

@@ -24,7 +24,8 @@ describe('cv/pdf-visibility: never an accusation for what a reader can see or wh
     ['bullets in a private-use glyph font at 1 pt, white on white', [{ kind: 'text', text: 'a', x: 40, y: 680, size: 1, font: 'glyphs', color: WHITE }]],
     ['Font Awesome icons, tiny and white', [{ kind: 'text', text: 'bcd', x: 40, y: 660, size: 1.5, font: 'fontawesome', color: WHITE }]],
     ['a bullet, a separator and a lone letter under 2 pt', [{ kind: 'text', text: '\u2022 | o', x: 40, y: 680, size: 1 }]],
-    ['a ligature glyph in white', [{ kind: 'text', text: '\u00b7', x: 40, y: 680, color: WHITE }]],
+    ['a middle dot in white', [{ kind: 'text', text: '\u00b7', x: 40, y: 680, color: WHITE }]],
+    ["a generator's credit line under 2 pt", [{ kind: 'text', text: 'Powered by TCPDF (www.tcpdf.org)', x: 40, y: 20, size: 1 }]],
   ])('raises no hidden-text flag for %s', async (_, layers) => {
     const claims = await claimsOf(layers);
 
@@ -42,6 +43,8 @@ describe('cv/pdf-visibility: never an accusation for what a reader can see or wh
     ['black text over its own glyph outlines drawn as black shapes (PDF24)', [{ kind: 'shape', points: [[400, 598], [420, 612], [440, 598], [470, 612], [500, 598]], color: [0, 0, 0] }, { kind: 'text', text: 'Docker Kubernetes', x: 400, y: 600 }]],
     ['text inside a clip region that holds it', [{ kind: 'clip', x: 380, y: 580, w: 220, h: 40, layers: [{ kind: 'text', text: 'Docker Kubernetes', x: 400, y: 600 }] }]],
     ['a line a grey heading bar overprints by a layout accident', [{ kind: 'text', text: 'Docker Kubernetes', x: 400, y: 600 }, { kind: 'rect', x: 20, y: 595, w: 570, h: 15, color: [0.9, 0.9, 0.9] }]],
+    ['transparent text over the same words drawn as glyph outlines (Chromium)', [{ kind: 'shape', points: [[400, 598], [420, 612], [440, 598], [470, 612], [500, 598]], color: [0, 0, 0] }, { kind: 'text', text: 'Docker Kubernetes', x: 400, y: 600, alpha: 0 }]],
+    ['invisible text over a picture (an OCR layer over a scan)', [{ kind: 'image', x: 380, y: 580, w: 220, h: 40 }, { kind: 'text', text: 'Docker Kubernetes', x: 400, y: 600, mode: 3 }]],
     ['a line covered and drawn again on top (PDF24, Canva)', [{ kind: 'text', text: 'Docker Kubernetes', x: 400, y: 600, size: 12 }, { kind: 'rect', x: 390, y: 590, w: 200, h: 25, color: WHITE }, { kind: 'text', text: 'Docker Kubernetes', x: 400, y: 600, size: 10 }]],
   ])('reads %s as visible', async (_, layers) => {
     const claims = await claimsOf(layers);

@@ -77,6 +77,19 @@ function paintedAfter(boxes: Box[], op: number, x: number, y: number): boolean {
   return boxes.some((b) => b.op > op && inside(b, x, y));
 }
 
+/**
+ * True when invisible text is the text layer of something drawn under it: a
+ * picture (an OCR layer over a scan) or the words themselves drawn as glyph
+ * outlines (Chromium draws some headings as paths, then transparent text over
+ * them for copying): a shape of about the text's height under it.
+ */
+function drawnUnder(item: PlacedText, run: Run, boxes: Box[], points: [number, number][]): boolean {
+  return boxes.some((b) => {
+    if (b.op >= run.op || !points.some(([x, y]) => inside(b, x, y))) return false;
+    return b.fill === null || (!b.solid && b.y1 - b.y0 <= item.size * 3);
+  });
+}
+
 function offPage(item: PlacedText, view: number[]): boolean {
   const [x0, y0, x1, y1] = view;
   return item.x > x1 || item.x + item.width < x0 || item.y > y1 || item.y + item.size < y0;
@@ -96,12 +109,10 @@ export function hiddenReasonOf(item: PlacedText, run: Run | undefined, boxes: Bo
   const points = samplePoints(item);
   if (clippedAway(run.clip, points)) return 'clipped';
   if (points.every(([x, y]) => coveredAt(boxes, run, x, y))) return 'covered';
-  if (run.mode === 3 || run.mode === 7) {
-    // Invisible text over a picture is an OCR layer over a scan; clip-mode text with paint after it is a stencil that shows.
-    const imageUnder = boxes.some((b) => b.fill === null && b.op < run.op && points.some(([x, y]) => inside(b, x, y)));
-    const stencil = run.mode === 7 && points.some(([x, y]) => paintedAfter(boxes, run.op, x, y));
-    return imageUnder || stencil ? null : 'invisible-render-mode';
-  }
+  const invisible = run.mode === 3 || run.mode === 7 || run.alpha < 0.1;
+  if (invisible && drawnUnder(item, run, boxes, points)) return null;
+  if (run.mode === 7 && points.some(([x, y]) => paintedAfter(boxes, run.op, x, y))) return null;
+  if (run.mode === 3 || run.mode === 7) return 'invisible-render-mode';
   if (run.alpha < 0.1) return 'transparent';
   const fill = run.fill;
   if (!fill) return null;

@@ -18,3 +18,16 @@ export function formsWords(text: string): boolean {
   return /\p{L}\p{M}*\p{L}/u.test(cleaned);
 }
 
+
+/** CV generators and PDF tools that stamp their name on a page, often too small to read ("Powered by TCPDF"). */
+const GENERATORS =
+  'tcpdf|fpdf|dompdf|mpdf|itext|reportlab|pdf24|wkhtmltopdf|flowcv|canva|novoresume|resume\\.io|zety|enhancv|kickresume|resumake|visualcv|reactive resume|rxresu\\.me|resume\\.com|livecareer|myperfectresume|resumegenius|overleaf|latex|typst|rendercv|json ?resume|microsoft word|google docs|libreoffice|openoffice|wps';
+const CREDIT = '(?:(?:powered|created|generated|made|built|designed|produced|exported|converted)\\s+(?:with|by|using|in|on)\\s+)?';
+/** A version and the tool's web address may follow: "TCPDF 6.2.5 (www.tcpdf.org)". */
+const TAIL = '(?:\\s+v?\\d[\\d.]*)?(?:\\s*\\(?(?:https?://)?(?:www\\.)?[\\w-]+(?:\\.[\\w-]+)+/?\\)?)?';
+const STAMP = new RegExp(`^\\W*${CREDIT}(?:${GENERATORS})${TAIL}\\W*$`, 'iu');
+
+/** True for a generator's own stamp: a tool's credit line, not the candidate's words. */
+export function isGeneratorStamp(text: string): boolean {
+  return STAMP.test(cleanText(text).trim());
+}

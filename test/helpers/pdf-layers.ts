@@ -20,6 +20,8 @@ export type PdfLayer =
   | { kind: 'text'; text: string; x: number; y: number; size?: number; color?: Rgb; font?: LayerFont; mode?: number; alpha?: number }
   /** Steps painted inside a clip rectangle (w or h 0: an empty clip). */
   | { kind: 'clip'; x: number; y: number; w: number; h: number; layers: PdfLayer[] }
+  /** A picture (one grey pixel stretched over the rectangle): a scan, a photo. */
+  | { kind: 'image'; x: number; y: number; w: number; h: number }
   /** An axial gradient filling a rectangle (a header band). */
   | { kind: 'gradient'; x: number; y: number; w: number; h: number; from: Rgb; to: Rgb };
 
@@ -64,6 +66,8 @@ function contentOf(layers: PdfLayer[], res: Resources): string[] {
       ops.push(`q ${state}BT ${FONT_KEYS[l.font ?? 'regular']} ${l.size ?? 11} Tf ${rgb(l.color)} rg ${l.mode ?? 0} Tr ${l.x} ${l.y} Td (${escape(l.text)}) Tj ET Q`);
     } else if (l.kind === 'clip') {
       ops.push(`q ${l.x} ${l.y} ${l.w} ${l.h} re W n`, ...contentOf(l.layers, res), 'Q');
+    } else if (l.kind === 'image') {
+      ops.push(`q ${l.w} 0 0 ${l.h} ${l.x} ${l.y} cm BI /W 1 /H 1 /CS /G /BPC 8 ID \x80 EI Q`);
     } else {
       const name = `/Sh${res.shadings.length}`;
       res.shadings.push(
