@@ -1,11 +1,19 @@
 // Role profiles: what a role actually needs (YAML, validated strictly; errors name file, line, field).
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { z } from 'zod';
 import { SIGNAL_IDS } from '../signals/ids.js';
 import { UserError } from '../util/errors.js';
 import { dataPath } from '../util/paths.js';
+import { readInputFile } from '../util/read-input.js';
 import { parseYamlStrict } from '../util/yaml-file.js';
 import { COMPETENCY_IDS, RED_FLAG_IDS } from './types.js';
+
+/** A role's weight for one competency: a number from 0 to MAX_ROLE_WEIGHT (weights are made shares of 100). */
+export const MAX_ROLE_WEIGHT = 100;
+const Weight = z
+  .number('a weight must be a number from 0 to 100')
+  .min(0, 'a weight must be a number from 0 to 100')
+  .max(MAX_ROLE_WEIGHT, 'a weight must be a number from 0 to 100');
 
 const MustHave = z.union([
   z.object({ signal: z.enum(SIGNAL_IDS) }).strict(),
@@ -17,7 +25,7 @@ export const RoleProfile = z
     name: z.string().regex(/^[a-z0-9-]+$/, 'use lower-case letters, digits and dashes'),
     title: z.string().min(1),
     description: z.string().default(''),
-    weights: z.partialRecord(z.enum(COMPETENCY_IDS), z.number().min(0)).refine((w) => Object.values(w).some((v) => (v ?? 0) > 0), 'at least one competency needs a weight above 0'),
+    weights: z.partialRecord(z.enum(COMPETENCY_IDS), Weight).refine((w) => Object.values(w).some((v) => (v ?? 0) > 0), 'at least one competency needs a weight above 0'),
     must_haves: z.array(MustHave).default([]),
     nice_to_haves: z.array(z.enum(SIGNAL_IDS)).default([]),
     red_flags: z.array(z.enum(RED_FLAG_IDS)).default([]),
@@ -30,13 +38,7 @@ export function parseRoleProfile(text: string, file: string): RoleProfile {
 }
 
 export function loadRoleFile(file: string): RoleProfile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new UserError(`cannot read role profile ${file}`, 'E_NOT_FOUND');
-  }
-  return parseRoleProfile(text, file);
+  return parseRoleProfile(readInputFile(file, 'role profile'), file);
 }
 
 export function templateNames(): string[] {

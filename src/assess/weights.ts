@@ -7,19 +7,22 @@ import { parseYamlStrict } from '../util/yaml-file.js';
 import { COMPETENCY_IDS } from './types.js';
 
 const SignalId = z.enum(SIGNAL_IDS);
+/** Every figure of the data file is finite and in a sane range, so no sum can overflow to Infinity or NaN. */
+const SignalWeight = z.number().positive().max(100);
+const Factor = z.number().min(0).max(10);
 const Competency = z.object({
   title: z.string(),
-  signals: z.partialRecord(SignalId, z.number().positive()),
+  signals: z.partialRecord(SignalId, SignalWeight),
   raise: z.string(),
 });
 export const CompetencyData = z.object({
   competencies: z.object(Object.fromEntries(COMPETENCY_IDS.map((id) => [id, Competency])) as Record<(typeof COMPETENCY_IDS)[number], typeof Competency>),
   scoring: z.object({
-    strength: z.object({ used: z.number(), 'config+used': z.number() }),
-    authorship: z.object({ candidate: z.number(), unknown: z.number(), other: z.number() }),
-    forked_repository: z.number(),
-    breadth: z.object({ per_extra_repository: z.number(), max: z.number() }),
-    recency: z.object({ within_months: z.number(), recent: z.number(), stale: z.number(), unknown: z.number() }),
+    strength: z.object({ used: Factor, 'config+used': Factor }),
+    authorship: z.object({ candidate: Factor, unknown: Factor, other: Factor }),
+    forked_repository: Factor,
+    breadth: z.object({ per_extra_repository: Factor, max: Factor }),
+    recency: z.object({ within_months: z.number().int().min(1).max(1200), recent: Factor, stale: Factor, unknown: Factor }),
   }),
 });
 export type CompetencyData = z.infer<typeof CompetencyData>;

@@ -1,12 +1,13 @@
 // Reading the JSON files the interview commands take: a kit (from `evident kit
 // --format json`), an assessment (from `evident screen`) and scorecards.
 // Checked at the boundary; errors name file, line and field.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import { COMPETENCY_IDS, RED_FLAG_IDS, RUNGS, type Assessment } from '../assess/types.js';
 import { SIGNAL_IDS } from '../signals/ids.js';
 import { UserError } from '../util/errors.js';
+import { readInputFile } from '../util/read-input.js';
 import { parseYamlStrict } from '../util/yaml-file.js';
 import { parseScorecard } from './scorecard.js';
 import type { Kit, Scorecard } from './types.js';
@@ -49,13 +50,9 @@ const AssessmentFile = z.looseObject({
   claims: z.array(z.looseObject({ skill: z.string(), rung: z.enum(RUNGS) })).optional(),
 });
 
-/** Reads `file` relative to `cwd`; messages name it as given. */
+/** Reads `file` relative to `cwd` (a regular file within the size limit); messages name it as given. */
 function read(file: string, what: string, cwd = '.'): string {
-  try {
-    return readFileSync(resolve(cwd, file), 'utf8');
-  } catch {
-    throw new UserError(`cannot read ${what} ${file}`, 'E_NOT_FOUND');
-  }
+  return readInputFile(resolve(cwd, file), what, file);
 }
 
 export function loadKitFile(file: string, cwd = '.'): Kit {

@@ -6,6 +6,7 @@ import { stringify } from 'yaml';
 import { roleFromJobDescription } from '../../assess/from-jd.js';
 import { loadRoleFile, templateNames, templatePath } from '../../assess/role-profile.js';
 import { UserError } from '../../util/errors.js';
+import { readInputFile } from '../../util/read-input.js';
 import type { Io } from '../io.js';
 import { chooseFormat, emit, withOutput, type OutputFlags } from '../output.js';
 
@@ -28,10 +29,7 @@ export function registerRole(program: Command, io: Io, setExit: (code: number) =
       if (flags.template) {
         await emit(io, flags, await readFile(templatePath(flags.template), 'utf8'));
       } else {
-        const file = resolve(io.cwd, flags.fromJd as string);
-        const jd = await readFile(file, 'utf8').catch(() => {
-          throw new UserError(`cannot read job description ${flags.fromJd}`, 'E_NOT_FOUND');
-        });
+        const jd = readInputFile(resolve(io.cwd, flags.fromJd as string), 'job description', flags.fromJd);
         const { role: profile, why } = roleFromJobDescription(jd);
         const header = ['# Role profile derived from a job description. Why:', ...why.map((w) => `#   ${w}`), ''].join('\n');
         await emit(io, flags, `${header}${stringify(profile)}`);
