@@ -1,6 +1,7 @@
 // A progress bar on stderr for batches (cli-progress), only on a terminal:
 // piped or captured output gets no escape sequences.
 import { SingleBar } from 'cli-progress';
+import { terminalText } from '../report/safe-text.js';
 import type { Io } from './io.js';
 
 export interface ProgressBar {
@@ -21,7 +22,8 @@ export function progressBar(io: Io, total: number, title: string): ProgressBar {
   });
   bar.start(total, 0, { label: '' });
   return {
-    tick: (label) => bar.increment(1, { label }),
+    // Labels are candidate ids (folder names): no escape sequences, short.
+    tick: (label) => bar.increment(1, { label: terminalText(label, { max: 40 }) }),
     stop: () => bar.stop(),
   };
 }

@@ -1,4 +1,6 @@
 // Progress on stderr for long work: a redrawn line on a terminal, nothing otherwise.
+import { terminalText } from '../report/safe-text.js';
+import { redactSecrets } from '../util/redact.js';
 import type { Io } from './io.js';
 
 export interface Progress {
@@ -8,11 +10,13 @@ export interface Progress {
 
 export function progressReporter(io: Io, label: string): Progress {
   if (!io.isTty) return { update: () => {}, stop: () => {} };
+  // The label is a source as typed: a URL may hold a token, a path anything.
+  const title = terminalText(redactSecrets(label), { max: 80 });
   let shown = false;
   return {
     update: ({ phase, done, total }) => {
       shown = true;
-      io.err(`\r\u001b[2K${label}: ${phase} ${done}/${total}`);
+      io.err(`\r\u001b[2K${title}: ${phase} ${done}/${total}`);
     },
     stop: () => {
       if (shown) io.err('\r\u001b[2K');

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { resolveSkill } from '../../cv/lexicon.js';
 import { buildClaimMatrix, type ClaimMatrix, type MatrixRow } from '../../cv/matrix.js';
 import type { CvResult } from '../../cv/types.js';
+import { terminalText as t } from '../../report/safe-text.js';
 import { scanRepository } from '../../pipeline.js';
 import type { RepoScan } from '../../scan/types.js';
 import type { Io } from '../io.js';
@@ -15,20 +16,20 @@ function describe(tool: string) {
 }
 
 function line(row: MatrixRow): string {
-  const where = row.evidence[0] ? `  ${row.evidence[0].repo}:${row.evidence[0].location}` : '';
-  return `  ${row.name.padEnd(24)}${row.level.padEnd(12)}${row.reason}${where}\n`;
+  const where = row.evidence[0] ? `  ${t(`${row.evidence[0].repo}:${row.evidence[0].location}`)}` : '';
+  return `  ${t(row.name).padEnd(24)}${row.level.padEnd(12)}${t(row.reason)}${where}\n`;
 }
 
-/** The matrix as a table. */
+/** The matrix as a table; CV and repository text through terminalText. */
 export function renderMatrix(result: CvResult, matrix: ClaimMatrix): string {
-  let out = `CV ${result.file} against ${matrix.repositories.join(', ')}\n`;
+  let out = `CV ${t(result.file)} against ${t(matrix.repositories.join(', '))}\n`;
   out += `  ${'claim'.padEnd(24)}${'evidence'.padEnd(12)}why\n`;
   for (const row of matrix.rows) out += line(row);
   if (matrix.rows.length === 0) out += '  (the CV names no skills)\n';
   out += '\nevidence the CV does not claim\n';
   for (const row of matrix.unclaimed) out += line(row);
   if (matrix.unclaimed.length === 0) out += '  (none)\n';
-  for (const flag of result.claims.redFlags) out += `  RED FLAG ${flag.kind}: ${flag.message}\n`;
+  for (const flag of result.claims.redFlags) out += `  RED FLAG ${flag.kind}: ${t(flag.message)}\n`;
   return out;
 }
 
