@@ -4,7 +4,7 @@
 // Every note starts with `authorship`, so the reports can show them next to
 // the fit; they are also in `notes` of the JSON. They never change a score:
 // unknown authorship is scored as the candidate's (data/competencies.yaml).
-import { authorshipGap, candidateUploads, coAuthors, nameList, sourceAuthors, uploadNote } from '../history/verdict.js';
+import { authorshipGap, candidateUploads, coAuthors, nameList, partialNote, sourceAuthors, uploadNote } from '../history/verdict.js';
 import type { RepoScan } from '../scan/types.js';
 
 export const AUTHORSHIP_NOTE = 'authorship';
@@ -36,6 +36,12 @@ export function authorshipNotes(scans: readonly RepoScan[], blind = false, recen
       const named = !blind && authors.length ? `; authors: ${nameList(authors)}` : '';
       notes.push(`${AUTHORSHIP_NOTE} unknown in ${scan.name} (no candidate identity given: --candidate-email, --candidate-name): ${NEUTRAL}${named}`);
       continue;
+    }
+    const partial = partialNote(h);
+    if (partial) {
+      const forked = scan.signals.some((s) => s.id === 'fork_or_copy' && s.present === true);
+      const verdict = forked ? 'what could be read shows most own code came from other identities' : NEUTRAL;
+      notes.push(`${AUTHORSHIP_NOTE} partial in ${scan.name} (${partial}): ${verdict}`);
     }
     if (h.budget.exhausted) {
       notes.push(`${AUTHORSHIP_NOTE} partial in ${scan.name} (blame time budget ran out; ${h.budget.notBlamed.length} files not attributed): ${NEUTRAL}`);

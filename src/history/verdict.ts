@@ -12,11 +12,23 @@ export const MAX_NAMED = 5;
 
 export const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-/** Why authorship cannot be judged from this history (`undefined` when it can). */
+/**
+ * Why authorship cannot be judged from this history (`undefined` when it
+ * can): none, or a walk that stopped before the first commit (older commits,
+ * perhaps the candidate's or someone else's, were never seen).
+ */
 export function authorshipGap(h: HistoryReport | undefined): string | undefined {
   if (!h) return 'history not read';
   if (!h.available) return `history unavailable${h.reason ? `: ${h.reason}` : ''}`;
-  return h.partial ? `history partial: ${h.partial.reason}` : undefined;
+  return h.partial?.truncated ? `history partial: ${h.partial.reason}` : undefined;
+}
+
+/**
+ * A history read in part but with every commit listed (some commits' lines or
+ * some files' blame missing): judged from what could be read, and said so.
+ */
+export function partialNote(h: HistoryReport): string | undefined {
+  return h.available && h.partial && !h.partial.truncated ? `history partial, judged from what could be read: ${h.partial.reason}` : undefined;
 }
 
 /**

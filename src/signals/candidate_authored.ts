@@ -1,13 +1,16 @@
 // signals.md › candidate_authored: the named candidate authored at least half of the non-merge commits, or of the lines in git blame of the repository's own code (commits touching only licences, lock files, generated or data files count for no one).
-import { authorshipGap, candidateUploads, commitsComplete, completeBlameShare, MAJORITY, nameList, pct, sourceAuthors, uploadNote } from '../history/verdict.js';
+import { authorshipGap, candidateUploads, commitsComplete, completeBlameShare, MAJORITY, nameList, partialNote, pct, sourceAuthors, uploadNote } from '../history/verdict.js';
 import { defineDetector } from './define.js';
 import { historyEvidence } from './evidence.js';
+
+/** History evidence for one aspect (commits, lines, blame...): each its own location, so none is merged with another. */
+const aspect = (what: string, match: string) => ({ ...historyEvidence(match), path: `git history: ${what}`, location: `git history: ${what}` });
 
 export const candidateAuthored = defineDetector({
   id: 'candidate_authored',
   area: 'authorship',
   detect: ({ history }) => {
-    const gap = authorshipGap(history);
+    const gap = authorshipGap(history) ?? (history ? partialNote(history) : undefined);
     if (!history?.available) return { evidence: [], present: null, note: `${gap}: authorship unknown` };
     const c = history.candidate;
     if (!c) {
@@ -16,11 +19,11 @@ export const candidateAuthored = defineDetector({
     }
     const counted = c.scope === 'source' ? 'commits touching own code' : 'non-merge commits (none touches own code)';
     const trailers = c.coAuthored > 0 ? `, ${c.coAuthored} as a Co-authored-by trailer` : '';
-    const evidence = [historyEvidence(`${c.commits} of ${c.countedCommits} ${counted} by the candidate (${pct(c.commitShare)}${trailers})`)];
+    const evidence = [aspect('commits', `${c.commits} of ${c.countedCommits} ${counted} by the candidate (${pct(c.commitShare)}${trailers})`)];
     const blame = gap ? null : completeBlameShare(history);
     if (c.blameShare !== null) {
       const partial = blame === null ? '; partial: not every file was blamed' : '';
-      evidence.push(historyEvidence(`${c.blamedLines} of ${c.totalBlamedLines} blamed lines of own code by the candidate (${pct(c.blameShare)}${partial})`));
+      evidence.push(aspect('blame', `${c.blamedLines} of ${c.totalBlamedLines} blamed lines of own code by the candidate (${pct(c.blameShare)}${partial})`));
     }
     const present = (commitsComplete(history) && c.commitShare >= MAJORITY) || (blame ?? 0) >= MAJORITY;
     const notes = [...(gap ? [gap] : []), ...evidence.map((e) => e.match), ...candidateUploads(history).map(uploadNote)];

@@ -1,7 +1,10 @@
 // signals.md › fork_or_copy: the history shows the code was taken rather than written: most of the repository's own code was added by identities other than the candidate (commits by others, or a bulk import commit by someone else). A bulk upload by the candidate's own identity is not copying: a neutral note.
-import { authorshipGap, candidateUploads, coAuthors, nameList, pct, takenShare, uploadNote } from '../history/verdict.js';
+import { authorshipGap, candidateUploads, coAuthors, nameList, partialNote, pct, takenShare, uploadNote } from '../history/verdict.js';
 import { defineDetector } from './define.js';
 import { historyEvidence } from './evidence.js';
+
+/** History evidence for one aspect (commits, lines, blame...): each its own location, so none is merged with another. */
+const aspect = (what: string, match: string) => ({ ...historyEvidence(match), path: `git history: ${what}`, location: `git history: ${what}` });
 
 export const forkOrCopy = defineDetector({
   id: 'fork_or_copy',
@@ -14,16 +17,18 @@ export const forkOrCopy = defineDetector({
     if (!taken) return { evidence: [], present: false, note: 'no own code in the history' };
     const others = coAuthors(history);
     const named = others.length ? `: ${nameList(others)}` : '';
+    const partial = partialNote(history);
     if (!taken.taken) {
-      const notes = [`${pct(1 - taken.byLines)} of the own-code lines added by the candidate`, ...candidateUploads(history).map(uploadNote)];
+      const notes = [...(partial ? [partial] : []), `${pct(1 - taken.byLines)} of the own-code lines added by the candidate`, ...candidateUploads(history).map(uploadNote)];
       if (others.length) notes.push(`co-authors${named}`);
       return { evidence: [], present: false, note: notes.join('; ') };
     }
-    const evidence = [historyEvidence(`${pct(taken.byLines)} of the own-code lines were added by other identities${named}`)];
-    if (taken.byBlame !== null) evidence.push(historyEvidence(`${pct(taken.byBlame)} of the blamed own-code lines are by other identities`));
+    const evidence = [aspect('lines added', `${pct(taken.byLines)} of the own-code lines were added by other identities${named}`)];
+    if (taken.byBlame !== null) evidence.push(aspect('blame', `${pct(taken.byBlame)} of the blamed own-code lines are by other identities`));
     for (const b of history.bulkImports.filter((x) => x.candidate === false)) {
       evidence.push(historyEvidence(`bulk import ${b.commit.slice(0, 12)} on ${b.date} by ${b.author}: ${b.linesAdded} own-code lines in ${b.files} files (${pct(b.share)} of the own code)`, b.commit));
     }
+    if (partial) evidence.push(aspect('partial', partial));
     return { evidence, present: true };
   },
 });
