@@ -77,9 +77,10 @@ function deploymentOf(project: string, scan: RepoScan): Evidence[] {
 /** The best rung over the projects of a multi-project repository that use the tool. */
 function projectRung(use: ToolUse, scan: RepoScan, kindOf: KindOf): Rung {
   const roots = scan.projects ?? [];
+  const all = [...use.evidence, ...use.configFiles.map((p) => ({ path: p, location: p, match: p }) as Evidence)];
   const rungs = Object.entries(use.projects ?? {}).map(([project, files]): Rung => {
-    const own = use.evidence.filter((e) => projectOf(e.path, roots) === project);
-    const evidence = cite(scan.name, own.length > 0 ? own : use.evidence);
+    const own = all.filter((e) => projectOf(e.path, roots) === project);
+    const evidence = cite(scan.name, own.length > 0 ? own : all);
     const where = project === '.' ? 'the repository root' : project;
     const deployed = scan.maturity.level >= 2 ? deploymentOf(project, scan) : [];
     if (deployed.length > 0) {
@@ -88,7 +89,7 @@ function projectRung(use: ToolUse, scan: RepoScan, kindOf: KindOf): Rung {
     if (isCentralIn(project, use, scan, kindOf)) return { level: 'project', reason: `central to ${where} (${files} files)`, evidence };
     return { level: 'used', reason: `used in ${files} file(s) of ${where}`, evidence };
   });
-  return bestRung(rungs) ?? { level: 'used', reason: `used in ${use.files} file(s)`, evidence: cite(scan.name, use.evidence) };
+  return bestRung(rungs) ?? { level: 'used', reason: `used in ${use.files} file(s)`, evidence: cite(scan.name, all) };
 }
 
 export function bestRung(rungs: Rung[]): Rung | undefined {
