@@ -15,6 +15,8 @@ export interface PdfLimits {
   maxOpsTotal: number;
   /** Text items (pdf.js text content) on one page. */
   maxTextItemsPerPage: number;
+  /** What the file's Flate streams may inflate to together, MiB, counted before pdf.js reads it (pdf-inflate.ts). */
+  maxInflatedMiB: number;
   /** Images larger than this many pixels are not decoded (pdf.js `maxImageSize`). */
   maxImagePixels: number;
   /** Memory the reading may add to the process (resident set), MiB; the reading thread is stopped above it. */
@@ -33,6 +35,7 @@ export const DEFAULT_PDF_LIMITS: PdfLimits = {
   maxOpsPerPage: 50_000,
   maxOpsTotal: 200_000,
   maxTextItemsPerPage: 10_000,
+  maxInflatedMiB: 512,
   maxImagePixels: 50_000_000,
   maxMemoryMiB: 512,
   maxHeapMiB: 384,
@@ -48,6 +51,10 @@ export function timeoutError(limits: Pick<PdfLimits, 'timeoutMs'>): UserError {
 
 export function memoryError(limits: Pick<PdfLimits, 'maxMemoryMiB'>): UserError {
   return new UserError(`CV PDF needed more than ${limits.maxMemoryMiB} MB of memory to read (a compression bomb?); it was stopped`, 'E_CV_TOO_LARGE');
+}
+
+export function inflatedError(limits: Pick<PdfLimits, 'maxInflatedMiB'>): UserError {
+  return new UserError(`CV PDF holds streams that inflate to over ${limits.maxInflatedMiB} MB (a compression bomb?); it was not read`, 'E_CV_TOO_LARGE');
 }
 
 export function complexityError(what: string): UserError {

@@ -1,10 +1,11 @@
 // Reads a PDF's text layer with pdf.js (https://mozilla.github.io/pdf.js/):
 // positioned text items, fonts, paint state and link annotations, page by
-// page, bounded by caps on pages, drawing operations, text items and image
-// size (pdf-limits.ts). Runs pdf.js in the calling thread (its own worker code
-// loaded here), with eval, font faces and system fonts off. A slow or
-// memory-hungry file can still block that thread: untrusted files are read
-// through pdf-thread.ts, which runs this in a worker thread it can stop.
+// page, bounded by caps on pages, drawing operations, text items, image size
+// and what its streams inflate to (pdf-limits.ts). Runs pdf.js in the calling
+// thread (its own worker code loaded here), with eval, font faces and system
+// fonts off. A slow or memory-hungry file can still block that thread:
+// untrusted files are read through pdf-thread.ts, which runs this in a worker
+// thread it can stop.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +13,8 @@ import { UserError } from '../util/errors.js';
 import { cleanText, isGlyphGarbage } from './clean.js';
 import { layoutPages, type PdfItem, type PdfPage } from './layout.js';
 import { analysePaint, type PaintOps, type PlacedText } from './pdf-paint.js';
-import { complexityError, DEFAULT_PDF_LIMITS, timeoutError, type PdfLimits } from './pdf-limits.js';
+import { inflatedBytes } from './pdf-inflate.js';
+import { complexityError, DEFAULT_PDF_LIMITS, inflatedError, timeoutError, type PdfLimits } from './pdf-limits.js';
 import type { CvDocument, HiddenReason, HiddenText } from './types.js';
 
 export { DEFAULT_PDF_LIMITS, type PdfLimits } from './pdf-limits.js';
@@ -195,6 +197,8 @@ async function readPages(pdfjs: PdfJs, doc: PdfDocument, count: number, deadline
 export async function readPdf(data: Uint8Array, options: Partial<PdfLimits> = {}): Promise<CvDocument> {
   const limits = { ...DEFAULT_PDF_LIMITS, ...options };
   const deadline: Deadline = { at: Date.now() + limits.timeoutMs, limits };
+  const maxInflated = limits.maxInflatedMiB * 1024 * 1024;
+  if ((await withDeadline(inflatedBytes(data, maxInflated), deadline)) > maxInflated) throw inflatedError(limits);
   const pdfjs = await loadPdfJs();
   const { doc, destroy } = await openPdf(pdfjs, data, deadline);
   try {

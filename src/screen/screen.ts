@@ -3,13 +3,12 @@
 // lives in src/assess/. Identity (names, emails, links, file name) is passed
 // to the report for the reader and never reaches a score.
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { assessCandidate } from '../assess/assess.js';
 import { buildCvEvidence, cvFactsOf } from '../assess/cv-input.js';
 import type { RoleProfile } from '../assess/role-profile.js';
 import type { Assessment, CandidateDetails } from '../assess/types.js';
-import { parseCvFile } from '../cv/index.js';
+import { parseCvFile, readCvFile } from '../cv/index.js';
 import type { CvResult } from '../cv/types.js';
 import { isGitUrl } from '../ingest/source.js';
 import { scanRepository } from '../pipeline.js';
@@ -77,7 +76,8 @@ async function parseCvCached(path: string, options: ScreenOptions): Promise<CvRe
   const parse = () => parseCvFile(path, { now: new Date(`${options.asOf}T00:00:00Z`) });
   if (!options.cacheDir) return parse();
   // "Present" in the CV is dated by asOf, so the date is part of the key.
-  const bytes = await readFile(path).catch(() => undefined);
+  // Bounded and non-blocking: a FIFO or /dev/zero named as the CV is refused by parse() below, not read here.
+  const bytes = await readCvFile(path).catch(() => undefined);
   if (!bytes) return parse();
   const key = hashKey('cv', options.asOf, createHash('sha256').update(bytes).digest('hex'));
   const hit = await readEntry<CvResult>(options.cacheDir, 'cvs', key);
