@@ -13,6 +13,7 @@ import { DetectContext } from './context.js';
 import type { Detector } from './define.js';
 import { fileEvidence } from './evidence.js';
 import type { Evidence, SignalResult, Strength } from './types.js';
+import { pushAll } from '../util/arrays.js';
 
 /** Evidence items kept per signal in a report; the total is in `evidenceCount`. */
 export const MAX_EVIDENCE = 12;
@@ -30,16 +31,16 @@ export function runDetector(detector: Detector, ctx: DetectContext): SignalResul
   if (!gated) {
     for (const tool of detector.tools ?? toolsForSignal(detector.id)) {
       const { uses, declared } = ctx.tool(tool);
-      found.push(...uses, ...(uses.length === 0 ? declared : []));
+      pushAll(found, uses.length === 0 ? declared : uses);
     }
     if (detector.files?.length) {
       for (const f of ctx.matching(detector.files)) found.push(fileEvidence(f.path));
     }
     if (detector.detect) {
       const result = detector.detect(ctx);
-      if (Array.isArray(result)) found.push(...result);
+      if (Array.isArray(result)) pushAll(found, result);
       else {
-        found.push(...result.evidence);
+        pushAll(found, result.evidence);
         present = result.present;
         note = result.note;
       }
@@ -70,10 +71,17 @@ function strengthOf(present: boolean, strong: Evidence[], hints: Evidence[]): St
   return code && config ? 'config+used' : 'used';
 }
 
+/**
+ * One item per cited line and tool: `from a import b, c` cites its line once,
+ * as its strongest kind; a line that evidences two tools (`black . && flake8`)
+ * stays once per tool, since claims are matched by tool.
+ */
 function dedupe(items: Evidence[]): Evidence[] {
   const seen = new Set<string>();
-  return items.filter((e) => {
-    const key = `${e.location}\u0000${e.match}`;
+  return sortEvidence(items).filter((e) => {
+    // Whole-file items (no line) say different things about one file: keep each.
+    const what = e.line === undefined ? e.match : (e.tool ?? '');
+    const key = `${e.kind === 'declared-only' ? 'hint' : 'use'}\u0000${e.location}\u0000${what}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
