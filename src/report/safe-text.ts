@@ -41,6 +41,11 @@ export function terminalText(text: string | number, { max = MAX_TEXT }: Clip = {
   return clip(String(text).replace(ESCAPE_SEQUENCE, ' ').replace(CONTROL, ' '), max);
 }
 
+/** Text for a file read in a terminal (CSV): like terminalText, but tabs and line breaks kept. */
+export function plainText(text: string, { max = MAX_TEXT }: Clip = {}): string {
+  return clip(text.replace(ESCAPE_SEQUENCE, ' ').replace(HTML_CONTROL, ' '), max);
+}
+
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text for HTML content or a quoted attribute: clipped, controls removed, `& < > " '` escaped. */

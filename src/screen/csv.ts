@@ -1,5 +1,6 @@
 // RFC 4180 CSV: reading a candidates manifest, writing the shortlist.
 // https://www.rfc-editor.org/rfc/rfc4180
+import { plainText } from '../report/safe-text.js';
 
 /** Parses CSV text into rows of fields (quoted fields, doubled quotes, CRLF or LF). */
 export function parseCsv(text: string): string[][] {
@@ -35,12 +36,17 @@ export function parseCsv(text: string): string[][] {
   return rows.filter((r) => r.some((f) => f.trim() !== ''));
 }
 
+/** Longest text field written, characters. */
+export const MAX_CSV_FIELD = 2000;
+
 /**
- * One CSV field. Text starting with = + - @ (or a tab/CR) is prefixed with `'`
- * so a spreadsheet does not run it as a formula (OWASP CSV injection).
+ * One CSV field. Candidate text loses escape sequences and control characters
+ * other than tabs and line breaks (the file is also read with `cat`) and is
+ * clipped; text starting with = + - @ (or a tab/CR) is prefixed with `'` so a
+ * spreadsheet does not run it as a formula (OWASP CSV injection).
  */
 export function csvField(value: string | number): string {
-  let text = String(value);
+  let text = typeof value === 'string' ? plainText(value, { max: MAX_CSV_FIELD }) : String(value);
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
