@@ -6,7 +6,7 @@
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
-import { Transform, type Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { UserError } from '../util/errors.js';
 import { gitMetadataPrefix, quote, safeEntryPath, unwritable } from './archive-names.js';
@@ -33,17 +33,28 @@ export class Extraction {
   private written = 0;
   private readonly deadline: number;
   private readonly leftOut = new Set<string>();
+  private readonly madeDirs = new Set<string>();
   /** Folder the archive is unpacked into (empty, private). */
   readonly dest: string;
   /** Archive name for messages. */
   readonly archive: string;
   readonly limits: IngestLimits;
 
-  constructor(dest: string, archive: string, limits: IngestLimits) {
+  constructor(dest: string, archive: string, limits: IngestLimits, deadline = Date.now() + limits.timeoutMs) {
     this.dest = dest;
     this.archive = archive;
     this.limits = limits;
-    this.deadline = Date.now() + limits.timeoutMs;
+    this.deadline = deadline;
+  }
+
+  /**
+   * A checking pass over the same archive (names, entry count, sizes), with
+   * the same time limit and abort signal, that records nothing here.
+   */
+  checkingPass(): Extraction {
+    const pass = new Extraction(this.dest, this.archive, this.limits, this.deadline);
+    this.abort.signal.addEventListener('abort', () => pass.abort.abort(this.abort.signal.reason), { once: true });
+    return pass;
   }
 
   /** A UserError that names the archive and the reason. */
@@ -124,9 +135,9 @@ export class Extraction {
     const shown = formatRatio(ratio, this.limits.maxRatio);
     const sizes =
       how === 'declared'
-        ? `its ${formatBytes(compressed)} declare ${formatBytes(data)} of files, a ratio of ${shown}`
-        : `its first ${formatBytes(compressed)} unpack to more than ${formatBytes(data)} of files, a ratio over ${shown}`;
-    throw this.refuse(`${sizes} (limit ${this.limits.maxRatio}:1): a likely zip bomb`);
+        ? `its ${formatBytes(compressed)} declare ${formatBytes(data)} of files`
+        : `its first ${formatBytes(compressed)} unpack to more than ${formatBytes(data)} of files`;
+    throw this.refuse(`${sizes} (${shown}, limit ${this.limits.maxRatio}:1): a likely zip bomb`);
   }
 
   async makeDir(path: string): Promise<void> {
@@ -147,7 +158,9 @@ export class Extraction {
   async createFile(path: string): Promise<FileHandle | undefined> {
     const abs = this.absolute(path);
     try {
-      await mkdir(dirname(abs), { recursive: true, mode: 0o755 });
+      // Folders are never replaced by files, so one made once stays a folder.
+      if (!this.madeDirs.has(dirname(abs))) await mkdir(dirname(abs), { recursive: true, mode: 0o755 });
+      this.madeDirs.add(dirname(abs));
     } catch (err) {
       const why = conflict(err, 'a folder on its path is a file in the archive');
       if (!why) throw err;
@@ -178,7 +191,14 @@ export class Extraction {
    * `declared` when the archive said how large the entry is.
    */
   async fill(handle: FileHandle, path: string, data: EntryData, stages: Transform[] = [], declared?: number): Promise<void> {
-    const source = data as unknown as Readable;
+    // Read through async iteration, never handed to pipeline as a stream: a tar entry
+    // (a streamx stream) destroyed before the pipeline starts would never end it.
+    const source = Readable.from(
+      (async function* () {
+        yield* data;
+      })(),
+      { objectMode: false },
+    );
     await pipeline([source, ...stages, this.counter(path, declared), handle.createWriteStream()], { signal: this.abort.signal });
   }
 

@@ -1,7 +1,8 @@
-// .tar and .tar.gz extraction with tar-stream and node:zlib, in one streaming
-// pass. Sizes come from each header (checked before the entry is unpacked)
-// and from counting; for .tar.gz the bytes coming out of gunzip are weighed
-// against the bytes going in, so a gzip bomb is stopped early.
+// .tar and .tar.gz extraction with tar-stream and node:zlib, in two streaming
+// passes: the first reads headers only (every name, the entry count and the
+// declared sizes are checked, nothing is written), the second writes. For
+// .tar.gz the bytes coming out of gunzip are weighed against the bytes going
+// in, so a gzip bomb is stopped early.
 // https://www.gnu.org/software/tar/manual/html_node/Standard.html
 import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
@@ -23,7 +24,14 @@ export const TAR_OVERHEAD_PER_ENTRY = 2048;
 /** The end-of-archive blocks and the padding to a 10 KiB record. */
 const TAR_END_BYTES = 10_240;
 
+type Visit = (entry: Extract extends AsyncIterable<infer E> ? E : never, ex: Extraction) => Promise<void>;
+
 export async function extractTar(file: string, gzipped: boolean, ex: Extraction): Promise<void> {
+  await readTar(file, gzipped, ex.checkingPass(), checkEntry);
+  await readTar(file, gzipped, ex, writeEntry);
+}
+
+async function readTar(file: string, gzipped: boolean, ex: Extraction, visit: Visit): Promise<void> {
   const extract = tar.extract();
   let compressed = 0;
   let unpacked = 0;
@@ -40,37 +48,43 @@ export async function extractTar(file: string, gzipped: boolean, ex: Extraction)
     failure ??= err;
   });
   try {
-    await readEntries(extract, ex);
+    for await (const entry of extract) await visit(entry, ex);
   } catch (err) {
     // Whatever stopped the loop, the feeding pipeline must end too before the folder is removed.
     extract.destroy();
     await feeding;
-    // When gunzip was stopped (a bomb), the loop only sees a closed stream: report the reason.
-    throw failure instanceof UserError ? failure : err;
+    // Our own refusal first; else the feeding side's reason (a bomb stopped in gunzip, a
+    // truncated archive): the loop only sees a closed or destroyed stream then.
+    throw err instanceof UserError ? err : (failure ?? err);
   }
   await feeding;
   if (failure) throw failure;
 }
 
-async function readEntries(extract: Extract, ex: Extraction): Promise<void> {
-  for await (const entry of extract) {
-    const header = entry.header;
-    const kind = kindOf(header);
-    const path = META_TYPES.has(header.type ?? '') ? undefined : ex.admit(header.name, kind);
-    if (path !== undefined && kind === 'directory') await ex.makeDir(path);
-    if (path !== undefined && kind === 'file') {
-      ex.checkDeclared(header.size ?? 0);
-      const handle = await ex.createFile(path);
-      // streamx readables are async-iterable at run time; their types do not say so.
-      if (handle) {
-        await ex.fill(handle, path, entry as unknown as EntryData);
-        continue;
-      }
-    }
-    // An entry that is not written is read through and dropped. Never destroy it:
-    // that would destroy the whole extract stream and leave the loop waiting forever.
-    entry.resume();
+/** First pass: the entry's name and declared size; its bytes are read through. */
+const checkEntry: Visit = async (entry, ex) => {
+  const { path, kind } = admit(entry.header, ex);
+  if (path !== undefined && kind === 'file') ex.checkDeclared(entry.header.size ?? 0);
+  entry.resume();
+};
+
+/** Second pass: folders and files are written; everything else is read through and dropped. */
+const writeEntry: Visit = async (entry, ex) => {
+  const { path, kind } = admit(entry.header, ex);
+  if (path !== undefined && kind === 'directory') await ex.makeDir(path);
+  if (path !== undefined && kind === 'file') {
+    ex.checkDeclared(entry.header.size ?? 0);
+    const handle = await ex.createFile(path);
+    // streamx readables are async-iterable at run time; their types do not say so.
+    if (handle) return ex.fill(handle, path, entry as unknown as EntryData);
   }
+  // Never destroy an entry: that destroys the whole extract stream.
+  entry.resume();
+};
+
+function admit(header: Header, ex: Extraction): { path?: string; kind: EntryKind } {
+  const kind = kindOf(header);
+  return { kind, path: META_TYPES.has(header.type ?? '') ? undefined : ex.admit(header.name, kind) };
 }
 
 function kindOf(header: Header): EntryKind {

@@ -22,7 +22,7 @@ export const DEFAULT_INGEST_LIMITS: IngestLimits = {
   maxBytes: 1024 * 1024 * 1024,
   maxEntries: 50_000,
   maxRatio: 100,
-  ratioFloorBytes: 8 * 1024 * 1024,
+  ratioFloorBytes: 32 * 1024 * 1024,
 };
 
 /** Fills in defaults for the limits a caller did not give. */
@@ -82,15 +82,15 @@ export function formatBytes(bytes: number): string {
 
 /**
  * A ratio over `limit` for a message, never rounded down to the limit itself:
- * `171:1`, `100.4:1`.
+ * `171:1`, `100.4:1`, or `more than 100:1` when closer than that.
  */
 export function formatRatio(ratio: number, limit: number): string {
-  for (const digits of [0, 1, 2, 3]) {
+  for (const digits of [0, 1, 2]) {
     const scale = 10 ** digits;
     const shown = Math.floor(ratio * scale) / scale;
-    if (shown > limit || digits === 3) return `${shown.toFixed(digits)}:1`;
+    if (shown > limit) return `${shown.toFixed(digits)}:1`;
   }
-  return `${ratio}:1`;
+  return `more than ${limit}:1`;
 }
 
 /** `120 s`, `250 ms`: for messages. */
