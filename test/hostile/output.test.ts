@@ -17,7 +17,7 @@ import { renderAssessmentHtml } from '../../src/report/assessment-html.js';
 import { renderAssessmentMarkdown } from '../../src/report/assessment-markdown.js';
 import { renderAssessmentTerminal } from '../../src/report/assessment-terminal.js';
 import { renderScanMarkdown } from '../../src/report/markdown.js';
-import { renderRankTerminal } from '../../src/report/rank.js';
+import { renderRankCsv, renderRankTerminal } from '../../src/report/rank.js';
 import { renderRankHtml } from '../../src/report/rank-html.js';
 import { markdownCode, markdownText, terminalText } from '../../src/report/safe-text.js';
 import { renderScanTerminal } from '../../src/report/terminal.js';
@@ -143,13 +143,14 @@ describe('hostile/output', () => {
     expect(html).toContain('&lt;script&gt;');
   });
 
-  it('rank, the interview kit and the CV text are safe too', async () => {
+  it('rank (terminal, CSV, HTML), the interview kit and the CV text are safe too', async () => {
     const role = loadRoleFile(templatePath('mlops-engineer'));
     const result = await rankCandidates([{ id: `eve${SEQUENCES}${SCRIPT}`, input: { label: `Eve ${UNTERMINATED}`, cv: join(root, 'cv.md'), repos: [root], emails: [EMAIL], names: [] } }], { role, asOf: '2026-11-23' });
     const kit = buildKit({ bank: loadQuestionBank(), role, assessment });
     const cv = await parseCvFile(join(root, 'cv.md'));
 
     expectTerminalSafe(renderRankTerminal(result), 'rank terminal');
+    expectTerminalSafe(renderRankCsv(result), 'rank csv');
     expectHtmlSafe(renderRankHtml(result), 'rank html');
     expectMarkdownSafe(renderKitMarkdown(kit), 'kit markdown');
     expectHtmlSafe(renderKitHtml(kit), 'kit html');
