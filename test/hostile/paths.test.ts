@@ -49,6 +49,7 @@ async function hostileBatch() {
   await writeTree(batch, {
     ...good,
     'good/cv.md': '# Good Candidate\n\nPython, scikit-learn, FastAPI\n',
+    'good/candidate.yaml': 'label: good\n',
     ...Object.fromEntries(Object.entries(lines).map(([id, line]) => [`${id}/repos.txt`, `# hostile\n${line}\n`])),
     'big/repos.txt': `${'# padding\n'.repeat(MAX_CANDIDATE_FILE_BYTES / 10 + 10)}./x\n`,
     'big/cv.md': '# Big\n',
