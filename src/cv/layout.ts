@@ -4,6 +4,7 @@
 // other (two- and three-column CVs). Page headers and footers are dropped.
 import { dropSoftHyphens, endsWithSoftHyphen, squeeze, tidyJoined } from './clean.js';
 import type { CvAnchor, CvLine } from './types.js';
+import { maxOf, minOf } from '../util/arrays.js';
 
 export interface PdfItem {
   text: string;
@@ -162,7 +163,7 @@ function gutterAt(rows: Row[], x: number, minSpan: number): Scored | undefined {
     const span = run[0].y - run[run.length - 1].y;
     if (span < minSpan || lr < 4 || rr < 4 || Math.min(lc, rc) < 0.12 * (lc + rc)) return;
     if (labelColumn(left, right)) return;
-    const corridor = Math.min(...right.flat().map((s) => s.x0)) - Math.max(...left.flat().map((s) => s.x1));
+    const corridor = minOf(right.flat().map((s) => s.x0)) - maxOf(left.flat().map((s) => s.x1));
     if (!best || span > best.span) best = { x, from, to, span, corridor };
   };
   rows.forEach((row, i) => {
@@ -187,7 +188,7 @@ function findGutter(rows: Row[], pageLeft: number, pageWidth: number): Gutter | 
     if (gutter) found.push(gutter);
   }
   // The tallest split wins; among nearly as tall ones, the widest corridor (the real gutter).
-  const tallest = Math.max(...found.map((g) => g.span));
+  const tallest = maxOf(found.map((g) => g.span));
   return found.filter((g) => g.span >= 0.9 * tallest).sort((a, b) => b.corridor - a.corridor)[0];
 }
 
@@ -215,7 +216,7 @@ function toLine(row: Row, page: number): CvLine {
   const fonts = new Map<string, number>();
   for (const i of items) fonts.set(i.font, (fonts.get(i.font) ?? 0) + i.text.length);
   const font = [...fonts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-  const size = Math.max(...items.map((i) => i.size));
+  const size = maxOf(items.map((i) => i.size));
   return {
     text: row.segments.map((s) => s.text).join('\t'),
     segments: row.segments.map((s) => s.text),

@@ -4,6 +4,7 @@
 // metadata. Template text ("YOUR NAME HERE") is reported as a placeholder.
 import { classifyHeading } from './sections.js';
 import type { CvLine } from './types.js';
+import { maxOf } from '../util/arrays.js';
 
 const PLACEHOLDER = /\b(your|my)\s+name\b|\bname\s+(here|surname)\b|\bfirst\s*name\b|\blast\s*name\b|\bfull\s+name\b|\bfirstname\b|\blastname\b|\blorem\b|\bcandidate\s+name\b/i;
 const NOT_A_NAME =
@@ -103,7 +104,7 @@ function candidateLines(lines: CvLine[], firstSection: number): number[] {
   const limit = Math.min(firstSection > 0 ? firstSection : 15, 15, lines.length);
   const picked = Array.from({ length: limit }, (_, i) => i);
   const sizes = lines.filter((l) => l.page === 1 && l.size).map((l) => l.size!);
-  const largest = sizes.length > 0 ? Math.max(...sizes) : 0;
+  const largest = sizes.length > 0 ? maxOf(sizes) : 0;
   if (largest >= bodySize(lines) * 1.6) {
     lines.forEach((l, i) => {
       if (i >= limit && l.page === 1 && l.size === largest) picked.push(i);

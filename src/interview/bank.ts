@@ -6,6 +6,7 @@ import { UserError } from '../util/errors.js';
 import { dataPath } from '../util/paths.js';
 import { parseYamlStrict } from '../util/yaml-file.js';
 import { bankFileSchema, type Question } from './bank-schema.js';
+import { pushAll } from '../util/arrays.js';
 
 export type { Question } from './bank-schema.js';
 
@@ -21,7 +22,7 @@ export function loadQuestionBank(extraDirs: readonly string[] = []): Question[] 
   const seen = new Map<string, string>();
   const out: Question[] = [];
   for (const dir of [dataPath('questions'), ...extraDirs]) {
-    for (const file of yamlFiles(dir)) out.push(...parseQuestionFile(readFileSync(file, 'utf8'), file, seen));
+    for (const file of yamlFiles(dir)) pushAll(out, parseQuestionFile(readFileSync(file, 'utf8'), file, seen));
   }
   return out;
 }

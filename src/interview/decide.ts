@@ -7,6 +7,7 @@ import type { Assessment, CompetencyId } from '../assess/types.js';
 import { UserError } from '../util/errors.js';
 import { weighedCompetencies } from './rounds.js';
 import { INTERVIEW_RED_FLAGS, RECOMMENDATIONS, type CompetencyVote, type Decision, type InterviewRedFlag, type Kit, type Recommendation, type Scorecard, type Spread } from './types.js';
+import { maxOf, minOf, pushAll } from '../util/arrays.js';
 
 /** A must-have competency passes at this interview mean or above. */
 export const GATE_MIN = 2.5;
@@ -24,7 +25,7 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 export function spreadOf(values: number[]): Spread {
   if (values.length === 0) return { mean: null, spread: 0, disagreement: false };
-  const spread = round2(Math.max(...values) - Math.min(...values));
+  const spread = round2(maxOf(values) - minOf(values));
   return { mean: round2(values.reduce((n, v) => n + v, 0) / values.length), spread, disagreement: spread >= DISAGREEMENT };
 }
 
@@ -133,6 +134,6 @@ function recommend(d: Decision): Decision['recommendation'] {
     ...d.gates.filter((g) => g.met === null).map((g) => `must-have ${g.competency} was not rated`),
     ...(d.total.coverage < 100 ? [`only ${d.total.coverage}% of the role's weight was rated`] : []),
   ];
-  reasons.push(...open.map((o) => `provisional: ${o}`));
+  pushAll(reasons, open.map((o) => `provisional: ${o}`));
   return { value, provisional: open.length > 0, reasons };
 }

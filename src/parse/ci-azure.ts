@@ -8,6 +8,7 @@ import { emptyCi, jobOf, stepOf, unique } from './ci-common.js';
 import type { CiFacts, CiJob, CiStep } from './types.js';
 import { entries, entry, get, items, lineOf, str, strings } from './yaml-nodes.js';
 import type { YamlFile } from './yaml-nodes.js';
+import { pushAll } from '../util/arrays.js';
 
 const SCRIPT_KEYS = ['script', 'bash', 'pwsh', 'powershell'];
 const USE_KEYS = ['task', 'template', 'checkout', 'download', 'publish'];
@@ -39,7 +40,7 @@ function jobsOf(file: YamlFile, root: Node | undefined): CiJob[] {
   const rootSteps = entry(file, root, 'steps');
   if (rootSteps) out.push(jobOf('steps', rootSteps.line, stepsOf(file, rootSteps.value)));
   const jobs = [...items(file, get(file, root, 'jobs'))];
-  for (const stage of items(file, get(file, root, 'stages'))) jobs.push(...items(file, get(file, stage, 'jobs')));
+  for (const stage of items(file, get(file, root, 'stages'))) pushAll(jobs, items(file, get(file, stage, 'jobs')));
   for (const job of jobs) {
     const name = str(file, get(file, job, 'job')) ?? str(file, get(file, job, 'deployment')) ?? str(file, get(file, job, 'template')) ?? 'job';
     out.push(jobOf(name, lineOf(file, job), [...stepsOf(file, get(file, job, 'steps')), ...deploySteps(file, job)]));

@@ -7,6 +7,7 @@ import { emptyCi, jobOf, stepOf, unique } from './ci-common.js';
 import type { CiFacts, CiJob, CiStep } from './types.js';
 import { entries, entry, get, isMapNode, isSeqNode, items, lineOf, str } from './yaml-nodes.js';
 import type { YamlFile } from './yaml-nodes.js';
+import { pushAll } from '../util/arrays.js';
 
 const SECTION_EVENTS: Record<string, string> = {
   default: 'push', branches: 'push', 'pull-requests': 'pull_request', tags: 'tag', bookmarks: 'tag', custom: 'manual',
@@ -24,7 +25,7 @@ export function readBitbucket(file: YamlFile, root: Node | undefined): CiFacts {
     events.push(event);
     // `default` is a list of steps; the other sections map a pattern or name to one.
     const lists = section.key === 'default' ? [section.value] : entries(file, section.value).map((e) => e.value);
-    for (const list of lists) ci.jobs.push(...jobsOf(file, list, section.key, 0));
+    for (const list of lists) pushAll(ci.jobs, jobsOf(file, list, section.key, 0));
   }
   ci.triggers = unique(events);
   return ci;

@@ -8,6 +8,7 @@ import { emptyCi, scriptJob, unique } from './ci-common.js';
 import type { CiFacts, CiJob } from './types.js';
 import { entries, get, has, isMapNode, items, lineOf, str, strings } from './yaml-nodes.js';
 import type { YamlEntry, YamlFile } from './yaml-nodes.js';
+import { pushAll } from '../util/arrays.js';
 
 const KEYWORDS = new Set([
   'default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache',
@@ -43,7 +44,7 @@ export function readGitlab(file: YamlFile, roots: (Node | undefined)[]): CiFacts
   let scheduleLine = inherited.scheduleLine;
   for (const job of top.filter((e) => isJob(file, e))) {
     const own = jobTriggers(file, job.value, inherited.events) ?? inherited;
-    events.push(...own.events);
+    pushAll(events, own.events);
     scheduleLine ??= own.scheduleLine;
     ci.jobs.push(scriptsOf(file, job, byName));
   }
@@ -101,7 +102,7 @@ function ruleTriggers(file: YamlFile, rules: Node | undefined, fallback: string[
   for (const rule of list) {
     if (str(file, get(file, rule, 'when')) === 'never') continue;
     const events = eventsOfCondition(str(file, get(file, rule, 'if')) ?? '');
-    out.events.push(...(events.length > 0 ? events : fallback));
+    pushAll(out.events, (events.length > 0 ? events : fallback));
     if (events.includes('schedule')) out.scheduleLine ??= lineOf(file, rule);
   }
   return out;

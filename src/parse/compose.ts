@@ -7,6 +7,7 @@ import type { Node } from 'yaml';
 import type { ConfigFact, FileFacts, ManifestFact } from './types.js';
 import { entries, entry, get, has, isMapNode, readYaml, str, strings, yamlProblem } from './yaml-nodes.js';
 import type { YamlEntry, YamlFile } from './yaml-nodes.js';
+import { pushAll } from '../util/arrays.js';
 
 export function parseCompose(text: string, path: string): Partial<FileFacts> {
   const file = readYaml(text, 20);
@@ -15,7 +16,7 @@ export function parseCompose(text: string, path: string): Partial<FileFacts> {
   for (const root of file.roots) {
     for (const service of servicesOf(file, root)) {
       manifests.push({ kind: 'compose:service', text: describeService(file, service), line: service.line });
-      configs.push(...serviceConfigs(file, service));
+      pushAll(configs, serviceConfigs(file, service));
     }
   }
   const problems = yamlProblem(file, path);

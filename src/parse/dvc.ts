@@ -8,6 +8,7 @@ import type { Node } from 'yaml';
 import type { ConfigFact, FileFacts, StageFact } from './types.js';
 import { entries, get, isMapNode, items, readYaml, str, strings, yamlProblem } from './yaml-nodes.js';
 import type { YamlEntry, YamlFile } from './yaml-nodes.js';
+import { pushAll } from '../util/arrays.js';
 
 const SECTIONS = ['metrics', 'plots', 'params', 'vars'];
 
@@ -17,8 +18,8 @@ export function parseDvc(text: string, path: string): Partial<FileFacts> {
   const configs: ConfigFact[] = [];
   for (const root of file.roots) {
     for (const top of entries(file, root)) {
-      if (top.key === 'stages') stages.push(...entries(file, top.value).map((stage) => stageFrom(file, stage)));
-      else if (top.key === 'artifacts') configs.push(...artifactConfigs(file, top.value));
+      if (top.key === 'stages') pushAll(stages, entries(file, top.value).map((stage) => stageFrom(file, stage)));
+      else if (top.key === 'artifacts') pushAll(configs, artifactConfigs(file, top.value));
       else if (SECTIONS.includes(top.key)) configs.push({ key: `dvc:${top.key}`, text: sectionText(file, top), line: top.line });
     }
   }

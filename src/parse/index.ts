@@ -23,6 +23,7 @@ import { parseSql } from './sql.js';
 import { parseTerraform } from './terraform.js';
 import { parseToolConfig } from './tool-config.js';
 import type { FileFacts, FormatId, Problem } from './types.js';
+import { pushAll } from '../util/arrays.js';
 
 export type * from './types.js';
 export { initPython } from './python.js';
@@ -152,7 +153,7 @@ export function parseFile(path: string, bytes: Uint8Array): FileFacts {
     try {
       const parsed = spec.parse(text, path);
       Object.assign(facts, parsed);
-      if (parsed.problems) problems.push(...parsed.problems);
+      if (parsed.problems) pushAll(problems, parsed.problems);
     } catch (err) {
       problems.push({ path, kind: 'invalid', message: `could not be parsed: ${(err as Error).message}` });
     }

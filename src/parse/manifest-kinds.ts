@@ -10,6 +10,7 @@ import type { Node } from 'yaml';
 import type { ManifestFact } from './types.js';
 import { deref, entries, entry, get, has, isMapNode, items, lineOf, str, strings } from './yaml-nodes.js';
 import type { YamlEntry, YamlFile } from './yaml-nodes.js';
+import { pushAll } from '../util/arrays.js';
 
 const SAGEMAKER_KEYS = [
   'AlgorithmSpecification', 'ProductionVariants', 'PrimaryContainer', 'TrainingJobName', 'EndpointConfigName',
@@ -65,7 +66,7 @@ function kubernetes(file: YamlFile, root: Node, kind: YamlEntry, apiVersion: str
     for (const item of items(file, get(file, root, 'items'))) {
       const itemKind = entry(file, item, 'kind');
       const itemApi = str(file, get(file, item, 'apiVersion'));
-      if (itemKind && itemApi) out.push(...kubernetes(file, item, itemKind, itemApi, depth + 1));
+      if (itemKind && itemApi) pushAll(out, kubernetes(file, item, itemKind, itemApi, depth + 1));
     }
   }
   return out;

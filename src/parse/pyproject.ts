@@ -7,6 +7,7 @@ import { loadToml, type TomlTable } from './load.js';
 import { evidenceText, isPinned, pep508Dependency, pypiDependency } from './pep508.js';
 import { PyProject, type PoetryDependency } from './pyproject.schema.js';
 import type { ConfigFact, DependencyFact, FileFacts, PackageFact } from './types.js';
+import { pushAll } from '../util/arrays.js';
 
 /** Parses pyproject.toml. A TOML syntax error gives a Problem and no facts. Never throws. */
 export function parsePyproject(text: string, path: string): Partial<FileFacts> {
@@ -32,13 +33,13 @@ function listDependencies(doc: TomlLines, path: string[], entries: readonly stri
 function standardDependencies(data: PyProject, doc: TomlLines): DependencyFact[] {
   const out: DependencyFact[] = [];
   if (data.project) {
-    out.push(...listDependencies(doc, ['project', 'dependencies'], data.project.dependencies));
+    pushAll(out, listDependencies(doc, ['project', 'dependencies'], data.project.dependencies));
     for (const [extra, list] of Object.entries(data.project['optional-dependencies'])) {
-      out.push(...listDependencies(doc, ['project', 'optional-dependencies', extra], list, extra));
+      pushAll(out, listDependencies(doc, ['project', 'optional-dependencies', extra], list, extra));
     }
   }
   for (const [group, list] of Object.entries(data['dependency-groups'])) {
-    out.push(...listDependencies(doc, ['dependency-groups', group], list, group));
+    pushAll(out, listDependencies(doc, ['dependency-groups', group], list, group));
   }
   return out;
 }
@@ -46,19 +47,19 @@ function standardDependencies(data: PyProject, doc: TomlLines): DependencyFact[]
 function toolDependencies(data: PyProject, doc: TomlLines): DependencyFact[] {
   const { uv, pdm, hatch, flit } = data.tool;
   const out: DependencyFact[] = [];
-  if (uv) out.push(...listDependencies(doc, ['tool', 'uv', 'dev-dependencies'], uv['dev-dependencies'], 'dev'));
+  if (uv) pushAll(out, listDependencies(doc, ['tool', 'uv', 'dev-dependencies'], uv['dev-dependencies'], 'dev'));
   for (const [group, list] of Object.entries(pdm?.['dev-dependencies'] ?? {})) {
-    out.push(...listDependencies(doc, ['tool', 'pdm', 'dev-dependencies', group], list, group));
+    pushAll(out, listDependencies(doc, ['tool', 'pdm', 'dev-dependencies', group], list, group));
   }
   for (const [env, spec] of Object.entries(hatch?.envs ?? {})) {
-    out.push(...listDependencies(doc, ['tool', 'hatch', 'envs', env, 'dependencies'], spec.dependencies, env));
-    out.push(...listDependencies(doc, ['tool', 'hatch', 'envs', env, 'extra-dependencies'], spec['extra-dependencies'], env));
+    pushAll(out, listDependencies(doc, ['tool', 'hatch', 'envs', env, 'dependencies'], spec.dependencies, env));
+    pushAll(out, listDependencies(doc, ['tool', 'hatch', 'envs', env, 'extra-dependencies'], spec['extra-dependencies'], env));
   }
   const metadata = flit?.metadata;
   if (metadata) {
-    out.push(...listDependencies(doc, ['tool', 'flit', 'metadata', 'requires'], metadata.requires));
+    pushAll(out, listDependencies(doc, ['tool', 'flit', 'metadata', 'requires'], metadata.requires));
     for (const [extra, list] of Object.entries(metadata['requires-extra'])) {
-      out.push(...listDependencies(doc, ['tool', 'flit', 'metadata', 'requires-extra', extra], list, extra));
+      pushAll(out, listDependencies(doc, ['tool', 'flit', 'metadata', 'requires-extra', extra], list, extra));
     }
   }
   return out;
@@ -109,7 +110,7 @@ function poetryDependencies(data: PyProject, doc: TomlLines): DependencyFact[] {
     ...poetryTable(doc, ['tool', 'poetry', 'dev-dependencies'], poetry['dev-dependencies'], 'dev'),
   ];
   for (const [group, spec] of Object.entries(poetry.group)) {
-    out.push(...poetryTable(doc, ['tool', 'poetry', 'group', group, 'dependencies'], spec.dependencies, group));
+    pushAll(out, poetryTable(doc, ['tool', 'poetry', 'group', group, 'dependencies'], spec.dependencies, group));
   }
   return out;
 }

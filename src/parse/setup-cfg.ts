@@ -4,6 +4,7 @@
 import { iniProblem, iniToolConfigs, parseIni, type IniEntry, type IniFile, type IniSection, type IniValueLine } from './ini.js';
 import { evidenceText, pep508Dependency, withoutComment } from './pep508.js';
 import type { ConfigFact, DependencyFact, FileFacts, PackageFact } from './types.js';
+import { pushAll } from '../util/arrays.js';
 
 /** Parses setup.cfg. Lines that are not INI give a Problem; the rest still gives facts. Never throws. */
 export function parseSetupCfg(text: string, path: string): Partial<FileFacts> {
@@ -42,11 +43,11 @@ function toDependencies(entry: IniEntry, group?: string): DependencyFact[] {
 function dependenciesOf(ini: IniFile): DependencyFact[] {
   const out: DependencyFact[] = [];
   for (const entry of section(ini, 'options')?.entries ?? []) {
-    if (entry.key === 'install_requires') out.push(...toDependencies(entry));
-    else if (entry.key === 'tests_require') out.push(...toDependencies(entry, 'test'));
+    if (entry.key === 'install_requires') pushAll(out, toDependencies(entry));
+    else if (entry.key === 'tests_require') pushAll(out, toDependencies(entry, 'test'));
   }
   for (const entry of section(ini, 'options.extras_require')?.entries ?? []) {
-    out.push(...toDependencies(entry, entry.key));
+    pushAll(out, toDependencies(entry, entry.key));
   }
   return out;
 }

@@ -6,6 +6,7 @@ import type { Node } from 'web-tree-sitter';
 import { pep508Dependency, withoutComment } from './pep508.js';
 import { withPythonTree } from './python.js';
 import type { DependencyFact, FileFacts, PackageFact } from './types.js';
+import { pushAll } from '../util/arrays.js';
 
 const SETUP_CALL = /^(?:(?:setuptools|distutils(?:\.core)?|skbuild|numpy\.distutils\.core)\.)?setup$/;
 /** How many variable references or `+` operands are followed, against cycles and blow-ups. */
@@ -38,7 +39,7 @@ function readSetup(root: Node): Partial<FileFacts> {
       if (pair?.type !== 'pair') continue;
       const key = stringOf(pair.childForFieldName('key'));
       const value = pair.childForFieldName('value');
-      if (key !== undefined && value) dependencies.push(...toDependencies(stringsOf(value, variables, 0), key));
+      if (key !== undefined && value) pushAll(dependencies, toDependencies(stringsOf(value, variables, 0), key));
     }
   }
   const nameNode = kwargs.get('name');

@@ -6,6 +6,7 @@ import { codeEvidence, configEvidence, fileEvidence } from './evidence.js';
 import { ModuleIndex } from './lib/local-modules.js';
 import { apiEvidence, modelUseEvidence, routeHandlers } from './lib/web-api.js';
 import type { Evidence } from './types.js';
+import { pushAll } from '../util/arrays.js';
 
 /** Local imports followed from an API file to find the model it serves (routes → service → model loader). */
 const HOPS = 2;
@@ -70,7 +71,7 @@ function detectServing(ctx: DetectContext): DetectResult {
     else modelless.push(api.location);
   }
   // Model-serving packages declared and never used are hints (declared-only).
-  evidence.push(...SERVING.MODEL_SERVING_TOOLS.flatMap((id) => ctx.tool(id).declared));
+  pushAll(evidence, SERVING.MODEL_SERVING_TOOLS.flatMap((id) => ctx.tool(id).declared));
   if (evidence.some((e) => e.kind !== 'declared-only') || modelless.length === 0) return evidence;
   const shown = modelless.slice(0, 3).join(', ');
   return { evidence, note: `web API without a model: no ML or LLM use reachable from ${shown}${modelless.length > 3 ? ', ...' : ''}` };

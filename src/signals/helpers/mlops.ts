@@ -8,6 +8,7 @@ import type { CallFact, DecoratorFact, FileFacts, StageFact } from '../../parse/
 import { importTarget, type DetectContext, type PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
+import { pushAll } from '../../util/arrays.js';
 
 export function lastSegment(name: string): string {
   return name.slice(name.lastIndexOf('.') + 1);
@@ -49,8 +50,8 @@ export function patternUses(ctx: DetectContext, patterns: readonly UsePattern[],
     const decorated = decoratorKeys(file);
     const names = callNames(file);
     for (const p of usable) {
-      out.push(...callUses(file, p, names, decorated));
-      if (nameOnly(p)) out.push(...definitionUses(file, p));
+      pushAll(out, callUses(file, p, names, decorated));
+      if (nameOnly(p)) pushAll(out, definitionUses(file, p));
     }
   }
   return out;

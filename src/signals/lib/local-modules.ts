@@ -4,6 +4,7 @@
 // package root. Nothing is imported or run.
 import type { ImportFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
+import { pushAll } from '../../util/arrays.js';
 
 /** `src/app/model_loader.py` → `['src', 'app', 'model_loader']`; `pkg/__init__.py` → `['pkg']`. */
 function moduleParts(path: string): string[] {
@@ -86,7 +87,7 @@ export class ModuleIndex {
           }
         }
       }
-      out.push(...next);
+      pushAll(out, next);
       frontier = next;
     }
     return out;
