@@ -198,7 +198,8 @@ function shadowRepo(shadow: string, head: string, built: Built): CandidateRepo {
     git: (args, options = {}) =>
       runGit([...prefix, ...args], {
         cwd: shadow,
-        env: safeGitEnv(),
+        // No transport at all: a fetch, had one been asked for, is refused before it starts.
+        env: { ...safeGitEnv(), GIT_ALLOW_PROTOCOL: '' },
         timeoutMs: options.timeoutMs ?? DEFAULT_GIT_TIMEOUT_MS,
         ...(options.maxStdout !== undefined ? { maxStdout: options.maxStdout } : {}),
         ...(options.onStdout ? { onStdout: options.onStdout } : {}),
