@@ -39,24 +39,26 @@ describe('cli/rank', () => {
     expect(result.code).toBe(1);
     const lines = result.stdout.split('\n');
     expect(lines[0]).toMatch(/^#\s+candidate\s+fit\s+gates\s+top strengths\s+red flags$/);
-    expect(lines[1]).toMatch(/^1\s+alice\s+\d+\s+2\/2 /);
-    expect(lines[2]).toMatch(/^2\s+kwame\s+0\s+0\/2 /);
+    // The title is the name on the CV; Kwame's toy repository speaks to too little of the role: listed apart, unranked.
+    expect(lines[1]).toMatch(/^1\s+Alice Martin\s+\d+\s+2\/2 /);
+    expect(lines[3]).toMatch(/^1 candidate\(s\) with not enough public evidence to score/);
+    expect(lines[4]).toMatch(/^—\s+Kwame Mensah\s+0\s+0\/2 /);
     expect(result.stdout).toContain('1 candidate(s) could not be screened:\n  broken: no CV file and no repositories in the folder');
 
     const csv = parseCsv(await readFile(join(tree.root, 'out/shortlist.csv'), 'utf8'));
     expect(csv[0]).toEqual([...RANK_CSV_COLUMNS]);
     expect(csv.slice(1).map((r) => [r[0], r[1], r[2], r.at(-1)])).toEqual([
-      ['1', 'alice', 'alice', 'reports/alice.html'],
-      ['2', 'kwame', 'kwame', 'reports/kwame.html'],
+      ['1', 'Alice Martin', 'alice', 'reports/alice.html'],
+      ['', 'Kwame Mensah', 'kwame', 'reports/kwame.html'],
     ]);
 
     const json = JSON.parse(await readFile(join(tree.root, 'out/rank.json'), 'utf8'));
-    expect(json.candidates.map((c: { rank: number; id: string }) => [c.rank, c.id])).toEqual([[1, 'alice'], [2, 'kwame']]);
+    expect(json.candidates.map((c: { rank: number; id: string }) => [c.rank, c.id])).toEqual([[1, 'alice'], [null, 'kwame']]);
     expect(json.failures).toEqual([{ id: 'broken', error: 'no CV file and no repositories in the folder' }]);
 
     const index = await readFile(join(tree.root, 'out/index.html'), 'utf8');
-    expect(index).toContain('<a href="reports/alice.html">alice</a>');
-    expect(index).toContain('<a href="reports/kwame.html">kwame</a>');
+    expect(index).toContain('<a href="reports/alice.html">Alice Martin</a>');
+    expect(index).toContain('<a href="reports/kwame.html">Kwame Mensah</a>');
     expect((await readdir(join(tree.root, 'out/reports'))).sort()).toEqual(['alice.html', 'kwame.html']);
     expect(await readFile(join(tree.root, 'out/reports/alice.html'), 'utf8')).toContain('<svg class="radar"');
   });

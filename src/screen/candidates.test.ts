@@ -26,14 +26,15 @@ describe('screen/candidates', () => {
       {
         id: 'alice',
         input: {
-          label: 'alice',
+          label: '',
+          fallbackLabel: 'alice',
           cv: join(root, 'alice/Alice-CV.md'),
           repos: [join(root, 'alice/more'), join(root, 'alice/proj'), join(root, 'alice/old.zip'), 'https://github.com/alice/x.git#v1', join(root, 'alice/more/lib')],
           emails: ['alice@example.com'],
           names: ['Alice Martin'],
         },
       },
-      { id: 'bob', input: { label: 'bob', cv: join(root, 'bob/resume.pdf'), repos: [], emails: [], names: [] } },
+      { id: 'bob', input: { label: '', fallbackLabel: 'bob', cv: join(root, 'bob/resume.pdf'), repos: [], emails: [], names: [] } },
       { id: 'carol', error: 'no CV file and no repositories in the folder' },
     ]);
   });
@@ -57,8 +58,8 @@ describe('screen/candidates', () => {
     await cleanup();
 
     expect(batch).toEqual([
-      { id: 'c1', input: { label: 'c1', cv: join(root, 'cvs/one.pdf'), repos: [join(root, 'r/a'), 'https://gitlab.com/x/y.git'], emails: ['a@x.org', 'b@y.org'], names: ['Doe, Jane'] } },
-      { id: 'c2', input: { label: 'c2', repos: [join(root, 'r/b')], emails: [], names: [] } },
+      { id: 'c1', input: { label: '', fallbackLabel: 'c1', cv: join(root, 'cvs/one.pdf'), repos: [join(root, 'r/a'), 'https://gitlab.com/x/y.git'], emails: ['a@x.org', 'b@y.org'], names: ['Doe, Jane'] } },
+      { id: 'c2', input: { label: '', fallbackLabel: 'c2', repos: [join(root, 'r/b')], emails: [], names: [] } },
       { id: 'c1 (row 4)', error: 'duplicate id c1' },
       { id: 'c3', error: 'row 5: no cv and no repos' },
     ]);

@@ -91,7 +91,7 @@ async function readCandidateFolder(id: string, dir: string): Promise<BatchCandid
     if (!cv && repos.length === 0) return { id, error: 'no CV file and no repositories in the folder' };
     return {
       id,
-      input: { label: meta?.label ?? id, ...(cv ? { cv: join(dir, cv) } : {}), repos: checkCount(repos), emails: meta?.emails ?? [], names: meta?.names ?? [] },
+      input: { label: meta?.label ?? '', fallbackLabel: id, ...(cv ? { cv: join(dir, cv) } : {}), repos: checkCount(repos), emails: meta?.emails ?? [], names: meta?.names ?? [] },
     };
   } catch (err) {
     return { id, error: err instanceof UserError ? redactSecrets(err.message) : 'cannot read the candidate folder' };
@@ -131,5 +131,5 @@ async function manifestRow(row: string[], n: number, col: (name: string) => numb
     return { id, error: `row ${n}: ${redactSecrets(err.message)}` };
   }
   if (!cv && repos.length === 0) return { id, error: `row ${n}: no cv and no repos` };
-  return { id, input: { label: id, ...(cv ? { cv: resolve(rules.base, cv) } : {}), repos, emails: split(get('emails')), names: split(get('names')) } };
+  return { id, input: { label: '', fallbackLabel: id, ...(cv ? { cv: resolve(rules.base, cv) } : {}), repos, emails: split(get('emails')), names: split(get('names')) } };
 }

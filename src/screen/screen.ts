@@ -21,8 +21,10 @@ import { readSnippets } from './snippets.js';
 
 /** One candidate's inputs. */
 export interface CandidateInput {
-  /** Shown in reports (not blind); never scored. Empty: the CV's name, else its file name. */
+  /** The report's title (not blind); never scored. Empty: the name on the CV, else `fallbackLabel`, else the CV's file name. */
   label: string;
+  /** A title when neither `label` nor a name on the CV is given (rank: the folder name or manifest id). */
+  fallbackLabel?: string;
   cv?: string;
   repos: string[];
   /** Git identities for authorship (given explicitly; the CV's contacts are never used for it). */
@@ -178,7 +180,8 @@ export async function screenCandidate(input: CandidateInput, options: ScreenOpti
     const identity = identityOf(input, cv);
     const assessment = assessCandidate({
       // The title is the name on the CV; names given for git matching are identities, not a title.
-      label: input.label || cv?.claims.name || identity.names[0] || identity.cvFile || 'Candidate',
+      // Names given for git matching (--candidate-name, candidate.yaml names) are identities, never the title.
+      label: input.label || cv?.claims.name || input.fallbackLabel || identity.cvFile || 'Candidate',
       scans,
       ...(cv ? { cv: buildCvEvidence(cvFactsOf(cv), scans) } : {}),
       role: options.role,
