@@ -3,6 +3,8 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRoleFile, templatePath } from '../assess/role-profile.js';
+import { loadQuestionBank } from '../interview/bank.js';
+import { buildKit } from '../interview/kit.js';
 import type { Assessment } from '../assess/types.js';
 import { renderAssessmentHtml } from '../report/assessment-html.js';
 import { renderAssessmentMarkdown } from '../report/assessment-markdown.js';
@@ -145,5 +147,17 @@ describe('screen: trustworthy verdicts (issue 14)', () => {
     const shown = [renderAssessmentTerminal(a), renderAssessmentMarkdown(a), renderAssessmentHtml(a)].join('\n');
     expect(shown).toContain('LlamaIndex');
     expect(shown).not.toMatch(/llamaindex-llm|statsmodels \(not on CV\)|pgvector \(not on CV\)/);
+  });
+
+  it('the title of the report and the kit is the name on the CV; names for git matching are identities only', async () => {
+    const options = { role: role(), asOf: '2026-11-23', history: false };
+
+    const a = await screenCandidate({ label: '', cv: at('senior.md'), repos: [at('algorithms')], emails: [], names: ['dokafor-gh'] }, options);
+    const noName = await screenCandidate({ label: '', fallbackLabel: 'folder-7', repos: [at('algorithms')], emails: [], names: ['dokafor-gh'] }, options);
+
+    expect(a.candidate.label).toBe('Dana Okafor');
+    expect(a.candidate.identity?.names).toEqual(['dokafor-gh', 'Dana Okafor']);
+    expect(buildKit({ bank: loadQuestionBank(), role: role(), assessment: a }).candidate.label).toBe('Dana Okafor');
+    expect(noName.candidate.label).toBe('folder-7');
   });
 });
