@@ -158,14 +158,21 @@ async function linkStore(store: string, dest: string): Promise<void> {
 
 const LOOSE = /^(?:[0-9a-f]{38}|[0-9a-f]{62})$/;
 
-/** A loose-object folder: linked whole when it holds only object files, else file by file. */
+/** Most files linked one by one from a loose-object folder that holds anything but object files. */
+export const MAX_LOOSE_LINKS = 10_000;
+
+/**
+ * A loose-object folder: linked whole when it holds only object files, else
+ * file by file (object files only), unless it is too large for that: then
+ * its objects are left out (they read as missing).
+ */
 async function linkLoose(from: string, to: string): Promise<void> {
   const entries = await readdir(from, { withFileTypes: true }).catch(() => []);
   if (entries.every((e) => e.isFile() && LOOSE.test(e.name))) {
     await symlink(from, to, 'dir');
     return;
   }
-  await linkFiles(from, to, LOOSE);
+  if (entries.length <= MAX_LOOSE_LINKS) await linkFiles(from, to, LOOSE);
 }
 
 async function linkFiles(from: string, to: string, name: RegExp): Promise<void> {
