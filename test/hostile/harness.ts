@@ -2,7 +2,7 @@
 // attack asserts that nothing ran (a marker file never appears), nothing was
 // written outside the work folder, no temp folder was left behind, and that
 // time and memory stayed bounded.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,6 +86,41 @@ export function runCli(args: string[], options: { cwd?: string; timeoutMs?: numb
     stderr = stderr.slice(0, m.index);
   }
   return { code: r.status, stdout: r.stdout ?? '', stderr, ms, maxRssMiB };
+}
+
+/**
+ * runCli without blocking the test worker (a long spawnSync starves Vitest's
+ * own messages and fails the file with "Timeout calling onTaskUpdate"). The
+ * CLI runs in its own process group, killed whole at the time limit.
+ */
+export function runCliAsync(args: string[], options: { cwd?: string; timeoutMs?: number; heapMiB?: number; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+  const node = ['--max-old-space-size=' + (options.heapMiB ?? 1024), BIN, ...args];
+  const useTime = existsSync('/usr/bin/time');
+  const cmd = useTime ? '/usr/bin/time' : process.execPath;
+  const argv = useTime ? ['-q', '-f', 'EVIDENT_MAXRSS_KB=%M', process.execPath, ...node] : node;
+  const started = performance.now();
+  const child = spawn(cmd, argv, { cwd: options.cwd, env: { ...process.env, NO_COLOR: '1', ...options.env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout.on('data', (b: Buffer) => out.push(b));
+  child.stderr.on('data', (b: Buffer) => err.push(b));
+  const timer = setTimeout(() => {
+    if (child.pid) process.kill(-child.pid, 'SIGKILL');
+  }, options.timeoutMs ?? 60_000);
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      let stderr = Buffer.concat(err).toString('utf8');
+      let maxRssMiB: number | undefined;
+      const m = /EVIDENT_MAXRSS_KB=(\d+)\s*$/.exec(stderr);
+      if (m) {
+        maxRssMiB = Number(m[1]) / 1024;
+        stderr = stderr.slice(0, m.index);
+      }
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr, ms: performance.now() - started, maxRssMiB });
+    });
+  });
 }
 
 /** A CLI failure a user can read: a non-zero exit, one short line on stderr, no stack trace. */
