@@ -55,7 +55,8 @@ export function assessCandidate(input: AssessInput): Assessment {
     coverage,
     competencies,
     maturity: { best: Math.max(0, ...repos.map((r) => r.level)), repositories: repos },
-    gates: gates(input, competencies),
+    // With too little public evidence, a must-have not shown is unverified rather than missed.
+    gates: gates(input, competencies).map((g) => (!g.met && coverage.low ? { ...g, unverified: true } : g)),
     strengths: strengths(input, competencies),
     redFlags,
     unverified,

@@ -139,6 +139,8 @@ export interface GateResult {
   requirement: string;
   met: boolean;
   detail: string;
+  /** Not met, and coverage is low: public code cannot settle it; ask in the interview (1.1). */
+  unverified?: boolean;
 }
 
 export interface RepoMaturity {

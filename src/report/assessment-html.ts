@@ -4,7 +4,7 @@
 // Every value goes through the `html` template, which escapes it.
 import { isAuthorshipNote } from '../assess/authorship.js';
 import type { Assessment, CompetencyScore } from '../assess/types.js';
-import { claimName, coverageText, interviewAreas, isLowCoverage, rungText, strengthName } from './evidence-text.js';
+import { claimName, coverageText, gateText, interviewAreas, isLowCoverage, rungText, strengthName } from './evidence-text.js';
 import { radarSvg } from './html-radar.js';
 import { REPORT_CSS } from './html-style.js';
 import { html, raw, type SafeHtml } from './html-template.js';
@@ -74,7 +74,7 @@ function competencyTable(competencies: readonly CompetencyScore[]): SafeHtml {
 function gates(a: Assessment): SafeHtml {
   if (a.gates.length === 0) return html`<h2>Must-haves</h2><p class="dim">None in this role.</p>`;
   return html`<h2>Must-haves</h2><table><thead><tr><th></th><th>Requirement</th><th>Detail</th></tr></thead><tbody>${a.gates.map(
-    (g) => html`<tr><td class="${g.met ? 'met' : 'missed'}">${g.met ? '✔ met' : '✘ missed'}</td><td>${g.requirement}</td><td>${g.detail}</td></tr>`,
+    (g) => html`<tr><td class="${g.met ? 'met' : g.unverified ? 'rung-unverified' : 'missed'}">${g.met ? '✔ ' : g.unverified ? '? ' : '✘ '}${gateText(g)}</td><td>${g.requirement}</td><td>${g.detail}</td></tr>`,
   )}</tbody></table>`;
 }
 

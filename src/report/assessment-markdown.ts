@@ -3,7 +3,7 @@
 import { isAuthorshipNote } from '../assess/authorship.js';
 import type { Assessment } from '../assess/types.js';
 import { topContributions } from './assessment-terminal.js';
-import { claimName, fitHeadline, interviewAreas, rungText, strengthName } from './evidence-text.js';
+import { claimName, fitHeadline, gateText, interviewAreas, rungText, strengthName } from './evidence-text.js';
 import { markdownCode as code, markdownText as md } from './safe-text.js';
 
 export function renderAssessmentMarkdown(a: Assessment): string {
@@ -38,7 +38,7 @@ export function renderAssessmentMarkdown(a: Assessment): string {
   }
   out.push('', '## Must-haves', '');
   if (a.gates.length === 0) out.push('None in this role.');
-  for (const g of a.gates) out.push(`- ${g.met ? '✔ met' : '✘ missed'}: ${md(g.requirement)} (${md(g.detail)})`);
+  for (const g of a.gates) out.push(`- ${g.met ? '✔' : g.unverified ? '?' : '✘'} ${gateText(g)}: ${md(g.requirement)} (${md(g.detail)})`);
   out.push('', '## Strengths', '');
   if (a.strengths.length === 0) out.push('None beyond the scores above.');
   for (const s of a.strengths) out.push(`- ${code(strengthName(s))}: ${md(s.detail)}${s.evidence.length ? ` (${s.evidence.slice(0, 2).map((x) => code(x)).join(', ')})` : ''}`);

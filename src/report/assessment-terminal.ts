@@ -2,7 +2,7 @@
 // Reads the Assessment only; computes nothing.
 import { isAuthorshipNote } from '../assess/authorship.js';
 import type { Assessment, CompetencyScore, RedFlag } from '../assess/types.js';
-import { claimName, fitHeadline, interviewAreas, isLowCoverage, rungText, strengthName } from './evidence-text.js';
+import { claimName, fitHeadline, gateText, interviewAreas, isLowCoverage, rungText, strengthName } from './evidence-text.js';
 import { terminalText as t } from './safe-text.js';
 
 export interface AssessmentTerminalOptions {
@@ -34,7 +34,7 @@ export function renderAssessmentTerminal(a: Assessment, { color = false }: Asses
   for (const s of a.competencies) out.push(...competencyLines(s, c));
   out.push('', c.bold('Must-haves'));
   if (a.gates.length === 0) out.push(c.dim('  none in this role'));
-  for (const g of a.gates) out.push(`  ${g.met ? c.green('✔') : c.red('✘')} ${t(g.requirement)}  ${c.dim(t(g.detail))}`);
+  for (const g of a.gates) out.push(`  ${g.met ? c.green('✔') : g.unverified ? c.yellow('?') : c.red('✘')} ${t(g.requirement)}  ${c.dim(t(g.unverified ? `${g.detail}; ${gateText(g)}` : g.detail))}`);
   out.push('', c.bold('Strengths'));
   if (a.strengths.length === 0) out.push(c.dim('  none beyond the scores above'));
   for (const s of a.strengths) out.push(`  + ${t(strengthName(s))}  ${c.dim(t(s.detail))}`);

@@ -2,7 +2,7 @@
 // beside the fit, how a claim's rung reads, and the names readers see. Plain
 // text: each renderer escapes it. Assessments written before schema 1.1 have
 // no coverage or topics; they read as before.
-import type { Assessment, Claim, CompetencyId, Strength } from '../assess/types.js';
+import type { Assessment, Claim, CompetencyId, GateResult, Strength } from '../assess/types.js';
 
 export const LOW_COVERAGE = 'not enough public evidence to score';
 
@@ -54,4 +54,9 @@ export function interviewAreas(a: Assessment): string | undefined {
     ...(silent.length ? [`neither claimed nor in public code: ${silent.join(', ')}`] : []),
   ];
   return parts.length ? `To assess in the interview: ${parts.join('; ')}.` : undefined;
+}
+
+/** `met`, `missed`, or `unverified` for a must-have public code cannot settle. */
+export function gateText(g: GateResult): string {
+  return g.met ? 'met' : g.unverified ? 'unverified: ask in the interview' : 'missed';
 }

@@ -114,7 +114,13 @@ describe('screen: trustworthy verdicts (issue 14)', () => {
     const kubernetes = a.claims?.find((c) => c.skill === 'kubernetes');
     expect(kubernetes).toMatchObject({ name: 'Kubernetes', rung: 'none', context: 'role', unverified: true });
 
+    expect(a.gates.map((g) => [g.id, g.met, g.unverified])).toEqual([
+      ['containerized', false, true],
+      ['mlops_production', false, true],
+    ]);
+
     const terminal = renderAssessmentTerminal(a);
+    expect(terminal).toContain('? containerized present  in no repository; unverified: ask in the interview');
     expect(terminal).toMatch(/Fit \d+\/100 — not enough public evidence to score \(public evidence speaks to \d+% of the role\)/);
     expect(terminal).toMatch(/Kubernetes\s+unverified: ask in the interview/);
     expect(terminal).not.toMatch(/Kubernetes\s+none/);
