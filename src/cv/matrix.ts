@@ -56,6 +56,14 @@ function githubRung(scans: readonly RepoScan[]): Rung {
 /** Skills the portfolio itself shows, not a detector: its language, its version control, its host. */
 const META: Record<string, (scans: readonly RepoScan[]) => Rung> = { python: pythonRung, git: gitRung, github: githubRung };
 
+const CONTEXT_WORDS: Record<ClaimContext, string> = { role: 'in a dated role', project: 'in a project', prose: 'in a sentence', list: 'in a skills list' };
+
+/** Why a claim no repository shows is unverified: public code cannot settle it either way. */
+function unverifiedReason(context: ClaimContext | undefined): string {
+  if (!context) return 'claimed; nothing in any repository';
+  return `claimed ${CONTEXT_WORDS[context]}; no public code shows it${context === 'list' ? '' : ': ask in the interview'}`;
+}
+
 function toolRung(tool: string, scans: readonly RepoScan[], kindOf: KindOf): Rung | undefined {
   return bestRung(scans.map((s) => rungIn(tool, s, kindOf)).filter((r): r is Rung => !!r));
 }
@@ -75,7 +83,7 @@ export function buildClaimMatrix(
     const meta = META[skill.id];
     if (meta) return { ...base, ...meta(scans) };
     if (!skill.tool) return { ...base, level: 'not-checked', reason: 'no detector for this skill', evidence: [] };
-    return { ...base, ...(toolRung(skill.id, scans, kindOf) ?? { level: 'none', reason: 'claimed; nothing in any repository', evidence: [] }) };
+    return { ...base, ...(toolRung(skill.id, scans, kindOf) ?? { level: 'none', reason: unverifiedReason(skill.context), evidence: [] }) };
   });
   const claimed = new Set(claims.skills.map((s) => s.id));
   const used = scans.flatMap((s) => s.tools.filter((t) => t.used).map((t) => productOf(t.tool)));

@@ -112,7 +112,7 @@ describe('screen: trustworthy verdicts (issue 14)', () => {
     expect(a.unverified.map((u) => u.id)).toEqual(['no_deployment', 'no_tests', 'no_monitoring']);
     expect(a.unverified.find((u) => u.id === 'no_deployment')?.claims).toEqual(expect.arrayContaining(['Kubernetes', 'Docker']));
     const kubernetes = a.claims?.find((c) => c.skill === 'kubernetes');
-    expect(kubernetes).toMatchObject({ name: 'Kubernetes', rung: 'none', context: 'role', unverified: true });
+    expect(kubernetes).toMatchObject({ name: 'Kubernetes', rung: 'none', context: 'role', unverified: true, reason: 'claimed in a dated role; no public code shows it: ask in the interview' });
 
     expect(a.gates.map((g) => [g.id, g.met, g.unverified])).toEqual([
       ['containerized', false, true],

@@ -17,7 +17,8 @@ function describe(tool: string) {
 
 function line(row: MatrixRow): string {
   const where = row.evidence[0] ? `  ${t(`${row.evidence[0].repo}:${row.evidence[0].location}`)}` : '';
-  return `  ${t(row.name).padEnd(24)}${row.level.padEnd(12)}${t(row.reason)}${where}\n`;
+  // A claim no repository shows is unverified, not false (docs/cv.md).
+  return `  ${t(row.name).padEnd(24)}${(row.level === 'none' ? 'unverified' : row.level).padEnd(12)}${t(row.reason)}${where}\n`;
 }
 
 /** The matrix as a table; CV and repository text through terminalText. */
