@@ -111,4 +111,38 @@ describe('cv/roles', () => {
       ['2023-06', 'present', 'Co-Founder & CTO', 'Nexus AI'],
     ]);
   });
+
+  it('reads "Employer : Title" with a technology line and the dates under it; technologies are never the employer', () => {
+    expect(
+      roles([
+        'Acme Analytics : Senior Data Scientist',
+        'Python, PyTorch, Kubernetes, Airflow',
+        'Jan 2020 – Present',
+        '• Built churn models for the retail team and shipped them.',
+        'Beta Corp: Machine Learning Engineer',
+        'Python | TensorFlow | Docker',
+        'Mar 2017 – Dec 2019',
+        '• Trained ranking models.',
+        'Data Scientist: Gamma Labs',
+        'SQL, Tableau',
+        '2015 – 2017',
+      ]),
+    ).toEqual([
+      ['2020-01', 'present', 'Senior Data Scientist', 'Acme Analytics'],
+      ['2017-03', '2019-12', 'Machine Learning Engineer', 'Beta Corp'],
+      ['2015-01', '2017-01', 'Data Scientist', 'Gamma Labs'],
+    ]);
+  });
+
+  it('reads "Role:" and "Company:" labels, and skips detail labels and sentences after a colon', () => {
+    expect(
+      roles([
+        'Company: Delta Robotics',
+        'Role: Perception Engineer',
+        '06/2021 - 09/2023',
+        'Technologies: ROS, C++, PyTorch',
+        'Senior Engineer: Led the platform team',
+      ]),
+    ).toEqual([['2021-06', '2023-09', 'Perception Engineer', 'Delta Robotics']]);
+  });
 });

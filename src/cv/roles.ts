@@ -2,37 +2,10 @@
 // "03/2020 - 06/2022", "seit März 2020") with the title and employer printed
 // around them, and the years of experience they cover with overlaps merged.
 import { BROKEN_END, DANGLING, HAS_RANGE, RANGE, SINCE, STARTS_WITH_END, STARTS_WITH_YEAR, monthIndex, toMonth } from './dates.js';
+import { BULLET, COMPANY, isLocation, isTechLine, isTitle, readLabelled, splitParts } from './role-lines.js';
 import type { CvLine, CvRole, SectionKind } from './types.js';
 
 type Where = SectionKind | 'header';
-
-const TITLE_WORDS =
-  /\b(engineer|developer|scientist|analyst|manager|designer|consultant|intern|architect|lead|leader|director|specialist|technician|administrator|officer|assistant|researcher|professor|founder|co-founder|cto|ceo|vp|head|fellow|contributor|member|programmer|associate|coordinator|advisor|instructor|tutor|teacher|sre|devops|volunteer|coach|editor|writer|journalist|reporter|employee|student|phd|postdoc|trainee|apprentice|ingénieur|développeur|technicien|technicienne|stagiaire|alternant|alternante|apprenti|apprentie|chef|responsable|chargée?|directeur|directrice|analyste|ingeniero|ingeniera|desarrollador|desarrolladora|analista|becario|becaria|jefe|consultor|consultora|programador|programadora|investigador|investigadora|técnico|técnica|gerente|especialista|ingegnere|sviluppatore)\b/i;
-/** German job titles are compounds: "Softwareingenieur", "Teamleiterin", "Werkstudent". */
-const TITLE_ENDINGS = /(ingenieur|entwickler|berater|leiter|techniker|wissenschaftler|referent|mitarbeiter|praktikant|werkstudent|spezialist|architekt|administrator|manager|engineer|developer|analyst)(in)?\b/i;
-const COMPANY =
-  /\b(inc|corp|corporation|ltd|limited|llc|gmbh|kg|plc|co|sa|sas|sarl|srl|spa|bv|nv|oy|ag|se|pvt|labs?|group|technologies|solutions|consulting|university|universität|université|universidad|università|institute|institut|instituto|hochschule)\b\.?/i;
-const LOCATION = /^(remote|hybrid|on-?site)$|^[\p{L} .'-]+,\s*(\p{Lu}{2}|\p{Lu}[\p{L}.]*(\s\p{Lu}[\p{L}.]*)*)$/u;
-const BULLET = /^\s*[•\-–*·▪►⋄◦]/;
-
-function isTitle(text: string): boolean {
-  return TITLE_WORDS.test(text) || TITLE_ENDINGS.test(text);
-}
-
-/** "New York, NY", "Remote": a place, unless it names a job or a company ("Data Analyst, Acme Corp."). */
-function isLocation(piece: string): boolean {
-  return LOCATION.test(piece) && !isTitle(piece) && !COMPANY.test(piece);
-}
-
-/** Parts of an entry line: split at bars, bullets, tabs and dashes, then at commas unless the piece is a place. */
-function splitParts(text: string): string[] {
-  return text
-    .replace(/,\s*(?=(?:inc|llc|ltd|gmbh|corp|plc|s\.?a\.?|ag|bv|srl|spa|sarl|pvt)\b)/gi, ' ')
-    .split(/\s*(?:\t|\||•|·|–|—|\s-\s|\s+at\s+|\s+@\s*)\s*/)
-    .flatMap((piece) => (isLocation(piece.trim()) ? [] : piece.split(/\s*,\s*/)))
-    .map((p) => p.trim())
-    .filter((p) => p !== '' && !/^[-–—:]+$/.test(p));
-}
 
 /**
  * A line that describes work rather than naming it: a bullet, a long line, or
@@ -84,11 +57,13 @@ function describe(lines: CvLine[], where: Where[], context: RoleContext, i: numb
     const line = n === 0 ? undefined : lines[k];
     if (isDescription(line, pool, context.bodyStyle) || (n > 0 && HAS_RANGE.test(pool))) continue;
     const apart = line !== undefined && (line.style === undefined || line.style !== context.bodyStyle);
-    // "Technologies: …", "Tätigkeiten: …": a labelled detail line, not the entry's name.
-    if (line && /^[\p{L}\s/&-]{2,30}:\s/u.test(pool)) continue;
+    // "Technologies: …" is a detail line; "Acme Corp : Data Scientist" names the entry; "Role: Data Engineer" its title.
+    const labelled = readLabelled(pool);
+    if (labelled === 'detail' || isTechLine(pool)) continue;
     // A neighbour with a job title of its own heads another entry, once this one has its title.
     if (line && title && isTitle(pool)) continue;
-    for (const raw of splitParts(pool)) {
+    if (labelled?.title && !title) title = labelled.title;
+    for (const raw of labelled ? labelled.parts : splitParts(pool)) {
       // The year of a range broken over two lines ("2016 Caixa Geral") is not part of the name.
       const part = raw.replace(/^(?:19|20)\d{2}\s+(?=\p{L})/u, '');
       if (isLocation(part) || /\d{4}/.test(part)) continue;
