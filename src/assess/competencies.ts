@@ -19,7 +19,9 @@ export function monthsBetween(from: string, to: string): number {
   return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
 }
 
-function authorshipOf(signal: SignalResult): 'candidate' | 'other' | 'unknown' {
+type Author = 'candidate' | 'other' | 'unknown';
+
+function authorshipOf(signal: SignalResult): Author {
   const judged = signal.evidence.filter((e) => e.blame?.candidate !== undefined);
   if (judged.some((e) => e.blame?.candidate === true)) return 'candidate';
   if (judged.length > 0 && judged.length === signal.evidence.filter((e) => e.blame).length) return 'other';
@@ -32,6 +34,7 @@ function isForked(scan: RepoScan): boolean {
 
 interface RepoCredit {
   repository: string;
+  author: Author;
   factor: number;
   parts: string[];
   evidence: string[];
@@ -57,7 +60,7 @@ function repoCredit(scan: RepoScan, signal: SignalResult, data: CompetencyData, 
     const snippet = snippets[`${scan.name}: ${e.location}`];
     return { repository: scan.name, location: e.location, match: e.match, ...(snippet !== undefined ? { snippet } : {}) };
   });
-  return { repository: scan.name, factor, parts, evidence: shown.map((e) => `${scan.name}: ${e.location}`), cited };
+  return { repository: scan.name, author, factor, parts, evidence: shown.map((e) => `${scan.name}: ${e.location}`), cited };
 }
 
 export function scoreCompetencies(
@@ -90,6 +93,7 @@ export function scoreCompetencies(
         points: round(weight * credit),
         repositories: credits.map((c) => c.repository),
         reason: best ? `${best.parts.join(', ')}; in ${credits.length} repositor${credits.length === 1 ? 'y' : 'ies'}` : 'no evidence',
+        ...(best ? { author: best.author } : {}),
         evidence: best?.evidence ?? [],
         cited: best?.cited ?? [],
       });

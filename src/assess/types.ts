@@ -105,6 +105,8 @@ export interface Contribution {
   repositories: string[];
   /** Why the credit is what it is. */
   reason: string;
+  /** Who wrote the cited evidence (git blame), when there is any: `unknown` without history or identity. */
+  author?: 'candidate' | 'other' | 'unknown';
   /** `repo: path:line` of the strongest evidence. */
   evidence: string[];
   /** The same evidence with what matched and its source line. */

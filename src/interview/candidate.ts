@@ -16,19 +16,40 @@ export interface EvidenceRef {
   credit: number;
 }
 
+/** A claim public code does not show: where on the CV it is made (a dated role, a project, a bare list). */
+export interface UnbackedClaim {
+  tool: string;
+  context?: string;
+}
+
 export interface CandidateFacts {
   /** Claimed tools with no evidence (rung `none`), in the CV's order. */
-  unbacked: string[];
-  redFlags: Array<{ id: RedFlagId; severity: 'warning' | 'info' }>;
+  unbacked: UnbackedClaim[];
+  redFlags: Array<{ id: RedFlagId; severity: 'warning' | 'info'; reason: string }>;
+  /** Evidence solid enough to build a question on: written by the candidate (git blame), with real credit. */
   evidence: EvidenceRef[];
+  /** Evidence left out of deep-dives because who wrote it is unknown or others (`repo: location`). */
+  unsureEvidence: string[];
 }
+
+/**
+ * A deep-dive asks the candidate to walk through code as their own, so it is
+ * built only on evidence git blame gives to the candidate, with at least this
+ * credit (strength × recency × ...); never on unknown or others' authorship.
+ */
+export const MIN_DEEP_DIVE_CREDIT = 0.3;
 
 export function candidateFacts(a: Assessment): CandidateFacts {
   const evidence: EvidenceRef[] = [];
+  const unsure = new Set<string>();
   const seen = new Set<string>();
   for (const c of a.competencies) {
     for (const x of c.contributions) {
       if (x.credit <= 0) continue;
+      if (x.author !== 'candidate' || x.credit < MIN_DEEP_DIVE_CREDIT) {
+        for (const e of x.evidence) unsure.add(e);
+        continue;
+      }
       for (const e of x.evidence) {
         const at = e.indexOf(': ');
         const ref = at < 0 ? { repo: '', location: e } : { repo: e.slice(0, at), location: e.slice(at + 2) };
@@ -38,8 +59,12 @@ export function candidateFacts(a: Assessment): CandidateFacts {
       }
     }
   }
-  const unbacked = [...new Set((a.claims ?? []).filter((c) => c.rung === 'none').map((c) => c.skill))];
-  return { unbacked, redFlags: a.redFlags.map((f) => ({ id: f.id, severity: f.severity })), evidence };
+  const unbacked: UnbackedClaim[] = [];
+  for (const c of a.claims ?? []) {
+    if (c.rung === 'none' && !unbacked.some((u) => u.tool === c.skill)) unbacked.push({ tool: c.skill, ...(c.context ? { context: c.context } : {}) });
+  }
+  const redFlags = a.redFlags.map((f) => ({ id: f.id, severity: f.severity, reason: f.reason }));
+  return { unbacked, redFlags, evidence, unsureEvidence: [...unsure] };
 }
 
 /** Competencies a catalogue tool's signals feed (empty for tools outside the catalogue). */

@@ -54,7 +54,7 @@ describe('interview/cli', () => {
   });
 
   it.each([
-    [['kit', '--template', 'mlops-engineer', '--role', 'r.yaml', '--assessment', 'alice.json'], 'evident: give exactly one of --role or --template\n'],
+    [['kit', '--template', 'mlops-engineer', '--role', 'r.yaml', '--assessment', 'alice.json'], 'evident: give at most one of --role or --template\n'],
     [['kit', '--template', 'mlops-engineer', '--assessment', 'alice.json', '--format', 'pdf'], 'evident: --format pdf needs --out FILE\n'],
     [['kit', '--template', 'mlops-engineer', '--assessment', 'alice.json', '--format', 'docx'], 'evident: unknown --format docx (md, html, json, pdf)\n'],
     [['kit', '--template', 'mlops-engineer', '--assessment', 'nobody.json'], 'evident: cannot read assessment nobody.json\n'],

@@ -17,7 +17,7 @@ describe('interview/kit', () => {
   it('chooses visibly different questions for a notebook-only, an MLOps and a keyword-CV candidate', () => {
     const [notebook, mlops, keyword] = KINDS.map((k) => kitFor(k));
 
-    expect(tailored(notebook)).toEqual(expect.arrayContaining(['mlops-notebook-to-service', 'mlops-stale-features', 'mlf-deep-dive-evaluation']));
+    expect(tailored(notebook)).toEqual(expect.arrayContaining(['mlf-deep-dive-evaluation', 'mlf-deep-dive-model']));
     expect(tailored(mlops)).toEqual(expect.arrayContaining(['mlops-deep-dive-serving', 'mlops-deep-dive-lifecycle']));
     expect(tailored(keyword)).toEqual(expect.arrayContaining(['mlops-claim-probe@mlflow', 'mlops-claim-probe@kubernetes', 'rf-keyword-claims']));
     expect(tailored(mlops)).not.toContain('mlops-notebook-to-service');
@@ -76,9 +76,44 @@ describe('interview/kit', () => {
     }
     expect(kit.rounds[0].questions[0]).toMatchObject({ id: 'mlops-claim-probe@mlflow', title: 'A claimed MLOps tool without evidence: MLflow', reasons: [{ kind: 'claim', tool: 'mlflow' }] });
     expect(find(kit, 'mlops-claim-probe@mlflow')?.prompt).toMatch(/^Your CV lists MLflow, and we saw no use of it/);
-    expect(find(kit, 'rf-beyond-notebooks')?.reasons).toEqual([{ kind: 'core' }, { kind: 'red-flag', flag: 'no_deployment' }]);
+    // No deployment in public code is absence, not a finding: the core question stays a core question, and the topic is a neutral note.
+    expect(find(kit, 'rf-beyond-notebooks')?.reasons).toEqual([{ kind: 'core' }]);
+    expect(find(kit, 'rf-keyword-claims')?.reasons).toEqual([{ kind: 'red-flag', flag: 'keyword_cv', finding: expect.stringMatching(/./) }]);
+    expect(kit.notes.some((n) => n.startsWith('To ask about, neutrally (public code cannot show it): Deployment'))).toBe(true);
     expect(kit.unprobedClaims).toEqual(['langchain']);
     expect(kit.notes).toContain('Claims without evidence that no question covers, to ask about briefly if time allows: LangChain.');
+  });
+
+  it('builds deep-dives only on evidence git blame gives to the candidate, and says why when there is none', () => {
+    const a = assessmentFor('mlops');
+    const unknown = structuredClone(a);
+    for (const c of unknown.competencies) for (const x of c.contributions) if (x.author) x.author = 'unknown';
+    const others = structuredClone(a);
+    for (const c of others.competencies) for (const x of c.contributions) if (x.author) x.author = 'other';
+
+    const kits = [unknown, others].map((assessment) => buildKit({ bank, role: loadRoleFile(templatePath('mlops-engineer')), assessment }));
+
+    for (const kit of kits) {
+      expect(kit.rounds.flatMap((r) => r.questions).filter((q) => q.reasons.some((x) => x.kind === 'evidence'))).toEqual([]);
+      expect(kit.notes).toContain('No deep-dive into repository code: git history does not show who wrote the evidence (or shows others). Ask the candidate which parts they wrote before discussing it.');
+    }
+    expect(ids(kitFor('mlops'))).toContain('mlops-deep-dive-serving');
+  });
+
+  it('probes the claims most relevant to the role first, those made in dated roles before bare lists', () => {
+    const a = assessmentFor('keyword');
+    // An observability engineer: observability claimed in a dated role, a deep-learning library in a skills list.
+    a.claims = [
+      { skill: 'pytorch', rung: 'none', context: 'list', evidence: [] },
+      { skill: 'prometheus', rung: 'none', context: 'role', evidence: [] },
+      { skill: 'opentelemetry', rung: 'none', context: 'role', evidence: [] },
+    ];
+
+    const kit = buildKit({ bank, role: loadRoleFile(templatePath('mlops-engineer')), assessment: a });
+
+    const claims = kit.rounds.flatMap((r) => r.questions).flatMap((q) => q.reasons.flatMap((x) => (x.kind === 'claim' ? [x] : [])));
+    expect(claims.map((c) => c.tool).slice(0, 2)).toEqual(['prometheus', 'opentelemetry']);
+    expect(claims[0]).toEqual({ kind: 'claim', tool: 'prometheus', context: 'role' });
   });
 
   it("quotes the candidate's own best evidence in deep-dives", () => {

@@ -9,7 +9,7 @@ import type { Assessment, CompetencyId } from '../assess/types.js';
 import { loadCompetencyData } from '../assess/weights.js';
 import { CLASS, cover, fill, minutesOf, place, budgetOf, type Offer, type Slot } from './allocate.js';
 import type { Question } from './bank-schema.js';
-import { bestEvidence, candidateFacts, claimMatch, fillQuestion, toolName, type CandidateFacts } from './candidate.js';
+import { bestEvidence, candidateFacts, claimMatch, fillQuestion, toolCompetencies, toolName, type CandidateFacts, type UnbackedClaim } from './candidate.js';
 import { planRounds } from './rounds.js';
 import { INTERVIEW_RED_FLAGS, type InterviewRedFlag, type Kit, type KitGate, type KitQuestion, type KitRound } from './types.js';
 
@@ -31,27 +31,44 @@ export function buildKit({ bank, role, assessment }: KitInput): Kit {
   const slots: Slot[] = planRounds(shares).map((plan) => ({ plan, used: 0, items: [] }));
   const eligible = bank.filter((q) => shares[q.competency] > 0 && shares[q.competency] >= q.applies.min_weight);
   const facts = candidateFacts(assessment);
-  const raised = new Set(facts.redFlags.map((f) => f.id));
   const core = eligible.filter((q) => q.core);
   for (const q of core) {
-    const flags = (q.applies.red_flag ?? []).filter((f) => raised.has(f));
-    place(slots, { id: q.id, q, fill: {}, reasons: [{ kind: 'core' }, ...flags.map((flag) => ({ kind: 'red-flag' as const, flag }))], cls: flags.length ? CLASS.redFlag : CLASS.core }, true);
+    const flags = facts.redFlags.filter((f) => q.applies.red_flag?.includes(f.id));
+    const reasons = [{ kind: 'core' as const }, ...flags.map((f) => ({ kind: 'red-flag' as const, flag: f.id, finding: f.reason }))];
+    place(slots, { id: q.id, q, fill: {}, reasons, cls: flags.length ? CLASS.redFlag : CLASS.core }, true);
   }
   const unprobedClaims: string[] = [];
   for (const offer of claimOffers(eligible, facts, shares, unprobedClaims)) {
     if (!place(slots, offer)) unprobedClaims.push(offer.fill.tool as string);
   }
-  for (const offer of [...redFlagOffers(eligible, facts, core), ...deepDiveOffers(eligible, facts, shares)]) place(slots, offer);
+  for (const offer of [...redFlagOffers(eligible, facts, core), ...topicOffers(eligible, assessment, core), ...deepDiveOffers(eligible, facts, shares)]) place(slots, offer);
   const general = eligible.filter((q) => !q.core && !q.applies.claim_none && !q.applies.red_flag && !q.applies.evidence);
   cover(slots, general);
   fill(slots, general, shares);
-  return assemble(role, assessment, shares, slots, core, unprobedClaims);
+  return assemble(role, assessment, shares, slots, core, unprobedClaims, facts);
+}
+
+/** Where on the CV a claim carries most: a dated role, then a project, the text, a bare list. */
+const CONTEXT_RANK: Record<string, number> = { role: 0, project: 1, prose: 2, list: 3 };
+
+/**
+ * The claims most relevant to the role first: the largest role weight among
+ * the competencies the tool feeds (an observability engineer's observability
+ * claims for an MLOps role), then claims made in dated roles; then CV order.
+ */
+function byRelevance(claims: readonly UnbackedClaim[], shares: Record<CompetencyId, number>): UnbackedClaim[] {
+  const weight = (c: UnbackedClaim) => Math.max(0, ...toolCompetencies(c.tool).map((k) => shares[k]));
+  const where = (c: UnbackedClaim) => CONTEXT_RANK[c.context ?? 'list'] ?? 3;
+  return claims
+    .map((c, i) => ({ c, i, w: weight(c), r: where(c) }))
+    .sort((a, b) => b.w - a.w || a.r - b.r || a.i - b.i)
+    .map((x) => x.c);
 }
 
 function claimOffers(eligible: Question[], facts: CandidateFacts, shares: Record<CompetencyId, number>, unprobed: string[]): Offer[] {
   const uses = new Map<string, number>();
   const offers: Offer[] = [];
-  for (const tool of facts.unbacked) {
+  for (const { tool, context } of byRelevance(facts.unbacked, shares)) {
     const q = eligible
       .filter((x) => claimMatch(x, tool) > 0 && (uses.get(x.id) ?? 0) < MAX_PER_CLAIM_QUESTION)
       .sort((a, b) => claimMatch(b, tool) - claimMatch(a, tool) || shares[b.competency] - shares[a.competency])[0];
@@ -60,7 +77,7 @@ function claimOffers(eligible: Question[], facts: CandidateFacts, shares: Record
       continue;
     }
     uses.set(q.id, (uses.get(q.id) ?? 0) + 1);
-    offers.push({ id: `${q.id}@${tool}`, q, fill: { tool }, reasons: [{ kind: 'claim', tool }], cls: CLASS.claim });
+    offers.push({ id: `${q.id}@${tool}`, q, fill: { tool }, reasons: [{ kind: 'claim', tool, ...(context ? { context } : {}) }], cls: CLASS.claim });
   }
   return offers;
 }
@@ -73,9 +90,20 @@ function redFlagOffers(eligible: Question[], facts: CandidateFacts, core: Questi
     for (const q of eligible.filter((x) => !x.core && x.applies.red_flag?.includes(flag.id))) {
       if (quota <= 0) break;
       if (offers.some((o) => o.q.id === q.id)) continue;
-      offers.push({ id: q.id, q, fill: {}, reasons: [{ kind: 'red-flag', flag: flag.id }], cls: CLASS.redFlag });
+      offers.push({ id: q.id, q, fill: {}, reasons: [{ kind: 'red-flag', flag: flag.id, finding: flag.reason }], cls: CLASS.redFlag });
       quota -= 1;
     }
+  }
+  return offers;
+}
+
+/** One neutral question per unverified topic (a flag drawn from absence), unless a core question already asks it. */
+function topicOffers(eligible: Question[], a: Assessment, core: Question[]): Offer[] {
+  const offers: Offer[] = [];
+  for (const t of a.unverified ?? []) {
+    if (core.some((q) => q.applies.red_flag?.includes(t.id))) continue;
+    const q = eligible.find((x) => !x.core && x.applies.red_flag?.includes(t.id) && !offers.some((o) => o.q.id === x.id));
+    if (q) offers.push({ id: q.id, q, fill: {}, reasons: [{ kind: 'topic', topic: t.id, finding: t.reason }], cls: CLASS.redFlag });
   }
   return offers;
 }
@@ -94,7 +122,7 @@ function deepDiveOffers(eligible: Question[], facts: CandidateFacts, shares: Rec
   return offers;
 }
 
-function assemble(role: RoleProfile, a: Assessment, shares: Record<CompetencyId, number>, slots: Slot[], core: Question[], unprobedClaims: string[]): Kit {
+function assemble(role: RoleProfile, a: Assessment, shares: Record<CompetencyId, number>, slots: Slot[], core: Question[], unprobedClaims: string[], facts: CandidateFacts): Kit {
   const rounds = slots.map(toRound);
   const weights = Object.fromEntries(Object.entries(shares).filter(([, v]) => v > 0).map(([k, v]) => [k, Math.round(v * 10) / 10]));
   const label = a.candidate.label;
@@ -114,7 +142,7 @@ function assemble(role: RoleProfile, a: Assessment, shares: Record<CompetencyId,
     core: core.map((q) => q.id),
     rounds,
     unprobedClaims,
-    notes: notes(role, a, slots, unprobedClaims),
+    notes: notes(role, a, slots, unprobedClaims, facts),
     advisory: ADVISORY,
   };
 }
@@ -161,7 +189,7 @@ export function mustHaves(role: RoleProfile): KitGate[] {
   return gates;
 }
 
-function notes(role: RoleProfile, a: Assessment, slots: Slot[], unprobedClaims: string[]): string[] {
+function notes(role: RoleProfile, a: Assessment, slots: Slot[], unprobedClaims: string[], facts: CandidateFacts): string[] {
   const out = ['Ask the questions of each round in order. Core questions are the same for every candidate of this role, so their ratings compare.'];
   if (a.role.name !== role.name) out.push(`The assessment was made for role ${a.role.name}; this kit is for ${role.name}.`);
   for (const s of slots.filter((x) => x.used > budgetOf(x))) {
@@ -170,6 +198,10 @@ function notes(role: RoleProfile, a: Assessment, slots: Slot[], unprobedClaims: 
   const probed = new Set(slots.flatMap((x) => x.items.flatMap((i) => i.reasons.flatMap((r) => (r.kind === 'red-flag' ? [r.flag] : [])))));
   for (const f of a.redFlags.filter((x) => !probed.has(x.id))) out.push(`Red flag ${f.id} (${f.reason}) has no question in the time available: ${f.probe}`);
   if (unprobedClaims.length > 0) out.push(`Claims without evidence that no question covers, to ask about briefly if time allows: ${unprobedClaims.map(toolName).join(', ')}.`);
+  if (facts.evidence.length === 0 && facts.unsureEvidence.length > 0) {
+    out.push('No deep-dive into repository code: git history does not show who wrote the evidence (or shows others). Ask the candidate which parts they wrote before discussing it.');
+  }
+  for (const t of a.unverified ?? []) out.push(`To ask about, neutrally (public code cannot show it): ${t.title}. ${t.probe}`);
   return out;
 }
 

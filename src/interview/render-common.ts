@@ -8,14 +8,19 @@ export function competencyTitle(id: CompetencyId): string {
   return loadCompetencyData().competencies[id]?.title ?? id;
 }
 
+const CLAIM_WHERE: Record<string, string> = { role: 'in a dated role', project: 'in a project', prose: 'in the text', list: 'in a skills list' };
+
+/** Why a question is in the kit, with the finding it probes. */
 export function reasonText(r: Reason, q: Pick<KitQuestion, 'competency'>): string {
   switch (r.kind) {
     case 'core':
       return 'core question for this role';
     case 'claim':
-      return `claimed on the CV without evidence: ${toolName(r.tool)}`;
+      return `claimed on the CV${r.context ? ` (${CLAIM_WHERE[r.context] ?? r.context})` : ''}, not shown by public code, so unverified: ${toolName(r.tool)}`;
     case 'red-flag':
-      return `probes red flag ${r.flag}`;
+      return `probes red flag ${r.flag}${r.finding ? ` (${r.finding})` : ''}`;
+    case 'topic':
+      return `asks neutrally about ${r.topic.replace(/_/g, ' ')}, which public code cannot settle (${r.finding})`;
     case 'evidence':
       return `deep-dive into their evidence for ${r.signal}: ${r.location}`;
     case 'coverage':

@@ -26,8 +26,10 @@ export type Rubric = Record<'1' | '2' | '3' | '4', string>;
 /** Why a question is in this candidate's kit. */
 export type Reason =
   | { kind: 'core' }
-  | { kind: 'claim'; tool: string }
-  | { kind: 'red-flag'; flag: RedFlagId }
+  | { kind: 'claim'; tool: string; context?: string }
+  | { kind: 'red-flag'; flag: RedFlagId; finding?: string }
+  /** A topic public code cannot settle (an absence-based flag turned neutral): asked, never held against. */
+  | { kind: 'topic'; topic: RedFlagId; finding: string }
   | { kind: 'evidence'; signal: string; location: string }
   | { kind: 'coverage' };
 
