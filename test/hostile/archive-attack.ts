@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { RepoScan } from '../../src/scan/types.js';
 import { gitIn } from '../helpers/git.js';
-import { attackDir, expectCleanFailure, expectNoTempLeft, expectNotExecuted, runCli, type CliRun } from './harness.js';
+import { attackDir, expectCleanFailure, expectNoTempLeft, expectNotExecuted, runCliAsync, type CliRun } from './harness.js';
 
 /** Generous bounds: a scan of a small upload takes a few seconds. */
 export const MAX_MS = 45_000;
@@ -49,7 +49,7 @@ export function openWork(): Work {
 export async function scanUpload(work: Work, name: string, bytes: Buffer, extra: string[] = []): Promise<CliRun> {
   const path = join(work.uploads, name);
   writeFileSync(path, bytes);
-  const run = await expectNoTempLeft(async () => runCli(['scan', path, '--format', 'json', ...extra], { cwd: work.cwd, timeoutMs: 90_000 }));
+  const run = await expectNoTempLeft(() => runCliAsync(['scan', path, '--format', 'json', ...extra], { cwd: work.cwd, timeoutMs: 90_000 }));
   expectBounded(run);
   expectNotExecuted(work.marker);
   expectNothingOutside(work);

@@ -208,11 +208,13 @@ describe('hostile archives: names the file system cannot take, and clashes (issu
 
 describe('hostile archives: corrupt archives are one line', () => {
   const good = buildZip([{ name: 'a.py', data: 'print(1)\n'.repeat(50) }]);
+  /** Without its last 30 bytes (a gzip trailer, a zip's end record). */
+  const cut = (bytes: Buffer) => bytes.subarray(0, bytes.length - 30);
   it.each`
     name                | bytes
-    ${'cut.zip'}        | ${() => good.subarray(0, good.length - 30)}
+    ${'cut.zip'}        | ${() => cut(good)}
     ${'stored.zip'}     | ${() => buildZip([{ name: 'a.py', data: 'x'.repeat(100), store: true, declaredSize: 10 }])}
-    ${'cut.tar.gz'}     | ${async () => (await tgz([{ name: 'a.py', data: 'x = 1\n'.repeat(5000) }])).subarray(0, 200)}
+    ${'cut.tar.gz'}     | ${async () => cut(await tgz([{ name: 'a.py', data: 'x = 1\n'.repeat(5000) }]))}
     ${'garbage.tar.gz'} | ${() => Buffer.concat([Buffer.from([0x1f, 0x8b, 8, 0]), Buffer.alloc(100, 7)])}
     ${'checksum.tar'}   | ${async () => Buffer.concat([Buffer.alloc(100, 0x41), (await buildTar([{ name: 'a.py', data: 'x' }])).subarray(100)])}
     ${'short.tar'}      | ${() => Buffer.concat([rawTarHeader('a.py', 5000), Buffer.alloc(512, 0x41)])}
