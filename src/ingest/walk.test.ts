@@ -207,4 +207,20 @@ describe('ingest/walk', () => {
     expect(paths(result)).toEqual(['.env.example', '.github/workflows/ci.yml']);
     expect(result.skipped).toEqual([]);
   });
+
+  it('never reads git metadata, whatever its spelling, and reads .gitmodules as data', async () => {
+    const root = await repo({
+      '.git': 'gitdir: meta\n',
+      '.GIT/config': '[core]\n',
+      'sub/.git./HEAD': 'ref: refs/heads/main\n',
+      'sub/GIT~1/config': '[core]\n',
+      '.gitmodules': '[submodule "x"]\n\turl = ext::sh -c touch% /tmp/x\n',
+      'a.py': '',
+    });
+
+    const result = await walkTree(root);
+
+    expect(paths(result)).toEqual(['.gitmodules', 'a.py']);
+    expect(result.skipped).toEqual([]);
+  });
 });
