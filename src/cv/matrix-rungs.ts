@@ -68,7 +68,7 @@ function isCentralIn(project: string, use: ToolUse, scan: RepoScan, kindOf: Kind
 
 /** The project's own deployment evidence (a serving API, container or infrastructure under its root). */
 function deploymentOf(project: string, scan: RepoScan): Evidence[] {
-  const roots = scan.projects ?? [];
+  const roots = new Set(scan.projects ?? []);
   return scan.signals
     .filter((s) => s.present === true && DEPLOYMENT_SIGNALS.includes(s.id))
     .flatMap((s) => s.evidence.filter((e) => projectOf(e.path, roots) === project));
@@ -76,7 +76,7 @@ function deploymentOf(project: string, scan: RepoScan): Evidence[] {
 
 /** The best rung over the projects of a multi-project repository that use the tool. */
 function projectRung(use: ToolUse, scan: RepoScan, kindOf: KindOf): Rung {
-  const roots = scan.projects ?? [];
+  const roots = new Set(scan.projects ?? []);
   const all = [...use.evidence, ...use.configFiles.map((p) => ({ path: p, location: p, match: p }) as Evidence)];
   const rungs = Object.entries(use.projects ?? {}).map(([project, files]): Rung => {
     const own = all.filter((e) => projectOf(e.path, roots) === project);

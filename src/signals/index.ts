@@ -3,7 +3,7 @@ import type { FileFacts } from '../parse/types.js';
 import { DetectContext } from './context.js';
 import { computeMaturity } from './maturity.js';
 import { DETECTORS } from './registry.js';
-import { filesPerProject, projectRoots } from './projects.js';
+import { filesPerProject, isMultiProject, projectRoots } from './projects.js';
 import { runDetector } from './run.js';
 import { TOOLS } from '../catalog/index.js';
 import type { Maturity, SignalResult, ToolUse } from './types.js';
@@ -19,7 +19,7 @@ export interface Detection {
   signals: SignalResult[];
   maturity: Maturity;
   tools: ToolUse[];
-  /** Project roots, when the repository holds two or more projects (src/signals/projects.ts). */
+  /** Project roots, when the repository holds two projects or more, up to MAX_PROJECT_ROOTS (src/signals/projects.ts). */
   projects?: string[];
 }
 
@@ -32,7 +32,7 @@ export function detectSignals(files: readonly FileFacts[], extra?: (ctx: DetectC
   const signals = DETECTORS.map((d) => runDetector(d, ctx));
   const roots = projectRoots(files.map((f) => f.path));
   const detection: Detection = { signals, maturity: computeMaturity(signals), tools: toolUses(ctx, roots) };
-  if (roots.length >= 2) detection.projects = roots;
+  if (isMultiProject(roots)) detection.projects = roots;
   return detection;
 }
 

@@ -1,10 +1,17 @@
 // Projects inside a repository: a portfolio repository often holds several
 // independent projects, each with its own manifest. A project root is a folder
 // holding its own pyproject.toml, setup.py or requirements*.txt; a file
-// belongs to the deepest root above it ('' is the repository itself).
+// belongs to the deepest root above it ('.' is the repository itself).
 // The claims matrix judges a tool's rung project by project (docs/cv.md).
 
 const MANIFEST = /(^|\/)(pyproject\.toml|setup\.py|requirements[^/]*\.txt)$/;
+
+/**
+ * More project roots than this and the repository is judged as one (a
+ * generated or hostile tree): the per-project counts would grow with every
+ * folder, in the scan JSON and the cache.
+ */
+export const MAX_PROJECT_ROOTS = 200;
 
 /** Folders holding their own manifest, sorted; `.` is the repository root. */
 export function projectRoots(paths: Iterable<string>): string[] {
@@ -18,21 +25,28 @@ export function projectRoots(paths: Iterable<string>): string[] {
   return [...roots].sort();
 }
 
-/** The deepest project root holding `path`, or `.` (the repository) when none does. */
-export function projectOf(path: string, roots: readonly string[]): string {
-  let best = '.';
-  for (const root of roots) {
-    if (root !== '.' && path.startsWith(`${root}/`) && root.length > best.length) best = root;
+/** The deepest project root holding `path`, or `.` (the repository) when none does: one look-up per folder level. */
+export function projectOf(path: string, roots: ReadonlySet<string> | readonly string[]): string {
+  const set = roots instanceof Set ? roots : new Set(roots as readonly string[]);
+  for (let end = path.lastIndexOf('/'); end > 0; end = path.lastIndexOf('/', end - 1)) {
+    const dir = path.slice(0, end);
+    if (set.has(dir)) return dir;
   }
-  return best;
+  return '.';
 }
 
-/** Files per project, for a repository of two projects or more; undefined otherwise. */
+/** True when per-project rungs apply: two roots or more, and not more than MAX_PROJECT_ROOTS. */
+export function isMultiProject(roots: readonly string[]): boolean {
+  return roots.length >= 2 && roots.length <= MAX_PROJECT_ROOTS;
+}
+
+/** Files per project, for a multi-project repository; undefined otherwise. */
 export function filesPerProject(paths: Iterable<string>, roots: readonly string[]): Record<string, number> | undefined {
-  if (roots.length < 2) return undefined;
+  if (!isMultiProject(roots)) return undefined;
+  const set = new Set(roots);
   const out: Record<string, number> = {};
   for (const path of paths) {
-    const project = projectOf(path, roots);
+    const project = projectOf(path, set);
     out[project] = (out[project] ?? 0) + 1;
   }
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
