@@ -25,9 +25,22 @@ export function readJob(job: ParseJob): Promise<Uint8Array | undefined> {
   return readFile(job.abs).catch(() => undefined);
 }
 
+/**
+ * Text saved as UTF-16 (Windows editors, `pip freeze > requirements.txt` in
+ * PowerShell) starts with a byte-order mark and is full of NUL bytes: it is
+ * re-encoded as UTF-8 so it is parsed, not skipped as binary.
+ */
+export function utf8Of(bytes: Uint8Array): Uint8Array {
+  const le = bytes[0] === 0xff && bytes[1] === 0xfe;
+  const be = bytes[0] === 0xfe && bytes[1] === 0xff;
+  if (!le && !be) return bytes;
+  return Buffer.from(new TextDecoder(le ? 'utf-16le' : 'utf-16be').decode(bytes), 'utf8');
+}
+
 /** Parses bytes already read (or reports why not). Requires `await initPython()` first. */
-export async function parseBytes(job: ParseJob, bytes: Uint8Array | undefined, cacheDir?: string): Promise<ParseOutcome> {
-  if (!bytes) return { kind: 'skipped', skipped: { path: job.path, reason: 'unreadable' } };
+export async function parseBytes(job: ParseJob, raw: Uint8Array | undefined, cacheDir?: string): Promise<ParseOutcome> {
+  if (!raw) return { kind: 'skipped', skipped: { path: job.path, reason: 'unreadable' } };
+  const bytes = utf8Of(raw);
   if (looksBinary(bytes)) return { kind: 'skipped', skipped: { path: job.path, reason: 'binary', detail: 'NUL bytes' } };
   if (!cacheDir) return { kind: 'facts', facts: parseFile(job.path, bytes), cached: false };
   const key = cacheKey(job.path, bytes);
