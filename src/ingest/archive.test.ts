@@ -218,6 +218,12 @@ describe('ingest/archive', () => {
     expect(message).toBe(`archive big.${format} refused: unpacks to more than 4.9 KiB`);
   });
 
+  it('refuses an extraction that takes longer than the time limit, and leaves nothing behind', async () => {
+    const path = await save('slow.tgz', await tgz(Array.from({ length: 2000 }, (_, i) => ({ name: `d${i % 40}/f${i}.py`, data: `x = ${i}\n` }))));
+
+    expect(await refusal(path, { timeoutMs: 1 })).toBe('archive slow.tgz refused: unpacking took longer than 1 ms');
+  });
+
   it('says which archive cannot be read when it is corrupt', async () => {
     const good = zip([{ name: 'a.py', data: 'print(1)\n'.repeat(50) }]);
     const path = await save('broken.zip', good.subarray(0, good.length - 30));

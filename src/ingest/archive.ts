@@ -47,6 +47,8 @@ async function unpack(abs: string, format: ArchiveFormat, ex: Extraction): Promi
   });
   try {
     const work = format === 'zip' ? extractZip(abs, ex) : extractTar(abs, format === 'tar.gz', ex);
+    // After a timeout the aborted work still settles; its error is the timeout's, already thrown.
+    work.catch(() => undefined);
     await Promise.race([work, timeout]);
   } catch (err) {
     if (ex.abort.signal.aborted) throw ex.abort.signal.reason;
