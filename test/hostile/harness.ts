@@ -19,9 +19,13 @@ export function expectNotExecuted(marker: string): void {
   expect(existsSync(marker), `payload ran: ${marker} exists`).toBe(false);
 }
 
-/** Evident's own temp folders (`evident-*` under the temp dir) present now. */
+/**
+ * Evident's own temp folders (`evident-*` under the temp dir) present now;
+ * test fixtures (`evident-test-*`, from buildRepo in test files running at
+ * the same time) are not the product's.
+ */
 export function evidentTempDirs(): Set<string> {
-  return new Set(readdirSync(tmpdir()).filter((n) => n.startsWith('evident-')));
+  return new Set(readdirSync(tmpdir()).filter((n) => n.startsWith('evident-') && !n.startsWith('evident-test-')));
 }
 
 /** Runs `fn` and asserts it left no new `evident-*` temp folder behind. */
