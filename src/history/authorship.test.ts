@@ -1,8 +1,10 @@
 // Issue 14: every "forked or copied" flag on real people was wrong. Each case
 // below is one of them, built as a git history, plus the true copy that must
 // still be flagged.
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildGitRepo, pyLines } from '../../test/helpers/git.js';
+import { buildGitRepo, gitIn, pyLines } from '../../test/helpers/git.js';
 import { scanRepository } from '../pipeline.js';
 import type { RepoScan } from '../scan/types.js';
 
@@ -129,5 +131,23 @@ describe('history/authorship (issue 14)', () => {
     expect(signal(scan, 'fork_or_copy')).toMatchObject({ present: null, note: 'no candidate identity given: not judged' });
     expect(signal(scan, 'candidate_authored')).toMatchObject({ present: null, note: 'no candidate identity given: authors reported without judging: Bob Upstream (1 commit)' });
     expect(scan.history?.bulkImports[0]).not.toHaveProperty('candidate');
+  });
+
+  it('a history with a missing object is judged from what could be read, and says so', async () => {
+    const repo = await buildGitRepo([
+      { ...BOB, date: day(1), files: { 'lib/big.py': pyLines(300, 'b') } },
+      { ...ALICE, date: day(2), files: { 'app.py': pyLines(50, 'a') } },
+    ]);
+    cleanups.push(repo.cleanup);
+    const blob = gitIn(repo.root, ['rev-parse', 'HEAD:lib/big.py']).trim();
+    await rm(join(repo.root, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+
+    const scan = await scanRepository(repo.root, { candidate: ME });
+
+    expect(scan.history?.partial).toMatchObject({ truncated: false });
+    const fork = signal(scan, 'fork_or_copy');
+    expect(fork?.present).not.toBe(true);
+    expect(fork?.note).toMatch(/^history partial, judged from what could be read: /);
+    expect(signal(scan, 'candidate_authored')?.note).toMatch(/^history partial, judged from what could be read: /);
   });
 });

@@ -32,12 +32,11 @@ export function partialNote(h: HistoryReport): string | undefined {
 }
 
 /**
- * Every non-merge commit was listed (the walk reached the first commit), so
- * commit shares hold even when some commits' lines or some files' blame
- * could not be read.
+ * Every non-merge commit was listed and its changes read, so the commits
+ * touching own code are all known (an unreadable commit might touch it or not).
  */
 export function commitsComplete(h: HistoryReport): boolean {
-  return h.available && !h.partial?.truncated;
+  return h.available && !h.partial?.truncated && !h.partial?.unreadableCommits;
 }
 
 /** Blame shares count only when every own file was blamed within the budget. */
@@ -47,22 +46,27 @@ export function completeBlameShare(h: HistoryReport): number | null {
 }
 
 export interface Taken {
-  /** Share of the own-code lines at HEAD added (log) by identities other than the candidate. */
-  byLines: number;
+  /** Share of the own-code lines at HEAD added (log) by identities other than the candidate; null when no line could be read. */
+  byLines: number | null;
   /** Share of blamed own-code lines that are not the candidate's, when blame completed. */
   byBlame: number | null;
   /** Both measures (when blame ran) say most of the own code is others'. */
   taken: boolean;
 }
 
-/** How much own code came from others; `undefined` without an identity or without own code. */
+/**
+ * How much own code came from others: the log's lines added and, when blame
+ * ran within its budget, the blamed lines; each measure available must say
+ * "most". `undefined` without an identity or without any own code.
+ */
 export function takenShare(h: HistoryReport): Taken | undefined {
   const c = h.candidate;
-  if (!c || c.lineShare === null) return undefined;
-  const byLines = 1 - c.lineShare;
+  if (!c) return undefined;
+  const byLines = c.lineShare === null ? null : 1 - c.lineShare;
   const blame = completeBlameShare(h);
   const byBlame = blame === null ? null : 1 - blame;
-  return { byLines, byBlame, taken: byLines > MAJORITY && (byBlame === null || byBlame > MAJORITY) };
+  if (byLines === null && byBlame === null) return undefined;
+  return { byLines, byBlame, taken: (byLines === null || byLines > MAJORITY) && (byBlame === null || byBlame > MAJORITY) };
 }
 
 /** The neutral note for a bulk upload by the candidate's own identity. */

@@ -20,9 +20,10 @@ export const candidateAuthored = defineDetector({
     const counted = c.scope === 'source' ? 'commits touching own code' : 'non-merge commits (none touches own code)';
     const trailers = c.coAuthored > 0 ? `, ${c.coAuthored} as a Co-authored-by trailer` : '';
     const evidence = [aspect('commits', `${c.commits} of ${c.countedCommits} ${counted} by the candidate (${pct(c.commitShare)}${trailers})`)];
-    const blame = gap ? null : completeBlameShare(history);
+    // A partial history with every commit listed is judged from the files that could be blamed.
+    const blame = authorshipGap(history) ? null : completeBlameShare(history);
     if (c.blameShare !== null) {
-      const partial = blame === null ? '; partial: not every file was blamed' : '';
+      const partial = blame === null || history.partial?.unblamedFiles.length ? '; partial: not every file was blamed' : '';
       evidence.push(aspect('blame', `${c.blamedLines} of ${c.totalBlamedLines} blamed lines of own code by the candidate (${pct(c.blameShare)}${partial})`));
     }
     const present = (commitsComplete(history) && c.commitShare >= MAJORITY) || (blame ?? 0) >= MAJORITY;
