@@ -11,7 +11,7 @@ import { loadRoleFile, templatePath } from '../../src/assess/role-profile.js';
 import type { Assessment } from '../../src/assess/types.js';
 import { parseCvFile } from '../../src/cv/index.js';
 import { renderCvText } from '../../src/cv/render.js';
-import { buildKit, loadQuestionBank, renderKitHtml, renderKitMarkdown } from '../../src/interview/index.js';
+import { buildKit, decide, loadQuestionBank, renderDecisionMarkdown, renderKitHtml, renderKitMarkdown } from '../../src/interview/index.js';
 import { scanRepository } from '../../src/pipeline.js';
 import { renderAssessmentHtml } from '../../src/report/assessment-html.js';
 import { renderAssessmentMarkdown } from '../../src/report/assessment-markdown.js';
@@ -25,6 +25,7 @@ import type { RepoScan } from '../../src/scan/types.js';
 import { rankCandidates } from '../../src/screen/rank.js';
 import { screenCandidate } from '../../src/screen/screen.js';
 import { buildGitRepo } from '../helpers/git.js';
+import { card, handKit } from '../helpers/interview.js';
 import { runCli } from './harness.js';
 
 const ESC = '\u001b';
@@ -166,6 +167,20 @@ describe('hostile/output', () => {
     expectTerminalSafe(terminal.stdout + terminal.stderr, 'cli terminal');
     expectMarkdownSafe(md.stdout, 'cli markdown');
   }, 300_000);
+
+  it('the decision shows hostile interviewer names and a hostile candidate label as text', () => {
+    const kit = { ...handKit(), candidate: { label: `${SCRIPT} ${UNTERMINATED}`, blind: false } };
+    const names = [`Ann ${SCRIPT} | \`x\``, `Bob ${SEQUENCES}`];
+
+    const md = renderDecisionMarkdown(decide(kit, [card(1, names[0], { q1: 1, q2: 4, q3: 4 }, {}, { redFlags: { no_monitoring: true } }), card(1, names[1], { q1: 4, q2: 1, q3: 1 })]));
+
+    expectMarkdownSafe(md, 'decision markdown');
+    expect(md).toContain('Ann &lt;script&gt;alert(1)&lt;/script&gt; \\| \\`x\\`');
+    // Table rows keep their columns: the pipe in a name is escaped.
+    const rows = md.split('\n').filter((l) => l.startsWith('| 1 |'));
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(row.split(/(?<!\\)\|/)).toHaveLength(5);
+  });
 
   it('a code span holds any text, and Markdown text never opens one (property)', () => {
     const unit = fc.constantFrom(...'ab `|\\*_<>&[]()#-1.'.split(''), '\u001b', '\u202e', '\n');
