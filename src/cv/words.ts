@@ -6,18 +6,17 @@ import { cleanText } from './clean.js';
 const IDEOGRAPHS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /**
- * True when hidden text holds a word: two letters in a row once icons,
- * private-use glyphs, zero-width characters and pictographs are taken out.
- * A bullet, a separator, an icon, a lone letter or a lone ligature glyph
- * ("ﬁ") is no word, at any size or colour.
+ * True when hidden text holds a word: two letters in a row (an ideograph is a
+ * word alone, a ligature glyph such as "ﬁ" is none), read before
+ * compatibility forms are expanded. Bullets, separators, icons, private-use
+ * glyphs, pictographs, zero-width characters and lone letters are no word,
+ * at any size or colour.
  */
 export function formsWords(text: string): boolean {
-  const cleaned = cleanText(text).trim();
-  if (IDEOGRAPHS.test(cleaned)) return true;
-  if ([...text.trim()].length < 2) return false;
-  return /\p{L}\p{M}*\p{L}/u.test(cleaned);
+  if (IDEOGRAPHS.test(cleanText(text))) return true;
+  const raw = text.normalize('NFC').replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '');
+  return /(?![\uFB00-\uFB06])\p{L}\p{M}*(?![\uFB00-\uFB06])\p{L}/u.test(raw);
 }
-
 
 /** CV generators and PDF tools that stamp their name on a page, often too small to read ("Powered by TCPDF"). */
 const GENERATORS =
