@@ -89,8 +89,3 @@ export function markdownProse(text: string, { max = 4 * MAX_TEXT }: Clip = {}): 
   out.push(markdownText(rest, { max }));
   return out.join('');
 }
-
-/** @deprecated Old names, kept while other modules move to the ones above. */
-export const escapeHtml = htmlText;
-export const terminalSafe = (text: string): string => terminalText(text);
-export const markdownSafe = (text: string): string => markdownText(text);

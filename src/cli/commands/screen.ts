@@ -8,7 +8,7 @@ import { renderAssessmentMarkdown } from '../../report/assessment-markdown.js';
 import { renderAssessmentTerminal } from '../../report/assessment-terminal.js';
 import { renderPdf } from '../../report/pdf.js';
 import { screenCandidate } from '../../screen/screen.js';
-import { terminalSafe } from '../../report/safe-text.js';
+import { terminalText } from '../../report/safe-text.js';
 import { UserError } from '../../util/errors.js';
 import { collect, parseAsOf, parseSeconds, roleFromFlags } from '../flags.js';
 import type { Io } from '../io.js';
@@ -95,7 +95,7 @@ export function registerScreen(program: Command, io: Io, setExit: (code: number)
       }
       const color = toStdout(flags) && io.isTty && flags.color !== false;
       const written = await emit(io, flags, await renderReport(assessment, format, color));
-      if (written) io.out(`${terminalSafe(assessment.candidate.label)}: fit ${assessment.fit}/100 for ${assessment.role.name}; ${format} report written to ${written}\n`);
+      if (written) io.out(`${terminalText(assessment.candidate.label)}: fit ${assessment.fit}/100 for ${assessment.role.name}; ${format} report written to ${written}\n`);
       setExit(0);
     });
 }
