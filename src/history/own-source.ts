@@ -4,6 +4,7 @@
 // files, vendored code, data files, documents or media. One classifier, used
 // for every share in the history stage: commits, lines added, bulk imports
 // and blame.
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -75,9 +76,11 @@ export async function generatedAtHead(root: string, paths: readonly string[]): P
   const buffer = Buffer.alloc(MARKER_BYTES);
   for (const path of paths) {
     if (path.endsWith('.ipynb')) continue;
-    const handle = await open(join(root, path), 'r').catch(() => undefined);
+    // No symlink followed, no wait on a FIFO; only a regular file is read.
+    const handle = await open(join(root, path), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(() => undefined);
     if (!handle) continue;
     try {
+      if (!(await handle.stat()).isFile()) continue;
       const { bytesRead } = await handle.read(buffer, 0, MARKER_BYTES, 0);
       if (hasGeneratedMarker(buffer.subarray(0, bytesRead).toString('utf8'))) found.add(path);
     } catch {

@@ -2,7 +2,8 @@
 // how many of its lines each commit added, the commits that brought most of
 // it at once, and the candidate's part. Commits touching only other files
 // (a licence, a lock file, generated translations) count for no one.
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isOwnSource, type OwnSource } from './own-source.js';
 import type { BulkCommit, CandidateShare, CommitRecord } from './types.js';
@@ -104,11 +105,25 @@ export async function notebookScales(root: string, notebooks: ReadonlyArray<{ pa
   const scales = new Map<string, number>();
   for (const nb of notebooks) {
     if (nb.size > NOTEBOOK_SCALE_MAX_BYTES) continue;
-    const text = await readFile(join(root, nb.path), 'utf8').catch(() => '');
-    const scale = codeShare(text);
+    const scale = codeShare(await readRegular(join(root, nb.path)));
     if (scale !== undefined) scales.set(nb.path, scale);
   }
   return scales;
+}
+
+/** A regular file's text within the size cap; '' for anything else (symlink, FIFO, device, too large). */
+async function readRegular(path: string): Promise<string> {
+  const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(() => undefined);
+  if (!handle) return '';
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile() || stat.size > NOTEBOOK_SCALE_MAX_BYTES) return '';
+    return await handle.readFile('utf8');
+  } catch {
+    return '';
+  } finally {
+    await handle.close();
+  }
 }
 
 function codeShare(text: string): number | undefined {
