@@ -36,7 +36,7 @@ describe('hostile archives in a rank batch', () => {
     const out = join(work.dir, 'rank.json');
 
     const run = await expectNoTempLeft(() =>
-      runCliAsync(['rank', '--template', 'mlops-engineer', work.uploads, '--json', out, '--no-history', '--jobs', '2'], { cwd: work.cwd, timeoutMs: 180_000 }),
+      runCliAsync(['rank', '--template', 'mlops-engineer', work.uploads, '--save', out, '--no-history', '--jobs', '2'], { cwd: work.cwd, timeoutMs: 180_000 }),
     );
 
     expectBounded(run);
