@@ -5,7 +5,7 @@
 import { getTool, hasTool } from '../catalog/index.js';
 import type { RepoScan } from '../scan/types.js';
 import type { SignalId } from '../signals/ids.js';
-import { projectOf } from '../signals/projects.js';
+import { projectOf } from '../scan/projects.js';
 import type { Evidence, ToolUse } from '../signals/types.js';
 import { productOf } from './products.js';
 

@@ -3,7 +3,7 @@ import type { FileFacts } from '../parse/types.js';
 import { DetectContext } from './context.js';
 import { computeMaturity } from './maturity.js';
 import { DETECTORS } from './registry.js';
-import { filesPerProject, isMultiProject, projectRoots } from './projects.js';
+import { filesPerProject, isMultiProject, projectRoots } from '../scan/projects.js';
 import { runDetector } from './run.js';
 import { TOOLS } from '../catalog/index.js';
 import type { Maturity, SignalResult, ToolUse } from './types.js';
@@ -19,7 +19,7 @@ export interface Detection {
   signals: SignalResult[];
   maturity: Maturity;
   tools: ToolUse[];
-  /** Project roots, when the repository holds two projects or more, up to MAX_PROJECT_ROOTS (src/signals/projects.ts). */
+  /** Project roots, when the repository holds two projects or more, up to MAX_PROJECT_ROOTS (src/scan/projects.ts). */
   projects?: string[];
 }
 

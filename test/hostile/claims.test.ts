@@ -12,7 +12,7 @@ import { scanRepository } from '../../src/pipeline.js';
 import { renderAssessmentHtml } from '../../src/report/assessment-html.js';
 import { renderAssessmentTerminal } from '../../src/report/assessment-terminal.js';
 import { screenCandidate } from '../../src/screen/screen.js';
-import { MAX_PROJECT_ROOTS, filesPerProject, projectRoots } from '../../src/signals/projects.js';
+import { MAX_PROJECT_ROOTS, filesPerProject, projectRoots } from '../../src/scan/projects.js';
 import { buildRepo } from '../helpers/repo.js';
 import { attackDir, expectNoTempLeft, expectNotExecuted, timed } from './harness.js';
 
