@@ -55,7 +55,8 @@ function repoCredit(scan: RepoScan, signal: SignalResult, data: CompetencyData, 
     ...(forked ? ['forked/copied repository'] : []),
     ...(recent === 'stale' ? [`last commit ${last}`] : []),
   ];
-  const shown = signal.evidence.slice(0, 2);
+  // Two places, not one line twice: reports show locations, so two matches on one line would read as a repeated citation.
+  const shown = signal.evidence.filter((e, i, all) => all.findIndex((x) => x.location === e.location) === i).slice(0, 2);
   const cited = shown.map((e): CitedEvidence => {
     const snippet = snippets[`${scan.name}: ${e.location}`];
     return { repository: scan.name, location: e.location, match: e.match, ...(snippet !== undefined ? { snippet } : {}) };

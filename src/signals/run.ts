@@ -71,17 +71,10 @@ function strengthOf(present: boolean, strong: Evidence[], hints: Evidence[]): St
   return code && config ? 'config+used' : 'used';
 }
 
-/**
- * One item per cited line and tool: `from a import b, c` cites its line once,
- * as its strongest kind; a line that evidences two tools (`black . && flake8`)
- * stays once per tool, since claims are matched by tool.
- */
 function dedupe(items: Evidence[]): Evidence[] {
   const seen = new Set<string>();
-  return sortEvidence(items).filter((e) => {
-    // Whole-file items (no line) say different things about one file: keep each.
-    const what = e.line === undefined ? e.match : (e.tool ?? '');
-    const key = `${e.kind === 'declared-only' ? 'hint' : 'use'}\u0000${e.location}\u0000${what}`;
+  return items.filter((e) => {
+    const key = `${e.location}\u0000${e.match}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
