@@ -150,4 +150,20 @@ describe('history/authorship (issue 14)', () => {
     expect(fork?.note).toMatch(/^history partial, judged from what could be read: /);
     expect(signal(scan, 'candidate_authored')?.note).toMatch(/^history partial, judged from what could be read: /);
   });
+
+  it("a partial history where the candidate's own commit cannot be read never flags a copy", async () => {
+    const repo = await buildGitRepo([
+      { ...BOB, date: day(1), files: { 'lib/base.py': pyLines(300, 'b') } },
+      { ...ALICE, date: day(2), files: { 'app/mine.py': pyLines(400, 'a') } },
+    ]);
+    cleanups.push(repo.cleanup);
+    const blob = gitIn(repo.root, ['rev-parse', 'HEAD:app/mine.py']).trim();
+    await rm(join(repo.root, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+
+    const scan = await scanRepository(repo.root, { candidate: ME });
+
+    expect(scan.history?.partial).toBeDefined();
+    expect(signal(scan, 'fork_or_copy')).toMatchObject({ present: null, evidence: [] });
+    expect(signal(scan, 'fork_or_copy')?.note).toMatch(/^own-code lines could not all be read \(history partial, judged from what could be read: .*\): authorship unknown$/);
+  });
 });

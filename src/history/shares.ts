@@ -97,6 +97,7 @@ export function commitShares(
     linesAdded,
     totalLinesAdded,
     lineShare: totalLinesAdded > 0 ? linesAdded / totalLinesAdded : null,
+    unmeasuredCommits: commits.filter((c) => c.added === 0 && (isAuthor(c) || coAuthored.has(c.hash))).length,
   };
 }
 

@@ -66,6 +66,8 @@ export interface CandidateShare {
   totalLinesAdded: number;
   /** linesAdded / totalLinesAdded, or null when no own code was added. */
   lineShare: number | null;
+  /** The candidate's commits that added no line (deletions, empty, or unreadable in a partial history). */
+  unmeasuredCommits?: number;
   /** Lines of the repository's own code whose blame is the candidate, and the lines blamed. */
   blamedLines: number;
   totalBlamedLines: number;

@@ -62,6 +62,8 @@ export interface Taken {
 export function takenShare(h: HistoryReport): Taken | undefined {
   const c = h.candidate;
   if (!c) return undefined;
+  // In a partial history, a commit of the candidate's whose changes could not be read may hold their code.
+  if (h.partial && (c.unmeasuredCommits ?? 0) > 0) return undefined;
   const byLines = c.lineShare === null ? null : 1 - c.lineShare;
   const blame = completeBlameShare(h);
   const byBlame = blame === null ? null : 1 - blame;
