@@ -11,9 +11,19 @@ export interface ZipLimits {
   totalBytes: number;
   /** Largest compression ratio allowed for a big entry. */
   ratio: number;
+  /**
+   * Largest XML part (document, styles, ...), bytes. mammoth builds a tree of
+   * the whole part: a 3.7 MB document.xml took it 21 s and 640 MB, a 60 MB
+   * one ran the process out of memory. Real CVs: document.xml under 100 kB,
+   * styles.xml under 500 kB.
+   */
+  xmlPartBytes: number;
 }
 
-export const DOCX_ZIP_LIMITS: ZipLimits = { entries: 2000, totalBytes: 80 * 1024 * 1024, ratio: 200 };
+export const DOCX_ZIP_LIMITS: ZipLimits = { entries: 2000, totalBytes: 80 * 1024 * 1024, ratio: 200, xmlPartBytes: 2 * 1024 * 1024 };
+
+/** Parts taken for images or embedded binaries: not parsed as XML, so not held to `xmlPartBytes`. */
+const MEDIA = /\.(png|jpe?g|gif|bmp|tiff?|emf|wmf|svg|webp|bin|ole|wdp)$/i;
 
 function notDocx(): UserError {
   return new UserError('the file is not a readable DOCX (not a zip archive, or a damaged one)', 'E_CV_CORRUPT');
@@ -32,12 +42,15 @@ function open(data: Uint8Array): Promise<ZipFile> {
   });
 }
 
-function readEntry(zip: ZipFile, entry: Entry): Promise<Buffer> {
+/** Inflates an entry (yauzl checks its real size against the declared one); its bytes are kept only when `keep`. */
+function readEntry(zip: ZipFile, entry: Entry, keep: boolean): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err || !stream) return reject(notDocx());
       const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('data', (c: Buffer) => {
+        if (keep) chunks.push(c);
+      });
       stream.on('error', () => reject(notDocx()));
       stream.on('end', () => resolve(Buffer.concat(chunks)));
     });
@@ -66,14 +79,16 @@ export async function readZipParts(data: Uint8Array, wanted: string[], limits = 
           reject(new UserError('the DOCX is too large to read once unpacked', 'E_CV_TOO_LARGE'));
           return;
         }
-        // Every XML part is inflated here, so a part whose real size differs from
-        // its declared size (a disguised bomb) fails before mammoth reads it.
-        if (!wanted.includes(entry.fileName) && !/\.(xml|rels)$/i.test(entry.fileName)) {
-          zip.readEntry();
+        // Any part but an image may be one mammoth parses as XML (relationships name parts freely).
+        if (!MEDIA.test(entry.fileName) && entry.uncompressedSize > limits.xmlPartBytes) {
+          reject(new UserError(`the DOCX is too large to read: an XML part is over ${Math.round(limits.xmlPartBytes / 1024 / 1024)} MB`, 'E_CV_TOO_LARGE'));
           return;
         }
-        readEntry(zip, entry).then((buf) => {
-          if (wanted.includes(entry.fileName)) parts.set(entry.fileName, buf);
+        // Every part is inflated here, so a part whose real size differs from
+        // its declared size (a disguised bomb) fails before mammoth reads it.
+        const keep = wanted.includes(entry.fileName);
+        readEntry(zip, entry, keep).then((buf) => {
+          if (keep) parts.set(entry.fileName, buf);
           zip.readEntry();
         }, reject);
       });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildPdf, textLines } from '../../test/helpers/pdf.js';
-import { readCvDocument, readCvFile } from './load.js';
+import { boundDocument, readCvDocument, readCvFile } from './load.js';
+import type { CvDocument } from './types.js';
 
 describe('cv/load', () => {
   it('picks the reader from the bytes, not the name', async () => {
@@ -53,5 +54,42 @@ describe('cv/load readCvFile', () => {
     await expect(readCvFile('/dev/zero')).rejects.toThrow('not a file: zero');
     await expect(readCvFile(dir)).rejects.toThrow(/^not a file: /);
     await expect(readCvFile(join(dir, 'missing.pdf'))).rejects.toThrow('cannot read CV file missing.pdf');
+  });
+});
+
+describe('cv/load boundDocument', () => {
+  const doc = (lines: string[], hidden = 0): CvDocument => ({
+    format: 'text',
+    pageCount: 1,
+    pagesRead: 1,
+    lines: lines.map((text) => ({ text, segments: text.split('\t'), page: 1 })),
+    anchors: [{ url: 'https://example.com', text: 'x', line: lines.length - 1 }],
+    hidden: Array.from({ length: hidden }, () => ({ text: 'x', reason: 'tiny-font' as const, page: 1 })),
+    hasText: true,
+    notes: [],
+  });
+  const limits = { lines: 3, chars: 100, lineChars: 10, hidden: 2 };
+
+  it('leaves a document within the limits as it is', () => {
+    const small = doc(['Alice', 'Python']);
+
+    expect(boundDocument(small, limits)).toBe(small);
+  });
+
+  it('keeps the first lines, cuts long lines, drops hidden passages over the limit, and notes each', () => {
+    const bounded = boundDocument(doc(['Alice', 'Python\tSQL and more', 'C', 'D', 'E'], 5), limits);
+
+    expect(bounded.lines.map((l) => [l.text, l.segments])).toEqual([
+      ['Alice', ['Alice']],
+      ['Python\tSQL', ['Python', 'SQL']],
+      ['C', ['C']],
+    ]);
+    expect(bounded.anchors[0].line).toBe(-1);
+    expect(bounded.hidden).toHaveLength(2);
+    expect(bounded.notes).toEqual(['read the first 3 of 5 lines', 'lines over 10 characters were cut', 'kept the first 2 of 5 hidden passages']);
+  });
+
+  it('stops at the character budget', () => {
+    expect(boundDocument(doc(Array.from({ length: 20 }, () => 'x'.repeat(10))), { ...limits, lines: 100 }).lines).toHaveLength(10);
   });
 });
