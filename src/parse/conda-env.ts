@@ -9,7 +9,9 @@ import { readRequirementLine } from './requirements.js';
 import type { ConfigFact, DependencyFact, FileFacts } from './types.js';
 
 /** `[channel::]name[ spec]`: `numpy=1.2`, `pytorch::pytorch>=2`, `numpy 1.2 py38_0`. */
-const MATCH_SPEC = /^(?:(?<channel>\S+?)::)?(?<name>[A-Za-z0-9_][A-Za-z0-9_.+-]*)\s*(?:\[[^\]]*\])?\s*(?<spec>.*)$/;
+// One way to match each run of spaces, and a spec that may hold any character:
+// `\s*(?:\[...\])?\s*(.*)$` backtracked quadratically when `.` met a line break.
+const MATCH_SPEC = /^(?:(?<channel>\S+?)::)?(?<name>[A-Za-z0-9_][A-Za-z0-9_.+-]*)\s*(?:\[[^\]]*\]\s*)?(?<spec>[\s\S]*)$/;
 const EXACT = /^(?<op>==|=)?\s*(?<version>[^\s=<>!~,|]+)(?:(?:\s+|=)(?<build>\S+))?$/;
 
 /**

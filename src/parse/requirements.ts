@@ -81,7 +81,7 @@ function isUrlOrPath(text: string): boolean {
  */
 export function nameOfUrl(target: string): string | undefined {
   const egg = /[#&]egg=(?<name>[A-Za-z0-9][A-Za-z0-9._-]*)/.exec(target)?.groups?.name;
-  if (egg) return normalizePackage(egg.replace(/-\d.*$/, ''));
+  if (egg) return normalizePackage(egg.replace(/-\d.*$/s, ''));
   const url = target.split(/[?#]/)[0];
   const file = url.split('/').pop() ?? '';
   const archive = archiveName(file);

@@ -21,11 +21,68 @@ const TOOL_FILES: readonly { match: RegExp; key: string; syntax: Syntax }[] = [
   { match: /^\.style\.yapf$/, key: 'yapf', syntax: 'ini' },
 ];
 
-/** Removes `//` and block comments and trailing commas outside strings (pyright reads JSON with comments). */
+/**
+ * Removes `//` and block comments (each character but newlines becomes a
+ * space, so lines stay) and trailing commas outside strings (pyright reads
+ * JSON with comments). One pass each, by hand: a pattern for strings retried
+ * at every escaped quote of an unclosed string is quadratic.
+ */
 export function stripJsonComments(text: string): string {
-  return text
-    .replace(/("(?:[^"\\]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (match, str: string | undefined) => str ?? match.replace(/[^\n]/g, ' '))
-    .replace(/("(?:[^"\\]|\\.)*")|,(\s*[}\]])/g, (match, str: string | undefined, tail: string | undefined) => str ?? tail ?? match);
+  return dropTrailingCommas(blankComments(text));
+}
+
+/** Index past the string whose opening quote is at `at` (the end of the text when it does not close). */
+function stringEnd(text: string, at: number): number {
+  let i = at + 1;
+  while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+  return Math.min(i + 1, text.length);
+}
+
+function blankComments(text: string): string {
+  const parts: string[] = [];
+  let kept = 0;
+  for (let i = 0; i < text.length; ) {
+    if (text[i] === '"') {
+      i = stringEnd(text, i);
+      continue;
+    }
+    const line = text.startsWith('//', i);
+    const block = !line && text.startsWith('/*', i) ? text.indexOf('*/', i + 2) : -1;
+    if (!line && block === -1) {
+      i++;
+      continue;
+    }
+    const newline = line ? text.indexOf('\n', i) : -1;
+    const end = line ? (newline === -1 ? text.length : newline) : block + 2;
+    parts.push(text.slice(kept, i), text.slice(i, end).replace(/[^\n]/g, ' '));
+    i = kept = end;
+  }
+  parts.push(text.slice(kept));
+  return parts.join('');
+}
+
+function dropTrailingCommas(text: string): string {
+  const parts: string[] = [];
+  let kept = 0;
+  for (let i = 0; i < text.length; ) {
+    if (text[i] === '"') {
+      i = stringEnd(text, i);
+      continue;
+    }
+    if (text[i] === ',') {
+      let j = i + 1;
+      while (j < text.length && /\s/.test(text[j])) j++;
+      if (text[j] === '}' || text[j] === ']') {
+        parts.push(text.slice(kept, i));
+        kept = i + 1;
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  parts.push(text.slice(kept));
+  return parts.join('');
 }
 
 function syntaxProblem(text: string, path: string, syntax: Syntax): Problem | undefined {

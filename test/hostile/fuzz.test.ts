@@ -95,7 +95,7 @@ const shaped = fc.array(fc.constantFrom(...TOKENS), { maxLength: 300 }).map((par
 const longRun = fc
   .record({
     prefix: fc.constantFrom(...TOKENS, ''),
-    unit: fc.constantFrom(' ', '\t', 'a', '-', '.', '#', '"', "'", '=', ':', ' #', 'a ', '- ', '\\', '|', '@', 'a-1', ' x'),
+    unit: fc.constantFrom(' ', '\t', 'a', '-', '.', '#', '"', "'", '=', ':', ' #', 'a ', '- ', '\\', '|', '@', 'a-1', ' x', '\\"', '/*', ';', ','),
     count: fc.integer({ min: 10_000, max: 50_000 }),
     suffix: fc.constantFrom('', 'x', '!', '\n', '\r', '\u2028', ']', ')'),
   })
