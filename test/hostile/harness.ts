@@ -20,21 +20,30 @@ export function expectNotExecuted(marker: string): void {
 }
 
 /**
- * Evident's own temp folders (`evident-*` under the temp dir) present now;
- * test fixtures (`evident-test-*`, from buildRepo in test files running at
- * the same time) are not the product's.
+ * Evident's own temp folders (`evident-*`) present now in `dir`; test
+ * fixtures (`evident-test-*`, from buildRepo) are not the product's.
  */
-export function evidentTempDirs(): Set<string> {
-  return new Set(readdirSync(tmpdir()).filter((n) => n.startsWith('evident-') && !n.startsWith('evident-test-')));
+export function evidentTempDirs(dir = tmpdir()): Set<string> {
+  return new Set(readdirSync(dir).filter((n) => n.startsWith('evident-') && !n.startsWith('evident-test-')));
 }
 
-/** Runs `fn` and asserts it left no new `evident-*` temp folder behind. */
+/**
+ * Runs `fn` with a private temp folder (TMPDIR, which the library and every
+ * CLI the harness starts use) and asserts it left no `evident-*` folder
+ * there. Private, so other test files running at the same time cannot make
+ * it fail or pass.
+ */
 export async function expectNoTempLeft<T>(fn: () => Promise<T>): Promise<T> {
-  const before = evidentTempDirs();
+  const saved = process.env.TMPDIR;
+  const own = mkdtempSync(join(tmpdir(), 'hostile-tmp-'));
+  process.env.TMPDIR = own;
   try {
     return await fn();
   } finally {
-    const left = [...evidentTempDirs()].filter((n) => !before.has(n));
+    if (saved === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = saved;
+    const left = [...evidentTempDirs(own)];
+    if (readdirSync(own).length === 0) rmSync(own, { recursive: true, force: true });
     expect(left, 'temp folders left behind').toEqual([]);
   }
 }
