@@ -133,6 +133,8 @@ describe('cv/matrix: skills the portfolio itself shows', () => {
       ['gitlab-ci', 'none', null],
     ]);
     expect(matrix.rows[1].reason).toBe('1 repository from GitHub');
+    const blind = { ...hosted, name: 'repository 1', source: { ...hosted.source, input: 'https://github.com/[redacted]' } };
+    expect(buildClaimMatrix({ ...emptyClaims(), skills: [skills[1]] }, [blind], describeTool).rows[0].level).toBe('used');
   });
 
   it('names a detector grouping by its product: LlamaIndex, never llamaindex-llm', () => {

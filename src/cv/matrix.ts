@@ -46,9 +46,14 @@ function gitRung(scans: readonly RepoScan[]): Rung {
 
 const GITHUB = /^(https?:\/\/|git@|ssh:\/\/git@)(www\.)?github\.com[/:]/i;
 
+/** True for a repository source on GitHub (a blind report keeps only this: `https://github.com/[redacted]`). */
+export function isGitHubSource(input: string): boolean {
+  return GITHUB.test(input);
+}
+
 /** GitHub: a repository taken from GitHub shows it. */
 function githubRung(scans: readonly RepoScan[]): Rung {
-  const hosted = scans.filter((s) => GITHUB.test(s.source.input));
+  const hosted = scans.filter((s) => isGitHubSource(s.source.input));
   if (hosted.length === 0) return { level: 'none', reason: 'no repository from GitHub', evidence: [] };
   return { level: 'used', reason: `${hosted.length} repositor${hosted.length === 1 ? 'y' : 'ies'} from GitHub`, evidence: hosted.slice(0, 3).map((s) => ({ repo: s.name, location: '.', match: s.source.input })) };
 }

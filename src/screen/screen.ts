@@ -9,6 +9,7 @@ import { buildCvEvidence, cvFactsOf } from '../assess/cv-input.js';
 import type { RoleProfile } from '../assess/role-profile.js';
 import type { Assessment, CandidateDetails } from '../assess/types.js';
 import { parseCvFile, readCvFile } from '../cv/index.js';
+import { isGitHubSource } from '../cv/matrix.js';
 import type { CvResult } from '../cv/types.js';
 import { isGitUrl } from '../ingest/source.js';
 import { scanRepository } from '../pipeline.js';
@@ -147,7 +148,8 @@ async function scanAll(input: CandidateInput, options: ScreenOptions, notes: str
       // Blind: repository names (`owner/name` for URLs) would name the candidate.
       if (options.blind) {
         scan.name = `repository ${i + 1}`;
-        scan.source.input = scan.name;
+        // The host is no identity, and a GitHub claim is checked against it.
+        scan.source.input = isGitHubSource(scan.source.input) ? 'https://github.com/[redacted]' : scan.name;
       }
       for (const [location, line] of Object.entries(found.snippets)) snippets[`${scan.name}: ${location}`] = line;
       scans.push(scan);
