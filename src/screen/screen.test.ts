@@ -31,7 +31,7 @@ describe('screen/screen', () => {
 
     const mlops = a.competencies.find((c) => c.id === 'mlops_production');
     expect(mlops?.contributions.find((c) => c.signal === 'serving_api')?.cited).toEqual([
-      { repository: expect.any(String), location: 'src/shop/serve.py:5', match: 'joblib.load()', snippet: 'model = joblib.load("model.joblib")' },
+      { repository: expect.any(String), location: 'src/shop/serve.py:10', match: 'model.predict()', snippet: 'return {"y": float(model.predict([[x]])[0])}' },
       { repository: expect.any(String), location: 'src/shop/serve.py:8', match: '@app.post("/predict")', snippet: '@app.post("/predict")' },
     ]);
     expect(a.candidate).toEqual({ label: 'Alice Martin', blind: false, identity: { names: ['Alice Martin'], emails: ['alice.martin@example.com'], links: [], cvFile: 'alice.md' } });
@@ -71,7 +71,7 @@ describe('screen/screen', () => {
   });
 
   it('blind mode masks identity quoted in cited lines and renames repositories', async () => {
-    const serve = CANDIDATE_REPO['src/shop/serve.py'].replace('"model.joblib"', '"/home/Alice Martin/alice.martin@example.com/model.joblib"');
+    const serve = CANDIDATE_REPO['src/shop/serve.py'].replace('[0])}', '[0]), "by": "/home/Alice Martin/alice.martin@example.com"}');
     const tagged = await buildRepo({ ...CANDIDATE_REPO, 'src/shop/serve.py': serve });
 
     const a = await screenCandidate({ label: 'Alice Martin', cv: join(dir.root, 'alice.md'), repos: [tagged.root], emails: [], names: [] }, { ...options, blind: true });
@@ -79,7 +79,7 @@ describe('screen/screen', () => {
 
     const json = JSON.stringify(a);
     const serving = a.competencies.flatMap((c) => c.contributions).find((c) => c.signal === 'serving_api');
-    expect(serving?.cited[0].snippet).toBe('model = joblib.load("/home/[redacted]/[redacted]/model.joblib")');
+    expect(serving?.cited[0].snippet).toBe('return {"y": float(model.predict([[x]])[0]), "by": "/home/[redacted]/[redacted]"}');
     expect(json).not.toMatch(/Alice|Martin|alice\.martin@example\.com/);
     expect(a.candidate).toEqual({ label: 'Candidate (blind)', blind: true });
     expect(a.maturity.repositories.map((r) => r.repository)).toEqual(['repository 1']);
