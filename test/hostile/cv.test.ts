@@ -162,6 +162,27 @@ describe('hostile CVs: DOCX and other files', { timeout: 150_000 }, () => {
     expectRefused(run, /the DOCX is too large to read once unpacked/);
   });
 
+  it('a DOCX whose document part is 3 MB of paragraphs (mammoth would build a tree of all of it)', () => {
+    const paragraphs = Array.from({ length: 70_000 }, (_, i) => `<w:p><w:r><w:t>Python ${i.toString(36)}</w:t></w:r></w:p>`).join('');
+    const xml = `<?xml version="1.0"?><w:document ${W}><w:body>${paragraphs}</w:body></w:document>`;
+    expect(xml.length).toBeGreaterThan(2 * MiB);
+
+    expectRefused(cv('long.docx', docxWith(xml)), /the DOCX is too large to read: an XML part is over 2 MB/);
+  });
+
+  it.each([
+    ['400,000 lines', Array.from({ length: 400_000 }, (_, i) => `Python engineer ${i.toString(36)} 2019 - 2021 at Foo`).join('\n'), 'read the first 5000 of 400000 lines'],
+    ['one line of 5 MB', Array.from({ length: 500_000 }, (_, i) => `Python ${i.toString(36)}`).join(' '), 'lines over 2000 characters were cut'],
+  ])('a text CV of %s is read up to the text limits, and says so', (_, text, note) => {
+    expect(text.length).toBeGreaterThan(5 * MiB);
+    writeFiles({ 'cv.txt': text });
+
+    const run = evident(['cv', join(attack.dir, 'cv.txt'), '--json']);
+
+    expect(run.code, run.stderr).toBe(0);
+    expect((JSON.parse(run.stdout) as { notes: string[] }).notes).toContain(note);
+  });
+
   it.each([
     ['a DOCX that is not a zip', 'cv.docx', 'PK but not a zip at all', /not a readable DOCX \(not a zip archive\)/],
     ['a text CV over 20 MB', 'cv.txt', 'Python engineer\n'.repeat(1_500_000), /the CV file is too large \(over 20 MB\)/],
