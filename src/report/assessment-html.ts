@@ -98,7 +98,7 @@ ${f.evidence.length ? html`<p class="dim">${f.evidence.slice(0, 12).map((e, i) =
 function unverified(a: Assessment): SafeHtml {
   if (!a.unverified?.length) return html``;
   return html`<h2>Unverified: ask in the interview</h2><p class="dim">Public code cannot settle these; they are not red flags.</p><ul>${a.unverified.map(
-    (u) => html`<li><strong>${u.title}</strong>: ${u.reason}. <strong>Ask:</strong> ${u.probe}</li>`,
+    (u) => html`<li><strong>${u.title}</strong>: ${u.reason}. ${u.probe}</li>`,
   )}</ul>`;
 }
 

@@ -50,7 +50,7 @@ export function renderAssessmentMarkdown(a: Assessment): string {
   }
   if (a.unverified?.length) {
     out.push('', '## Unverified: ask in the interview', '', '_Public code cannot settle these; they are not red flags._', '');
-    for (const u of a.unverified) out.push(`- **${md(u.title)}**: ${md(u.reason)}. Ask: ${md(u.probe)}`);
+    for (const u of a.unverified) out.push(`- **${md(u.title)}**: ${md(u.reason)}. ${md(u.probe)}`);
   }
   return `${[...out, ...matrixAndRepositories(a)].join('\n')}\n`;
 }
