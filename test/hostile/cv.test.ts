@@ -143,7 +143,7 @@ describe('hostile CVs: DOCX and other files', { timeout: 150_000 }, () => {
     const run = cv('xxe.docx', docxWith(xml));
 
     expect(`${run.stdout}${run.stderr}`).not.toContain('TOP-SECRET-42');
-    if (run.code !== 0) expectRefused(run, /DOCX/);
+    expectRefused(run, /the file is not a readable DOCX \(its document part is damaged\)/);
   });
 
   it('nested entities (billion laughs) are not expanded', () => {
@@ -153,7 +153,7 @@ describe('hostile CVs: DOCX and other files', { timeout: 150_000 }, () => {
     const run = cv('laughs.docx', docxWith(xml));
 
     expect(run.stdout.length).toBeLessThan(100_000);
-    if (run.code !== 0) expectRefused(run, /DOCX/);
+    expectRefused(run, /the file is not a readable DOCX \(its document part is damaged\)/);
   });
 
   it('a DOCX whose parts unpack to over 80 MB (a zip bomb)', () => {
