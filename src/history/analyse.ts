@@ -10,7 +10,7 @@ import { readCoAuthors } from './coauthors.js';
 import { tryGit, withCandidateRepo, type CandidateRepo } from './git.js';
 import { buildMatcher, hasIdentity } from './identity.js';
 import { countMerges, headReadable, readLog, type LogGaps } from './log.js';
-import { scopeOf, type SourceScope } from './shares.js';
+import { boundedByHead, scopeOf, type SourceScope } from './shares.js';
 import type { AuthorStats, CandidateIdentity, CommitRecord, HistoryPartial, HistoryReport } from './types.js';
 
 export interface HistoryOptions {
@@ -101,6 +101,7 @@ export async function analyseCommits(
     };
     report.budget.notBlamed = blame.notBlamed;
     report.budget.exhausted = blame.notBlamed.length > 0;
+    if (!report.budget.exhausted) report.bulkImports = boundedByHead(report.bulkImports, blame.total);
     unblamed = blame.failed;
   }
   const partial = partialOf(gaps, unblamed, repo.notes);

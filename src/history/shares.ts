@@ -44,6 +44,13 @@ export function sourceLinesOf(c: CommitRecord, scope: SourceScope): number {
   return Math.round(n);
 }
 
+/** Files the commit added lines to: a deletion or a pure rename uploads nothing. */
+export function filesAdded(c: CommitRecord): number {
+  let n = 0;
+  for (const added of c.perPath.values()) if (added > 0) n++;
+  return n;
+}
+
 const isoDate = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
 
 /** Commits that added at least half (and 200+) of the own-code lines; `isCandidate` absent without an identity. */
@@ -60,7 +67,7 @@ export function bulkImports(commits: readonly CommitRecord[], scope: SourceScope
       date: isoDate(c.authorTime),
       author: c.name,
       email: c.email,
-      files: c.files,
+      files: filesAdded(c),
       linesAdded: lines[i],
       share: lines[i] / total,
       subject: c.subject,
@@ -68,6 +75,21 @@ export function bulkImports(commits: readonly CommitRecord[], scope: SourceScope
     };
     if (isCandidate) bulk.candidate = isCandidate(c);
     return [bulk];
+  });
+}
+
+/**
+ * Bulk commits measured again against the own-code lines counted at HEAD:
+ * when commits could not be read, the log's total misses their lines and a
+ * commit's share is overstated, so the larger of the two totals is the
+ * share's base. A commit left under BULK_SHARE is no bulk commit.
+ */
+export function boundedByHead(bulks: readonly BulkCommit[], headLines: number): BulkCommit[] {
+  return bulks.flatMap((b) => {
+    const logTotal = b.share > 0 ? b.linesAdded / b.share : 0;
+    if (headLines <= logTotal) return [b];
+    const share = b.linesAdded / headLines;
+    return share < BULK_SHARE ? [] : [{ ...b, share }];
   });
 }
 
