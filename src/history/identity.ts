@@ -41,16 +41,29 @@ export function buildMatcher(identity: CandidateIdentity): IdentityMatcher {
 }
 
 /**
+ * An address no account or mailbox stands behind: git's default from a
+ * machine's host name (`jo@Jos-MacBook.local`, `ubuntu@ip-10-0-0-1.ec2.internal`,
+ * `jo@localhost`, `jo@(none)`, `jo@laptop`).
+ */
+export function isMachineLocal(email: string): boolean {
+  const at = normalizeEmail(email).lastIndexOf('@');
+  if (at === -1) return false;
+  const host = normalizeEmail(email).slice(at + 1);
+  return !host.includes('.') || /(?:^|\.)(?:local|localdomain|localhost|lan|home|internal)$/.test(host);
+}
+
+/**
  * GitHub's web UI commits (the "Initial commit" with a README or LICENSE, an
- * edit in the browser) under the account's noreply address and name. A
- * noreply author whose name is carried by commits the candidate's identity
+ * edit in the browser) under the account's noreply address and name, and
+ * commits from a machine whose git was never given an address (isMachineLocal).
+ * Such an author whose name is carried by commits the candidate's identity
  * matched is the candidate too.
  */
 export function withNoreplyAliases(matcher: IdentityMatcher, authors: ReadonlyArray<{ name: string; email: string }>): IdentityMatcher {
   const compact = (n: string) => normalizeName(n).replace(/ /g, '');
   const names = new Set(authors.filter((a) => matcher(a.name, a.email)).map((a) => compact(a.name)).filter(Boolean));
   if (names.size === 0) return matcher;
-  return (name, email) => matcher(name, email) || (noreplyLogin(email) !== undefined && names.has(compact(name)));
+  return (name, email) => matcher(name, email) || ((noreplyLogin(email) !== undefined || isMachineLocal(email)) && names.has(compact(name)));
 }
 
 export function hasIdentity(identity: CandidateIdentity | undefined): identity is CandidateIdentity {

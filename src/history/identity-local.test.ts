@@ -1,0 +1,49 @@
+// Issue 14, review on real people: a candidate's commits from their own Mac
+// ("Jordan Kail <jordankail@Jordans-Mac-mini.local>") were listed as a
+// co-author, "Jordan Kail (4 commits)", beside the same name under the
+// candidate's e-mail. A machine-local address under a name the candidate's
+// matched commits carry is the candidate.
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildGitRepo, pyLines } from '../../test/helpers/git.js';
+import { scanRepository } from '../pipeline.js';
+import { buildMatcher, isMachineLocal, withNoreplyAliases } from './identity.js';
+
+const cleanups: Array<() => Promise<void>> = [];
+afterEach(async () => {
+  for (const c of cleanups.splice(0)) await c();
+});
+const day = (d: number) => `2025-04-${String(d).padStart(2, '0')}T10:00:00Z`;
+
+describe('history/identity: machine-local addresses', () => {
+  it('knows the addresses git makes up from a host name', () => {
+    for (const e of ['jo@Jos-MacBook.local', 'ubuntu@ip-172-31-35-17.ec2.internal', 'jo@localhost', 'jo@(none)', 'jo@laptop', 'jo@box.localdomain', 'jo@pc.lan', 'jo@pc.home']) {
+      expect(isMachineLocal(e), e).toBe(true);
+    }
+    for (const e of ['jo@example.com', 'jo@mail.internal-tools.io', '1+jo@users.noreply.github.com', 'no-at-sign']) {
+      expect(isMachineLocal(e), e).toBe(false);
+    }
+  });
+
+  it('a local address is the candidate only under a name their matched commits carry', () => {
+    const matcher = withNoreplyAliases(buildMatcher({ emails: ['alice@example.com'], names: [] }), [{ name: 'Alice Liddell', email: 'alice@example.com' }]);
+    expect(matcher('Alice Liddell', 'alice@Alices-MacBook.local')).toBe(true);
+    expect(matcher('Bob Upstream', 'bob@bobs-laptop.local')).toBe(false);
+    expect(matcher('Alice Liddell', 'alice@other-company.com')).toBe(false);
+  });
+
+  it("the candidate's commits from their own machine are theirs, not a co-author's", async () => {
+    const repo = await buildGitRepo([
+      { name: 'Alice Liddell', email: 'alice@example.com', date: day(1), files: { 'app/a.py': pyLines(80, 'a') } },
+      { name: 'Alice Liddell', email: 'alice@Alices-MacBook.local', date: day(2), files: { 'app/b.py': pyLines(60, 'b') } },
+      { name: 'Bob Upstream', email: 'bob@bobs-laptop.local', date: day(3), files: { 'app/c.py': pyLines(10, 'c') } },
+    ]);
+    cleanups.push(repo.cleanup);
+
+    const scan = await scanRepository(repo.root, { candidate: { emails: ['alice@example.com'], names: [] } });
+
+    const authors = scan.history?.authors ?? [];
+    expect(authors.filter((a) => a.candidate).map((a) => a.email).sort()).toEqual(['alice@Alices-MacBook.local', 'alice@example.com'].sort());
+    expect(authors.find((a) => a.email === 'bob@bobs-laptop.local')?.candidate).toBe(false);
+    expect(scan.history?.candidate).toMatchObject({ commits: 2, countedCommits: 3 });
+  });
+});
