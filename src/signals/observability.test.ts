@@ -71,4 +71,49 @@ describe('signals/observability', () => {
 
     expect(result).toMatchObject({ present: false, strength: 'declared-only' });
   });
+  it('finds LLM tracing set up by calls: MLflow LLM autolog and OpenInference instrumentors', async () => {
+    const result = await detect(observability, {
+      'app/tracker.py': py`
+        import mlflow
+
+        mlflow.openai.autolog()
+      `,
+      'app/otel.py': py`
+        from openinference.instrumentation.langchain import LangChainInstrumentor
+
+        LangChainInstrumentor().instrument(tracer_provider=provider)
+      `,
+    });
+
+    expect(result.evidence).toMatchObject([
+      { location: 'app/otel.py:3', tool: 'openinference' },
+      { location: 'app/tracker.py:3', tool: 'mlflow' },
+    ]);
+  });
+
+  it('finds CloudWatch metrics and alarms written from boto3 or declared in Terraform', async () => {
+    const result = await detect(observability, {
+      'serve/metrics.py': py`
+        import boto3
+
+        cw = boto3.client("cloudwatch")
+        cw.put_metric_data(Namespace="Model", MetricData=[{"MetricName": "Latency", "Value": 1.0}])
+      `,
+      'infra/alarms.tf': 'resource "aws_cloudwatch_metric_alarm" "errors" {\n  alarm_name = "errors"\n}\n',
+    });
+
+    expect(locations(result)).toEqual(['infra/alarms.tf:1', 'serve/metrics.py:4']);
+  });
+
+  it('is absent for training autolog, a bare instrumentor import, other AWS calls and mentions of tracing', async () => {
+    const result = await detect(observability, {
+      'train.py': 'import mlflow\nmlflow.sklearn.autolog()\n# mlflow.openai.autolog()\nprint("mlflow.langchain.autolog()")\n',
+      'otel.py': 'from openinference.instrumentation.openai import OpenAIInstrumentor\n',
+      'upload.py': 'import boto3\ns3 = boto3.client("s3")\ns3.put_object(Bucket="b", Key="k", Body=b"")\nput_metric_data = None\n',
+      'infra/logs.tf': 'resource "aws_cloudwatch_log_group" "api" {\n  name = "api"\n}\n',
+      'README.md': 'Tracing: call `mlflow.openai.autolog()` or `OpenAIInstrumentor().instrument()`; alarms via CloudWatch put_metric_alarm.\n',
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
 });

@@ -3,7 +3,9 @@
 // files and compose services. LangSmith counts only for tracing set up in
 // code (an unset key in .env.example is not tracing; its Client alone is
 // for evaluations). Prediction logging: a file that predicts and writes
-// records to a store.
+// records to a store. Tracing set up by a call counts too (MLflow LLM
+// autolog, OpenInference instrumentors), and cloud metrics and alarms written
+// from boto3 or declared in Terraform.
 import { TOOLS } from '../catalog/index.js';
 import { INSERT_SQL, MONITORING_MANIFESTS, MONITORING_SERVICE, OBSERVABILITY_PATTERNS, PREDICTION_LOGGERS, STORE_WRITES } from '../catalog/tools/mlops-calls.js';
 import type { DetectContext } from './context.js';

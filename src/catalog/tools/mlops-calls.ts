@@ -183,16 +183,30 @@ export const PSI_FUNCTION = /population_stability|stability_index|(calc|calculat
 export const PSI_SHORT = /^_?psi$/i;
 
 // ── observability ──────────────────────────────────────────────────────
+/** MLflow flavours whose autolog records traces of LLM or agent calls (not training runs). */
+const MLFLOW_TRACED_FLAVOURS = /^mlflow\.(openai|langchain|anthropic|llama_index|dspy|gemini|bedrock|litellm|crewai|autogen|ag2|groq|mistral|smolagents|pydantic_ai|openai_agents|haystack|txtai|agno|strands|semantic_kernel|ollama)\.autolog$/;
 export const OBSERVABILITY_PATTERNS: readonly UsePattern[] = [
   { tool: 'langsmith', calls: ['langsmith.traceable', 'langsmith.run_helpers.traceable', 'langsmith.wrappers', 'langchain.callbacks.tracers', 'langchain_core.tracers', 'langchain.callbacks.tracing_v2_enabled', 'langchain_core.tracers.context.tracing_v2_enabled'] },
   { tool: 'langsmith', calls: ['os.environ.setdefault', 'os.putenv'], strings: /^(LANGCHAIN_TRACING_V2|LANGSMITH_TRACING)$/ },
   { tool: 'mlflow', calls: ['mlflow.trace', 'mlflow.tracing', 'mlflow.start_span'] },
   // Helicone is a proxy: the client's base URL points at it (`OpenAI(base_url="https://oai.helicone.ai/v1")`).
   { tool: 'helicone', strings: /(^|\/\/|\.)helicone\.ai\b/i },
+  // MLflow tracing of LLM and agent libraries: `mlflow.openai.autolog()` traces every call the client makes.
+  { tool: 'mlflow', calls: ['mlflow.*.autolog'], name: MLFLOW_TRACED_FLAVOURS },
+  // OpenInference instrumentors (Arize Phoenix, any OTLP backend): `OpenAIInstrumentor().instrument(...)`.
+  { tool: 'openinference', calls: ['openinference.instrumentation'], name: /Instrumentor$/ },
+  // CloudWatch metrics and alarms written from code (boto3).
+  { tool: 'cloudwatch', methods: ['put_metric_data', 'put_metric_alarm', 'put_composite_alarm', 'put_anomaly_detector'], within: ['boto3', 'aiobotocore', 'aioboto3'] },
 ];
 /** Compose services and images that run a monitoring stack. */
 export const MONITORING_SERVICE = /\b(prometheus|grafana|loki|jaeger|tempo|otel|opentelemetry|zipkin|signoz|pushgateway|alertmanager|langfuse|phoenix|datadog|uptrace)\b/i;
-export const MONITORING_MANIFESTS = ['k8s:ServiceMonitor', 'k8s:PodMonitor', 'k8s:PrometheusRule', 'k8s:GrafanaDashboard', 'helm:chart:prometheus', 'helm:chart:grafana'];
+export const MONITORING_MANIFESTS = [
+  'k8s:ServiceMonitor', 'k8s:PodMonitor', 'k8s:PrometheusRule', 'k8s:GrafanaDashboard', 'helm:chart:prometheus', 'helm:chart:grafana',
+  // Cloud metrics, alarms and dashboards declared in Terraform.
+  'terraform:aws_cloudwatch_metric_alarm', 'terraform:aws_cloudwatch_composite_alarm', 'terraform:aws_cloudwatch_dashboard',
+  'terraform:aws_cloudwatch_log_metric_filter', 'terraform:google_monitoring_alert_policy', 'terraform:google_monitoring_dashboard',
+  'terraform:azurerm_monitor_metric_alert', 'terraform:azurerm_application_insights',
+];
 /** Predictions written to a store: calls that write records, in a file that predicts. */
 export const STORE_WRITES = ['insert_one', 'insert_many', 'put_item', 'batch_write_item', 'put_record', 'put_records', 'to_sql', 'xadd', 'write_points', 'bulk_write'];
 export const INSERT_SQL = /\binsert\s+into\b/i;

@@ -92,4 +92,8 @@ export const MLOPS_TOOLS = defineTools([
   { id: 'dataframely', name: 'dataframely', pypi: ['dataframely'], imports: ['dataframely'], signals: ['data_validation'] },
   { id: 'pydantic', name: 'Pydantic', pypi: ['pydantic'], imports: ['pydantic'], signals: [] },
   { id: 'marshmallow', name: 'marshmallow', pypi: ['marshmallow'], imports: ['marshmallow'], signals: [] },
+
+  // Observability shown by calls, not imports (mlops-calls.ts › OBSERVABILITY_PATTERNS).
+  { id: 'openinference', name: 'OpenInference', pypi: ['openinference-instrumentation'], imports: ['openinference'], signals: [] },
+  { id: 'cloudwatch', name: 'Amazon CloudWatch', pypi: [], imports: [], signals: [] },
 ]);
