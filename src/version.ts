@@ -1,2 +1,2 @@
 /** Analyser version: part of every cache key, so a new version re-parses. */
-export const VERSION = '0.1.0';
+export const VERSION = '0.2.0';

@@ -18,6 +18,7 @@ export const CAPTURED_TYPES: Readonly<Record<string, string>> = {
   call: 'call',
   class_definition: 'class',
   function_definition: 'def',
+  except_clause: 'except',
   ERROR: 'error',
 };
 

@@ -97,20 +97,23 @@ export function parsePython(text: string): PythonFacts {
     // parents for every call (each step a call into wasm).
     const scopes: Scope[] = [];
     for (const { name, node } of captures) {
-      if (name !== 'call' && name !== 'def' && name !== 'class') continue;
+      if (name !== 'call' && name !== 'def' && name !== 'class' && name !== 'except') continue;
       const start = node.startIndex;
       while (scopes.length > 0 && scopes[scopes.length - 1].end <= start) scopes.pop();
       const top = scopes[scopes.length - 1];
-      if (name === 'call') readCall(node, resolve, facts.calls, top?.def);
-      else if (name === 'def') {
+      if (name === 'call') readCall(node, resolve, facts.calls, top?.def, top?.fallback === true);
+      else if (name === 'except') {
+        // An `except` body is a fallback path: what it calls runs only when the main path failed.
+        scopes.push({ kind: top?.kind ?? 'except', end: node.endIndex, qualified: top?.qualified ?? '', def: top?.def, fallback: true });
+      } else if (name === 'def') {
         const fn = readFunction(node, resolve, top?.kind === 'class' ? top.qualified : undefined);
         facts.functions.push(fn);
         const qualified = fn.className ? `${fn.className}.${fn.name}` : fn.name;
-        scopes.push({ kind: 'def', end: node.endIndex, qualified, def: { qualified, fn } });
+        scopes.push({ kind: 'def', end: node.endIndex, qualified, def: { qualified, fn }, fallback: false });
       } else {
         const cls = readClass(node, resolve);
         facts.classes.push(cls);
-        scopes.push({ kind: 'class', end: node.endIndex, qualified: cls.name, def: top?.def });
+        scopes.push({ kind: 'class', end: node.endIndex, qualified: cls.name, def: top?.def, fallback: false });
       }
     }
     if (facts.syntaxErrors === 0 && tree.rootNode.hasError) facts.syntaxErrors = 1;
@@ -121,13 +124,14 @@ export function parsePython(text: string): PythonFacts {
 }
 
 /** Records the call, and gives it to the function whose body holds it (`owner`). */
-function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], owner: OpenDef | undefined): void {
+function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], owner: OpenDef | undefined, fallback: boolean): void {
   const fn = node.childForFieldName('function');
   if (!fn) return;
   const dotted = dottedName(fn);
   if (!dotted) return;
   const { kwargs, strings } = readArguments(node.childForFieldName('arguments'));
   const call: CallFact = { name: dotted.startsWith('?') ? dotted : resolve(dotted), kwargs, strings, line: line(node) };
+  if (fallback) call.inExcept = true;
   if (owner) {
     call.inFunction = owner.qualified;
     owner.fn.calls.push(call.name);
@@ -143,12 +147,15 @@ interface OpenDef {
 
 /** A def or class that is open at the current capture: it ends at byte `end`. */
 interface Scope {
-  kind: 'def' | 'class';
+  /** `except` only for an except body at module level; inside a def or class it keeps theirs. */
+  kind: 'def' | 'class' | 'except';
   end: number;
   /** `Class.method` or `name` for defs, the class name for classes. */
   qualified: string;
   /** The innermost def enclosing this scope, itself for a def (kept here so a lookup is O(1) at any depth). */
   def: OpenDef | undefined;
+  /** Inside an `except` body (and not in a def or class nested in it). */
+  fallback: boolean;
 }
 
 function readDecorators(node: Node, resolve: (d: string) => string): DecoratorFact[] {

@@ -44,6 +44,8 @@ export interface CallFact extends Loc {
   strings: string[];
   /** The enclosing function's name (`Class.method` for methods), if any. */
   inFunction?: string;
+  /** Inside an `except` body: a fallback path that runs only when the main one failed. */
+  inExcept?: true;
 }
 
 /** A decorator, resolved like a call: `@app.get("/predict")` → name `app.get`, strings `['/predict']`. */

@@ -18,15 +18,21 @@ function build(path: string, loc: Partial<Loc> | undefined, match: string, kind:
   return e;
 }
 
+/** A function whose name says it is a demo, a stub or a stand-in, not the code that runs. */
+const STAND_IN = /(^|[._])(demo|stub|mock|fake|dummy)(_|$)/i;
+
 /** Something in code: an import, a call, a class, a decorator or a function. */
 export function codeEvidence(
   path: string,
-  loc: Loc,
+  loc: Loc & { inExcept?: true; inFunction?: string },
   match: string,
   kind: 'import' | 'call' | 'class' | 'decorator' | 'function' = 'call',
   tool?: string,
 ): Evidence {
-  return build(path, loc, match, kind, tool);
+  const e = build(path, loc, match, kind, tool);
+  // Code in an `except` fallback or a demo stub is cited only when nothing on the main path shows the same (run.ts sorts it last).
+  if (loc.inExcept || (loc.inFunction !== undefined && STAND_IN.test(loc.inFunction))) e.fallback = true;
+  return e;
 }
 
 /** A setting in a config file (`tool.ruff`, `on: schedule`, `kind: Deployment`). */

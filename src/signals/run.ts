@@ -81,10 +81,11 @@ function dedupe(items: Evidence[]): Evidence[] {
   });
 }
 
-/** Stable order: strongest kinds first, then by path, cell and line. */
+/** Stable order: code on the main path before fallbacks and stubs, strongest kinds first, then by path, cell and line. */
 export function sortEvidence(items: Evidence[]): Evidence[] {
   return [...items].sort(
     (a, b) =>
+      Number(a.fallback === true) - Number(b.fallback === true) ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
       (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
       (a.cell ?? -1) - (b.cell ?? -1) ||

@@ -41,6 +41,8 @@ export interface Evidence {
   kind: EvidenceKind;
   /** The tool it shows, when it is a catalogue tool. */
   tool?: string;
+  /** In an `except` fallback or a demo/stub function: cited after evidence on the main path. */
+  fallback?: true;
   blame?: Authorship;
 }
 
