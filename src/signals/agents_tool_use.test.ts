@@ -55,4 +55,48 @@ describe('signals/agents_tool_use', () => {
     expect(result).toMatchObject({ present: false, strength: 'declared-only' });
     expect(result.hints.map((h) => h.location)).toEqual(['requirements.txt:1']);
   });
+
+  it('is absent for a LangGraph StateGraph of plain nodes and a CrewAI crew with no tool, and says so', async () => {
+    const result = await detect(agentsToolUse, {
+      'graph.py': py`
+        from langchain_openai import ChatOpenAI
+        from langgraph.graph import StateGraph, END
+
+        llm = ChatOpenAI(model="gpt-4o-mini")
+        builder = StateGraph(State)
+        builder.add_node("draft", lambda s: {"text": llm.invoke(s["q"]).content})
+        builder.add_edge("draft", END)
+      `,
+      'crew.py': 'from crewai import Agent, Crew\nwriter = Agent(role="writer", goal="write", backstory="b")\nCrew(agents=[writer], tasks=[t]).kickoff()\n',
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+    expect(result.note).toBe('agent framework used as a pipeline: no tool given to the model (crew.py:1, graph.py:2)');
+  });
+
+  it('counts tools given to agents: tools= on an agent constructor, a ToolNode, a tool class', async () => {
+    const result = await detect(agentsToolUse, {
+      'crew.py': py`
+        from crewai import Agent
+        from crewai.tools import BaseTool
+
+        class Search(BaseTool):
+            name: str = "search"
+
+        researcher = Agent(role="researcher", goal="g", backstory="b", tools=[Search()])
+      `,
+      'graph.py': 'from langgraph.graph import StateGraph\nfrom langgraph.prebuilt import ToolNode\nbuilder = StateGraph(State)\nbuilder.add_node("tools", ToolNode(tools))\n',
+    });
+
+    expect(result.present).toBe(true);
+    expect(locations(result)).toEqual(expect.arrayContaining(['crew.py:4', 'crew.py:7', 'graph.py:2', 'graph.py:4']));
+  });
+
+  it('is absent when tools are only mentioned next to an agent framework', async () => {
+    const result = await detect(agentsToolUse, {
+      'graph.py': 'from langgraph.graph import StateGraph\n# llm.bind_tools([search]); ToolNode(tools)\nNOTE = "Agent(tools=[search])"\nbuilder = StateGraph(State)\n',
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
 });

@@ -3,28 +3,45 @@
 // this signal, including LangChain's `bind_tools`, `@tool` and agent
 // constructors), a chat or completion call given `tools=`/`functions=`, or
 // a tool decorator (`@mcp.tool()`, `@agent.tool`) in a file that uses an LLM
-// or agent library.
+// or agent library, `tools=` on an agent constructor, a tool class. LangGraph
+// or CrewAI used without a tool given to the model is a pipeline, not tool use.
 import { getTool, matchesAny } from '../catalog/index.js';
-import { CHAT_METHODS, TOOL_DECORATORS, TOOL_KWARGS } from '../catalog/tools/llm-calls.js';
+import { AGENT_CONSTRUCTORS, CHAT_METHODS, PIPELINE_FRAMEWORKS, TOOL_BASES, TOOL_DECORATORS, TOOL_KWARGS } from '../catalog/tools/llm-calls.js';
 import type { DetectContext, PyFile } from './context.js';
-import { defineDetector } from './define.js';
+import { defineDetector, type DetectResult } from './define.js';
 import { codeEvidence } from './evidence.js';
 import { llmPaths } from './helpers/llm.js';
 import { callEvidence, orHints, signalTools, toolUses } from './helpers/ml.js';
 import type { Evidence } from './types.js';
 
 const AGENT_TOOLS = signalTools('agents_tool_use');
+const TOOL_GIVING = AGENT_TOOLS.filter((id) => !PIPELINE_FRAMEWORKS.includes(id));
 const LANGCHAIN_TOOLS = getTool('langchain-agents').calls ?? [];
 const CHAT_API = /(completions|messages|chat|generate_content|converse)/i;
 /** `tool.ainvoke()` on a loop variable that shadows LangChain's `tool` import is not the decorator. */
 const SHADOWED_TOOL = /^langchain(_core)?\.tools\.tool\.\w/;
 
-/** `tools=` on a chat call: in a file that uses an LLM, or on a call that names a chat API itself. */
+/**
+ * `tools=` on a chat call (in a file that uses an LLM, or on a call that
+ * names a chat API itself), or on an agent or task constructor in a file
+ * that uses an LLM or agent library.
+ */
 function toolCalls(file: PyFile, llmFile: boolean): Evidence[] {
   return file.facts.calls
-    .filter((c) => CHAT_METHODS.test(c.name) && c.kwargs.some((k) => TOOL_KWARGS.includes(k)))
-    .filter((c) => llmFile || CHAT_API.test(c.name))
+    .filter(
+      (c) =>
+        (CHAT_METHODS.test(c.name) && c.kwargs.some((k) => TOOL_KWARGS.includes(k)) && (llmFile || CHAT_API.test(c.name))) ||
+        (llmFile && AGENT_CONSTRUCTORS.test(c.name) && c.kwargs.includes('tools')),
+    )
     .map((c) => callEvidence(file, c));
+}
+
+/** A tool class of an agent library (`class Search(BaseTool)`). */
+function toolClasses(file: PyFile): Evidence[] {
+  return file.facts.classes.flatMap((cls) => {
+    const base = cls.bases.find((b) => TOOL_BASES.test(b));
+    return base ? [codeEvidence(file.path, cls, `class ${cls.name}(${base})`, 'class')] : [];
+  });
 }
 
 function toolDecorators(file: PyFile, llmFile: boolean): Evidence[] {
@@ -39,15 +56,20 @@ function toolDecorators(file: PyFile, llmFile: boolean): Evidence[] {
   return out;
 }
 
-function detectAgents(ctx: DetectContext): Evidence[] {
+function detectAgents(ctx: DetectContext): DetectResult {
   const llm = llmPaths(ctx);
-  const agents = toolUses(ctx, AGENT_TOOLS, (e) => !SHADOWED_TOOL.test(e.match));
-  const agentPaths = new Set(agents.map((e) => e.path));
+  const agents = toolUses(ctx, TOOL_GIVING, (e) => !SHADOWED_TOOL.test(e.match));
+  const pipelines = toolUses(ctx, PIPELINE_FRAMEWORKS);
+  const agentPaths = new Set([...agents, ...pipelines].map((e) => e.path));
   const own = ctx.python.flatMap((f) => {
     const llmFile = llm.has(f.path) || agentPaths.has(f.path);
-    return [...toolCalls(f, llmFile), ...toolDecorators(f, llmFile)];
+    return [...toolCalls(f, llmFile), ...toolDecorators(f, llmFile), ...toolClasses(f)];
   });
-  return orHints(ctx, [...agents, ...own], AGENT_TOOLS);
+  const evidence = [...agents, ...own];
+  if (evidence.length > 0) return [...evidence, ...pipelines];
+  if (pipelines.length === 0) return orHints(ctx, [], AGENT_TOOLS);
+  const shown = [...new Set(pipelines.map((e) => e.location))].sort().slice(0, 3).join(', ');
+  return { evidence: [], note: `agent framework used as a pipeline: no tool given to the model (${shown})` };
 }
 
 export const agentsToolUse = defineDetector({

@@ -74,4 +74,24 @@ describe('signals/llm_integration', () => {
     expect(result).toMatchObject({ present: false, strength: 'declared-only' });
     expect(result.hints.map((h) => h.location)).toEqual(['requirements.txt:1']);
   });
+
+  it('counts LLM calls through cloud SDKs: Bedrock runtime, Vertex AI, Azure OpenAI, LangChain Bedrock and Vertex classes', async () => {
+    const result = await detect(llmIntegration, {
+      'bedrock.py': 'import boto3\nclient = boto3.client("bedrock-runtime")\nclient.converse(modelId=m, messages=msgs)\n',
+      'vertex.py': 'from vertexai.generative_models import GenerativeModel\nGenerativeModel("gemini-1.5-pro").generate_content(p)\n',
+      'azure.py': 'from openai import AzureOpenAI\nAzureOpenAI(api_version=v).chat.completions.create(model=m, messages=msgs)\n',
+      'chains.py': 'from langchain_aws import ChatBedrock\nfrom langchain_google_vertexai import ChatVertexAI\n',
+    });
+
+    expect(locations(result)).toEqual(expect.arrayContaining(['bedrock.py:2', 'vertex.py:1', 'azure.py:1', 'chains.py:1', 'chains.py:2']));
+  });
+
+  it('is absent for a boto3 storage client and a Bedrock mention', async () => {
+    const result = await detect(llmIntegration, {
+      's3.py': 'import boto3\n# boto3.client("bedrock-runtime")\nboto3.client("s3").upload_file("a", "b", "c")\n',
+      'README.md': 'Calls Claude on Bedrock via `invoke_model`.\n',
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
 });

@@ -101,3 +101,16 @@ export const CREW_PROMPT_FILES = ['**/config/agents.{yaml,yml}', '**/config/task
 /** Prompt registries read at run time (Langfuse, LangSmith, MLflow). */
 export const PROMPT_REGISTRY_CALLS = /(^|\.)(get_prompt|pull_prompt|load_prompt)$/;
 export const PROMPT_REGISTRIES = ['langfuse', 'langsmith', 'mlflow', 'promptlayer', 'opik', 'phoenix'];
+
+/**
+ * Agent frameworks that also run fixed pipelines of steps (a LangGraph
+ * `StateGraph` of plain nodes, a CrewAI crew of agents without tools): their
+ * use alone is not tool use, a tool given to the model is.
+ */
+export const PIPELINE_FRAMEWORKS = ['langgraph', 'crewai'];
+/** Constructors of agents and tasks: `tools=` on one gives the model tools (`Agent(tools=[search])`, `create_react_agent(llm, tools=...)`). */
+export const AGENT_CONSTRUCTORS = /(^|\.)([A-Z]\w*|\w*[Aa]gent\w*)$/;
+/** Tool classes an application subclasses to give a model a tool. */
+export const TOOL_BASES = /^(crewai(_tools)?|langchain(_core|_community)?|llama_index(\.core)?|smolagents)\.(\w+\.)*(BaseTool|StructuredTool|Tool)$/;
+/** Calls of a cloud LLM service's runtime client (Bedrock `invoke_model`, `converse`). */
+export const LLM_SERVICE_CALLS = /(^|\.)(invoke_model|invoke_model_with_response_stream|converse|converse_stream|invoke_agent|retrieve_and_generate)$/;

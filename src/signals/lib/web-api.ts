@@ -2,7 +2,7 @@
 // define a network API (an app, a route, a handler), and does it load or
 // call a model (an ML or LLM library, a model file, a model server)?
 import { matchesAny, SERVING, TOOLS } from '../../catalog/index.js';
-import { CHAT_METHODS } from '../../catalog/tools/llm-calls.js';
+import { CHAT_METHODS, LLM_SERVICE_CALLS, LLM_SERVICE_CLIENTS, LLM_SERVICE_NAMES } from '../../catalog/tools/llm-calls.js';
 import type { CallFact, DecoratorFact, FunctionFact } from '../../parse/types.js';
 import { importTarget, type PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
@@ -43,11 +43,21 @@ function qualified(fn: FunctionFact): string {
 /**
  * Calls that run a model: the serving catalogue's model calls, and, in a file
  * that imports an ML or LLM library, its chat/completion methods
- * (`client.chat.completions.create`, `llm.invoke`, `bedrock.converse`).
+ * (`client.chat.completions.create`, `llm.invoke`, `bedrock.converse`), and
+ * a cloud LLM service's client (`boto3.client("bedrock-runtime")`) with its
+ * runtime calls (`invoke_model`, `converse_stream`).
  */
 function modelCalls(file: PyFile): CallFact[] {
   const llm = importsAny(file, modelImportPatterns());
-  return file.facts.calls.filter((c) => matchesAny(c.name, SERVING.MODEL_USE_CALLS) || (llm && c.name.includes('.') && CHAT_METHODS.test(c.name)));
+  const service = (c: CallFact) => matchesAny(c.name, LLM_SERVICE_CLIENTS) && c.strings.some((s) => LLM_SERVICE_NAMES.test(s));
+  const cloud = file.facts.calls.some(service);
+  return file.facts.calls.filter(
+    (c) =>
+      matchesAny(c.name, SERVING.MODEL_USE_CALLS) ||
+      service(c) ||
+      (cloud && LLM_SERVICE_CALLS.test(c.name)) ||
+      (llm && c.name.includes('.') && CHAT_METHODS.test(c.name)),
+  );
 }
 
 /** Routes whose handler runs a model rank first, then those that take input (POST, WebSocket) and whose path or name says they run one. */
