@@ -72,4 +72,21 @@ describe('signals/drift_monitoring', () => {
 
     expect(result).toMatchObject({ present: false, strength: 'declared-only' });
   });
+  it('counts live error against actuals tracked over time in monitoring code, not a backtest or a mention', async () => {
+    const present = await detect(driftMonitoring, {
+      'src/monitoring/performance.py': py`
+        def compute_rolling_metrics(joined, window="7D"):
+            errors = joined["prediction"] - joined["actual"]
+            return errors.abs().rolling(window).mean()
+      `,
+    });
+    const absent = await detect(driftMonitoring, {
+      'src/training/backtest.py': 'def compute_rolling_metrics(df):\n    return df.rolling("7D").mean()\n',
+      'src/monitoring/report.py': 'def compute_metrics(df):\n    return df.mean()\n# def compute_rolling_metrics(df): ...\n',
+      'README.md': 'A scheduled job runs compute_rolling_metrics() to track live error against actuals.\n',
+    });
+
+    expect(locations(present)).toEqual(['src/monitoring/performance.py:1']);
+    expect(absent).toMatchObject({ present: false, evidence: [] });
+  });
 });

@@ -2,7 +2,10 @@
 // Drift libraries count by import. A two-sample test is ordinary statistics
 // unless the code around it is about drift (its path, a function or call
 // named for drift, PSI); a PSI function is only ever a drift measure.
-import { DRIFT_CONTEXT, DRIFT_PATTERNS, DRIFT_STATS, PSI_FUNCTION, PSI_SHORT } from '../catalog/tools/mlops-calls.js';
+// A deployed model's live error against actuals over time counts by a
+// function named for it (rolling or live error, performance monitoring), in
+// code about drift or monitoring.
+import { DRIFT_CONTEXT, DRIFT_PATTERNS, DRIFT_STATS, LIVE_ERROR_FUNCTION, PSI_FUNCTION, PSI_SHORT } from '../catalog/tools/mlops-calls.js';
 import { matchesAny } from '../catalog/index.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
@@ -33,7 +36,7 @@ function handWritten(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   for (const file of ctx.python) {
     const drift = aboutDrift(file);
-    for (const fn of file.facts.functions.filter((f) => PSI_FUNCTION.test(f.name) || (drift && PSI_SHORT.test(f.name)))) {
+    for (const fn of file.facts.functions.filter((f) => PSI_FUNCTION.test(f.name) || (drift && (PSI_SHORT.test(f.name) || LIVE_ERROR_FUNCTION.test(f.name))))) {
       out.push(codeEvidence(file.path, fn, `def ${fn.name}`, 'function'));
     }
     if (!drift) continue;

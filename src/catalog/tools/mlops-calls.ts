@@ -181,6 +181,8 @@ export const DRIFT_CONTEXT = /drift|shift|monitor|stability/i;
 /** Functions that compute a population stability index; a bare `psi` (a wave function too) needs a drift context. */
 export const PSI_FUNCTION = /population_stability|stability_index|(calc|calculate|compute|get)_psi|psi_(score|value)/i;
 export const PSI_SHORT = /^_?psi$/i;
+/** Functions that track a deployed model's error against actuals over time (`compute_rolling_metrics`, `monitor_model_performance`); they need a drift or monitoring context. */
+export const LIVE_ERROR_FUNCTION = /(rolling|windowed|live|online|production)_\w*(errors?|rmse|mae|mape|mse|accuracy|metrics|performance)|(performance|accuracy|error)_(over_time|monitor\w*|tracking|decay|degradation)|(monitor|track)_\w*(performance|accuracy|errors?)$/i;
 
 // ── observability ──────────────────────────────────────────────────────
 /** MLflow flavours whose autolog records traces of LLM or agent calls (not training runs). */
