@@ -11,6 +11,8 @@ const ML_SIGNALS: SignalId[] = ['classical_ml', 'deep_learning', 'hf_transformer
 /** Share of claimed tools at rung `none` that makes a keyword CV. */
 export const KEYWORD_CV_SHARE = 0.5;
 const KEYWORD_CV_MIN_CLAIMS = 4;
+/** A CV making at least this share of its checkable claims in context (a dated role, a project, a sentence) is no keyword CV. */
+export const KEYWORD_CV_CONTEXT_SHARE = 1 / 3;
 export const STALE_MONTHS = 24;
 
 type Found = Omit<RedFlag, 'severity'>;
@@ -63,7 +65,10 @@ export function findRedFlags(scans: readonly RepoScan[], role: RoleProfile, cv: 
 function cvFlags(cv: CvEvidenceInput, withRepositories: boolean): Found[] {
   const out: Found[] = [];
   const bare = cv.claims.filter((c) => c.rung === 'none' && (c.context ?? 'list') === 'list');
-  if (withRepositories && cv.claims.length >= KEYWORD_CV_MIN_CLAIMS && bare.length / cv.claims.length >= KEYWORD_CV_SHARE) {
+  // A senior's long skills list beside dated roles full of tools is not keyword stuffing: its bare entries stay unverified topics.
+  const inContext = cv.claims.filter((c) => (c.context ?? 'list') !== 'list').length;
+  const keyword = bare.length / cv.claims.length >= KEYWORD_CV_SHARE && inContext / cv.claims.length < KEYWORD_CV_CONTEXT_SHARE;
+  if (withRepositories && cv.claims.length >= KEYWORD_CV_MIN_CLAIMS && keyword) {
     out.push({ id: 'keyword_cv', title: 'Claims without evidence or context (keyword CV)', reason: `${bare.length} of ${cv.claims.length} claimed tools sit only in a skills list, with no evidence in any repository`, evidence: bare.map((c) => c.name ?? c.skill), probe: 'Probe the unbacked claims first: ask for a concrete use of each.' });
   }
   if (cv.hiddenWords.length > 0) {
