@@ -60,7 +60,9 @@ export function markdownText(text: string | number, { max = MAX_TEXT }: Clip = {
     .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     // At a line's start these would make a heading, a list item or a rule.
     .replace(/^(\s*)(?:([-+=#])|(\d+)([.)]))/, (_, space: string, mark?: string, n?: string, dot?: string) => (mark ? `${space}\\${mark}` : `${space}${n}\\${dot}`))
-    .replace(/[<>&]/g, (c) => HTML[c]);
+    // A bare `&` shows as itself (Weights & Biases); only one that would start an entity is escaped.
+    .replace(/&(?=#?[a-zA-Z0-9]{1,32};)/g, '&amp;')
+    .replace(/[<>]/g, (c) => HTML[c]);
 }
 
 /**

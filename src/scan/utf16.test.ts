@@ -33,3 +33,19 @@ describe('scan/utf16', () => {
     }
   });
 });
+
+describe('screen/snippets of UTF-16 files', () => {
+  it('cites the line of a UTF-16 requirements file as written, not as raw bytes', async () => {
+    const { readSnippets } = await import('../screen/snippets.js');
+    const repo = await buildRepo({ 'requirements.txt': utf16(PINS, true), 'train.py': 'import numpy\n' });
+    try {
+      const scan = await scanRepository(repo.root, { history: false });
+
+      const snippets = await readSnippets(repo.root, scan);
+
+      expect(snippets["requirements.txt:1"]).toBe('numpy==1.26.4');
+    } finally {
+      await repo.cleanup();
+    }
+  });
+});

@@ -2,6 +2,7 @@
 // it is still on disk, so reports can show `path:line` with the line itself.
 // The text is the candidate's: renderers escape it; it is never logged.
 import { lstat, readFile } from 'node:fs/promises';
+import { utf8Of } from '../scan/parse-one.js';
 import { isAbsolute, relative, resolve } from 'node:path';
 import type { RepoScan } from '../scan/types.js';
 import type { Evidence } from '../signals/types.js';
@@ -43,7 +44,8 @@ async function readInside(root: string, path: string): Promise<string | undefine
   try {
     const info = await lstat(abs);
     if (!info.isFile() || info.size > MAX_FILE_BYTES) return undefined;
-    return await readFile(abs, 'utf8');
+    // Decoded as the scan read it (UTF-16 with a byte-order mark included), so a cited line reads as written.
+    return Buffer.from(utf8Of(await readFile(abs))).toString('utf8');
   } catch {
     return undefined;
   }
