@@ -1,28 +1,19 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdir, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { buildGitRepo, gitIn } from '../../test/helpers/git.js';
 import { buildRepo } from '../../test/helpers/repo.js';
+import { usePrivateTmpdir } from '../../test/hostile/harness.js';
 import { GitRunError, runGit, safeGitEnv } from './git-exec.js';
 import { isSafeRefName } from './git-refs.js';
 import { openCandidateRepo, withCandidateRepo } from './git-shadow.js';
 import { headCommit } from './source.js';
 
 const A = { name: 'Ann', email: 'ann@example.com' };
-// Shadows go to a private temp folder, so other runs on this machine do not show up in it.
-const sharedTmp = process.env.TMPDIR;
-const privateTmp = mkdtempSync(join(tmpdir(), 'shadow-test-'));
-beforeAll(() => {
-  process.env.TMPDIR = privateTmp;
-});
-afterAll(() => {
-  if (sharedTmp === undefined) delete process.env.TMPDIR;
-  else process.env.TMPDIR = sharedTmp;
-  rmSync(privateTmp, { recursive: true, force: true });
-});
+// A private temp folder: other test runs on this machine cannot pass for, or hide, a temp folder these tests left behind.
+const privateTmp = usePrivateTmpdir('shadow-test-')();
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {

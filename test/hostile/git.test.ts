@@ -3,11 +3,10 @@
 // run a program or reach the network because of them, and the history is
 // still read from what can be read.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { scanRepository } from '../../src/index.js';
 import type { RepoScan } from '../../src/scan/types.js';
 import { buildZip, type ZipEntry } from '../helpers/zip.js';
@@ -25,21 +24,11 @@ import {
   writeAttributes,
   writeHooks,
 } from './git-attacks.js';
-import { attackDir, expectNoTempLeft, expectNotExecuted, runCli, timed } from './harness.js';
+import { attackDir, expectNoTempLeft, expectNotExecuted, runCli, timed, usePrivateTmpdir } from './harness.js';
 
 const CANDIDATE = { emails: [ALICE.email], names: [] };
-// A private temp folder, so that other test runs on this machine cannot pass
-// for (or hide) a temp folder these scans left behind.
-const sharedTmp = process.env.TMPDIR;
-const privateTmp = mkdtempSync(join(tmpdir(), 'hostile-git-'));
-beforeAll(() => {
-  process.env.TMPDIR = privateTmp;
-});
-afterAll(() => {
-  if (sharedTmp === undefined) delete process.env.TMPDIR;
-  else process.env.TMPDIR = sharedTmp;
-  rmSync(privateTmp, { recursive: true, force: true });
-});
+// A private temp folder: other test runs on this machine cannot pass for, or hide, a temp folder these tests left behind.
+const privateTmp = usePrivateTmpdir('hostile-git-')();
 
 const cleanups: Array<() => unknown> = [];
 afterEach(async () => {

@@ -6,12 +6,31 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 /** A fresh folder for one attack, and a marker path inside it that an executed payload would create. */
 export function attackDir(): { dir: string; marker: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'hostile-'));
   return { dir, marker: join(dir, 'PWNED'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * For a whole test file: TMPDIR points at a private folder (removed after),
+ * so temp folders of other test runs on this machine cannot pass for, or
+ * hide, one these tests left behind. Returns the folder's path getter.
+ */
+export function usePrivateTmpdir(prefix: string): () => string {
+  const shared = process.env.TMPDIR;
+  const own = mkdtempSync(join(tmpdir(), prefix));
+  beforeAll(() => {
+    process.env.TMPDIR = own;
+  });
+  afterAll(() => {
+    if (shared === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = shared;
+    rmSync(own, { recursive: true, force: true });
+  });
+  return () => own;
 }
 
 /** Asserts the payload never ran. */

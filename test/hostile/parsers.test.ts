@@ -4,30 +4,19 @@
 // finish, within generous time and memory, with the hostile file either read
 // or recorded as skipped/a problem, and nothing run.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { buildRepo, type FileTree } from '../helpers/repo.js';
-import { attackDir, expectCleanFailure, expectNoTempLeft, expectNotExecuted, runCli, type CliRun } from './harness.js';
+import { attackDir, expectCleanFailure, expectNoTempLeft, expectNotExecuted, runCli, usePrivateTmpdir, type CliRun } from './harness.js';
 
 /** Generous bounds: the suite shares two cores with other test files. */
 const LIMIT_MS = 30_000;
 const RSS_MIB = 1536;
 const TEST_MS = 120_000;
 
-// A private temp folder, so that other test runs on this machine cannot pass
-// for (or hide) a temp folder these scans left behind.
-const sharedTmp = process.env.TMPDIR;
-const privateTmp = mkdtempSync(join(tmpdir(), 'hostile-parsers-'));
-beforeAll(() => {
-  process.env.TMPDIR = privateTmp;
-});
-afterAll(() => {
-  if (sharedTmp === undefined) delete process.env.TMPDIR;
-  else process.env.TMPDIR = sharedTmp;
-  rmSync(privateTmp, { recursive: true, force: true });
-});
+// A private temp folder: other test runs on this machine cannot pass for, or hide, a temp folder these tests left behind.
+const privateTmp = usePrivateTmpdir('hostile-parsers-')();
 
 interface Listed {
   path: string;
