@@ -70,19 +70,35 @@ export function hasGeneratedMarker(head: string): boolean {
 /** How much of a file's start is read for a generated marker. */
 export const MARKER_BYTES = 1024;
 
-/** Of the given paths at HEAD, those whose first bytes carry a generated marker. */
+/** What Jupyter's HTML export (nbconvert) writes at the top of a page: its CSS variables and class names. */
+const NOTEBOOK_EXPORT_MARKER = /nbconvert|--jp-|jp-Notebook/;
+const HTML = /\.html?$/i;
+
+/** A page exported from a notebook: an `.html` beside a notebook of the same name, or one whose head is nbconvert's. */
+function isNotebookExport(path: string, head: string | undefined, notebooks: ReadonlySet<string>): boolean {
+  if (!HTML.test(path)) return false;
+  return notebooks.has(path.replace(HTML, '.ipynb')) || (head !== undefined && NOTEBOOK_EXPORT_MARKER.test(head));
+}
+
+/** Of the given paths at HEAD, those whose first bytes carry a generated marker, and notebooks' HTML exports. */
 export async function generatedAtHead(root: string, paths: readonly string[]): Promise<Set<string>> {
   const found = new Set<string>();
+  const notebooks = new Set(paths.filter((p) => p.endsWith('.ipynb')));
   const buffer = Buffer.alloc(MARKER_BYTES);
   for (const path of paths) {
     if (path.endsWith('.ipynb')) continue;
+    if (isNotebookExport(path, undefined, notebooks)) {
+      found.add(path);
+      continue;
+    }
     // No symlink followed, no wait on a FIFO; only a regular file is read.
     const handle = await open(join(root, path), constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(() => undefined);
     if (!handle) continue;
     try {
       if (!(await handle.stat()).isFile()) continue;
       const { bytesRead } = await handle.read(buffer, 0, MARKER_BYTES, 0);
-      if (hasGeneratedMarker(buffer.subarray(0, bytesRead).toString('utf8'))) found.add(path);
+      const head = buffer.subarray(0, bytesRead).toString('utf8');
+      if (hasGeneratedMarker(head) || isNotebookExport(path, head, notebooks)) found.add(path);
     } catch {
       // unreadable: classified by its path alone
     } finally {
