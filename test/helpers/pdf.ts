@@ -5,6 +5,7 @@
 // Hostile shapes too: a page's raw content stream, a metadata stream, and a
 // zlib stream of zeros that inflates a thousand times over (made in ms).
 import { constants, deflateRawSync } from 'node:zlib';
+import { serializePdf } from './pdf-file.js';
 
 export interface PdfText {
   text: string;
@@ -110,18 +111,8 @@ export function buildPdf(pages: PdfPageSpec[], options: PdfOptions = {}): Buffer
   const encrypt = options.encrypted
     ? add(`<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 /O <${'ab'.repeat(32)}> /U <${'cd'.repeat(32)}> >>`)
     : undefined;
-  let out = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
   const encryptEntry = encrypt ? ` /Encrypt ${encrypt} 0 R /ID [<${'01'.repeat(16)}> <${'01'.repeat(16)}>]` : '';
-  out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R${encryptEntry} >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
+  return serializePdf(objects, catalog, encryptEntry);
 }
 
 /** Lines of text down a page from `top`, `gap` points apart. */
