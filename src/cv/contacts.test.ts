@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLink, findEmails, findLinks, findPhone, linkKey } from './contacts.js';
+import { classifyLink, emailsIn, findEmails, findLinks, findPhone, linkKey } from './contacts.js';
 import type { CvAnchor, CvLine, SectionKind } from './types.js';
 
 type Where = SectionKind | 'header';
@@ -18,6 +18,33 @@ describe('cv/contacts', () => {
     const anchors: CvAnchor[] = [{ url: 'mailto:alice.work@example.org', text: 'Email', line: 1 }];
 
     expect(findEmails(lines, where, anchors)).toEqual(['alice@example.com', 'alice.work@example.org', 'team@acme.io']);
+  });
+
+  it('reads no email out of a URL with credentials, a file name or a git remote (real-people review)', () => {
+    const { lines, where } = doc([
+      ['header', 'Jane Roe | jane.roe@example.org'],
+      ['projects', 'Mirror at https://deploy:s3cr3t@git.example.com/jane/model.git (read-only)'],
+      ['projects', 'Clone git@github.com:jane/churn.git; assets icon@2x.png and logo@dark.svg'],
+      ['projects', 'ssh://git@gitlab.com/jane/x.git and ftp://anon:guest@ftp.example.net/pub'],
+    ]);
+    const anchors: CvAnchor[] = [
+      { url: 'mailto:%E0%A4%A', text: 'Email', line: 0 },
+      { url: 'mailto:not-an-address', text: 'Email', line: 0 },
+      { url: 'mailto:jane%2Ework@example.org?subject=Hi', text: 'Email', line: 0 },
+    ];
+
+    expect(findEmails(lines, where, anchors)).toEqual(['jane.roe@example.org', 'jane.work@example.org']);
+    expect(emailsIn('write to a.b@c.io: or b@d.co.uk.').map((e) => e.email)).toEqual(['a.b@c.io', 'b@d.co.uk']);
+  });
+
+  it('keeps a profile link written with credentials, without them', () => {
+    const { lines, where } = doc([['header', 'https://jane:token@github.com/jane-roe']]);
+    const anchors: CvAnchor[] = [{ url: 'https://x:y@gitlab.com/jane-roe', text: 'GitLab', line: 0 }];
+
+    const { links, sources } = findLinks(lines, where, anchors);
+
+    expect(links.map((l) => l.url)).toEqual(['https://github.com/jane-roe', 'https://gitlab.com/jane-roe']);
+    expect(JSON.stringify({ links, sources })).not.toMatch(/token|x:y/);
   });
 
   it('finds the phone number at the top, not a date range', () => {

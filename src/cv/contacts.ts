@@ -17,16 +17,58 @@ const URL_IN_TEXT = new RegExp(
 );
 const NOT_PROFILES = /(^|\.)(doi\.org|arxiv\.org|example\.(com|org|net)|dx\.doi\.org|bit\.ly|goo\.gl|medium\.com\/p\/|wikipedia\.org)$/i;
 
+/** A URL with a scheme, credentials included (`https://user:pw@host/`): never an email. */
+const SCHEME_URL = /\b[a-z][a-z0-9+.-]*:\/\/[^\s<>"'|]+/gi;
+/** File names that look like addresses (`icon@2x.png`, `logo@dark.svg`): no top-level domain ends so. */
+const FILE_NAME = /\.(?:png|jpe?g|gif|svg|webp|bmp|ico|tiff?|pdf|m?js|css|html?|json|ya?ml|txt|zip|gz|tar|csv|ipynb|docx?|xlsx?|pptx?|mp[34]|mov|woff2?|ttf|otf)$/i;
+const ONE_EMAIL = new RegExp(`^${EMAIL.source}$`);
+
+/**
+ * The email addresses in a text, with their offsets. URLs are taken out first
+ * (`https://user:pw@host/` holds no email `pw@host`), and so are file names
+ * (`icon@2x.png`) and scp-style git remotes (`git@github.com:alice/repo.git`).
+ */
+export function emailsIn(text: string): { email: string; start: number; end: number }[] {
+  const masked = text.replace(SCHEME_URL, (m) => ' '.repeat(m.length));
+  const out: { email: string; start: number; end: number }[] = [];
+  for (const m of masked.matchAll(EMAIL)) {
+    const end = m.index! + m[0].length;
+    if (FILE_NAME.test(m[0]) || /^:[\w~./-]/.test(masked.slice(end))) continue;
+    out.push({ email: m[0], start: m.index!, end });
+  }
+  return out;
+}
+
+/** The text with its email addresses blanked out (URLs kept). */
+function withoutEmails(text: string): string {
+  let out = text;
+  for (const e of emailsIn(text)) out = out.slice(0, e.start) + ' '.repeat(e.end - e.start) + out.slice(e.end);
+  return out;
+}
+
+/** The address of a `mailto:` link, when it is one. */
+function mailtoAddress(url: string): string | undefined {
+  const m = /^mailto:([^?]+)/i.exec(url);
+  if (!m) return undefined;
+  let address: string;
+  try {
+    address = decodeURIComponent(m[1]).trim();
+  } catch {
+    return undefined;
+  }
+  return ONE_EMAIL.test(address) && !FILE_NAME.test(address) ? address : undefined;
+}
+
 /** Emails in order, candidate's first: the top of the CV before the body. */
 export function findEmails(lines: CvLine[], where: Where[], anchors: CvAnchor[]): string[] {
   const found: { email: string; at: number }[] = [];
   lines.forEach((line, i) => {
     if (OTHER_PEOPLE.includes(where[i])) return;
-    for (const [m] of line.text.matchAll(EMAIL)) found.push({ email: m, at: i });
+    for (const { email } of emailsIn(line.text)) found.push({ email, at: i });
   });
   for (const a of anchors) {
-    const m = /^mailto:([^?]+)/i.exec(a.url);
-    if (m && (a.line < 0 || !OTHER_PEOPLE.includes(where[a.line]))) found.push({ email: decodeURIComponent(m[1]), at: a.line < 0 ? 1e9 : a.line });
+    const email = mailtoAddress(a.url);
+    if (email && (a.line < 0 || !OTHER_PEOPLE.includes(where[a.line]))) found.push({ email, at: a.line < 0 ? 1e9 : a.line });
   }
   found.sort((a, b) => Number(where[b.at] === 'header') - Number(where[a.at] === 'header') || a.at - b.at);
   const seen = new Set<string>();
@@ -48,7 +90,7 @@ function phoneScore(text: string): number {
 }
 
 function phonesIn(text: string): string[] {
-  return [...text.replace(EMAIL, ' ').replace(URL_IN_TEXT, ' ').matchAll(PHONE)].map((m) => m[0].trim()).filter(isPhone);
+  return [...withoutEmails(text).replace(URL_IN_TEXT, ' ').matchAll(PHONE)].map((m) => m[0].trim()).filter(isPhone);
 }
 
 /**
@@ -66,7 +108,7 @@ export function findPhone(lines: CvLine[], where: Where[], anchors: CvAnchor[]):
   const tel = anchors.find((a) => /^tel:/i.test(a.url));
   if (tel) return decodeURIComponent(tel.url.slice(4));
   for (let i = 0; i < lines.length; i++) {
-    if (OTHER_PEOPLE.includes(where[i]) || !lines[i].text.match(EMAIL)) continue;
+    if (OTHER_PEOPLE.includes(where[i]) || emailsIn(lines[i].text).length === 0) continue;
     const near = [i, i - 1, i + 1, i - 2, i + 2].filter((k) => lines[k] && !OTHER_PEOPLE.includes(where[k]));
     const phone = near.flatMap((k) => phonesIn(lines[k].text))[0];
     if (phone) return phone;
@@ -120,6 +162,11 @@ export function classifyLink(url: string): { kind: LinkKind; profile: boolean; r
   return path.length <= 1 ? { kind: 'website', profile: false } : undefined;
 }
 
+/** A URL without its user name and password (`https://user:pw@host/x` → `https://host/x`): credentials are never kept. */
+function withoutCredentials(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@]*@/i, '$1');
+}
+
 function withScheme(url: string): string {
   return /^[a-z]+:\/\//i.test(url) ? url : `https://${url}`;
 }
@@ -133,8 +180,8 @@ interface FoundLink {
 function candidates(lines: CvLine[], anchors: CvAnchor[]): FoundLink[] {
   const found: FoundLink[] = [];
   lines.forEach((line, i) => {
-    const text = line.text.replace(EMAIL, ' ');
-    for (const [m] of text.matchAll(URL_IN_TEXT)) found.push({ url: withScheme(m.replace(/[.:]+$/, '')), at: i, from: 'text' });
+    const text = withoutEmails(line.text);
+    for (const [m] of text.matchAll(URL_IN_TEXT)) found.push({ url: withoutCredentials(withScheme(m.replace(/[.:]+$/, ''))), at: i, from: 'text' });
     // "GitHub: alice" with no link on the line: the handle names the profile.
     for (const m of text.matchAll(/\b(github|gitlab)\s*(?::\/\/|:)\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})(?![\w.-])/gi)) {
       if (!anchors.some((a) => a.line === i && /git(hub|lab)\.com/i.test(a.url))) {
@@ -145,7 +192,7 @@ function candidates(lines: CvLine[], anchors: CvAnchor[]): FoundLink[] {
   for (const a of anchors) {
     // "https://www.linkedin.com/in/https://www.linkedin.com/in/jane": a link written inside a link's base.
     const url = a.url.slice(a.url.search(/https?:\/\/(?!.*https?:\/\/)/i));
-    if (/^https?:\/\//i.test(url)) found.push({ url, at: a.line < 0 ? 1e9 : a.line, from: 'annotation' });
+    if (/^https?:\/\//i.test(url)) found.push({ url: withoutCredentials(url), at: a.line < 0 ? 1e9 : a.line, from: 'annotation' });
   }
   return found;
 }
