@@ -1,0 +1,163 @@
+// The CV stage's result: the claims a CV makes (docs/cv.md). Never its text:
+// the document itself (lines, hidden text) stays inside src/cv.
+import { z } from 'zod';
+
+export const CV_FORMATS = ['pdf', 'docx', 'text', 'markdown'] as const;
+export const CvFormat = z.enum(CV_FORMATS);
+export type CvFormat = z.infer<typeof CvFormat>;
+
+/** Canonical section types (../shared/cv-samples/README.md vocabulary). */
+export const SECTION_KINDS = [
+  'summary',
+  'experience',
+  'education',
+  'skills',
+  'projects',
+  'certifications',
+  'awards',
+  'publications',
+  'activities',
+  'volunteer',
+  'languages',
+  'interests',
+  'references',
+  'coursework',
+  'links',
+  'research',
+  'patents',
+  'talks',
+  'other',
+] as const;
+export const SectionKind = z.enum(SECTION_KINDS);
+export type SectionKind = z.infer<typeof SectionKind>;
+
+export const SKILL_CATEGORIES = ['ml', 'deep-learning', 'data', 'mlops', 'llm', 'engineering', 'cloud', 'language', 'web', 'other'] as const;
+/** Competency area a skill counts towards. */
+export const SkillCategory = z.enum(SKILL_CATEGORIES);
+export type SkillCategory = z.infer<typeof SkillCategory>;
+
+export const LINK_KINDS = [
+  'github',
+  'gitlab',
+  'linkedin',
+  'huggingface',
+  'kaggle',
+  'twitter',
+  'orcid',
+  'scholar',
+  'stackoverflow',
+  'youtube',
+  'medium',
+  'mastodon',
+  'website',
+  'other',
+] as const;
+export const LinkKind = z.enum(LINK_KINDS);
+export type LinkKind = z.infer<typeof LinkKind>;
+
+export const CvLink = z.object({
+  url: z.string(),
+  kind: LinkKind,
+  /** `annotation` when the URL was only in the PDF link, not in the text. */
+  from: z.enum(['text', 'annotation']),
+});
+export type CvLink = z.infer<typeof CvLink>;
+
+export const CvSection = z.object({
+  kind: SectionKind,
+  /** The heading as printed ('' for an unheaded opening paragraph). */
+  heading: z.string(),
+  /** Line index of the heading, and one past the section's last line. */
+  start: z.number().int(),
+  end: z.number().int(),
+});
+export type CvSection = z.infer<typeof CvSection>;
+
+/** A dated role from the experience section. */
+export const CvRole = z.object({
+  title: z.string().optional(),
+  employer: z.string().optional(),
+  /** `YYYY-MM` (month 01 when only a year is given). */
+  start: z.string(),
+  /** `YYYY-MM`, or `present`. */
+  end: z.string(),
+  months: z.number(),
+  line: z.number().int(),
+  /** The end date names a year only ("2018 – 2021"): the role may run to that December. */
+  endYearOnly: z.boolean().optional(),
+});
+export type CvRole = z.infer<typeof CvRole>;
+
+/**
+ * Where a claim is made, strongest first: `role` inside the experience (or
+ * research) section, a professional claim public code cannot verify;
+ * `project` in projects, activities or volunteering; `prose` in a sentence of
+ * the summary or another section; `list` only in a bare skills list.
+ */
+export const CLAIM_CONTEXTS = ['role', 'project', 'prose', 'list'] as const;
+export const ClaimContext = z.enum(CLAIM_CONTEXTS);
+export type ClaimContext = z.infer<typeof ClaimContext>;
+
+export const SkillClaim = z.object({
+  /** Canonical id; equals the catalogue tool id when the analyser knows the tool. */
+  id: z.string(),
+  name: z.string(),
+  category: SkillCategory,
+  /** True when the id is a catalogue tool, so repository evidence can name it. */
+  tool: z.boolean(),
+  /** Section kinds the skill is named in (`header` for the top of the CV). */
+  where: z.array(z.string()),
+  mentions: z.number().int(),
+  /** First line naming it. */
+  line: z.number().int(),
+  /** Years stated for this skill ("5 years of Python"). */
+  years: z.number().optional(),
+  /** The strongest context the skill is named in (absent in results cached before it existed). */
+  context: ClaimContext.optional(),
+});
+export type SkillClaim = z.infer<typeof SkillClaim>;
+
+export const CV_RED_FLAG_KINDS = ['hidden-text', 'years-mismatch', 'placeholder'] as const;
+export const CvRedFlagKind = z.enum(CV_RED_FLAG_KINDS);
+export type CvRedFlagKind = z.infer<typeof CvRedFlagKind>;
+
+export const CvRedFlag = z.object({
+  kind: CvRedFlagKind,
+  message: z.string(),
+  /** The hidden words, for `hidden-text`. */
+  words: z.array(z.string()).optional(),
+});
+export type CvRedFlag = z.infer<typeof CvRedFlag>;
+
+export const CvClaims = z.object({
+  name: z.string().optional(),
+  /** Set instead of `name` when the name slot holds template text ("YOUR NAME HERE"). */
+  placeholderName: z.string().optional(),
+  emails: z.array(z.string()),
+  phone: z.string().optional(),
+  links: z.array(CvLink),
+  sections: z.array(CvSection),
+  roles: z.array(CvRole),
+  skills: z.array(SkillClaim),
+  /** Total years of experience as stated in the text. */
+  statedYears: z.number().optional(),
+  skillYears: z.record(z.string(), z.number()),
+  /** Years covered by the dated roles (overlaps merged). */
+  computedYears: z.number().optional(),
+  /** GitHub/GitLab profile and repository URLs, suggested sources for `scan`. */
+  suggestedSources: z.array(z.string()),
+  redFlags: z.array(CvRedFlag),
+});
+export type CvClaims = z.infer<typeof CvClaims>;
+
+/** What `parseCv` returns: the document summary and its claims. */
+export const CvResult = z.object({
+  file: z.string(),
+  format: CvFormat,
+  pageCount: z.number().int(),
+  pagesRead: z.number().int(),
+  hasText: z.boolean(),
+  notes: z.array(z.string()),
+  claims: CvClaims,
+});
+export type CvResult = z.infer<typeof CvResult>;
