@@ -2,6 +2,8 @@
 // §17.3.2: w:vanish, w:color, w:sz, w:shd; §17.7 style inheritance), read
 // from word/document.xml and word/styles.xml with a small tag scanner: the
 // text of each paragraph, split into what a reader sees and what is hidden.
+import type { Rgb } from './pdf-ops.js';
+import { sameColour, TINY_FONT_PT } from './pdf-visibility.js';
 import type { HiddenReason } from './types.js';
 
 interface RunProps {
@@ -100,12 +102,29 @@ function styleProps(styles: Map<string, StyleDef>, id: string | undefined, depth
   return { ...styleProps(styles, style.basedOn, depth + 1), ...style.props };
 }
 
+function rgbOf(hex: string | undefined): Rgb | undefined {
+  if (!hex || !/^[0-9a-f]{6}$/i.test(hex)) return undefined;
+  return [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16)) as Rgb;
+}
+
+/**
+ * The rules of the PDF reader (pdf-visibility.ts): text under 2 pt
+ * (`TINY_FONT_PT`; w:sz is in half-points) and text within 8/255 of the
+ * colour under it (white on white) are hidden; so is w:vanish. Whether a
+ * hidden run forms words is judged later, for every format (cv-flags.ts).
+ */
 function hiddenReason(props: RunProps, background: string): HiddenReason | null {
   if (props.vanish) return 'docx-vanish';
-  if (props.size !== undefined && props.size < 8) return 'docx-tiny-font';
-  const colour = props.color?.toUpperCase();
-  if (colour && colour !== 'AUTO' && colour === (props.fill ?? background).toUpperCase()) return 'docx-white-font';
+  if (props.size !== undefined && props.size < TINY_FONT_PT * 2) return 'docx-tiny-font';
+  const colour = rgbOf(props.color);
+  const under = rgbOf(background);
+  if (colour && under && sameColour(colour, under)) return 'docx-white-font';
   return null;
+}
+
+/** A shading fill that paints something (not `auto`, not absent). */
+function painted(fill: string | undefined): string | undefined {
+  return fill && fill.toLowerCase() !== 'auto' ? fill : undefined;
 }
 
 interface OpenParagraph {
@@ -163,7 +182,7 @@ function onStructure(tok: string, name: string, st: Scan): boolean {
 function closeRun(st: Scan, para: OpenParagraph): void {
   const run = st.run!;
   const props = { ...st.defaults, ...styleProps(st.styles, para.style), ...styleProps(st.styles, run.style), ...run.props };
-  const background = props.fill ?? (para.fill && para.fill !== 'auto' ? para.fill : st.page);
+  const background = painted(props.fill) ?? painted(para.fill) ?? st.page;
   const reason = hiddenReason(props, background);
   para.runs.push({ text: run.text, reason });
   if (st.link && !reason) st.link.text += run.text;

@@ -23,7 +23,7 @@ export const SAME_COLOUR = 8;
 
 const WHITE: Rgb = [255, 255, 255];
 
-function sameColour(a: Rgb, b: Rgb): boolean {
+export function sameColour(a: Rgb, b: Rgb): boolean {
   return Math.max(Math.abs(a[0] - b[0]), Math.abs(a[1] - b[1]), Math.abs(a[2] - b[2])) <= SAME_COLOUR;
 }
 
