@@ -1,4 +1,4 @@
-import type { SignalId } from '../signals/ids.js';
+import type { SignalId } from '../model/ids.js';
 
 /**
  * One tool the analyser recognises. Tool knowledge lives here as data, so

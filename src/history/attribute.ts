@@ -1,7 +1,7 @@
 // Who wrote each evidence line: `git blame -L` on just those lines, batched
 // by file. Notebook evidence is attributed per file (a cell line has no
 // stable line in the notebook's JSON): the author of most lines added to it.
-import type { Authorship, Evidence, SignalResult } from '../signals/types.js';
+import type { Authorship, Evidence, SignalResult } from '../model/evidence.js';
 import { blameLines } from './blame.js';
 import type { CommitRecord } from './types.js';
 

@@ -1,6 +1,6 @@
 // History stage: authorship from git, and who wrote each evidence line.
 import type { FileFacts } from '../parse/types.js';
-import type { SignalResult } from '../signals/types.js';
+import type { SignalResult } from '../model/evidence.js';
 import { analyseHistory, unavailable } from './analyse.js';
 import { attributeEvidence, type LineMatcher } from './attribute.js';
 import { coAuthoredByCandidate, readCoAuthors } from './coauthors.js';
