@@ -1,19 +1,6 @@
-/** Why a file or folder was left out of the scan. */
-export type SkipReason =
-  | 'excluded-folder'
-  | 'gitignore'
-  | 'binary'
-  | 'too-large'
-  | 'symlink'
-  | 'unreadable'
-  | 'limit';
+import type { Skipped } from '../model/scan.js';
 
-export interface Skipped {
-  /** Repository-relative POSIX path; folders end with `/`. */
-  path: string;
-  reason: SkipReason;
-  detail?: string;
-}
+export { Skipped, SkipReason } from '../model/scan.js';
 
 export interface WalkedFile {
   /** Repository-relative POSIX path. */

@@ -129,6 +129,11 @@ export const CvRedFlag = z.object({
 });
 export type CvRedFlag = z.infer<typeof CvRedFlag>;
 
+/** Kinds of work a dated role's text describes, in a fixed order: ids only, never the text. */
+export const CV_PRACTICES = ['monitoring', 'deployment', 'testing', 'pipelines', 'ml'] as const;
+export const CvPractice = z.enum(CV_PRACTICES);
+export type CvPractice = z.infer<typeof CvPractice>;
+
 export const CvClaims = z.object({
   name: z.string().optional(),
   /** Set instead of `name` when the name slot holds template text ("YOUR NAME HERE"). */
@@ -147,6 +152,10 @@ export const CvClaims = z.object({
   /** GitHub/GitLab profile and repository URLs, suggested sources for `scan`. */
   suggestedSources: z.array(z.string()),
   redFlags: z.array(CvRedFlag),
+  /** Dated roles whose own text names at least one skill. */
+  rolesNamingTools: z.number().int().optional(),
+  /** Kinds of work the dated roles' text describes. */
+  practices: z.array(CvPractice).optional(),
 });
 export type CvClaims = z.infer<typeof CvClaims>;
 

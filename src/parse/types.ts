@@ -6,19 +6,16 @@
  * array, markdown cells included) and a line within that cell.
  */
 
+import type { Problem } from '../model/scan.js';
+
 /** A place in a file: a 1-based line, and for notebooks the 0-based cell. */
 export interface Loc {
   line: number;
   cell?: number;
 }
 
-/** Something in a file that could not be read as its format says. */
-export interface Problem {
-  path: string;
-  kind: 'encoding' | 'syntax' | 'invalid' | 'too-large' | 'limit' | 'io';
-  message: string;
-  line?: number;
-}
+/** Something in a file that could not be read as its format says (defined in src/model). */
+export { Problem } from '../model/scan.js';
 
 /** `import a.b as c` → module `a.b`, alias `c`; `from a.b import c as d` → module `a.b`, name `c`, alias `d`. */
 export interface ImportFact extends Loc {
