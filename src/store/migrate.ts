@@ -1,0 +1,21 @@
+// Migrations live in code (no folder read at run time, so the built package and
+// a bundled worker carry them). Append new ones; never edit a shipped one.
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { init } from './migrations/0001-init.js';
+import type { Database } from './tables.js';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-init': init,
+};
+
+const provider: MigrationProvider = {
+  getMigrations: async () => MIGRATIONS,
+};
+
+/** Brings the schema up to date; concurrent callers (two workers starting) are serialised by Kysely's migration lock. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error) throw new Error(`database migration ${failed?.migrationName ?? ''} failed: ${(error as Error).message ?? String(error)}`, { cause: error });
+}
