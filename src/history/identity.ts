@@ -1,6 +1,7 @@
 // Matching git authors to the candidate: emails case-insensitively, GitHub
 // noreply forms by login, names normalised for case, accents and spacing.
-// `.mailmap` is applied by git itself (%aN/%aE, blame).
+// A repository's `.mailmap` is never applied (git-shadow.ts): it is the
+// candidate's file, and could give them someone else's commits.
 import type { CandidateIdentity } from './types.js';
 
 const NOREPLY = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/;

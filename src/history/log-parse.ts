@@ -5,8 +5,8 @@
 import { StringDecoder } from 'node:string_decoder';
 import type { CommitRecord } from './types.js';
 
-/** Header of one commit: hash, author name and email (after .mailmap), author and committer times, subject. */
-export const LOG_FORMAT = '%x1e%H%x1f%aN%x1f%aE%x1f%at%x1f%ct%x1f%s';
+/** Header of one commit: hash, author name and email (as recorded, never through a .mailmap), author and committer times, subject. */
+export const LOG_FORMAT = '%x1e%H%x1f%an%x1f%ae%x1f%at%x1f%ct%x1f%s';
 
 /** Splits streamed output into records; a record is complete once the next one starts (or the run succeeded). */
 export class RecordStream {

@@ -1,5 +1,6 @@
 // One pass of `git log` for every statistic: non-merge commits with author
-// (after .mailmap), dates and lines added per path. When objects are missing
+// (as recorded: no .mailmap is ever read, see git-shadow.ts), dates and
+// lines added per path. When objects are missing
 // (a partial clone, a repository whose large blobs were left out) that pass
 // fails; the history is then read in two steps, so that what can be read
 // still counts: every commit's header (needs commit objects only), then the
@@ -11,7 +12,7 @@ import type { CommitRecord } from './types.js';
 
 export { parseLog } from './log-parse.js';
 
-const LOG_FLAGS = ['--no-merges', '--use-mailmap', '--no-renames', '--no-textconv', '--no-ext-diff'];
+const LOG_FLAGS = ['--no-merges', '--no-renames', '--no-textconv', '--no-ext-diff'];
 /** Time for reading the whole log, ms. */
 export const LOG_TIMEOUT_MS = 120_000;
 /** Most bytes of log output read (about 2 million commits of typical size). */

@@ -4,20 +4,19 @@
 // written as the commit it resolves to (read as data by git-refs.ts), and
 // the candidate's object store reached through links to its pack files and
 // loose-object folders. git never reads the candidate's config, hooks,
-// attributes, info/ files or alternates, whatever its version: a missing
+// attributes, info/ files, alternates or `.mailmap` (a candidate's mailmap
+// could give them someone else's commits), whatever its version: a missing
 // object is an error for that object, never a fetch, and nothing the
 // repository says runs a program.
 import { mkdir, mkdtemp, readdir, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { READ_ONLY_CONFIG, runGit, safeGitEnv, type RunGitOptions } from './git-exec.js';
-import { Fence, findLayout, readRegular, readShallow, resolveHead, type GitLayout } from './git-refs.js';
+import { Fence, findLayout, readShallow, resolveHead, type GitLayout } from './git-refs.js';
 import { removeTempDir } from './limits.js';
 
 /** Alternate object stores followed (each inside the scanned folder). */
 const MAX_ALTERNATES = 8;
-/** Largest `.mailmap` copied from the work tree. */
-const MAX_MAILMAP = 1024 * 1024;
 /** Default time limit for one git command on a candidate repository. */
 export const DEFAULT_GIT_TIMEOUT_MS = 60_000;
 
@@ -71,7 +70,6 @@ export async function withCandidateRepo<T>(root: string, fn: (repo: CandidateRep
 interface Built {
   shallow: boolean;
   notes: string[];
-  mailmap: boolean;
 }
 
 async function buildShadow(shadow: string, fence: Fence, layout: GitLayout, head: string): Promise<Built> {
@@ -92,9 +90,7 @@ async function buildShadow(shadow: string, fence: Fence, layout: GitLayout, head
   }
   const shallow = await readShallow(fence, layout);
   if (shallow.length > 0) await writeFile(join(shadow, 'shallow'), shallow.map((s) => `${s}\n`).join(''));
-  const mailmap = await readRegular(join(fence.root, '.mailmap'), MAX_MAILMAP);
-  if (mailmap) await writeFile(join(shadow, 'mailmap'), mailmap);
-  return { shallow: shallow.length > 0, notes, mailmap: mailmap !== undefined };
+  return { shallow: shallow.length > 0, notes };
 }
 
 /** Our config: a bare repository with nothing that could run or fetch. */
@@ -196,7 +192,8 @@ async function readAlternates(fence: Fence, store: string, notes: string[]): Pro
 }
 
 function shadowRepo(shadow: string, head: string, built: Built): CandidateRepo {
-  const config = [...READ_ONLY_CONFIG, built.mailmap ? `mailmap.file=${join(shadow, 'mailmap')}` : 'mailmap.file=', 'mailmap.blob='];
+  // No mailmap at all: not the work tree's `.mailmap`, nor `HEAD:.mailmap` (a bare repository's default blob).
+  const config = [...READ_ONLY_CONFIG, 'mailmap.file=', 'mailmap.blob=', 'log.mailmap=false'];
   const prefix = [`--git-dir=${shadow}`, ...config.flatMap((c) => ['-c', c])];
   return {
     head,

@@ -7,7 +7,7 @@ export const CandidateIdentity = z.object({ emails: z.array(z.string()), names: 
 export type CandidateIdentity = z.infer<typeof CandidateIdentity>;
 
 export const AuthorStats = z.object({
-  /** Name and email after `.mailmap`. */
+  /** Name and email as recorded in the commits (a repository's `.mailmap` is never applied). */
   name: z.string(),
   email: z.string(),
   /** Non-merge commits. */

@@ -1,15 +1,16 @@
 // Hostile histories against the authorship stage: a trailer flood in a
-// commit message, and own files at HEAD that are FIFOs or symlinks out of the
-// repository (read for generated markers and notebook code shares).
+// commit message, own files at HEAD that are FIFOs or symlinks out of the
+// repository (read for generated markers and notebook code shares), and a
+// `.mailmap` that would hand someone else's commits to the candidate.
 import { execFileSync } from 'node:child_process';
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_TRAILERS_PER_COMMIT, parseCoAuthors } from '../../src/history/coauthors.js';
 import { generatedAtHead } from '../../src/history/own-source.js';
 import { notebookScales } from '../../src/history/shares.js';
 import { scanRepository } from '../../src/pipeline.js';
-import { buildGitRepo } from '../helpers/git.js';
+import { buildGitRepo, gitIn, pyLines } from '../helpers/git.js';
 import { attackDir, expectNoTempLeft, expectNotExecuted, timed } from './harness.js';
 
 const cleanups: Array<() => unknown> = [];
@@ -60,5 +61,34 @@ describe('hostile/authorship', () => {
     expect(run.ms).toBeLessThan(5_000);
     expect([...(run.value?.generated ?? [])]).toEqual([]);
     expect([...(run.value?.scales ?? [])]).toEqual([]);
+  });
+
+  it("a .mailmap (committed, in the work tree, or naming a blob) cannot give another person's commits to the candidate", async () => {
+    const bob = { name: 'Bob Upstream', email: 'bob@upstream.org' };
+    const mallory = { name: 'Mallory', email: 'mallory@example.com' };
+    const remap = 'Mallory <mallory@example.com> Bob Upstream <bob@upstream.org>\nMallory <mallory@example.com> <bob@upstream.org>\n';
+    const repo = await buildGitRepo([
+      ...Array.from({ length: 4 }, (_, i) => ({ ...bob, date: `2024-0${i + 1}-01T10:00:00Z`, files: { [`lib/m${i}.py`]: `import mlflow\nmlflow.log_metric("m", ${i})\n${pyLines(60, `m${i}`)}` } })),
+      { ...mallory, date: '2025-01-01T10:00:00Z', files: { '.mailmap': remap, 'lib/mine.py': pyLines(5) } },
+    ]);
+    cleanups.push(repo.cleanup);
+    // The work tree's copy says more than the committed one, and the repository's config names a mailmap blob.
+    appendFileSync(join(repo.root, '.mailmap'), 'Mallory <mallory@example.com> <anyone@else.org>\n');
+    gitIn(repo.root, ['config', 'mailmap.blob', 'HEAD:.mailmap']);
+    gitIn(repo.root, ['config', 'mailmap.file', join(repo.root, '.mailmap')]);
+
+    const scan = await expectNoTempLeft(() => scanRepository(repo.root, { candidate: { emails: [mallory.email], names: [] } }));
+
+    const h = scan.history;
+    expect(h?.authors.map((a) => [a.name, a.email, a.candidate])).toEqual([
+      ['Bob Upstream', 'bob@upstream.org', false],
+      ['Mallory', 'mallory@example.com', true],
+    ]);
+    expect(h?.candidate).toMatchObject({ commits: 1, linesAdded: 5 });
+    expect(h?.candidate?.blameShare).toBeLessThan(0.05);
+    expect(scan.signals.find((s) => s.id === 'fork_or_copy')?.present).toBe(true);
+    const cited = scan.signals.flatMap((s) => s.evidence).filter((e) => e.path.startsWith('lib/m'));
+    expect(cited.length).toBeGreaterThan(0);
+    for (const e of cited) expect(e.blame).toMatchObject({ author: 'Bob Upstream', candidate: false });
   });
 });
