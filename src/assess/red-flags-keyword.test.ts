@@ -5,13 +5,23 @@
 // shows. A keyword CV is one that gives its claims no context.
 import { describe, expect, it } from 'vitest';
 import { fakeScan } from '../../test/helpers/scan.js';
+import { parseCv } from '../cv/index.js';
+import { buildCvEvidence, cvFactsOf } from './cv-input.js';
 import { findRedFlags } from './red-flags.js';
 import { loadRoleFile, templatePath } from './role-profile.js';
 import type { Claim, CvEvidenceInput } from './types.js';
 
 const claim = (skill: string, context: Claim['context'], rung: Claim['rung'] = 'none'): Claim => ({ skill, context, rung, evidence: [] });
-const cvOf = (claims: Claim[]): CvEvidenceInput => ({ claims, unclaimed: [], hiddenWords: [] });
-const flagsFor = (cv: CvEvidenceInput) => findRedFlags([fakeScan('repo', { tests: true })], loadRoleFile(templatePath('ml-data-engineer')), cv, '2026-12-01').map((f) => f.id);
+const cvOf = (claims: Claim[], rolesNamingTools = 0): CvEvidenceInput => ({ claims, unclaimed: [], hiddenWords: [], rolesNamingTools });
+const scans = [fakeScan('repo', { tests: true })];
+const flagsFor = (cv: CvEvidenceInput) => findRedFlags(scans, loadRoleFile(templatePath('ml-data-engineer')), cv, '2026-12-01').map((f) => f.id);
+const LIST = ['dbt', 'django', 'flask', 'iceberg', 'kubernetes', 'ollama', 'llamaindex', 'sagemaker', 'pandas', 'numpy', 'polars', 'dask', 'duckdb', 'terraform', 'helm', 'prometheus', 'grafana'];
+const ROLES = ['airflow', 'kafka', 'pyspark', 'pytorch', 'langchain', 'mlflow'];
+
+async function parsedCv(cv: string): Promise<CvEvidenceInput> {
+  const parsed = await parseCv(new TextEncoder().encode(cv), 'cv.md', { now: new Date('2026-11-23T00:00:00Z') });
+  return buildCvEvidence(cvFactsOf(parsed), scans);
+}
 
 describe('assess/red flags: keyword CV', () => {
   it('is raised when nearly every claim is a bare list entry with nothing behind it', () => {
@@ -24,5 +34,46 @@ describe('assess/red flags: keyword CV', () => {
     const list = ['dbt', 'django', 'flask', 'iceberg', 'kubernetes', 'ollama', 'llamaindex', 'sagemaker'].map((s) => claim(s, 'list'));
     const cv = cvOf([...roles, ...list, claim('fastapi', 'list', 'project'), claim('docker', 'list', 'used')]);
     expect(flagsFor(cv)).not.toContain('keyword_cv');
+  });
+
+  it('is not raised for 6 of 23 claims in context when three or more dated roles name their tools, or five claims are in context', () => {
+    const staff = [...ROLES.map((s) => claim(s, 'role')), ...LIST.map((s) => claim(s, 'list'))];
+    const four = [...ROLES.slice(0, 4).map((s) => claim(s, 'role')), ...LIST.map((s) => claim(s, 'list')), claim('flink', 'list'), claim('spacy', 'list')];
+
+    expect(staff).toHaveLength(23);
+    expect(flagsFor(cvOf(staff, 6))).not.toContain('keyword_cv');
+    expect(flagsFor(cvOf(staff, 0))).not.toContain('keyword_cv');
+    // Four claims in context and two dated roles naming tools: still a list with little behind it.
+    expect(four).toHaveLength(23);
+    expect(flagsFor(cvOf(four, 2))).toContain('keyword_cv');
+    expect(flagsFor(cvOf(four, 3))).not.toContain('keyword_cv');
+  });
+
+  it('on parsed CVs: six dated roles naming tools beside a long skills list are not stuffing; a bare list with no roles is', async () => {
+    const jobs = [
+      ['Staff Data Engineer', 'Cloud Co', '2021 – Present', 'Runs the Kafka streaming platform'],
+      ['Senior Data Engineer', 'Shop Co', '2019 – 2021', 'Moved batch jobs to Airflow'],
+      ['Data Engineer', 'Bank Co', '2017 – 2019', 'Built PySpark jobs for risk reports'],
+      ['ML Engineer', 'Media Co', '2015 – 2017', 'Trained ranking models in PyTorch'],
+      ['Engineer', 'Agency Co', '2013 – 2015', 'Wrote a LangChain prototype for search'],
+      ['Junior Engineer', 'Lab Co', '2011 – 2013', 'Tracked experiments with MLflow'],
+    ];
+    const staff = [
+      '# Dana Okafor',
+      '## Experience',
+      ...jobs.map(([title, employer, dates, bullet]) => `**${title}**, ${employer}, ${dates}\n\n- ${bullet}.`),
+      '## Skills',
+      LIST.join(', '),
+    ].join('\n\n');
+    const stuffed = ['# Sam Keyword', '## Skills', [...ROLES, ...LIST].join(', ')].join('\n\n');
+
+    const senior = await parsedCv(staff);
+    const keyword = await parsedCv(stuffed);
+
+    expect(senior.rolesNamingTools).toBe(6);
+    expect(senior.claims.filter((c) => c.context === 'role').map((c) => c.skill).sort()).toEqual([...ROLES].sort());
+    expect(findRedFlags(scans, loadRoleFile(templatePath('ml-data-engineer')), senior, '2026-12-01').map((f) => f.id)).not.toContain('keyword_cv');
+    expect(keyword.rolesNamingTools).toBe(0);
+    expect(findRedFlags(scans, loadRoleFile(templatePath('ml-data-engineer')), keyword, '2026-12-01').map((f) => f.id)).toContain('keyword_cv');
   });
 });

@@ -13,6 +13,10 @@ export const KEYWORD_CV_SHARE = 0.5;
 const KEYWORD_CV_MIN_CLAIMS = 4;
 /** A CV making at least this share of its checkable claims in context (a dated role, a project, a sentence) is no keyword CV. */
 export const KEYWORD_CV_CONTEXT_SHARE = 1 / 3;
+/** Nor is one making at least this many checkable claims in context, however long its skills list. */
+export const KEYWORD_CV_CONTEXT_MIN = 5;
+/** Nor is one with at least this many dated roles that each name the tools used in them. */
+export const KEYWORD_CV_ROLES_MIN = 3;
 export const STALE_MONTHS = 24;
 
 type Found = Omit<RedFlag, 'severity'>;
@@ -67,7 +71,8 @@ function cvFlags(cv: CvEvidenceInput, withRepositories: boolean): Found[] {
   const bare = cv.claims.filter((c) => c.rung === 'none' && (c.context ?? 'list') === 'list');
   // A senior's long skills list beside dated roles full of tools is not keyword stuffing: its bare entries stay unverified topics.
   const inContext = cv.claims.filter((c) => (c.context ?? 'list') !== 'list').length;
-  const keyword = bare.length / cv.claims.length >= KEYWORD_CV_SHARE && inContext / cv.claims.length < KEYWORD_CV_CONTEXT_SHARE;
+  const contextual = inContext / cv.claims.length >= KEYWORD_CV_CONTEXT_SHARE || inContext >= KEYWORD_CV_CONTEXT_MIN || (cv.rolesNamingTools ?? 0) >= KEYWORD_CV_ROLES_MIN;
+  const keyword = bare.length / cv.claims.length >= KEYWORD_CV_SHARE && !contextual;
   if (withRepositories && cv.claims.length >= KEYWORD_CV_MIN_CLAIMS && keyword) {
     out.push({ id: 'keyword_cv', title: 'Claims without evidence or context (keyword CV)', reason: `${bare.length} of ${cv.claims.length} claimed tools sit only in a skills list, with no evidence in any repository`, evidence: bare.map((c) => c.name ?? c.skill), probe: 'Probe the unbacked claims first: ask for a concrete use of each.' });
   }

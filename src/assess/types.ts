@@ -54,6 +54,8 @@ export interface CvEvidenceInput {
   hiddenWords: string[];
   /** Every claimed skill with its category and context, checkable or not (for coverage). */
   areas?: Array<{ skill: string; category: SkillCategory; context: ClaimContext }>;
+  /** Dated roles whose own text names a skill (a count only). */
+  rolesNamingTools?: number;
 }
 
 /** How much of the role public evidence speaks to (docs/assessment.md). */

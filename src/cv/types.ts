@@ -211,6 +211,8 @@ export interface CvClaims {
   /** GitHub/GitLab profile and repository URLs, suggested sources for `scan`. */
   suggestedSources: string[];
   redFlags: CvRedFlag[];
+  /** Dated roles whose own text names at least one skill. */
+  rolesNamingTools?: number;
 }
 
 /** What `parseCv` returns: the document summary and its claims. */

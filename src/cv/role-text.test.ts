@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { text } from '../../test/helpers/text.js';
+import { parseCv } from './index.js';
+
+const read = (cv: string) => parseCv(new TextEncoder().encode(cv), 'cv.md', { now: new Date('2026-11-23T00:00:00Z') });
+
+describe('cv/role-text: what the dated roles say', () => {
+  it('counts the dated roles whose own text names a tool, whatever the layout', async () => {
+    const cv = await read(text`
+      # Ben Ortiz
+
+      ## Experience
+
+      Tech stack: Kafka, Flink
+      **Staff Engineer**, Cloud Co, 2020 – Present
+
+      - Ran the streaming platform.
+
+      **Senior Engineer**, Shop Co, 2017 – 2020
+
+      - Moved batch jobs to Airflow and PySpark.
+
+      **Engineer**, Agency Co, 2015 – 2017
+
+      - Built client websites.
+
+      **Intern**, Lab Co, 2014 – 2015
+
+      - Wrote MATLAB scripts for the lab's experiments.
+
+      ## Skills
+
+      Kubernetes, Terraform, dbt, Snowflake, Docker
+    `);
+
+    expect(cv.claims.roles).toHaveLength(4);
+    expect(cv.claims.rolesNamingTools).toBe(3);
+  });
+
+  it('has no roles naming tools for a bare skills list', async () => {
+    const cv = await read(text`
+      # Cy Ng
+
+      ## Skills
+
+      Python, PyTorch, TensorFlow, Kubernetes, MLflow, Airflow, monitoring, deployment, unit testing
+    `);
+
+    expect(cv.claims.rolesNamingTools).toBe(0);
+  });
+});
