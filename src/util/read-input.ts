@@ -22,6 +22,11 @@ function kindOf(stats: Stats): string {
  * (`cannot read role profile x.yaml: a FIFO`). Throws UserError (exit 2).
  */
 export function readInputFile(path: string, what: string, shown: string = path, maxBytes = MAX_INPUT_FILE_BYTES): string {
+  return readInputBytes(path, what, shown, maxBytes).toString('utf8');
+}
+
+/** The bytes of `path`, under the same checks as readInputFile (a DOCX is read as bytes). */
+export function readInputBytes(path: string, what: string, shown: string = path, maxBytes = MAX_INPUT_FILE_BYTES): Buffer {
   let fd: number;
   try {
     // O_NONBLOCK: opening a FIFO with no writer returns at once instead of waiting.
@@ -38,7 +43,7 @@ export function readInputFile(path: string, what: string, shown: string = path, 
     let length = 0;
     for (let n = 1; n > 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
     if (length > maxBytes) throw new UserError(`${what} ${shown} is over the limit of ${maxBytes} bytes`, 'E_INPUT');
-    return buffer.subarray(0, length).toString('utf8');
+    return buffer.subarray(0, length);
   } catch (err) {
     if (err instanceof UserError) throw err;
     throw new UserError(`cannot read ${what} ${shown}`, 'E_NOT_FOUND');
