@@ -1,7 +1,8 @@
 // What a kit reads from an assessment: unbacked claims, raised red flags, and
 // the candidate's best evidence per signal; and how a question's placeholders
 // are filled from them.
-import type { Assessment, CompetencyId, RedFlagId } from '../assess/types.js';
+import type { CompetencyId, RedFlagId } from '../assess/types.js';
+import type { AssessmentInput } from '../model/assessment.js';
 import { loadCompetencyData } from '../assess/weights.js';
 import { getTool, hasTool } from '../catalog/index.js';
 import type { SignalId } from '../signals/ids.js';
@@ -39,7 +40,7 @@ export interface CandidateFacts {
  */
 export const MIN_DEEP_DIVE_CREDIT = 0.3;
 
-export function candidateFacts(a: Assessment): CandidateFacts {
+export function candidateFacts(a: AssessmentInput): CandidateFacts {
   const evidence: EvidenceRef[] = [];
   const unsure = new Set<string>();
   const seen = new Set<string>();

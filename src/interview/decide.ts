@@ -3,7 +3,8 @@
 // the mean of their question ratings in it); the mean and spread of those values,
 // disagreement at a spread of 2 or more, must-have gates, a role-weighted total
 // and an advisory recommendation with its reasons. Missing rounds are listed.
-import type { Assessment, CompetencyId } from '../assess/types.js';
+import type { CompetencyId } from '../assess/types.js';
+import type { AssessmentInput } from '../model/assessment.js';
 import { UserError } from '../util/errors.js';
 import { weighedCompetencies } from './rounds.js';
 import { INTERVIEW_RED_FLAGS, RECOMMENDATIONS, type CompetencyVote, type Decision, type InterviewRedFlag, type Kit, type Recommendation, type Scorecard, type Spread } from './types.js';
@@ -29,7 +30,7 @@ export function spreadOf(values: number[]): Spread {
   return { mean: round2(values.reduce((n, v) => n + v, 0) / values.length), spread, disagreement: spread >= DISAGREEMENT };
 }
 
-export function decide(kit: Kit, scorecards: readonly Scorecard[], assessment?: Assessment): Decision {
+export function decide(kit: Kit, scorecards: readonly Scorecard[], assessment?: AssessmentInput): Decision {
   const cards = checkUnique(scorecards);
   const evidence = assessment ? evidenceOf(assessment) : kit.evidence;
   const competencies = weighedCompetencies(kit.role.weights).map((id) => {
@@ -103,7 +104,7 @@ function voteOf(kit: Kit, card: Scorecard, id: CompetencyId): CompetencyVote[] {
   return [{ round: card.round, interviewer: card.interviewer, value: mean, source: 'questions' }];
 }
 
-function evidenceOf(a: Assessment): Kit['evidence'] {
+function evidenceOf(a: AssessmentInput): Kit['evidence'] {
   return {
     asOf: a.asOf,
     fit: a.fit,

@@ -1,54 +1,16 @@
 // Reading the JSON files the interview commands take: a kit (from `evident kit
 // --format json`), an assessment (from `evident screen`) and scorecards.
-// Checked at the boundary; errors name file, line and field.
+// Checked at the boundary against the src/model schemas; errors name file,
+// line and field in one line (a UserError, never a stack trace).
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
-import { COMPETENCY_IDS, RED_FLAG_IDS, RUNGS, type Assessment } from '../assess/types.js';
-import { SIGNAL_IDS } from '../signals/ids.js';
+import { AssessmentInput } from '../model/assessment.js';
+import { Kit } from '../model/kit.js';
+import type { Scorecard } from '../model/scorecard.js';
 import { UserError } from '../util/errors.js';
 import { readInputFile } from '../util/read-input.js';
 import { parseYamlStrict } from '../util/yaml-file.js';
 import { parseScorecard } from './scorecard.js';
-import type { Kit, Scorecard } from './types.js';
-
-const Competency = z.enum(COMPETENCY_IDS);
-
-const KitFile = z.looseObject({
-  schemaVersion: z.literal('1.0'),
-  id: z.string().min(1),
-  role: z.looseObject({ name: z.string(), title: z.string(), weights: z.partialRecord(Competency, z.number()), mustHaves: z.array(z.object({ competency: Competency, from: z.string() })) }),
-  candidate: z.object({ label: z.string(), blind: z.boolean() }),
-  evidence: z.looseObject({ fit: z.number(), competencies: z.partialRecord(Competency, z.number()) }),
-  rounds: z.array(
-    z.looseObject({
-      number: z.number().int(),
-      title: z.string(),
-      focus: z.array(Competency),
-      questions: z.array(z.looseObject({ id: z.string(), title: z.string(), competency: Competency })),
-      scorecard: z.looseObject({ questions: z.array(z.string()), competencies: z.array(Competency) }),
-    }),
-  ),
-});
-
-const AssessmentFile = z.looseObject({
-  // 1.1 added coverage, interview topics and claim contexts (docs/assessment-schema.md).
-  schemaVersion: z.enum(['1.0', '1.1']),
-  candidate: z.object({ label: z.string(), blind: z.boolean() }),
-  role: z.looseObject({ name: z.string(), title: z.string() }),
-  asOf: z.string(),
-  fit: z.number(),
-  competencies: z.array(
-    z.looseObject({
-      id: Competency,
-      score: z.number(),
-      contributions: z.array(z.looseObject({ signal: z.enum(SIGNAL_IDS), credit: z.number(), evidence: z.array(z.string()) })),
-    }),
-  ),
-  gates: z.array(z.looseObject({ requirement: z.string(), met: z.boolean(), detail: z.string() })),
-  redFlags: z.array(z.looseObject({ id: z.enum(RED_FLAG_IDS), severity: z.enum(['warning', 'info']), reason: z.string(), probe: z.string() })),
-  claims: z.array(z.looseObject({ skill: z.string(), rung: z.enum(RUNGS) })).optional(),
-});
 
 /** Reads `file` relative to `cwd` (a regular file within the size limit); messages name it as given. */
 function read(file: string, what: string, cwd = '.'): string {
@@ -56,14 +18,15 @@ function read(file: string, what: string, cwd = '.'): string {
 }
 
 export function loadKitFile(file: string, cwd = '.'): Kit {
-  return parseYamlStrict(read(file, 'kit', cwd), file, KitFile) as unknown as Kit;
+  return parseYamlStrict(read(file, 'kit', cwd), file, Kit);
 }
 
-export function parseAssessment(text: string, file: string): Assessment {
-  return parseYamlStrict(text, file, AssessmentFile) as unknown as Assessment;
+/** An assessment (1.0 or 1.1, docs/assessment-schema.md) checked against the model's schema. */
+export function parseAssessment(text: string, file: string): AssessmentInput {
+  return parseYamlStrict(text, file, AssessmentInput);
 }
 
-export function loadAssessmentFile(file: string, cwd = '.'): Assessment {
+export function loadAssessmentFile(file: string, cwd = '.'): AssessmentInput {
   return parseAssessment(read(file, 'assessment', cwd), file);
 }
 

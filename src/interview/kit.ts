@@ -5,7 +5,8 @@
 import { createHash } from 'node:crypto';
 import { ADVISORY } from '../assess/assess.js';
 import { normalisedWeights, type RoleProfile } from '../assess/role-profile.js';
-import type { Assessment, CompetencyId } from '../assess/types.js';
+import type { CompetencyId } from '../assess/types.js';
+import type { AssessmentInput } from '../model/assessment.js';
 import { loadCompetencyData } from '../assess/weights.js';
 import { CLASS, cover, fill, minutesOf, place, budgetOf, type Offer, type Slot } from './allocate.js';
 import type { Question } from './bank-schema.js';
@@ -23,7 +24,7 @@ export const MAX_DEEP_DIVES = 3;
 export interface KitInput {
   bank: readonly Question[];
   role: RoleProfile;
-  assessment: Assessment;
+  assessment: AssessmentInput;
 }
 
 export function buildKit({ bank, role, assessment }: KitInput): Kit {
@@ -98,7 +99,7 @@ function redFlagOffers(eligible: Question[], facts: CandidateFacts, core: Questi
 }
 
 /** One neutral question per unverified topic (a flag drawn from absence), unless a core question already asks it. */
-function topicOffers(eligible: Question[], a: Assessment, core: Question[]): Offer[] {
+function topicOffers(eligible: Question[], a: AssessmentInput, core: Question[]): Offer[] {
   const offers: Offer[] = [];
   for (const t of a.unverified ?? []) {
     if (core.some((q) => q.applies.red_flag?.includes(t.id))) continue;
@@ -122,7 +123,7 @@ function deepDiveOffers(eligible: Question[], facts: CandidateFacts, shares: Rec
   return offers;
 }
 
-function assemble(role: RoleProfile, a: Assessment, shares: Record<CompetencyId, number>, slots: Slot[], core: Question[], unprobedClaims: string[], facts: CandidateFacts): Kit {
+function assemble(role: RoleProfile, a: AssessmentInput, shares: Record<CompetencyId, number>, slots: Slot[], core: Question[], unprobedClaims: string[], facts: CandidateFacts): Kit {
   const rounds = slots.map(toRound);
   const weights = Object.fromEntries(Object.entries(shares).filter(([, v]) => v > 0).map(([k, v]) => [k, Math.round(v * 10) / 10]));
   const label = a.candidate.label;
@@ -189,7 +190,7 @@ export function mustHaves(role: RoleProfile): KitGate[] {
   return gates;
 }
 
-function notes(role: RoleProfile, a: Assessment, slots: Slot[], unprobedClaims: string[], facts: CandidateFacts): string[] {
+function notes(role: RoleProfile, a: AssessmentInput, slots: Slot[], unprobedClaims: string[], facts: CandidateFacts): string[] {
   const out = ['Ask the questions of each round in order. Core questions are the same for every candidate of this role, so their ratings compare.'];
   if (a.role.name !== role.name) out.push(`The assessment was made for role ${a.role.name}; this kit is for ${role.name}.`);
   for (const s of slots.filter((x) => x.used > budgetOf(x))) {
