@@ -2,9 +2,12 @@
 // flag drawn from what the public repositories lack (no tests, no deployment,
 // no monitoring, notebooks only, web without ML, nothing recent) says nothing
 // when those repositories cover little of the role, or when the CV claims that
-// very work in a dated role, a project or a sentence: public code cannot
-// verify it either way. Such a flag becomes a neutral interview topic.
+// very work in a dated role, a project or a sentence, or its dated roles
+// describe it without naming a tool ("owned monitoring and alerting for the
+// ranking models"): public code cannot verify it either way. Such a flag
+// becomes a neutral interview topic.
 import { getTool, hasTool } from '../catalog/index.js';
+import { CV_PRACTICES, type CvPractice } from '../cv/types.js';
 import type { SignalId } from '../signals/ids.js';
 import type { Coverage, CvEvidenceInput, InterviewTopic, RedFlag, RedFlagId } from './types.js';
 
@@ -17,17 +20,23 @@ interface AbsenceRule {
   signals: readonly SignalId[];
   /** Skill categories that speak to it when the skill is not a catalogue tool. */
   categories: readonly string[];
+  /** Kinds of work that, described in the CV's dated roles, speak to it with no tool named. */
+  practices: readonly CvPractice[];
 }
 
 /** The flags drawn from absence, and what a claim must be about to turn each into a topic. */
 export const ABSENCE_FLAGS: Partial<Record<RedFlagId, AbsenceRule>> = {
-  notebook_only: { title: 'Work beyond notebooks', missing: 'code outside notebooks', signals: ['python_package', 'serving_api', 'pipeline_orchestration'], categories: [] },
-  no_deployment: { title: 'Deployment', missing: 'a serving API, a container or infrastructure as code', signals: ['serving_api', 'containerized', 'infra_as_code'], categories: ['cloud'] },
-  no_tests: { title: 'Testing', missing: 'automated tests', signals: ['tests'], categories: [] },
-  no_monitoring: { title: 'Monitoring and drift', missing: 'drift monitoring or observability', signals: ['drift_monitoring', 'observability'], categories: [] },
-  web_without_ml: { title: 'ML work', missing: 'ML or LLM code', signals: ['classical_ml', 'deep_learning', 'hf_transformers', 'llm_integration', 'custom_model_code'], categories: ['ml', 'deep-learning', 'llm'] },
-  stale_portfolio: { title: 'Recent work', missing: 'recent commits', signals: [], categories: [] },
+  notebook_only: { title: 'Work beyond notebooks', missing: 'code outside notebooks', signals: ['python_package', 'serving_api', 'pipeline_orchestration'], categories: [], practices: ['deployment', 'pipelines'] },
+  no_deployment: { title: 'Deployment', missing: 'a serving API, a container or infrastructure as code', signals: ['serving_api', 'containerized', 'infra_as_code'], categories: ['cloud'], practices: ['deployment'] },
+  no_tests: { title: 'Testing', missing: 'automated tests', signals: ['tests'], categories: [], practices: ['testing'] },
+  no_monitoring: { title: 'Monitoring and drift', missing: 'drift monitoring or observability', signals: ['drift_monitoring', 'observability'], categories: [], practices: ['monitoring'] },
+  web_without_ml: { title: 'ML work', missing: 'ML or LLM code', signals: ['classical_ml', 'deep_learning', 'hf_transformers', 'llm_integration', 'custom_model_code'], categories: ['ml', 'deep-learning', 'llm'], practices: ['ml'] },
+  // Any work the dated roles describe is professional work, usually private.
+  stale_portfolio: { title: 'Recent work', missing: 'recent commits', signals: [], categories: [], practices: CV_PRACTICES },
 };
+
+/** How a kind of work reads in a reason. */
+const PRACTICE_WORDS: Record<CvPractice, string> = { monitoring: 'monitoring', deployment: 'deployment', testing: 'testing', pipelines: 'pipeline', ml: 'ML' };
 
 function speaksTo(skill: string, category: string, rule: AbsenceRule): boolean {
   if (hasTool(skill) && getTool(skill).signals.some((s) => rule.signals.includes(s))) return true;
@@ -54,14 +63,24 @@ export function splitAbsence(flags: readonly RedFlag[], coverage: Coverage, cv: 
   for (const flag of flags) {
     const rule = ABSENCE_FLAGS[flag.id];
     const claims = rule ? claimsFor(flag.id, rule, cv) : [];
-    if (!rule || (!coverage.low && claims.length === 0)) {
+    const described = rule ? rule.practices.filter((p) => cv?.practices?.includes(p)) : [];
+    if (!rule || (!coverage.low && claims.length === 0 && described.length === 0)) {
       redFlags.push(flag);
       continue;
     }
     const why = coverage.low
       ? `the public repositories speak to ${coverage.share}% of the role, so their lack of ${rule.missing} says nothing either way`
-      : `the CV claims ${claims.slice(0, 6).join(', ')} in context, which public code cannot verify; the repositories do not show ${rule.missing}`;
+      : `${whatTheCvSays(claims, described)}, which public code cannot verify; the repositories do not show ${rule.missing}`;
     unverified.push({ id: flag.id, title: `${rule.title}: unverified`, reason: why, claims, probe: flag.probe });
   }
   return { redFlags, unverified };
+}
+
+/** "the CV claims Prometheus in context and its dated roles describe monitoring work". */
+function whatTheCvSays(claims: readonly string[], described: readonly CvPractice[]): string {
+  const parts = [
+    ...(claims.length > 0 ? [`the CV claims ${claims.slice(0, 6).join(', ')} in context`] : []),
+    ...(described.length > 0 ? [`${claims.length > 0 ? 'its' : "the CV's"} dated roles describe ${described.map((p) => PRACTICE_WORDS[p]).join(', ')} work`] : []),
+  ];
+  return parts.join(' and ');
 }

@@ -1,14 +1,15 @@
 // The CV side of an assessment: the claims-vs-evidence matrix of src/cv/matrix.ts
 // (one ladder for `evident cv --repo` and `screen`) reduced to what the
 // assessment reads (CvEvidenceInput). Fairness: only the claimed skills, the
-// hidden words and how many dated roles name tools go in; the name, contacts, schools, dates and all
+// hidden words, how many dated roles name tools and the kinds of work the
+// roles describe (fixed ids) go in; the name, contacts, schools, dates and all
 // other CV text are left behind here, so no score can read them.
 import { resolveSkill } from '../cv/lexicon.js';
 import { buildClaimMatrix, type MatrixRow } from '../cv/matrix.js';
 import { emptyClaims } from '../cv/extract.js';
 import { productOf } from '../cv/products.js';
 import { mentionContext, strongerContext } from '../cv/skills.js';
-import type { ClaimContext, CvResult, SkillClaim } from '../cv/types.js';
+import type { ClaimContext, CvPractice, CvResult, SkillClaim } from '../cv/types.js';
 import type { RepoScan } from '../scan/types.js';
 import type { CvEvidenceInput, Rung } from './types.js';
 
@@ -19,6 +20,8 @@ export interface CvFacts {
   hiddenWords: string[];
   /** Dated roles whose own text names a skill: a count, never which roles or employers. */
   rolesNamingTools: number;
+  /** Kinds of work the dated roles' text describes (monitoring, deployment, ...): fixed ids, never CV text. */
+  practices: CvPractice[];
 }
 
 /**
@@ -33,7 +36,7 @@ export function cvFactsOf(cv: CvResult): CvFacts {
     .map((s): SkillClaim => ({ id: s.id, name: s.name, category: s.category, tool: s.tool, where: [], mentions: 0, line: 0, context: contextOf(s) }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const hiddenWords = cv.claims.redFlags.filter((f) => f.kind === 'hidden-text').flatMap((f) => f.words ?? []);
-  return { skills, hiddenWords, rolesNamingTools: cv.claims.rolesNamingTools ?? 0 };
+  return { skills, hiddenWords, rolesNamingTools: cv.claims.rolesNamingTools ?? 0, practices: [...(cv.claims.practices ?? [])].sort() };
 }
 
 /** The claim's context; a CV read before contexts existed (a cache) gets its sections' context (a skills section is a list). */
@@ -69,5 +72,5 @@ export function buildCvEvidence(cv: CvFacts, scans: readonly RepoScan[]): CvEvid
     }));
   const unclaimed = matrix.unclaimed.map((r) => productOf(r.skill) ?? r.skill);
   const areas = cv.skills.map((s) => ({ skill: s.id, category: s.category, context: s.context ?? 'list' }));
-  return { claims, unclaimed: [...new Set(unclaimed)], hiddenWords: cv.hiddenWords, areas, rolesNamingTools: cv.rolesNamingTools };
+  return { claims, unclaimed: [...new Set(unclaimed)], hiddenWords: cv.hiddenWords, areas, rolesNamingTools: cv.rolesNamingTools, practices: cv.practices };
 }

@@ -1,4 +1,4 @@
-import type { ClaimContext, SkillCategory } from '../cv/types.js';
+import type { ClaimContext, CvPractice, SkillCategory } from '../cv/types.js';
 import type { SignalId } from '../signals/ids.js';
 import type { Evidence } from '../signals/types.js';
 
@@ -56,6 +56,8 @@ export interface CvEvidenceInput {
   areas?: Array<{ skill: string; category: SkillCategory; context: ClaimContext }>;
   /** Dated roles whose own text names a skill (a count only). */
   rolesNamingTools?: number;
+  /** Kinds of work the dated roles' text describes, tool named or not (fixed ids, never CV text). */
+  practices?: CvPractice[];
 }
 
 /** How much of the role public evidence speaks to (docs/assessment.md). */

@@ -6,7 +6,7 @@ import { findRoles, latestMonth, statedYears, yearsCovered } from './experience.
 import { findName } from './name.js';
 import { findSections, sectionOfLines } from './sections.js';
 import { hiddenFlag, yearsFlag } from './cv-flags.js';
-import { rolesNamingTools } from './role-text.js';
+import { findPractices, rolesNamingTools } from './role-text.js';
 import { findSkills } from './skills.js';
 import type { CvClaims, CvDocument, SectionKind } from './types.js';
 
@@ -57,6 +57,7 @@ export function extractClaims(doc: CvDocument, today = new Date()): CvClaims {
   claims.computedYears = yearsCovered(claims.roles, now);
   claims.skills = findSkills(lines, where);
   claims.rolesNamingTools = rolesNamingTools(lines, where, claims.roles);
+  claims.practices = findPractices(lines, where);
   const headingLines = sections.filter((s) => s.heading && lines[s.start].text.startsWith(s.heading)).map((s) => s.start);
   const stated = statedYears(lines, where, (w) => YEARS_SECTIONS.has(w), new Set(headingLines));
   if (stated.total !== undefined) claims.statedYears = stated.total;

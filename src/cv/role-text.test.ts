@@ -4,7 +4,34 @@ import { parseCv } from './index.js';
 
 const read = (cv: string) => parseCv(new TextEncoder().encode(cv), 'cv.md', { now: new Date('2026-11-23T00:00:00Z') });
 
-describe('cv/role-text: what the dated roles say', () => {
+describe('cv/role-text: what the dated roles describe', () => {
+  it('reads the kinds of work role bullets describe with no tool named, and only from the roles', async () => {
+    const cv = await read(text`
+      # Ada Moreau
+
+      ## Summary
+
+      Engineer who writes unit tests and cares about ETL pipelines.
+
+      ## Experience
+
+      **ML Engineer**, Retail Co, 2021 – Present
+
+      - Owned monitoring and alerting for the ranking models; on-call for model incidents.
+      - Deployed the pricing models to production behind an internal service.
+
+      **Data Scientist**, Bank Co, 2018 – 2021
+
+      - Designed A/B testing for credit offers and trained churn models.
+
+      ## Skills
+
+      Python, SQL
+    `);
+
+    expect(cv.claims.practices).toEqual(['monitoring', 'deployment', 'ml']);
+  });
+
   it('counts the dated roles whose own text names a tool, whatever the layout', async () => {
     const cv = await read(text`
       # Ben Ortiz
@@ -35,9 +62,10 @@ describe('cv/role-text: what the dated roles say', () => {
 
     expect(cv.claims.roles).toHaveLength(4);
     expect(cv.claims.rolesNamingTools).toBe(3);
+    expect(cv.claims.practices).toEqual([]);
   });
 
-  it('has no roles naming tools for a bare skills list', async () => {
+  it('has no roles and no practices for a bare skills list', async () => {
     const cv = await read(text`
       # Cy Ng
 
@@ -46,6 +74,6 @@ describe('cv/role-text: what the dated roles say', () => {
       Python, PyTorch, TensorFlow, Kubernetes, MLflow, Airflow, monitoring, deployment, unit testing
     `);
 
-    expect(cv.claims.rolesNamingTools).toBe(0);
+    expect([cv.claims.rolesNamingTools, cv.claims.practices]).toEqual([0, []]);
   });
 });

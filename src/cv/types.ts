@@ -193,6 +193,10 @@ export interface CvRedFlag {
   words?: string[];
 }
 
+/** Kinds of work a dated role's text describes, in a fixed order (role-text.ts): ids only, never the text. */
+export const CV_PRACTICES = ['monitoring', 'deployment', 'testing', 'pipelines', 'ml'] as const;
+export type CvPractice = (typeof CV_PRACTICES)[number];
+
 export interface CvClaims {
   name?: string;
   /** Set instead of `name` when the name slot holds template text ("YOUR NAME HERE"). */
@@ -213,6 +217,8 @@ export interface CvClaims {
   redFlags: CvRedFlag[];
   /** Dated roles whose own text names at least one skill. */
   rolesNamingTools?: number;
+  /** Kinds of work the dated roles' text describes. */
+  practices?: CvPractice[];
 }
 
 /** What `parseCv` returns: the document summary and its claims. */

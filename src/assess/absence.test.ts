@@ -1,0 +1,55 @@
+// Issue 14, review on real people: `no_monitoring` stayed a red flag for an
+// engineer whose dated roles say "model monitoring dashboard detecting drift"
+// but name no tool. Work a dated role describes is work public code cannot
+// verify: the absence becomes a neutral topic, whatever the flag.
+import { describe, expect, it } from 'vitest';
+import { fakeScan } from '../../test/helpers/scan.js';
+import { parseCv } from '../cv/index.js';
+import { assessCandidate } from './assess.js';
+import { buildCvEvidence, cvFactsOf } from './cv-input.js';
+import { loadRoleFile, templatePath } from './role-profile.js';
+
+const mlops = () => loadRoleFile(templatePath('mlops-engineer'));
+// Evidence for most of the role, so coverage is not low and only the CV can turn a flag into a topic.
+const scans = [fakeScan('r', { classical_ml: true, experiment_tracking: true, ci: true, python_package: true, data_engineering: true })];
+
+async function assessWith(bullets: string[]) {
+  const md = ['# Lee Park', '## Experience', '**ML Engineer**, Retail Co, 2020 – Present', ...bullets.map((b) => `- ${b}`), '## Skills', 'Python, SQL'].join('\n\n');
+  const cv = await parseCv(new TextEncoder().encode(md), 'cv.md', { now: new Date('2026-11-23T00:00:00Z') });
+  const facts = cvFactsOf(cv);
+  return { facts, a: assessCandidate({ label: 'A', scans, role: mlops(), cv: buildCvEvidence(facts, scans), asOf: '2026-11-23' }) };
+}
+
+describe('assess/absence: work the dated roles describe without naming a tool', () => {
+  it('keeps the absence flags red when the roles describe none of that work', async () => {
+    const { a } = await assessWith(['Built churn features with the analytics team.']);
+
+    expect(a.coverage.low).toBe(false);
+    expect(a.redFlags.map((f) => f.id)).toEqual(['no_deployment', 'no_tests', 'no_monitoring']);
+    expect(a.unverified).toEqual([]);
+  });
+
+  it('turns no_monitoring, no_deployment and no_tests into topics when the roles describe monitoring, deployment and testing', async () => {
+    const { a, facts } = await assessWith([
+      'Created a model monitoring dashboard detecting drift; on-call for the ranking models.',
+      'Deployed the pricing models to production.',
+      'Wrote unit and integration tests for the feature pipeline.',
+    ]);
+
+    expect(a.redFlags).toEqual([]);
+    expect(a.unverified.map((t) => [t.id, t.claims, t.reason])).toEqual([
+      ['no_deployment', [], "the CV's dated roles describe deployment work, which public code cannot verify; the repositories do not show a serving API, a container or infrastructure as code"],
+      ['no_tests', [], "the CV's dated roles describe testing work, which public code cannot verify; the repositories do not show automated tests"],
+      ['no_monitoring', [], "the CV's dated roles describe monitoring work, which public code cannot verify; the repositories do not show drift monitoring or observability"],
+    ]);
+    // Only fixed ids reach the assessment, never the CV's sentences.
+    expect(facts.practices).toEqual(['deployment', 'ml', 'monitoring', 'pipelines', 'testing']);
+    expect(JSON.stringify(a)).not.toMatch(/dashboard|pricing|ranking models/);
+  });
+
+  it('keeps no_tests red for A/B testing, which is not software testing', async () => {
+    const { a } = await assessWith(['Designed A/B testing for the checkout flow.']);
+
+    expect(a.redFlags.map((f) => f.id)).toContain('no_tests');
+  });
+});
