@@ -10,3 +10,4 @@ export * from './assessment.js';
 export * from './kit.js';
 export * from './scorecard.js';
 export * from './decision.js';
+export * from './rank.js';

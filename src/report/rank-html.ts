@@ -1,7 +1,7 @@
 // The rank index page: one self-contained HTML table linking every
 // candidate's report, sorted as ranked, with failures listed below.
 import { COMPETENCY_IDS } from '../assess/types.js';
-import type { RankResult } from '../screen/rank.js';
+import type { RankResult } from '../model/rank.js';
 import { page } from './assessment-html.js';
 import { html, type SafeHtml } from './html-template.js';
 import { flagList, topStrengths } from './rank.js';

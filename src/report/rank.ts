@@ -3,7 +3,7 @@
 // HTML reports, aligned with `result.ranked`.
 import { COMPETENCY_IDS } from '../assess/types.js';
 import type { Assessment } from '../assess/types.js';
-import type { RankResult } from '../screen/rank.js';
+import type { RankResult } from '../model/rank.js';
 import { formatCsv } from '../screen/csv.js';
 import { LOW_COVERAGE, isLowCoverage, strengthName } from './evidence-text.js';
 import { terminalText as t } from './safe-text.js';

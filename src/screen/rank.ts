@@ -5,6 +5,7 @@
 // the others: such candidates are listed apart, by label, with no rank.
 // The sort is the only thing added to the assessments.
 import type { Assessment } from '../assess/types.js';
+import type { RankFailure, Ranked, RankResult } from '../model/rank.js';
 import { isUserError } from '../util/errors.js';
 import { redactSecrets } from '../util/redact.js';
 import type { BatchCandidate } from './candidates.js';
@@ -17,25 +18,7 @@ export interface RankOptions extends Omit<ScreenOptions, 'blindLabel' | 'onInput
   onCandidate?: (event: { done: number; total: number; id: string; ok: boolean }) => void;
 }
 
-export interface Ranked {
-  /** 1, 2, ... by fit; null when there is not enough public evidence to score (listed apart). */
-  rank: number | null;
-  /** Folder name or manifest id; omitted in blind mode (it may be a name). */
-  id?: string;
-  assessment: Assessment;
-}
-
-export interface RankFailure {
-  id: string;
-  error: string;
-}
-
-export interface RankResult {
-  ranked: Ranked[];
-  failures: RankFailure[];
-  timings: StageTimings;
-  wallMs: number;
-}
+export type { RankFailure, Ranked, RankResult } from '../model/rank.js';
 
 /** Runs `work` over `items` with at most `limit` in flight; results keep the input order. */
 export async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
