@@ -19,6 +19,8 @@ export const POINTS = {
 } as const;
 
 const DAY = 86_400_000;
+/** What the host's `language` is for each kind: a model's library, a Space's SDK. */
+const LANGUAGE_WORD: Record<FoundRepo['kind'], string> = { repository: 'language', model: 'library', space: 'SDK', dataset: 'language' };
 
 /** Why a repository is left out whatever its points, or undefined. */
 export function leftOutBecause(repo: FoundRepo, cloneProblem: string | undefined): string | undefined {
@@ -53,7 +55,7 @@ export function pointsOf(repo: FoundRepo, asOf: string): { points: number; facts
   } else if (repo.own) add(POINTS.own, kindWords(repo, 'own'));
   else facts.push(kindWords(repo, 'someone else’s'));
   if (repo.python === true) add(POINTS.python, repo.language && !/^python$/i.test(repo.language) ? `Python (${repo.language})` : 'Python');
-  else if (repo.python === null) add(POINTS.languageUnknown, repo.language ? `language ${repo.language}` : 'language unknown');
+  else if (repo.python === null) add(POINTS.languageUnknown, repo.language ? `${LANGUAGE_WORD[repo.kind]} ${repo.language}` : 'language unknown');
   else facts.push(repo.kind === 'dataset' ? 'data rather than code' : `written in ${repo.language ?? 'another language'}`);
   const days = daysBefore(asOf, repo.activeAt);
   if (days !== undefined && days <= 365) add(POINTS.activeLastYear, `active ${repo.activeAt} (within a year)`);
