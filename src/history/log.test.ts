@@ -34,7 +34,7 @@ const summary = (commits: CommitRecord[]) => commits.map((c) => [c.name, c.files
 describe('history/log', () => {
   it('reads the same records as plain `git log --numstat` on a complete repository', async () => {
     const root = await fiveCommits();
-    const plain = parseLog(gitIn(root, ['log', '--no-merges', '--numstat', '--no-renames', '--format=%x1e%H%x1f%an%x1f%ae%x1f%at%x1f%ct%x1f%s', 'HEAD']));
+    const plain = parseLog(gitIn(root, ['log', '--no-merges', '--numstat', '-M', '-z', '--format=%x1e%H%x1f%an%x1f%ae%x1f%at%x1f%ct%x1f%s', 'HEAD']));
 
     const log = await read(root);
 
@@ -68,6 +68,19 @@ describe('history/log', () => {
     expect(log.commits.map((c) => c.name)).toEqual(['Ann', 'Ben']);
     expect(log.gaps).toMatchObject({ truncated: true });
     expect(log.gaps?.reason).toMatch(/stops at a commit that could not be read/);
+  });
+
+  it('paths are data: a path holding a header separator, a fake hash or a numstat line never starts a record', () => {
+    const fake = `\x1e${'f'.repeat(40)}\x1fMallory\x1fm@x.org\x1f1\x1f1\x1fforged`;
+    const head = `\x1e${'a'.repeat(40)}\x1fBob\x1fbob@x.org\x1f1700000000\x1f1700000000\x1fsubject\x1e with\x1f separators`;
+    const out = [head, `\n3\t0\tpkg/${fake}.py`, '0\t0\t', fake, 'new/1\t1\tname.py', ''].join('\0');
+
+    const [commit, ...rest] = parseLog(out);
+
+    expect(rest).toEqual([]);
+    expect(commit).toMatchObject({ name: 'Bob', subject: 'subject\x1e with\x1f separators', files: 2, added: 3 });
+    expect([...commit.perPath.keys()]).toEqual([`pkg/${fake}.py`, 'new/1\t1\tname.py']);
+    expect(commit.renames).toEqual([[fake, 'new/1\t1\tname.py']]);
   });
 
   it('statistics over 200,000 commits (no spread of the history into one call)', () => {

@@ -1,6 +1,6 @@
 // One pass of `git log` for every statistic: non-merge commits with author
 // (as recorded: no .mailmap is ever read, see git-shadow.ts), dates and
-// lines added per path. When objects are missing
+// lines added per path, with renames followed (renames.ts). When objects are missing
 // (a partial clone, a repository whose large blobs were left out) that pass
 // fails; the history is then read in two steps, so that what can be read
 // still counts: every commit's header (needs commit objects only), then the
@@ -8,11 +8,14 @@
 // be read.
 import { GitRunError, tryGit, type CandidateRepo } from './git.js';
 import { hasNumstat, LOG_FORMAT, parseNames, RecordStream } from './log-parse.js';
+import { followRenames } from './renames.js';
 import type { CommitRecord } from './types.js';
 
 export { parseLog } from './log-parse.js';
 
-const LOG_FLAGS = ['--no-merges', '--no-renames', '--no-textconv', '--no-ext-diff'];
+/** Rename detection (`-M`, git's default 50% similarity), NUL-terminated fields (`-z`: paths verbatim). */
+const DIFF_FLAGS = ['-M', '-z', '--no-textconv', '--no-ext-diff'];
+const LOG_FLAGS = ['--no-merges', ...DIFF_FLAGS];
 /** Time for reading the whole log, ms. */
 export const LOG_TIMEOUT_MS = 120_000;
 /** Most bytes of log output read (about 2 million commits of typical size). */
@@ -56,7 +59,14 @@ async function stream(repo: CandidateRepo, args: string[], deadline: number, inp
 
 const limitOf = (err: GitRunError) => (err.reason === 'timeout' ? `the time limit (${LOG_TIMEOUT_MS / 1000} s)` : 'the output limit');
 
+/** The log, newest first, every path under its name at HEAD. */
 export async function readLog(repo: CandidateRepo, timeoutMs = LOG_TIMEOUT_MS): Promise<LogResult> {
+  const log = await readRecords(repo, timeoutMs);
+  followRenames(log.commits);
+  return log;
+}
+
+async function readRecords(repo: CandidateRepo, timeoutMs: number): Promise<LogResult> {
   const deadline = Date.now() + timeoutMs;
   const full = await stream(repo, ['log', ...LOG_FLAGS, '--numstat', `--format=${LOG_FORMAT}`, 'HEAD'], deadline);
   if (!full.failure) return { commits: full.tail ? [...full.complete, full.tail] : full.complete };
@@ -105,7 +115,7 @@ async function readLines(repo: CandidateRepo, todo: CommitRecord[], deadline: nu
       for (const c of pending) unreadable.push(c);
       return;
     }
-    const args = ['diff-tree', '--stdin', '-r', '--root', '--always', '--no-renames', '--no-textconv', '--no-ext-diff', '--numstat', '--format=%x1e%H'];
+    const args = ['diff-tree', '--stdin', '-r', '--root', '--always', ...DIFF_FLAGS, '--numstat', '--format=%x1e%H'];
     const run = await stream(repo, args, deadline, pending.map((c) => `${c.hash}\n`).join(''));
     const finished = run.failure ? run.complete : run.tail ? [...run.complete, run.tail] : run.complete;
     // A tail with lines was finished; one without may have failed: counted as failed.
@@ -141,7 +151,7 @@ async function readNames(repo: CandidateRepo, commits: CommitRecord[], deadline:
 }
 
 function copyChanges(to: CommitRecord, from: CommitRecord): void {
-  Object.assign(to, { files: from.files, added: from.added, perPath: from.perPath });
+  Object.assign(to, { files: from.files, added: from.added, perPath: from.perPath, renames: from.renames });
 }
 
 export async function countMerges(repo: CandidateRepo): Promise<number> {

@@ -21,6 +21,8 @@ export interface CommitRecord {
   subject: string;
   files: number;
   added: number;
-  /** Lines added per path. */
+  /** Lines added per path (after the log is read: each path under its name at HEAD, renames.ts). */
   perPath: Map<string, number>;
+  /** Files this commit renamed (old path, new path), as git's rename detection found them. */
+  renames?: Array<[from: string, to: string]>;
 }

@@ -12,6 +12,8 @@ export interface CommitSpec {
   /** Defaults to `date`. */
   commitDate?: string;
   files: Record<string, string>;
+  /** Paths moved (`git mv from to`) before `files` are written. */
+  moves?: Record<string, string>;
   message?: string;
 }
 
@@ -27,6 +29,10 @@ export async function buildGitRepo(commits: CommitSpec[]): Promise<{ root: strin
   const repo = await buildRepo({});
   gitIn(repo.root, ['init', '-q', '-b', 'main']);
   for (const [i, c] of commits.entries()) {
+    for (const [from, to] of Object.entries(c.moves ?? {})) {
+      await mkdir(dirname(join(repo.root, to)), { recursive: true });
+      gitIn(repo.root, ['mv', from, to]);
+    }
     for (const [path, content] of Object.entries(c.files)) {
       const abs = join(repo.root, path);
       await mkdir(dirname(abs), { recursive: true });
