@@ -84,7 +84,7 @@ export function collectTargets(request: DiscoverRequest, claims: CvClaims | unde
     for (const url of urls) {
       const { profile, repo } = parseLink(url);
       if (profile && !profiles.has(key(profile.service, profile.user))) profiles.set(key(profile.service, profile.user), { ...profile, from: 'cv' });
-      if (repo) repos.set(key(repo.service, repo.fullName), repo);
+      if (repo && !repos.has(key(repo.service, repo.fullName))) repos.set(key(repo.service, repo.fullName), repo);
     }
   }
   return { profiles: [...profiles.values()], repos: [...repos.values()] };
