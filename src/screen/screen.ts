@@ -12,7 +12,10 @@ import { parseCvFile, readCvFile } from '../cv/index.js';
 import { isGitHubSource } from '../cv/matrix.js';
 import type { CvResult } from '../cv/types.js';
 import { isGitUrl } from '../ingest/source.js';
-import { scanRepository } from '../pipeline.js';
+import { expandIdentity, loginAddress, readAuthors } from '../history/portfolio-identity.js';
+import type { CandidateIdentity } from '../history/types.js';
+import { openSource, type OpenedSource } from '../ingest/index.js';
+import { scanOpened } from '../pipeline.js';
 import type { RepoScan } from '../scan/types.js';
 import { isUserError } from '../util/errors.js';
 import { redactSecrets } from '../util/redact.js';
@@ -28,7 +31,7 @@ export interface CandidateInput {
   fallbackLabel?: string;
   cv?: string;
   repos: string[];
-  /** Git identities for authorship (given explicitly; the CV's contacts are never used for it). */
+  /** Git identities for authorship; the CV's addresses and GitHub profile, and every address these identities commit under, are added (portfolio-identity.ts). */
   emails: string[];
   names: string[];
 }
@@ -109,21 +112,21 @@ interface ScannedRepo {
   snippets: Record<string, string>;
 }
 
-/** Scans one repository, or takes the scan from the result cache when its files have not changed. */
-async function scanOne(repo: string, input: CandidateInput, options: ScreenOptions): Promise<ScannedRepo> {
+/** Scans one opened repository, or takes the scan from the result cache when its files have not changed. */
+async function scanOne(repo: OpenRepo, candidate: CandidateIdentity, options: ScreenOptions): Promise<ScannedRepo> {
   const scanOptions = {
-    candidate: { emails: [...input.emails].sort(), names: [...input.names].sort() },
+    candidate: { emails: [...candidate.emails].sort(), names: [...candidate.names].sort() },
     history: options.history !== false,
     blameBudgetMs: options.blameBudgetMs ?? null,
   };
-  const fingerprint = options.cacheDir ? await sourceFingerprint(repo) : undefined;
+  const fingerprint = options.cacheDir ? await sourceFingerprint(repo.input) : undefined;
   const key = fingerprint ? hashKey('scan', JSON.stringify(scanOptions), fingerprint) : undefined;
   if (key && options.cacheDir) {
     const hit = await readEntry<ScannedRepo>(options.cacheDir, 'scans', key);
     if (hit) return hit;
   }
   let snippets: Record<string, string> = {};
-  const scan = await scanRepository(repo, {
+  const scan = await scanOpened(repo.source, repo.input, {
     cacheDir: options.cacheDir,
     candidate: scanOptions.candidate,
     history: options.history,
@@ -138,24 +141,60 @@ async function scanOne(repo: string, input: CandidateInput, options: ScreenOptio
   return { scan, snippets };
 }
 
-async function scanAll(input: CandidateInput, options: ScreenOptions, notes: string[]) {
+interface OpenRepo {
+  index: number;
+  input: string;
+  source: OpenedSource;
+}
+
+/**
+ * The candidate's identity across every repository (portfolio-identity.ts):
+ * the identities given, the CV's own addresses and GitHub profile, and every
+ * address their commits use in any of the repositories.
+ */
+async function candidateIdentity(input: CandidateInput, cv: CvResult | undefined, repos: readonly OpenRepo[], options: ScreenOptions, notes: string[]): Promise<CandidateIdentity> {
+  const fromCv = [...(cv?.claims.emails ?? []), ...(cv?.claims.links ?? []).map((l) => loginAddress(l.url)).filter((a): a is string => Boolean(a))];
+  const seed = { emails: [...new Set([...input.emails, ...fromCv])], names: [...input.names] };
+  if (options.history === false || (seed.emails.length === 0 && seed.names.length === 0)) return seed;
+  const authors = (await Promise.all(repos.map((r) => readAuthors(r.source.root)))).flat();
+  const { identity, added } = expandIdentity(seed, authors);
+  if (added.length > 0) notes.push(`authorship: also the candidate's commits: ${added.map((a) => `${a.name} (${a.reason})`).join('; ')}`);
+  return identity;
+}
+
+async function scanAll(input: CandidateInput, cv: CvResult | undefined, options: ScreenOptions, notes: string[]) {
   const scans: RepoScan[] = [];
   const snippets: Record<string, string> = {};
-  for (const [i, repo] of input.repos.entries()) {
-    try {
-      const found = await scanOne(repo, input, options);
-      const scan = found.scan;
-      // Blind: repository names (`owner/name` for URLs) would name the candidate.
-      if (options.blind) {
-        scan.name = `repository ${i + 1}`;
-        // The host is no identity, and a GitHub claim is checked against it.
-        scan.source.input = isGitHubSource(scan.source.input) ? 'https://github.com/[redacted]' : scan.name;
+  const label = (i: number, repo: string) => (options.blind ? `repository ${i + 1}` : `repository ${repo}`);
+  // Every repository is opened first: who the candidate is in git is read across all of them.
+  const opened: OpenRepo[] = [];
+  try {
+    for (const [index, repo] of input.repos.entries()) {
+      try {
+        opened.push({ index, input: repo, source: await openSource(repo) });
+      } catch (err) {
+        failure(err, label(index, repo), options, notes);
       }
-      for (const [location, line] of Object.entries(found.snippets)) snippets[`${scan.name}: ${location}`] = line;
-      scans.push(scan);
-    } catch (err) {
-      failure(err, options.blind ? `repository ${i + 1}` : `repository ${repo}`, options, notes);
     }
+    const candidate = await candidateIdentity(input, cv, opened, options, notes);
+    for (const repo of opened) {
+      try {
+        const found = await scanOne(repo, candidate, options);
+        const scan = found.scan;
+        // Blind: repository names (`owner/name` for URLs) would name the candidate.
+        if (options.blind) {
+          scan.name = `repository ${repo.index + 1}`;
+          // The host is no identity, and a GitHub claim is checked against it.
+          scan.source.input = isGitHubSource(scan.source.input) ? 'https://github.com/[redacted]' : scan.name;
+        }
+        for (const [location, line] of Object.entries(found.snippets)) snippets[`${scan.name}: ${location}`] = line;
+        scans.push(scan);
+      } catch (err) {
+        failure(err, label(repo.index, repo.input), options, notes);
+      }
+    }
+  } finally {
+    await Promise.all(opened.map((r) => r.source.dispose().catch(() => undefined)));
   }
   return { scans, snippets };
 }
@@ -176,7 +215,7 @@ function identityOf(input: CandidateInput, cv: CvResult | undefined): CandidateD
 export async function screenCandidate(input: CandidateInput, options: ScreenOptions): Promise<Assessment> {
   const notes: string[] = [];
   const cv = await timed(options.timings, 'cv', () => readCv(input, options, notes));
-  const { scans, snippets } = await timed(options.timings, 'scan', () => scanAll(input, options, notes));
+  const { scans, snippets } = await timed(options.timings, 'scan', () => scanAll(input, cv, options, notes));
   if (input.repos.length === 0) notes.push('no repositories given: every claim is at rung none and no evidence was scored');
   return timed(options.timings, 'assess', async () => {
     const identity = identityOf(input, cv);

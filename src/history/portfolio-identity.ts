@@ -1,0 +1,105 @@
+// The candidate's git identity across their whole portfolio. People commit
+// under several names ("Arash A", "Arash Aghababazadeh", a login) but usually
+// one address: an author whose address is one the candidate's matched commits
+// use, in any of the repositories given, is the candidate. Without this, the
+// same person under a short name in a second repository read as "other
+// identities" and raised a forked-or-copied flag (real-people review).
+//
+// Only addresses carry over, never names: a first name alone ("sumedh") could be
+// anyone. Addresses no one owns (machine defaults, placeholders, bots) are
+// never carried over. Git authorship can be written by anyone, so taking the
+// CV's own addresses as identities gives a candidate nothing a rewritten
+// history would not; it only stops the product accusing them.
+import { tryGit, withCandidateRepo } from './git.js';
+import { buildMatcher, isMachineLocal, normalizeEmail } from './identity.js';
+import type { CandidateIdentity } from './types.js';
+
+export interface GitAuthor {
+  name: string;
+  email: string;
+}
+
+export interface IdentityAddition extends GitAuthor {
+  /** Why this author is the candidate, for the report's notes. */
+  reason: string;
+}
+
+export interface PortfolioIdentity {
+  identity: CandidateIdentity;
+  /** Authors matched only through an address carried over from another matched author. */
+  added: IdentityAddition[];
+}
+
+/** At most this many authors are read per repository (the log's distinct name/address pairs). */
+const MAX_AUTHORS = 5000;
+
+/** Distinct authors (name, address) of HEAD's history, as written in the commits; empty when unreadable. */
+export async function readAuthors(root: string): Promise<GitAuthor[]> {
+  return withCandidateRepo(
+    root,
+    async (repo) => {
+      const out = await tryGit(repo, ['log', '--no-merges', '--format=%an%x00%ae', 'HEAD']);
+      if (!out) return [];
+      const seen = new Map<string, GitAuthor>();
+      for (const line of out.split('\n')) {
+        const [name, email] = line.split('\0');
+        if (email === undefined || seen.size >= MAX_AUTHORS) continue;
+        seen.set(`${name}\0${normalizeEmail(email)}`, { name, email });
+      }
+      return [...seen.values()];
+    },
+    () => [],
+  );
+}
+
+const PLACEHOLDER = /^(?:noreply|no-reply|you|your\.?email|email|user|name|test|root|admin|git|github|actions)@|@(?:example\.(?:com|org|net)|test|invalid|localhost)$/i;
+
+/** An address that stands for one person: not a machine default, a placeholder or a bot. */
+export function isPersonalAddress(email: string): boolean {
+  const e = normalizeEmail(email);
+  if (!e.includes('@') || isMachineLocal(e) || PLACEHOLDER.test(e)) return false;
+  // `dependabot[bot]`, `ci-bot@…`: automation, whoever set it up.
+  return !/\[bot\]|(?:^|[.+-])bot@/.test(e);
+}
+
+/** A GitHub login from a profile link on the CV (`https://github.com/alice`), as a noreply address the matcher understands. */
+export function loginAddress(url: string): string | undefined {
+  const m = /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/?$/i.exec(url.trim());
+  return m ? `${m[1].toLowerCase()}@users.noreply.github.com` : undefined;
+}
+
+/**
+ * Grows `seed` with every personal address used by an author it matches, in
+ * any repository, until nothing changes; returns the identity and the authors
+ * that only the carried-over addresses matched.
+ */
+export function expandIdentity(seed: CandidateIdentity, authors: readonly GitAuthor[]): PortfolioIdentity {
+  const emails = new Set(seed.emails.map(normalizeEmail));
+  const firstMatched = new Map<string, GitAuthor>();
+  const matchedBySeed = buildMatcher(seed);
+  for (;;) {
+    const matcher = buildMatcher({ emails: [...emails], names: seed.names });
+    let grew = false;
+    for (const a of authors) {
+      const e = normalizeEmail(a.email);
+      if (!matcher(a.name, a.email) || emails.has(e) || !isPersonalAddress(e)) continue;
+      emails.add(e);
+      if (!firstMatched.has(e)) firstMatched.set(e, a);
+      grew = true;
+    }
+    if (!grew) break;
+  }
+  const identity = { emails: [...emails].sort(), names: [...seed.names] };
+  const matcher = buildMatcher(identity);
+  const added: IdentityAddition[] = [];
+  const listed = new Set<string>();
+  for (const a of authors) {
+    const key = `${a.name}\0${normalizeEmail(a.email)}`;
+    if (listed.has(key) || matchedBySeed(a.name, a.email) || !matcher(a.name, a.email)) continue;
+    listed.add(key);
+    const via = firstMatched.get(normalizeEmail(a.email));
+    const reason = via && via.name !== a.name ? `same address as the commits of ${via.name}` : 'an address given for the candidate or written on the CV';
+    added.push({ name: a.name, email: a.email, reason });
+  }
+  return { identity, added };
+}
