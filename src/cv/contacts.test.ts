@@ -123,6 +123,12 @@ describe('cv/contacts', () => {
     expect(findLinks(lines, where, []).links.map((l) => l.url)).toEqual(['https://github.com/octo-cat']);
   });
 
+  it('reads "GitHub: https://github.com/alice" as that URL, never as a handle named "https" (real-people review)', () => {
+    const { lines, where } = doc([['header', 'GitHub: https://github.com/octo-cat · GitLab: http://gitlab.com/octo']]);
+
+    expect(findLinks(lines, where, []).links.map((l) => l.url)).toEqual(['https://github.com/octo-cat', 'http://gitlab.com/octo']);
+  });
+
   it.each([
     ['https://huggingface.co/alice', 'huggingface'],
     ['kaggle.com/alice', 'kaggle'],

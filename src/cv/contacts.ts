@@ -183,7 +183,8 @@ function candidates(lines: CvLine[], anchors: CvAnchor[]): FoundLink[] {
     const text = withoutEmails(line.text);
     for (const [m] of text.matchAll(URL_IN_TEXT)) found.push({ url: withoutCredentials(withScheme(m.replace(/[.:]+$/, ''))), at: i, from: 'text' });
     // "GitHub: alice" with no link on the line: the handle names the profile.
-    for (const m of text.matchAll(/\b(github|gitlab)\s*(?::\/\/|:)\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})(?![\w.-])/gi)) {
+    // "GitHub: https://github.com/alice" is the URL above, not the handle "https".
+    for (const m of text.matchAll(/\b(github|gitlab)\s*(?::\/\/|:)\s*@?([A-Za-z0-9][A-Za-z0-9-]{0,38})(?![\w.:/-])/gi)) {
       if (!anchors.some((a) => a.line === i && /git(hub|lab)\.com/i.test(a.url))) {
         found.push({ url: `https://${m[1].toLowerCase()}.com/${m[2]}`, at: i, from: 'text' });
       }
