@@ -28,7 +28,10 @@ export type IdentityMatcher = (name: string, email: string) => boolean;
 
 export function buildMatcher(identity: CandidateIdentity): IdentityMatcher {
   const emails = new Set(identity.emails.map(normalizeEmail));
-  const logins = new Set(identity.emails.map(noreplyLogin).filter((l): l is string => Boolean(l)));
+  // A name given in a login's shape ("quicksilver0", "jckail") is also the GitHub
+  // account: its noreply commits ("quicksilver <37912597+quicksilver0@users.noreply…>") match.
+  const loginNames = identity.names.map((n) => n.trim().toLowerCase()).filter((n) => /^[a-z0-9](?:[a-z0-9-]{0,38})$/.test(n));
+  const logins = new Set([...identity.emails.map(noreplyLogin).filter((l): l is string => Boolean(l)), ...loginNames]);
   // Compared without spaces too: "Dmitry Dubovikov" is git's "DmitryDubovikov".
   const compact = (n: string) => normalizeName(n).replace(/ /g, '');
   const names = new Set(identity.names.map(compact).filter(Boolean));

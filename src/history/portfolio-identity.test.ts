@@ -50,6 +50,13 @@ describe('expandIdentity', () => {
     expect(added).toEqual([]);
   });
 
+  it('a name given in a login shape is the GitHub account: its noreply commits under another display name match', () => {
+    const authors = [{ name: 'quicksilver', email: '37912597+quicksilver0@users.noreply.github.com' }];
+
+    expect(expandIdentity({ emails: [], names: ['quicksilver0'] }, authors).identity.emails).toEqual(['37912597+quicksilver0@users.noreply.github.com']);
+    expect(expandIdentity({ emails: [], names: ['Vladimir Kuzmenkov'] }, authors).identity.emails).toEqual([]);
+  });
+
   it('changes nothing when no identity was given', () => {
     const { identity, added } = expandIdentity({ emails: [], names: [] }, [{ name: 'Ann', email: 'ann@uni.edu' }]);
 
