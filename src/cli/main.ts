@@ -2,7 +2,7 @@
 // (0 success, 1 a check the user asked for failed, 2 an error). Only bin.ts
 // touches process.exit.
 import { Command, CommanderError } from 'commander';
-import { terminalText } from '../report/safe-text.js';
+import { terminalText } from '../util/safe-text.js';
 import { isUserError } from '../util/errors.js';
 import { redactSecrets } from '../util/redact.js';
 import { VERSION } from '../version.js';

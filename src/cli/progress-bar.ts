@@ -1,7 +1,7 @@
 // A progress bar on stderr for batches (cli-progress), only on a terminal:
 // piped or captured output gets no escape sequences.
 import { SingleBar } from 'cli-progress';
-import { terminalText } from '../report/safe-text.js';
+import { terminalText } from '../util/safe-text.js';
 import type { Io } from './io.js';
 
 export interface ProgressBar {

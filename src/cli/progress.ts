@@ -1,5 +1,5 @@
 // Progress on stderr for long work: a redrawn line on a terminal, nothing otherwise.
-import { terminalText } from '../report/safe-text.js';
+import { terminalText } from '../util/safe-text.js';
 import { redactSecrets } from '../util/redact.js';
 import type { Io } from './io.js';
 

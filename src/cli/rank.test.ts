@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALICE, CANDIDATE_REPO, cvText, KWAME } from '../../test/helpers/candidate.js';
 import { buildRepo } from '../../test/helpers/repo.js';
-import { parseCsv } from '../screen/csv.js';
+import { parseCsv } from '../util/csv.js';
 import { RANK_CSV_COLUMNS } from '../report/rank.js';
 import { captureIo } from './io.js';
 import { run } from './main.js';

@@ -1,7 +1,7 @@
 // Plain-text renderings of CV results and CV evaluation reports. They only
 // read the result objects; every figure is computed elsewhere. CV text is the
 // candidate's: each value goes through terminalText (no escape sequences, clipped).
-import { terminalText as t } from '../report/safe-text.js';
+import { terminalText as t } from '../util/safe-text.js';
 import type { EvalReport, FileScore } from './eval.js';
 import { SKILL_CATEGORIES, type CvResult, type SkillClaim } from './types.js';
 

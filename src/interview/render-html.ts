@@ -3,7 +3,7 @@
 import { RESERVED_MINUTES } from './rounds.js';
 import { competencyTitle, reasonText, RUBRIC_LEVELS, totalMinutes } from './render-common.js';
 import { INTERVIEW_RED_FLAGS, RECOMMENDATIONS, type Kit, type KitQuestion, type KitRound } from './types.js';
-import { htmlText as escapeHtml } from '../report/safe-text.js';
+import { htmlText as escapeHtml } from '../util/safe-text.js';
 
 /** Escapes text (the candidate's evidence and claims among it) and shows `code` spans as code. */
 function text(s: string): string {

@@ -2,7 +2,7 @@
 // Text from the candidate (label, claimed tools, evidence locations filled into
 // questions) and from scorecards (interviewer names) is escaped: markdownText
 // for text, markdownCode for ids, markdownProse for question text with `code`.
-import { markdownCode as code, markdownProse as prose, markdownText as md } from '../report/safe-text.js';
+import { markdownCode as code, markdownProse as prose, markdownText as md } from '../util/safe-text.js';
 import { RESERVED_MINUTES } from './rounds.js';
 import { competencyTitle, reasonText, RUBRIC_LEVELS, totalMinutes } from './render-common.js';
 import { INTERVIEW_RED_FLAGS, RECOMMENDATIONS, type Decision, type Kit, type KitQuestion, type KitRound } from './types.js';

@@ -4,7 +4,7 @@ import { isAuthorshipNote } from '../assess/authorship.js';
 import type { Assessment } from '../assess/types.js';
 import { topContributions } from './assessment-terminal.js';
 import { claimName, fitHeadline, gateText, interviewAreas, rungText, strengthName } from './evidence-text.js';
-import { markdownCode as code, markdownText as md } from './safe-text.js';
+import { markdownCode as code, markdownText as md } from '../util/safe-text.js';
 
 export function renderAssessmentMarkdown(a: Assessment): string {
   const out: string[] = [];

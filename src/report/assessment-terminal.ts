@@ -3,7 +3,7 @@
 import { isAuthorshipNote } from '../assess/authorship.js';
 import type { Assessment, CompetencyScore, RedFlag } from '../assess/types.js';
 import { claimName, fitHeadline, gateText, interviewAreas, isLowCoverage, rungText, strengthName } from './evidence-text.js';
-import { terminalText as t } from './safe-text.js';
+import { terminalText as t } from '../util/safe-text.js';
 
 export interface AssessmentTerminalOptions {
   color?: boolean;

@@ -2,7 +2,7 @@
 // the role's emphasis (each weight relative to the role's largest weight).
 // Fixed decimals keep the output byte-identical between runs.
 import type { CompetencyScore } from '../assess/types.js';
-import { htmlText } from './safe-text.js';
+import { htmlText } from '../util/safe-text.js';
 
 const SIZE = 420;
 const CENTER = SIZE / 2;

@@ -1,7 +1,7 @@
 // A tagged template for HTML that escapes every interpolated value unless it is
 // already SafeHtml. Candidate text (CV words, repository names, source lines)
 // can then only ever appear as text, never as markup or script.
-import { htmlText } from './safe-text.js';
+import { htmlText } from '../util/safe-text.js';
 
 export interface SafeHtml {
   readonly __html: string;

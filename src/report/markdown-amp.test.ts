@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownText } from './safe-text.js';
+import { markdownText } from '../util/safe-text.js';
 
 describe('report/safe-text markdownText and ampersands', () => {
   it('keeps a bare & readable (Weights & Biases) and escapes only one that would start an entity', () => {

@@ -3,7 +3,7 @@
 import type { RepoScan } from '../scan/types.js';
 import { AREA_TITLES, AREAS } from '../signals/ids.js';
 import { describeBlame, describeHistory } from './history.js';
-import { markdownCode as code, markdownText as esc } from './safe-text.js';
+import { markdownCode as code, markdownText as esc } from '../util/safe-text.js';
 
 export function renderScanMarkdown(scans: RepoScan[]): string {
   return scans.map(renderOne).join('\n---\n\n');

@@ -4,9 +4,9 @@
 import { COMPETENCY_IDS } from '../assess/types.js';
 import type { Assessment } from '../assess/types.js';
 import type { RankResult } from '../model/rank.js';
-import { formatCsv } from '../screen/csv.js';
+import { formatCsv } from '../util/csv.js';
 import { LOW_COVERAGE, isLowCoverage, strengthName } from './evidence-text.js';
-import { terminalText as t } from './safe-text.js';
+import { terminalText as t } from '../util/safe-text.js';
 
 export const RANK_CSV_COLUMNS = [
   'rank',

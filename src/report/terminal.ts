@@ -4,7 +4,7 @@ import type { RepoScan } from '../scan/types.js';
 import { AREA_TITLES, AREAS } from '../signals/ids.js';
 import type { SignalResult } from '../signals/types.js';
 import { describeBlame, describeHistory } from './history.js';
-import { terminalText as t } from './safe-text.js';
+import { terminalText as t } from '../util/safe-text.js';
 
 export interface TerminalOptions {
   color?: boolean;

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRepo } from '../../test/helpers/repo.js';
 import { readBatch } from './candidates.js';
-import { formatCsv, parseCsv } from './csv.js';
+import { formatCsv, parseCsv } from '../util/csv.js';
 
 describe('screen/candidates', () => {
   it('reads one folder per candidate: CV, repository folders, archives, repos.txt and candidate.yaml', async () => {

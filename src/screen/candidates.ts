@@ -10,7 +10,7 @@ import { UserError } from '../util/errors.js';
 import { redactSecrets } from '../util/redact.js';
 import { parseYamlStrict } from '../util/yaml-file.js';
 import { checkRepoEntry, listEntries, shownEntry, MAX_REPOS_PER_CANDIDATE, readSmallText, type EntryRules } from './candidate-inputs.js';
-import { parseCsv } from './csv.js';
+import { parseCsv } from '../util/csv.js';
 import type { CandidateInput } from './screen.js';
 
 /** A candidate of the batch: its id (folder name or manifest id) and inputs, or why it cannot be read. */

@@ -19,7 +19,7 @@ import { renderAssessmentTerminal } from '../../src/report/assessment-terminal.j
 import { renderScanMarkdown } from '../../src/report/markdown.js';
 import { renderRankCsv, renderRankTerminal } from '../../src/report/rank.js';
 import { renderRankHtml } from '../../src/report/rank-html.js';
-import { markdownCode, markdownText, terminalText } from '../../src/report/safe-text.js';
+import { markdownCode, markdownText, terminalText } from '../../src/util/safe-text.js';
 import { renderScanTerminal } from '../../src/report/terminal.js';
 import type { RepoScan } from '../../src/scan/types.js';
 import { rankCandidates } from '../../src/screen/rank.js';

@@ -8,7 +8,7 @@ import { renderAssessmentMarkdown } from '../../report/assessment-markdown.js';
 import { renderAssessmentTerminal } from '../../report/assessment-terminal.js';
 import { renderPdf } from '../../report/pdf.js';
 import { screenCandidate } from '../../screen/screen.js';
-import { terminalText } from '../../report/safe-text.js';
+import { terminalText } from '../../util/safe-text.js';
 import { UserError } from '../../util/errors.js';
 import { collect, parseAsOf, parseSeconds, roleFromFlags } from '../flags.js';
 import type { Io } from '../io.js';

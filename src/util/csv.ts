@@ -1,6 +1,6 @@
 // RFC 4180 CSV: reading a candidates manifest, writing the shortlist.
 // https://www.rfc-editor.org/rfc/rfc4180
-import { plainText } from '../report/safe-text.js';
+import { plainText } from './safe-text.js';
 
 /** Parses CSV text into rows of fields (quoted fields, doubled quotes, CRLF or LF). */
 export function parseCsv(text: string): string[][] {
