@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildRepo, type FileTree } from '../../test/helpers/repo.js';
@@ -57,6 +60,21 @@ describe('scan/parse-files', () => {
 
     expect(hasParsePool()).toBe(true);
     expect(outcomes).toMatchObject([{ kind: 'facts', cached: false, facts: { path: 'a.py', python: { calls: [{ name: 'torch.manual_seed' }] } } }]);
+  });
+
+  it('skips a file replaced by a FIFO after the walk as unreadable instead of waiting for a writer', async () => {
+    const repo = await buildRepo({ 'a.py': 'import torch\n', 'b.py': 'x = 1\n' });
+    const { files } = await walkTree(repo.root);
+    await rm(join(repo.root, 'a.py'));
+    execFileSync('mkfifo', [join(repo.root, 'a.py')]);
+
+    const here = await parseFiles(files, { parallel: 'never' });
+    const pooled = await parseFiles(files, { parallel: 'always' });
+    await repo.cleanup();
+
+    expect(here.skipped).toEqual([{ path: 'a.py', reason: 'unreadable' }]);
+    expect(pooled.skipped).toEqual(here.skipped);
+    expect(here.facts.map((f) => f.path)).toEqual(['b.py']);
   });
 
   it('parses small trees in this thread unless told otherwise', async () => {
