@@ -14,7 +14,18 @@ const NOT_OWN_DIRS = new Set([
   'site-packages', 'venv', '.venv', 'virtualenv', '__pycache__', '.ipynb_checkpoints', 'build', 'dist',
   '.git', '.tox', '.nox', '.eggs', '.mypy_cache', '.pytest_cache', '.ruff_cache', 'htmlcov', '_build', 'mlruns', 'wandb',
   'lightning_logs', '.chainlit', '.files', '.idea', '.vscode', '.next', '.nuxt', '.svelte-kit', '.terraform', '.dvc', '.cache',
+  // Test data and snapshots written by test runners; Django's collectstatic output.
+  'testdata', 'test_data', 'test-data', '__snapshots__', 'staticfiles', 'lcov-report',
 ]);
+
+/** Folders of tests: notebooks inside them, and their data folders, are test input. */
+const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'testing', 'spec', 'specs']);
+/** Folders of test input inside a test folder (`tests/data/`, `tests/resources/`...). */
+const TEST_INPUT_DIRS = new Set(['data', 'resources', 'assets', 'samples', 'inputs', 'input', 'expected', 'golden', 'files', 'snapshots', 'cassettes']);
+/** Fixture folders: their notebooks, data and configuration are test input (their code, e.g. pytest fixture modules, is written by hand). */
+const FIXTURE_DIRS = new Set(['fixtures', 'fixture', '__fixtures__']);
+/** Programming-language source (written by hand even inside a fixture folder); configuration and notebooks are not in it. */
+const CODE_EXT = /\.(?:pyw?|pyi|r|jl|m?[jt]sx?|c[jt]s|go|rs|java|kts?|scala|c|h|cc|cpp|hpp|cu|cs|rb|php|swift|sh|bash|sql|lua|dart|ex|exs|hs|clj|groovy|vue|svelte)$/i;
 
 /** Lock files and other files written by package managers. */
 const LOCK_FILES = new Set([
@@ -27,7 +38,34 @@ const LOCK_FILES = new Set([
 const LEGAL = /^(?:un)?(?:licen[cs]e|copying|copyright|notice|patents|authors|contributors|code_of_conduct)(?:$|[._-])/i;
 
 /** File names that are generated (minified bundles, source maps, protobuf stubs, compiled code). */
-const GENERATED_NAME = /(?:\.min\.(?:js|css|mjs)|\.map|\.bundle\.js|_pb2(?:_grpc)?\.pyi?|\.pb\.go|\.g\.dart|\.generated\.\w+|\.designer\.cs|\.pyc|\.pyo)$/i;
+const GENERATED_NAME = /(?:\.min\.(?:js|css|mjs)|\.map|[.-]bundle\.js|\.chunk\.(?:js|css)|_pb2(?:_grpc)?\.pyi?|\.pb\.go|\.g\.dart|\.generated\.\w+|\.designer\.cs|\.pyc|\.pyo)$/i;
+
+/**
+ * Front-end libraries copied into a project (`static/js/jquery-3.7.1.js`,
+ * `bootstrap.css`, `react.development.js`): well-known library names, and
+ * any script or style sheet whose name carries a version (`name-1.2.3.js`, `name.v4.js`).
+ */
+const VENDORED_NAME = new RegExp(
+  '^(?:(?:jquery(?:[.-]ui)?|bootstrap(?:-grid|-reboot|-icons)?|popper|normalize|font-?awesome|htmx|alpine|lodash|underscore|moment|d3|three|plotly|mathjax|modernizr|socket\\.io|swagger-ui)' +
+    '(?:[.-](?:slim|bundle|esm|umd|all|full|core))*|(?:vue|react|react-dom|chart|highlight|prism|require)(?:[.-](?:slim|bundle|esm|umd|global|development|production|prod|runtime))+)' +
+    '\\.(?:js|mjs|css)$|^[\\w.-]+?(?:-\\d+\\.\\d+(?:\\.\\d+)?|\\.v\\d+)(?:[.-][a-z]+)*\\.(?:js|mjs|css)$',
+  'i',
+);
+
+/** Files a framework writes: snapshottest's `snapshots/snap_*.py`, Prisma's `prisma/migrations/<name>/migration.sql`. */
+function writtenByTool(dirs: readonly string[], base: string): boolean {
+  const parent = dirs[dirs.length - 1]?.toLowerCase();
+  if (parent === 'snapshots' && /^snap_.*\.py$/.test(base)) return true;
+  return base === 'migration.sql' && dirs.some((d, i) => d.toLowerCase() === 'migrations' && dirs[i - 1]?.toLowerCase() === 'prisma');
+}
+
+/** A file that tests read rather than run: notebooks in test folders, test data folders, fixtures other than code. */
+function isTestInput(dirs: readonly string[], base: string): boolean {
+  const lower = dirs.map((d) => d.toLowerCase());
+  const inTests = lower.findIndex((d) => TEST_DIRS.has(d));
+  if (inTests !== -1 && (base.endsWith('.ipynb') || lower.slice(inTests + 1).some((d) => TEST_INPUT_DIRS.has(d)))) return true;
+  return lower.some((d) => FIXTURE_DIRS.has(d)) && !CODE_EXT.test(base);
+}
 
 /** Source and hand-written configuration, by extension. */
 const SOURCE_EXT = new Set(
@@ -46,12 +84,19 @@ const SOURCE_NAMES = new Set([
   '.eslintrc.json', 'biome.json', 'deno.json', 'vercel.json', 'renovate.json', 'pom.xml', 'build.xml', 'setup.cfg', 'tox.ini',
 ]);
 
+/** Django's own admin and REST framework assets, copied into a project's `static/` by collectstatic. */
+function isDjangoStatic(dirs: readonly string[]): boolean {
+  const i = dirs.findIndex((d) => d.toLowerCase() === 'static');
+  return i !== -1 && ['admin', 'rest_framework', 'debug_toolbar'].includes(dirs[i + 1]?.toLowerCase() ?? '');
+}
+
 /** True when `path` (repository-relative, POSIX) is the repository's own code by its path alone. */
 export function isOwnSource(path: string): boolean {
   const parts = path.split('/');
   const base = (parts.pop() ?? '').toLowerCase();
   if (parts.some((d) => NOT_OWN_DIRS.has(d.toLowerCase()) || d.endsWith('.egg-info'))) return false;
-  if (LOCK_FILES.has(base) || base.endsWith('.lock') || LEGAL.test(base) || GENERATED_NAME.test(base)) return false;
+  if (LOCK_FILES.has(base) || base.endsWith('.lock') || LEGAL.test(base) || GENERATED_NAME.test(base) || VENDORED_NAME.test(base)) return false;
+  if (isTestInput(parts, base) || writtenByTool(parts, base) || isDjangoStatic(parts)) return false;
   if (SOURCE_NAMES.has(base) || /^(?:dockerfile|containerfile)[.-]/.test(base) || /^requirements[\w.-]*\.(?:txt|in)$/.test(base)) return true;
   if (/^\.[\w-]*ignore$|^\.gitattributes$|^\.gitmodules$/.test(base)) return false;
   const dot = base.lastIndexOf('.');
@@ -60,7 +105,7 @@ export function isOwnSource(path: string): boolean {
 }
 
 /** Markers tools write at the top of generated files. */
-const GENERATED_MARKER = /@generated|\bdo not edit\b|\bauto-?generated\b|\bcode generated by\b|^# generated by django|generated by the protocol buffer compiler|this file (?:is|was) (?:automatically )?generated/im;
+const GENERATED_MARKER = /@generated|\bdo not edit\b|\bauto-?generated\b|\bcode generated by\b|^# generated by django|commands auto generated by alembic|generated by the protocol buffer compiler|this file (?:is|was) (?:automatically )?generated/im;
 
 /** True when the start of a file says it was generated. */
 export function hasGeneratedMarker(head: string): boolean {
