@@ -12,10 +12,13 @@ import { parseCvFile, readCvFile } from '../cv/index.js';
 import { isGitHubSource } from '../cv/matrix.js';
 import type { CvResult } from '../cv/types.js';
 import { isGitUrl } from '../ingest/source.js';
+import { buildMatcher } from '../history/identity.js';
 import { expandIdentity, loginAddress, readAuthors } from '../history/portfolio-identity.js';
 import type { CandidateIdentity } from '../history/types.js';
 import { openSource, type OpenedSource } from '../ingest/index.js';
 import { scanOpened } from '../pipeline.js';
+import type { DiscoverSettings } from '../discover/settings.js';
+import type { DiscoverRequest } from '../discover/types.js';
 import type { RepoScan } from '../scan/types.js';
 import { isUserError } from '../util/errors.js';
 import { redactSecrets } from '../util/redact.js';
@@ -34,6 +37,8 @@ export interface CandidateInput {
   /** Git identities for authorship; the CV's addresses and GitHub profile, and every address these identities commit under, are added (portfolio-identity.ts). */
   emails: string[];
   names: string[];
+  /** Find more repositories on the candidate's profiles and CV links (src/discover); absent: only `repos`. */
+  discover?: DiscoverRequest;
 }
 
 /** Milliseconds spent per stage, summed over candidates. */
@@ -58,6 +63,8 @@ export interface ScreenOptions {
   onInputError?: 'throw' | 'note';
   timings?: StageTimings;
   onProgress?: (event: { phase: string; done: number; total: number }) => void;
+  /** API settings for discovery (default: from the environment). */
+  discoverSettings?: DiscoverSettings;
 }
 
 export function emptyTimings(): StageTimings {
@@ -158,6 +165,13 @@ async function candidateIdentity(input: CandidateInput, cv: CvResult | undefined
   if (options.history === false || (seed.emails.length === 0 && seed.names.length === 0)) return seed;
   const authors = (await Promise.all(repos.map((r) => readAuthors(r.source.root)))).flat();
   const { identity, added } = expandIdentity(seed, authors);
+  // Identities that match no commit anywhere were mistyped or are not the ones the
+  // candidate commits under: that makes authorship unknown, never "all by others".
+  const matches = buildMatcher(identity);
+  if (authors.length > 0 && !authors.some((a) => matches(a.name, a.email))) {
+    notes.push('authorship: the identities given match no commit in any repository, so authorship is unknown; give the names or addresses the candidate commits under');
+    return { emails: [], names: [] };
+  }
   if (added.length > 0) notes.push(`authorship: also the candidate's commits: ${added.map((a) => `${a.name} (${a.reason})`).join('; ')}`);
   return identity;
 }
@@ -211,10 +225,20 @@ function identityOf(input: CandidateInput, cv: CvResult | undefined): CandidateD
   return details;
 }
 
+/** Discovery (src/discover): the repositories chosen and the git identities the hosts give join the ones given. */
+async function withDiscovered(input: CandidateInput, cv: CvResult | undefined, options: ScreenOptions, notes: string[]): Promise<CandidateInput> {
+  if (!input.discover) return input;
+  const { discoverForScreen } = await import('../discover/for-screen.js');
+  const found = await discoverForScreen(input.discover, cv, { asOf: options.asOf, given: input.repos, strict: options.onInputError !== 'note', settings: options.discoverSettings });
+  notes.push(...found.notes);
+  return { ...input, repos: [...input.repos, ...found.repos], emails: [...new Set([...input.emails, ...found.emails])] };
+}
+
 /** Screens one candidate into an Assessment (deterministic for the same inputs and asOf). */
-export async function screenCandidate(input: CandidateInput, options: ScreenOptions): Promise<Assessment> {
+export async function screenCandidate(given: CandidateInput, options: ScreenOptions): Promise<Assessment> {
   const notes: string[] = [];
-  const cv = await timed(options.timings, 'cv', () => readCv(input, options, notes));
+  const cv = await timed(options.timings, 'cv', () => readCv(given, options, notes));
+  const input = await timed(options.timings, 'scan', () => withDiscovered(given, cv, options, notes));
   const { scans, snippets } = await timed(options.timings, 'scan', () => scanAll(input, cv, options, notes));
   if (input.repos.length === 0) notes.push('no repositories given: every claim is at rung none and no evidence was scored');
   return timed(options.timings, 'assess', async () => {
