@@ -73,4 +73,13 @@ describe('screen: the candidate across the portfolio', () => {
     expect(flags(a)).toContain('forked_or_copied');
     expect(a.notes.join('\n')).not.toContain('also the candidate');
   });
+
+  it('identities that match no commit in any repository make authorship unknown, never "all by others"', async () => {
+    const taken = await repo('Lee Chen', 'lee@corp.io', { 'model.py': pyLines(200, 'b') });
+
+    const a = await screenCandidate({ label: 'Dana', repos: [taken], emails: ['dana@typo.edu'], names: ['Dana Okafor'] }, options);
+
+    expect(flags(a)).not.toContain('forked_or_copied');
+    expect(a.notes.join('\n')).toContain('the identities given match no commit in any repository');
+  });
 });
