@@ -71,6 +71,7 @@ describe('cv/lexicon', () => {
         id: 'newtool',
         name: 'NewTool',
         category: 'mlops',
+        kind: 'experiment tracker',
         tool: true,
         forms: [
           { text: 'NewTool', key: 'newtool', weak: false, cased: false, skillsOnly: false },

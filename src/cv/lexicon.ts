@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { TOOLS, type ToolSpec } from '../catalog/index.js';
+import { kindOf } from './kinds.js';
 import { SKILL_CATEGORIES, type SkillCategory } from './types.js';
 
 /** One spelling of a skill and where it may count. */
@@ -27,6 +28,8 @@ export interface SkillEntry {
   id: string;
   name: string;
   category: SkillCategory;
+  /** What kind of tool it is, in words ("web framework", "experiment tracker"; kinds.ts). */
+  kind: string;
   /** True when the id is a catalogue tool. */
   tool: boolean;
   forms: SkillForm[];
@@ -36,6 +39,7 @@ const Entry = z.object({
   id: z.string().min(1),
   name: z.string().optional(),
   category: z.enum(SKILL_CATEGORIES).optional(),
+  kind: z.string().min(1).optional(),
   aliases: z.array(z.string()).default([]),
   context: z.enum(['any', 'list', 'skills']).default('any'),
   cased: z.boolean().default(false),
@@ -122,7 +126,8 @@ function buildEntry(entry: Entry | undefined, tool: ToolSpec | undefined): Skill
     // Explicit lexicon markings override a plain spelling of the same key.
     if (form.key && (!forms.has(form.key) || /^[~^]/.test(raw))) forms.set(form.key, form);
   }
-  return { id, name, category, tool: tool !== undefined, forms: [...forms.values()] };
+  const kind = kindOf(category, tool?.signals ?? [], entry?.kind);
+  return { id, name, category, kind, tool: tool !== undefined, forms: [...forms.values()] };
 }
 
 function lexiconPath(): string {

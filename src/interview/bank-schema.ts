@@ -7,8 +7,13 @@ import { QUESTION_KINDS } from './types.js';
 
 const Text = z.string().trim().min(1, 'must not be empty');
 
-/** Placeholders a prompt may use, and the trigger that fills them. */
-export const PLACEHOLDERS = { tool: 'claim_none', repo: 'evidence', path: 'evidence', line: 'evidence', location: 'evidence' } as const;
+/**
+ * Placeholders a prompt may use, and the trigger that fills them. `{kind}` is
+ * what kind of tool the claimed one is, from the lexicon ("web framework",
+ * "experiment tracker"); the title may use it too ("A claimed {kind} without
+ * evidence"), so a FastAPI claim is never called an MLOps tool.
+ */
+export const PLACEHOLDERS = { tool: 'claim_none', kind: 'claim_none', repo: 'evidence', path: 'evidence', line: 'evidence', location: 'evidence' } as const;
 
 export const Applies = z
   .object({
@@ -57,7 +62,7 @@ function checkQuestion(question: z.infer<typeof QuestionFields>, ctx: z.Refineme
   if (question.kind === 'evidence-deep-dive' && !a.evidence) {
     ctx.addIssue({ code: 'custom', path: ['applies'], message: 'an evidence-deep-dive needs applies.evidence' });
   }
-  for (const [path, text] of textFields(question)) {
+  for (const [path, text] of [[['title'], question.title] as [Array<string | number>, string], ...textFields(question)]) {
     for (const m of text.matchAll(/\{([a-z_]+)\}/g)) {
       const name = m[1] as keyof typeof PLACEHOLDERS;
       const needs = Object.hasOwn(PLACEHOLDERS, name) ? PLACEHOLDERS[name] : undefined;

@@ -100,6 +100,7 @@ describe('interview/bank', () => {
     ['an empty prompt', question().replace('How do you roll back a model?', '""'), /^q\.yaml:6: questions\.0\.prompt: must not be empty/],
     ['{tool} without a claim trigger', question().replace('roll back a model?', 'roll back {tool}?'), /^q\.yaml:6: questions\.0\.prompt: placeholder \{tool\} needs applies\.claim_none/],
     ['an unknown placeholder', question().replace('roll back a model?', 'roll back {model}?'), /^q\.yaml:6: questions\.0\.prompt: unknown placeholder \{model\}/],
+    ['{kind} in a title without a claim trigger', question().replace('title: My question', 'title: A claimed {kind}'), /^q\.yaml:3: questions\.0\.title: placeholder \{kind\} needs applies\.claim_none/],
     ['a deep-dive without evidence', question().replace('kind: technical', 'kind: evidence-deep-dive'), /^q\.yaml:2: questions\.0\.applies: an evidence-deep-dive needs applies\.evidence/],
     ['a core question that depends on evidence', question('    core: true\n    applies: { evidence: [serving_api] }\n'), /^q\.yaml:15: questions\.0\.core: a core question is asked of every candidate/],
     ['an unknown red flag', question('    applies: { red_flag: [no_docs] }\n'), /^q\.yaml:15: questions\.0\.applies\.red_flag\.0: Invalid option/],

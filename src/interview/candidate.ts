@@ -5,6 +5,7 @@ import type { CompetencyId, RedFlagId } from '../assess/types.js';
 import type { AssessmentInput } from '../model/assessment.js';
 import { loadCompetencyData } from '../assess/weights.js';
 import { getTool, hasTool } from '../catalog/index.js';
+import { resolveSkill } from '../cv/lexicon.js';
 import type { SignalId } from '../signals/ids.js';
 import type { Question } from './bank-schema.js';
 import { textFields } from './bank-schema.js';
@@ -93,7 +94,12 @@ export function bestEvidence(q: Question, facts: CandidateFacts, quoted: Readonl
 }
 
 export function toolName(tool: string): string {
-  return hasTool(tool) ? getTool(tool).name : tool;
+  return hasTool(tool) ? getTool(tool).name : (resolveSkill(tool)?.name ?? tool);
+}
+
+/** What kind of tool a claim names, from the lexicon ("web framework", "experiment tracker"), never a default "MLOps tool". */
+export function toolKind(tool: string): string {
+  return resolveSkill(tool)?.kind ?? 'tool';
 }
 
 export interface Fill {
@@ -101,13 +107,14 @@ export interface Fill {
   evidence?: EvidenceRef;
 }
 
-/** Replaces {tool}, {repo}, {path}, {line}, {location}; `{path}:{line}` becomes the whole location. */
+/** Replaces {tool}, {kind}, {repo}, {path}, {line}, {location}; `{path}:{line}` becomes the whole location. */
 export function fillText(text: string, fill: Fill): string {
   const e = fill.evidence;
   const m = e ? /^(.*?)(?:#cell=\d+)?(?::(\d+))?$/.exec(e.location) : null;
   return text
     .replaceAll('{path}:{line}', e?.location ?? '')
     .replaceAll('{tool}', fill.tool ? toolName(fill.tool) : '')
+    .replaceAll('{kind}', fill.tool ? toolKind(fill.tool) : 'tool')
     .replaceAll('{repo}', e?.repo ?? '')
     .replaceAll('{location}', e?.location ?? '')
     .replaceAll('{path}', m?.[1] ?? '')

@@ -74,7 +74,7 @@ describe('interview/kit', () => {
       const probe = r.questions.map((q) => q.reasons.some((x) => x.kind === 'claim' || x.kind === 'red-flag'));
       expect(probe).toEqual([...probe].sort((a, b) => Number(b) - Number(a)));
     }
-    expect(kit.rounds[0].questions[0]).toMatchObject({ id: 'mlops-claim-probe@mlflow', title: 'A claimed MLOps tool without evidence: MLflow', reasons: [{ kind: 'claim', tool: 'mlflow' }] });
+    expect(kit.rounds[0].questions[0]).toMatchObject({ id: 'mlops-claim-probe@mlflow', title: 'A claimed experiment tracker and model registry without evidence: MLflow', reasons: [{ kind: 'claim', tool: 'mlflow' }] });
     expect(find(kit, 'mlops-claim-probe@mlflow')?.prompt).toMatch(/^Your CV lists MLflow, and we saw no use of it/);
     // No deployment in public code is absence, not a finding: the core question stays a core question, and the topic is a neutral note.
     expect(find(kit, 'rf-beyond-notebooks')?.reasons).toEqual([{ kind: 'core' }]);
@@ -82,6 +82,21 @@ describe('interview/kit', () => {
     expect(kit.notes.some((n) => n.startsWith('To ask about, neutrally (public code cannot show it): Deployment'))).toBe(true);
     expect(kit.unprobedClaims).toEqual(['langchain']);
     expect(kit.notes).toContain('Claims without evidence that no question covers, to ask about briefly if time allows: LangChain.');
+  });
+
+  it('labels a claim probe by the kind of tool claimed: a web framework is never an MLOps tool (issue 14 review)', () => {
+    const a = assessmentFor('keyword');
+    a.claims = ['fastapi', 'flask', 'airflow'].map((skill) => ({ skill, rung: 'none' as const, context: 'role' as const, unverified: true, evidence: [] }));
+
+    const kit = buildKit({ bank, role: loadRoleFile(templatePath('mlops-engineer')), assessment: a });
+    const claims = kit.rounds.flatMap((r) => r.questions).filter((q) => q.reasons.some((x) => x.kind === 'claim'));
+
+    expect(claims.map((q) => q.title).sort()).toEqual([
+      'A claimed pipeline orchestrator without evidence: Apache Airflow',
+      'A claimed web framework without evidence: FastAPI',
+      'A claimed web framework without evidence: Flask',
+    ]);
+    for (const q of kit.rounds.flatMap((r) => r.questions)) expect(q.title).not.toMatch(/\{kind\}|MLOps tool/);
   });
 
   it('builds deep-dives only on evidence git blame gives to the candidate, and says why when there is none', () => {

@@ -10,7 +10,7 @@ import type { AssessmentInput } from '../model/assessment.js';
 import { loadCompetencyData } from '../assess/weights.js';
 import { CLASS, cover, fill, minutesOf, place, budgetOf, type Offer, type Slot } from './allocate.js';
 import type { Question } from './bank-schema.js';
-import { bestEvidence, candidateFacts, claimMatch, fillQuestion, toolCompetencies, toolName, type CandidateFacts, type UnbackedClaim } from './candidate.js';
+import { bestEvidence, candidateFacts, claimMatch, fillQuestion, fillText, toolCompetencies, toolName, type CandidateFacts, type UnbackedClaim } from './candidate.js';
 import { planRounds } from './rounds.js';
 import { INTERVIEW_RED_FLAGS, type InterviewRedFlag, type Kit, type KitGate, type KitQuestion, type KitRound } from './types.js';
 
@@ -155,7 +155,7 @@ function toRound(slot: Slot): KitRound {
     return {
       id: o.id,
       bankId: o.q.id,
-      title: o.fill.tool ? `${o.q.title}: ${toolName(o.fill.tool)}` : o.q.title,
+      title: o.fill.tool ? `${fillText(o.q.title, o.fill)}: ${toolName(o.fill.tool)}` : fillText(o.q.title, o.fill),
       competency: o.q.competency,
       kind: o.q.kind,
       core: o.q.core,
