@@ -8,6 +8,7 @@ import { redactSecrets } from '../util/redact.js';
 import { VERSION } from '../version.js';
 import { registerCv } from './commands/cv.js';
 import { registerDemo } from './commands/demo.js';
+import { registerDiscover } from './commands/discover.js';
 import { registerEval } from './commands/eval.js';
 import { registerEvalCv } from './commands/eval-cv.js';
 import { registerInterview } from './commands/interview.js';
@@ -19,7 +20,7 @@ import type { Io } from './io.js';
 
 export type Register = (program: Command, io: Io, setExit: (code: number) => void) => void;
 
-const COMMANDS: Register[] = [registerScan, registerDemo, registerEval, registerRole, registerCv, registerEvalCv, registerScreen, registerRank, registerInterview];
+const COMMANDS: Register[] = [registerScan, registerDemo, registerEval, registerRole, registerCv, registerEvalCv, registerScreen, registerDiscover, registerRank, registerInterview];
 
 export function addCommands(extra: Register[]): void {
   COMMANDS.push(...extra);

@@ -20,7 +20,7 @@ afterAll(async () => {
 
 async function screen(...args: string[]) {
   const io = captureIo(tree.root);
-  const base = ['screen', '--template', 'applied-ml-engineer', '--cv', 'alice-cv.md', '--repo', 'shop-model', '--as-of', '2026-11-23', '--no-history'];
+  const base = ['screen', '--template', 'applied-ml-engineer', '--cv', 'alice-cv.md', '--repo', 'shop-model', '--as-of', '2026-11-23', '--no-history', '--no-discover'];
   const code = await run([...base, ...args], io);
   return { code, stdout: io.stdout(), stderr: io.stderr() };
 }
@@ -66,7 +66,7 @@ describe('cli/screen', () => {
     expect(await run(['screen', '--template', 'mlops-engineer', '--cv', 'alice-cv.md', '--as-of', '2026-02-30'], io)).toBe(2);
     expect(await run(['screen', '--template', 'mlops-engineer', '--cv', 'alice-cv.md', '--format', 'pdf'], io)).toBe(2);
     expect(io.stderr().trim().split('\n')).toEqual([
-      'evident: give a --cv, at least one --repo, or both',
+      'evident: give a --cv, at least one --repo, or both (or a profile: --github, --gitlab, --huggingface)',
       'evident: give exactly one of --role FILE or --template NAME',
       'evident: --as-of must be a date YYYY-MM-DD, not 2026-02-30',
       'evident: --format pdf needs --out FILE',

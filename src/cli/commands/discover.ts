@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { parseCvFile } from '../../cv/index.js';
-import { discover, discoverSettingsFromEnv, profileProblems, renderDiscoveryMarkdown, renderDiscoveryTerminal, type DiscoverRequest } from '../../discover/index.js';
+import { discover, discoverSettingsFromEnv, profileProblems, renderDiscoveryMarkdown, renderDiscoveryTerminal, type DiscoverRequest, type DiscoverSettings } from '../../discover/index.js';
 import { UserError } from '../../util/errors.js';
 import { terminalText } from '../../util/safe-text.js';
 import { collect, parseAsOf, parsePositiveInt } from '../flags.js';
@@ -43,6 +43,11 @@ export function discoverRequest(flags: ProfileFlags, fromCv: boolean): DiscoverR
   return { github: flags.github, gitlab: flags.gitlab, huggingface: flags.huggingface, fromCv, ...(maxRepos !== undefined ? { maxRepos } : {}) };
 }
 
+/** Settings from the environment; a rate-limit wait is said on stderr. */
+export function cliDiscoverSettings(io: Io): DiscoverSettings {
+  return { ...discoverSettingsFromEnv(process.env), onWait: (m: string) => io.err(`evident: ${terminalText(m)}\n`) };
+}
+
 export const hasProfiles = (flags: ProfileFlags) => flags.github.length + flags.gitlab.length + flags.huggingface.length > 0;
 
 export function registerDiscover(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -57,7 +62,7 @@ export function registerDiscover(program: Command, io: Io, setExit: (code: numbe
       if (!flags.cv && !hasProfiles(flags)) throw new UserError('give a --cv, or a profile: --github, --gitlab or --huggingface', 'E_USAGE');
       const request = discoverRequest(flags, true);
       const asOf = parseAsOf(flags.asOf);
-      const settings = { ...discoverSettingsFromEnv(process.env), onWait: (m: string) => io.err(`evident: ${terminalText(m)}\n`) };
+      const settings = cliDiscoverSettings(io);
       const cv = flags.cv ? await parseCvFile(resolve(io.cwd, flags.cv), { now: new Date(`${asOf}T00:00:00Z`) }) : undefined;
       const result = await discover({ request, ...(cv ? { claims: cv.claims } : {}), asOf }, settings);
       const text = format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'md' ? renderDiscoveryMarkdown(result) : renderDiscoveryTerminal(result);

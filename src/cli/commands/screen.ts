@@ -11,6 +11,7 @@ import { screenCandidate } from '../../screen/screen.js';
 import { terminalText } from '../../util/safe-text.js';
 import { UserError } from '../../util/errors.js';
 import { collect, parseAsOf, parseSeconds, roleFromFlags } from '../flags.js';
+import { cliDiscoverSettings, discoverRequest, hasProfiles, withProfiles, type ProfileFlags } from './discover.js';
 import type { Io } from '../io.js';
 import { chooseFormat, emit, toStdout, withOutput, type OutputFlags } from '../output.js';
 import { progressReporter } from '../progress.js';
@@ -18,7 +19,7 @@ import { progressReporter } from '../progress.js';
 export const REPORT_FORMATS = ['terminal', 'md', 'json', 'html', 'pdf'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-interface ScreenFlags extends OutputFlags {
+interface ScreenFlags extends OutputFlags, ProfileFlags {
   role?: string;
   template?: string;
   cv?: string;
@@ -32,6 +33,7 @@ interface ScreenFlags extends OutputFlags {
   history: boolean;
   blameBudget: string;
   color?: boolean;
+  discover: boolean;
 }
 
 /** The report in a format; PDF as bytes. */
@@ -47,7 +49,7 @@ export function registerScreen(program: Command, io: Io, setExit: (code: number)
   const cmd = program
     .command('screen')
     .description('assess one candidate (CV and/or repositories) against a role; advisory, never a rejection');
-  withOutput(cmd, REPORT_FORMATS, 'terminal', 'write the report to FILE (needed for pdf)')
+  withProfiles(withOutput(cmd, REPORT_FORMATS, 'terminal', 'write the report to FILE (needed for pdf)'))
     .option('--role <file>', 'role profile YAML (see `evident role init`)')
     .option('--template <name>', 'a shipped role template instead of --role')
     .option('--cv <file>', 'the CV (PDF, DOCX, Markdown or text)')
@@ -61,10 +63,12 @@ export function registerScreen(program: Command, io: Io, setExit: (code: number)
     .option('--no-history', 'skip git history (authorship unknown)')
     .option('--blame-budget <seconds>', 'time budget for git blame per repository', '20')
     .option('--no-color', 'plain terminal output')
+    .option('--no-discover', 'scan only the --repo given: no profiles, no repository links from the CV (docs/discover.md)')
     .action(async (flags: ScreenFlags) => {
       const format = chooseFormat(flags, REPORT_FORMATS, 'terminal');
       if (format === 'pdf' && toStdout(flags)) throw new UserError('--format pdf needs --out FILE', 'E_USAGE');
-      if (!flags.cv && flags.repo.length === 0) throw new UserError('give a --cv, at least one --repo, or both', 'E_USAGE');
+      if (!flags.cv && flags.repo.length === 0 && !hasProfiles(flags)) throw new UserError('give a --cv, at least one --repo, or both (or a profile: --github, --gitlab, --huggingface)', 'E_USAGE');
+      if (!flags.discover && hasProfiles(flags)) throw new UserError('--no-discover and --github/--gitlab/--huggingface disagree; give one', 'E_USAGE');
       const role = roleFromFlags(flags, io.cwd);
       const asOf = parseAsOf(flags.asOf);
       const progress = progressReporter(io, 'screen');
@@ -77,6 +81,7 @@ export function registerScreen(program: Command, io: Io, setExit: (code: number)
             repos: flags.repo.map((r) => (/^[a-z+]+:\/\/|^[^@\s/]+@[^:\s]+:/i.test(r) ? r : resolve(io.cwd, r))),
             emails: flags.candidateEmail,
             names: flags.candidateName,
+            ...(flags.discover ? { discover: discoverRequest(flags, true) } : {}),
           },
           {
             role,
@@ -88,6 +93,7 @@ export function registerScreen(program: Command, io: Io, setExit: (code: number)
             blameBudgetMs: parseSeconds(flags.blameBudget),
             onInputError: 'throw',
             onProgress: progress.update,
+            ...(flags.discover ? { discoverSettings: cliDiscoverSettings(io) } : {}),
           },
         );
       } finally {
