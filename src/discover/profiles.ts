@@ -110,3 +110,10 @@ export function listingOutcome(ref: ProfileRef, status: number, found: number, m
   if (found === 0) return profileOutcome(ref, 0, 'empty', `${where}: no public repositories (a new, empty or private profile)`);
   return profileOutcome(ref, found, 'ok', more ? `${where}: more than ${maxItems} repositories; the ${maxItems} most recently active were considered` : undefined);
 }
+
+/** A manifest row's `github`, `gitlab` and `huggingface` cells (`;`-separated) as a discovery request, or undefined when all are empty. */
+export function manifestDiscover(cells: Record<Service, string[]>): DiscoverRequest | undefined {
+  if (cells.github.length + cells.gitlab.length + cells.huggingface.length === 0) return undefined;
+  const check = (service: Service) => cells[service].map((v) => userFromOption(v, service, `${service} column`));
+  return { github: check('github'), gitlab: check('gitlab'), huggingface: check('huggingface'), fromCv: true };
+}

@@ -1,8 +1,9 @@
 // Reads a batch of candidates for `rank`: a folder with one sub-folder per
 // candidate (a CV file; repositories as folders, archives or a repos.txt of
 // URLs; an optional candidate.yaml with emails/names), or a CSV manifest with
-// the columns id, cv, repos (;-separated), emails, names. What each may name
-// is decided in candidate-inputs.ts.
+// the columns id, cv, repos (;-separated), emails, names, and github, gitlab,
+// huggingface (profiles to discover repositories on, src/discover). What each
+// may name is decided in candidate-inputs.ts.
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { z } from 'zod';
@@ -11,6 +12,8 @@ import { redactSecrets } from '../util/redact.js';
 import { parseYamlStrict } from '../util/yaml-file.js';
 import { checkRepoEntry, listEntries, shownEntry, MAX_REPOS_PER_CANDIDATE, readSmallText, type EntryRules } from './candidate-inputs.js';
 import { parseCsv } from '../util/csv.js';
+import { manifestDiscover } from '../discover/profiles.js';
+import type { DiscoverRequest } from '../discover/types.js';
 import type { CandidateInput } from './screen.js';
 
 /** A candidate of the batch: its id (folder name or manifest id) and inputs, or why it cannot be read. */
@@ -104,8 +107,8 @@ async function readManifest(file: string): Promise<BatchCandidate[]> {
   const rows = parseCsv(await readFile(file, 'utf8'));
   const header = (rows.shift() ?? []).map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
-  if (col('id') < 0 || (col('cv') < 0 && col('repos') < 0)) {
-    throw new UserError(`${file}: the manifest needs an id column and a cv or repos column (id, cv, repos, emails, names)`, 'E_USAGE');
+  if (col('id') < 0 || ['cv', 'repos', 'github', 'gitlab', 'huggingface'].every((c) => col(c) < 0)) {
+    throw new UserError(`${file}: the manifest needs an id column and a cv, repos or github column (id, cv, repos, emails, names, github)`, 'E_USAGE');
   }
   const base = dirname(file);
   const seen = new Set<string>();
@@ -123,13 +126,17 @@ async function manifestRow(row: string[], n: number, col: (name: string) => numb
   seen.add(id);
   const cv = get('cv');
   let repos: string[];
+  let discover: DiscoverRequest | undefined;
   try {
     if (cv?.startsWith('-')) throw new UserError(`cv ${shownEntry(cv)} looks like a command-line option, not a file`, 'E_SOURCE');
     repos = checkCount(await reposFromList(split(get('repos')).join('\n'), rules, (k) => `repos entry ${k}`));
+    // Profiles to discover repositories on (docs/discover.md); the CV's links then count too.
+    discover = manifestDiscover({ github: split(get('github')), gitlab: split(get('gitlab')), huggingface: split(get('huggingface')) });
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
     return { id, error: `row ${n}: ${redactSecrets(err.message)}` };
   }
-  if (!cv && repos.length === 0) return { id, error: `row ${n}: no cv and no repos` };
-  return { id, input: { label: '', fallbackLabel: id, ...(cv ? { cv: resolve(rules.base, cv) } : {}), repos, emails: split(get('emails')), names: split(get('names')) } };
+  if (!cv && repos.length === 0 && !discover) return { id, error: `row ${n}: no cv and no repos` };
+  const input: CandidateInput = { label: '', fallbackLabel: id, ...(cv ? { cv: resolve(rules.base, cv) } : {}), repos, emails: split(get('emails')), names: split(get('names')) };
+  return { id, input: discover ? { ...input, discover } : input };
 }
