@@ -1,0 +1,94 @@
+// analyseNotes: notes or a transcript, the kit, and optionally the evidence
+// assessment → the candidate's answers matched to the kit's questions, each
+// with the findings its rules raise and a rubric level to consider. Pure and
+// deterministic: the CLI and the web app call it with what they have read.
+import type { AssessmentInput as Assessment } from '../model/index.js';
+import type { Kit } from '../interview/index.js';
+import { evidenceView } from './evidence.js';
+import { segment, type KitEntry, type Segment } from './match.js';
+import { parseNotesText, type TextFormat } from './read.js';
+import { claimFindings } from './rules/claims.js';
+import { quoteOf, type Answer, type RuleContext } from './rules/common.js';
+import { degradationFindings } from './rules/degradation.js';
+import { failureFindings } from './rules/failure.js';
+import { plainFindings } from './rules/plain.js';
+import { specificityFindings } from './rules/specificity.js';
+import type { Sentence } from './sentences.js';
+import { suggest, topicsOf } from './suggest.js';
+import { getTerms } from './terms.js';
+import { buildTurns, resolveSpeakers } from './turns.js';
+import type { AnswerAnalysis, Finding, NotesAnalysis, NotesDocument, UnmatchedTalk } from './types.js';
+
+export const NOTES_ADVISORY = 'Suggestions only: every finding quotes what was said and names its rule, for the interviewer to accept or reject. Nothing here changes a score.';
+
+/** Notes already read (any format, DOCX included), or text in a known format. */
+export type NotesInput = { document: NotesDocument } | { text: string; format: TextFormat };
+
+export interface AnalyseOptions {
+  /** The candidate's name as the notes write it; default: a role label, the kit's candidate, or whoever speaks most. */
+  candidate?: string;
+}
+
+const answerOf = (sentences: Sentence[]): Answer => ({ sentences, words: sentences.reduce((n, s) => n + s.words, 0) });
+
+function kitEntries(kit: Kit): KitEntry[] {
+  const entries: KitEntry[] = [];
+  for (const round of kit.rounds) for (const question of round.questions) entries.push({ question, round: round.number, order: entries.length });
+  return entries;
+}
+
+/** Segments of the same question (asked twice, or come back to) read as one answer, in order of first asking. */
+function byQuestion(segments: Segment[]): Array<{ entry: KitEntry; asked: Sentence[]; said: Sentence[] }> {
+  const merged = new Map<number, { entry: KitEntry; asked: Sentence[]; said: Sentence[] }>();
+  for (const s of segments) {
+    if (!s.entry) continue;
+    const m = merged.get(s.entry.order) ?? { entry: s.entry, asked: [], said: [] };
+    m.asked.push(...s.asked);
+    m.said.push(...s.said);
+    merged.set(s.entry.order, m);
+  }
+  return [...merged.values()];
+}
+
+function analyseAnswer(entry: KitEntry, asked: Sentence[], said: Sentence[], ctx: RuleContext, view: ReturnType<typeof evidenceView>): AnswerAnalysis {
+  const q = entry.question;
+  const topics = topicsOf(q);
+  const answer = answerOf(said);
+  const findings: Finding[] = [
+    ...(topics.includes('explain') ? plainFindings(answer, ctx) : []),
+    ...(topics.includes('failure') ? failureFindings(answer) : []),
+    ...(topics.includes('degradation') ? degradationFindings(answer) : []),
+    ...specificityFindings(answer, ctx),
+    ...claimFindings(answer, ctx, view),
+  ];
+  const suggestion = answer.words > 0 ? suggest(findings, topics, q.rubric) : null;
+  return { question: { id: q.id, title: q.title, round: entry.round, topics }, asked: asked.map(quoteOf), said: said.map(quoteOf), words: answer.words, findings, suggestion };
+}
+
+export function analyseNotes(input: NotesInput, kit: Kit, assessment?: Assessment, options: AnalyseOptions = {}): NotesAnalysis {
+  const doc = 'document' in input ? input.document : parseNotesText(input.text, input.format, options.candidate);
+  const speakers = resolveSpeakers(doc, options.candidate, kit.candidate.blind ? undefined : kit.candidate.label);
+  const entries = kitEntries(kit);
+  const segments = segment(buildTurns(doc, speakers), entries);
+  const ctx: RuleContext = { terms: getTerms() };
+  const view = evidenceView(kit, assessment);
+  const answers = byQuestion(segments).map((m) => analyseAnswer(m.entry, m.asked, m.said, ctx, view));
+  const unmatched: UnmatchedTalk[] = segments
+    .filter((s) => !s.entry && s.said.length > 0)
+    .map((s) => ({ asked: s.asked.map(quoteOf), said: s.said.map(quoteOf), findings: claimFindings(answerOf(s.said), ctx, view) }));
+  const asked = new Set(answers.map((a) => a.question.id));
+  const notes = [...doc.problems, ...speakers.notes];
+  if (answers.length === 0 && entries.length > 0) notes.push('no question of the kit was recognised: is this the kit the interview used?');
+  return {
+    schemaVersion: '1.0',
+    kit: kit.id,
+    candidate: { label: kit.candidate.label, speaker: speakers.candidate },
+    format: doc.format,
+    speakers: speakers.list,
+    answers,
+    unmatched,
+    notAsked: entries.filter((e) => !asked.has(e.question.id)).map((e) => ({ id: e.question.id, title: e.question.title })),
+    notes,
+    advisory: NOTES_ADVISORY,
+  };
+}

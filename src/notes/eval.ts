@@ -1,0 +1,137 @@
+// `evident eval-notes`: the rules against the hand-labelled answers of
+// data/notes-eval/ (labelled before the rules were written). Each answer is
+// read as Q/A notes under its bank question, in a one-round kit, with the
+// set's assessment; precision and recall per finding type, every
+// disagreement, and whether paired phrasings (non-native, fillers) got the
+// same findings.
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { AssessmentInput as Assessment } from '../model/index.js';
+import { loadQuestionBank, parseAssessment, type Kit, type KitQuestion, type Question } from '../interview/index.js';
+import { UserError } from '../util/errors.js';
+import { readInputFile } from '../util/read-input.js';
+import { analyseNotes } from './analyse.js';
+import { NOTE_RULE_IDS, type NoteRule } from './types.js';
+
+const EvalItem = z.object({
+  id: z.string().min(1),
+  question: z.string().min(1),
+  text: z.string().min(1),
+  labels: z.array(z.enum(NOTE_RULE_IDS as [NoteRule, ...NoteRule[]])),
+  pair: z.string().optional(),
+  note: z.string().optional(),
+});
+export type EvalItem = z.infer<typeof EvalItem>;
+const EvalFile = z.object({ items: z.array(EvalItem).min(1) });
+
+export interface RuleScore {
+  rule: NoteRule;
+  /** Answers labelled with the rule. */
+  support: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  /** null when the rule never fired (precision) or was never labelled (recall). */
+  precision: number | null;
+  recall: number | null;
+}
+
+export interface NotesEvalReport {
+  items: number;
+  rules: RuleScore[];
+  /** Every answer where the rules and the labels differ. */
+  disagreements: Array<{ id: string; rule: NoteRule; kind: 'missed' | 'extra' }>;
+  /** Paired phrasings of the same content, and the pairs whose findings differ. */
+  pairs: { total: number; same: number; differing: Array<{ id: string; pair: string; onlyFirst: NoteRule[]; onlySecond: NoteRule[] }> };
+}
+
+function toKitQuestion(q: Question): KitQuestion {
+  return {
+    id: q.id,
+    bankId: q.id,
+    title: q.title,
+    competency: q.competency,
+    kind: q.kind,
+    core: q.core ?? false,
+    minutes: q.minutes ?? 8,
+    reasons: [],
+    prompt: q.prompt,
+    followUps: q.follow_ups,
+    listenFor: q.listen_for,
+    redFlagAnswers: q.red_flag_answers,
+    rubric: q.rubric,
+  };
+}
+
+/** A one-round kit of the given bank questions, for reading one answer. */
+export function kitOf(questions: KitQuestion[]): Kit {
+  return {
+    schemaVersion: '1.0',
+    id: 'notes-eval/candidate/0',
+    role: { name: 'notes-eval', title: 'Notes evaluation', weights: {}, mustHaves: [] },
+    candidate: { label: 'Candidate', blind: true },
+    evidence: { asOf: '', fit: 0, competencies: {}, gates: [], redFlags: [] },
+    core: [],
+    rounds: [{ number: 1, title: 'Round', purpose: '', minutes: 60, plannedMinutes: 50, focus: [], questions, scorecard: { questions: questions.map((q) => q.id), competencies: [], redFlags: [] } }],
+    unprobedClaims: [],
+    notes: [],
+    advisory: '',
+  };
+}
+
+export function loadEvalSet(dir: string): { items: EvalItem[]; assessment: Assessment } {
+  const file = join(dir, 'answers.yaml');
+  const parsed = EvalFile.safeParse(parse(readInputFile(file, 'labelled answers', file)));
+  if (!parsed.success) throw new UserError(`${file}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`, 'E_INPUT');
+  const assessmentFile = join(dir, 'assessment.json');
+  return { items: parsed.data.items, assessment: parseAssessment(readInputFile(assessmentFile, 'assessment', assessmentFile), assessmentFile) };
+}
+
+/** The finding types the rules raise on one labelled answer. */
+export function predict(item: EvalItem, question: KitQuestion, assessment: Assessment): NoteRule[] {
+  const text = `Q: ${question.prompt}\nA: ${item.text.replace(/\s*\n\s*/g, ' ')}`;
+  const analysis = analyseNotes({ text, format: 'text' }, kitOf([question]), assessment);
+  const rules = [...analysis.answers.flatMap((a) => a.findings), ...analysis.unmatched.flatMap((u) => u.findings)].map((f) => f.rule);
+  return [...new Set(rules)].sort();
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? null : a / b);
+
+export function evaluateNotes(items: EvalItem[], assessment: Assessment, bank: readonly Question[] = loadQuestionBank()): NotesEvalReport {
+  const byId = new Map(bank.map((q) => [q.id, q]));
+  const predicted = new Map<string, NoteRule[]>();
+  for (const item of items) {
+    const q = byId.get(item.question);
+    if (!q) throw new UserError(`labelled answer ${item.id}: no question ${item.question} in the bank`, 'E_INPUT');
+    predicted.set(item.id, predict(item, toKitQuestion(q), assessment));
+  }
+  const disagreements: NotesEvalReport['disagreements'] = [];
+  const rules = NOTE_RULE_IDS.map((rule): RuleScore => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const item of items) {
+      const want = item.labels.includes(rule);
+      const got = predicted.get(item.id)!.includes(rule);
+      if (want && got) tp++;
+      else if (got) {
+        fp++;
+        disagreements.push({ id: item.id, rule, kind: 'extra' });
+      } else if (want) {
+        fn++;
+        disagreements.push({ id: item.id, rule, kind: 'missed' });
+      }
+    }
+    return { rule, support: tp + fn, tp, fp, fn, precision: ratio(tp, tp + fp), recall: ratio(tp, tp + fn) };
+  });
+  const paired = items.filter((i) => i.pair);
+  const differing = paired
+    .map((i) => {
+      const a = predicted.get(i.id)!;
+      const b = predicted.get(i.pair!) ?? [];
+      return { id: i.id, pair: i.pair!, onlyFirst: a.filter((r) => !b.includes(r)), onlySecond: b.filter((r) => !a.includes(r)) };
+    })
+    .filter((d) => d.onlyFirst.length + d.onlySecond.length > 0);
+  return { items: items.length, rules, disagreements, pairs: { total: paired.length, same: paired.length - differing.length, differing } };
+}

@@ -1,0 +1,97 @@
+// Claims against the evidence: a tool the candidate says they used that the
+// CV claims but the repositories do not show (rung none or declared in the
+// assessment, or a claim probe in the kit): "cannot back"; and a statement
+// about their own public repositories that a raised red flag says is absent
+// (monitoring, tests, deployment, work beyond notebooks): "contradict".
+// Work at an employer is private: only sentences about their own public
+// work can be contradicted.
+import type { RedFlagId } from '../../model/index.js';
+import type { Sentence } from '../sentences.js';
+import type { Finding } from '../types.js';
+import { finding, lower, type Answer, type RuleContext } from './common.js';
+
+export interface EvidenceView {
+  /** Skill id → the CV claim the repositories do not back. */
+  unbacked: Map<string, { name: string; rung: string }>;
+  /** Red flags raised on evidence (not interview topics). */
+  flags: Array<{ id: RedFlagId; reason: string }>;
+  /** Repository names, folded (lower case, `-` and `_` as spaces). */
+  repositories: string[];
+  source: 'assessment' | 'kit';
+}
+
+const FIRST_PERSON = /\b(?:i|we|my|our|i've|we've|i'm|we're)\b/;
+const HYPOTHETICAL = /\b(?:would|could|should|will|i'd|we'd|going to|plan to|want to|wanted to|if i|if we|would like|might)\b/;
+const NOT_OWN = /\b(?:read about|heard (?:of|about)|learning|familiar with|no experience|never used|not used|didn't use|did not use|haven't used|have not used)\b/;
+const NEGATED_BEFORE = /\b(?:never|not|no|don't|didn't|haven't|without)\b(?:\s+\S+){0,3}\s*$/;
+const OWN_PUBLIC = /\b(?:my|our) (?:public |side |open[- ]source |own |personal |github |portfolio )?(?:repos?|repository|repositories|github|projects?|portfolio)\b|\bon (?:my )?github\b/;
+
+const ASSERTS: Partial<Record<RedFlagId, { says: RegExp; negated?: RegExp; what: string }>> = {
+  no_monitoring: {
+    says: /\b(?:monitor\w*|drift detection|drift monitoring|alert\w*|observability|dashboards?)\b/,
+    negated: /\b(?:no|not|don't|do not|doesn't|didn't|never|without|haven't)\b(?:\s+\w+){0,2}\s+(?:monitor|drift|alert|observ|dashboard)/,
+    what: 'monitoring',
+  },
+  no_tests: { says: /\b(?:tests?|tested|pytest|test coverage)\b/, negated: /\b(?:no|not|don't|didn't|never|without|haven't)\b(?:\s+\w+){0,2}\s+(?:tests?|tested)/, what: 'tests' },
+  no_deployment: {
+    says: /\b(?:deployed|deploy|served|serving|docker|container\w*|kubernetes|endpoint)\b/,
+    negated: /\b(?:no|not|don't|didn't|never|without|haven't)\b(?:\s+\w+){0,2}\s+(?:deploy|serv|docker|contain)/,
+    what: 'deployment',
+  },
+  notebook_only: { says: /\bnot (?:in )?notebooks\b|\bnever \w+ (?:\w+ )?(?:in )?notebooks\b|\bno notebooks\b|\b(?:proper|real|python) packages?\b|\bscheduled script\b|\bfull pipeline\b|\bas (?:a )?scripts?\b/, what: 'work beyond notebooks' },
+  forked_or_copied: { says: /\b(?:wrote|built|written) (?:it |all |everything |the whole thing )?(?:myself|from scratch|on my own)\b|\ball (?:of it )?(?:is )?my own\b/, what: 'own work' },
+};
+
+const fold = (text: string) => text.toLowerCase().replace(/[-_]/g, ' ');
+
+function aboutOwnPublicWork(text: string, view: EvidenceView): boolean {
+  const folded = fold(text);
+  return OWN_PUBLIC.test(text) || view.repositories.some((r) => r.length > 2 && new RegExp(String.raw`(?<![\p{L}\p{N}])${r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'u').test(folded));
+}
+
+function contradictions(sentences: Sentence[], view: EvidenceView): Map<RedFlagId, Sentence[]> {
+  const found = new Map<RedFlagId, Sentence[]>();
+  for (const s of sentences) {
+    const text = lower(s);
+    if (!aboutOwnPublicWork(text, view) || HYPOTHETICAL.test(text)) continue;
+    for (const flag of view.flags) {
+      const rule = ASSERTS[flag.id];
+      if (!rule || !rule.says.test(text) || rule.negated?.test(text)) continue;
+      found.set(flag.id, [...(found.get(flag.id) ?? []), s]);
+    }
+  }
+  return found;
+}
+
+/** Tools the candidate says they used themselves, by skill id, with the sentences. */
+function usedTools(sentences: Sentence[], ctx: RuleContext, skip: Set<Sentence>): Map<string, Sentence[]> {
+  const used = new Map<string, Sentence[]>();
+  for (const s of sentences) {
+    const text = lower(s);
+    if (skip.has(s) || !FIRST_PERSON.test(text) || HYPOTHETICAL.test(text) || NOT_OWN.test(text)) continue;
+    for (const hit of ctx.terms.find(s.norm)) {
+      if (hit.kind !== 'named' || !hit.skill || NEGATED_BEFORE.test(s.norm.slice(0, hit.index).toLowerCase())) continue;
+      used.set(hit.skill, [...(used.get(hit.skill) ?? []), s]);
+    }
+  }
+  return used;
+}
+
+/** Findings over all of the candidate's sentences in an answer (or in unmatched talk). */
+export function claimFindings(answer: Answer, ctx: RuleContext, view: EvidenceView | null): Finding[] {
+  if (!view || answer.words === 0) return [];
+  const out: Finding[] = [];
+  const contradicted = contradictions(answer.sentences, view);
+  for (const [id, sentences] of contradicted) {
+    const flag = view.flags.find((f) => f.id === id)!;
+    out.push(finding('claim_contradicted', `Says their own public work has ${ASSERTS[id]!.what}; the ${view.source} found otherwise (${id}: ${flag.reason}).`, sentences.slice(0, 2)));
+  }
+  const skip = new Set([...contradicted.values()].flat());
+  for (const [skill, sentences] of usedTools(answer.sentences, ctx, skip)) {
+    const claim = view.unbacked.get(skill);
+    if (!claim) continue;
+    const shown = claim.rung === 'declared' ? 'only declared as a dependency, never used in code' : 'not used in any repository';
+    out.push(finding('claim_unbacked', `Says they used ${claim.name}; the CV claims it, but in the repositories it is ${shown}. Public code cannot settle it: ask what they built with it.`, sentences.slice(0, 2)));
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+// A model degrading in production, described concretely (the guide's red
+// flag "never handled a model degrading"): a real case (something got worse,
+// not "models drift all the time" or what they would do), a measure of how
+// much, how it was noticed, and what was done.
+import type { Finding } from '../types.js';
+import { finding, matching, opening, type Answer } from './common.js';
+
+/** Something that happened: a drop, a change for the worse, an alert that fired. */
+const EVENT = [
+  /\b(?:dropped|drop|fell|fall|declined|decreased|degraded|doubled|halved|plummeted|spiked)\b/,
+  /\bwent (?:down|up|from)\b|\bgo(?:es)? from \S+ (?:to|until)\b|\bcome back\b/,
+  /\b(?:got|get|became|become|becomes|gets|getting|went) (?:\w+ )?worse\b/,
+  /\b(?:started|starts|start|began|begin|begins) (?:to )?(?:\w+ing|overestimat\w*|underestimat\w*|miss\w*|fail\w*|predict\w*|return\w*|flag\w*|put\w*|get\w*)\b/,
+  /\b(?:alert|alerting|alarm|monitor|pager)\b.{0,40}\bfired\b|\bfired\b.{0,20}\b(?:alert|alarm)\b/,
+];
+const DENIES = [
+  /\b(?:haven't|have not|never|didn't|did not|not yet|don't|do not)\b(?: \w+){0,4} (?:seen|had|have|happened|deployed|production|experienced|degrade|degraded)\b/,
+  /\b(?:shouldn't|should not|won't|will not|doesn't|does not) (?:really )?degrade\b/,
+  /\bnever (?:an|a) (?:issue|problem)\b/,
+];
+
+/** A measure: a named metric, or a quantity that moved. */
+const METRIC = [
+  /\b(?:accuracy|precision|recall|auc|f1|error|errors|mae|rmse|mape|latency|conversion|click-?through|ctr|revenue|share of|rate|distribution|loss|calibration|psi)\b/,
+  /\b\d+(?:[.,]\d+)? ?(?:percent|%|points?|pp|minutes?|hours?|seconds?|ms|days?)\b/,
+  /\bfrom (?:about |around )?\d+(?:[.,]\d+)? (?:\w+ )?(?:to|until) \d/,
+];
+
+/** How it was noticed. */
+const DETECTION = [
+  /\b(?:alert(?:s|ed|ing)?|alarm|dashboards?|monitor(?:s|ed|ing)?|noticed?|complain(?:ed|ts?|s)?|reported|caught|catched|spotted|found out|flagged by|emailed|told us|told about|raised it|fired|showed|on-call|pager|paged)\b/,
+  /\b(?:we|i|they|someone|somebody|a customer|the team) (?:saw|see|seen)\b/,
+];
+
+/** What was done about it (by the candidate or their team, concretely). */
+const ACTION = /\b(?:i|we)\b(?: [\w'-]+,?){0,3} (?:retrain(?:ed|ing)?|rolled back|roll back|rollback|reverted|fixed|fix|patched|added|add|changed|replaced|recalibrated|rebuilt|updated|switched|set up|introduced|removed|disabled|hotfixed|collected|relabel+ed|rewrote|re-?ran|backfilled)\b/;
+/** "fixed some things": an action with nothing named. */
+const EMPTY_ACTION = /\b(?:fixed|changed|updated|added) (?:some |a few |few |the |all )?(?:things|stuff|issues|problems|everything|it up)\b|\bfixed it\b/;
+
+/** Findings on an answer to a question about a model that degraded in production. */
+export function degradationFindings(answer: Answer): Finding[] {
+  if (answer.words === 0) return [];
+  const denials = matching(answer, ...DENIES);
+  // "I have never seen a model that degraded" names no event.
+  const events = matching(answer, ...EVENT).filter((s) => !denials.includes(s));
+  if (events.length === 0) {
+    const quoted = denials.length > 0 ? denials : opening(answer);
+    return [finding('no_degradation_example', denials.length > 0 ? 'No real case: the answer says it has not happened, or only what they would do.' : 'No sentence describes a model getting worse: the answer stays general.', quoted)];
+  }
+  const out: Finding[] = [];
+  if (matching(answer, ...METRIC).length === 0) out.push(finding('no_metric', 'No metric or number says how much worse it got (level 4 also quantifies the impact).', events.slice(0, 2)));
+  if (matching(answer, ...DETECTION).length === 0) out.push(finding('no_detection', 'The answer does not say how the problem was noticed, or by whom.', events.slice(0, 2)));
+  const actions = answer.sentences.filter((s) => ACTION.test(s.norm.toLowerCase()) && !EMPTY_ACTION.test(s.norm.toLowerCase()));
+  if (actions.length === 0) out.push(finding('no_action', 'No concrete action is said: what was changed, retrained or rolled back.', answer.sentences.slice(-2)));
+  return out;
+}

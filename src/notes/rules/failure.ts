@@ -1,0 +1,55 @@
+// Failure discussed (the guide's red flag "avoids discussing failure"):
+// something went wrong, the candidate's own part in it, and what they do
+// differently since. Patterns read meaning, not grammar: "I not checked",
+// "was my mistake" and "I didn't checked" own a failure as well as
+// "I didn't check".
+import type { Finding } from '../types.js';
+import { finding, matching, opening, type Answer } from './common.js';
+
+const WENT_WRONG =
+  /\b(?:fail(?:ed|ure|s|ing)?|went (?:badly|wrong)|go(?:es)? wrong|got (?:it )?wrong|mistakes?|my fault|broke|broken|crash(?:ed|ing|es)?|bugs?|outage|incident|deleted|lost|missed|late|wrong|overestimat\w*|underestimat\w*|unhappy|cancel+ed|no difference|(?:didn't|did not) (?:really )?(?:work|go)|issues|problems|leak\w*|skipped|forgot|threw away|throw away|misclassif\w*|not ready)\b/;
+const DEFLECTS = [
+  /\b(?:can't|cannot|can not|couldn't|don't|do not) (?:really )?(?:think of|remember|recall)\b/,
+  /\b(?:never|didn't|did not|don't|do not|haven't|have not) (?:really )?(?:have|had|see|seen|call)(?: any| a)? (?:real |big )?failures?\b/,
+  /\bperfectionist\b|\bwork too hard\b|\bcare too much\b|\blearning opportunit\w*/,
+  /\bnothing (?:what |that )?i(?:'d| would) call (?:a )?failure\b|\bnot (?:really )?(?:see|call) (?:anything|it) (?:as )?(?:a )?failure\b|\bdidn't really have failures\b/,
+];
+
+const OWNS = [
+  /\b(?:my|mine)\b(?: \w+){0,2} (?:mistake|fault|call|decision|error|part|responsibility|doing|choice|idea)\b|\b(?:mistake|fault|error|decision) (?:was|is) mine\b/,
+  /\b(?:on me|i own(?:ed)? (?:up|it))\b/,
+  /\bi (?:had |have |was |am )?(?:didn't|did not|never|not|hadn't|had not|wasn't|was not|forgot|skipped|skip|missed|chose|choose|picked|pick|assumed|underestimated|overestimated|overlooked|ignored|promised|said yes|should have|shouldn't have|was the one|made a mistake|made the mistake|got it wrong|was wrong|messed up|broke|deleted|delete)\b/,
+  /\bi (?:\w+ ){1,6}without (?:checking|testing|asking|looking|validating|telling)\b/,
+];
+
+const CHANGED = [
+  /\b(?:now|nowadays|these days|since then|since that|after (?:this|that)|from then on|from now on|today|ever since)\b,? (?:i|we|my|our|all|every|the team|each)\b/,
+  /\b(?:i|we) (?:now|always|never) (?:\w+ )?(?:now|since)\b|\b(?:i|we) now\b/,
+  /\bnext time,? i\b|\bi (?:learned|learnt) to (?:always|never|check|test|ask|write|run|split|review)\b/,
+  /\b(?:i|we) (?:started|stopped|added|introduced|changed|built|wrote|set up|created|made it a rule|adopted)\b.*\b(?:since|now|every|always|before any|rule)\b/,
+  /\b(?:the team|everyone|all the team|all team) (?:now|adopted|uses?)\b/,
+];
+
+/** Sentences that put the failure on others (quoted when the candidate's own part is missing). */
+const BLAMES = /\b(?:team|manager|management|client|vendor|library|legal|they|others?|product manager|the data)\b.*\b(?:gave|kept|changed|took|was|were|cancel+ed|asked|had|not mature)\b|\bmistakes were made\b|\bwasn't much i could\b|\bcould not do much\b/;
+
+/** Findings on an answer to a question about a failure or a mistake. */
+export function failureFindings(answer: Answer): Finding[] {
+  if (answer.words === 0) return [];
+  const deflects = matching(answer, ...DEFLECTS);
+  const owns = matching(answer, ...OWNS);
+  const wrong = matching(answer, WENT_WRONG);
+  if (wrong.length === 0 || (deflects.length > 0 && owns.length === 0)) {
+    const quoted = deflects.length > 0 ? deflects : opening(answer);
+    return [finding('no_failure', deflects.length > 0 ? 'The answer turns the question aside instead of naming something that went wrong.' : 'No sentence names something that went wrong.', quoted)];
+  }
+  const out: Finding[] = [];
+  if (owns.length === 0) {
+    const blames = matching(answer, BLAMES);
+    out.push(finding('no_ownership', blames.length > 0 ? 'The failure is put on others or on circumstances; the candidate’s own part is not said.' : 'A failure is named, but not the candidate’s own part in it.', (blames.length > 0 ? blames : wrong).slice(0, 3)));
+  }
+  if (matching(answer, ...CHANGED).length === 0) {
+    out.push(finding('no_change', 'No specific change in how they work since is said (a general lesson does not count).', answer.sentences.slice(-2)));
+  }
+  return out;
+}

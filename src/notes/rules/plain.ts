@@ -1,0 +1,98 @@
+// Plain-language explanation (the guide's red flag "cannot explain a model
+// simply"): jargon density against the lexicon, acronyms never expanded,
+// sentences too long to follow when spoken, and the four parts of an
+// explanation said in ordinary words (plain-parts.ts).
+import type { Sentence } from '../sentences.js';
+import type { Finding } from '../types.js';
+import { finding, listOf, opening, type Answer, type RuleContext } from './common.js';
+import { PARTS, partsSaid, type Part } from './plain-parts.js';
+
+/** Distinct unexplained terms from which an explanation is jargon-heavy... */
+export const JARGON_MIN_TERMS = 3;
+/** ...when they are also this share of its words, or crowd one sentence. */
+export const JARGON_MIN_DENSITY = 0.04;
+/** Words in a sentence beyond which it is hard to follow when spoken. */
+export const LONG_SENTENCE_WORDS = 40;
+
+/** A sentence that explains a term in passing ("what's called a classifier - it sorts ..."). */
+const EXPLAINS = /\b(?:what'?s called|what is called|is called|which means|that is,|i\.e\.|in other words|meaning|stands for)\b/i;
+
+function jargon(answer: Answer, ctx: RuleContext): Finding[] {
+  const perSentence = answer.sentences.map((s) => ({ s, hits: EXPLAINS.test(s.norm) ? [] : ctx.terms.find(s.norm) }));
+  const distinct = [...new Map(perSentence.flatMap((x) => x.hits).map((h) => [h.key, h.text])).values()];
+  const total = perSentence.reduce((n, x) => n + x.hits.length, 0);
+  const crowded = perSentence.some((x) => x.hits.length >= JARGON_MIN_TERMS);
+  if (distinct.length < JARGON_MIN_TERMS || (total / Math.max(1, answer.words) < JARGON_MIN_DENSITY && !crowded)) return [];
+  const worst = perSentence.filter((x) => x.hits.length > 0).sort((a, b) => b.hits.length - a.hits.length).slice(0, 3);
+  const quoted = answer.sentences.filter((s) => worst.some((w) => w.s === s));
+  return [finding('jargon', `${distinct.length} technical terms in ${answer.words} words, none explained in ordinary words: ${listOf(distinct)}.`, quoted)];
+}
+
+const ACRONYM = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9&]{1,5}(?:s)?(?![\p{L}\p{N}])/gu;
+const SMALL = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'to', 'in', 'on', 'by', 'with']);
+
+/** True when `words` (in order) begin with initials that spell `acronym`. */
+function spells(acronym: string, words: string[]): boolean {
+  const letters = acronym.replace(/[^A-Z]/g, '');
+  const initials = words.filter((w) => !SMALL.has(w.toLowerCase())).map((w) => w[0]?.toUpperCase() ?? '');
+  for (let from = 0; from < initials.length; from++) {
+    if (initials.slice(from, from + letters.length).join('') === letters) return true;
+  }
+  return false;
+}
+
+/** Expanded where used: `MTBF, the mean time between failures`, `mean time between failures (MTBF)`, `MTBF stands for ...`. */
+function expanded(acronym: string, text: string, index: number): boolean {
+  const after = (text.slice(index + acronym.length).match(/[\p{L}][\p{L}'-]*/gu) ?? []).slice(0, acronym.length + 4);
+  const before = (text.slice(0, index).match(/[\p{L}][\p{L}'-]*/gu) ?? []).slice(-(acronym.length + 3));
+  return spells(acronym, after) || spells(acronym, before);
+}
+
+function acronyms(answer: Answer, ctx: RuleContext): Finding[] {
+  const known = new Set<string>();
+  const missing = new Map<string, Sentence>();
+  for (const s of answer.sentences) {
+    const tokens = s.norm.match(/[\p{L}]+/gu) ?? [];
+    // A sentence mostly in capitals is shouting or caption style, not acronyms.
+    if (tokens.filter((t) => t.length > 1 && t === t.toUpperCase()).length > tokens.length / 2) continue;
+    for (const m of s.norm.matchAll(ACRONYM)) {
+      const acronym = m[0].replace(/s$/, '');
+      if ((acronym.match(/[A-Z]/g) ?? []).length < 2 || ctx.terms.everydayAcronyms.has(acronym) || known.has(acronym)) continue;
+      if (expanded(acronym, s.norm, m.index)) {
+        known.add(acronym);
+        missing.delete(acronym);
+      } else if (!missing.has(acronym)) missing.set(acronym, s);
+    }
+  }
+  if (missing.size === 0) return [];
+  const names = [...missing.keys()];
+  const quoted = answer.sentences.filter((s) => [...missing.values()].includes(s)).slice(0, 3);
+  return [finding('acronym', `${listOf(names)} ${names.length === 1 ? 'is' : 'are'} used without saying what ${names.length === 1 ? 'it stands' : 'they stand'} for.`, quoted)];
+}
+
+function longSentences(answer: Answer): Finding[] {
+  // A transcript without punctuation has no sentences to measure.
+  if (answer.sentences.length === 1 && !/[.!?;]\W*$/.test(answer.sentences[0].text) && answer.words > 2 * LONG_SENTENCE_WORDS) return [];
+  const long = answer.sentences.filter((s) => s.words > LONG_SENTENCE_WORDS);
+  if (long.length === 0) return [];
+  const most = Math.max(...long.map((s) => s.words));
+  return [finding('long_sentences', `${long.length === 1 ? 'A sentence runs' : `${long.length} sentences run`} to ${most} words; spoken, a listener loses the thread after about ${LONG_SENTENCE_WORDS}.`, long.slice(0, 2))];
+}
+
+const MISSING: Record<Part, { rule: 'no_purpose' | 'no_input' | 'no_output' | 'no_tradeoff'; message: string }> = {
+  purpose: { rule: 'no_purpose', message: 'No sentence says what the model is for: the decision or work it supports, and for whom.' },
+  input: { rule: 'no_input', message: 'No sentence says in ordinary words what information the model uses.' },
+  output: { rule: 'no_output', message: 'No sentence says what the model gives back (a score, a list, a yes or no).' },
+  tradeoff: { rule: 'no_tradeoff', message: 'No limitation, cost of its mistakes, or choice between two goods is mentioned.' },
+};
+
+function parts(answer: Answer): Finding[] {
+  const said = partsSaid(answer);
+  return PARTS.filter((p) => !said.has(p)).map((p) => finding(MISSING[p].rule, MISSING[p].message, opening(answer)));
+}
+
+/** Findings on an answer to a question asking for a plain explanation. */
+export function plainFindings(answer: Answer, ctx: RuleContext): Finding[] {
+  if (answer.words === 0) return [];
+  return [...jargon(answer, ctx), ...acronyms(answer, ctx), ...longSentences(answer), ...parts(answer)];
+}

@@ -1,0 +1,35 @@
+// Specificity against vagueness, on any answer: an answer of some length
+// with no number, no date or schedule, no named tool or system and no term
+// of art, that leans on stock phrases ("best practices", "a lot of things",
+// "the usual stuff"), is vague. Named tools and terms come from the lexicon
+// (terms.ts); generic jargon ("pipeline", "monitoring") makes nothing specific.
+import type { Finding } from '../types.js';
+import { finding, lower, matching, type Answer, type RuleContext } from './common.js';
+
+/** Shorter answers are not judged: a short answer may be specific enough for its question. */
+export const VAGUE_MIN_WORDS = 15;
+
+const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|half|a third|a quarter|a dozen|dozens)\b/;
+const DATES =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|winter|summer|spring|autumn|easter|christmas|black friday|yesterday|last (?:year|month|week|quarter)|next (?:day|morning|week)|that day|(?:every|each|per) (?:night|day|morning|week|month|quarter|hour|minute|push|release|run))\b/;
+const MARKERS =
+  /\b(?:various|lots of|stuff|things like that|and so on|etc|in general|generally|best practices?|robust|scalable|standard tools|the usual|normal (?:process|part)|nothing special|as needed|wherever (?:it was )?needed|make sure (?:things|everything)|(?:really|quite) (?:the )?(?:key|important|useful)|pretty (?:well|accurate|good)|at some point|some things|everything|something|someone|somehow|things|a bit|properly|proper|it depends|all the time|a lot|many (?:things|features|tools)|(?:most|all|important) parts|looks? reasonable|keep improving|positive side|in the end)\b/;
+
+/** Specifics in the answer: numbers, dates and schedules, named tools and systems, technical terms. */
+export function specifics(answer: Answer, ctx: RuleContext): number {
+  let n = 0;
+  for (const s of answer.sentences) {
+    const text = lower(s);
+    if (/\d/.test(text) || NUMBER_WORDS.test(text) || DATES.test(text)) n++;
+    n += ctx.terms.find(s.norm).filter((h) => h.kind !== 'generic').length;
+  }
+  return n;
+}
+
+/** Findings on any matched answer. */
+export function specificityFindings(answer: Answer, ctx: RuleContext): Finding[] {
+  if (answer.words < VAGUE_MIN_WORDS || specifics(answer, ctx) > 0) return [];
+  const stock = matching(answer, MARKERS);
+  if (stock.length === 0) return [];
+  return [finding('vague', 'No number, date, named tool or system, or concrete detail; the answer rests on general phrases.', stock.slice(0, 3))];
+}

@@ -1,0 +1,88 @@
+// Sentences of a turn, each with where it starts, and the form the rules
+// read: fillers ("um", "uh", a filler "like", "you know") and stutters
+// removed, so that how someone speaks does not change what the rules see.
+import type { Place, Quote } from './types.js';
+
+export interface Sentence extends Quote {
+  /** The sentence without fillers or repeated words: what the rules read. */
+  norm: string;
+  /** Words in `norm`. */
+  words: number;
+}
+
+/** `00:01:23` for captions, `line 12` for text, `paragraph 4` for DOCX. */
+export function placeLabel(place: Place): string {
+  if (place.start !== undefined) {
+    const s = Math.floor(place.start);
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${two(Math.floor(s / 3600))}:${two(Math.floor((s % 3600) / 60))}:${two(s % 60)}`;
+  }
+  if (place.line !== undefined) return `line ${place.line}`;
+  if (place.paragraph !== undefined) return `paragraph ${place.paragraph}`;
+  return '';
+}
+
+const FILLER_WORDS = String.raw`(?:u+m+|u+h+m*|e+r+m*|a+h+|e+h+|h+m+|m+h?m+|mhm)`;
+const FILLER = new RegExp(String.raw`,?\s*\b${FILLER_WORDS}\b\s*,?`, 'gi');
+// "like" as a filler: between commas, or opening a clause after a comma ("so, like, I ..."; "winter, like the error ...").
+const LIKE_FILLER = /,\s*like\s*,|^\s*like\s*,|,\s*like\b(?=\s+(?:the|a|an|i|we|it|you|they|my|our|this|that)\b)/gi;
+const DISCOURSE = /,?\s*\b(?:you know|i mean)\s*,|,\s*(?:you know|i mean)(?=\s*[.;!?]|\s*$)|\b(?:basically|actually|literally)\b,?/gi;
+
+/** A sentence as the rules read it: fillers, discourse markers and stutters taken out. */
+export function normalise(text: string): string {
+  const out = text.replace(FILLER, ' ').replace(DISCOURSE, ' ').replace(LIKE_FILLER, ' ').replace(/\b(\w+)(?:[\s,]+\1\b)+/gi, '$1');
+  return out
+    .replace(/\s*,(\s*,)+/g, ',')
+    .replace(/^[\s,]+/, '')
+    .replace(/\s+([,.;!?])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+export function countWords(text: string): number {
+  return (text.match(WORD) ?? []).length;
+}
+
+// A full stop after these does not end a sentence.
+const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|vs|approx|dr|mr|mrs|ms|prof|a\.m|p\.m|incl|esp|fig|cf)|\b[A-Z])\.$/i;
+
+/** Splits text into sentences at `.`, `!`, `?` and `;` followed by a space (not in 0.83, e.g. or a.m.). */
+export function splitSentences(text: string): Array<{ text: string; offset: number }> {
+  const out: Array<{ text: string; offset: number }> = [];
+  let start = 0;
+  const boundary = /[.!?;]+["'”’)]*(?=\s+|$)/g;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 5), end))) continue;
+    push(out, text, start, end);
+    start = end;
+  }
+  push(out, text, start, text.length);
+  return out;
+}
+
+function push(out: Array<{ text: string; offset: number }>, text: string, from: number, to: number): void {
+  const piece = text.slice(from, to);
+  const lead = piece.length - piece.trimStart().length;
+  const trimmed = piece.trim();
+  if (trimmed !== '' && /[\p{L}\p{N}]/u.test(trimmed)) out.push({ text: trimmed, offset: from + lead });
+}
+
+/** Sentences of a run of pieces (cues or lines), each placed where it starts. */
+export function sentencesOf(pieces: ReadonlyArray<{ text: string; place: Place }>): Sentence[] {
+  let joined = '';
+  const starts: number[] = [];
+  for (const p of pieces) {
+    starts.push(joined.length);
+    joined += `${p.text.trim()} `;
+  }
+  return splitSentences(joined).map(({ text, offset }) => {
+    let i = starts.length - 1;
+    while (i > 0 && starts[i] > offset) i--;
+    const place = pieces[i].place;
+    const norm = normalise(text);
+    return { text, at: placeLabel(place), place, norm, words: countWords(norm) };
+  });
+}
