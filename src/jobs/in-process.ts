@@ -170,6 +170,7 @@ export class InProcessQueue implements JobQueue {
       await handler(payload, {
         jobId: row.id,
         attempt: row.attempts,
+        final: row.attempts >= row.maxAttempts,
         signal: this.#abort.signal,
         progress: (phase: string, done: number, total: number) => this.#events.emit({ type: 'progress', ...base, phase, done, total }),
       });

@@ -44,6 +44,8 @@ export interface JobContext {
   jobId: string;
   /** 1 for the first attempt. */
   attempt: number;
+  /** True when no attempt follows this one if it fails (the input's failure is then recorded for good). */
+  final: boolean;
   progress: (phase: string, done: number, total: number) => void;
   /** Aborted when the worker is told to stop (SIGTERM): finish soon or throw. */
   signal: AbortSignal;

@@ -103,11 +103,11 @@ export class Candidates {
     return this.get(id);
   }
 
-  /** Sets where screening stands; `error` is the reason shown when it failed (cleared otherwise). */
-  async setStatus(id: string, status: CandidateStatus, error?: string): Promise<void> {
+  /** Sets where screening stands; `error` is what failed, shown on the candidate (cleared when omitted). */
+  async setStatus(id: string, status: CandidateStatus, error: string | null = null): Promise<void> {
     await this.#ctx.db
       .updateTable('candidates')
-      .set({ status, error: status === 'failed' ? (error ?? 'failed') : null, updatedAt: this.#ctx.now() })
+      .set({ status, error: error ?? (status === 'failed' ? 'failed' : null), updatedAt: this.#ctx.now() })
       .where('id', '=', id)
       .execute();
   }
