@@ -6,6 +6,7 @@ import { ALICE, CANDIDATE_REPO, cvText } from '../../test/helpers/candidate.js';
 import { startFakeApi, type FakeApi } from '../../test/helpers/fake-api.js';
 import { buildGitRepo } from '../../test/helpers/git.js';
 import { buildRepo } from '../../test/helpers/repo.js';
+import { identityTerms } from '../screen/blind.js';
 import { captureIo } from './io.js';
 import { run } from './main.js';
 
@@ -99,6 +100,15 @@ describe('cli/discover', () => {
     expect(report.notes).toContain('repositories discovered: 1 chosen of 3 found on github.com/alicem; `evident discover` lists every one and why');
     expect(report.notes).toContain('discovered alicem/shop-model: own repository; Python; active 2026-10-01 (within a year); matches CV claims: FastAPI');
     expect(JSON.stringify(report)).toContain('src/shop/serve.py');
+  });
+
+  it('--blind masks the discovered profile and repository names in every note', async () => {
+    const result = await cli('screen', '--template', 'applied-ml-engineer', '--github', 'alicem', '--cv', 'plain-cv.md', '--as-of', AS_OF, '--no-history', '--blind', '--format', 'md');
+
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('discovered \\[redacted\\]/shop-model');
+    expect(result.stdout).not.toMatch(/alicem/i);
+    expect(identityTerms({ names: [], emails: [], links: [] }, ['https://huggingface.co/spaces/dana/demo', 'https://huggingface.co/datasets/dana/sales']).exact).toContain('dana');
   });
 
   it('--no-discover keeps only the --repo given: the CV’s profile link is not looked up', async () => {

@@ -15,6 +15,8 @@ export interface ScreenDiscovery {
   repos: string[];
   /** Git identities the hosts tie to the candidate's account. */
   emails: string[];
+  /** The profiles listed (`https://github.com/alice`): the candidate's links, masked in blind mode. */
+  links: string[];
   notes: string[];
 }
 
@@ -46,7 +48,8 @@ export async function discoverForScreen(request: DiscoverRequest, cv: CvResult |
   if (context.strict && named) throw new UserError(named.message ?? `${named.url}: cannot be listed`, 'E_NOT_FOUND');
   const given = new Set(context.given.map(repoUrlKey));
   const chosen = result.repos.filter((r) => r.chosen && !given.has(repoUrlKey(r.cloneUrl)) && !given.has(repoUrlKey(r.webUrl)));
-  return { repos: chosen.map((r) => r.cloneUrl), emails: result.identity.emails, notes: screenNotes(result, chosen.length) };
+  const links = result.profiles.filter((p) => p.status === 'ok').map((p) => `https://${p.url}`);
+  return { repos: chosen.map((r) => r.cloneUrl), emails: result.identity.emails, links, notes: screenNotes(result, chosen.length) };
 }
 
 function screenNotes(result: DiscoveryResult, added: number): string[] {

@@ -19,7 +19,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function handles(urls: string[]): string[] {
   const out: string[] = [];
   for (const url of urls) {
-    const m = /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?[^/:]+[/:]([^/\s]+)/i.exec(url.trim());
+    // A Hugging Face Space or dataset: `huggingface.co/spaces/<handle>/x`.
+    const m = /^(?:[a-z+]+:\/\/)?(?:[^@/]+@)?[^/:]+[/:](?:(?:spaces|datasets)\/(?=[^/\s]+\/))?([^/\s]+)/i.exec(url.trim());
     if (m && m[1].length >= 3 && !/\.(git)$/.test(m[1])) out.push(m[1]);
   }
   return out;

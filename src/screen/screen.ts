@@ -39,6 +39,8 @@ export interface CandidateInput {
   names: string[];
   /** Find more repositories on the candidate's profiles and CV links (src/discover); absent: only `repos`. */
   discover?: DiscoverRequest;
+  /** Profile pages (discovery fills it): shown with the CV's links, and masked in blind mode. */
+  links?: string[];
 }
 
 /** Milliseconds spent per stage, summed over candidates. */
@@ -219,7 +221,7 @@ function identityOf(input: CandidateInput, cv: CvResult | undefined): CandidateD
     names: uniq([...input.names, ...(cv?.claims.name ? [cv.claims.name] : [])]),
     emails: uniq([...input.emails, ...(cv?.claims.emails ?? [])]),
     // Credentials in a repository URL are for cloning, never for a report.
-    links: uniq([...(cv?.claims.links.map((l) => l.url) ?? []), ...input.repos.filter((r) => isGitUrl(r))].map(redactSecrets)),
+    links: uniq([...(cv?.claims.links.map((l) => l.url) ?? []), ...(input.links ?? []), ...input.repos.filter((r) => isGitUrl(r))].map(redactSecrets)),
   };
   if (input.cv) details.cvFile = basename(input.cv);
   return details;
@@ -231,7 +233,7 @@ async function withDiscovered(input: CandidateInput, cv: CvResult | undefined, o
   const { discoverForScreen } = await import('../discover/for-screen.js');
   const found = await discoverForScreen(input.discover, cv, { asOf: options.asOf, given: input.repos, strict: options.onInputError !== 'note', settings: options.discoverSettings });
   notes.push(...found.notes);
-  return { ...input, repos: [...input.repos, ...found.repos], emails: [...new Set([...input.emails, ...found.emails])] };
+  return { ...input, repos: [...input.repos, ...found.repos], emails: [...new Set([...input.emails, ...found.emails])], links: [...(input.links ?? []), ...found.links] };
 }
 
 /** Screens one candidate into an Assessment (deterministic for the same inputs and asOf). */
