@@ -1,6 +1,7 @@
 #!/usr/bin/env node
+// Start-up imports only the command table: each command imports its modules when it runs.
 import { processIo } from './io.js';
-import { destroyParsePool } from '../scan/parse-pool.js';
+import { shutdown } from '../util/shutdown.js';
 import { run } from './main.js';
 
 // A closed pipe (`evident scan . | head`) is not an error.
@@ -10,6 +11,6 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
 });
 
 const code = await run(process.argv.slice(2), processIo());
-// Worker threads would keep the process alive until their idle timeout.
-await destroyParsePool();
+// Worker threads (the parse pool) would keep the process alive until their idle timeout.
+await shutdown();
 process.exitCode = code;

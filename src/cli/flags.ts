@@ -1,6 +1,5 @@
-// Flag parsing shared by commands: repeatable options, durations, dates, role choice.
-import { resolve } from 'node:path';
-import { loadRoleFile, templatePath, type RoleProfile } from '../assess/role-profile.js';
+// Flag parsing shared by commands: repeatable options, durations, dates. Loaded
+// at start-up, so it imports nothing heavy (the role choice is in role-flags.ts).
 import { UserError } from '../util/errors.js';
 
 export function collect(value: string, previous: string[]): string[] {
@@ -27,8 +26,5 @@ export function parseAsOf(text: string | undefined): string {
   return text;
 }
 
-/** Exactly one of --role FILE or --template NAME. */
-export function roleFromFlags(flags: { role?: string; template?: string }, cwd: string): RoleProfile {
-  if (Boolean(flags.role) === Boolean(flags.template)) throw new UserError('give exactly one of --role FILE or --template NAME', 'E_USAGE');
-  return loadRoleFile(flags.role ? resolve(cwd, flags.role) : templatePath(flags.template as string));
-}
+// Until commands/screen.ts imports it from role-flags.ts itself (that re-export loads the role profiles at start-up).
+export { roleFromFlags } from './role-flags.js';

@@ -1,11 +1,13 @@
 // The pool of parse worker threads (https://github.com/piscinajs/piscina):
 // created on first use, once per process, and destroyed by whoever owns the
-// process (the CLI calls destroyParsePool() after run()). Idle workers are
-// unref'd by piscina, so a library user who never destroys it can still exit.
+// process (it registers destroyParsePool with util/shutdown.ts, which the CLI
+// runs after the command). Idle workers are unref'd by piscina, so a library
+// user who never destroys it can still exit.
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Piscina } from 'piscina';
+import { onShutdown } from '../util/shutdown.js';
 import type { ParseBatch } from './parse-worker.js';
 
 export interface WorkerSpec {
@@ -53,6 +55,7 @@ export function parsePool(): Piscina<ParseBatch, string> {
       idleTimeout: 60_000,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MIB },
     });
+    onShutdown(destroyParsePool);
   }
   return pool;
 }

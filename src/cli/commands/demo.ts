@@ -1,20 +1,15 @@
 // `evident demo`: screens a bundled example candidate (a CV and the churn-model
 // repository, built in a temporary folder, no network) against a shipped role,
 // prints the terminal summary and writes the report (HTML by default) to a file.
+// The screening modules are imported when the command runs (start-up, docs/benchmarks.md).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { loadRoleFile, templatePath } from '../../assess/role-profile.js';
-import { EXAMPLE_IDENTITY, writeExampleCandidate } from '../../demo/example-candidate.js';
-import { renderAssessmentTerminal } from '../../report/assessment-terminal.js';
-import { screenCandidate } from '../../screen/screen.js';
 import { parseAsOf } from '../flags.js';
 import type { Io } from '../io.js';
 import { chooseFormat, emit, withOutput, type OutputFlags } from '../output.js';
-import { REPORT_FORMATS, renderReport } from './screen.js';
-
-export { writeExampleRepo } from '../../demo/example-candidate.js';
+import { REPORT_FORMATS } from './screen.js';
 
 interface DemoFlags extends OutputFlags {
   template: string;
@@ -30,6 +25,11 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
     .option('--template <name>', 'the shipped role to screen against', 'mlops-engineer')
     .action(async (flags: DemoFlags) => {
       const format = chooseFormat(flags, REPORT_FORMATS, 'html');
+      const { loadRoleFile, templatePath } = await import('../../assess/role-profile.js');
+      const { EXAMPLE_IDENTITY, writeExampleCandidate } = await import('../../demo/example-candidate.js');
+      const { renderAssessmentTerminal } = await import('../../report/assessment-terminal.js');
+      const { screenCandidate } = await import('../../screen/screen.js');
+      const { renderReport } = await import('./screen.js');
       const role = loadRoleFile(templatePath(flags.template));
       const parent = await mkdtemp(join(tmpdir(), 'evident-demo-'));
       try {

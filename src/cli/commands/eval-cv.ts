@@ -2,8 +2,6 @@
 // Scores the CV parser against labelled CVs (docs/cv.md).
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { evaluateCvs, readLabels } from '../../cv/eval.js';
-import { renderCvEvalTable } from '../../cv/render.js';
 import type { Io } from '../io.js';
 import { chooseFormat, emit, withOutput, type OutputFlags } from '../output.js';
 
@@ -23,6 +21,8 @@ export function registerEvalCv(program: Command, io: Io, setExit: (code: number)
     .requiredOption('--dir <dir>', 'folder holding the labelled CV files')
     .action(async (flags: EvalCvFlags) => {
       const format = chooseFormat(flags, FORMATS, 'table');
+      const { evaluateCvs, readLabels } = await import('../../cv/eval.js');
+      const { renderCvEvalTable } = await import('../../cv/render.js');
       const labels = await readLabels(resolve(io.cwd, flags.labels));
       const report = await evaluateCvs(labels, resolve(io.cwd, flags.dir));
       await emit(io, flags, format === 'json' ? `${JSON.stringify({ schemaVersion: '1.0', ...report }, null, 2)}\n` : renderCvEvalTable(report));

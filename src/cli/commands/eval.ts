@@ -2,8 +2,6 @@
 // Scores the analyser against labelled repositories (docs/eval.md).
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { evaluate } from '../../eval/index.js';
-import { renderEvalJson, renderEvalTable } from '../../eval/render.js';
 import { UserError } from '../../util/errors.js';
 import type { Io } from '../io.js';
 import { chooseFormat, emit, withOutput, type OutputFlags } from '../output.js';
@@ -36,6 +34,8 @@ export function registerEval(program: Command, io: Io, setExit: (code: number) =
     .action(async (flags: EvalFlags) => {
       const format = chooseFormat(flags, FORMATS, 'table');
       const minF1 = parseMinF1(flags.minF1);
+      const { evaluate } = await import('../../eval/index.js');
+      const { renderEvalJson, renderEvalTable } = await import('../../eval/render.js');
       const report = await evaluate({
         labelsFile: resolve(io.cwd, flags.labels),
         reposDir: resolve(io.cwd, flags.reposDir),

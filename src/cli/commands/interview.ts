@@ -1,9 +1,9 @@
 // `evident kit`, `evident scorecard-template` and `evident decide`: structured
 // interviews from an assessment (docs/interviews.md).
 import { resolve } from 'node:path';
+// The interview modules are imported when a command runs (start-up, docs/benchmarks.md).
 import type { Command } from 'commander';
-import { loadRoleFile, templateNames, templatePath, type RoleProfile } from '../../assess/role-profile.js';
-import { buildKit, decide, loadAssessmentFile, loadKitFile, loadQuestionBank, loadScorecards, renderDecisionMarkdown, renderKitHtml, renderKitMarkdown, renderPdf, scorecardTemplate } from '../../interview/index.js';
+import type { RoleProfile } from '../../assess/role-profile.js';
 import { UserError } from '../../util/errors.js';
 import { collect } from '../flags.js';
 import type { Io } from '../io.js';
@@ -23,7 +23,8 @@ interface KitFlags extends OutputFlags {
  * The role a kit is built for: --role or --template when given, else the role
  * the assessment names when it is a shipped template.
  */
-function kitRole(flags: KitFlags, assessmentRole: { name: string }, cwd: string): RoleProfile {
+async function kitRole(flags: KitFlags, assessmentRole: { name: string }, cwd: string): Promise<RoleProfile> {
+  const { loadRoleFile, templateNames, templatePath } = await import('../../assess/role-profile.js');
   if (flags.role && flags.template) throw new UserError('give at most one of --role or --template', 'E_USAGE');
   if (flags.role) return loadRoleFile(resolve(cwd, flags.role));
   if (flags.template) return loadRoleFile(templatePath(flags.template));
@@ -49,8 +50,9 @@ function registerKit(program: Command, io: Io, setExit: (code: number) => void):
     .action(async (flags: KitFlags) => {
       const format = chooseFormat(flags, KIT_FORMATS, 'md');
       if (format === 'pdf' && toStdout(flags)) throw new UserError('--format pdf needs --out FILE', 'E_USAGE');
+      const { buildKit, loadAssessmentFile, loadQuestionBank, renderKitHtml, renderKitMarkdown, renderPdf } = await import('../../interview/index.js');
       const assessment = loadAssessmentFile(flags.assessment, io.cwd);
-      const role = kitRole(flags, assessment.role, io.cwd);
+      const role = await kitRole(flags, assessment.role, io.cwd);
       const bank = loadQuestionBank(flags.questions.map((d) => resolve(io.cwd, d)));
       const kit = buildKit({ bank, role, assessment });
       if (format === 'json') await emit(io, flags, `${JSON.stringify(kit, null, 2)}\n`);
@@ -70,6 +72,7 @@ function registerScorecardTemplate(program: Command, io: Io, setExit: (code: num
     .option('--out <file>', 'write to FILE instead of stdout')
     .action(async (flags: { kit: string; round: string; out?: string }) => {
       // One format (YAML to fill in), so no --format: only --out.
+      const { loadKitFile, scorecardTemplate } = await import('../../interview/index.js');
       const kit = loadKitFile(flags.kit, io.cwd);
       const n = Number(flags.round);
       if (!kit.rounds.some((r) => r.number === n)) throw new UserError(`--round ${flags.round}: the kit has rounds ${kit.rounds.map((r) => r.number).join(', ')}`, 'E_USAGE');
@@ -88,6 +91,7 @@ function registerDecide(program: Command, io: Io, setExit: (code: number) => voi
     .option('--assessment <file>', 'show this assessment beside the ratings (default: the one in the kit)')
     .action(async (flags: OutputFlags & { kit: string; scorecards: string[]; assessment?: string }) => {
       const format = chooseFormat(flags, DECISION_FORMATS, 'md');
+      const { decide, loadAssessmentFile, loadKitFile, loadScorecards, renderDecisionMarkdown } = await import('../../interview/index.js');
       const kit = loadKitFile(flags.kit, io.cwd);
       const cards = loadScorecards(flags.scorecards, kit, io.cwd);
       const assessment = flags.assessment ? loadAssessmentFile(flags.assessment, io.cwd) : undefined;

@@ -1,22 +1,16 @@
 // `evident rank --role FILE|--template NAME CANDIDATES [--format terminal|csv|json|html] [--out FILE] [--save FILE]... [--jobs N] [--cache DIR]`
-import { mkdir } from 'node:fs/promises';
+// The screening and the outputs are imported when the command runs (start-up, docs/benchmarks.md).
 import { availableParallelism } from 'node:os';
-import { dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { renderAssessmentHtml } from '../../report/assessment-html.js';
-import { renderRankCsv, renderRankJson, renderRankTerminal } from '../../report/rank.js';
-import { renderRankHtml } from '../../report/rank-html.js';
-import { readBatch } from '../../screen/candidates.js';
-import { rankCandidates, type RankResult } from '../../screen/rank.js';
-import { collect, parseAsOf, parsePositiveInt, parseSeconds, roleFromFlags } from '../flags.js';
+import type { RankResult } from '../../screen/rank.js';
+import { collect, parseAsOf, parsePositiveInt, parseSeconds } from '../flags.js';
 import type { Io } from '../io.js';
 import { chooseFormat, toStdout, withOutput, type OutputFlags } from '../output.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
 import { UserError } from '../../util/errors.js';
-import { progressBar } from '../progress-bar.js';
 
 const FORMATS = ['terminal', 'csv', 'json', 'html'] as const;
-type RankFormat = (typeof FORMATS)[number];
+export type RankFormat = (typeof FORMATS)[number];
 
 interface RankFlags extends OutputFlags {
   role?: string;
@@ -29,44 +23,6 @@ interface RankFlags extends OutputFlags {
   asOf?: string;
   history: boolean;
   blameBudget: string;
-}
-
-/** A file name for a candidate's report: the id made safe, or `candidate-N` in blind mode. */
-function slugs(result: RankResult): string[] {
-  const used = new Set<string>();
-  return result.ranked.map((r) => {
-    const base = (r.id ?? r.assessment.candidate.label).toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '') || 'candidate';
-    let name = base;
-    for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
-    used.add(name);
-    return `${name}.html`;
-  });
-}
-
-/** Writes every candidate's HTML report; returns their absolute paths, aligned with `result.ranked`. */
-async function writeReports(result: RankResult, dir: string): Promise<string[]> {
-  await mkdir(dir, { recursive: true });
-  const names = slugs(result);
-  const paths = names.map((n) => join(dir, n));
-  for (const [i, r] of result.ranked.entries()) await writeFileAtomic(paths[i], renderAssessmentHtml(r.assessment));
-  return paths;
-}
-
-const relativeTo = (file: string, targets: string[]) => targets.map((t) => relative(dirname(file), t).split(sep).join('/'));
-
-/** The format of a `--save` file, from its extension. */
-function formatOfFile(file: string): Exclude<RankFormat, 'terminal'> {
-  const ext = extname(file).toLowerCase().slice(1);
-  const format = ext === 'htm' ? 'html' : ext;
-  if (format === 'csv' || format === 'json' || format === 'html') return format;
-  throw new UserError(`--save ${file}: the extension must be .csv, .json or .html`, 'E_USAGE');
-}
-
-/** One output of the ranking; `reports` are the candidates' HTML reports (absolute), linked from files. */
-function render(result: RankResult, format: RankFormat, file: string | undefined, reports: string[]): string {
-  if (format === 'terminal') return renderRankTerminal(result);
-  const links = file ? relativeTo(file, reports) : [];
-  return format === 'html' ? renderRankHtml(result, links) : format === 'csv' ? renderRankCsv(result, links) : renderRankJson(result, links);
 }
 
 export function registerRank(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -88,6 +44,12 @@ export function registerRank(program: Command, io: Io, setExit: (code: number) =
     .action(async (candidates: string, flags: RankFlags) => {
       const format = chooseFormat(flags, FORMATS, 'terminal');
       if (format === 'html' && toStdout(flags)) throw new UserError('--format html writes an index and one report per candidate: give --out FILE', 'E_USAGE');
+      const { formatOfFile, render, writeReports } = await import('./rank-output.js');
+      const { roleFromFlags } = await import('../role-flags.js');
+      const { readBatch } = await import('../../screen/candidates.js');
+      const { rankCandidates } = await import('../../screen/rank.js');
+      const { progressBar } = await import('../progress-bar.js');
+      const { writeFileAtomic } = await import('../../util/atomic-write.js');
       const saves = flags.save.map((f) => ({ format: formatOfFile(f), file: resolve(io.cwd, f) }));
       const role = roleFromFlags(flags, io.cwd);
       const asOf = parseAsOf(flags.asOf);

@@ -2,9 +2,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { stringify } from 'yaml';
-import { roleFromJobDescription } from '../../assess/from-jd.js';
-import { loadRoleFile, templateNames, templatePath } from '../../assess/role-profile.js';
 import { UserError } from '../../util/errors.js';
 import { readInputFile } from '../../util/read-input.js';
 import type { Io } from '../io.js';
@@ -14,6 +11,7 @@ export function registerRole(program: Command, io: Io, setExit: (code: number) =
   const role = program.command('role').description('role profiles: what a role actually needs');
   withOutput(role.command('list').description('list the shipped role templates'), ['terminal', 'json'], 'terminal').action(async (flags: OutputFlags) => {
     const format = chooseFormat(flags, ['terminal', 'json'] as const, 'terminal');
+    const { loadRoleFile, templateNames, templatePath } = await import('../../assess/role-profile.js');
     const rows = templateNames().map((name) => ({ name, title: loadRoleFile(templatePath(name)).title }));
     await emit(io, flags, format === 'json' ? `${JSON.stringify(rows, null, 2)}\n` : rows.map((r) => `${r.name.padEnd(26)} ${r.title}\n`).join(''));
     setExit(0);
@@ -26,9 +24,12 @@ export function registerRole(program: Command, io: Io, setExit: (code: number) =
     .option('--out <file>', 'write the YAML to FILE instead of stdout')
     .action(async (flags: { template?: string; fromJd?: string; out?: string }) => {
       if (Boolean(flags.template) === Boolean(flags.fromJd)) throw new UserError('give exactly one of --template or --from-jd', 'E_USAGE');
+      const { templatePath } = await import('../../assess/role-profile.js');
       if (flags.template) {
         await emit(io, flags, await readFile(templatePath(flags.template), 'utf8'));
       } else {
+        const { roleFromJobDescription } = await import('../../assess/from-jd.js');
+        const { stringify } = await import('yaml');
         const jd = readInputFile(resolve(io.cwd, flags.fromJd as string), 'job description', flags.fromJd);
         const { role: profile, why } = roleFromJobDescription(jd);
         const header = ['# Role profile derived from a job description. Why:', ...why.map((w) => `#   ${w}`), ''].join('\n');

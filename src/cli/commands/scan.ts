@@ -1,10 +1,7 @@
 // `evident scan SOURCE... [--format terminal|md|json] [--out FILE] [--json] [--cache DIR]`
+// The analyser and the renderers are imported when the command runs (start-up, docs/benchmarks.md).
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { scanRepository } from '../../pipeline.js';
-import { renderScanJson } from '../../report/json.js';
-import { renderScanMarkdown } from '../../report/markdown.js';
-import { renderScanTerminal } from '../../report/terminal.js';
 import type { RepoScan } from '../../scan/types.js';
 import { collect, parseSeconds } from '../flags.js';
 import type { Io } from '../io.js';
@@ -22,6 +19,12 @@ interface ScanFlags extends OutputFlags {
   color?: boolean;
 }
 
+async function renderScans(scans: RepoScan[], format: (typeof FORMATS)[number], color: boolean): Promise<string> {
+  if (format === 'json') return (await import('../../report/json.js')).renderScanJson(scans);
+  if (format === 'md') return (await import('../../report/markdown.js')).renderScanMarkdown(scans);
+  return (await import('../../report/terminal.js')).renderScanTerminal(scans, { color });
+}
+
 export function registerScan(program: Command, io: Io, setExit: (code: number) => void): void {
   const cmd = program
     .command('scan')
@@ -36,6 +39,7 @@ export function registerScan(program: Command, io: Io, setExit: (code: number) =
     .option('--no-color', 'plain terminal output')
     .action(async (sources: string[], flags: ScanFlags) => {
       const format = chooseFormat(flags, FORMATS, 'terminal');
+      const { scanRepository } = await import('../../pipeline.js');
       const scans: RepoScan[] = [];
       for (const source of sources) {
         const progress = progressReporter(io, source);
@@ -54,7 +58,7 @@ export function registerScan(program: Command, io: Io, setExit: (code: number) =
         }
       }
       const color = toStdout(flags) && io.isTty && flags.color !== false;
-      const text = format === 'json' ? renderScanJson(scans) : format === 'md' ? renderScanMarkdown(scans) : renderScanTerminal(scans, { color });
+      const text = await renderScans(scans, format, color);
       const written = await emit(io, flags, text);
       if (written) io.err(`${format} report written to ${written}\n`);
       setExit(0);
