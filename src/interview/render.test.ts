@@ -4,6 +4,7 @@ import { loadRoleFile, templatePath } from '../assess/role-profile.js';
 import { loadQuestionBank } from './bank.js';
 import { decide } from './decide.js';
 import { buildKit } from './kit.js';
+import { REPORT_CSP } from '../report/html-page.js';
 import { renderPdf } from '../report/pdf.js';
 import { renderKitHtml } from './render-html.js';
 import { renderDecisionMarkdown, renderKitMarkdown } from './render-markdown.js';
@@ -27,6 +28,7 @@ describe('interview/render', () => {
     const html = renderKitHtml({ ...kit, candidate: { label: '<script>alert(1)</script>', blind: false } });
 
     expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`);
     expect(html).not.toMatch(/<script|<link|src=|https?:\/\//);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('.round { break-before: page; }');
@@ -46,7 +48,7 @@ describe('interview/render', () => {
   });
 
   it('prints the kit to PDF through the shared Chromium path (the test command installs Chromium)', async () => {
-    const bytes = await renderPdf(renderKitHtml(kit), { printBackground: true });
+    const bytes = await renderPdf(renderKitHtml(kit));
 
     expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
   });

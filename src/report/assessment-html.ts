@@ -7,25 +7,12 @@ import type { Assessment, CompetencyScore } from '../assess/types.js';
 import { claimName, coverageText, gateText, interviewAreas, isLowCoverage, rungText, strengthName } from './evidence-text.js';
 import { radarSvg } from './html-radar.js';
 import { REPORT_CSS } from './html-style.js';
+import { htmlPage } from './html-page.js';
 import { html, raw, type SafeHtml } from './html-template.js';
 
 /** A full HTML page around a body (shared with the rank index). */
 export function page(title: string, body: SafeHtml): string {
-  return html`<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="generator" content="evident">
-<title>${title}</title>
-<style>${raw(REPORT_CSS)}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`.__html;
+  return htmlPage(title, REPORT_CSS, body);
 }
 
 export function renderAssessmentHtml(a: Assessment): string {

@@ -23,11 +23,15 @@ export interface PdfOptions {
   executablePath?: string;
   /** Milliseconds before giving up (launch and print). */
   timeoutMs?: number;
-  /** Print CSS backgrounds (shaded prompts in interview kits); default false. */
+  /** @deprecated Ignored: every report prints with its CSS backgrounds (one PDF path, one setting). */
   printBackground?: boolean;
 }
 
-/** Prints HTML to PDF bytes. Throws UserError when Chromium is not installed. */
+/**
+ * Prints a report's HTML (report/html-page.ts) to PDF bytes: A4, CSS
+ * backgrounds printed, JavaScript off, every request refused. The one PDF path
+ * for every report. Throws UserError when Chromium is not installed.
+ */
 export async function renderPdf(html: string, options: PdfOptions = {}): Promise<Buffer> {
   const executablePath = options.executablePath ?? CHROMIUM_PATH;
   if (!existsSync(executablePath)) {
@@ -50,7 +54,7 @@ export async function renderPdf(html: string, options: PdfOptions = {}): Promise
       await context.route('**/*', (route) => route.abort());
       const page = context.pages()[0] ?? (await context.newPage());
       await page.setContent(html, { waitUntil: 'load', timeout });
-      return await page.pdf({ format: 'A4', printBackground: options.printBackground ?? false, margin: { top: '14mm', bottom: '14mm', left: '12mm', right: '12mm' } });
+      return await page.pdf({ format: 'A4', printBackground: true, margin: { top: '14mm', bottom: '14mm', left: '12mm', right: '12mm' } });
     } finally {
       await context.close();
     }
