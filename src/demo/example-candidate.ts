@@ -2,10 +2,11 @@
 // committed under the candidate's git identity when git is available so that
 // authorship shows. A fictional person; written for Evident.
 import { execFile } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { safeGitEnv } from '../ingest/source.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { EXAMPLE_REPO } from './example-repo.js';
 
 const run = promisify(execFile);
@@ -49,7 +50,7 @@ async function writeTree(root: string, files: Readonly<Record<string, string>>):
   for (const [path, content] of Object.entries(files)) {
     const abs = join(root, path);
     await mkdir(dirname(abs), { recursive: true });
-    await writeFile(abs, content);
+    await writeFileAtomic(abs, content);
   }
 }
 
@@ -85,6 +86,6 @@ export async function writeExampleCandidate(parent: string, when: Date): Promise
   await writeExampleRepo(repo);
   const history = await commitAs(repo, when);
   const cv = join(parent, 'sam-example-cv.md');
-  await writeFile(cv, EXAMPLE_CV);
+  await writeFileAtomic(cv, EXAMPLE_CV);
   return { cv, repo, history };
 }

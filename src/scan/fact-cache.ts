@@ -5,10 +5,11 @@
 // the key. Entries are plain JSON sharded by the key's first two hex digits
 // (`<dir>/ab/abcdef….json`). The cache is an optimisation only: any error
 // reading or writing it is swallowed and the file is parsed as if uncached.
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileFacts } from '../parse/types.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { VERSION } from '../version.js';
 
 /** Bumped when the entry layout changes (independent of the analyser version). */
@@ -47,27 +48,24 @@ export async function readCachedFacts(dir: string, key: string, path: string, si
 }
 
 /**
- * Stores facts under `key`. Written to a temporary name and renamed, so a
- * reader (another worker, another process) never sees half an entry.
- * Returns false when the cache could not be written.
+ * Stores facts under `key`, atomically (util/atomic-write.ts), so a reader
+ * (another worker, another process) never sees half an entry. Returns false
+ * when the cache could not be written.
  */
 export async function writeCachedFacts(dir: string, key: string, facts: FileFacts): Promise<boolean> {
   const file = entryPath(dir, key);
-  const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   const text = JSON.stringify(facts);
   try {
     try {
-      await writeFile(tmp, text);
+      await writeFileAtomic(file, text);
     } catch (err) {
       // The shard folder is made on first use rather than checked every time.
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
       await mkdir(join(dir, key.slice(0, 2)), { recursive: true });
-      await writeFile(tmp, text);
+      await writeFileAtomic(file, text);
     }
-    await rename(tmp, file);
     return true;
   } catch {
-    await rm(tmp, { force: true }).catch(() => {});
     return false;
   }
 }

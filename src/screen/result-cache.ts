@@ -6,10 +6,11 @@
 // its bytes. Git URLs are not cached (the remote may have moved). Like the fact
 // cache, this is an optimisation only: any error is a miss. Parsed CVs hold
 // personal data: the cache folder is to be treated like the CVs themselves.
-import { createHash, randomBytes } from 'node:crypto';
-import { lstat, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { isGitUrl } from '../ingest/source.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { VERSION } from '../version.js';
 
 const FORMAT = 'results-v1';
@@ -73,15 +74,12 @@ export async function readEntry<T>(dir: string, kind: 'scans' | 'cvs', key: stri
   }
 }
 
-/** Written to a temporary name and renamed: a parallel reader never sees half an entry. */
+/** Written atomically (util/atomic-write.ts): a parallel reader never sees half an entry. A cache that cannot be written is skipped. */
 export async function writeEntry(dir: string, kind: 'scans' | 'cvs', key: string, value: unknown): Promise<void> {
-  const file = entryPath(dir, kind, key);
-  const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     await mkdir(join(dir, kind), { recursive: true });
-    await writeFile(tmp, JSON.stringify({ key, value }));
-    await rename(tmp, file);
+    await writeFileAtomic(entryPath(dir, kind, key), JSON.stringify({ key, value }));
   } catch {
-    await rm(tmp, { force: true }).catch(() => {});
+    // The cache is an optimisation: the result is still returned.
   }
 }
