@@ -1,10 +1,11 @@
 // Authorship notes for the assessment (docs/authorship.md): for each
 // repository, when authorship could not be judged or only in part, a neutral
-// note on an upload by the candidate, and the co-authors of a team project.
+// note on an upload by the candidate, the share of unattributed machine
+// identities, and the co-authors of a team project.
 // Every note starts with `authorship`, so the reports can show them next to
 // the fit; they are also in `notes` of the JSON. They never change a score:
 // unknown authorship is scored as the candidate's (data/competencies.yaml).
-import { authorshipGap, candidateUploads, coAuthors, nameList, partialNote, sourceAuthors, uploadNote } from '../history/verdict.js';
+import { authorshipGap, candidateUploads, coAuthors, machineNote, nameList, partialNote, sourceAuthors, uploadNote } from '../history/verdict.js';
 import type { RepoScan } from '../scan/types.js';
 
 export const AUTHORSHIP_NOTE = 'authorship';
@@ -47,6 +48,8 @@ export function authorshipNotes(scans: readonly RepoScan[], blind = false, recen
       notes.push(`${AUTHORSHIP_NOTE} partial in ${scan.name} (blame time budget ran out; ${h.budget.notBlamed.length} files not attributed): ${NEUTRAL}`);
     }
     for (const upload of candidateUploads(h)) notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: ${uploadNote(upload)}`);
+    const machines = machineNote(h, !blind);
+    if (machines) notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: ${machines}`);
     const others = coAuthors(h);
     if (others.length > 0) {
       const named = blind ? `${others.length} other identit${others.length === 1 ? 'y' : 'ies'}` : nameList(others);

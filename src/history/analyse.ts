@@ -4,7 +4,7 @@
 // can be read, and says what it could not (`partial`).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { authorshipView } from './authorship.js';
+import { authorshipView, type AuthorshipView, type Side } from './authorship.js';
 import { blameFile } from './blame.js';
 import { readCoAuthors } from './coauthors.js';
 import { tryGit, withCandidateRepo, type CandidateRepo } from './git.js';
@@ -91,17 +91,18 @@ export async function analyseCommits(
     // Blame is needed only when authorship of own code is mixed: otherwise
     // every line at HEAD is (or is not) the candidate's.
     const blame = view.mixed
-      ? await blameShare(repo, options.ownCode, view.isMineLine, started + (options.budgetMs ?? 30_000))
-      : await wholeShare(dir, options.ownCode, view.allMine);
+      ? await blameShare(repo, options.ownCode, view.lineSide, started + (options.budgetMs ?? 30_000))
+      : await wholeShare(dir, options.ownCode, view.whole);
     report.candidate = {
       ...view.shares,
       blamedLines: blame.mine,
       totalBlamedLines: blame.total,
       blameShare: blame.total > 0 ? blame.mine / blame.total : null,
+      ...(blame.machine > 0 ? { unattributedBlamedLines: blame.machine } : {}),
     };
     report.budget.notBlamed = blame.notBlamed;
     report.budget.exhausted = blame.notBlamed.length > 0;
-    if (!report.budget.exhausted) report.bulkImports = boundedByHead(report.bulkImports, blame.total);
+    if (!report.budget.exhausted) report.bulkImports = boundedByHead(report.bulkImports, blame.total + blame.machine);
     unblamed = blame.failed;
   }
   const partial = partialOf(gaps, unblamed, repo.notes);
@@ -172,14 +173,24 @@ export function rewriteSigns(commits: readonly CommitRecord[]): HistoryReport['r
   return { suspected: reasons.length > 0, reasons };
 }
 
-/** Line counts of the files at HEAD, all attributed to one side (no blame needed). */
-async function wholeShare(dir: string, files: readonly string[], mine: boolean) {
-  let total = 0;
+/** Blamed own-code lines: the candidate's, and the total without those of unattributed machine identities (counted apart). */
+interface BlameTally {
+  mine: number;
+  total: number;
+  machine: number;
+  notBlamed: string[];
+  failed: string[];
+}
+
+/** Line counts of the files at HEAD, all on one side (no blame needed). */
+async function wholeShare(dir: string, files: readonly string[], side: Side): Promise<BlameTally> {
+  let lines = 0;
   for (const path of files) {
     const text = await readFile(join(dir, path), 'utf8').catch(() => '');
-    if (text) total += text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
+    if (text) lines += text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
   }
-  return { mine: mine ? total : 0, total, notBlamed: [] as string[], failed: [] as string[] };
+  const total = side === 'machine' ? 0 : lines;
+  return { mine: side === 'candidate' ? lines : 0, total, machine: lines - total, notBlamed: [], failed: [] };
 }
 
 /** The paths of the files at HEAD (only they can be blamed); undefined when the trees cannot be read. */
@@ -188,9 +199,10 @@ async function pathsAtHead(repo: CandidateRepo): Promise<Set<string> | undefined
   return out === undefined ? undefined : new Set(out.split('\0').filter((p) => p !== ''));
 }
 
-async function blameShare(repo: CandidateRepo, files: readonly string[], isMine: (name: string, email: string, commit: string) => boolean, deadline: number) {
+async function blameShare(repo: CandidateRepo, files: readonly string[], sideOf: AuthorshipView['lineSide'], deadline: number): Promise<BlameTally> {
   let mine = 0;
   let total = 0;
+  let machine = 0;
   const notBlamed: string[] = [];
   const failed: string[] = [];
   const tracked = await pathsAtHead(repo);
@@ -208,10 +220,14 @@ async function blameShare(repo: CandidateRepo, files: readonly string[], isMine:
         else failed.push(path);
         continue;
       }
-      total += lines.length;
-      for (const l of lines) if (isMine(l.name, l.email, l.commit)) mine++;
+      for (const l of lines) {
+        const side = sideOf(l.name, l.email, l.commit);
+        if (side === 'machine') machine++;
+        else total++;
+        if (side === 'candidate') mine++;
+      }
     }
   };
   await Promise.all([worker(), worker()]);
-  return { mine, total, notBlamed: notBlamed.sort(), failed: failed.sort() };
+  return { mine, total, machine, notBlamed: notBlamed.sort(), failed: failed.sort() };
 }

@@ -5,8 +5,12 @@ import type { Authorship, Evidence, SignalResult } from '../model/evidence.js';
 import { blameLines } from './blame.js';
 import type { CommitRecord } from './types.js';
 
-/** Whether an author (and, when known, the commit's Co-authored-by trailers) is the candidate. */
-export type LineMatcher = (name: string, email: string, commit?: string) => boolean;
+/**
+ * Whether an author (and, when known, the commit's Co-authored-by trailers)
+ * is the candidate; undefined for an unattributed machine identity (its
+ * lines count neither for nor against the candidate).
+ */
+export type LineMatcher = (name: string, email: string, commit?: string) => boolean | undefined;
 
 export interface AttributionResult {
   /** Evidence files not attributed because the budget ran out. */
@@ -62,7 +66,8 @@ export async function attributeEvidence(
 }
 
 function withCandidate(a: Authorship, matcher: LineMatcher | undefined): Authorship {
-  return matcher ? { ...a, candidate: matcher(a.author, a.email, a.commit) } : a;
+  const candidate = matcher?.(a.author, a.email, a.commit);
+  return candidate === undefined ? a : { ...a, candidate };
 }
 
 function isoDate(seconds: number): string {

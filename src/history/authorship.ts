@@ -3,9 +3,12 @@
 // per author, co-author trailers, bulk imports of own code, the candidate's
 // shares) and whether blame is needed to split the lines at HEAD.
 import { coAuthorList, coAuthoredByCandidate, type Trailer } from './coauthors.js';
-import { withNoreplyAliases, type IdentityMatcher } from './identity.js';
+import { isMachineIdentity, withAliases, type IdentityMatcher } from './identity.js';
 import { bulkImports, commitShares, sourceLinesOf, touchesSource, type SourceScope } from './shares.js';
 import type { AuthorStats, BulkCommit, CandidateShare, CoAuthor, CommitRecord } from './types.js';
+
+/** Whose a commit or a line is: the candidate's, another person's, or an unattributed machine identity's. */
+export type Side = 'candidate' | 'other' | 'machine';
 
 export interface AuthorshipView {
   sourceCommits: number;
@@ -17,12 +20,12 @@ export interface AuthorshipView {
   matcher?: IdentityMatcher;
   /** The candidate's commits and lines (blame shares are added by the caller); absent without an identity. */
   shares?: Omit<CandidateShare, 'blamedLines' | 'totalBlamedLines' | 'blameShare'>;
-  /** Own code was changed both by the candidate and by others: only blame can split its lines. */
+  /** Own code was changed from more than one side: only blame can split its lines. */
   mixed: boolean;
-  /** When not mixed: every own-code line at HEAD is the candidate's. */
-  allMine: boolean;
-  /** Whether a blamed line is the candidate's (its author, or a trailer of its commit). */
-  isMineLine(name: string, email: string, commit: string): boolean;
+  /** When not mixed: whose every own-code line at HEAD is. */
+  whole: Side;
+  /** Whose a blamed line is (its author, or a trailer of its commit naming the candidate). */
+  lineSide(name: string, email: string, commit: string): Side;
 }
 
 export function authorshipView(
@@ -31,24 +34,26 @@ export function authorshipView(
   identityMatcher: IdentityMatcher | undefined,
   trailers: ReadonlyMap<string, Trailer[]> = new Map(),
 ): AuthorshipView {
-  const matcher = identityMatcher ? withNoreplyAliases(identityMatcher, commits) : undefined;
+  const matcher = identityMatcher ? withAliases(identityMatcher, commits) : undefined;
   const coAuthored = coAuthoredByCandidate(trailers, matcher);
-  const isCandidate = matcher ? (c: CommitRecord) => matcher(c.name, c.email) || coAuthored.has(c.hash) : undefined;
+  const lineSide = (name: string, email: string, commit: string): Side =>
+    matcher?.(name, email) || coAuthored.has(commit) ? 'candidate' : isMachineIdentity(name, email) ? 'machine' : 'other';
+  const side = (c: CommitRecord) => lineSide(c.name, c.email, c.hash);
   const source = commits.filter((c) => touchesSource(c, scope));
-  const others = isCandidate ? source.some((c) => !isCandidate(c)) : true;
-  const mine = isCandidate ? source.some(isCandidate) : false;
+  // Without an identity no one is the candidate: every person is "other".
+  const sides = new Set(source.map(side));
   const view: AuthorshipView = {
     sourceCommits: source.length,
     coAuthors: coAuthorList(commits, trailers, matcher),
-    bulkImports: bulkImports(commits, scope, isCandidate),
+    bulkImports: bulkImports(commits, scope, matcher ? (c) => side(c) === 'candidate' : undefined),
     withSourceStats: (authors) => withSourceStats(authors, commits, scope, matcher),
-    mixed: others && mine,
-    allMine: !others,
-    isMineLine: (name, email, commit) => Boolean(matcher?.(name, email)) || coAuthored.has(commit),
+    mixed: sides.size > 1,
+    whole: sides.size === 1 ? [...sides][0] : 'candidate',
+    lineSide,
   };
   if (matcher) {
     view.matcher = matcher;
-    view.shares = commitShares(commits, scope, (c) => matcher(c.name, c.email), coAuthored);
+    view.shares = commitShares(commits, scope, (c) => matcher(c.name, c.email), coAuthored, (c) => isMachineIdentity(c.name, c.email));
   }
   return view;
 }
@@ -65,6 +70,8 @@ function withSourceStats(authors: AuthorStats[], commits: readonly CommitRecord[
   }
   return authors.map((a) => {
     const s = stats.get(key(a.name, a.email));
-    return { ...a, ...(matcher ? { candidate: matcher(a.name, a.email) } : {}), sourceCommits: s?.commits ?? 0, sourceLines: s?.lines ?? 0 };
+    const candidate = matcher?.(a.name, a.email);
+    const machine = !candidate && isMachineIdentity(a.name, a.email);
+    return { ...a, ...(matcher ? { candidate: Boolean(candidate) } : {}), ...(machine ? { machine } : {}), sourceCommits: s?.commits ?? 0, sourceLines: s?.lines ?? 0 };
   });
 }

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildGitRepo, pyLines } from '../../test/helpers/git.js';
 import { scanRepository } from '../pipeline.js';
-import { buildMatcher, isMachineLocal, withNoreplyAliases } from './identity.js';
+import { buildMatcher, isMachineLocal, withAliases } from './identity.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -24,11 +24,20 @@ describe('history/identity: machine-local addresses', () => {
     }
   });
 
-  it('a local address is the candidate only under a name their matched commits carry', () => {
-    const matcher = withNoreplyAliases(buildMatcher({ emails: ['alice@example.com'], names: [] }), [{ name: 'Alice Liddell', email: 'alice@example.com' }]);
+  it("a local address is the candidate only under a name their matched commits carry; the candidate's full name is theirs at any address", () => {
+    const matcher = withAliases(buildMatcher({ emails: ['alice@example.com'], names: [] }), [{ name: 'Alice Liddell', email: 'alice@example.com' }]);
     expect(matcher('Alice Liddell', 'alice@Alices-MacBook.local')).toBe(true);
     expect(matcher('Bob Upstream', 'bob@bobs-laptop.local')).toBe(false);
-    expect(matcher('Alice Liddell', 'alice@other-company.com')).toBe(false);
+    expect(matcher('Alice Liddell', 'alice@other-company.com')).toBe(true);
+    expect(matcher('alice liddéll', 'a.liddell@uni.edu')).toBe(true);
+    expect(matcher('Alice', 'alice@other-company.com')).toBe(false);
+  });
+
+  it('a one-word name the candidate commits under is theirs only at a noreply or machine-local address', () => {
+    const matcher = withAliases(buildMatcher({ emails: ['alice@example.com'], names: [] }), [{ name: 'alice', email: 'alice@example.com' }]);
+    expect(matcher('alice', '1+alice@users.noreply.github.com')).toBe(true);
+    expect(matcher('alice', 'alice@laptop.local')).toBe(true);
+    expect(matcher('alice', 'alice@other-company.com')).toBe(false);
   });
 
   it("the candidate's commits from their own machine are theirs, not a co-author's", async () => {
@@ -43,7 +52,8 @@ describe('history/identity: machine-local addresses', () => {
 
     const authors = scan.history?.authors ?? [];
     expect(authors.filter((a) => a.candidate).map((a) => a.email).sort()).toEqual(['alice@Alices-MacBook.local', 'alice@example.com'].sort());
-    expect(authors.find((a) => a.email === 'bob@bobs-laptop.local')?.candidate).toBe(false);
-    expect(scan.history?.candidate).toMatchObject({ commits: 2, countedCommits: 3 });
+    // Bob's machine-local address is no account: an unattributed machine identity, counted for no one.
+    expect(authors.find((a) => a.email === 'bob@bobs-laptop.local')).toMatchObject({ candidate: false, machine: true });
+    expect(scan.history?.candidate).toMatchObject({ commits: 2, countedCommits: 2, unattributedCommits: 1, unattributedLines: 10 });
   });
 });

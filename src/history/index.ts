@@ -5,7 +5,7 @@ import { analyseHistory, unavailable } from './analyse.js';
 import { attributeEvidence, type LineMatcher } from './attribute.js';
 import { coAuthoredByCandidate, readCoAuthors } from './coauthors.js';
 import { withCandidateRepo, withSharedRepo } from './git.js';
-import { buildMatcher, hasIdentity, withNoreplyAliases } from './identity.js';
+import { buildMatcher, hasIdentity, isMachineIdentity, withAliases } from './identity.js';
 import { generatedAtHead, isOwnSource, ownSourceClassifier, type OwnSource } from './own-source.js';
 import { notebookScales, type SourceScope } from './shares.js';
 import type { CandidateIdentity, CommitRecord, HistoryReport } from './types.js';
@@ -84,10 +84,10 @@ export async function attributeSignals(
   }
 }
 
-/** Whether a line (its author, or a Co-authored-by trailer of its commit) is the candidate's, as in the shares. */
+/** Whether a line (its author, or a Co-authored-by trailer of its commit) is the candidate's, as in the shares; undefined for a machine identity's. */
 async function candidateLines(root: string, identity: CandidateIdentity, commits: readonly CommitRecord[]): Promise<LineMatcher> {
-  const matcher = withNoreplyAliases(buildMatcher(identity), commits);
+  const matcher = withAliases(buildMatcher(identity), commits);
   const trailers = await withCandidateRepo(root, (repo) => readCoAuthors(repo), () => new Map());
   const coAuthored = coAuthoredByCandidate(trailers, matcher);
-  return (name, email, commit) => matcher(name, email) || (commit !== undefined && coAuthored.has(commit));
+  return (name, email, commit) => (matcher(name, email) || (commit !== undefined && coAuthored.has(commit)) ? true : isMachineIdentity(name, email) ? undefined : false);
 }

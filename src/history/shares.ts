@@ -93,33 +93,51 @@ export function boundedByHead(bulks: readonly BulkCommit[], headLines: number): 
   });
 }
 
-/** The candidate's commits and lines of own code (blame shares are added by the caller). */
+/**
+ * The candidate's commits and lines of own code (blame shares are added by
+ * the caller). Commits of unattributed machine identities (identity.ts
+ * isMachineIdentity) count neither for nor against: they are left out of
+ * both sides of every share and counted apart.
+ */
 export function commitShares(
   commits: readonly CommitRecord[],
   scope: SourceScope,
   isAuthor: (c: CommitRecord) => boolean,
   coAuthored: ReadonlySet<string>,
+  isMachine: (c: CommitRecord) => boolean = () => false,
 ): Omit<CandidateShare, 'blamedLines' | 'totalBlamedLines' | 'blameShare'> {
-  const source = commits.filter((c) => touchesSource(c, scope));
-  const counted = source.length > 0 ? source : commits;
-  const mine = counted.filter((c) => isAuthor(c) || coAuthored.has(c.hash));
+  const mineOf = (c: CommitRecord) => isAuthor(c) || coAuthored.has(c.hash);
+  const attributed = commits.filter((c) => mineOf(c) || !isMachine(c));
+  const source = attributed.filter((c) => touchesSource(c, scope));
+  // Own code only machine identities touched: no commit can be counted (authorship unknown, verdict.ts).
+  const machineOnly = source.length === 0 && commits.some((c) => touchesSource(c, scope));
+  const counted = source.length > 0 || machineOnly ? source : attributed;
+  const mine = counted.filter(mineOf);
   let linesAdded = 0;
   let totalLinesAdded = 0;
+  let unattributedLines = 0;
+  let unattributedCommits = 0;
   for (const c of commits) {
     const n = sourceLinesOf(c, scope);
+    if (!mineOf(c) && isMachine(c)) {
+      unattributedLines += n;
+      if (touchesSource(c, scope)) unattributedCommits++;
+      continue;
+    }
     totalLinesAdded += n;
-    if (isAuthor(c) || coAuthored.has(c.hash)) linesAdded += n;
+    if (mineOf(c)) linesAdded += n;
   }
   return {
     commits: mine.length,
     commitShare: counted.length > 0 ? mine.length / counted.length : 0,
     countedCommits: counted.length,
-    scope: source.length > 0 ? 'source' : 'all',
+    scope: source.length > 0 || machineOnly ? 'source' : 'all',
     coAuthored: mine.filter((c) => !isAuthor(c)).length,
     linesAdded,
     totalLinesAdded,
     lineShare: totalLinesAdded > 0 ? linesAdded / totalLinesAdded : null,
-    unmeasuredCommits: commits.filter((c) => c.added === 0 && (isAuthor(c) || coAuthored.has(c.hash))).length,
+    unmeasuredCommits: commits.filter((c) => c.added === 0 && mineOf(c)).length,
+    ...(unattributedCommits > 0 ? { unattributedCommits, unattributedLines } : {}),
   };
 }
 

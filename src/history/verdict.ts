@@ -3,6 +3,7 @@
 // other identities, the neutral note on an upload by the candidate, and the
 // co-authors to name. Pure: shared by the two signals, the assessment notes
 // and the reports.
+import { isMachineIdentity } from './identity.js';
 import type { BulkCommit, HistoryReport } from './types.js';
 
 /** "Most" and "at least half" in signals.md. */
@@ -20,7 +21,10 @@ export const pct = (x: number) => `${Math.round(x * 100)}%`;
 export function authorshipGap(h: HistoryReport | undefined): string | undefined {
   if (!h) return 'history not read';
   if (!h.available) return `history unavailable${h.reason ? `: ${h.reason}` : ''}`;
-  return h.partial?.truncated ? `history partial: ${h.partial.reason}` : undefined;
+  if (h.partial?.truncated) return `history partial: ${h.partial.reason}`;
+  const c = h.candidate;
+  if (c && c.countedCommits === 0 && (c.unattributedCommits ?? 0) > 0) return 'the own code was committed only by unattributed machine identities';
+  return undefined;
 }
 
 /**
@@ -86,18 +90,40 @@ export function candidateUploads(h: HistoryReport): BulkCommit[] {
 export function coAuthors(h: HistoryReport): Array<{ name: string; commits: number }> {
   const named = new Map<string, { name: string; commits: number }>();
   for (const a of h.authors) {
-    if (a.candidate !== false || !(a.sourceCommits > 0)) continue;
+    if (a.candidate !== false || a.machine || !(a.sourceCommits > 0)) continue;
     const e = named.get(a.name) ?? { name: a.name, commits: 0 };
     e.commits += a.sourceCommits;
     named.set(a.name, e);
   }
   for (const t of h.coAuthors ?? []) {
-    if (t.candidate !== false) continue;
+    if (t.candidate !== false || isMachineIdentity(t.name, t.email)) continue;
     const e = named.get(t.name) ?? { name: t.name, commits: 0 };
     e.commits += t.commits;
     named.set(t.name, e);
   }
   return [...named.values()].sort((a, b) => b.commits - a.commits || (a.name < b.name ? -1 : 1));
+}
+
+/** Machine identities' share of own code above which a note says so. */
+export const MACHINE_NOTE_SHARE = 0.2;
+
+/**
+ * The neutral note on unattributed machine identities, when they hold a
+ * large share of the own code (commits or lines); `named`: with their
+ * identities (not in blind reports: a host name can name a person).
+ */
+export function machineNote(h: HistoryReport, named = true): string | undefined {
+  const c = h.candidate;
+  const commits = c?.unattributedCommits ?? 0;
+  if (!c || commits === 0) return undefined;
+  const lines = c.unattributedLines ?? 0;
+  const byLines = lines + c.totalLinesAdded > 0 ? lines / (lines + c.totalLinesAdded) : 0;
+  const byCommits = commits / (commits + c.countedCommits);
+  if (Math.max(byLines, byCommits) < MACHINE_NOTE_SHARE) return undefined;
+  const who = h.authors.filter((a) => a.machine && a.sourceCommits > 0).map((a) => `${a.name} <${a.email}>`);
+  const shown = named && who.length > 0 ? `: ${who.slice(0, 3).join(', ')}${who.length > 3 ? ` and ${who.length - 3} more` : ''}` : '';
+  const share = lines > 0 ? `${pct(byLines)} of the own-code lines (${commits} commit${commits === 1 ? '' : 's'})` : `${commits} commit${commits === 1 ? '' : 's'} to own code`;
+  return `${share} come from unattributed machine identities${shown} (a default identity of a machine or a tool, not a person): they count neither for nor against the candidate`;
 }
 
 /** Every author of own code, for reports without a candidate identity. */

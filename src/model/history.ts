@@ -18,6 +18,8 @@ export const AuthorStats = z.object({
   last: z.string(),
   /** True when this author matches the candidate; absent when no identity was given. */
   candidate: z.boolean().optional(),
+  /** True for a default identity of a machine or a tool (`ubuntu@ip-….ec2.internal`, `root`, a bot): unattributed, counted neither for nor against the candidate, never a co-author. */
+  machine: z.boolean().optional(),
   /** Non-merge commits touching the repository's own code (own-source.ts). */
   sourceCommits: z.number().int(),
   /** Lines added to own code present at HEAD (notebooks: code-cell share). */
@@ -71,6 +73,10 @@ export const CandidateShare = z.object({
   lineShare: z.number().nullable(),
   /** The candidate's commits that added no line (deletions, empty, or unreadable in a partial history). */
   unmeasuredCommits: z.number().int().optional(),
+  /** Commits to own code, own-code lines added and blamed own-code lines of unattributed machine identities: outside every share above. */
+  unattributedCommits: z.number().int().optional(),
+  unattributedLines: z.number().optional(),
+  unattributedBlamedLines: z.number().optional(),
   /** Lines of the repository's own code whose blame is the candidate, and the lines blamed. */
   blamedLines: z.number(),
   totalBlamedLines: z.number(),

@@ -1,7 +1,7 @@
 // Text lines describing a repository's history and who wrote an evidence line;
 // shared by the terminal and Markdown renderers.
 import type { HistoryReport } from '../history/types.js';
-import { authorshipGap, coAuthors, nameList, pct, uploadNote } from '../history/verdict.js';
+import { authorshipGap, coAuthors, machineNote, nameList, pct, uploadNote } from '../history/verdict.js';
 import type { Evidence } from '../signals/types.js';
 
 /** "written by the candidate in 2025-03" / "written by Bob (bob@x.org) in 2024-01". */
@@ -22,7 +22,7 @@ export function describeHistory(h: HistoryReport): string[] {
   const gap = authorshipGap(h);
   if (gap) lines.push(`${gap}: authorship not judged`);
   for (const a of h.authors.slice(0, 5)) {
-    const mark = a.candidate ? ' [candidate]' : '';
+    const mark = a.candidate ? ' [candidate]' : a.machine ? ' [machine identity: unattributed]' : '';
     const own = a.sourceCommits !== undefined ? ` (${a.sourceCommits} to own code, +${a.sourceLines} own lines)` : '';
     lines.push(`  ${a.name} <${a.email}>${mark}: ${a.commits} commits${own}, +${a.linesAdded} lines, ${a.first} → ${a.last}`);
   }
@@ -36,6 +36,8 @@ export function describeHistory(h: HistoryReport): string[] {
     lines.push(`candidate: ${c.commits} of ${c.countedCommits} ${c.scope === 'source' ? 'commits to own code' : 'commits'} (${pct(c.commitShare)}${trailers})${added}, ${blame}`);
     const others = coAuthors(h);
     if (others.length) lines.push(`co-authors: ${nameList(others)}`);
+    const machines = machineNote(h);
+    if (machines) lines.push(machines);
   } else {
     lines.push('no candidate identity given: authors listed without judging');
   }
