@@ -2,7 +2,7 @@
 // person under a short name in a second repository read as "other identities").
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildGitRepo, pyLines } from '../../test/helpers/git.js';
-import { expandIdentity, isPersonalAddress, loginAddress, readAuthors } from './portfolio-identity.js';
+import { expandIdentity, isPersonalAddress, loginAddress, ownerAddress, readAuthors } from './portfolio-identity.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {
@@ -57,6 +57,17 @@ describe('expandIdentity', () => {
     expect(expandIdentity({ emails: [], names: ['Vladimir Kuzmenkov'] }, authors).identity.emails).toEqual([]);
   });
 
+  it('an author whose git name is a known login is that account, and carries its address', () => {
+    const authors = [
+      { name: 'murilobiss-dataeng', email: 'murilobiss-dataeng@gmail.com' },
+      { name: 'Murilo Biss', email: 'murilobiss-dataeng@gmail.com' },
+    ];
+
+    const { identity } = expandIdentity({ emails: ['murilobiss-dataeng@users.noreply.github.com'], names: [] }, authors);
+
+    expect(identity.emails).toContain('murilobiss-dataeng@gmail.com');
+  });
+
   it('changes nothing when no identity was given', () => {
     const { identity, added } = expandIdentity({ emails: [], names: [] }, [{ name: 'Ann', email: 'ann@uni.edu' }]);
 
@@ -84,6 +95,14 @@ describe('address helpers', () => {
     expect(loginAddress('https://github.com/Alice/')).toBe('alice@users.noreply.github.com');
     expect(loginAddress('https://github.com/alice/repo')).toBeUndefined();
     expect(loginAddress('https://gitlab.com/alice')).toBeUndefined();
+  });
+
+  it('reads the account a GitHub repository URL lives under', () => {
+    expect(ownerAddress('https://github.com/murilobiss-dataeng/data-engineering-tools.git')).toBe('murilobiss-dataeng@users.noreply.github.com');
+    expect(ownerAddress('https://github.com/alice/my.proj/')).toBe('alice@users.noreply.github.com');
+    expect(ownerAddress('https://github.com/alice')).toBeUndefined();
+    expect(ownerAddress('/home/me/alice/proj')).toBeUndefined();
+    expect(ownerAddress('https://gitlab.com/alice/proj')).toBeUndefined();
   });
 });
 

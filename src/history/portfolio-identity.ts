@@ -62,9 +62,21 @@ export function isPersonalAddress(email: string): boolean {
   return !/\[bot\]|(?:^|[.+-])bot@/.test(e);
 }
 
+const GITHUB = /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))/i;
+
 /** A GitHub login from a profile link on the CV (`https://github.com/alice`), as a noreply address the matcher understands. */
 export function loginAddress(url: string): string | undefined {
-  const m = /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/?$/i.exec(url.trim());
+  const m = new RegExp(`${GITHUB.source}\\/?$`, 'i').exec(url.trim());
+  return m ? `${m[1].toLowerCase()}@users.noreply.github.com` : undefined;
+}
+
+/**
+ * The account a repository URL given as the candidate's lives under
+ * (`https://github.com/alice/proj.git` → alice): the user says it is theirs.
+ * A fork keeps its upstream authors' own addresses, so this never hides one.
+ */
+export function ownerAddress(source: string): string | undefined {
+  const m = new RegExp(`${GITHUB.source}\\/[A-Za-z0-9._-]+?(?:\\.git)?\\/?$`, 'i').exec(source.trim());
   return m ? `${m[1].toLowerCase()}@users.noreply.github.com` : undefined;
 }
 

@@ -13,7 +13,7 @@ import { isGitHubSource } from '../cv/matrix.js';
 import type { CvResult } from '../cv/types.js';
 import { isGitUrl } from '../ingest/source.js';
 import { buildMatcher } from '../history/identity.js';
-import { expandIdentity, loginAddress, readAuthors } from '../history/portfolio-identity.js';
+import { expandIdentity, loginAddress, ownerAddress, readAuthors } from '../history/portfolio-identity.js';
 import type { CandidateIdentity } from '../history/types.js';
 import { openSource, type OpenedSource } from '../ingest/index.js';
 import { scanOpened } from '../pipeline.js';
@@ -158,12 +158,14 @@ interface OpenRepo {
 
 /**
  * The candidate's identity across every repository (portfolio-identity.ts):
- * the identities given, the CV's own addresses and GitHub profile, and every
- * address their commits use in any of the repositories.
+ * the identities given, the CV's own addresses and GitHub profile, the GitHub
+ * accounts the repository URLs live under, and every address their commits use
+ * in any of the repositories.
  */
 async function candidateIdentity(input: CandidateInput, cv: CvResult | undefined, repos: readonly OpenRepo[], options: ScreenOptions, notes: string[]): Promise<CandidateIdentity> {
-  const fromCv = [...(cv?.claims.emails ?? []), ...(cv?.claims.links ?? []).map((l) => loginAddress(l.url)).filter((a): a is string => Boolean(a))];
-  const seed = { emails: [...new Set([...input.emails, ...fromCv])], names: [...input.names] };
+  const logins = [...(cv?.claims.links ?? []).map((l) => loginAddress(l.url)), ...input.repos.map(ownerAddress)];
+  const fromSources = [...(cv?.claims.emails ?? []), ...logins.filter((a): a is string => Boolean(a))];
+  const seed = { emails: [...new Set([...input.emails, ...fromSources])], names: [...input.names] };
   if (options.history === false || (seed.emails.length === 0 && seed.names.length === 0)) return seed;
   const authors = (await Promise.all(repos.map((r) => readAuthors(r.source.root)))).flat();
   const { identity, added } = expandIdentity(seed, authors);
