@@ -12,6 +12,7 @@ import { registerDiscover } from './commands/discover.js';
 import { registerEval } from './commands/eval.js';
 import { registerEvalCv } from './commands/eval-cv.js';
 import { registerInterview } from './commands/interview.js';
+import { registerJobs } from './commands/jobs.js';
 import { registerRank } from './commands/rank.js';
 import { registerRole } from './commands/role.js';
 import { registerScan } from './commands/scan.js';
@@ -20,7 +21,7 @@ import type { Io } from './io.js';
 
 export type Register = (program: Command, io: Io, setExit: (code: number) => void) => void;
 
-const COMMANDS: Register[] = [registerScan, registerDemo, registerEval, registerRole, registerCv, registerEvalCv, registerScreen, registerDiscover, registerRank, registerInterview];
+const COMMANDS: Register[] = [registerScan, registerDemo, registerEval, registerRole, registerCv, registerEvalCv, registerScreen, registerDiscover, registerRank, registerInterview, registerJobs];
 
 export function addCommands(extra: Register[]): void {
   COMMANDS.push(...extra);

@@ -11,10 +11,12 @@ export interface QueueOptions {
   retry?: Partial<RetryPolicy>;
   /** pg-boss: seconds before a silent job is taken over (default 900). */
   leaseSeconds?: number;
-  /** pg-boss: seconds between lease checks (default 30). */
+  /** pg-boss: seconds between lease checks (default a third of the lease, 1 to 30). */
   maintenanceSeconds?: number;
   /** pg-boss: idle poll, ms (default 1000). */
   pollMs?: number;
+  /** pg-boss: run lease checks (default true; false for a process that only reads the queue). */
+  supervise?: boolean;
 }
 
 export async function openQueue(store: Store, options: QueueOptions = {}): Promise<JobQueue> {

@@ -30,12 +30,14 @@ export interface PgBossQueueOptions {
   retry?: Partial<RetryPolicy>;
   /** Seconds a job may run before another worker may take it over (default 900: a clone and a scan fit). */
   leaseSeconds?: number;
-  /** Seconds between checks for expired leases (default 30). */
+  /** Seconds between checks for expired leases (default a third of the lease, 1 to 30). */
   maintenanceSeconds?: number;
   /** Wait between polls when there is no job, ms (default 1000). */
   pollMs?: number;
   /** pg-boss's connection pool (default 4). */
   poolSize?: number;
+  /** Run lease checks and archiving (default true; off for a process that only lists jobs). */
+  supervise?: boolean;
 }
 
 /** Assessments first, so candidates finish; then CVs, then scans. */
@@ -72,8 +74,8 @@ export class PgBossQueue implements JobQueue {
       schema: SCHEMA,
       max: options.poolSize ?? 4,
       schedule: false,
-      supervise: true,
-      maintenanceIntervalSeconds: options.maintenanceSeconds ?? 30,
+      supervise: options.supervise ?? true,
+      maintenanceIntervalSeconds: options.maintenanceSeconds ?? Math.min(30, Math.max(1, Math.floor((options.leaseSeconds ?? 900) / 3))),
       expireInSeconds: options.leaseSeconds ?? 900,
       retryLimit: this.#retry.limit,
       retryDelay: Math.round(this.#retry.delayMs / 1000),
