@@ -4,6 +4,7 @@
 // set's assessment; precision and recall per finding type, every
 // disagreement, and whether paired phrasings (non-native, fillers) got the
 // same findings.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -80,12 +81,29 @@ export function kitOf(questions: KitQuestion[]): Kit {
   };
 }
 
-export function loadEvalSet(dir: string): { items: EvalItem[]; assessment: Assessment } {
-  const file = join(dir, 'answers.yaml');
-  const parsed = EvalFile.safeParse(parse(readInputFile(file, 'labelled answers', file)));
-  if (!parsed.success) throw new UserError(`${file}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`, 'E_INPUT');
+/** The labelled sets of a folder: `answers.yaml` (the rules were written with it in view) and `holdout.yaml` (never tuned on). */
+export const EVAL_SETS = [
+  { name: 'development', file: 'answers.yaml' },
+  { name: 'held-out', file: 'holdout.yaml' },
+] as const;
+
+export interface EvalSet {
+  name: string;
+  items: EvalItem[];
+}
+
+export function loadEvalSet(dir: string): { sets: EvalSet[]; assessment: Assessment } {
+  const sets: EvalSet[] = [];
+  for (const { name, file } of EVAL_SETS) {
+    const path = join(dir, file);
+    if (!existsSync(path)) continue;
+    const parsed = EvalFile.safeParse(parse(readInputFile(path, 'labelled answers', path)));
+    if (!parsed.success) throw new UserError(`${path}: ${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`, 'E_INPUT');
+    sets.push({ name, items: parsed.data.items });
+  }
+  if (sets.length === 0) throw new UserError(`no labelled answers (answers.yaml, holdout.yaml) in ${dir}`, 'E_INPUT');
   const assessmentFile = join(dir, 'assessment.json');
-  return { items: parsed.data.items, assessment: parseAssessment(readInputFile(assessmentFile, 'assessment', assessmentFile), assessmentFile) };
+  return { sets, assessment: parseAssessment(readInputFile(assessmentFile, 'assessment', assessmentFile), assessmentFile) };
 }
 
 /** The finding types the rules raise on one labelled answer. */

@@ -20,7 +20,9 @@ export interface EvidenceView {
   source: 'assessment' | 'kit';
 }
 
-const FIRST_PERSON = /\b(?:i|we|my|our|i've|we've|i'm|we're)\b/;
+const FIRST_PERSON = /\b(?:i|we|i've|we've|i'm|we're)\b/;
+/** The last subject before a tool: the candidate (I, we) or someone else (the platform team, they). */
+const SUBJECTS = /\b(?:i|we|i've|we've|they|he|she|someone|somebody|team|colleagues?|company|others|platform|vendor)\b/g;
 const HYPOTHETICAL = /\b(?:would|could|should|will|i'd|we'd|going to|plan to|want to|wanted to|if i|if we|would like|might)\b/;
 const NOT_OWN = /\b(?:read about|heard (?:of|about)|learning|familiar with|no experience|never used|not used|didn't use|did not use|haven't used|have not used)\b/;
 const NEGATED_BEFORE = /\b(?:never|not|no|don't|didn't|haven't|without)\b(?:\s+\S+){0,3}\s*$/;
@@ -68,9 +70,12 @@ function usedTools(sentences: Sentence[], ctx: RuleContext, skip: Set<Sentence>)
   const used = new Map<string, Sentence[]>();
   for (const s of sentences) {
     const text = lower(s);
-    if (skip.has(s) || !FIRST_PERSON.test(text) || HYPOTHETICAL.test(text) || NOT_OWN.test(text)) continue;
+    if (skip.has(s) || !FIRST_PERSON.test(text) || NOT_OWN.test(text)) continue;
     for (const hit of ctx.terms.find(s.norm)) {
-      if (hit.kind !== 'named' || !hit.skill || NEGATED_BEFORE.test(s.norm.slice(0, hit.index).toLowerCase())) continue;
+      // Only what comes before the tool can make it hypothetical or negated ("so I could compare" after it does not).
+      const before = s.norm.slice(0, hit.index).toLowerCase();
+      const subject = [...before.matchAll(SUBJECTS)].pop()?.[0];
+      if (hit.kind !== 'named' || !hit.skill || HYPOTHETICAL.test(before) || NEGATED_BEFORE.test(before) || !subject || !FIRST_PERSON.test(subject)) continue;
       used.set(hit.skill, [...(used.get(hit.skill) ?? []), s]);
     }
   }

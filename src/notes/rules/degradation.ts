@@ -12,11 +12,14 @@ const EVENT = [
   /\b(?:got|get|became|become|becomes|gets|getting|went) (?:\w+ )?worse\b/,
   /\b(?:started|starts|start|began|begin|begins) (?:to )?(?:\w+ing|overestimat\w*|underestimat\w*|miss\w*|fail\w*|predict\w*|return\w*|flag\w*|put\w*|get\w*)\b/,
   /\b(?:alert|alerting|alarm|monitor|pager)\b.{0,40}\bfired\b|\bfired\b.{0,20}\b(?:alert|alarm)\b/,
+  /\b(?:over|under)(?:valu|estimat|predict|pric|forecast|count)\w*/,
+  /\b(?:twice|double|triple|half|\d+ times) (?:the|as|what|higher|lower|more|less)\b/,
+  /\b(?:by|of) (?:about |around |almost |nearly )?\d+(?:[.,]\d+)? ?(?:percent|%|points?)\b/,
 ];
 const DENIES = [
-  /\b(?:haven't|have not|never|didn't|did not|not yet|don't|do not)\b(?: \w+){0,4} (?:seen|had|have|happened|deployed|production|experienced|degrade|degraded)\b/,
-  /\b(?:shouldn't|should not|won't|will not|doesn't|does not) (?:really )?degrade\b/,
-  /\bnever (?:an|a) (?:issue|problem)\b/,
+  /\b(?:i|we)\b(?: \w+){0,2} (?:haven't|have not|never|didn't|did not|not yet|don't|do not)\b(?: \w+){0,4} (?:seen|had|have|happened|deployed|production|experienced|degrade|degraded)\b/,
+  /\b(?:shouldn't|should not|won't|will not|doesn't|does not|don't|do not) (?:really )?degrade\b/,
+  /\bnever (?:an|a) (?:issue|problem)\b|\b(?:it|that|this) (?:has )?never happened\b/,
 ];
 
 /** A measure: a named metric, or a quantity that moved. */
@@ -30,6 +33,7 @@ const METRIC = [
 const DETECTION = [
   /\b(?:alert(?:s|ed|ing)?|alarm|dashboards?|monitor(?:s|ed|ing)?|noticed?|complain(?:ed|ts?|s)?|reported|caught|catched|spotted|found out|flagged by|emailed|told us|told about|raised it|fired|showed|on-call|pager|paged)\b/,
   /\b(?:we|i|they|someone|somebody|a customer|the team) (?:saw|see|seen)\b/,
+  /\b(?:called|phoned|emailed|messaged|wrote to|told|asked|pinged|escalated to) (?:us|me|the team)\b|\bescalat\w*|\bcomplaints?\b|\breports?\b/,
 ];
 
 /** What was done about it (by the candidate or their team, concretely). */
