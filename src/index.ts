@@ -10,6 +10,7 @@ export { assessCandidate, loadRoleFile, parseRoleProfile, templateNames, templat
 export type { Assessment, CompetencyScore, RedFlag, GateResult, CvEvidenceInput } from './assess/types.js';
 export { screenCandidate, type CandidateInput, type ScreenOptions } from './screen/screen.js';
 export { rankCandidates, type RankOptions, type RankResult } from './screen/rank.js';
+export { discover, discoverSettingsFromEnv, type DiscoverSettings, type DiscoveryResult, type DiscoverRequest, type JudgedRepo } from './discover/index.js';
 export { renderAssessmentHtml } from './report/assessment-html.js';
 export { renderAssessmentMarkdown } from './report/assessment-markdown.js';
 export { buildKit, decide, loadQuestionBank, parseScorecard } from './interview/index.js';
