@@ -27,7 +27,10 @@ export interface UnbackedClaim {
 export interface CandidateFacts {
   /** Claimed tools with no evidence (rung `none`), in the CV's order. */
   unbacked: UnbackedClaim[];
+  /** Red flags solid enough to build a question on. */
   redFlags: Array<{ id: RedFlagId; severity: 'warning' | 'info'; reason: string }>;
+  /** Red flags drawn from a history the assessment marks partial or unknown: never a question's finding. */
+  unsureFlags: Array<{ id: RedFlagId; reason: string; probe: string; repos: string[] }>;
   /** Evidence solid enough to build a question on: written by the candidate (git blame), with real credit. */
   evidence: EvidenceRef[];
   /** Evidence left out of deep-dives because who wrote it is unknown or others (`repo: location`). */
@@ -65,8 +68,28 @@ export function candidateFacts(a: AssessmentInput): CandidateFacts {
   for (const c of a.claims ?? []) {
     if (c.rung === 'none' && !unbacked.some((u) => u.tool === c.skill)) unbacked.push({ tool: c.skill, ...(c.context ? { context: c.context } : {}) });
   }
-  const redFlags = a.redFlags.map((f) => ({ id: f.id, severity: f.severity, reason: f.reason }));
-  return { unbacked, redFlags, evidence, unsureEvidence: [...unsure] };
+  const doubtful = uncertainHistories(a.notes);
+  const unsureFlags: CandidateFacts['unsureFlags'] = [];
+  const redFlags: CandidateFacts['redFlags'] = [];
+  for (const f of a.redFlags) {
+    const repos = [...new Set(f.evidence.map((e) => e.slice(0, Math.max(0, e.indexOf(': ')))).filter(Boolean))];
+    if (HISTORY_FLAGS.has(f.id) && repos.length > 0 && repos.every((r) => doubtful.has(r))) unsureFlags.push({ id: f.id, reason: f.reason, probe: f.probe, repos });
+    else redFlags.push({ id: f.id, severity: f.severity, reason: f.reason });
+  }
+  return { unbacked, redFlags, unsureFlags, evidence, unsureEvidence: [...unsure] };
+}
+
+/** Red flags read from git history: only as sure as the history they were read from. */
+const HISTORY_FLAGS = new Set<RedFlagId>(['forked_or_copied']);
+
+/** Repositories whose authorship the assessment marks partial or unknown (its `authorship ... in <repo> (...)` notes). */
+function uncertainHistories(notes: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const n of notes) {
+    const m = /^authorship (?:partial|unknown) in (.+?) \(/.exec(n);
+    if (m) out.add(m[1]);
+  }
+  return out;
 }
 
 /** Competencies a catalogue tool's signals feed (empty for tools outside the catalogue). */

@@ -46,7 +46,7 @@ export function buildKit({ bank, role, assessment }: KitInput): Kit {
   const general = eligible.filter((q) => !q.core && !q.applies.claim_none && !q.applies.red_flag && !q.applies.evidence);
   cover(slots, general);
   fill(slots, general, shares);
-  return assemble(role, assessment, shares, slots, core, unprobedClaims, facts);
+  return assemble(role, assessment, shares, slots, core, unprobedClaims, facts, eligible);
 }
 
 /** Where on the CV a claim carries most: a dated role, then a project, the text, a bare list. */
@@ -90,8 +90,11 @@ function redFlagOffers(eligible: Question[], facts: CandidateFacts, core: Questi
     let quota = MAX_PER_FLAG - core.filter((q) => q.applies.red_flag?.includes(flag.id)).length;
     for (const q of eligible.filter((x) => !x.core && x.applies.red_flag?.includes(flag.id))) {
       if (quota <= 0) break;
-      if (offers.some((o) => o.q.id === q.id)) continue;
-      offers.push({ id: q.id, q, fill: {}, reasons: [{ kind: 'red-flag', flag: flag.id, finding: flag.reason }], cls: CLASS.redFlag });
+      const reason = { kind: 'red-flag' as const, flag: flag.id, finding: flag.reason };
+      // A question already chosen for another flag probes this one too, and says so.
+      const chosen = offers.find((o) => o.q.id === q.id);
+      if (chosen) chosen.reasons.push(reason);
+      else offers.push({ id: q.id, q, fill: {}, reasons: [reason], cls: CLASS.redFlag });
       quota -= 1;
     }
   }
@@ -123,7 +126,7 @@ function deepDiveOffers(eligible: Question[], facts: CandidateFacts, shares: Rec
   return offers;
 }
 
-function assemble(role: RoleProfile, a: AssessmentInput, shares: Record<CompetencyId, number>, slots: Slot[], core: Question[], unprobedClaims: string[], facts: CandidateFacts): Kit {
+function assemble(role: RoleProfile, a: AssessmentInput, shares: Record<CompetencyId, number>, slots: Slot[], core: Question[], unprobedClaims: string[], facts: CandidateFacts, eligible: readonly Question[]): Kit {
   const rounds = slots.map(toRound);
   const weights = Object.fromEntries(Object.entries(shares).filter(([, v]) => v > 0).map(([k, v]) => [k, Math.round(v * 10) / 10]));
   const label = a.candidate.label;
@@ -143,7 +146,7 @@ function assemble(role: RoleProfile, a: AssessmentInput, shares: Record<Competen
     core: core.map((q) => q.id),
     rounds,
     unprobedClaims,
-    notes: notes(role, a, slots, unprobedClaims, facts),
+    notes: notes(role, a, slots, unprobedClaims, facts, eligible),
     advisory: ADVISORY,
   };
 }
@@ -190,14 +193,21 @@ export function mustHaves(role: RoleProfile): KitGate[] {
   return gates;
 }
 
-function notes(role: RoleProfile, a: AssessmentInput, slots: Slot[], unprobedClaims: string[], facts: CandidateFacts): string[] {
+function notes(role: RoleProfile, a: AssessmentInput, slots: Slot[], unprobedClaims: string[], facts: CandidateFacts, eligible: readonly Question[]): string[] {
   const out = ['Ask the questions of each round in order. Core questions are the same for every candidate of this role, so their ratings compare.'];
   if (a.role.name !== role.name) out.push(`The assessment was made for role ${a.role.name}; this kit is for ${role.name}.`);
   for (const s of slots.filter((x) => x.used > budgetOf(x))) {
     out.push(`Round ${s.plan.number} plans ${s.used} minutes of questions, more than the ${budgetOf(s)} available: lengthen the round for every candidate of this role.`);
   }
   const probed = new Set(slots.flatMap((x) => x.items.flatMap((i) => i.reasons.flatMap((r) => (r.kind === 'red-flag' ? [r.flag] : [])))));
-  for (const f of a.redFlags.filter((x) => !probed.has(x.id))) out.push(`Red flag ${f.id} (${f.reason}) has no question in the time available: ${f.probe}`);
+  for (const f of a.redFlags.filter((x) => !probed.has(x.id) && facts.redFlags.some((y) => y.id === x.id))) {
+    const asked = eligible.some((q) => q.applies.red_flag?.includes(f.id));
+    const why = asked ? 'its questions did not fit in the time available' : 'no question on it applies to this role (the bank asks about it only in competencies the role does not weigh)';
+    out.push(`Red flag ${f.id} (${f.reason}) has no question: ${why}. Ask briefly: ${f.probe}`);
+  }
+  for (const f of facts.unsureFlags) {
+    out.push(`Red flag ${f.id} (${f.reason}) is not asked as a finding: the assessment marks authorship partial or unknown in ${f.repos.join(', ')}. Ask neutrally: ${f.probe}`);
+  }
   if (unprobedClaims.length > 0) out.push(`Claims without evidence that no question covers, to ask about briefly if time allows: ${unprobedClaims.map(toolName).join(', ')}.`);
   if (facts.evidence.length === 0 && facts.unsureEvidence.length > 0) {
     out.push('No deep-dive into repository code: git history does not show who wrote the evidence (or shows others). Ask the candidate which parts they wrote before discussing it.');
