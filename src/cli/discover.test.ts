@@ -81,13 +81,17 @@ describe('cli/discover', () => {
     expect(await readFile(join(tree.root, 'found.md'), 'utf8')).toContain('| 1 | `alicem/shop-model` | yes | 70 |');
   });
 
-  it('a profile that does not exist is one line on stderr and exit code 1; a rate limit stops with exit code 2', async () => {
+  it('a profile that does not exist is one line on stderr (discover: exit 1, screen: exit 2); a rate limit stops with exit code 2', async () => {
     const missing = await cli('discover', '--github', 'nobody', '--as-of', AS_OF);
     api.route(LIST, { status: 429, json: { message: 'API rate limit exceeded' }, headers: { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) } });
     const limited = await cli('discover', '--github', 'alicem', '--as-of', AS_OF);
 
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe('evident: github.com/nobody: no such GitHub user (404)\n');
+    const screened = await cli('screen', '--template', 'applied-ml-engineer', '--github', 'nobody', '--cv', 'plain-cv.md', '--as-of', AS_OF);
+
+    expect(screened.code).toBe(2);
+    expect(screened.stderr).toBe('evident: github.com/nobody: no such GitHub user (404)\n');
     expect(limited.code).toBe(2);
     expect(limited.stderr).toMatch(/^evident: GitHub API rate limit reached \(0 of 60 requests left\): it resets at \d\d:\d\d UTC, in \d+ min; set GITHUB_TOKEN for a higher limit, or run again then; nothing was discovered\n$/);
   });
