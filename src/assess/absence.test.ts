@@ -4,7 +4,7 @@
 // verify: the absence becomes a neutral topic, whatever the flag.
 import { describe, expect, it } from 'vitest';
 import { fakeScan } from '../../test/helpers/scan.js';
-import { parseCv } from '../cv/index.js';
+import { parseMarkdownCv } from '../../test/helpers/cv.js';
 import { assessCandidate } from './assess.js';
 import { buildCvEvidence, cvFactsOf } from './cv-input.js';
 import { loadRoleFile, templatePath } from './role-profile.js';
@@ -15,8 +15,7 @@ const scans = [fakeScan('r', { classical_ml: true, experiment_tracking: true, ci
 
 async function assessWith(bullets: string[]) {
   const md = ['# Lee Park', '## Experience', '**ML Engineer**, Retail Co, 2020 – Present', ...bullets.map((b) => `- ${b}`), '## Skills', 'Python, SQL'].join('\n\n');
-  const cv = await parseCv(new TextEncoder().encode(md), 'cv.md', { now: new Date('2026-11-23T00:00:00Z') });
-  const facts = cvFactsOf(cv);
+  const facts = cvFactsOf(await parseMarkdownCv(md));
   return { facts, a: assessCandidate({ label: 'A', scans, role: mlops(), cv: buildCvEvidence(facts, scans), asOf: '2026-11-23' }) };
 }
 

@@ -5,8 +5,7 @@
 // shows. A keyword CV is one that gives its claims no context.
 import { describe, expect, it } from 'vitest';
 import { fakeScan } from '../../test/helpers/scan.js';
-import { parseCv } from '../cv/index.js';
-import { buildCvEvidence, cvFactsOf } from './cv-input.js';
+import { cvEvidenceOf } from '../../test/helpers/cv.js';
 import { findRedFlags } from './red-flags.js';
 import { loadRoleFile, templatePath } from './role-profile.js';
 import type { Claim, CvEvidenceInput } from './types.js';
@@ -18,10 +17,7 @@ const flagsFor = (cv: CvEvidenceInput) => findRedFlags(scans, loadRoleFile(templ
 const LIST = ['dbt', 'django', 'flask', 'iceberg', 'kubernetes', 'ollama', 'llamaindex', 'sagemaker', 'pandas', 'numpy', 'polars', 'dask', 'duckdb', 'terraform', 'helm', 'prometheus', 'grafana'];
 const ROLES = ['airflow', 'kafka', 'pyspark', 'pytorch', 'langchain', 'mlflow'];
 
-async function parsedCv(cv: string): Promise<CvEvidenceInput> {
-  const parsed = await parseCv(new TextEncoder().encode(cv), 'cv.md', { now: new Date('2026-11-23T00:00:00Z') });
-  return buildCvEvidence(cvFactsOf(parsed), scans);
-}
+const parsedCv = (cv: string) => cvEvidenceOf(cv, scans);
 
 describe('assess/red flags: keyword CV', () => {
   it('is raised when nearly every claim is a bare list entry with nothing behind it', () => {

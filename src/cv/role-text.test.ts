@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { text } from '../../test/helpers/text.js';
-import { parseCv } from './index.js';
+import { parseMarkdownCv } from '../../test/helpers/cv.js';
 
-const read = (cv: string) => parseCv(new TextEncoder().encode(cv), 'cv.md', { now: new Date('2026-11-23T00:00:00Z') });
+const read = parseMarkdownCv;
 
 describe('cv/role-text: what the dated roles describe', () => {
   it('reads the kinds of work role bullets describe with no tool named, and only from the roles', async () => {

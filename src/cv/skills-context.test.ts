@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { text } from '../../test/helpers/text.js';
-import { parseCv } from './index.js';
+import { parseMarkdownCv } from '../../test/helpers/cv.js';
 import { matchSkills } from './skills.js';
 
-const read = (cv: string) => parseCv(new TextEncoder().encode(cv), 'cv.md', { now: new Date('2026-11-23T00:00:00Z') });
+const read = parseMarkdownCv;
 
 describe('cv/skills: where a claim is made', () => {
   it('a tool named inside a dated role is a role claim; one only in the skills list is a list claim', async () => {
