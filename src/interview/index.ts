@@ -2,7 +2,7 @@
 export { loadQuestionBank, parseQuestionFile, type Question } from './bank.js';
 export { buildKit, type KitInput } from './kit.js';
 export { planRounds, type RoundPlan } from './rounds.js';
-export { parseScorecard, scorecardTemplate } from './scorecard.js';
+export { parseScorecard, scorecardProblem, scorecardTemplate } from './scorecard.js';
 export { decide, GATE_MIN, DISAGREEMENT, BANDS } from './decide.js';
 export { loadKitFile, loadAssessmentFile, parseAssessment, loadScorecards } from './files.js';
 export { renderKitMarkdown, renderDecisionMarkdown } from './render-markdown.js';

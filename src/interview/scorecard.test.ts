@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handKit } from '../../test/helpers/interview.js';
 import { yaml } from '../../test/helpers/text.js';
-import { parseScorecard, scorecardTemplate } from './scorecard.js';
+import { parseScorecard, scorecardProblem, scorecardTemplate } from './scorecard.js';
 
 const kit = handKit();
 
@@ -81,5 +81,16 @@ describe('interview/scorecard', () => {
       .replace('q4:\n    rating:\n    note: ""', 'q4:\n    rating: 3\n    note: "Solid."')
       .replace('recommendation:', 'recommendation: yes');
     expect(parseScorecard(done, 't.yaml', kit)).toMatchObject({ round: 2, questions: { q4: { rating: 3, note: 'Solid.' } }, recommendation: 'yes' });
+  });
+});
+
+describe('interview/scorecard: scorecardProblem', () => {
+  const card = parseScorecard(filled(), 'dana.yaml', kit);
+
+  it('a scorecard from a form passes the same checks as a file', () => {
+    expect(scorecardProblem(card, kit)).toBeNull();
+    expect(scorecardProblem({ ...card, round: 2, questions: { q1: card.questions.q1 } }, kit)).toBe('questions.q1: question q1 belongs to round 1, not round 2');
+    expect(scorecardProblem({ ...card, kit: 'other/kit/1' }, kit)).toBe(`kit: this scorecard is for kit other/kit/1, not ${kit.id}`);
+    expect(scorecardProblem({ ...card, questions: {}, competencies: {} }, kit)).toBe('questions: rate at least one question or focus competency');
   });
 });

@@ -67,6 +67,21 @@ export function parseScorecard(text: string, file: string, kit: Kit): Scorecard 
   };
 }
 
+/**
+ * Checks a scorecard that did not come from a file (a web form, a stored row)
+ * against its kit with the same rules as a file: the first problem as
+ * `field: message`, or null when it is fine.
+ */
+export function scorecardProblem(card: Scorecard, kit: Kit): string | null {
+  const { redFlags, file: _file, ...rest } = card;
+  const result = scorecardSchema(kit).safeParse({ ...rest, red_flags: redFlags });
+  if (result.success) return null;
+  const issue = result.error.issues[0];
+  const path = issue.path.map((p) => (p === 'red_flags' ? 'redFlags' : String(p)));
+  if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) path.push(String(issue.keys[0]));
+  return `${path.join('.') || 'scorecard'}: ${issue.message}`;
+}
+
 function rated(map: ScorecardFile['questions']): Record<string, ScorecardRating> {
   const out: Record<string, ScorecardRating> = {};
   for (const [id, r] of Object.entries(map ?? {})) if (r.rating != null) out[id] = { rating: r.rating, note: (r.note ?? '').trim() };
