@@ -1,6 +1,5 @@
 // The catalogue: tool knowledge as data (tools/*.ts), and lookups built once.
-import { IMPORT_PACKAGES } from './imports.js';
-import { normalizePackage } from './match.js';
+import type { SignalId } from '../model/ids.js';
 import { DATA_TOOLS } from './tools/data.js';
 import { ENGINEERING_TOOLS } from './tools/engineering.js';
 import { LLM_TOOLS } from './tools/llm.js';
@@ -10,8 +9,7 @@ import { SERVING_TOOLS } from './tools/serving.js';
 import type { ToolSpec } from './types.js';
 
 export type { ToolSpec } from './types.js';
-export { matchesAny, matchesName, normalizePackage } from './match.js';
-export { IMPORT_PACKAGES } from './imports.js';
+export { matchesAny, normalizePackage } from './match.js';
 export { LINT_CONFIG_NAMES } from './tools/engineering.js';
 export * as SERVING from './tools/serving.js';
 
@@ -25,9 +23,11 @@ export const TOOLS: readonly ToolSpec[] = [
 ];
 
 const BY_ID = new Map<string, ToolSpec>();
+const BY_SIGNAL = new Map<string, string[]>();
 for (const tool of TOOLS) {
   if (BY_ID.has(tool.id)) throw new Error(`catalogue: duplicate tool id ${tool.id}`);
   BY_ID.set(tool.id, tool);
+  for (const signal of tool.signals) BY_SIGNAL.set(signal, [...(BY_SIGNAL.get(signal) ?? []), tool.id]);
 }
 
 export function getTool(id: string): ToolSpec {
@@ -40,29 +40,7 @@ export function hasTool(id: string): boolean {
   return BY_ID.has(id);
 }
 
-const BY_PACKAGE = new Map<string, ToolSpec[]>();
-for (const tool of TOOLS) {
-  for (const p of tool.pypi) {
-    const key = normalizePackage(p);
-    BY_PACKAGE.set(key, [...(BY_PACKAGE.get(key) ?? []), tool]);
-  }
-}
-
-/** Tools a declared distribution name belongs to. */
-export function toolsForPackage(pkg: string): ToolSpec[] {
-  return BY_PACKAGE.get(normalizePackage(pkg)) ?? [];
-}
-
-/**
- * Candidate distributions for an imported top-level module (`sklearn` →
- * `scikit-learn`; `cv2` → `opencv-python`, `opencv-python-headless`, ...).
- * Unknown modules map to themselves, normalised.
- */
-export function packagesForImport(module: string): string[] {
-  const top = module.split('.')[0];
-  const known = IMPORT_PACKAGES[top];
-  const fromTools = TOOLS.filter((t) => t.imports.some((i) => i.split('.')[0] === top)).flatMap((t) => t.pypi);
-  const all = new Set([...(known ?? []), ...fromTools].map(normalizePackage));
-  if (all.size === 0) all.add(normalizePackage(top));
-  return [...all];
+/** The catalogue tools mapped to a signal (`ToolSpec.signals`), in catalogue order. */
+export function toolsFor(signal: SignalId): readonly string[] {
+  return BY_SIGNAL.get(signal) ?? [];
 }

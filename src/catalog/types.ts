@@ -13,7 +13,11 @@ export interface ToolSpec {
   pypi: readonly string[];
   /** Import modules; a module matches itself and its submodules (`mlflow` matches `mlflow.sklearn`). */
   imports: readonly string[];
-  /** Signals the tool is evidence for when it is used. */
+  /**
+   * Signals the tool is evidence for when it is used; how it shows use is the
+   * detector's `uses` (an import, or one of `calls`). Also links a CV claim of
+   * the tool to these signals. A declaration never used is a hint for them.
+   */
   signals: readonly SignalId[];
   /**
    * Qualified call, decorator or base-class names (prefix match on dotted
@@ -21,6 +25,12 @@ export interface ToolSpec {
    * whether an import alone is enough.
    */
   calls?: readonly string[];
+  /**
+   * False when importing the tool shows no use for its signals: only its
+   * `calls` or a detector's patterns do (Deepchecks does two jobs, and the
+   * detectors split its checks).
+   */
+  importIsUse?: false;
   /** Config files (globs on the repository-relative path) whose presence configures the tool. */
   files?: readonly string[];
   /** Other names people write for it (CV lexicon aliases). */
@@ -29,4 +39,27 @@ export interface ToolSpec {
 
 export function defineTools<const T extends readonly ToolSpec[]>(tools: T): T {
   return tools;
+}
+
+/**
+ * One way a tool shows use. A call matches when every given condition holds:
+ * its resolved name matches `calls` (or its last segment is one of `methods`,
+ * on a local object, in a file that imports one of `within`, by default the
+ * tool's own imports), it carries one of `kwargs`, and its string arguments
+ * match `strings` and none matches `notStrings`. `calls` also match
+ * decorators and base classes.
+ */
+export interface UsePattern {
+  tool: string;
+  calls?: readonly string[];
+  methods?: readonly string[];
+  within?: readonly string[];
+  kwargs?: readonly string[];
+  strings?: RegExp;
+  notStrings?: RegExp;
+  /** Extra test on the resolved name. */
+  name?: RegExp;
+  notName?: RegExp;
+  /** Counts only when the tool's package is declared or imported (framework loggers). */
+  needsPackage?: boolean;
 }

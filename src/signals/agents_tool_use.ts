@@ -1,4 +1,3 @@
-// signals.md › agents_tool_use: the LLM calls tools: function/tool calling, LangGraph, CrewAI, AutoGen, smolagents, OpenAI Agents SDK, Pydantic AI agents, Model Context Protocol servers or clients (`mcp` package, `FastMCP`).
 // Evidence: an agent framework or MCP imported or called (catalogue tools of
 // this signal, including LangChain's `bind_tools`, `@tool` and agent
 // constructors), a chat or completion call given `tools=`/`functions=`, or
@@ -10,12 +9,10 @@ import { AGENT_CONSTRUCTORS, CHAT_METHODS, PIPELINE_FRAMEWORKS, TOOL_BASES, TOOL
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector, type DetectResult } from './define.js';
 import { codeEvidence } from './evidence.js';
-import { llmPaths } from './helpers/llm.js';
-import { callEvidence, orHints, signalTools, toolUses } from './helpers/ml.js';
+import { callEvidence } from './lib/code.js';
+import { llmPaths } from './lib/llm.js';
 import type { Evidence } from './types.js';
 
-const AGENT_TOOLS = signalTools('agents_tool_use');
-const TOOL_GIVING = AGENT_TOOLS.filter((id) => !PIPELINE_FRAMEWORKS.includes(id));
 const LANGCHAIN_TOOLS = getTool('langchain-agents').calls ?? [];
 const CHAT_API = /(completions|messages|chat|generate_content|converse)/i;
 /** `tool.ainvoke()` on a loop variable that shadows LangChain's `tool` import is not the decorator. */
@@ -56,10 +53,12 @@ function toolDecorators(file: PyFile, llmFile: boolean): Evidence[] {
   return out;
 }
 
-function detectAgents(ctx: DetectContext): DetectResult {
+/** `found`: the agent frameworks and MCP in use; LangGraph and CrewAI alone are pipelines until a tool is given to the model. */
+function detectAgents(ctx: DetectContext, found: Evidence[]): DetectResult {
   const llm = llmPaths(ctx);
-  const agents = toolUses(ctx, TOOL_GIVING, (e) => !SHADOWED_TOOL.test(e.match));
-  const pipelines = toolUses(ctx, PIPELINE_FRAMEWORKS);
+  const pipeline = (e: Evidence) => e.tool !== undefined && PIPELINE_FRAMEWORKS.includes(e.tool);
+  const agents = found.filter((e) => !pipeline(e) && !SHADOWED_TOOL.test(e.match));
+  const pipelines = found.filter(pipeline);
   const agentPaths = new Set([...agents, ...pipelines].map((e) => e.path));
   const own = ctx.python.flatMap((f) => {
     const llmFile = llm.has(f.path) || agentPaths.has(f.path);
@@ -67,7 +66,7 @@ function detectAgents(ctx: DetectContext): DetectResult {
   });
   const evidence = [...agents, ...own];
   if (evidence.length > 0) return [...evidence, ...pipelines];
-  if (pipelines.length === 0) return orHints(ctx, [], AGENT_TOOLS);
+  if (pipelines.length === 0) return [];
   const shown = [...new Set(pipelines.map((e) => e.location))].sort().slice(0, 3).join(', ');
   return { evidence: [], note: `agent framework used as a pipeline: no tool given to the model (${shown})` };
 }
@@ -75,6 +74,7 @@ function detectAgents(ctx: DetectContext): DetectResult {
 export const agentsToolUse = defineDetector({
   id: 'agents_tool_use',
   area: 'llm',
-  tools: [],
+  rule: 'the LLM calls tools: function/tool calling, LangGraph, CrewAI, AutoGen, smolagents, OpenAI Agents SDK, Pydantic AI agents, Model Context Protocol servers or clients (`mcp` package, `FastMCP`). An agent framework used as a fixed pipeline of steps, with no tool ever given to the model, does not count.',
+  uses: 'import',
   detect: detectAgents,
 });

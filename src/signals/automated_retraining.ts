@@ -1,27 +1,27 @@
-// signals.md › automated_retraining: training re-runs without a person: a scheduled or triggered job (cron in CI, a CI job on push that trains, a scheduled orchestrator run, a drift- or data-triggered training job) that trains or fine-tunes a model. An HTTP /train endpoint that a person calls does not count.
 // Each route needs both halves: an automatic start (CI event other than a
 // manual dispatch, a schedule, a drift check) and a step that trains (see
-// helpers/retraining.ts). A workflow_dispatch-only workflow is a person
+// lib/retraining.ts). A workflow_dispatch-only workflow is a person
 // pressing a button.
-import { matchesAny, TOOLS } from '../catalog/index.js';
+import { getTool, matchesAny, toolsFor } from '../catalog/index.js';
 import { AIRFLOW_DAGS, AIRFLOW_SCHEDULE_KWARGS, DRIFT_STATS, SCHEDULE_PATTERNS, SCHEDULE_STRING, SCHEDULE_VALUE, SCHEDULED_MANIFESTS } from '../catalog/tools/mlops-calls.js';
 import type { CallFact, CiFacts, CiStep } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
-import { importsAny, lastSegment, namesTraining, patternUses } from './helpers/mlops.js';
-import { commandTrains, fileTrains } from './helpers/retraining.js';
+import { importsAny, lastSegment } from './lib/code.js';
+import { patternUses } from './lib/patterns.js';
+import { commandTrains, fileTrains, namesTraining } from './lib/retraining.js';
 import type { Evidence } from './types.js';
 
 const AUTOMATIC = new Set(['push', 'pull_request', 'pull_request_target', 'merge_request', 'merge_group', 'schedule', 'workflow_run', 'repository_dispatch', 'release', 'tag', 'trigger', 'pipeline', 'api']);
 const DRIFT_CHECK = /drift|(^|\.)psi$|detect_shift/i;
 const HOUSEKEEPING_JOB = /backup|restore|clean[-_ ]?up|prune|purge|rotat(e|ion)|vacuum|compact|archiv|garbage|(^|[^a-z])sync/i;
-const DEMO_UI_IMPORTS = TOOLS.filter((t) => (t.signals as readonly string[]).includes('demo_ui')).flatMap((t) => t.imports);
+const DEMO_UI_IMPORTS = toolsFor('demo_ui').flatMap((id) => getTool(id).imports);
 
 export const automatedRetraining = defineDetector({
   id: 'automated_retraining',
   area: 'mlops',
-  tools: [],
+  rule: 'training re-runs without a person: a scheduled or triggered job (cron in CI, a CI job on push that trains, a scheduled orchestrator run, a drift- or data-triggered training job) that trains or fine-tunes a model. An HTTP `/train` endpoint that a person calls does not count.',
   detect: (ctx) => [...ciTraining(ctx), ...airflowRuns(ctx), ...scheduledRuns(ctx), ...cronManifests(ctx), ...driftTriggered(ctx)],
 });
 

@@ -1,4 +1,3 @@
-// signals.md › candidate_authored: the named candidate authored at least half of the non-merge commits, or of the lines in git blame of the repository's own code (commits touching only licences, lock files, generated or data files count for no one).
 import { authorshipGap, candidateUploads, commitsComplete, completeBlameShare, MAJORITY, nameList, partialNote, pct, sourceAuthors, uploadNote } from '../history/verdict.js';
 import { defineDetector } from './define.js';
 import { historyEvidence } from './evidence.js';
@@ -9,6 +8,7 @@ const aspect = (what: string, match: string) => ({ ...historyEvidence(match), pa
 export const candidateAuthored = defineDetector({
   id: 'candidate_authored',
   area: 'authorship',
+  rule: 'the named candidate (matched by any of the given emails or names) authored at least half of the non-merge commits, or of the lines in `git blame` of the repository\'s own code.',
   detect: ({ history }) => {
     const gap = authorshipGap(history) ?? (history ? partialNote(history) : undefined);
     if (!history?.available) return { evidence: [], present: null, note: `${gap}: authorship unknown` };

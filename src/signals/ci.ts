@@ -1,4 +1,3 @@
-// signals.md › ci: a CI configuration runs the project's own build, tests, linters, training or deployment on push, pull request or schedule: `.github/workflows/*.yml`, `.gitlab-ci.yml`, `.circleci/config.yml`, `azure-pipelines.yml`, `Jenkinsfile`, `.travis.yml`, `bitbucket-pipelines.yml`. A workflow whose steps only `echo`, or only run a review bot or label issues, does not count; nor does a workflow file that the service never runs (GitHub runs only `.github/workflows/` at the repository root, not one inside a sub-folder).
 import { defineDetector, type DetectResult } from './define.js';
 import type { DetectContext } from './context.js';
 import { configEvidence } from './evidence.js';
@@ -55,6 +54,7 @@ function detectCi(ctx: DetectContext): DetectResult {
 export const ci = defineDetector({
   id: 'ci',
   area: 'engineering',
-  tools: [],
+  rule: 'a CI configuration runs the project\'s own build, tests, linters, training or deployment on push, pull request or schedule: `.github/workflows/*.yml`, `.gitlab-ci.yml`, `.circleci/config.yml`, `azure-pipelines.yml`, `Jenkinsfile`, `.travis.yml`, `bitbucket-pipelines.yml`. A workflow whose steps only `echo`, or only run a review bot or label issues, does not count; nor does a workflow file that the service never runs (GitHub runs only `.github/workflows/` at the repository root, not one inside a sub-folder).',
+  uses: 'declared',
   detect: detectCi,
 });

@@ -1,4 +1,3 @@
-// signals.md › containerized: a `Dockerfile` (any name matching `Dockerfile*` or `*.dockerfile`) or a compose file (`docker-compose*.yml`, `compose*.yaml`).
 import { defineDetector, type DetectResult } from './define.js';
 import type { DetectContext } from './context.js';
 import { configEvidence, fileEvidence } from './evidence.js';
@@ -31,6 +30,7 @@ function detectContainers(ctx: DetectContext): DetectResult {
 export const containerized = defineDetector({
   id: 'containerized',
   area: 'deployment',
-  tools: [],
+  rule: 'a `Dockerfile` (any name matching `Dockerfile*` or `*.dockerfile`) or a compose file (`docker-compose*.yml`, `compose*.yaml`) with at least one instruction or service (an empty file does not count).',
+  uses: 'declared',
   detect: detectContainers,
 });

@@ -1,7 +1,7 @@
 // The detectors' view of one repository: its facts and lookups built once.
 // Detectors read facts only (no disk), through this context.
 import picomatch from 'picomatch';
-import { getTool, matchesAny, normalizePackage } from '../catalog/index.js';
+import { getTool, matchesAny, normalizePackage, type ToolSpec } from '../catalog/index.js';
 import type { CallFact, CiFacts, DependencyFact, FileFacts, FormatId, ImportFact, PythonFacts } from '../parse/types.js';
 import type { HistoryReport } from '../history/types.js';
 import { codeEvidence, declaredOnly } from './evidence.js';
@@ -65,6 +65,7 @@ export class DetectContext {
   private readonly toolCache = new Map<string, { uses: Evidence[]; declared: Evidence[] }>();
   private importIndex?: NameIndex<Located<ImportFact>>;
   private callIndex?: NameIndex<Located<CallFact>>;
+  private ownModules?: { all: Set<string>; hiding: Set<string> };
 
   constructor(all: readonly FileFacts[]) {
     const unrun = all.filter((f) => f.ci !== undefined && !serviceRuns(f.path, f.ci));
@@ -148,22 +149,71 @@ export class DetectContext {
     return this.dependencies.filter((d) => wanted.has(d.fact.name));
   }
 
-  /** Evidence that a catalogue tool is used (imports, and calls the catalogue names) or only declared. */
+  /**
+   * Evidence that a catalogue tool is used (imports, and calls the catalogue
+   * names) or only declared. A tool whose every import root is one of the
+   * repository's own modules, and which is not declared, is shadowed and not
+   * used: `import datasets` then means the local `datasets/` package.
+   */
   tool(id: string): { uses: Evidence[]; declared: Evidence[] } {
     const cached = this.toolCache.get(id);
     if (cached) return cached;
     const spec = getTool(id);
-    const uses: Evidence[] = [];
-    if (spec.imports.length > 0) {
-      for (const { path, fact } of this.imports(spec.imports)) uses.push(codeEvidence(path, fact, fact.text, 'import', id));
-    }
-    if (spec.calls?.length) {
-      for (const { path, fact } of this.calls(spec.calls)) uses.push(codeEvidence(path, fact, `${fact.name}()`, 'call', id));
-    }
     const declared = this.declared(spec.pypi).map(({ path, fact }) => declaredOnly(path, fact, fact.text, id));
+    const uses: Evidence[] = [];
+    if (declared.length > 0 || !this.rootsAreLocal(spec)) {
+      for (const { path, fact } of this.imports(spec.imports)) uses.push(codeEvidence(path, fact, fact.text, 'import', id));
+      if (spec.calls?.length) {
+        for (const { path, fact } of this.calls(spec.calls)) uses.push(codeEvidence(path, fact, `${fact.name}()`, 'call', id));
+      }
+    }
     const result = { uses, declared };
     this.toolCache.set(id, result);
     return result;
+  }
+
+  /** A tool not declared whose every import root is one of the repository's own modules (see `tool`). */
+  isShadowed(id: string): boolean {
+    const spec = getTool(id);
+    return this.rootsAreLocal(spec) && this.declared(spec.pypi).length === 0;
+  }
+
+  private rootsAreLocal(spec: ToolSpec): boolean {
+    const roots = [...spec.imports, ...(spec.calls ?? [])].filter((p) => !p.startsWith('*')).map((p) => p.split('.')[0]);
+    const hiding = this.modules().hiding;
+    return roots.length > 0 && roots.every((r) => hiding.has(r));
+  }
+
+  /** Module names the repository defines itself: every folder on the path of a `.py` file, and each file's stem. */
+  get localModules(): ReadonlySet<string> {
+    return this.modules().all;
+  }
+
+  /**
+   * `all`: every folder on the path of a `.py` file, and each file's stem.
+   * `hiding`: the names that can hide an installed tool: each file's stem,
+   * and every package folder (one holding an `__init__.py`) with the folders
+   * above it. A plain folder named after a tool (`airflow/dags/`,
+   * `streamlit/app.py`) holds code for the tool; it does not hide it.
+   */
+  private modules(): { all: Set<string>; hiding: Set<string> } {
+    if (!this.ownModules) {
+      const all = new Set<string>();
+      const hiding = new Set<string>();
+      for (const file of this.python) {
+        if (file.notebook) continue;
+        const parts = file.path.split('/');
+        const stem = parts.pop()?.replace(/\.pyi?$/, '');
+        for (const dir of parts) all.add(dir);
+        if (stem === '__init__') for (const dir of parts) hiding.add(dir);
+        else if (stem) {
+          all.add(stem);
+          hiding.add(stem);
+        }
+      }
+      this.ownModules = { all, hiding };
+    }
+    return this.ownModules;
   }
 
   usesTool(id: string): boolean {

@@ -1,10 +1,9 @@
-// signals.md › custom_model_code: the author defines model code of their own rather than only calling a high-level API: an `nn.Module` subclass with `forward`, a Keras `Model`/`Layer` subclass, a Flax module, or a scikit-learn `BaseEstimator`/`TransformerMixin` subclass.
 // Bases are resolved through imports (`nn.Module` after `from torch import
 // nn` is `torch.nn.Module`), and a subclass of the author's own model class
 // counts too (one level of local inheritance). Test doubles do not count.
 import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
-import { classEvidence, modelClasses } from './helpers/ml.js';
+import { classEvidence, modelClasses } from './lib/models.js';
 import type { Evidence } from './types.js';
 
 /** Subclasses of the author's own model classes shown beside the direct ones: enough to see the pattern. */
@@ -19,6 +18,6 @@ function detectCustomModels(ctx: DetectContext): Evidence[] {
 export const customModelCode = defineDetector({
   id: 'custom_model_code',
   area: 'ml',
-  tools: [],
+  rule: 'the author defines model code of their own rather than only calling a high-level API: an `nn.Module` subclass with `forward`, a Keras `Model`/`Layer` subclass, a Flax module, or a scikit-learn `BaseEstimator`/`TransformerMixin` subclass.',
   detect: detectCustomModels,
 });

@@ -1,4 +1,3 @@
-// signals.md › custom_training_loop: the author writes a training loop: `loss.backward()` with `optimizer.step()`, `tf.GradientTape`, a JAX gradient update, or a Lightning `training_step`; `.fit()` or `Trainer(...).train()` alone does not count.
 // Evidence: a backward pass and an optimiser step in one function (or else
 // in one file), a `GradientTape`, a JAX gradient with an update applied in
 // the same file, or a `training_step` method. Test files do not count.
@@ -8,7 +7,7 @@ import type { CallFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
-import { callEvidence } from './helpers/ml.js';
+import { callEvidence } from './lib/code.js';
 import type { Evidence } from './types.js';
 
 /** Calls matching both pattern lists, preferring a pair inside one function. */
@@ -47,6 +46,6 @@ function detectTrainingLoops(ctx: DetectContext): Evidence[] {
 export const customTrainingLoop = defineDetector({
   id: 'custom_training_loop',
   area: 'ml',
-  tools: [],
+  rule: 'the author writes a training loop: `loss.backward()` with `optimizer.step()`, `tf.GradientTape`, a JAX gradient update, or a Lightning `training_step`; `.fit()` or `Trainer(...).train()` alone does not count.',
   detect: detectTrainingLoops,
 });

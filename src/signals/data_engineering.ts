@@ -1,4 +1,3 @@
-// signals.md › data_engineering: the repository has its own data-transformation step outside notebooks: modules or jobs that load, transform (join, aggregate, compute features, clean) and write data with pandas, polars, Dask, PySpark, DuckDB, SQL transformation files or dbt; ETL/ELT and streaming jobs. Cleaning done only in notebook cells, and ORM create/read/update/delete in a web app, do not count.
 // A `.py` module outside tests is a transformation step when it reads data,
 // transforms it and writes it (catalog/tools/data-calls.ts: `read_csv`,
 // `groupby`, `to_parquet`; loaders, splitters and vector-store writes for a
@@ -9,12 +8,12 @@
 // do a dbt project and SQL transformation files (`.sql` statements that
 // write joined or aggregated data: parse/sql.ts), outside migrations and
 // test fixtures. ORM sessions are not in the vocabulary.
-import { DBT_FILES, NOT_SQL_PIPELINE, STRUCTURAL_OPS } from '../catalog/tools/data-calls.js';
+import { NOT_SQL_PIPELINE, STRUCTURAL_OPS } from '../catalog/tools/data-calls.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
-import { codeEvidence, configEvidence, fileEvidence } from './evidence.js';
-import { dataStep, distinctOps, frameOpsIn, isTransformerClass } from './helpers/data.js';
-import { callEvidence } from './helpers/ml.js';
+import { codeEvidence, configEvidence } from './evidence.js';
+import { callEvidence } from './lib/code.js';
+import { dataStep, distinctOps, frameOpsIn, isTransformerClass } from './lib/data.js';
 import type { Evidence } from './types.js';
 
 const MIN_OPS_WITHOUT_WRITE = 3;
@@ -50,13 +49,15 @@ function sqlEvidence(ctx: DetectContext): Evidence[] {
 
 function detectDataEngineering(ctx: DetectContext): Evidence[] {
   const modules = ctx.python.filter((f) => !f.notebook && !f.test);
-  const dbt = ctx.matching(DBT_FILES).map((f) => fileEvidence(f.path, 'dbt project', 'dbt'));
-  return [...modules.flatMap(stepEvidence), ...modules.flatMap(transformerEvidence), ...dbt, ...sqlEvidence(ctx)];
+  return [...modules.flatMap(stepEvidence), ...modules.flatMap(transformerEvidence), ...sqlEvidence(ctx)];
 }
 
 export const dataEngineering = defineDetector({
   id: 'data_engineering',
   area: 'ml',
-  tools: [],
+  rule: 'the repository has its own data-transformation step outside notebooks: modules or jobs that load, transform (join, aggregate, compute features, clean) and write data with pandas, polars, Dask, PySpark, DuckDB, SQL transformation files or dbt; ETL/ELT and streaming jobs. Cleaning done only in notebook cells, and ORM create/read/update/delete in a web app, do not count.',
+  // A dbt project (`dbt_project.yml`, dbt's config file) counts as a file.
+  uses: 'declared',
+  toolFiles: true,
   detect: detectDataEngineering,
 });

@@ -1,44 +1,38 @@
-// signals.md › data_validation: data flowing into training or inference is validated by a schema or expectations: Great Expectations, pandera, TFDV, deepchecks data checks, soda, or pydantic models of dataset records or model features. Request-body schemas of a web API that serves no model do not count.
 // Pydantic (and marshmallow) classes count when an API module that serves a
 // model or an LLM (found as serving_api finds it) defines or imports them:
 // request bodies flow into inference (dev-set convention). They also count
 // when their name says they describe records or features, in an ML project,
 // outside LLM code. Settings classes never count; LLM structured-output
 // schemas belong to guardrails. A hand-written check of a dataset against a
-// schema file counts too (helpers/schema-checks.ts). Type stubs (`.pyi`) run
+// schema file counts too (lib/schema-checks.ts). Type stubs (`.pyi`) run
 // nothing and are not evidence.
-import { matchesAny, TOOLS as CATALOG } from '../catalog/index.js';
+import { matchesAny, TOOLS } from '../catalog/index.js';
 import { FEATURE_SCHEMA_NAME, LLM_LIBRARIES, SCHEMA_BASES, SETTINGS_BASES, SETTINGS_NAME, VALIDATION_PATTERNS } from '../catalog/tools/mlops-calls.js';
 import type { ClassFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
-import { declaredHints, importsAny, importUses, lastSegment, patternUses } from './helpers/mlops.js';
-import { schemaChecks } from './helpers/schema-checks.js';
+import { importsAny, lastSegment } from './lib/code.js';
+import { schemaChecks } from './lib/schema-checks.js';
 import { ModuleIndex } from './lib/local-modules.js';
 import { apiEvidence, modelUseEvidence } from './lib/web-api.js';
 import type { Evidence } from './types.js';
 
 /** Imports of classical and deep learning libraries: the project trains or runs models of its own. */
-const ML_LIBRARIES = CATALOG.filter((t) => t.signals.some((s) => s === 'classical_ml' || s === 'deep_learning')).flatMap((t) => t.imports);
-const TOOLS = ['great-expectations', 'pandera', 'tfdv', 'soda', 'pointblank', 'frictionless', 'patito', 'dataframely'];
+const ML_LIBRARIES = TOOLS.filter((t) => t.signals.some((s) => s === 'classical_ml' || s === 'deep_learning')).flatMap((t) => t.imports);
 
 export const dataValidation = defineDetector({
   id: 'data_validation',
   area: 'mlops',
-  tools: [],
-  detect(ctx) {
-    const found = [...libraryUses(ctx), ...patternUses(ctx, VALIDATION_PATTERNS), ...schemaClasses(ctx), ...schemaChecks(ctx)];
-    return [...found, ...declaredHints(ctx, [...TOOLS, 'deepchecks'], found)];
-  },
+  rule: 'data flowing into training or inference is validated by a schema or expectations: Great Expectations, pandera, TFDV, deepchecks data checks, soda, or pydantic models of dataset records or model features. Request-body schemas of a web API that serves no model do not count.',
+  uses: 'import',
+  patterns: VALIDATION_PATTERNS,
+  detect: (ctx, found) => [...found.filter((e) => !isPanderaTyping(e)), ...schemaClasses(ctx), ...schemaChecks(ctx)],
 });
 
-/**
- * Imports of validation libraries, except pandera's typing module alone:
- * `Series[bool]` annotations validate nothing without a schema or `check_types`.
- */
-function libraryUses(ctx: DetectContext): Evidence[] {
-  return importUses(ctx, TOOLS).filter((e) => !(e.tool === 'pandera' && /^(from\s+pandera\.typing\b|import\s+pandera\.typing\b)/.test(e.match)));
+/** pandera's typing module alone: `Series[bool]` annotations validate nothing without a schema or `check_types`. */
+function isPanderaTyping(e: Evidence): boolean {
+  return e.tool === 'pandera' && /^(from\s+pandera\.typing\b|import\s+pandera\.typing\b)/.test(e.match);
 }
 
 interface Schema {

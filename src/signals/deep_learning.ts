@@ -1,13 +1,13 @@
-// signals.md › deep_learning: PyTorch, TensorFlow/Keras, JAX/Flax, PyTorch Lightning, fastai are used to build, train, fine-tune or run neural-network models.
 // Evidence: a framework's modelling API is called (layers, optimisers, data
 // loaders, model loading, `GradientTape`, `jax.grad`: the catalogue's
 // `calls`), a network class is defined, or a pretrained Hugging Face model is
 // run on a torch device the code chooses (borderline, devset convention).
 // An import, a seed or `torch.tensor` alone builds nothing.
-import { DL_TOOLS, HF_MODEL_LOAD, TORCH_DEVICE } from '../catalog/tools/ml-calls.js';
+import { HF_MODEL_LOAD, TORCH_DEVICE } from '../catalog/tools/ml-calls.js';
 import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
-import { callEvidence, classEvidence, modelClasses, orHints, toolUses } from './helpers/ml.js';
+import { callEvidence } from './lib/code.js';
+import { classEvidence, modelClasses } from './lib/models.js';
 import type { Evidence } from './types.js';
 
 /** A Hugging Face model loaded in a file that picks the torch device or dtype for it. */
@@ -21,15 +21,10 @@ function wrappedTorchModels(ctx: DetectContext): Evidence[] {
   return out;
 }
 
-function detectDeepLearning(ctx: DetectContext): Evidence[] {
-  const used = toolUses(ctx, DL_TOOLS, (e) => e.kind === 'call');
-  const networks = modelClasses(ctx).filter((m) => m.neural).map(classEvidence);
-  return orHints(ctx, [...networks, ...used, ...wrappedTorchModels(ctx)], DL_TOOLS);
-}
-
 export const deepLearning = defineDetector({
   id: 'deep_learning',
   area: 'ml',
-  tools: [],
-  detect: detectDeepLearning,
+  rule: 'PyTorch, TensorFlow/Keras, JAX/Flax, PyTorch Lightning, fastai are used to build, train, fine-tune or run neural-network models.',
+  uses: 'call',
+  detect: (ctx, found) => [...modelClasses(ctx).filter((m) => m.neural).map(classEvidence), ...found, ...wrappedTorchModels(ctx)],
 });

@@ -1,22 +1,21 @@
 // Renders docs/signals.md from the registry and the catalogue, so the docs
 // stay true (knip generates its plugin pages the same way).
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { TOOLS } from '../catalog/index.js';
+import { getTool, toolsFor } from '../catalog/index.js';
+import type { Detector } from './define.js';
 import { AREA_TITLES, AREAS } from './ids.js';
 import { DETECTORS } from './registry.js';
 
-/** The rule a detector file quotes on its first line (`// signals.md › id: rule`). */
-function ruleOf(id: string): string {
-  const file = fileURLToPath(new URL(`./${id}.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url));
-  let first = '';
-  try {
-    first = readFileSync(file, 'utf8').split('\n')[0] ?? '';
-  } catch {
-    return '';
-  }
-  const m = /^\/\/ signals\.md › [a-z_]+: (.*)$/.exec(first);
-  return m ? m[1] : '';
+const HOW: Record<NonNullable<Detector['uses']>, string> = {
+  import: 'count when imported or called',
+  call: 'count when one of their model-building, tracking or pipeline calls is made (an import alone does not)',
+  declared: 'count through the checks the rule describes, not by import; a declaration never used is a hint',
+};
+
+/** Names of the tools whose use is evidence for the detector: its signal's catalogue tools, then those of its patterns. */
+function toolNames(d: Detector): { mapped: string[]; patterned: string[] } {
+  const mapped = toolsFor(d.id).map((id) => getTool(id).name);
+  const patterned = [...new Set((d.patterns ?? []).map((p) => getTool(p.tool).name))].filter((n) => !mapped.includes(n));
+  return { mapped, patterned };
 }
 
 export function renderSignalsDoc(): string {
@@ -24,21 +23,20 @@ export function renderSignalsDoc(): string {
     '# Signals: what `evident scan` detects',
     '',
     'Generated from the detector registry and the tool catalogue by `npm run docs`; do not edit by hand.',
-    'The definitions are those of the shared `signals.md`; each detector file quotes its rule on its first line.',
-    'A tool listed here is evidence when it is used in code (an import or one of its key calls); a dependency',
-    'that is only declared is a weak hint (`declared-only`) and never decides a signal on its own.',
+    'Each definition is the rule its detector states, that of the shared `signals.md`. "Tools" are the',
+    "catalogue's tools of the signal and how they count; \"Calls of\" are tools whose specific calls count",
+    '(a registry call of MLflow, a drift check of Deepchecks). A dependency that is declared and never used',
+    'is a weak hint (`declared-only`) and never decides a signal on its own.',
     '',
   ];
   for (const area of AREAS) {
     out.push(`## ${AREA_TITLES[area]}`, '');
     for (const d of DETECTORS.filter((x) => x.area === area)) {
-      const tools = TOOLS.filter((t) => (d.tools ?? []).includes(t.id) || (t.signals as readonly string[]).includes(d.id)).map((t) => t.name);
-      out.push(`### \`${d.id}\``, '');
-      const rule = ruleOf(d.id);
-      if (rule) out.push(rule, '');
-      if (tools.length) out.push(`Tools: ${[...new Set(tools)].join(', ')}.`, '');
-      if (d.files?.length) out.push(`Files: ${d.files.map((f) => `\`${f}\``).join(', ')}.`, '');
-      if (d.enablers?.length) out.push(`Only when one of these is used or declared: ${d.enablers.join(', ')}.`, '');
+      const { mapped, patterned } = toolNames(d);
+      out.push(`### \`${d.id}\``, '', d.rule, '');
+      if (mapped.length) out.push(`Tools (${HOW[d.uses ?? 'import']}): ${mapped.join(', ')}.`, '');
+      if (patterned.length) out.push(`Calls of: ${patterned.join(', ')}.`, '');
+      if (d.toolFiles) out.push("The tools' config files count too.", '');
     }
   }
   return `${out.join('\n').trimEnd()}\n`;

@@ -1,4 +1,3 @@
-// signals.md › drift_monitoring: production data or predictions are checked for drift: Evidently, whylogs, alibi-detect, NannyML, deepchecks, river drift detectors, frouros, or hand-written statistics (KS test, PSI, chi-squared, Wasserstein) applied to reference vs current data; also tracking a deployed model's live error against actuals over time.
 // Drift libraries count by import. A two-sample test is ordinary statistics
 // unless the code around it is about drift (its path, a function or call
 // named for drift, PSI); a PSI function is only ever a drift measure.
@@ -10,19 +9,15 @@ import { matchesAny } from '../catalog/index.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
-import { declaredHints, importUses, patternUses } from './helpers/mlops.js';
 import type { Evidence } from './types.js';
-
-const TOOLS = ['evidently', 'whylogs', 'alibi-detect', 'nannyml', 'frouros', 'torchdrift', 'menelaus'];
 
 export const driftMonitoring = defineDetector({
   id: 'drift_monitoring',
   area: 'mlops',
-  tools: [],
-  detect(ctx) {
-    const found = [...importUses(ctx, TOOLS), ...patternUses(ctx, DRIFT_PATTERNS), ...handWritten(ctx)];
-    return [...found, ...declaredHints(ctx, [...TOOLS, 'deepchecks'], found)];
-  },
+  rule: 'production data or predictions are checked for drift: Evidently, whylogs, alibi-detect, NannyML, deepchecks, river drift detectors, frouros, or hand-written statistics (KS test, PSI, chi-squared, Wasserstein) applied to reference vs current data; also tracking a deployed model\'s live error against actuals over time.',
+  uses: 'import',
+  patterns: DRIFT_PATTERNS,
+  detect: (ctx, found) => [...found, ...handWritten(ctx)],
 });
 
 /** True when the file's path, functions or calls are about drift (or it computes a PSI). */

@@ -1,24 +1,22 @@
-// signals.md › experiment_tracking: runs are tracked: MLflow (mlflow.log_*, mlflow.start_run, autolog), Weights & Biases (wandb.init), Neptune, Comet, ClearML, Aim, DVCLive, Sacred, or a framework logger for one of them configured in code or config (e.g. Lightning's WandbLogger) with its package declared. TensorBoard alone does not count; a logger whose package is commented out does not count.
 // A bare `import mlflow` is not tracking: an import used only to load a
 // model (`mlflow.pyfunc.load_model`) or read a registry records no run. Only
 // calls that record a run count; a declared package without them is a hint.
 // LangSmith evaluation experiments are llm_evals, not experiment tracking.
-import { REPORT_TO, TRACKERS, TRACKING_PATTERNS } from '../catalog/tools/mlops-calls.js';
+import { REPORT_TO, TRACKING_PATTERNS } from '../catalog/tools/mlops-calls.js';
 import { matchesAny } from '../catalog/index.js';
 import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
-import { declaredHints, patternUses, toolPatterns } from './helpers/mlops.js';
 import type { Evidence } from './types.js';
 
 export const experimentTracking = defineDetector({
   id: 'experiment_tracking',
   area: 'mlops',
-  tools: [],
-  detect(ctx) {
-    const found = [...patternUses(ctx, [...toolPatterns(TRACKERS), ...TRACKING_PATTERNS]), ...reportTo(ctx), ...configuredLoggers(ctx)];
-    return [...found, ...declaredHints(ctx, TRACKERS, found)];
-  },
+  rule: 'runs are tracked: MLflow (`mlflow.log_*`, `mlflow.start_run`, autolog), Weights & Biases (`wandb.init`), Neptune, Comet, ClearML, Aim, DVCLive, Sacred, or a framework logger for one of them configured in code or config (e.g. Lightning\'s `WandbLogger`) with its package declared. TensorBoard alone does not count; a logger whose package is commented out does not count.',
+  // The trackers' own `calls` record a run; so do MlflowClient methods and framework loggers (TRACKING_PATTERNS).
+  uses: 'call',
+  patterns: TRACKING_PATTERNS,
+  detect: (ctx, found) => [...found, ...reportTo(ctx), ...configuredLoggers(ctx)],
 });
 
 /** Hugging Face `TrainingArguments(report_to="wandb")`: the tracker's package must be there too. */

@@ -1,4 +1,3 @@
-// signals.md › fork_or_copy: the history shows the code was taken rather than written: most of the repository's own code was added by identities other than the candidate (commits by others, or a bulk import commit by someone else). A bulk upload by the candidate's own identity is not copying: a neutral note.
 import { authorshipGap, candidateUploads, coAuthors, nameList, partialNote, pct, takenShare, uploadNote } from '../history/verdict.js';
 import { defineDetector } from './define.js';
 import { historyEvidence } from './evidence.js';
@@ -9,6 +8,7 @@ const aspect = (what: string, match: string) => ({ ...historyEvidence(match), pa
 export const forkOrCopy = defineDetector({
   id: 'fork_or_copy',
   area: 'authorship',
+  rule: 'the history shows the code was taken rather than written: most of the repository\'s own code was added by identities other than the candidate (commits by others, or a bulk import commit by someone else). A bulk upload by the candidate\'s own identity is not copying: it only means the history cannot show how the code was developed, which is reported as a neutral note.',
   detect: ({ history }) => {
     const gap = authorshipGap(history);
     if (gap || !history) return { evidence: [], present: null, note: `${gap}: authorship unknown` };

@@ -1,4 +1,3 @@
-// signals.md › guardrails: the application's own LLM input or output is constrained or checked: Guardrails AI, NeMo Guardrails, LLM Guard, Llama Guard, structured output validation of the app's responses (instructor, pydantic output parsers with retry), moderation calls, PII scrubbing, prompt-injection filters. Catching the provider's content-filter error, or structured output used only inside an evaluation judge, does not count.
 // Evidence outside tests and evaluation code (evals/, evaluators, eval_*.py):
 // a guardrail library, a structured-output call (`with_structured_output`,
 // `PydanticOutputParser`, `completions.parse`), a chat call given a
@@ -11,11 +10,9 @@ import { CHAT_METHODS, GUARD_FUNCTIONS, SAFETY_MODELS, STRUCTURED_KWARGS } from 
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
-import { feedsLlm, isEvalOrTest } from './helpers/llm.js';
-import { callEvidence, orHints, signalTools, toolUses } from './helpers/ml.js';
+import { callEvidence } from './lib/code.js';
+import { feedsLlm, isEvalOrTest } from './lib/llm.js';
 import type { Evidence } from './types.js';
-
-const GUARDS = signalTools('guardrails');
 
 function definesPydanticModel(file: PyFile): boolean {
   return file.facts.classes.some((c) => c.bases.some((b) => matchesAny(b, ['pydantic.BaseModel', 'pydantic.main.BaseModel'])));
@@ -42,16 +39,17 @@ function guardFunctions(ctx: DetectContext, app: PyFile[]): Evidence[] {
   });
 }
 
-function detectGuardrails(ctx: DetectContext): Evidence[] {
+/** `found`: the guardrail tools in use, of which only the application's own code counts. */
+function detectGuardrails(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const app = ctx.python.filter((f) => !isEvalOrTest(f.path, f.test));
   const appPaths = new Set(app.map((f) => f.path));
-  const used = toolUses(ctx, GUARDS, (e) => appPaths.has(e.path));
-  return orHints(ctx, [...used, ...app.flatMap(structuredCalls), ...guardFunctions(ctx, app)], GUARDS);
+  return [...found.filter((e) => appPaths.has(e.path)), ...app.flatMap(structuredCalls), ...guardFunctions(ctx, app)];
 }
 
 export const guardrails = defineDetector({
   id: 'guardrails',
   area: 'llm',
-  tools: [],
+  rule: 'the application\'s own LLM input or output is constrained or checked: Guardrails AI, NeMo Guardrails, LLM Guard, Llama Guard, structured output validation of the app\'s responses (instructor, pydantic output parsers with retry), moderation calls, PII scrubbing, prompt-injection filters. Catching the provider\'s content-filter error, or structured output used only inside an evaluation judge, does not count.',
+  uses: 'import',
   detect: detectGuardrails,
 });

@@ -5,7 +5,6 @@ import { computeMaturity } from './maturity.js';
 import { DETECTORS } from './registry.js';
 import { filesPerProject, isMultiProject, projectRoots } from '../scan/projects.js';
 import { runDetector } from './run.js';
-import { isShadowed } from './helpers/ml.js';
 import { TOOLS } from '../catalog/index.js';
 import type { Maturity, SignalResult, ToolUse } from './types.js';
 
@@ -41,9 +40,8 @@ export function detectSignals(files: readonly FileFacts[], extra?: (ctx: DetectC
 export function toolUses(ctx: DetectContext, roots: readonly string[] = []): ToolUse[] {
   const out: ToolUse[] = [];
   for (const tool of TOOLS) {
-    const { declared } = ctx.tool(tool.id);
-    // `from transformers import DataTransformer` in a repository with its own `transformers/` package is not Hugging Face.
-    const uses = isShadowed(ctx, tool.id) ? [] : ctx.tool(tool.id).uses;
+    // `from transformers import DataTransformer` in a repository with its own `transformers/` package is not Hugging Face (context.ts).
+    const { uses, declared } = ctx.tool(tool.id);
     const configs = tool.files?.length ? ctx.matching(tool.files).map((f) => f.path) : [];
     if (uses.length === 0 && declared.length === 0 && configs.length === 0) continue;
     const files = new Set([...uses.map((e) => e.path), ...configs]);

@@ -1,8 +1,7 @@
-// signals.md › infra_as_code: deployment is described as code: Kubernetes manifests (`kind: Deployment` etc.), Helm charts, Terraform, Pulumi, AWS CDK/SAM/Serverless, SageMaker or Vertex AI job/endpoint definitions, Modal apps, skaffold, fly.toml.
-import { hasTool, matchesAny, SERVING, TOOLS } from '../catalog/index.js';
+import { hasTool, matchesAny, SERVING } from '../catalog/index.js';
 import { defineDetector, type DetectResult } from './define.js';
 import type { DetectContext } from './context.js';
-import { codeEvidence, configEvidence, fileEvidence } from './evidence.js';
+import { codeEvidence, configEvidence } from './evidence.js';
 import { jobActions } from './lib/ci-steps.js';
 import { shellCommands, type ShellCommand } from './lib/shell.js';
 import type { Evidence } from './types.js';
@@ -39,17 +38,6 @@ const MANIFEST_TOOLS: Record<string, string> = {
 function toolOfManifest(kind: string): string | undefined {
   const tool = MANIFEST_TOOLS[kind.split(':')[0]];
   return tool && hasTool(tool) ? tool : undefined;
-}
-
-/** Files whose presence describes infrastructure (`Chart.yaml`, `*.tf`, `fly.toml`) when no parser read manifests from them. */
-function fromFiles(ctx: DetectContext): Evidence[] {
-  const out: Evidence[] = [];
-  for (const tool of TOOLS.filter((t) => (t.signals as readonly string[]).includes('infra_as_code'))) {
-    for (const file of ctx.matching(tool.files ?? [])) {
-      if (!file.manifests?.length) out.push(fileEvidence(file.path, `${tool.name} file`, tool.id));
-    }
-  }
-  return out;
 }
 
 /** Infrastructure in Python: Pulumi/CDK programs, Modal apps, SageMaker/Vertex/Azure ML jobs and endpoints. */
@@ -95,12 +83,10 @@ function fromCommands(ctx: DetectContext): Evidence[] {
 export const infraAsCode = defineDetector({
   id: 'infra_as_code',
   area: 'deployment',
-  // Declared but unused IaC packages (pulumi, aws-cdk-lib, modal, sagemaker) are hints only.
-  tools: [],
-  detect: (ctx) => [...fromManifests(ctx), ...fromFiles(ctx), ...fromCode(ctx), ...fromCommands(ctx), ...hints(ctx)] satisfies DetectResult,
+  rule: 'deployment is described as code: Kubernetes manifests (`kind: Deployment` etc.), Helm charts, Terraform, Pulumi, AWS CDK/SAM/Serverless, SageMaker or Vertex AI job/endpoint definitions, Modal apps, skaffold, fly.toml.',
+  // Declared but unused IaC packages (pulumi, aws-cdk-lib, modal, sagemaker) are hints only. Files whose
+  // presence describes infrastructure (`Chart.yaml`, `*.tf`, `fly.toml`) count when no manifest of them is cited.
+  uses: 'declared',
+  toolFiles: true,
+  detect: (ctx) => [...fromManifests(ctx), ...fromCode(ctx), ...fromCommands(ctx)] satisfies DetectResult,
 });
-
-function hints(ctx: DetectContext): Evidence[] {
-  const ids = TOOLS.filter((t) => (t.signals as readonly string[]).includes('infra_as_code')).map((t) => t.id);
-  return ids.flatMap((id) => (ctx.usesTool(id) ? [] : ctx.tool(id).declared));
-}

@@ -1,11 +1,10 @@
-// signals.md › lint_typecheck: a linter, formatter or type checker is configured: ruff, flake8, pylint, black, isort, mypy, pyright, or `.pre-commit-config.yaml` with such hooks.
 // Configured: a config file or section, a pre-commit hook, or a command the
 // project runs it with (a CI step, a Makefile recipe, a shell script, a nox
 // session or invoke task).
-import { LINT_CONFIG_NAMES, TOOLS } from '../catalog/index.js';
+import { LINT_CONFIG_NAMES } from '../catalog/index.js';
 import { defineDetector, type DetectResult } from './define.js';
 import type { DetectContext } from './context.js';
-import { codeEvidence, configEvidence, fileEvidence } from './evidence.js';
+import { codeEvidence, configEvidence } from './evidence.js';
 import { jobActions } from './lib/ci-steps.js';
 import { lintProgram, shellCommands } from './lib/shell.js';
 import type { Evidence } from './types.js';
@@ -23,17 +22,6 @@ function fromConfigs(ctx: DetectContext): Evidence[] {
     for (const config of file.configs ?? []) {
       const tool = lintToolOfKey(config.key);
       if (tool) out.push(configEvidence(file.path, config, config.key, tool));
-    }
-  }
-  return out;
-}
-
-/** A dedicated config file (`.flake8`, `ruff.toml`) that no parser read into configs. */
-function fromFiles(ctx: DetectContext): Evidence[] {
-  const out: Evidence[] = [];
-  for (const tool of TOOLS.filter((t) => (t.signals as readonly string[]).includes('lint_typecheck'))) {
-    for (const file of ctx.matching(tool.files ?? [])) {
-      if (!file.configs?.length) out.push(fileEvidence(file.path, 'config file', tool.id));
     }
   }
   return out;
@@ -94,5 +82,9 @@ function fromTaskFiles(ctx: DetectContext): Evidence[] {
 export const lintTypecheck = defineDetector({
   id: 'lint_typecheck',
   area: 'engineering',
-  detect: (ctx) => [...fromConfigs(ctx), ...fromFiles(ctx), ...fromCi(ctx), ...fromCommands(ctx), ...fromTaskFiles(ctx)] satisfies DetectResult,
+  rule: 'a linter, formatter or type checker is configured: ruff, flake8, pylint, black, isort, mypy, pyright, or `.pre-commit-config.yaml` with such hooks.',
+  // Dedicated config files (`.flake8`, `ruff.toml`) count as files when no line of them is cited (toolFiles).
+  uses: 'declared',
+  toolFiles: true,
+  detect: (ctx) => [...fromConfigs(ctx), ...fromCi(ctx), ...fromCommands(ctx), ...fromTaskFiles(ctx)] satisfies DetectResult,
 });

@@ -1,4 +1,3 @@
-// signals.md › llm_evals: LLM output is graded automatically: ragas, DeepEval, promptfoo, TruLens, OpenAI Evals, Inspect, LangSmith/Langfuse evaluations, or a hand-written harness that scores outputs against a labelled set.
 // Evidence: an evaluation library (catalogue tools of this signal, promptfoo
 // config), an evaluation run on a platform (`client.aevaluate(...)` in a
 // file importing LangSmith, Langfuse experiments), or a hand-written harness:
@@ -7,24 +6,22 @@
 // evaluation module or test whose scoring functions (`score`, `judge`,
 // `validate`...) run the LLM directly or through a repository module, with
 // no mocking.
-import { getTool, matchesAny } from '../catalog/index.js';
+import { getTool, matchesAny, toolsFor } from '../catalog/index.js';
 import { EVAL_FUNCTIONS, EVAL_PATH, EVAL_PLATFORM_CALLS, EVAL_PLATFORMS, LABEL_METRICS, MOCKING } from '../catalog/tools/llm-calls.js';
-import { CLASSICAL_TOOLS } from '../catalog/tools/ml-calls.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
-import { codeEvidence, fileEvidence } from './evidence.js';
-import { llmEvidence, reachesLlm } from './helpers/llm.js';
-import { callEvidence, orHints, signalTools, toolUses } from './helpers/ml.js';
+import { codeEvidence } from './evidence.js';
+import { callEvidence } from './lib/code.js';
+import { llmEvidence, reachesLlm } from './lib/llm.js';
 import type { Evidence } from './types.js';
-
-const EVAL_TOOLS = signalTools('llm_evals');
 
 function platformRuns(ctx: DetectContext, file: PyFile): Evidence[] {
   if (ctx.imports(EVAL_PLATFORMS, [file]).length === 0) return [];
   return file.facts.calls.filter((c) => EVAL_PLATFORM_CALLS.test(c.name)).map((c) => callEvidence(file, c));
 }
 
-const FITS = CLASSICAL_TOOLS.flatMap((id) => getTool(id).calls ?? []);
+/** Calls that fit a classical model (classical_ml's tools): a file that fits one scores its own model, not an LLM. */
+const FITS = toolsFor('classical_ml').flatMap((id) => getTool(id).calls ?? []);
 
 function harness(file: PyFile, llm: Evidence[]): Evidence[] {
   const calls = llm.filter((e) => e.path === file.path);
@@ -42,16 +39,17 @@ function evalModule(ctx: DetectContext, file: PyFile): Evidence[] {
   return [codeEvidence(file.path, scorer, `def ${scorer.name}()`, 'function')];
 }
 
-function detectLlmEvals(ctx: DetectContext): Evidence[] {
+function detectLlmEvals(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const llm = llmEvidence(ctx);
-  const configs = ctx.matching(getTool('promptfoo').files ?? []).map((f) => fileEvidence(f.path, 'promptfoo config', 'promptfoo'));
-  const runs = ctx.python.flatMap((f) => [...platformRuns(ctx, f), ...harness(f, llm), ...evalModule(ctx, f)]);
-  return orHints(ctx, [...toolUses(ctx, EVAL_TOOLS), ...configs, ...runs], EVAL_TOOLS);
+  return [...found, ...ctx.python.flatMap((f) => [...platformRuns(ctx, f), ...harness(f, llm), ...evalModule(ctx, f)])];
 }
 
 export const llmEvals = defineDetector({
   id: 'llm_evals',
   area: 'llm',
-  tools: [],
+  rule: 'LLM output is graded automatically: ragas, DeepEval, promptfoo, TruLens, OpenAI Evals, Inspect, LangSmith/Langfuse evaluations, or a hand-written harness that scores outputs against a labelled set.',
+  // Evaluation libraries count by import, promptfoo by its config file.
+  uses: 'import',
+  toolFiles: true,
   detect: detectLlmEvals,
 });

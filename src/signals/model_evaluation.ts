@@ -1,4 +1,3 @@
-// signals.md › model_evaluation: the model is evaluated on held-out data: train/test or cross-validation splits with metrics (`train_test_split`, `cross_val_score`, `KFold`, metrics on a validation set).
 // Evidence: a held-out split or cross-validation call, a metric computed
 // (scikit-learn metrics, torchmetrics, `evaluate.load`), Keras
 // `model.evaluate()`, `fit()` or a trainer given validation data, or a
@@ -25,10 +24,9 @@ import type { CallFact, FunctionFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
-import { callEvidence, orHints, toolUses } from './helpers/ml.js';
+import { callEvidence } from './lib/code.js';
 import type { Evidence } from './types.js';
 
-const EVAL_TOOLS = ['torchmetrics', 'hf-evaluate'];
 const KERAS = ['tensorflow', 'keras', 'tf_keras'];
 
 function isEvaluation(call: CallFact, keras: boolean): boolean {
@@ -64,14 +62,14 @@ function handWrittenEvaluations(ctx: DetectContext, file: PyFile): Evidence[] {
     .map((fn) => codeEvidence(file.path, fn, `def ${fn.className ? `${fn.className}.` : ''}${fn.name}()`, 'function'));
 }
 
-function detectEvaluation(ctx: DetectContext): Evidence[] {
-  const found = ctx.python.flatMap((file) => [...fileEvaluations(ctx, file), ...handWrittenEvaluations(ctx, file)]);
-  return orHints(ctx, [...found, ...toolUses(ctx, EVAL_TOOLS)], EVAL_TOOLS);
+function detectEvaluation(ctx: DetectContext, found: Evidence[]): Evidence[] {
+  return [...ctx.python.flatMap((file) => [...fileEvaluations(ctx, file), ...handWrittenEvaluations(ctx, file)]), ...found];
 }
 
 export const modelEvaluation = defineDetector({
   id: 'model_evaluation',
   area: 'ml',
-  tools: [],
+  rule: 'the model is evaluated on held-out data: train/test or cross-validation splits with metrics (`train_test_split`, `cross_val_score`, `KFold`, metrics on a validation set).',
+  uses: 'import',
   detect: detectEvaluation,
 });

@@ -1,23 +1,20 @@
-// signals.md › model_registry: models are versioned as artefacts: MLflow model registry (register_model, models:/), W&B artifacts, DVC-tracked model files, Hugging Face Hub push_to_hub, BentoML model store, SageMaker model packages.
 // Loading a model from a run or a local file is not a registry; a folder or
 // module merely named "registry" is not one either.
 import { MODEL_FILE, REGISTRY_MANIFESTS, REGISTRY_PATTERNS } from '../catalog/tools/mlops-calls.js';
 import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
 import { configEvidence, fileEvidence } from './evidence.js';
-import { declaredHints, dvcStages, patternUses } from './helpers/mlops.js';
+import { dvcStages } from './lib/dvc.js';
 import type { Evidence } from './types.js';
-
-const HINT_TOOLS = ['mlflow', 'bentoml'];
 
 export const modelRegistry = defineDetector({
   id: 'model_registry',
   area: 'mlops',
-  tools: [],
-  detect(ctx) {
-    const found = [...patternUses(ctx, REGISTRY_PATTERNS), ...dvcModels(ctx), ...manifests(ctx)];
-    return [...found, ...declaredHints(ctx, HINT_TOOLS, found)];
-  },
+  rule: 'models are versioned as artefacts: MLflow model registry (`register_model`, `models:/`), W&B artifacts, DVC-tracked model files, Hugging Face Hub `push_to_hub`, BentoML model store, SageMaker model packages.',
+  // MLflow, W&B and BentoML do other jobs too: only their registry calls count (REGISTRY_PATTERNS).
+  uses: 'declared',
+  patterns: REGISTRY_PATTERNS,
+  detect: (ctx, found) => [...found, ...dvcModels(ctx), ...manifests(ctx)],
 });
 
 /** Model files whose versions DVC keeps: `dvc.yaml` outs, DVC artifacts of type model, `*.dvc` files. */

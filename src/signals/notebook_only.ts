@@ -1,4 +1,3 @@
-// signals.md › notebook_only: the repository's own Python code lives mostly in notebooks: 70% or more of its non-blank, non-comment Python lines are in `.ipynb` code cells (helper modules that the notebooks import count as `.py` lines). A repository with no Python at all is not notebook-only.
 import { defineDetector, type DetectResult } from './define.js';
 import type { DetectContext } from './context.js';
 import { fileEvidence, measureEvidence } from './evidence.js';
@@ -38,6 +37,6 @@ function detectNotebookOnly(ctx: DetectContext): DetectResult {
 export const notebookOnly = defineDetector({
   id: 'notebook_only',
   area: 'engineering',
-  tools: [],
+  rule: 'the repository\'s own Python code lives mostly in notebooks: 70% or more of its non-blank, non-comment Python lines are in `.ipynb` code cells (helper modules that the notebooks import count as `.py` lines). A repository with no Python at all is not notebook-only.',
   detect: detectNotebookOnly,
 });

@@ -1,4 +1,3 @@
-// signals.md › observability: the running system is observed: Prometheus metrics, OpenTelemetry traces, structured prediction logging to a store, Langfuse, LangSmith, Arize Phoenix, Helicone, Sentry.
 // Monitoring SDKs count by import; Prometheus/Grafana also by their config
 // files and compose services. LangSmith counts only for tracing set up in
 // code (an unset key in .env.example is not tracing; its Client alone is
@@ -6,37 +5,24 @@
 // records to a store. Tracing set up by a call counts too (MLflow LLM
 // autolog, OpenInference instrumentors), and cloud metrics and alarms written
 // from boto3 or declared in Terraform.
-import { TOOLS } from '../catalog/index.js';
 import { INSERT_SQL, MONITORING_MANIFESTS, MONITORING_SERVICE, OBSERVABILITY_PATTERNS, PREDICTION_LOGGERS, STORE_WRITES } from '../catalog/tools/mlops-calls.js';
 import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
-import { codeEvidence, configEvidence, fileEvidence } from './evidence.js';
-import { declaredHints, importUses, lastSegment, patternUses } from './helpers/mlops.js';
+import { codeEvidence, configEvidence } from './evidence.js';
+import { lastSegment } from './lib/code.js';
 import type { Evidence } from './types.js';
 
-const TOOL_SPECS = TOOLS.filter((t) => (t.signals as readonly string[]).includes('observability'));
-const TOOL_IDS = TOOL_SPECS.map((t) => t.id);
 const PREDICT = /^(predict|predict_proba|predict_log_proba|decision_function)$/;
 
 export const observability = defineDetector({
   id: 'observability',
   area: 'mlops',
-  tools: [],
-  detect(ctx) {
-    const found = [
-      ...importUses(ctx, TOOL_IDS),
-      ...configFiles(ctx),
-      ...manifests(ctx),
-      ...patternUses(ctx, OBSERVABILITY_PATTERNS),
-      ...predictionLogging(ctx),
-    ];
-    return [...found, ...declaredHints(ctx, TOOL_IDS, found)];
-  },
+  rule: 'the running system is observed: Prometheus metrics, OpenTelemetry traces, structured prediction logging to a store, Langfuse, LangSmith, Arize Phoenix, Helicone, Sentry.',
+  uses: 'import',
+  toolFiles: true,
+  patterns: OBSERVABILITY_PATTERNS,
+  detect: (ctx, found) => [...found, ...manifests(ctx), ...predictionLogging(ctx)],
 });
-
-function configFiles(ctx: DetectContext): Evidence[] {
-  return TOOL_SPECS.flatMap((t) => (t.files?.length ? ctx.matching(t.files).map((f) => fileEvidence(f.path, `${t.name} config`, t.id)) : []));
-}
 
 /** Compose services running a monitoring stack; Prometheus Operator objects. */
 function manifests(ctx: DetectContext): Evidence[] {

@@ -1,4 +1,3 @@
-// signals.md › pinned_dependencies: dependencies are reproducible: a lock file (`poetry.lock`, `uv.lock`, `Pipfile.lock`, `pdm.lock`, `conda-lock.yml`), or a requirements/environment file in which more than half of the entries pin a version (`==1.2`, `==1.2.*`, conda `name=1.2`).
 import { defineDetector, type DetectResult } from './define.js';
 import type { DetectContext } from './context.js';
 import { configEvidence, fileEvidence } from './evidence.js';
@@ -59,6 +58,6 @@ function detectPinned(ctx: DetectContext): DetectResult {
 export const pinnedDependencies = defineDetector({
   id: 'pinned_dependencies',
   area: 'engineering',
-  tools: [],
+  rule: 'dependencies are reproducible: a lock file (`poetry.lock`, `uv.lock`, `Pipfile.lock`, `pdm.lock`, `conda-lock.yml`), or a requirements/environment file in which more than half of the entries pin a version (`==1.2`, `==1.2.*`, conda `name=1.2`).',
   detect: detectPinned,
 });

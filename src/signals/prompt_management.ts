@@ -1,4 +1,3 @@
-// signals.md › prompt_management: prompts are managed as artefacts rather than inlined at call sites: template files or a dedicated prompts module, versioned prompt registries (Langfuse/LangSmith prompts), DSPy programs, prompt tests.
 // Evidence: a prompt registry or DSPy (catalogue tools of this signal;
 // `get_prompt`/`pull_prompt` in a file importing a registry client); and, in
 // a repository that calls an LLM, prompt template files (`*.prompt`,
@@ -21,11 +20,9 @@ import type { DetectContext, PyFile } from './context.js';
 import { importTarget } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence, fileEvidence } from './evidence.js';
-import { llmEvidence } from './helpers/llm.js';
-import { callEvidence, localModules, orHints, signalTools, toolUses } from './helpers/ml.js';
+import { callEvidence } from './lib/code.js';
+import { llmEvidence } from './lib/llm.js';
 import type { Evidence } from './types.js';
-
-const REGISTRY_TOOLS = signalTools('prompt_management');
 
 function registryCalls(ctx: DetectContext, file: PyFile): Evidence[] {
   if (ctx.imports(PROMPT_REGISTRIES, [file]).length === 0) return [];
@@ -50,7 +47,7 @@ function moduleNames(path: string): string[] {
 
 /** A prompts module, and the first place another module imports it from. */
 function promptModules(ctx: DetectContext): Evidence[] {
-  const local = localModules(ctx);
+  const local = ctx.localModules;
   const out: Evidence[] = [];
   for (const mod of ctx.python.filter((f) => !f.notebook && PROMPT_MODULE.test(f.path))) {
     const names = moduleNames(mod.path);
@@ -83,15 +80,17 @@ function promptTests(ctx: DetectContext): Evidence[] {
   return out;
 }
 
-function detectPrompts(ctx: DetectContext): Evidence[] {
-  const registries = [...toolUses(ctx, REGISTRY_TOOLS), ...ctx.python.flatMap((f) => registryCalls(ctx, f))];
+/** `found`: prompt registries, DSPy and prompt loaders of the catalogue in use. */
+function detectPrompts(ctx: DetectContext, found: Evidence[]): Evidence[] {
+  const registries = [...found, ...ctx.python.flatMap((f) => registryCalls(ctx, f))];
   const artefacts = llmEvidence(ctx).length > 0 ? [...templateFiles(ctx), ...promptFileReads(ctx), ...promptModules(ctx), ...promptTests(ctx)] : [];
-  return orHints(ctx, [...registries, ...artefacts], REGISTRY_TOOLS);
+  return [...registries, ...artefacts];
 }
 
 export const promptManagement = defineDetector({
   id: 'prompt_management',
   area: 'llm',
-  tools: [],
+  rule: 'prompts are managed as artefacts rather than inlined at call sites: template files or a dedicated prompts module, versioned prompt registries (Langfuse/LangSmith prompts), DSPy programs, prompt tests.',
+  uses: 'import',
   detect: detectPrompts,
 });

@@ -1,4 +1,3 @@
-// signals.md › python_package: an installable package is defined: `pyproject.toml` with a `[project]` or `[tool.poetry]` table, `setup.py`, or `setup.cfg` with `[metadata]`. Poetry with `package-mode = false` defines nothing installable: absent.
 import { defineDetector, type DetectResult } from './define.js';
 import type { DetectContext } from './context.js';
 import { configEvidence } from './evidence.js';
@@ -22,6 +21,6 @@ function detectPackage(ctx: DetectContext): DetectResult {
 export const pythonPackage = defineDetector({
   id: 'python_package',
   area: 'engineering',
-  tools: [],
+  rule: 'an installable package is defined: `pyproject.toml` with a `[project]` or `[tool.poetry]` table, `setup.py`, or `setup.cfg` with `[metadata]`. Poetry with `package-mode = false` defines nothing installable: absent.',
   detect: detectPackage,
 });

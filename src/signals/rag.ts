@@ -1,4 +1,3 @@
-// signals.md › rag: retrieval-augmented generation: embeddings stored in a vector index (FAISS, Chroma, Pinecone, Qdrant, Weaviate, Milvus, pgvector, LanceDB, Elasticsearch kNN) and retrieved into a prompt.
 // Present when all three are in the repository: a vector index is used
 // (a vector database, an ANN library, a LangChain/LlamaIndex vector store,
 // or an Elasticsearch/OpenSearch kNN query), something is retrieved from it
@@ -23,11 +22,9 @@ import {
 import type { CallFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
-import { feedsLlm, llmEvidence, llmPaths } from './helpers/llm.js';
-import { callEvidence, orHints, signalTools, toolUses } from './helpers/ml.js';
+import { callEvidence } from './lib/code.js';
+import { feedsLlm, llmEvidence, llmPaths } from './lib/llm.js';
 import type { Evidence } from './types.js';
-
-const STORES = signalTools('rag');
 
 function knnSearches(ctx: DetectContext): Evidence[] {
   return ctx.python.flatMap((f) =>
@@ -71,18 +68,20 @@ function ownIndexes(ctx: DetectContext): { store: Evidence; retrieval: Evidence 
   return ctx.python.flatMap((f) => ownIndex(f, feeds) ?? []);
 }
 
-function detectRag(ctx: DetectContext): Evidence[] {
+/** `found`: the vector stores of the catalogue in use. All three halves are needed, or nothing is cited. */
+function detectRag(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const own = ownIndexes(ctx);
-  const stores = [...toolUses(ctx, STORES), ...knnSearches(ctx), ...own.map((o) => o.store)];
+  const stores = [...found, ...knnSearches(ctx), ...own.map((o) => o.store)];
   const retrieved = [...retrievals(ctx, new Set(stores.map((e) => e.path))), ...own.map((o) => o.retrieval)];
   const llm = llmEvidence(ctx);
-  if (stores.length === 0 || retrieved.length === 0 || llm.length === 0) return orHints(ctx, [], STORES);
+  if (stores.length === 0 || retrieved.length === 0 || llm.length === 0) return [];
   return [...stores.slice(0, 4), ...retrieved.slice(0, 4), llm[0]];
 }
 
 export const rag = defineDetector({
   id: 'rag',
   area: 'llm',
-  tools: [],
+  rule: 'retrieval-augmented generation: embeddings stored in a vector index (FAISS, Chroma, Pinecone, Qdrant, Weaviate, Milvus, pgvector, LanceDB, Elasticsearch kNN) and retrieved into a prompt.',
+  uses: 'import',
   detect: detectRag,
 });

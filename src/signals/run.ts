@@ -1,17 +1,20 @@
 // The one rule that turns evidence into a verdict (signals.md, first section):
-// - evidence of kind `declared-only` is a weak hint: alone it leaves the signal
-//   absent, with strength `declared-only`;
+// - the signal's catalogue tools show use by the detector's `uses`
+//   (tool-rule.ts), its `patterns` match calls, and `detect` adds its own
+//   checks; the config files of its tools count when `toolFiles` is set;
+// - a tool of the signal that is declared and never used or configured is a
+//   weak hint (`declared-only`): alone it leaves the signal absent, with
+//   strength `declared-only`; hints are reported for absent signals only;
 // - any other evidence makes the signal present: strength `config+used` when
 //   both code (import, call, class, decorator, function) and a config file or
 //   file decide it, otherwise `used`;
 // - a detector that measures a ratio (notebook_only, type_hints, ...) may set
 //   `present` itself, with a note;
-// - `present: null` means undecidable (authorship without history);
-// - a gated detector (`enablers`) is absent unless one enabler is imported or declared.
-import { TOOLS } from '../catalog/index.js';
+// - `present: null` means undecidable (authorship without history).
 import { DetectContext } from './context.js';
 import type { Detector } from './define.js';
-import { fileEvidence } from './evidence.js';
+import { patternUses } from './lib/patterns.js';
+import { declaredHints, toolEvidence, toolFileEvidence } from './tool-rule.js';
 import type { Evidence, SignalResult, Strength } from './types.js';
 import { pushAll } from '../util/arrays.js';
 
@@ -22,34 +25,26 @@ const CODE_KINDS = new Set(['import', 'call', 'class', 'decorator', 'function'])
 const KIND_ORDER = ['config', 'file', 'call', 'class', 'decorator', 'function', 'measure', 'history', 'import', 'declared-only'];
 
 export function runDetector(detector: Detector, ctx: DetectContext): SignalResult {
-  const gated = detector.enablers?.length
-    ? !detector.enablers.some((t) => ctx.usesTool(t) || ctx.declaresTool(t))
-    : false;
-  let found: Evidence[] = [];
+  let found = [...toolEvidence(ctx, detector.id, detector.uses), ...patternUses(ctx, detector.patterns ?? [])];
   let present: boolean | null | undefined;
   let note: string | undefined;
-  if (!gated) {
-    for (const tool of detector.tools ?? toolsForSignal(detector.id)) {
-      const { uses, declared } = ctx.tool(tool);
-      pushAll(found, uses.length === 0 ? declared : uses);
+  if (detector.detect) {
+    const result = detector.detect(ctx, found);
+    if (Array.isArray(result)) found = result;
+    else {
+      found = result.evidence;
+      present = result.present;
+      note = result.note;
     }
-    if (detector.files?.length) {
-      for (const f of ctx.matching(detector.files)) found.push(fileEvidence(f.path));
-    }
-    if (detector.detect) {
-      const result = detector.detect(ctx);
-      if (Array.isArray(result)) pushAll(found, result);
-      else {
-        pushAll(found, result.evidence);
-        present = result.present;
-        note = result.note;
-      }
-    }
+  }
+  if (detector.toolFiles) {
+    const cited = new Set(found.map((e) => e.path));
+    pushAll(found, toolFileEvidence(ctx, detector.id).filter((e) => !cited.has(e.path)));
   }
   found = dedupe(found);
   const strong = found.filter((e) => e.kind !== 'declared-only');
-  const hints = found.filter((e) => e.kind === 'declared-only');
   const isPresent = present === undefined ? strong.length > 0 : present;
+  const hints = isPresent === false ? dedupe([...found.filter((e) => e.kind === 'declared-only'), ...declaredHints(ctx, detector.id)]) : [];
   const result: SignalResult = {
     id: detector.id,
     area: detector.area,
@@ -60,7 +55,6 @@ export function runDetector(detector: Detector, ctx: DetectContext): SignalResul
     hints: sortEvidence(hints).slice(0, MAX_HINTS),
   };
   if (note) result.note = note;
-  else if (gated) result.note = `none of ${detector.enablers?.join(', ')} is used or declared`;
   return result;
 }
 
@@ -95,11 +89,6 @@ export function sortEvidence(items: Evidence[]): Evidence[] {
 }
 
 export { DetectContext };
-
-/** Catalogue tools that are evidence for a signal (a detector may name its own with `tools`). */
-export function toolsForSignal(id: string): string[] {
-  return TOOLS.filter((t) => (t.signals as readonly string[]).includes(id)).map((t) => t.id);
-}
 
 /**
  * The evidence kept in a report when there is more than fits: taken

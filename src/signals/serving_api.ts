@@ -1,4 +1,3 @@
-// signals.md › serving_api: a model, an ML function or an LLM pipeline is exposed over a network API: FastAPI, Flask, Django REST, BentoML, Ray Serve, TorchServe handlers, Triton model repository, KServe / Seldon predictors, LitServe, gRPC servicers, AWS Lambda handlers that call a model, managed endpoints deployed from code (SageMaker, Vertex AI, Azure ML). A web API that serves no model or LLM is absent: that is web development, not ML serving.
 import { matchesAny, SERVING } from '../catalog/index.js';
 import { defineDetector, type DetectResult } from './define.js';
 import { importTarget, type DetectContext, type PyFile } from './context.js';
@@ -6,7 +5,6 @@ import { codeEvidence, configEvidence, fileEvidence } from './evidence.js';
 import { ModuleIndex } from './lib/local-modules.js';
 import { apiEvidence, modelUseEvidence, routeHandlers } from './lib/web-api.js';
 import type { Evidence } from './types.js';
-import { pushAll } from '../util/arrays.js';
 
 /** Local imports followed from an API file to find the model it serves (routes → service → model loader). */
 const HOPS = 2;
@@ -70,9 +68,7 @@ function detectServing(ctx: DetectContext): DetectResult {
     if (use) evidence.push(api, use);
     else modelless.push(api.location);
   }
-  // Model-serving packages declared and never used are hints (declared-only).
-  pushAll(evidence, SERVING.MODEL_SERVING_TOOLS.flatMap((id) => ctx.tool(id).declared));
-  if (evidence.some((e) => e.kind !== 'declared-only') || modelless.length === 0) return evidence;
+  if (evidence.length > 0 || modelless.length === 0) return evidence;
   const shown = modelless.slice(0, 3).join(', ');
   return { evidence, note: `web API without a model: no ML or LLM use reachable from ${shown}${modelless.length > 3 ? ', ...' : ''}` };
 }
@@ -88,6 +84,8 @@ function firstDefined<T, R>(items: readonly T[], pick: (item: T) => R | undefine
 export const servingApi = defineDetector({
   id: 'serving_api',
   area: 'deployment',
-  tools: [],
+  rule: 'a model, an ML function or an LLM pipeline is exposed over a network API: FastAPI, Flask, Django REST, BentoML, Ray Serve, TorchServe handlers, Triton model repository, KServe / Seldon predictors, LitServe, gRPC servicers, AWS Lambda handlers that call a model, managed endpoints deployed from code (SageMaker, Vertex AI, Azure ML). A web API that serves no model or LLM is absent: that is web development, not ML serving.',
+  // Serving packages declared and never used are hints (run.ts); what serves a model is decided here.
+  uses: 'declared',
   detect: detectServing,
 });

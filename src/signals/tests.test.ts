@@ -70,7 +70,7 @@ describe('signals/tests', () => {
       'requirements-dev.txt': text`
         pytest==8.1.1
       `,
-      'app.py': 'import pytest\n',
+      'app.py': 'def main():\n    return 1\n',
     });
 
     expect(result).toMatchObject({ present: false, strength: 'declared-only' });

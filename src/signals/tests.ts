@@ -1,11 +1,7 @@
-// signals.md › tests: at least one automated test exists: a `test_*.py` / `*_test.py` file, or a file under `tests/`, that defines a `test_` function or a `unittest.TestCase` subclass. A file named `test_x.py` holding only a script is not a test.
 import { defineDetector, type DetectResult } from './define.js';
 import type { DetectContext, PyFile } from './context.js';
-import { codeEvidence, declaredOnly } from './evidence.js';
+import { codeEvidence } from './evidence.js';
 import type { Evidence } from './types.js';
-
-/** Runners whose declaration alone is a hint. */
-const RUNNER_PACKAGES = ['pytest', 'nose2', 'hypothesis', 'pytest-cov'];
 
 /** `unittest.TestCase`, Django's `TestCase`, DRF's `APITestCase`, `IsolatedAsyncioTestCase`, ... */
 function isTestCaseBase(base: string): boolean {
@@ -37,14 +33,15 @@ function detectTests(ctx: DetectContext): DetectResult {
     tests += file.facts.functions.filter((fn) => fn.name.startsWith('test')).length;
   }
   if (evidence.length > 0) return { evidence, note: `test files: ${evidence.length}, test functions: ${tests}` };
-  const hints = ctx.declared(RUNNER_PACKAGES).map(({ path, fact }) => declaredOnly(path, fact, fact.text, fact.name));
+  // A test runner declared and never used is a hint (run.ts): the signal's catalogue tools.
   const note = testFiles.length > 0 ? `${testFiles.length} test-named files define no test function or TestCase` : undefined;
-  return note ? { evidence: hints, note } : hints;
+  return note ? { evidence: [], note } : [];
 }
 
 export const tests = defineDetector({
   id: 'tests',
   area: 'engineering',
-  tools: [],
+  rule: 'at least one automated test exists: a `test_*.py` / `*_test.py` file, or a file under `tests/`, that defines a `test_` function or a `unittest.TestCase` subclass. A file named `test_x.py` holding only a script is not a test.',
+  uses: 'declared',
   detect: detectTests,
 });

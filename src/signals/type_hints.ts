@@ -1,4 +1,3 @@
-// signals.md › type_hints: most functions in the repository's own non-test `.py` files carry type annotations (50% or more of `def`s have an annotated argument or return).
 import { defineDetector, type DetectResult } from './define.js';
 import type { DetectContext, PyFile } from './context.js';
 import { codeEvidence, measureEvidence } from './evidence.js';
@@ -40,6 +39,6 @@ function detectTypeHints(ctx: DetectContext): DetectResult {
 export const typeHints = defineDetector({
   id: 'type_hints',
   area: 'engineering',
-  tools: [],
+  rule: 'most functions in the repository\'s own non-test `.py` files carry type annotations (50% or more of `def`s have an annotated argument or return).',
   detect: detectTypeHints,
 });

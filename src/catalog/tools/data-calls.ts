@@ -66,7 +66,5 @@ export const FRAME_OPS = /(^|\.)(merge|groupby|group_by|agg|aggregate|pivot_tabl
 /** Joins and aggregations: a module that writes nothing must do one of these to be a transformation step. */
 export const STRUCTURAL_OPS = /(^|\.)(merge|merge_asof|join|groupby|group_by|groupBy|agg|aggregate|pivot_table|pivot|melt|unpivot|concat|map_batches|map_groups|explode|crosstab)$/;
 
-/** A dbt project: SQL models are data transformations by definition. */
-export const DBT_FILES = ['**/dbt_project.yml'];
 /** SQL scripts that are a web app's schema history or test fixtures, not a data pipeline. */
 export const NOT_SQL_PIPELINE = /(^|\/)(migrations?|alembic|flyway|liquibase|db\/migrate|tests?|fixtures?)\//i;

@@ -2,8 +2,9 @@
 import { defineTools } from '../types.js';
 
 export const ENGINEERING_TOOLS = defineTools([
-  { id: 'pytest', name: 'pytest', pypi: ['pytest'], imports: ['pytest'], signals: ['tests'], files: ['**/pytest.ini', '**/conftest.py'] },
+  { id: 'pytest', name: 'pytest', pypi: ['pytest', 'pytest-cov'], imports: ['pytest'], signals: ['tests'], files: ['**/pytest.ini', '**/conftest.py'] },
   { id: 'unittest', name: 'unittest', pypi: [], imports: ['unittest'], signals: ['tests'] },
+  { id: 'nose2', name: 'nose2', pypi: ['nose2'], imports: ['nose2'], signals: ['tests'] },
   { id: 'hypothesis', name: 'Hypothesis', pypi: ['hypothesis'], imports: ['hypothesis'], signals: ['tests'] },
   { id: 'ruff', name: 'Ruff', pypi: ['ruff'], imports: [], signals: ['lint_typecheck'], files: ['**/ruff.toml', '**/.ruff.toml'] },
   { id: 'flake8', name: 'flake8', pypi: ['flake8'], imports: [], signals: ['lint_typecheck'], files: ['**/.flake8'] },

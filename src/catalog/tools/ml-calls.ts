@@ -1,19 +1,11 @@
 // The ML and data detectors' knowledge beyond imports: which base classes,
 // calls and method names show a model being defined, trained or evaluated,
-// and which calls read, transform or write data. Data only; the matching is
-// in src/signals/helpers/ml.ts and data.ts.
-
-/** Catalogue tools whose `calls` fit a classical model. */
-export const CLASSICAL_TOOLS = ['scikit-learn', 'xgboost', 'lightgbm', 'catboost', 'statsmodels', 'prophet', 'pmdarima', 'sktime', 'pycaret', 'h2o', 'autogluon', 'spark-mllib'] as const;
+// and which calls read, transform or write data. Data only; the detectors
+// and src/signals/lib/ match it. Which tools count for a signal is the tools'
+// own `signals` (tools/ml.ts).
 
 /** Helpers in model modules that fit nothing (`sklearn.tree.export_graphviz`, `plot_tree`, `lasso_path`). */
 export const NOT_A_FIT = /\.(export_\w+|plot_\w+|\w+_path|get_\w+|is_\w+)$/;
-
-/** Catalogue tools whose `calls` build, train or run a neural network. */
-export const DL_TOOLS = ['pytorch', 'tensorflow', 'keras', 'jax', 'flax', 'optax', 'haiku', 'equinox', 'lightning', 'fastai', 'mxnet', 'torchvision', 'timm', 'ultralytics', 'hf-training', 'stable-baselines3', 'rllib'] as const;
-
-/** Hugging Face libraries (hf_transformers). */
-export const HF_TOOLS = ['transformers', 'hf-datasets', 'peft', 'trl', 'sentence-transformers', 'diffusers', 'setfit', 'optimum'] as const;
 
 /** Loading a pretrained Hugging Face model (a network run on PyTorch or TensorFlow); tokenizers and configs are not models. */
 export const HF_MODEL_LOAD = /^(transformers\.(\w*Model\w*|pipeline)|sentence_transformers\.(SentenceTransformer|CrossEncoder)|diffusers\.\w*Pipeline\w*)(\.|$)/;

@@ -1,34 +1,11 @@
 // The MLOps detectors' tool knowledge beyond imports: which calls,
 // decorators, keyword arguments and string arguments show a tool doing the
-// job of a signal. Data only; src/signals/helpers/mlops.ts matches it.
+// job of a signal (a detector's `patterns`). Data only; run.ts matches them
+// (src/signals/lib/patterns.ts).
+import type { UsePattern } from '../types.js';
 
-/**
- * One way a tool shows use. A call matches when every given condition holds:
- * its resolved name matches `calls` (or its last segment is one of `methods`,
- * on a local object, in a file that imports one of `within`, by default the
- * tool's own imports), it carries one of `kwargs`, and its string arguments
- * match `strings` and none matches `notStrings`. `calls` also match
- * decorators and base classes.
- */
-export interface UsePattern {
-  tool: string;
-  calls?: readonly string[];
-  methods?: readonly string[];
-  within?: readonly string[];
-  kwargs?: readonly string[];
-  strings?: RegExp;
-  notStrings?: RegExp;
-  /** Extra test on the resolved name. */
-  name?: RegExp;
-  notName?: RegExp;
-  /** Counts only when the tool's package is declared or imported (framework loggers). */
-  needsPackage?: boolean;
-}
 
 // ── experiment_tracking ────────────────────────────────────────────────
-/** Trackers whose own calls (ToolSpec.calls) record a run. */
-export const TRACKERS = ['mlflow', 'wandb', 'neptune', 'comet', 'clearml', 'aim', 'dvclive', 'sacred', 'trackio', 'polyaxon'] as const;
-
 export const TRACKING_PATTERNS: readonly UsePattern[] = [
   // MlflowClient() used directly: `client.log_metric(run_id, ...)`.
   { tool: 'mlflow', methods: ['log_metric', 'log_param', 'log_batch', 'create_run', 'log_inputs'] },
@@ -119,9 +96,7 @@ export const DATA_VERSION_PATTERNS: readonly UsePattern[] = [
 ];
 
 // ── pipeline_orchestration ─────────────────────────────────────────────
-/** Orchestrators whose ToolSpec.calls define a pipeline, and managed pipelines of cloud tools. */
-export const ORCHESTRATORS = ['airflow', 'prefect', 'dagster', 'kubeflow', 'zenml', 'metaflow', 'kedro', 'flyte', 'luigi', 'mage', 'tfx', 'ray-workflows', 'hamilton'] as const;
-
+/** Managed pipelines of cloud tools (the orchestrators' own constructs are their ToolSpec.calls). */
 export const PIPELINE_PATTERNS: readonly UsePattern[] = [
   { tool: 'sagemaker', calls: ['sagemaker.workflow.pipeline', 'sagemaker.workflow.steps', 'sagemaker.workflow.step_collections'] },
   { tool: 'vertex-ai', calls: ['google.cloud.aiplatform.PipelineJob'] },

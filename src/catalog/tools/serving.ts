@@ -105,9 +105,6 @@ export const MODEL_SERVING_NAMES = [
 /** Clients of model servers (TF Serving, Triton): code that queries a model the project serves over the network. */
 export const MODEL_SERVER_CLIENTS = ['tensorflow_serving.apis', 'tritonclient'] as const;
 
-/** Catalogue tools made only for serving models: declared but unused, they are a hint. */
-export const MODEL_SERVING_TOOLS = ['bentoml', 'torchserve', 'triton', 'tensorflow-serving', 'litserve', 'mlserver', 'langserve', 'kserve', 'seldon'] as const;
-
 /** SDKs whose `.deploy(...)` puts a model behind a managed endpoint. */
 export const MANAGED_ENDPOINT_SDKS = ['sagemaker', 'google.cloud.aiplatform', 'azure.ai.ml', 'azureml'] as const;
 

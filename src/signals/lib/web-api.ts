@@ -6,6 +6,7 @@ import { CHAT_METHODS, LLM_SERVICE_CALLS, LLM_SERVICE_CLIENTS, LLM_SERVICE_NAMES
 import type { CallFact, DecoratorFact, FunctionFact } from '../../parse/types.js';
 import { importTarget, type PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
+import { importsAny, lastSegment } from './code.js';
 import type { Evidence } from '../types.js';
 
 /** Routes whose path or function name says they run a model come first as evidence. */
@@ -21,14 +22,6 @@ function modelImportPatterns(): string[] {
     ...SERVING.MODEL_USE_IMPORTS,
   ];
   return modelImports;
-}
-
-function importsAny(file: PyFile, patterns: readonly string[]): boolean {
-  return file.facts.imports.some((i) => matchesAny(i.module, patterns) || matchesAny(importTarget(i), patterns));
-}
-
-function lastSegment(name: string): string {
-  return name.slice(name.lastIndexOf('.') + 1);
 }
 
 function routeDecorator(fn: FunctionFact): DecoratorFact | undefined {

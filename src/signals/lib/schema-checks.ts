@@ -8,7 +8,7 @@ import { HAND_VALIDATION_FUNCTION, SCHEMA_FILE } from '../../catalog/tools/mlops
 import type { DetectContext, PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
-import { importsAny } from './mlops.js';
+import { importsAny } from './code.js';
 
 const DATAFRAME_LIBRARIES = ['pandas', 'polars', 'pyspark', 'dask', 'modin'];
 

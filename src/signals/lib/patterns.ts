@@ -1,23 +1,15 @@
-// Shared matching for the MLOps detectors: catalogue use-patterns
-// (src/catalog/tools/mlops-calls.ts) against Python facts, and the
-// repository-level questions several detectors ask.
+// Matching of use patterns (catalog/types.ts › UsePattern: a detector's
+// `patterns`, and a tool's `calls` for detectors that count calls) against
+// Python facts: calls, decorators and base classes.
 import { getTool, matchesAny } from '../../catalog/index.js';
 import { patternAnchors } from '../../catalog/match.js';
-import type { UsePattern } from '../../catalog/tools/mlops-calls.js';
-import type { CallFact, DecoratorFact, FileFacts, StageFact } from '../../parse/types.js';
-import { importTarget, type DetectContext, type PyFile } from '../context.js';
+import type { UsePattern } from '../../catalog/types.js';
+import type { CallFact, DecoratorFact } from '../../parse/types.js';
+import type { DetectContext, PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
 import { pushAll } from '../../util/arrays.js';
-
-export function lastSegment(name: string): string {
-  return name.slice(name.lastIndexOf('.') + 1);
-}
-
-/** True when the file imports any of `modules` (a module matches itself and its submodules). */
-export function importsAny(file: PyFile, modules: readonly string[]): boolean {
-  return file.facts.imports.some((imp) => matchesAny(imp.module, modules) || matchesAny(importTarget(imp), modules));
-}
+import { importsAny, lastSegment } from './code.js';
 
 function inScope(file: PyFile, p: UsePattern): boolean {
   if (!p.methods && !p.within) return true;
@@ -46,6 +38,7 @@ function nameOnly(p: UsePattern): boolean {
 export function patternUses(ctx: DetectContext, patterns: readonly UsePattern[], files: readonly PyFile[] = ctx.python): Evidence[] {
   const out: Evidence[] = [];
   const usable = patterns.filter((p) => !p.needsPackage || ctx.usesTool(p.tool) || ctx.declaresTool(p.tool));
+  if (usable.length === 0) return out;
   for (const file of files) {
     const decorated = decoratorKeys(file);
     const names = callNames(file);
@@ -114,19 +107,28 @@ function key(fact: { cell?: number; line: number; name: string }): string {
   return `${fact.cell ?? ''}:${fact.line}:${fact.name}`;
 }
 
-function decorators(file: PyFile): DecoratorFact[] {
-  return [...file.facts.functions.flatMap((f) => f.decorators), ...file.facts.classes.flatMap((c) => c.decorators)];
+const DECORATORS = new WeakMap<PyFile, { all: DecoratorFact[]; keys: Set<string> }>();
+
+/** The decorators of a file's functions and classes, gathered once per file. */
+function decoratorsOf(file: PyFile): { all: DecoratorFact[]; keys: Set<string> } {
+  let found = DECORATORS.get(file);
+  if (!found) {
+    const all = [...file.facts.functions.flatMap((f) => f.decorators), ...file.facts.classes.flatMap((c) => c.decorators)];
+    found = { all, keys: new Set(all.map(key)) };
+    DECORATORS.set(file, found);
+  }
+  return found;
 }
 
 function decoratorKeys(file: PyFile): Set<string> {
-  return new Set(decorators(file).map(key));
+  return decoratorsOf(file).keys;
 }
 
 /** Decorators (`@flow`) and base classes (`FlowSpec`) matching a name-only pattern. */
 function definitionUses(file: PyFile, p: UsePattern): Evidence[] {
   const out: Evidence[] = [];
   const calls = p.calls ?? [];
-  for (const d of decorators(file)) {
+  for (const d of decoratorsOf(file).all) {
     if (!matchesAny(d.name, calls) || (p.name && !p.name.test(d.name))) continue;
     out.push(codeEvidence(file.path, d, `@${d.name}`, 'decorator', p.tool));
   }
@@ -135,34 +137,4 @@ function definitionUses(file: PyFile, p: UsePattern): Evidence[] {
     if (base) out.push(codeEvidence(file.path, cls, `class ${cls.name}(${base})`, 'class', p.tool));
   }
   return out;
-}
-
-/** Name-only patterns from each tool's ToolSpec.calls. */
-export function toolPatterns(toolIds: readonly string[]): UsePattern[] {
-  return toolIds.map((id) => ({ tool: id, calls: getTool(id).calls ?? [] })).filter((p) => p.calls.length > 0);
-}
-
-/** Declared-only hints for tools that have no evidence of use in `found`. */
-export function declaredHints(ctx: DetectContext, toolIds: readonly string[], found: readonly Evidence[]): Evidence[] {
-  const used = new Set(found.map((e) => e.tool));
-  return toolIds.filter((id) => !used.has(id)).flatMap((id) => ctx.tool(id).declared);
-}
-
-/** Imports of the given tools, as evidence (for tools whose import is use). */
-export function importUses(ctx: DetectContext, toolIds: readonly string[]): Evidence[] {
-  return toolIds.flatMap((id) => ctx.tool(id).uses.filter((e) => e.kind === 'import'));
-}
-
-/** `dvc.yaml` stages, with their file. */
-export function dvcStages(ctx: DetectContext): { file: FileFacts; stage: StageFact }[] {
-  return ctx.ofFormat('dvc').flatMap((file) => (file.stages ?? []).map((stage) => ({ file, stage })));
-}
-
-/** Words that name training: train, retrain, training, trainer, fine-tune, fit (not `pretrained`, `constraint`). */
-export const TRAIN_WORD = /(?<![a-z])(re)?train(s|ing|er)?(?![a-z])|fine[-_ ]?tun|(?<![a-z])fit(?![a-z])/i;
-const NOT_TRAINING = /fit_transform|fit_resample|train_test_split|train_test|x_train|y_train|train_(df|data|set|loader|dataset|path|file|size|x|y|ids?)\b|train\.(csv|parquet|json|txt|pkl)/i;
-
-/** True when a name (function, task id, script, command word) says it trains a model. */
-export function namesTraining(name: string): boolean {
-  return TRAIN_WORD.test(name) && !NOT_TRAINING.test(name);
 }

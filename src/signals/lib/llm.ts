@@ -12,11 +12,9 @@ import {
 } from '../../catalog/tools/llm-calls.js';
 import type { ImportFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
+import { toolEvidence } from '../tool-rule.js';
 import type { Evidence } from '../types.js';
-import { callEvidence, signalTools, toolUses } from './ml.js';
-
-/** Catalogue tools whose use calls an LLM (providers, local runtimes, LangChain/LlamaIndex LLM classes, agent frameworks). */
-export const LLM_TOOLS = signalTools('llm_integration');
+import { callEvidence } from './code.js';
 
 /** Hugging Face text generation: a text-generation pipeline, or `.generate()` in a file that loads a generative LM. */
 function hfGeneration(file: PyFile): Evidence[] {
@@ -41,13 +39,18 @@ function serviceClients(file: PyFile): Evidence[] {
     .map((c) => callEvidence(file, c));
 }
 
+/** LLM calls beyond the catalogue's LLM tools: Hugging Face text generation, cloud LLM services named by string, LLM HTTP APIs. */
+export function llmCalls(ctx: DetectContext): Evidence[] {
+  return ctx.python.flatMap((f) => [...hfGeneration(f), ...serviceClients(f)]);
+}
+
 const CACHE = new WeakMap<DetectContext, Evidence[]>();
 
-/** Every place an LLM is called or its client or class is brought in. */
+/** Every place an LLM is called or its client or class is brought in: llm_integration's evidence (its tools count by import). */
 export function llmEvidence(ctx: DetectContext): Evidence[] {
   let found = CACHE.get(ctx);
   if (!found) {
-    found = [...toolUses(ctx, LLM_TOOLS), ...ctx.python.flatMap((f) => [...hfGeneration(f), ...serviceClients(f)])];
+    found = [...toolEvidence(ctx, 'llm_integration', 'import'), ...llmCalls(ctx)];
     CACHE.set(ctx, found);
   }
   return found;
