@@ -30,7 +30,7 @@ const OWN_PUBLIC = /\b(?:my|our) (?:public |side |open[- ]source |own |personal 
 
 const ASSERTS: Partial<Record<RedFlagId, { says: RegExp; negated?: RegExp; what: string }>> = {
   no_monitoring: {
-    says: /\b(?:monitor\w*|drift detection|drift monitoring|alert\w*|observability|dashboards?)\b/,
+    says: /\b(?:monitor\w*|drift|alert\w*|observability|dashboards?)\b/,
     negated: /\b(?:no|not|don't|do not|doesn't|didn't|never|without|haven't)\b(?:\s+\w+){0,2}\s+(?:monitor|drift|alert|observ|dashboard)/,
     what: 'monitoring',
   },

@@ -7,7 +7,9 @@ import { finding, matching, opening, type Answer } from './common.js';
 
 /** Something that happened: a drop, a change for the worse, an alert that fired. */
 const EVENT = [
-  /\b(?:dropped|drop|fell|fall|declined|decreased|degraded|doubled|halved|plummeted|spiked)\b/,
+  /\b(?:dropped|drop|fell|fall|declined|decreased|degraded|doubled|halved|plummeted|spiked|shifted|jumped|slipped|sank|paged)\b/,
+  /\b(?:became|become|got|was|were) too \w+|\b(?:weren't|wasn't|were not|was not) (?:great|good|as good|right)\b|\b(?:were|was|looked|got) (?:bad|poor|off|wrong)\b/,
+  /\d+(?:[.,]\d+)? ?(?:percent|%|points?) (?:higher|lower|more|less|worse|above|below|off)\b/,
   /\bwent (?:down|up|from)\b|\bgo(?:es)? from \S+ (?:to|until)\b|\bcome back\b/,
   /\b(?:got|get|became|become|becomes|gets|getting|went) (?:\w+ )?worse\b/,
   /\b(?:started|starts|start|began|begin|begins) (?:to )?(?:\w+ing|overestimat\w*|underestimat\w*|miss\w*|fail\w*|predict\w*|return\w*|flag\w*|put\w*|get\w*)\b/,
@@ -39,7 +41,7 @@ const DETECTION = [
 /** What was done about it (by the candidate or their team, concretely). */
 const ACTION = /\b(?:i|we)\b(?: [\w'-]+,?){0,3} (?:retrain(?:ed|ing)?|rolled back|roll back|rollback|reverted|fixed|fix|patched|added|add|changed|replaced|recalibrated|rebuilt|updated|switched|set up|introduced|removed|disabled|hotfixed|collected|relabel+ed|rewrote|re-?ran|backfilled)\b/;
 /** "fixed some things": an action with nothing named. */
-const EMPTY_ACTION = /\b(?:fixed|changed|updated|added) (?:some |a few |few |the |all )?(?:things|stuff|issues|problems|everything|it up)\b|\bfixed it\b/;
+const EMPTY_ACTION = /\b(?:fixed|changed|updated|added|sorted|found) (?:some |a few |few |the |all )?(?:things|stuff|issues?|problems?|everything|it up|it out)\b|\bfixed it\b|\bsorted it\b/;
 
 /** Findings on an answer to a question about a model that degraded in production. */
 export function degradationFindings(answer: Answer): Finding[] {

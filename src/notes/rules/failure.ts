@@ -7,11 +7,12 @@ import type { Finding } from '../types.js';
 import { finding, matching, opening, type Answer } from './common.js';
 
 const WENT_WRONG =
-  /\b(?:fail(?:ed|ure|s|ing)?|went (?:badly|wrong)|go(?:es)? wrong|got (?:it )?wrong|mistakes?|my fault|broke|broken|crash(?:ed|ing|es)?|bugs?|outage|incident|deleted|lost|missed|late|wrong|overestimat\w*|underestimat\w*|unhappy|cancel+ed|no difference|(?:didn't|did not) (?:really )?(?:work|go)|issues|problems|bad|empty|nobody used|no one used|never used|switched (?:it )?off|shut (?:it )?down|abandoned|scrapped|rolled back|wasted|backfired|over budget|behind schedule|(?:wasn't|weren't|was not|were not) (?:documented|tested|checked|ready|used)|took a long time|leak\w*|skipped|forgot|threw away|throw away|misclassif\w*|not ready)\b/;
+  /\b(?:fail(?:ed|ure|s|ing)?|went (?:badly|wrong)|go(?:es)? wrong|got (?:it )?wrong|mistakes?|my fault|broke|broken|crash(?:ed|ing|es)?|bugs?|outage|incident|deleted|lost|missed|late|wrong|overestimat\w*|underestimat\w*|unhappy|cancel+ed|no difference|(?:didn't|did not) (?:really )?(?:work|go)|issues|problems|bad|poor|garbage|replaced|worse|disappointing|unusable|rejected|complained|empty|nobody used|no one used|never used|switched (?:it )?off|shut (?:it )?down|abandoned|scrapped|rolled back|wasted|backfired|over budget|behind schedule|(?:wasn't|weren't|was not|were not) (?:documented|tested|checked|ready|used)|took a long time|leak\w*|skipped|forgot|threw away|throw away|misclassif\w*|not ready)\b/;
 const DEFLECTS = [
   /\b(?:can't|cannot|can not|couldn't|don't|do not) (?:really )?(?:think of|remember|recall)\b/,
-  /\b(?:never|didn't|did not|don't|do not|haven't|have not) (?:really )?(?:have|had|see|seen|call)(?: any| a)? (?:real |big )?failures?\b/,
-  /\bperfectionist\b|\bwork too (?:hard|much)\b|\bcare too much\b|\blearning opportunit\w*|\bmy (?:biggest |main |only |real )?weakness\b|\btake on too much\b|\bwant to help everyone\b/,
+  /\b(?:never|didn't|did not|don't|do not|haven't|have not) (?:really )?(?:have|had|see|seen|call|experienced)(?: any| a)? (?:real |big |major )?failures?\b/,
+  /\b(?:don't|do not) think (?:i've|i have|i ever|i) (?:really |ever )?(?:had|failed)\b/,
+  /\bperfectionist\b|\bwork too (?:hard|much)\b|\bcare too much\b|\blearning opportunit\w*|\bmy (?:biggest |main |only |real )?(?:weakness|problem is that i'm too)\b|\bi(?:'m| am) (?:too|overly) [\w-]+|\bno mistakes\b|\btake on too much\b|\bwant to help everyone\b/,
   /\bnothing (?:what |that )?i(?:'d| would) call (?:a )?failure\b|\bnot (?:really )?(?:see|call) (?:anything|it) (?:as )?(?:a )?failure\b|\bdidn't really have failures\b/,
 ];
 
@@ -23,7 +24,7 @@ const OWNS = [
 ];
 
 const CHANGED = [
-  /\b(?:now|nowadays|these days|since then|since that(?: time| day)?|after (?:this|that)|afterwards|from then on|from now on|from (?:that|this) (?:time|day|moment|point)(?: on)?|today|ever since)\b,? (?:i|we|my|our|all|every|the team|each)\b/,
+  /\b(?:now|nowadays|these days|since then|since that(?: time| day)?|after (?:this|that)|afterwards|from then(?: on)?|from now on|from (?:that|this) (?:time|day|moment|point)(?: on)?|today|ever since)\b,? (?:i|we|my|our|all|every|the team|each)\b/,
   /\b(?:i|we) (?:now|always|never) (?:\w+ )?(?:now|since)\b|\b(?:i|we) now\b/,
   /\bnext time,? i\b|\bi (?:learned|learnt) to (?:always|never|check|test|ask|write|run|split|review)\b/,
   /\b(?:i|we) (?:started|stopped|added|introduced|changed|built|wrote|set up|created|made it a rule|adopted)\b.*\b(?:since|now|every|always|before any|rule)\b/,
