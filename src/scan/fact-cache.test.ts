@@ -128,13 +128,15 @@ describe('scan/fact-cache', () => {
     expect(parsed.stats).toMatchObject({ parsed: 4, cached: 0 });
   });
 
-  it('keys on the path as well as the content, since the path picks the parser', () => {
+  it('keys on the path as well as the content, since the path picks the parser, and on the hash of the analyser itself', () => {
     const bytes = new TextEncoder().encode('from setuptools import setup\nsetup(name="x")\n');
 
-    const a = cacheKey('setup.py', bytes);
-    const b = cacheKey('tools/build.py', bytes);
+    const a = cacheKey('0.2.0+0123456789abcdef', 'setup.py', bytes);
+    const b = cacheKey('0.2.0+0123456789abcdef', 'tools/build.py', bytes);
+    const other = cacheKey('0.2.0+fedcba9876543210', 'setup.py', bytes);
 
     expect(a).not.toBe(b);
+    expect(other).not.toBe(a);
     expect(a).toMatch(/^[0-9a-f]{64}$/);
   });
 });

@@ -2,7 +2,7 @@
 // of an unchanged tree parses nothing. Facts depend on the content, on the
 // path (it picks the parser: `setup.py` and `x.py` are both Python but read
 // differently; CI files by folder) and on the analyser, so all three are in
-// the key. Entries are plain JSON sharded by the key's first two hex digits
+// the key (the analyser as analyserVersion(), a hash of its own files). Entries are plain JSON sharded by the key's first two hex digits
 // (`<dir>/ab/abcdef….json`). The cache is an optimisation only: any error
 // reading or writing it is swallowed and the file is parsed as if uncached.
 import { createHash } from 'node:crypto';
@@ -10,15 +10,20 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FileFacts } from '../parse/types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { VERSION } from '../version.js';
 
 /** Bumped when the entry layout changes (independent of the analyser version). */
 const ENTRY_FORMAT = 'facts-v1';
 
+/** Where facts are cached, and the analyser version (analyserVersion()) that made them. */
+export interface FactCache {
+  dir: string;
+  analyser: string;
+}
+
 /** sha256 over the entry format, analyser version, path and content. */
-export function cacheKey(path: string, bytes: Uint8Array): string {
+export function cacheKey(analyser: string, path: string, bytes: Uint8Array): string {
   return createHash('sha256')
-    .update(`${ENTRY_FORMAT}\0${VERSION}\0${path}\0`)
+    .update(`${ENTRY_FORMAT}\0${analyser}\0${path}\0`)
     .update(bytes)
     .digest('hex');
 }

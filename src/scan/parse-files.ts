@@ -5,6 +5,8 @@
 import type { Skipped, WalkedFile } from '../ingest/types.js';
 import { formatOf, hasParser, initPython, languageOf } from '../parse/index.js';
 import type { FileFacts } from '../parse/types.js';
+import { analyserVersion } from '../version.js';
+import type { FactCache } from './fact-cache.js';
 import { parseJobs, type ParseJob, type ParseOutcome } from './parse-one.js';
 import { parsePool, parseThreadCount } from './parse-pool.js';
 import { parseTimeLimitMs, runWatched, WorkerFailed } from './parse-watch.js';
@@ -26,7 +28,7 @@ const BATCH_BYTES = 1024 * 1024;
 
 export interface ParseFilesOptions {
   onProgress?: (done: number, total: number) => void;
-  /** Folder of the fact cache (fact-cache.ts); no cache when absent. */
+  /** Folder of the fact cache (fact-cache.ts), keyed by analyserVersion(); no cache when absent. */
   cacheDir?: string;
   /** `auto` (default): threads for large trees; `always` and `never` force the choice. */
   parallel?: 'auto' | 'always' | 'never';
@@ -82,11 +84,12 @@ export async function parseFiles(files: readonly WalkedFile[], options: ParseFil
   const place = (job: IndexedJob, outcome: ParseOutcome): void => {
     results[job.index] = outcome;
   };
-  if (threads > 0) await parseInPool(jobs, options.cacheDir, place, progress);
-  else if (options.parallel === 'never') await parseHere(jobs, options.cacheDir, place, progress);
+  const cache = options.cacheDir ? { dir: options.cacheDir, analyser: await analyserVersion(options.cacheDir) } : undefined;
+  if (threads > 0) await parseInPool(jobs, cache, place, progress);
+  else if (options.parallel === 'never') await parseHere(jobs, cache, place, progress);
   else {
-    await parseInPool(jobs.filter((j) => j.size > WATCHED_MIN_BYTES), options.cacheDir, place, progress);
-    await parseHere(jobs.filter((j) => j.size <= WATCHED_MIN_BYTES), options.cacheDir, place, progress);
+    await parseInPool(jobs.filter((j) => j.size > WATCHED_MIN_BYTES), cache, place, progress);
+    await parseHere(jobs.filter((j) => j.size <= WATCHED_MIN_BYTES), cache, place, progress);
   }
   if (jobs.length === 0) options.onProgress?.(files.length, files.length);
   return collect(results, files.length - jobs.length, threads, bytes);
@@ -102,10 +105,10 @@ function chooseThreads(parallel: 'auto' | 'always' | 'never', count: number, byt
 
 type Place = (job: IndexedJob, outcome: ParseOutcome) => void;
 
-async function parseHere(jobs: IndexedJob[], cacheDir: string | undefined, place: Place, progress: (n: number) => void): Promise<void> {
+async function parseHere(jobs: IndexedJob[], cache: FactCache | undefined, place: Place, progress: (n: number) => void): Promise<void> {
   await initPython();
   let reported = 0;
-  await parseJobs(jobs, cacheDir, (outcome, i) => {
+  await parseJobs(jobs, cache, (outcome, i) => {
     place(jobs[i], outcome);
     const n = i + 1;
     if (n % 50 === 0 || n === jobs.length) {
@@ -115,12 +118,12 @@ async function parseHere(jobs: IndexedJob[], cacheDir: string | undefined, place
   });
 }
 
-async function parseInPool(jobs: IndexedJob[], cacheDir: string | undefined, place: Place, progress: (n: number) => void): Promise<void> {
+async function parseInPool(jobs: IndexedJob[], cache: FactCache | undefined, place: Place, progress: (n: number) => void): Promise<void> {
   if (jobs.length === 0) return;
   const pool = parsePool();
   const limitMs = parseTimeLimitMs();
   const run = async (batch: IndexedJob[]): Promise<void> => {
-    const outcomes = await runWatched(pool, batch.map(({ path, abs }) => ({ path, abs })), cacheDir, limitMs);
+    const outcomes = await runWatched(pool, batch.map(({ path, abs }) => ({ path, abs })), cache, limitMs);
     outcomes.forEach((outcome, i) => place(batch[i], outcome));
   };
   // At most one batch per thread at a time, so no batch waits in piscina's queue.
@@ -145,7 +148,7 @@ async function parseInPool(jobs: IndexedJob[], cacheDir: string | undefined, pla
       // Small files are safe to parse here; a large one that killed a worker is not.
       if (job.size <= WATCHED_MIN_BYTES) {
         await initPython();
-        place(job, (await parseJobs([job], cacheDir))[0]);
+        place(job, (await parseJobs([job], cache))[0]);
       } else {
         place(job, { kind: 'skipped', skipped: { path: job.path, reason: 'limit', detail: 'the parse worker stopped (memory limit)' } });
       }

@@ -8,7 +8,7 @@ import { looksBinary } from '../ingest/skip-rules.js';
 import type { Skipped } from '../ingest/types.js';
 import { parseFile } from '../parse/index.js';
 import type { FileFacts } from '../parse/types.js';
-import { cacheKey, readCachedFacts, writeCachedFacts } from './fact-cache.js';
+import { cacheKey, readCachedFacts, writeCachedFacts, type FactCache } from './fact-cache.js';
 
 /** A file to parse: what a worker needs, and nothing heavy (no bytes). */
 export interface ParseJob {
@@ -55,16 +55,16 @@ export function utf8Of(bytes: Uint8Array): Uint8Array {
 }
 
 /** Parses bytes already read (or reports why not). Requires `await initPython()` first. */
-export async function parseBytes(job: ParseJob, raw: Uint8Array | undefined, cacheDir?: string): Promise<ParseOutcome> {
+export async function parseBytes(job: ParseJob, raw: Uint8Array | undefined, cache?: FactCache): Promise<ParseOutcome> {
   if (!raw) return { kind: 'skipped', skipped: { path: job.path, reason: 'unreadable' } };
   const bytes = utf8Of(raw);
   if (looksBinary(bytes)) return { kind: 'skipped', skipped: { path: job.path, reason: 'binary', detail: 'NUL bytes' } };
-  if (!cacheDir) return { kind: 'facts', facts: parseFile(job.path, bytes), cached: false };
-  const key = cacheKey(job.path, bytes);
-  const hit = await readCachedFacts(cacheDir, key, job.path, bytes.byteLength);
+  if (!cache) return { kind: 'facts', facts: parseFile(job.path, bytes), cached: false };
+  const key = cacheKey(cache.analyser, job.path, bytes);
+  const hit = await readCachedFacts(cache.dir, key, job.path, bytes.byteLength);
   if (hit) return { kind: 'facts', facts: hit, cached: true };
   const facts = parseFile(job.path, bytes);
-  await writeCachedFacts(cacheDir, key, facts);
+  await writeCachedFacts(cache.dir, key, facts);
   return { kind: 'facts', facts, cached: false };
 }
 
@@ -74,14 +74,14 @@ export async function parseBytes(job: ParseJob, raw: Uint8Array | undefined, cac
  */
 export async function parseJobs(
   jobs: readonly ParseJob[],
-  cacheDir: string | undefined,
+  cache: FactCache | undefined,
   onEach?: (outcome: ParseOutcome, index: number) => void,
   onStart?: (index: number) => void,
 ): Promise<ParseOutcome[]> {
   const out: ParseOutcome[] = [];
   for (let i = 0; i < jobs.length; i++) {
     onStart?.(i);
-    const outcome = await parseBytes(jobs[i], readJob(jobs[i]), cacheDir);
+    const outcome = await parseBytes(jobs[i], readJob(jobs[i]), cache);
     out.push(outcome);
     onEach?.(outcome, i);
   }

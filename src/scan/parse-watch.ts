@@ -6,6 +6,7 @@
 // `limit`) and the rest of the batch runs again without it. The clock starts
 // when the worker starts the file, so time spent queued never counts.
 import type { Piscina } from 'piscina';
+import type { FactCache } from './fact-cache.js';
 import type { ParseJob, ParseOutcome } from './parse-one.js';
 import type { ParseBatch } from './parse-worker.js';
 
@@ -48,7 +49,7 @@ export class WorkerFailed extends Error {}
 export async function runWatched(
   pool: Piscina<ParseBatch, string>,
   jobs: readonly ParseJob[],
-  cacheDir: string | undefined,
+  cache: FactCache | undefined,
   limitMs: number,
 ): Promise<ParseOutcome[]> {
   const out: ParseOutcome[] = new Array(jobs.length);
@@ -66,7 +67,7 @@ export async function runWatched(
     );
     try {
       const batch = pending.map((i) => jobs[i]);
-      const outcomes = JSON.parse(await pool.run({ jobs: batch, cacheDir, progress }, { signal: abort.signal })) as ParseOutcome[];
+      const outcomes = JSON.parse(await pool.run({ jobs: batch, cache, progress }, { signal: abort.signal })) as ParseOutcome[];
       outcomes.forEach((outcome, k) => (out[pending[k]] = outcome));
       pending = [];
     } catch (err) {

@@ -4,12 +4,13 @@
 // the facts come back, as JSON text: for these plain objects, stringify and
 // parse cost about half of the structured clone a returned object would get.
 import { initPython } from '../parse/index.js';
+import type { FactCache } from './fact-cache.js';
 import { parseJobs, type ParseJob, type ParseOutcome } from './parse-one.js';
 import { markStarted } from './parse-watch.js';
 
 export interface ParseBatch {
   jobs: ParseJob[];
-  cacheDir?: string;
+  cache?: FactCache;
   /** Where this worker writes which file it is on and since when (parse-watch.ts). */
   progress?: SharedArrayBuffer;
 }
@@ -20,6 +21,6 @@ let ready: Promise<void> | undefined;
 export async function parseBatch(batch: ParseBatch): Promise<string> {
   ready ??= initPython();
   await ready;
-  const outcomes: ParseOutcome[] = await parseJobs(batch.jobs, batch.cacheDir, undefined, (i) => markStarted(batch.progress, i));
+  const outcomes: ParseOutcome[] = await parseJobs(batch.jobs, batch.cache, undefined, (i) => markStarted(batch.progress, i));
   return JSON.stringify(outcomes);
 }
