@@ -1,11 +1,23 @@
 // Authorship notes for the assessment (docs/authorship.md): for each
 // repository, when authorship could not be judged or only in part, a neutral
-// note on an upload by the candidate, the share of unattributed machine
-// identities, and the co-authors of a team project.
+// note on an upload by the candidate, a README crediting another source, the
+// share of unattributed machine identities, and the co-authors of a team
+// project.
 // Every note starts with `authorship`, so the reports can show them next to
 // the fit; they are also in `notes` of the JSON. They never change a score:
 // unknown authorship is scored as the candidate's (data/competencies.yaml).
-import { authorshipGap, candidateUploads, coAuthors, machineNote, nameList, partialNote, sourceAuthors, uploadNote } from '../history/verdict.js';
+import {
+  authorshipGap,
+  candidateUploads,
+  coAuthors,
+  CREDIT_VERDICT,
+  creditNote,
+  historyPartialNote,
+  machineNote,
+  nameList,
+  sourceAuthors,
+  uploadNote,
+} from '../history/verdict.js';
 import type { RepoScan } from '../scan/types.js';
 
 export const AUTHORSHIP_NOTE = 'authorship';
@@ -38,12 +50,14 @@ export function authorshipNotes(scans: readonly RepoScan[], blind = false, recen
       notes.push(`${AUTHORSHIP_NOTE} unknown in ${scan.name} (no candidate identity given: --candidate-email, --candidate-name): ${NEUTRAL}${named}`);
       continue;
     }
-    const partial = partialNote(h);
+    const partial = historyPartialNote(h);
     if (partial) {
       const forked = scan.signals.some((s) => s.id === 'fork_or_copy' && s.present === true);
       const verdict = forked ? 'what could be read shows most own code came from other identities' : NEUTRAL;
       notes.push(`${AUTHORSHIP_NOTE} partial in ${scan.name} (${partial}): ${verdict}`);
     }
+    const credit = creditNote(h);
+    if (credit) notes.push(`${AUTHORSHIP_NOTE} partial in ${scan.name} (${credit}): ${CREDIT_VERDICT}, and ${NEUTRAL}`);
     if (h.budget.exhausted) {
       notes.push(`${AUTHORSHIP_NOTE} partial in ${scan.name} (blame time budget ran out; ${h.budget.notBlamed.length} files not attributed): ${NEUTRAL}`);
     }

@@ -4,6 +4,7 @@ import type { SignalResult } from '../model/evidence.js';
 import { analyseHistory, unavailable } from './analyse.js';
 import { attributeEvidence, type LineMatcher } from './attribute.js';
 import { coAuthoredByCandidate, readCoAuthors } from './coauthors.js';
+import { readCredits } from './credits.js';
 import { withCandidateRepo, withSharedRepo } from './git.js';
 import { buildMatcher, hasIdentity, isMachineIdentity, withAliases } from './identity.js';
 import { generatedAtHead, isOwnSource, ownSourceClassifier, type OwnSource } from './own-source.js';
@@ -59,6 +60,10 @@ export async function readHistory(root: string, files: readonly FileFacts[], opt
       budgetMs: (options.budgetMs ?? DEFAULT_BUDGET_MS) * 0.7,
     });
     LOGS.set(report, commits);
+    if (report.available) {
+      const credits = await readCredits(root, files.map((f) => f.path));
+      if (credits.length > 0) report.credits = credits;
+    }
     return report;
   } catch {
     return unavailable('git history could not be read');

@@ -146,19 +146,19 @@ export async function notebookScales(root: string, notebooks: ReadonlyArray<{ pa
   const scales = new Map<string, number>();
   for (const nb of notebooks) {
     if (nb.size > NOTEBOOK_SCALE_MAX_BYTES) continue;
-    const scale = codeShare(await readRegular(join(root, nb.path)));
+    const scale = codeShare(await readRegularText(join(root, nb.path), NOTEBOOK_SCALE_MAX_BYTES));
     if (scale !== undefined) scales.set(nb.path, scale);
   }
   return scales;
 }
 
 /** A regular file's text within the size cap; '' for anything else (symlink, FIFO, device, too large). */
-async function readRegular(path: string): Promise<string> {
+export async function readRegularText(path: string, maxBytes: number): Promise<string> {
   const handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK).catch(() => undefined);
   if (!handle) return '';
   try {
     const stat = await handle.stat();
-    if (!stat.isFile() || stat.size > NOTEBOOK_SCALE_MAX_BYTES) return '';
+    if (!stat.isFile() || stat.size > maxBytes) return '';
     return await handle.readFile('utf8');
   } catch {
     return '';

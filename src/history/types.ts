@@ -6,6 +6,7 @@ export {
   CandidateIdentity,
   CandidateShare,
   CoAuthor,
+  Credit,
   HistoryPartial,
   HistoryReport,
 } from '../model/history.js';

@@ -32,7 +32,30 @@ export function authorshipGap(h: HistoryReport | undefined): string | undefined 
  * some files' blame missing): judged from what could be read, and said so.
  */
 export function partialNote(h: HistoryReport): string | undefined {
+  const credit = creditNote(h);
+  const parts = [historyPartialNote(h), credit && `${credit}: ${CREDIT_VERDICT}`].filter((p): p is string => Boolean(p));
+  return parts.length > 0 ? parts.join('; ') : undefined;
+}
+
+/** The history part of partialNote: commits or blame that could not be read. */
+export function historyPartialNote(h: HistoryReport): string | undefined {
   return h.available && h.partial && !h.partial.truncated ? `history partial, judged from what could be read: ${h.partial.reason}` : undefined;
+}
+
+/** What follows a credit in every note: neutral, never a red flag. */
+export const CREDIT_VERDICT = 'the code cannot be attributed with confidence; not a red flag';
+
+/**
+ * The README (NOTICE, CREDITS) credits another source for the code: the
+ * history cannot show who wrote it, whoever uploaded it (credits.ts).
+ * `README credits another source: "<line>" (README.md:3)`.
+ */
+export function creditNote(h: HistoryReport): string | undefined {
+  const [first, ...more] = h.available ? (h.credits ?? []) : [];
+  if (!first) return undefined;
+  const file = first.path.replace(/\.[^.]*$/, '').toUpperCase();
+  const others = more.length > 0 ? ` and ${more.length} more line${more.length === 1 ? '' : 's'}` : '';
+  return `${file} credits another source: "${first.text}" (${first.path}:${first.line})${others}`;
 }
 
 /**

@@ -98,6 +98,16 @@ export const HistoryPartial = z.object({
 });
 export type HistoryPartial = z.infer<typeof HistoryPartial>;
 
+/** A line of the README (or NOTICE, CREDITS) that credits another source for the code (src/history/credits.ts). */
+export const Credit = z.object({
+  path: z.string(),
+  /** 1-based line number. */
+  line: z.number().int(),
+  /** The line as text (Markdown removed, clipped). */
+  text: z.string(),
+});
+export type Credit = z.infer<typeof Credit>;
+
 export const HistoryReport = z.object({
   available: z.boolean(),
   /** Why not, when unavailable: `no git history`, `shallow clone`. */
@@ -124,5 +134,11 @@ export const HistoryReport = z.object({
    * statistic above then comes from what could be read.
    */
   partial: HistoryPartial.optional(),
+  /**
+   * Lines of the README (NOTICE, CREDITS) crediting another source for the
+   * code ("based on the tutorial by …", "forked from …"): authorship is then
+   * partial, said neutrally; never a red flag, never a lower score.
+   */
+  credits: z.array(Credit).optional(),
 });
 export type HistoryReport = z.infer<typeof HistoryReport>;
