@@ -20,6 +20,8 @@ export interface ProgressEvent {
 /** Where progress goes: a terminal bar, server-sent events, a job's progress, or nowhere. */
 export interface Progress {
   update(event: ProgressEvent): void;
+  /** The work is over (a terminal bar clears its line). */
+  stop?(): void;
 }
 
 /** An assessment as stored: one per candidate and role. */
