@@ -28,7 +28,7 @@ import {
 export interface PgBossQueueOptions {
   databaseUrl: string;
   retry?: Partial<RetryPolicy>;
-  /** Seconds a job may run before another worker may take it over (default 900: a clone and a scan fit). */
+  /** Seconds a job may run before another worker may take it over (default 900); given, it becomes the queues' setting. */
   leaseSeconds?: number;
   /** Seconds between checks for expired leases (default a third of the lease, 1 to 30). */
   maintenanceSeconds?: number;
@@ -39,6 +39,9 @@ export interface PgBossQueueOptions {
   /** Run lease checks and archiving (default true; off for a process that only lists jobs). */
   supervise?: boolean;
 }
+
+/** A clone (time limit 2 minutes) and a scan fit well inside. */
+export const DEFAULT_LEASE_SECONDS = 900;
 
 /** Assessments first, so candidates finish; then CVs, then scans. */
 const FETCH_ORDER: readonly JobName[] = ['assess-candidate', 'parse-cv', 'scan-repository'];
@@ -75,8 +78,8 @@ export class PgBossQueue implements JobQueue {
       max: options.poolSize ?? 4,
       schedule: false,
       supervise: options.supervise ?? true,
-      maintenanceIntervalSeconds: options.maintenanceSeconds ?? Math.min(30, Math.max(1, Math.floor((options.leaseSeconds ?? 900) / 3))),
-      expireInSeconds: options.leaseSeconds ?? 900,
+      maintenanceIntervalSeconds: options.maintenanceSeconds ?? Math.min(30, Math.max(1, Math.floor((options.leaseSeconds ?? DEFAULT_LEASE_SECONDS) / 3))),
+      expireInSeconds: options.leaseSeconds ?? DEFAULT_LEASE_SECONDS,
       retryLimit: this.#retry.limit,
       retryDelay: Math.round(this.#retry.delayMs / 1000),
       retryBackoff: this.#retry.backoff,
@@ -87,19 +90,24 @@ export class PgBossQueue implements JobQueue {
     });
   }
 
-  /** Connects, creates pg-boss's schema and the queues if needed. */
+  /**
+   * Connects, creates pg-boss's schema and the queues if needed. The lease is
+   * a queue setting, taken by each job when queued: `leaseSeconds`, when
+   * given, changes it for jobs queued from then on.
+   */
   static async open(options: PgBossQueueOptions): Promise<PgBossQueue> {
     const queue = new PgBossQueue(options);
     await queue.#boss.start();
+    const settings = {
+      policy: 'stately' as const,
+      retryLimit: queue.#retry.limit,
+      retryDelay: Math.round(queue.#retry.delayMs / 1000),
+      retryBackoff: queue.#retry.backoff,
+      expireInSeconds: options.leaseSeconds ?? DEFAULT_LEASE_SECONDS,
+    };
     for (const name of JOB_NAMES) {
-      await queue.#boss.createQueue(name, {
-        name,
-        policy: 'stately',
-        retryLimit: queue.#retry.limit,
-        retryDelay: Math.round(queue.#retry.delayMs / 1000),
-        retryBackoff: queue.#retry.backoff,
-        expireInSeconds: options.leaseSeconds ?? 900,
-      });
+      await queue.#boss.createQueue(name, { name, ...settings });
+      if (options.leaseSeconds !== undefined) await queue.#boss.updateQueue(name, { name, policy: 'stately', expireInSeconds: options.leaseSeconds });
     }
     return queue;
   }

@@ -10,6 +10,8 @@ import { buildZip, zipEntriesOf } from './zip.js';
 export interface ScreeningInputs {
   gitUrl: string;
   zip: Buffer;
+  /** The same project with one file naming candidate `n`: a different archive, so a scan of its own. */
+  zipFor: (n: number) => Buffer;
   corrupt: Buffer;
   cv: Buffer;
   cleanup: () => Promise<void>;
@@ -17,9 +19,11 @@ export interface ScreeningInputs {
 
 export async function buildScreeningInputs(): Promise<ScreeningInputs> {
   const repo = await buildGitRepo([{ name: ALICE.name, email: ALICE.email, date: '2025-06-01T10:00:00Z', files: CANDIDATE_REPO }]);
+  const entries = zipEntriesOf(repo.root).filter((e) => !e.name.startsWith('.git/'));
   return {
     gitUrl: `file://${repo.root}`,
-    zip: buildZip(zipEntriesOf(repo.root).filter((e) => !e.name.startsWith('.git/'))),
+    zip: buildZip(entries),
+    zipFor: (n) => buildZip([...entries, { name: `src/shop/candidate_${n}.py`, data: `CANDIDATE = ${n}\n` }]),
     corrupt: Buffer.from('PK\x03\x04 this is not really a zip archive'),
     cv: Buffer.from(cvText(ALICE)),
     cleanup: repo.cleanup,

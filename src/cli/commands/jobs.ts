@@ -13,9 +13,9 @@ interface StoreFlags {
   dataDir?: string;
 }
 
-function positiveInt(value: string, name: string): number {
+function positiveInt(value: string, name: string, max = 100_000): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new UserError(`${name} must be a whole number from 1 to 1000`, 'E_USAGE');
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new UserError(`${name} must be a whole number from 1 to ${max}`, 'E_USAGE');
   return n;
 }
 
@@ -55,11 +55,11 @@ export function registerJobs(program: Command, io: Io, setExit: (code: number) =
     .option('--concurrency <n>', 'jobs run at once', '1')
     .option('--db <path>', 'the embedded store (default ~/.evident/evident.db; ignored with DATABASE_URL)')
     .option('--data-dir <dir>', 'uploaded files (default: data/ beside the database)')
-    .option('--lease-seconds <n>', 'seconds before a silent job is given to another worker (pg-boss)', '900')
+    .option('--lease-seconds <n>', 'seconds before a silent job is given to another worker (pg-boss; a queue setting, default 900)')
     .option('--allow-file-urls', 'accept file:// repository URLs (local testing only: never for a server)')
-    .action(async (flags: StoreFlags & { concurrency: string; leaseSeconds: string; allowFileUrls?: boolean }) => {
-      const concurrency = positiveInt(flags.concurrency, '--concurrency');
-      const leaseSeconds = positiveInt(flags.leaseSeconds, '--lease-seconds');
+    .action(async (flags: StoreFlags & { concurrency: string; leaseSeconds?: string; allowFileUrls?: boolean }) => {
+      const concurrency = positiveInt(flags.concurrency, '--concurrency', 64);
+      const leaseSeconds = flags.leaseSeconds === undefined ? undefined : positiveInt(flags.leaseSeconds, '--lease-seconds');
       const { runWorker } = await import('../../jobs/index.js');
       const { store, queue } = await openBoth(flags, { leaseSeconds });
       const stop = new AbortController();
