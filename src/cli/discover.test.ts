@@ -115,6 +115,23 @@ describe('cli/discover', () => {
     expect(identityTerms({ names: [], emails: [], links: [] }, ['https://huggingface.co/spaces/dana/demo', 'https://huggingface.co/datasets/dana/sales']).exact).toContain('dana');
   });
 
+  it('offline with --repo given: discovery from the CV’s link is a note and the repository given is screened (a profile named with --github still stops)', async () => {
+    process.env.EVIDENT_GITHUB_API = 'http://127.0.0.1:9/gh';
+    try {
+      const offline = await cli('screen', '--template', 'applied-ml-engineer', '--cv', 'alice-cv.md', '--repo', shop.root, '--as-of', AS_OF, '--no-history', '--json');
+      const named = await cli('screen', '--template', 'applied-ml-engineer', '--github', 'alicem', '--repo', shop.root, '--cv', 'plain-cv.md', '--as-of', AS_OF, '--no-history', '--json');
+
+      expect(offline.code).toBe(0);
+      const notes: string[] = JSON.parse(offline.stdout).notes;
+      expect(notes.find((n) => n.startsWith('repository discovery from the CV’s links stopped: cannot reach the GitHub API'.replace('’', "'")))).toMatch(/only the 1 repositories given were screened$/);
+      expect(JSON.stringify(JSON.parse(offline.stdout))).toContain('src/shop/serve.py');
+      expect(named.code).toBe(2);
+      expect(named.stderr).toMatch(/^evident: cannot reach the GitHub API/);
+    } finally {
+      process.env.EVIDENT_GITHUB_API = `${api.base}/gh`;
+    }
+  });
+
   it('--no-discover keeps only the --repo given: the CV’s profile link is not looked up', async () => {
     const result = await cli('screen', '--template', 'applied-ml-engineer', '--cv', 'alice-cv.md', '--no-discover', '--as-of', AS_OF, '--no-history', '--json');
 

@@ -230,10 +230,23 @@ function identityOf(input: CandidateInput, cv: CvResult | undefined): CandidateD
 }
 
 /** Discovery (src/discover): the repositories chosen and the git identities the hosts give join the ones given. */
+/** Discovery errors that say nothing about the candidate: the host, the network, a rate limit. */
+const DISCOVERY_UNAVAILABLE = new Set(['E_NETWORK', 'E_RATE_LIMIT', 'E_API']);
+
 async function withDiscovered(input: CandidateInput, cv: CvResult | undefined, options: ScreenOptions, notes: string[]): Promise<CandidateInput> {
   if (!input.discover) return input;
   const { discoverForScreen } = await import('../discover/for-screen.js');
-  const found = await discoverForScreen(input.discover, cv, { asOf: options.asOf, given: input.repos, strict: options.onInputError !== 'note', settings: options.discoverSettings });
+  const request = input.discover;
+  const found = await discoverForScreen(request, cv, { asOf: options.asOf, given: input.repos, strict: options.onInputError !== 'note', settings: options.discoverSettings }).catch((err: unknown) => {
+    // Discovery the user did not ask for by name (the CV's links), beside repositories they
+    // gave: a host that cannot be reached or a rate limit is said in the notes, and the
+    // repositories given are screened (offline use keeps working). Never silent.
+    const byName = request.github.length + request.gitlab.length + request.huggingface.length > 0;
+    if (byName || input.repos.length === 0 || !isUserError(err) || !DISCOVERY_UNAVAILABLE.has(err.code)) throw err;
+    notes.push(redactSecrets(`repository discovery from the CV's links stopped: ${err.message}; only the ${input.repos.length} repositories given were screened`));
+    return undefined;
+  });
+  if (!found) return input;
   notes.push(...found.notes);
   return { ...input, repos: [...input.repos, ...found.repos], emails: [...new Set([...input.emails, ...found.emails])], links: [...(input.links ?? []), ...found.links] };
 }
