@@ -83,12 +83,14 @@ export function kitOf(questions: KitQuestion[]): Kit {
 
 /**
  * The labelled sets of a folder: `answers.yaml` (the rules were written with it in view), `holdout.yaml`
- * (held out until its first run, then used to generalise the rules) and `holdout2.yaml` (never tuned on).
+ * and `holdout2.yaml` (each held out until its first run, then used to generalise the rules) and
+ * `holdout3.yaml` (never tuned on).
  */
 export const EVAL_SETS = [
   { name: 'development', file: 'answers.yaml' },
   { name: 'held-out 1', file: 'holdout.yaml' },
   { name: 'held-out 2', file: 'holdout2.yaml' },
+  { name: 'held-out 3', file: 'holdout3.yaml' },
 ] as const;
 
 export interface EvalSet {

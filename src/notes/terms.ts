@@ -8,8 +8,11 @@ import { z } from 'zod';
 import { getLexicon } from '../cv/index.js';
 import { dataPath } from '../util/paths.js';
 
-/** `named`: a tool, product or platform; `technical`: a term of art; `generic`: jargon too broad to be specific. */
-export type TermKind = 'named' | 'technical' | 'generic';
+/**
+ * `named`: a tool, product or platform; `technical`: a term of art; `system`: a kind of system anyone
+ * knows (a chatbot, a dashboard): specific, not jargon; `generic`: jargon too broad to be specific.
+ */
+export type TermKind = 'named' | 'technical' | 'system' | 'generic';
 
 export interface TermHit {
   /** As written in the sentence. */
@@ -29,6 +32,7 @@ export interface Terms {
 const TermsFile = z.object({
   technical: z.array(z.string()),
   generic: z.array(z.string()),
+  systems: z.array(z.string()),
   everyday_acronyms: z.array(z.string()),
 });
 type TermsFile = z.infer<typeof TermsFile>;
@@ -66,6 +70,7 @@ export function buildTerms(file: TermsFile): Terms {
   }
   for (const t of file.technical) if (!plain.has(foldTerm(t))) plain.set(foldTerm(t), { kind: 'technical' });
   for (const t of file.generic) plain.set(foldTerm(t), { kind: 'generic' });
+  for (const t of file.systems) if (!plain.has(foldTerm(t))) plain.set(foldTerm(t), { kind: 'system' });
   const plainPattern = alternation(plain.keys(), 'gu');
   const casedPattern = alternation(cased.keys(), 'gu');
   const find = (text: string): TermHit[] => {

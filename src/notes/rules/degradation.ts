@@ -7,12 +7,13 @@ import { finding, matching, opening, type Answer } from './common.js';
 
 /** Something that happened: a drop, a change for the worse, an alert that fired. */
 const EVENT = [
-  /\b(?:dropped|drop|fell|fall|declined|decreased|degraded|doubled|halved|plummeted|spiked|shifted|jumped|slipped|sank|paged)\b/,
+  /\b(?:dropped|drop|fell|fall|declined|decreased|degraded|doubled|halved|plummeted|spiked|shifted|jumped|slipped|sank|paged|tripled|quadrupled|rose|increased|grew|worsened|deteriorated)\b/,
+  /\b(?:became|become|got|grew) (?:\w+ ){0,3}(?:bigger|higher|larger|worse|lower|smaller)\b|\bkept (?!(?:every|some|no|any)thing\b)\w+ing\b/,
   /\b(?:became|become|got|was|were) too \w+|\b(?:weren't|wasn't|were not|was not) (?:great|good|as good|right)\b|\b(?:were|was|looked|got) (?:bad|poor|off|wrong)\b/,
   /\d+(?:[.,]\d+)? ?(?:percent|%|points?) (?:higher|lower|more|less|worse|above|below|off)\b/,
   /\bwent (?:down|up|from)\b|\bgo(?:es)? from \S+ (?:to|until)\b|\bcome back\b/,
   /\b(?:got|get|became|become|becomes|gets|getting|went) (?:\w+ )?worse\b/,
-  /\b(?:started|starts|start|began|begin|begins) (?:to )?(?:\w+ing|overestimat\w*|underestimat\w*|miss\w*|fail\w*|predict\w*|return\w*|flag\w*|put\w*|get\w*)\b/,
+  /\b(?:started|starts|began|begin|begins) (?:to )?(?!(?:at|with|in|on|as|a|an|the|my|our|working|work)\b)\w+/,
   /\b(?:alert|alerting|alarm|monitor|pager)\b.{0,40}\bfired\b|\bfired\b.{0,20}\b(?:alert|alarm)\b/,
   /\b(?:over|under)(?:valu|estimat|predict|pric|forecast|count)\w*/,
   /\b(?:twice|double|triple|half|\d+ times) (?:the|as|what|higher|lower|more|less)\b/,
@@ -33,13 +34,15 @@ const METRIC = [
 
 /** How it was noticed. */
 const DETECTION = [
-  /\b(?:alert(?:s|ed|ing)?|alarm|dashboards?|monitor(?:s|ed|ing)?|noticed?|complain(?:ed|ts?|s)?|reported|caught|catched|spotted|found out|flagged by|emailed|told us|told about|raised it|fired|showed|on-call|pager|paged)\b/,
+  /\bnoticed?\b(?: \w+){0,3}? (?:when|while|in|on|because|that|from|through|after|during)\b/,
+  /\b(?:alert(?:s|ed|ing)?|alarm|dashboards?|monitor(?:s|ed|ing)?|complain(?:ed|ts?|s)?|reported|caught|catched|spotted|found out|flagged by|emailed|told us|told about|raised it|fired|showed|on-call|pager|paged)\b/,
   /\b(?:we|i|they|someone|somebody|a customer|the team) (?:saw|see|seen)\b/,
   /\b(?:called|phoned|emailed|messaged|wrote to|told|asked|pinged|escalated to) (?:us|me|the team)\b|\bescalat\w*|\bcomplaints?\b|\breports?\b/,
 ];
 
 /** What was done about it (by the candidate or their team, concretely). */
-const ACTION = /\b(?:i|we)\b(?: [\w'-]+,?){0,3} (?:retrain(?:ed|ing)?|rolled back|roll back|rollback|reverted|fixed|fix|patched|added|add|changed|replaced|recalibrated|rebuilt|updated|switched|set up|introduced|removed|disabled|hotfixed|collected|relabel+ed|rewrote|re-?ran|backfilled)\b/;
+const ACTION = /\b(?:i|we)\b(?: [\w'-]+,?){0,3} (?:retrain(?:ed|ing)?|rolled back|roll back|rollback|reverted|fixed|fix|patched|added|add|changed|replaced|recalibrated|rebuilt|updated|switched|set up|introduced|removed|disabled|hotfixed|collected|label+ed|relabel+ed|rewrote|re-?ran|backfilled)\b/;
+const CAUSE = /\b(?:after|when|because|since|as|once) (?:we|i)\b[^,;.]*/g;
 /** "fixed some things": an action with nothing named. */
 const EMPTY_ACTION = /\b(?:fixed|changed|updated|added|sorted|found) (?:some |a few |few |the |all )?(?:things|stuff|issues?|problems?|everything|it up|it out)\b|\bfixed it\b|\bsorted it\b/;
 
@@ -56,7 +59,8 @@ export function degradationFindings(answer: Answer): Finding[] {
   const out: Finding[] = [];
   if (matching(answer, ...METRIC).length === 0) out.push(finding('no_metric', 'No metric or number says how much worse it got (level 4 also quantifies the impact).', events.slice(0, 2)));
   if (matching(answer, ...DETECTION).length === 0) out.push(finding('no_detection', 'The answer does not say how the problem was noticed, or by whom.', events.slice(0, 2)));
-  const actions = answer.sentences.filter((s) => ACTION.test(s.norm.toLowerCase()) && !EMPTY_ACTION.test(s.norm.toLowerCase()));
+  // A cause clause ("after we changed our opening hours") is not what was done about it.
+  const actions = answer.sentences.map((s) => s.norm.toLowerCase().replace(CAUSE, ' ')).filter((t) => ACTION.test(t) && !EMPTY_ACTION.test(t));
   if (actions.length === 0) out.push(finding('no_action', 'No concrete action is said: what was changed, retrained or rolled back.', answer.sentences.slice(-2)));
   return out;
 }

@@ -12,19 +12,20 @@ const DEFLECTS = [
   /\b(?:can't|cannot|can not|couldn't|don't|do not) (?:really )?(?:think of|remember|recall)\b/,
   /\b(?:never|didn't|did not|don't|do not|haven't|have not) (?:really )?(?:have|had|see|seen|call|experienced)(?: any| a)? (?:real |big |major )?failures?\b/,
   /\b(?:don't|do not) think (?:i've|i have|i ever|i) (?:really |ever )?(?:had|failed)\b/,
-  /\bperfectionist\b|\bwork too (?:hard|much)\b|\bcare too much\b|\blearning opportunit\w*|\bmy (?:biggest |main |only |real )?(?:weakness|problem is that i'm too)\b|\bi(?:'m| am) (?:too|overly) [\w-]+|\bno mistakes\b|\btake on too much\b|\bwant to help everyone\b/,
+  /\bperfectionist\b|\bwork too (?:hard|much)\b|\bcar(?:e|ing) too much\b|\blike everyone\b|\b(?:everyone|we all) makes? mistakes\b|\blearning opportunit\w*|\bmy (?:biggest |main |only |real )?(?:weakness|problem is that i'm too)\b|\bi(?:'m| am) (?:too|overly) [\w-]+|\bno mistakes\b|\btake on too much\b|\bwant to help everyone\b/,
   /\bnothing (?:what |that )?i(?:'d| would) call (?:a )?failure\b|\bnot (?:really )?(?:see|call) (?:anything|it) (?:as )?(?:a )?failure\b|\bdidn't really have failures\b/,
 ];
 
 const OWNS = [
   /\b(?:my|mine)\b(?: \w+){0,2} (?:mistake|fault|call|decision|error|part|responsibility|doing|choice|idea)\b|\b(?:mistake|fault|error|decision) (?:was|is) mine\b/,
   /\b(?:on me|i own(?:ed)? (?:up|it))\b/,
-  /\bi (?:had |have |was |am )?(?:didn't|did not|never|not|hadn't|had not|wasn't|was not|forgot|skipped|skip|missed|chose|choose|picked|pick|assumed|underestimated|overestimated|overlooked|ignored|promised|said yes|should have|shouldn't have|was the one|made a mistake|made the mistake|got it wrong|was wrong|messed up|broke|deleted|delete)\b/,
+  /\bi (?:had |have |was |am )?(?:didn't|did not|never|not|hadn't|had not|wasn't|was not|forgot|skipped|skip|missed|chose|choose|decided|decide|insisted|pushed for|picked|pick|assumed|underestimated|overestimated|overlooked|ignored|promised|said yes|should have|shouldn't have|was the one|made a mistake|made the mistake|got it wrong|was wrong|messed up|broke|deleted|delete)\b/,
   /\bi (?:\w+ ){1,6}without (?:checking|testing|asking|looking|validating|telling)\b/,
 ];
 
 const CHANGED = [
-  /\b(?:now|nowadays|these days|since then|since that(?: time| day)?|after (?:this|that)|afterwards|from then(?: on)?|from now on|from (?:that|this) (?:time|day|moment|point)(?: on)?|today|ever since)\b,? (?:i|we|my|our|all|every|the team|each)\b/,
+  /\b(?:since then|since that (?:time|day)|afterwards|from then(?: on)?|from now on|from (?:that|this) (?:time|day|moment|point)(?: on)?|ever since)\b/,
+  /\b(?:now|nowadays|these days|after (?:this|that)|today)\b,? (?:i|we|my|our|all|every|the team|each)\b/,
   /\b(?:i|we) (?:now|always|never) (?:\w+ )?(?:now|since)\b|\b(?:i|we) now\b/,
   /\bnext time,? i\b|\bi (?:learned|learnt) to (?:always|never|check|test|ask|write|run|split|review)\b/,
   /\b(?:i|we) (?:started|stopped|added|introduced|changed|built|wrote|set up|created|made it a rule|adopted)\b.*\b(?:since|now|every|always|before any|rule)\b/,

@@ -18,6 +18,9 @@ const PURPOSE = [
   /\bso (?:that )?(?:the|our|their|each|every) (?:[\w-]+ ){1,3}?(?:can|could|might|may|will|would|only|never|always|don't|doesn't|do not|does not|\w+s)\b(?<!\b(?:is|was|has|its|gets|goes)\b)/,
   new RegExp(String.raw`\bso (?:that )?(?:they|we|you|${PEOPLE}) (?:still |only |always |never )?(?:can|could|might|may|will|would|know|see|keep|call|check|read|spend|focus|act|plan|miss|catch|don't|do not)\b`),
   /\b(?:tells?|telling|shows?|warns?|alerts?|gives?|sends?|lets?) (?:to )?(?:the |our |their )?(?:[\w-]+ ){1,3}(?:how many|how much|which|whether|what to|when to|who to|where to)\b/,
+  new RegExp(String.raw`\bso (?:that )?(?:they|we|you|${PEOPLE}) (?:\w+ )?(?!(?:had|did|was|were|got|went|made|used)\b)[a-z]+(?<!ed)\b`),
+  new RegExp(String.raw`\b(?:the |our |their )?(?:[\w-]+ )?${PEOPLE} (?:then |can |could |only |still )?(?:calls?|checks?|reviews?|reads?|decides?|uses?|acts?|contacts?|visits?|approves?|orders?|plans?|fixes?|looks at|gets?|receives?|sees?|knows?)\b`),
+  /\b(?:use|uses|using|used) (?:it|this|our|the)(?: \w+)? (?:to|for) \w+/,
   /\bin order to\b|\b(?:we|they|people|teams?|\w+s) use (?:it|this|the model|the tool) (?:to|for)\b|\bwithout (?:\w+ ){0,3}(?:having to|reading|checking|doing|looking)\b/,
   new RegExp(String.raw`\b(?:helps?|helping|lets?|allows?|enables?) (?:the |our |their )?(?:[\w-]+ ){0,2}${PEOPLE}\b`),
   /\bfor (?:the |our |a )?(?:[\w-]+ ){0,2}to (?:know|decide|see|find|spot|catch|choose|plan|order|call|check|focus|prioriti[sz]e|approve|act)\b/,
@@ -31,12 +34,13 @@ const PURPOSE = [
 ];
 
 /** Things a model reads, in ordinary words. */
-const DATA_NOUNS = String.raw`(?:docs?|documents?|articles?|pages?|manuals?|polic(?:y|ies)|emails?|tickets?|reviews?|contracts?|records?|photos?|images?|pictures?|transcripts?|messages?|history|transactions?|readings?|orders?|logs?|notes?|questions?|applications?|invoices?|claims?)`;
+const DATA_NOUNS = String.raw`(?:docs?|documents?|articles?|pages?|manuals?|polic(?:y|ies)|emails?|tickets?|reviews?|contracts?|records?|photos?|images?|pictures?|transcripts?|messages?|history|transactions?|readings?|orders?|logs?|notes?|questions?|applications?|invoices?|claims?|titles?|quer(?:y|ies)|descriptions?|texts?|comments?|profiles?|listings?)`;
 const NOT_GENERIC = String.raw`(?!(?:things(?! like| such)|lots|many|various|different|a lot|all kinds|everything|stuff|data|the data|it|machine learning|ai|artificial intelligence|algorithms?|models?|deep learning)\b)`;
 const INPUT = [
   new RegExp(String.raw`\b(?:looks?|looking|look) (?:at|to|into) ${NOT_GENERIC}`),
   new RegExp(String.raw`\b(?:it|model|tool|system|which|that|what) (?:is |are )?(?:uses?|used|using|reads?|reading|takes?|taking|checks|checking|compares|comparing|combines|scans|scanning|watches|watching|searches|search|searching|sees|listens to|listening to) ${NOT_GENERIC}`),
   /\breads (?:the|each|every|incoming|all|new|product|customer|support|their)\b/,
+  new RegExp(String.raw`\b(?:goes|go|went|looks|looking) through ${NOT_GENERIC}`),
   /\b(?:takes?|taking) (?:a |an |the |every |each |all |in )?(?:photo|picture|image|email|text|record|product|transaction|order|application|document|reading|message|call|review)s?\b/,
   new RegExp(String.raw`\b(?:learned|learnt|learns|learn|trained|trains|fine-?tun\w*|fitted|fit)(?: [\w-]+){0,3} (?:from|on) (?:about |around |some |over |nearly |almost )?${NOT_GENERIC}(?:our|the|their|its|past|old|historical|labell?ed|previous|last|\d)`),
   new RegExp(String.raw`\b(?:reads?|chunk\w*|index\w*|embed\w*|splits?|stores?|search\w*|scans?|pars\w*|ingest\w*|takes?|uses?|feeds?|collects?) (?:\w+ ){0,2}${DATA_NOUNS}(?![\w-])`),
@@ -51,14 +55,14 @@ const INPUT = [
 ];
 
 const OUTPUT_VERB = String.raw`(?:gives?|giving|give|produces?|outputs?|returns?|assigns?|predicts?|predicting|estimates?|guesses|guessing|guess|forecasts?|counts?|sorts?|decides?|decide|flags?|ranks?|scores?|suggests?|drafts?|tells?|telling|labels?|marks?|generates?|generating|puts?|writes?|creates?|sends?|picks?|recommends?|classif(?:y|ies)|gets?|get|receives?|receive|makes?|make)`;
-const OUTPUT_OBJECT = String.raw`(?:scores?|rating|number|list|label|name|answer|draft|reply|grade|flag|light|red|amber|green|probability|chance|estimate|forecast|prediction|category|group|groups|rank|ranking|top|yes|which|whether|how many|how much|how likely|how long|when|where|what|who|the week|the day|the date|the time|into|price|rent|risk|warning|alert|colour|color|queue|percentage|amount)`;
+const OUTPUT_OBJECT = String.raw`(?:scores?|rating|number|list|label|name|answer|draft|reply|grade|flag|light|red|amber|green|probability|chance|estimate|forecast|prediction|category|group|groups|rank|ranking|top|yes|which|whether|how many|how much|how likely|how long|when|where|what|who|the week|the day|the date|the time|into|price|rent|risk|warning|alert|colour|color|queue|percentage|amount|quantit(?:y|ies)|figure|total|plan|schedule|route|window|summary|report|alarm)`;
 /** Verbs that say what a model gives back whatever their object ("picks five products", "returns the 20 products"). */
-const STRONG_OUTPUT = /\b(?:predict|estimat|guess|forecast|sort|flag|rank|scor|suggest|recommend|classif|pick|choos|select|return|output|produc|generat|draft|highlight|warn|alert|mark|summari[sz]|translat|transcrib|answer)(?:s|es|ed|ing|e|y|ies|er|ers)?\b (?:[\w'-]+ ){0,3}?[\w'-]+/;
-const OUTPUT = [STRONG_OUTPUT, new RegExp(String.raw`\b${OUTPUT_VERB}\b(?: [\w'-]+,?){0,8}? ${OUTPUT_OBJECT}\b`), new RegExp(String.raw`\bshows? (?:them|people|customers|users|you|us)\b`), /\b(?:the )?outputs? (?:is|are|was|were)\b/];
+const STRONG_OUTPUT = /\b(?:predict|estimat|guess|forecast|sort|flag|rank|scor|suggest|recommend|classif|pick|choos|select|return|output|produc|generat|draft|highlight|warn|alert|mark|summari[sz]|translat|transcrib|answer|extract)(?:s|es|ed|ing|e|y|ies|er|ers)?\b (?:[\w'-]+ ){0,3}?[\w'-]+/;
+const OUTPUT = [STRONG_OUTPUT, /\b(?:works? out|figures? out|pulls? out|fills? in)\b/, /\bshows? (?:them |the user |users |customers )?(?:the top|the best|\d+|three|five|ten)\b/, new RegExp(String.raw`\b${OUTPUT_VERB}\b(?: [\w'-]+,?){0,8}? ${OUTPUT_OBJECT}\b`), new RegExp(String.raw`\bshows? (?:them|people|customers|users|you|us)\b`), /\b(?:the )?outputs? (?:is|are|was|were)\b/];
 
 const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|a third|a quarter)`;
 const TRADEOFF = [
-  /\bnot perfect\b|\btrade ?-?offs?\b|\bthe (?:catch|downside|cost|price|problem|risk|limit|limitation|drawback|flip side)\b(?: is| was|,)|\bat the (?:cost|expense|price) of\b|\bbut (?:it|this|that) (?:means|costs?)\b/,
+  /\bnot perfect\b|\btrade ?-?offs?\b|\bthe (?:catch|downside|cost|price|problem|risk|limit|limitation|drawback|flip side)\b(?: is| was|,)|\bat the (?:cost|expense|price) of\b|\bthe rest\b|\bcosts? us\b|\bbut (?:it|this|that) (?:means|costs?)\b/,
   /\b(?:sometimes|occasionally|not always|rarely|though it|although it|underestimat\w*|overestimat\w*|misses|miss|missed|missing|misclassif\w*|gets? confused|confus\w*|struggles?|mistakes?|errors?|false (?:alarms?|positives?|negatives?)|not reliable|less reliable|unreliable|off by|wrong|fails?|failing)\b/,
   /\b(?:is not|isn't|does not|doesn't|not) (?:catch|catching|replace|work|right|always)\b/,
   /\b(?:stricter|more strict|looser|cut-?off|threshold|balanc\w*|lose money)\b|\btoo (?:much|little|many|few|high|low|generous|strict|slow|late|early)\b|\b(?:doesn't|does not|don't|do not|can't|cannot) (?:know|see|handle|cope)\b/,

@@ -18,7 +18,7 @@ export const LONG_SENTENCE_WORDS = 40;
 const EXPLAINS = /\b(?:what'?s called|what is called|is called|which means|that is,|i\.e\.|in other words|meaning|stands for)\b/i;
 
 function jargon(answer: Answer, ctx: RuleContext): Finding[] {
-  const perSentence = answer.sentences.map((s) => ({ s, hits: EXPLAINS.test(s.norm) ? [] : ctx.terms.find(s.norm) }));
+  const perSentence = answer.sentences.map((s) => ({ s, hits: EXPLAINS.test(s.norm) ? [] : ctx.terms.find(s.norm).filter((h) => h.kind !== 'system') }));
   const distinct = [...new Map(perSentence.flatMap((x) => x.hits).map((h) => [h.key, h.text])).values()];
   const total = perSentence.reduce((n, x) => n + x.hits.length, 0);
   const crowded = perSentence.some((x) => x.hits.length >= JARGON_MIN_TERMS);

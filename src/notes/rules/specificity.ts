@@ -6,6 +6,8 @@
 import type { Finding } from '../types.js';
 import { finding, lower, matching, type Answer, type RuleContext } from './common.js';
 
+const HYPOTHETICAL = /\b(?:i'd|i would|i will|you would|you have to|you need to|we would)\b/;
+
 /** Shorter answers are not judged: a short answer may be specific enough for its question. */
 export const VAGUE_MIN_WORDS = 15;
 
@@ -13,23 +15,33 @@ const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|t
 const DATES =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|winter|summer|spring|autumn|easter|christmas|black friday|yesterday|last (?:year|month|week|quarter)|next (?:day|morning|week)|that day|(?:every|each|per) (?:night|day|morning|week|month|quarter|hour|minute|push|release|run))\b/;
 const MARKERS =
-  /\b(?:various|lots of|stuff|things like that|and so on|etc|in general|generally|best practices?|robust|scalable|standard tools|the usual|normal (?:process|part)|nothing special|as needed|wherever (?:it was )?needed|make sure (?:things|everything)|(?:really|quite) (?:the )?(?:key|important|useful)|pretty (?:well|accurate|good)|at some point|some things|everything|something|someone|somehow|things|a bit|properly|proper|it depends|all the time|a lot of (?:different )?(?:things|tools|stuff|issues|features|time|work)|many (?:things|features|tools)|(?:most|all|important) parts|looks? reasonable|keep improving|positive side|(?:very|really|so|quite|extremely) important|the important thing|stay positive|challenges|stakeholders|over time|back to normal|usually|normal|iterative|thorough|constructive|(?:the )?standards|too much|help everyone|gets done|as expected|solutions?|optimi[sz]e|smarter|(?:a lot of |lots of )?value|leverage|synerg\w*|cutting-edge|state of the art|innovative|seamless\w*|smart|advanced|personali[sz]\w*|engagement|the experience|powerful|intelligent|standard (?:approach|process|practice|way)|inevitable|continuously)\b/;
+  /\b(?:various|lots of|stuff|things like that|and so on|etc|in general|generally|best practices?|robust|scalable|standard tools|the usual|normal (?:process|part)|nothing special|as needed|wherever (?:it was )?needed|make sure|(?:really|quite) (?:the )?(?:key|important|useful)|pretty (?:well|accurate|good)|at some point|some things|somehow|a bit|properly|proper|it depends|all the time|a lot of (?:different )?(?:things|tools|stuff|issues|features|time|work)|many (?:things|features|tools)|(?:most|all|important) parts|looks? reasonable|keep improving|positive side|(?:very|really|so|quite|extremely) important|the important thing|stay positive|challenges|stakeholders|over time|back to normal|usually|normal|iterative|thorough|constructive|(?:the )?standards|help everyone|gets done|as expected|solutions?|optimi[sz]e|smarter|(?:a lot of |lots of )?value|leverag\w*|synerg\w*|cutting-edge|state of the art|innovative|seamless\w*|smart|advanced|personali[sz]\w*|engagement|the experience|powerful|intelligent|standard (?:approach|process|practice|way)|inevitable|continuously|empower\w*|unlock\w*|next-generation|insights?|the key is|learn from (?:them|it|mistakes)|move on|try to improve|very carefully|anywhere near|everything|something|someone|things)\b/;
+/** Words vague only in company: two of them make an answer vague. */
+const WEAK_MARKERS = /\b(?:too much|too hard|always|never)\b/g;
 
-/** Specifics in the answer: numbers, dates and schedules, named tools and systems, technical terms. */
+/** Specifics in the answer: numbers, dates and schedules, named tools and systems, and technical terms when two or more. */
 export function specifics(answer: Answer, ctx: RuleContext): number {
   let n = 0;
+  const technical = new Set<string>();
   for (const s of answer.sentences) {
     const text = lower(s);
     if (/\d/.test(text) || NUMBER_WORDS.test(text) || DATES.test(text)) n++;
-    n += ctx.terms.find(s.norm).filter((h) => h.kind !== 'generic').length;
+    for (const h of ctx.terms.find(s.norm)) {
+      if (h.kind === 'named' || h.kind === 'system') n++;
+      else if (h.kind === 'technical') technical.add(h.key);
+    }
   }
-  return n;
+  // One term of art in a general or hypothetical answer ("I'd make sure there's no leakage") does not make it specific.
+  const hypothetical = answer.sentences.some((s) => HYPOTHETICAL.test(lower(s)));
+  return n + (technical.size >= 2 || (technical.size === 1 && !hypothetical) ? technical.size : 0);
 }
 
 /** Findings on any matched answer. */
 export function specificityFindings(answer: Answer, ctx: RuleContext): Finding[] {
   if (answer.words < VAGUE_MIN_WORDS || specifics(answer, ctx) > 0) return [];
   const stock = matching(answer, MARKERS);
-  if (stock.length === 0) return [];
-  return [finding('vague', 'No number, date, named tool or system, or concrete detail; the answer rests on general phrases.', stock.slice(0, 3))];
+  const weak = answer.sentences.filter((s) => (lower(s).match(WEAK_MARKERS) ?? []).length > 0);
+  const weakCount = answer.sentences.reduce((n, s) => n + (lower(s).match(WEAK_MARKERS) ?? []).length, 0);
+  if (stock.length === 0 && weakCount < 2) return [];
+  return [finding('vague', 'No number, date, named tool or system, or concrete detail; the answer rests on general phrases.', (stock.length > 0 ? stock : weak).slice(0, 3))];
 }
