@@ -4,7 +4,7 @@
 export * from './access.js';
 export type * from './ports.js';
 export { deleteCandidate } from './candidates.js';
-export { buildInterviewKit, buildStoredKit, decideCandidate, readScorecards, submitScorecard, type BuildKitInput } from './interview.js';
+export { buildInterviewKit, buildStoredKit, decideCandidate, decideInterview, readScorecards, submitScorecard, type BuildKitInput } from './interview.js';
 export { submitJob } from './jobs.js';
 export { scanSources, type ScanDeps, type ScanSourcesOptions } from './scan.js';
 export { rank, screen, type BatchCandidate, type CandidateInput, type RankOptions, type ScreenOptions } from './screen.js';

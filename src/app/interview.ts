@@ -20,6 +20,11 @@ export function buildInterviewKit(input: BuildKitInput): Kit {
   return buildKit({ bank: input.bank ?? loadQuestionBank(), role: input.role, assessment: input.assessment });
 }
 
+/** The mechanical decision from a kit and its scorecards (files given to the CLI), beside the evidence. */
+export function decideInterview(kit: Kit, cards: readonly Scorecard[], assessment?: AssessmentInput): Decision {
+  return decide(kit, cards, assessment);
+}
+
 /** Builds the kit of a stored candidate from their latest assessment and keeps it. */
 export async function buildStoredKit(actor: Actor, candidateId: string, role: RoleProfile, deps: { results: ResultStore; bank?: Question[] }): Promise<Kit> {
   assertAccess(canDecide(actor));
@@ -68,7 +73,7 @@ export async function decideCandidate(actor: Actor, candidateId: string, deps: {
   const cards = (await deps.results.scorecards.listSubmitted(candidateId)).map((s) => s.card);
   if (cards.length === 0) throw new UserError('no scorecard has been submitted for this candidate', 'E_NOT_READY');
   const assessment = (await deps.results.assessments.latest(candidateId))?.assessment;
-  const decision = decide(kit, cards, assessment);
+  const decision = decideInterview(kit, cards, assessment);
   await deps.results.decisions.save({ candidateId, decidedBy: actor.id, decision });
   return decision;
 }

@@ -23,8 +23,6 @@ export interface PdfOptions {
   executablePath?: string;
   /** Milliseconds before giving up (launch and print). */
   timeoutMs?: number;
-  /** @deprecated Ignored: every report prints with its CSS backgrounds (one PDF path, one setting). */
-  printBackground?: boolean;
 }
 
 /**

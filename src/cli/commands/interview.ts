@@ -50,15 +50,16 @@ function registerKit(program: Command, io: Io, setExit: (code: number) => void):
     .action(async (flags: KitFlags) => {
       const format = chooseFormat(flags, KIT_FORMATS, 'md');
       if (format === 'pdf' && toStdout(flags)) throw new UserError('--format pdf needs --out FILE', 'E_USAGE');
-      const { buildKit, loadAssessmentFile, loadQuestionBank, renderKitHtml, renderKitMarkdown, renderPdf } = await import('../../interview/index.js');
+      const { loadAssessmentFile, loadQuestionBank, renderKitHtml, renderKitMarkdown, renderPdf } = await import('../../interview/index.js');
+      const { buildInterviewKit } = await import('../../app/interview.js');
       const assessment = loadAssessmentFile(flags.assessment, io.cwd);
       const role = await kitRole(flags, assessment.role, io.cwd);
       const bank = loadQuestionBank(flags.questions.map((d) => resolve(io.cwd, d)));
-      const kit = buildKit({ bank, role, assessment });
+      const kit = buildInterviewKit({ bank, role, assessment });
       if (format === 'json') await emit(io, flags, `${JSON.stringify(kit, null, 2)}\n`);
       else if (format === 'html') await emit(io, flags, renderKitHtml(kit));
       else if (format === 'md') await emit(io, flags, renderKitMarkdown(kit));
-      else await emit(io, flags, await renderPdf(renderKitHtml(kit), { printBackground: true }));
+      else await emit(io, flags, await renderPdf(renderKitHtml(kit)));
       setExit(0);
     });
 }
@@ -91,11 +92,12 @@ function registerDecide(program: Command, io: Io, setExit: (code: number) => voi
     .option('--assessment <file>', 'show this assessment beside the ratings (default: the one in the kit)')
     .action(async (flags: OutputFlags & { kit: string; scorecards: string[]; assessment?: string }) => {
       const format = chooseFormat(flags, DECISION_FORMATS, 'md');
-      const { decide, loadAssessmentFile, loadKitFile, loadScorecards, renderDecisionMarkdown } = await import('../../interview/index.js');
+      const { loadAssessmentFile, loadKitFile, loadScorecards, renderDecisionMarkdown } = await import('../../interview/index.js');
+      const { decideInterview } = await import('../../app/interview.js');
       const kit = loadKitFile(flags.kit, io.cwd);
       const cards = loadScorecards(flags.scorecards, kit, io.cwd);
       const assessment = flags.assessment ? loadAssessmentFile(flags.assessment, io.cwd) : undefined;
-      const decision = decide(kit, cards, assessment);
+      const decision = decideInterview(kit, cards, assessment);
       await emit(io, flags, format === 'json' ? `${JSON.stringify(decision, null, 2)}\n` : renderDecisionMarkdown(decision));
       setExit(0);
     });

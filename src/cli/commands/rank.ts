@@ -47,7 +47,7 @@ export function registerRank(program: Command, io: Io, setExit: (code: number) =
       const { formatOfFile, render, writeReports } = await import('./rank-output.js');
       const { roleFromFlags } = await import('../role-flags.js');
       const { readBatch } = await import('../../screen/candidates.js');
-      const { rankCandidates } = await import('../../screen/rank.js');
+      const { rank } = await import('../../app/screen.js');
       const { progressBar } = await import('../progress-bar.js');
       const { writeFileAtomic } = await import('../../util/atomic-write.js');
       const saves = flags.save.map((f) => ({ format: formatOfFile(f), file: resolve(io.cwd, f) }));
@@ -58,7 +58,7 @@ export function registerRank(program: Command, io: Io, setExit: (code: number) =
       const bar = progressBar(io, batch.length, 'screening');
       let result: RankResult;
       try {
-        result = await rankCandidates(batch, {
+        result = await rank(batch, {
           role,
           asOf,
           blind: flags.blind,

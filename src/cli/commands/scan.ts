@@ -39,24 +39,17 @@ export function registerScan(program: Command, io: Io, setExit: (code: number) =
     .option('--no-color', 'plain terminal output')
     .action(async (sources: string[], flags: ScanFlags) => {
       const format = chooseFormat(flags, FORMATS, 'terminal');
-      const { scanRepository } = await import('../../pipeline.js');
-      const scans: RepoScan[] = [];
-      for (const source of sources) {
-        const progress = progressReporter(io, source);
-        try {
-          scans.push(
-            await scanRepository(source, {
-              cacheDir: flags.cache ? resolve(io.cwd, flags.cache) : undefined,
-              candidate: { emails: flags.candidateEmail, names: flags.candidateName },
-              history: flags.history,
-              blameBudgetMs: parseSeconds(flags.blameBudget),
-              onProgress: progress.update,
-            }),
-          );
-        } finally {
-          progress.stop();
-        }
-      }
+      const { scanSources } = await import('../../app/scan.js');
+      const scans = await scanSources(
+        sources,
+        {
+          cacheDir: flags.cache ? resolve(io.cwd, flags.cache) : undefined,
+          candidate: { emails: flags.candidateEmail, names: flags.candidateName },
+          history: flags.history,
+          blameBudgetMs: parseSeconds(flags.blameBudget),
+        },
+        { progressFor: (source) => progressReporter(io, source) },
+      );
       const color = toStdout(flags) && io.isTty && flags.color !== false;
       const text = await renderScans(scans, format, color);
       const written = await emit(io, flags, text);

@@ -7,7 +7,7 @@ import { renderAssessmentJson } from '../../report/assessment-json.js';
 import { renderAssessmentMarkdown } from '../../report/assessment-markdown.js';
 import { renderAssessmentTerminal } from '../../report/assessment-terminal.js';
 import { renderPdf } from '../../report/pdf.js';
-import { screenCandidate } from '../../screen/screen.js';
+import { screen } from '../../app/screen.js';
 import { terminalText } from '../../util/safe-text.js';
 import { UserError } from '../../util/errors.js';
 import { collect, parseAsOf, parseSeconds, roleFromFlags } from '../flags.js';
@@ -74,7 +74,7 @@ export function registerScreen(program: Command, io: Io, setExit: (code: number)
       const progress = progressReporter(io, 'screen');
       let assessment: Assessment;
       try {
-        assessment = await screenCandidate(
+        assessment = await screen(
           {
             label: flags.label ?? '',
             ...(flags.cv ? { cv: resolve(io.cwd, flags.cv) } : {}),
