@@ -11,8 +11,10 @@ import { registerDemo } from './commands/demo.js';
 import { registerDiscover } from './commands/discover.js';
 import { registerEval } from './commands/eval.js';
 import { registerEvalCv } from './commands/eval-cv.js';
+import { registerEvalNotes } from './commands/eval-notes.js';
 import { registerInterview } from './commands/interview.js';
 import { registerJobs } from './commands/jobs.js';
+import { registerNotes } from './commands/notes.js';
 import { registerRank } from './commands/rank.js';
 import { registerRole } from './commands/role.js';
 import { registerScan } from './commands/scan.js';
@@ -21,7 +23,7 @@ import type { Io } from './io.js';
 
 export type Register = (program: Command, io: Io, setExit: (code: number) => void) => void;
 
-const COMMANDS: Register[] = [registerScan, registerDemo, registerEval, registerRole, registerCv, registerEvalCv, registerScreen, registerDiscover, registerRank, registerInterview, registerJobs];
+const COMMANDS: Register[] = [registerScan, registerDemo, registerEval, registerRole, registerCv, registerEvalCv, registerScreen, registerDiscover, registerRank, registerInterview, registerNotes, registerEvalNotes, registerJobs];
 
 export function addCommands(extra: Register[]): void {
   COMMANDS.push(...extra);
