@@ -38,11 +38,11 @@ function kitEntries(kit: Kit): KitEntry[] {
 }
 
 /** Segments of the same question (asked twice, or come back to) read as one answer, in order of first asking. */
-function byQuestion(segments: Segment[]): Array<{ entry: KitEntry; asked: Sentence[]; said: Sentence[] }> {
-  const merged = new Map<number, { entry: KitEntry; asked: Sentence[]; said: Sentence[] }>();
+function byQuestion(segments: Segment[]): Array<Segment & { entry: KitEntry }> {
+  const merged = new Map<number, Segment & { entry: KitEntry }>();
   for (const s of segments) {
     if (!s.entry) continue;
-    const m = merged.get(s.entry.order) ?? { entry: s.entry, asked: [], said: [] };
+    const m = merged.get(s.entry.order) ?? { entry: s.entry, asked: [], said: [], ...(s.askedWith ? { askedWith: s.askedWith } : {}) };
     m.asked.push(...s.asked);
     m.said.push(...s.said);
     merged.set(s.entry.order, m);
@@ -50,7 +50,8 @@ function byQuestion(segments: Segment[]): Array<{ entry: KitEntry; asked: Senten
   return [...merged.values()];
 }
 
-function analyseAnswer(entry: KitEntry, asked: Sentence[], said: Sentence[], ctx: RuleContext, view: ReturnType<typeof evidenceView>): AnswerAnalysis {
+function analyseAnswer(segment: Segment & { entry: KitEntry }, ctx: RuleContext, view: ReturnType<typeof evidenceView>): AnswerAnalysis {
+  const { entry, asked, said, askedWith } = segment;
   const q = entry.question;
   const topics = topicsOf(q);
   const answer = answerOf(said);
@@ -62,7 +63,7 @@ function analyseAnswer(entry: KitEntry, asked: Sentence[], said: Sentence[], ctx
     ...claimFindings(answer, ctx, view),
   ];
   const suggestion = answer.words > 0 ? suggest(findings, topics, q.rubric) : null;
-  return { question: { id: q.id, title: q.title, round: entry.round, topics }, asked: asked.map(quoteOf), said: said.map(quoteOf), words: answer.words, findings, suggestion };
+  return { question: { id: q.id, title: q.title, round: entry.round, topics }, askedWith: askedWith ? quoteOf(askedWith) : null, asked: asked.map(quoteOf), said: said.map(quoteOf), words: answer.words, findings, suggestion };
 }
 
 export function analyseNotes(input: NotesInput, kit: Kit, assessment?: Assessment, options: AnalyseOptions = {}): NotesAnalysis {
@@ -72,7 +73,7 @@ export function analyseNotes(input: NotesInput, kit: Kit, assessment?: Assessmen
   const segments = segment(buildTurns(doc, speakers), entries);
   const ctx: RuleContext = { terms: getTerms() };
   const view = evidenceView(kit, assessment);
-  const answers = byQuestion(segments).map((m) => analyseAnswer(m.entry, m.asked, m.said, ctx, view));
+  const answers = byQuestion(segments).map((m) => analyseAnswer(m, ctx, view));
   const unmatched: UnmatchedTalk[] = segments
     .filter((s) => !s.entry && s.said.length > 0)
     .map((s) => ({ asked: s.asked.map(quoteOf), said: s.said.map(quoteOf), findings: claimFindings(answerOf(s.said), ctx, view) }));

@@ -47,6 +47,8 @@ export interface Segment {
   entry: KitEntry | null;
   asked: Sentence[];
   said: Sentence[];
+  /** The interviewer's sentence (or heading) closest to the kit question. */
+  askedWith?: Sentence;
 }
 
 export class QuestionIndex {
@@ -90,6 +92,18 @@ export class QuestionIndex {
     return best && best.score >= MATCH_THRESHOLD ? best : null;
   }
 
+  /** The sentence that shares most with the question. */
+  closest(sentences: Sentence[], entry: KitEntry): Sentence | undefined {
+    const e = this.entries.find((x) => x.order === entry.order);
+    if (!e) return sentences[0];
+    let best: { s: Sentence; score: number } | undefined;
+    for (const s of sentences) {
+      const score = this.cover(contentWords(s.text), e.words);
+      if (!best || score > best.score) best = { s, score };
+    }
+    return best?.s;
+  }
+
   isFollowUp(text: string, entry: KitEntry): boolean {
     const e = this.entries.find((x) => x.order === entry.order);
     return e !== undefined && this.cover(contentWords(text), new Set([...e.followUps, ...e.words])) >= MATCH_THRESHOLD;
@@ -105,6 +119,8 @@ export function segment(turns: Turn[], entries: KitEntry[]): Segment[] {
   const start = (entry: KitEntry | null, asked: Sentence[]) => {
     if (current.asked.length > 0 || current.said.length > 0) segments.push(current);
     current = { entry, asked, said: [] };
+    const closest = entry ? index.closest(asked, entry) : undefined;
+    if (closest) current.askedWith = closest;
     if (entry) lastOrder = Math.max(lastOrder, entry.order);
   };
   for (const turn of turns) {

@@ -21,7 +21,7 @@ const finding = (f: Finding): SafeHtml =>
   html`<div class="finding"><h3>${f.title} <span class="rule">${f.rule}</span></h3><p>${f.message}</p>${f.quotes.map(quote)}</div>`;
 
 function answer(x: AnswerAnalysis): SafeHtml {
-  const asked = x.asked[0] ? html`<p class="asked">Asked${x.asked[0].at ? ` at ${x.asked[0].at}` : ''}: “${x.asked[0].text}”</p>` : '';
+  const asked = x.askedWith ? html`<p class="asked">Asked${x.askedWith.at ? ` at ${x.askedWith.at}` : ''}: “${x.askedWith.text}”</p>` : '';
   const suggestion = x.suggestion
     ? html`<div class="suggest"><strong>${x.suggestion.text}</strong>${x.suggestion.because.length ? html` <span class="rule">because: ${x.suggestion.because.join(', ')}</span>` : ''}</div>`
     : '';

@@ -26,7 +26,7 @@ function tFinding(f: Finding): string[] {
 
 function tAnswer(x: AnswerAnalysis): string[] {
   const lines = [`Round ${x.question.round} · ${terminalText(x.question.title)} (${terminalText(x.question.id)}) · ${x.words} words`];
-  if (x.asked[0]) lines.push(`  asked ${tQuote(x.asked[0], '').trimStart()}`);
+  if (x.askedWith) lines.push(`  asked ${tQuote(x.askedWith, '').trimStart()}`);
   if (x.suggestion) lines.push(`  ${terminalText(x.suggestion.text, { max: 1000 })}${x.suggestion.because.length ? `  (because: ${x.suggestion.because.join(', ')})` : ''}`);
   if (x.findings.length === 0) lines.push('    no findings');
   for (const f of x.findings) lines.push(...tFinding(f));
@@ -61,7 +61,7 @@ function mFindings(findings: Finding[]): string[] {
 
 function mAnswer(x: AnswerAnalysis): string[] {
   const lines = [`## Round ${x.question.round}: ${markdownText(x.question.title)}`, '', `\`${x.question.id}\` · ${x.words} words of answer`, ''];
-  if (x.asked[0]) lines.push(`Asked${x.asked[0].at ? ` at ${markdownText(x.asked[0].at)}` : ''}: “${markdownText(x.asked[0].text, { max: QUOTE_MAX })}”`, '');
+  if (x.askedWith) lines.push(`Asked${x.askedWith.at ? ` at ${markdownText(x.askedWith.at)}` : ''}: “${markdownText(x.askedWith.text, { max: QUOTE_MAX })}”`, '');
   if (x.suggestion) lines.push(`**${markdownText(x.suggestion.text, { max: 1000 })}**${x.suggestion.because.length ? ` (because: ${x.suggestion.because.map((r) => `\`${r}\``).join(', ')})` : ''}`, '');
   lines.push(...(x.findings.length ? mFindings(x.findings) : ['No findings.']), '');
   return lines;

@@ -25,8 +25,9 @@ export function topicsOf(q: Pick<KitQuestion, 'bankId' | 'title' | 'prompt' | 'k
  * speaks of it, else a default. `no_metric` only keeps an answer from 4.
  */
 const LEVELS: Partial<Record<NoteRule, { words: RegExp; otherwise: 1 | 2 | 3 }>> = {
-  jargon: { words: /jargon/i, otherwise: 2 },
-  acronym: { words: /jargon/i, otherwise: 2 },
+  // Jargon alone is level 2; with two parts of the explanation missing it is level 1 (below).
+  jargon: { words: /$^/, otherwise: 2 },
+  acronym: { words: /$^/, otherwise: 2 },
   long_sentences: { words: /understandable|clear/i, otherwise: 2 },
   no_purpose: { words: /decision|purpose|vague/i, otherwise: 2 },
   no_input: { words: /vague/i, otherwise: 2 },

@@ -95,7 +95,9 @@ export type Topic = (typeof TOPICS)[number];
 
 export interface AnswerAnalysis {
   question: { id: string; title: string; round: number; topics: Topic[] };
-  /** The interviewer's words that asked it (or the heading). */
+  /** The interviewer's sentence (or notes heading) that matched the kit question. */
+  askedWith: Quote | null;
+  /** Everything the interviewer said within the answer: the question, follow-ups, prompts. */
   asked: Quote[];
   /** The candidate's sentences. */
   said: Quote[];
