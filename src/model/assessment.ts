@@ -1,7 +1,7 @@
 // The assess stage's result: one candidate against one role
 // (docs/assessment-schema.md, docs/assessment.md).
 import { z } from 'zod';
-import { ClaimContext, SkillCategory } from './cv.js';
+import { ClaimContext, CvPractice, SkillCategory } from './cv.js';
 import { CompetencyId, RedFlagId, SignalId } from './ids.js';
 
 /** The claims-vs-evidence ladder of a CV claim. */
@@ -35,6 +35,10 @@ export const CvEvidenceInput = z.object({
   hiddenWords: z.array(z.string()),
   /** Every claimed skill with its category and context, checkable or not (for coverage). */
   areas: z.array(z.object({ skill: z.string(), category: SkillCategory, context: ClaimContext })).optional(),
+  /** Dated roles whose own text names a skill (a count only). */
+  rolesNamingTools: z.number().int().optional(),
+  /** Kinds of work the dated roles' text describes, tool named or not (fixed ids, never CV text). */
+  practices: z.array(CvPractice).optional(),
 });
 export type CvEvidenceInput = z.infer<typeof CvEvidenceInput>;
 
