@@ -62,7 +62,16 @@ async function seed(store: Store, root: string): Promise<string[]> {
   return ids;
 }
 
-async function runBatch(root: string, workers: number): Promise<{ wallMs: number; jobs: number; candidates: number; failed: number }> {
+interface BatchRun {
+  wallMs: number;
+  jobs: number;
+  candidates: number;
+  failed: number;
+  /** Mean size of a stored scan result (JSON with cited lines), bytes. */
+  scanBytes: number;
+}
+
+async function runBatch(root: string, workers: number): Promise<BatchRun> {
   const db = await freshDatabase();
   const dataDir = await mkdtemp(join(tmpdir(), 'evident-bench-data-'));
   const store = await openStore({ databaseUrl: db.url, dataDir });
@@ -79,7 +88,9 @@ async function runBatch(root: string, workers: number): Promise<{ wallMs: number
     for (const child of children) child.kill('SIGTERM');
     await Promise.all(children.map((c) => new Promise((r) => c.on('exit', r))));
     const jobs = (await queue.list({ limit: 10_000, statuses: ['completed', 'failed'] })).length;
-    return { wallMs, jobs, candidates: ids.length, failed: progress.failed };
+    const sizes = await store.ctx.db.selectFrom('scanResults').select('result').execute();
+    const scanBytes = sizes.reduce((n, r) => n + Buffer.byteLength(r.result), 0) / Math.max(1, sizes.length);
+    return { wallMs, jobs, candidates: ids.length, failed: progress.failed, scanBytes };
   } finally {
     await queue.stop({ timeoutMs: 1000 });
     await store.close();
@@ -126,13 +137,16 @@ async function main(): Promise<void> {
   console.log(`queue bench: ${count} synthetic candidates (${count * 3} repositories, ${count} CVs), pg-boss on PostgreSQL, ${availableParallelism()} CPU cores`);
   console.log('workers  wall       jobs  jobs/min  candidates/min  speed-up');
   let base: number | undefined;
+  let scanBytes = 0;
   for (const workers of counts) {
     const run = await runBatch(root, workers);
     const perMin = (run.jobs / run.wallMs) * 60_000;
     base ??= perMin;
     const line = [String(workers).padEnd(7), `${(run.wallMs / 1000).toFixed(1)} s`.padEnd(10), String(run.jobs).padEnd(5), perMin.toFixed(0).padEnd(9), ((run.candidates / run.wallMs) * 60_000).toFixed(1).padEnd(15), `${(perMin / base).toFixed(2)}×`];
     console.log(`${line.join(' ')}${run.failed ? `  (${run.failed} candidates failed)` : ''}`);
+    scanBytes = run.scanBytes;
   }
+  console.log(`stored scan result: ${(scanBytes / 1024).toFixed(1)} KiB on average`);
   const perJob = await overhead(500);
   console.log(`queue overhead: ${perJob.toFixed(1)} ms per job (no-op jobs, fetch + complete, one lane, 500 jobs)`);
   if (process.argv.includes('--keep')) console.log(`candidates kept in ${root}`);

@@ -19,11 +19,12 @@ function positiveInt(value: string, name: string, max = 100_000): number {
   return n;
 }
 
-async function openBoth(flags: StoreFlags, queueOptions: { supervise?: boolean; leaseSeconds?: number } = {}): Promise<{ store: Store; queue: JobQueue }> {
+async function openBoth(flags: StoreFlags, queueOptions: { supervise?: boolean; leaseSeconds?: number } = {}, concurrency = 1): Promise<{ store: Store; queue: JobQueue }> {
   const { openStore } = await import('../../store/index.js');
   const { openQueue } = await import('../../jobs/index.js');
   const databaseUrl = process.env.DATABASE_URL || undefined;
-  const store = await openStore({ databaseUrl, dbPath: flags.db, dataDir: flags.dataDir });
+  // A scan holds one connection for its key's lock and needs another for its queries.
+  const store = await openStore({ databaseUrl, dbPath: flags.db, dataDir: flags.dataDir, poolSize: 2 * concurrency + 2 });
   try {
     return { store, queue: await openQueue(store, { databaseUrl, ...queueOptions }) };
   } catch (err) {
@@ -61,7 +62,7 @@ export function registerJobs(program: Command, io: Io, setExit: (code: number) =
       const concurrency = positiveInt(flags.concurrency, '--concurrency', 64);
       const leaseSeconds = flags.leaseSeconds === undefined ? undefined : positiveInt(flags.leaseSeconds, '--lease-seconds');
       const { runWorker } = await import('../../jobs/index.js');
-      const { store, queue } = await openBoth(flags, { leaseSeconds });
+      const { store, queue } = await openBoth(flags, { leaseSeconds }, concurrency);
       const stop = new AbortController();
       const onSignal = () => stop.abort();
       process.once('SIGTERM', onSignal);
