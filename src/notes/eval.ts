@@ -47,7 +47,8 @@ export interface NotesEvalReport {
   pairs: { total: number; same: number; differing: Array<{ id: string; pair: string; onlyFirst: NoteRule[]; onlySecond: NoteRule[] }> };
 }
 
-function toKitQuestion(q: Question): KitQuestion {
+/** A bank question as a kit carries it (no placeholders filled, no reasons). */
+export function toKitQuestion(q: Question): KitQuestion {
   return {
     id: q.id,
     bankId: q.id,

@@ -56,7 +56,8 @@ export function linesToDocument(lines: SourceLine[], format: NotesFormat, candid
     const split = splitSpeaker(line.text);
     const place = split.start !== undefined ? { ...line.place, start: split.start } : line.place;
     const u: Utterance = { text: split.text, place, ...(split.speaker ? { speaker: split.speaker } : {}) };
-    if (split.speaker) prefixed.add(u);
+    // A name with a time (`[00:02:10] Dana:`, a transcript's `Dana  0:05` line) is a speaker even if it speaks once.
+    if (split.speaker && split.start === undefined) prefixed.add(u);
     if (u.text !== '' || u.speaker) utterances.push(u);
   }
   return { format, utterances: acceptSpeakers(utterances, prefixed, candidate), problems: [] };
