@@ -3,14 +3,15 @@
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { RankResult } from '../../screen/rank.js';
+import type { RankFormat } from '../../app/rank-output.js';
+import type { RankResult } from '../../model/rank.js';
 import { collect, parseAsOf, parsePositiveInt, parseSeconds } from '../flags.js';
 import type { Io } from '../io.js';
 import { chooseFormat, toStdout, withOutput, type OutputFlags } from '../output.js';
 import { UserError } from '../../util/errors.js';
 
-const FORMATS = ['terminal', 'csv', 'json', 'html'] as const;
-export type RankFormat = (typeof FORMATS)[number];
+// The same list as RANK_FORMATS in app/rank-output.ts (imported only when the command runs).
+const FORMATS = ['terminal', 'csv', 'json', 'html'] as const satisfies readonly RankFormat[];
 
 interface RankFlags extends OutputFlags {
   role?: string;
@@ -44,7 +45,7 @@ export function registerRank(program: Command, io: Io, setExit: (code: number) =
     .action(async (candidates: string, flags: RankFlags) => {
       const format = chooseFormat(flags, FORMATS, 'terminal');
       if (format === 'html' && toStdout(flags)) throw new UserError('--format html writes an index and one report per candidate: give --out FILE', 'E_USAGE');
-      const { formatOfFile, render, writeReports } = await import('./rank-output.js');
+      const { formatOfFile, render, writeReports } = await import('../../app/rank-output.js');
       const { roleFromFlags } = await import('../role-flags.js');
       const { readBatch } = await import('../../screen/candidates.js');
       const { rank } = await import('../../app/screen.js');

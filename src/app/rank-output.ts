@@ -1,14 +1,18 @@
-// The outputs of `evident rank`: the ranking in each format asked for, and one
-// HTML report per candidate linked from them. Imported when the command runs.
+// The outputs of the rank use case: the ranking in each format asked for, and
+// one HTML report per candidate linked from them, written atomically. The CLI
+// imports this when `evident rank` runs.
 import { mkdir } from 'node:fs/promises';
 import { dirname, extname, join, relative, sep } from 'node:path';
-import { renderAssessmentHtml } from '../../report/assessment-html.js';
-import { renderRankCsv, renderRankJson, renderRankTerminal } from '../../report/rank.js';
-import { renderRankHtml } from '../../report/rank-html.js';
-import type { RankResult } from '../../screen/rank.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
-import { UserError } from '../../util/errors.js';
-import type { RankFormat } from './rank.js';
+import { renderAssessmentHtml } from '../report/assessment-html.js';
+import { renderRankCsv, renderRankJson, renderRankTerminal } from '../report/rank.js';
+import { renderRankHtml } from '../report/rank-html.js';
+import type { RankResult } from '../model/rank.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
+import { UserError } from '../util/errors.js';
+
+/** The formats of a ranking: a terminal table, the CSV shortlist, JSON, an HTML index. */
+export const RANK_FORMATS = ['terminal', 'csv', 'json', 'html'] as const;
+export type RankFormat = (typeof RANK_FORMATS)[number];
 
 /** A file name for a candidate's report: the id made safe, or `candidate-N` in blind mode. */
 function slugs(result: RankResult): string[] {
