@@ -24,7 +24,21 @@ export function authorshipGap(h: HistoryReport | undefined): string | undefined 
   if (h.partial?.truncated) return `history partial: ${h.partial.reason}`;
   const c = h.candidate;
   if (c && c.countedCommits === 0 && (c.unattributedCommits ?? 0) > 0) return 'the own code was committed only by unattributed machine identities';
+  if (c && !h.authors.some((a) => a.candidate === true) && !(h.coAuthors ?? []).some((t) => t.candidate === true)) return noMatchGap(h);
   return undefined;
+}
+
+/**
+ * Not one commit of the repository matches the candidate, while others were
+ * given as theirs: the same person under an identity nobody gave (a work
+ * address, another name) cannot be told from someone else, so authorship is
+ * unknown here, never "taken" (real-people review: a work account's commits
+ * in the candidate's own repository). The authors are named for the reviewer.
+ */
+function noMatchGap(h: HistoryReport): string {
+  const people = sourceAuthors(h).filter((p) => !h.authors.some((a) => a.name === p.name && a.machine));
+  const who = people.length > 0 ? `; its own code is by ${nameList(people, 3)}` : '';
+  return `no commit here matches the candidate's identities${who}: if one of them is the candidate, give that identity`;
 }
 
 /**

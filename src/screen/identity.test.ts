@@ -65,13 +65,26 @@ describe('screen: the candidate across the portfolio', () => {
 
   it('someone else\'s code is still found: another address under a different name stays another identity', async () => {
     const own = await repo('Dana Okafor', 'dana@uni.edu', { 'a.py': pyLines(5, 'a') });
-    const taken = await repo('Lee Chen', 'lee@corp.io', { 'model.py': pyLines(200, 'b') });
-    await writeFile(join(taken, 'extra.py'), '');
+    const taken = await buildGitRepo([
+      { name: 'Lee Chen', email: 'lee@corp.io', date: '2026-03-01T10:00:00Z', files: { 'model.py': pyLines(200, 'b') } },
+      { name: 'Dana Okafor', email: 'dana@uni.edu', date: '2026-03-02T10:00:00Z', files: { 'run.py': pyLines(3, 'c') } },
+    ]);
+    cleanups.push(taken.cleanup);
 
-    const a = await screenCandidate({ label: 'Dana', repos: [own, taken], emails: [], names: ['Dana Okafor'] }, options);
+    const a = await screenCandidate({ label: 'Dana', repos: [own, taken.root], emails: [], names: ['Dana Okafor'] }, options);
 
     expect(flags(a)).toContain('forked_or_copied');
     expect(a.notes.join('\n')).not.toContain('also the candidate');
+  });
+
+  it('a repository without one commit of the candidate, beside others that have theirs, is unknown and names its authors; never "taken"', async () => {
+    const own = await repo('Dana Okafor', 'dana@uni.edu', { 'a.py': pyLines(5, 'a') });
+    const work = await repo('dokafor', 'd.okafor@bigcorp.com', { 'model.py': pyLines(200, 'b') });
+
+    const a = await screenCandidate({ label: 'Dana', repos: [own, work], emails: [], names: ['Dana Okafor'] }, options);
+
+    expect(flags(a)).not.toContain('forked_or_copied');
+    expect(a.notes.join('\n')).toMatch(/no commit here matches the candidate's identities; its own code is by dokafor \(1 commit\): if one of them is the candidate, give that identity/);
   });
 
   it('identities that match no commit in any repository make authorship unknown, never "all by others"', async () => {
