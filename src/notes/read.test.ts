@@ -103,8 +103,8 @@ describe('notes/read: text and Markdown', () => {
     expect(doc.utterances.map((u) => u.place)).toEqual([{ line: 1 }, { line: 2 }, { line: 4, start: 130 }, { line: 5, start: 135 }, { line: 6 }]);
   });
 
-  it('keeps a label as a speaker only when it is used twice, a role word or the candidate', () => {
-    const text = 'Note: the candidate was late.\nSam: hello\nDana: hi\nDana: next question\nReason was: unclear';
+  it('keeps a label as a speaker when it reads as a name, a role word or the candidate, not a note heading', () => {
+    const text = 'Note: the candidate was late.\nSam: hello\nDana: hi\nDana: next question\nReason was: unclear\nthe answer: maybe';
 
     const doc = parseNotesText(text, 'text', 'Sam');
 
@@ -114,6 +114,7 @@ describe('notes/read: text and Markdown', () => {
       ['Dana', 'hi'],
       ['Dana', 'next question'],
       [null, 'Reason was: unclear'],
+      [null, 'the answer: maybe'],
     ]);
   });
 

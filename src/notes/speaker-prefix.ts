@@ -83,17 +83,29 @@ export function samePerson(label: string, name: string): boolean {
   return a === b || a.split(' ')[0] === b || b.split(' ')[0] === a;
 }
 
+/** Labels that head a note rather than name a speaker (`Note:`, `Summary:`). */
+const NOT_SPEAKERS = new Set(
+  'note notes summary reason decision rating score comment comments overall result results todo update action actions outcome feedback strengths weaknesses concerns concern flags follow-up next date time location role position recommendation verdict example examples topic topics context background impression impressions pros cons'.split(' '),
+);
+
+/** A name as people write one: one to three words, each capitalised (`Dana`, `Dana Lee`, `ALICE`). */
+const looksLikeName = (label: string): boolean => {
+  const words = label.trim().split(/\s+/);
+  return words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && !NOT_SPEAKERS.has(words[0].toLowerCase());
+};
+
 /**
  * Keeps a prefix as a speaker only when it reads as one: a role word, the
- * candidate's name, or a label used at least twice. A one-off `Note:` or
- * `The reason was:` goes back into the text.
+ * candidate's name, a label used at least twice, or a capitalised name
+ * that is not a note heading. A one-off `Note:` or `The reason was:` goes
+ * back into the text.
  */
 export function acceptSpeakers(utterances: Utterance[], prefixed: ReadonlySet<Utterance>, candidate?: string): Utterance[] {
   const counts = new Map<string, number>();
   for (const u of utterances) if (u.speaker && prefixed.has(u)) counts.set(foldName(u.speaker), (counts.get(foldName(u.speaker)) ?? 0) + 1);
   const keep = (label: string) => {
     const key = foldName(label);
-    return key in ROLE_WORDS || (candidate !== undefined && samePerson(label, candidate)) || (counts.get(key) ?? 0) >= 2;
+    return key in ROLE_WORDS || (candidate !== undefined && samePerson(label, candidate)) || (counts.get(key) ?? 0) >= 2 || looksLikeName(label);
   };
   return utterances.map((u) => {
     if (!u.speaker || !prefixed.has(u) || keep(u.speaker)) return u;
