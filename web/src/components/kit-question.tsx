@@ -1,0 +1,84 @@
+// One kit question as the interviewer reads it: the prompt, why it was
+// chosen, follow-ups, what to listen for, answers that are red flags, and the
+// 1–4 rubric.
+import { COMPETENCIES } from '../labels.js';
+import type { KitQuestion } from '../types.js';
+
+const KINDS: Record<KitQuestion['kind'], string> = {
+  behavioural: 'Behavioural',
+  technical: 'Technical',
+  hypothetical: 'Hypothetical',
+  'evidence-deep-dive': 'Evidence deep-dive',
+};
+
+function reasonText(r: KitQuestion['reasons'][number]): string {
+  switch (r.kind) {
+    case 'core':
+      return 'asked of every candidate for the role';
+    case 'claim':
+      return `the CV claims ${r.tool} without evidence`;
+    case 'red-flag':
+      return `probes a red flag${r.finding ? `: ${r.finding}` : ''}`;
+    case 'topic':
+      return `public code cannot settle it: ${r.finding}`;
+    case 'evidence':
+      return `their code: ${r.location}`;
+    case 'coverage':
+      return 'fills the role’s emphasis';
+  }
+}
+
+export function KitQuestionView({ q, showRubric = true }: { q: KitQuestion; showRubric?: boolean }) {
+  return (
+    <div className="kit-question">
+      <div className="kit-question-head">
+        <strong>{q.title}</strong>
+        <span className="dim small">
+          {KINDS[q.kind]} · {COMPETENCIES[q.competency]} · {q.minutes} min
+        </span>
+      </div>
+      <p className="kit-prompt">{q.prompt}</p>
+      {q.reasons.length > 0 && <p className="dim small">Why: {q.reasons.map(reasonText).join('; ')}</p>}
+      {q.followUps.length > 0 && (
+        <>
+          <h4>Follow-ups</h4>
+          <ul>
+            {q.followUps.map((f, i) => (
+              <li key={i}>{f}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {q.listenFor.length > 0 && (
+        <>
+          <h4>Listen for</h4>
+          <ul>
+            {q.listenFor.map((f, i) => (
+              <li key={i}>{f}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {q.redFlagAnswers.length > 0 && (
+        <>
+          <h4>Red-flag answers</h4>
+          <ul>
+            {q.redFlagAnswers.map((f, i) => (
+              <li key={i}>{f}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {showRubric && (
+        <dl className="rubric">
+          {(['1', '2', '3', '4'] as const).map((k) => (
+            <div key={k}>
+              <dt>{k}</dt>
+              <dd>{q.rubric[k]}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </div>
+  );
+}

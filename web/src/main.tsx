@@ -1,0 +1,19 @@
+// The entry point: styles, the session, and the page for the current path.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app.js';
+import { SessionProvider } from './session.js';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/report.css';
+import './styles/evidence.css';
+import './styles/pages.css';
+import './styles/interviews.css';
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <SessionProvider>
+      <App />
+    </SessionProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,39 @@
+// The report's wording, as the HTML report words it (src/report/evidence-text.ts):
+// the headline beside the fit, how a claim's rung reads, the names readers see.
+// The web app cannot import that module (types only from src/model), so the
+// few phrases live here too.
+import type { Assessment, Claim, GateResult } from '../types.js';
+
+export const LOW_COVERAGE = 'not enough public evidence to score';
+
+export function coverageText(a: Assessment): string {
+  const share = `public evidence speaks to ${a.coverage.share}% of the role`;
+  return a.coverage.low ? `${LOW_COVERAGE} (${share})` : share;
+}
+
+export function rungText(c: Claim): string {
+  if (c.rung !== 'none') return c.rung;
+  return (c.context ?? 'list') === 'list' ? 'unverified (skills list only)' : 'unverified: ask in the interview';
+}
+
+export function gateText(g: GateResult): string {
+  return g.met ? 'met' : g.unverified ? 'unverified: ask in the interview' : 'missed';
+}
+
+function titlesOf(a: Assessment, ids: readonly string[]): string[] {
+  return a.competencies.filter((c) => ids.includes(c.id)).map((c) => c.title);
+}
+
+/** One line on what the interview must cover because public code cannot. */
+export function interviewAreas(a: Assessment): string | undefined {
+  const claimed = titlesOf(a, a.coverage.claimedOnly);
+  const silent = titlesOf(a, a.coverage.silent);
+  const parts = [
+    ...(claimed.length ? [`claimed on the CV, not in public code: ${claimed.join(', ')}`] : []),
+    ...(silent.length ? [`neither claimed nor in public code: ${silent.join(', ')}`] : []),
+  ];
+  return parts.length ? `To assess in the interview: ${parts.join('; ')}.` : undefined;
+}
+
+/** Authorship notes sit beside the fit; the others at the end. */
+export const isAuthorshipNote = (note: string): boolean => note.startsWith('authorship ');
