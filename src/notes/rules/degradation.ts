@@ -11,7 +11,7 @@ const EVENT = [
   /\b(?:became|become|got|grew) (?:\w+ ){0,3}(?:bigger|higher|larger|worse|lower|smaller)\b|\bkept (?!(?:every|some|no|any)thing\b)\w+ing\b/,
   /\b(?:became|become|got|was|were) too \w+|\b(?:weren't|wasn't|were not|was not) (?:great|good|as good|right)\b|\b(?:were|was|looked|got) (?:bad|poor|off|wrong)\b/,
   /\d+(?:[.,]\d+)? ?(?:percent|%|points?) (?:higher|lower|more|less|worse|above|below|off)\b/,
-  /\bwent (?:down|up|from)\b|\bgo(?:es)? from \S+ (?:to|until)\b|\bcome back\b/,
+  /\b(?:go|goes|went|gone|going|come|came) (?:down|up)\b|\bwent from\b|\bgo(?:es)? from \S+ (?:to|until)\b|\bcome back\b|\bfrom (?:about |around )?\d+(?:[.,]\d+)? ?(?:%|percent)? ?(?:to|until|till) (?:about |around )?\d/,
   /\b(?:got|get|became|become|becomes|gets|getting|went) (?:\w+ )?worse\b/,
   /\b(?:started|starts|began|begin|begins) (?:to )?(?!(?:at|with|in|on|as|a|an|the|my|our|working|work)\b)\w+/,
   /\b(?:alert|alerting|alarm|monitor|pager)\b.{0,40}\bfired\b|\bfired\b.{0,20}\b(?:alert|alarm)\b/,

@@ -37,7 +37,7 @@ const PURPOSE = [
 const DATA_NOUNS = String.raw`(?:docs?|documents?|articles?|pages?|manuals?|polic(?:y|ies)|emails?|tickets?|reviews?|contracts?|records?|photos?|images?|pictures?|transcripts?|messages?|history|transactions?|readings?|orders?|logs?|notes?|questions?|applications?|invoices?|claims?|titles?|quer(?:y|ies)|descriptions?|texts?|comments?|profiles?|listings?)`;
 const NOT_GENERIC = String.raw`(?!(?:things(?! like| such)|lots|many|various|different|a lot|all kinds|everything|stuff|data|the data|it|machine learning|ai|artificial intelligence|algorithms?|models?|deep learning)\b)`;
 const INPUT = [
-  new RegExp(String.raw`\b(?:looks?|looking|look) (?:at|to|into) ${NOT_GENERIC}`),
+  new RegExp(String.raw`\blook(?:s|ing)? (?:(?:at|to|into|on) ${NOT_GENERIC}|(?:how|what|which|whether|when)\b)`),
   new RegExp(String.raw`\b(?:it|model|tool|system|which|that|what) (?:is |are )?(?:uses?|used|using|reads?|reading|takes?|taking|checks|checking|compares|comparing|combines|scans|scanning|watches|watching|searches|search|searching|sees|listens to|listening to) ${NOT_GENERIC}`),
   /\breads (?:the|each|every|incoming|all|new|product|customer|support|their)\b/,
   new RegExp(String.raw`\b(?:goes|go|went|looks|looking) through ${NOT_GENERIC}`),
