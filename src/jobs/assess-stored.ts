@@ -4,9 +4,9 @@
 // (by position in blind mode, where a file name or URL could name the person).
 import { assessCandidate } from '../assess/assess.js';
 import { buildCvEvidence, cvFactsOf } from '../assess/cv-input.js';
-import type { CandidateDetails, CvResult, RepoScan } from '../model/index.js';
+import type { Assessment, CandidateDetails, CvResult, RepoScan } from '../model/index.js';
 import { identityTerms, redactAssessment } from '../screen/blind.js';
-import type { Store } from '../store/index.js';
+import type { Candidate, Role, Store } from '../store/index.js';
 import { redactSecrets } from '../util/redact.js';
 import { VERSION } from '../version.js';
 
@@ -14,6 +14,18 @@ export async function assessStored(store: Store, candidateId: string, roleId: st
   const candidate = await store.candidates.get(candidateId);
   const role = await store.roles.get(roleId);
   if (!candidate || !role) return;
+  const { assessment, failed } = await assessFromStore(store, candidate, role, asOf);
+  await store.assessments.save({ candidateId, roleId, assessment });
+  await store.candidates.setStatus(candidateId, 'screened', failed.length > 0 ? failed.join('; ') : null);
+}
+
+/**
+ * The assessment of a stored candidate against a role (which may be a
+ * changed, unsaved profile: the role editor's preview), from the stored
+ * scans and CV parse; nothing is written. `failed`: the inputs' recorded failures.
+ */
+export async function assessFromStore(store: Store, candidate: Candidate, role: Pick<Role, 'profile' | 'blind'>, asOf: string): Promise<{ assessment: Assessment; failed: string[] }> {
+  const candidateId = candidate.id;
   const notes: string[] = [];
   const scans: RepoScan[] = [];
   const snippets: Record<string, string> = {};
@@ -55,7 +67,5 @@ export async function assessStored(store: Store, candidateId: string, roleId: st
     notes,
   });
   const result = role.blind ? redactAssessment(assessment, identityTerms(identity, repos.flatMap((r) => (r.url ? [r.url] : [])))) : assessment;
-  await store.assessments.save({ candidateId, roleId, assessment: result });
-  const failed = [...repos, ...cvFiles].flatMap((x) => (x.error ? [x.error] : []));
-  await store.candidates.setStatus(candidateId, 'screened', failed.length > 0 ? failed.join('; ') : null);
+  return { assessment: result, failed: [...repos, ...cvFiles].flatMap((x) => (x.error ? [x.error] : [])) };
 }
