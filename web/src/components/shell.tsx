@@ -38,7 +38,7 @@ export function Shell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="topbar">
-        <Link to="/" className="brand" aria-label="Evident home">
+        <Link to="/" className="brand">
           <span className="brand-mark" aria-hidden="true">
             E
           </span>
