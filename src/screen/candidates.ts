@@ -14,7 +14,7 @@ import { checkRepoEntry, listEntries, shownEntry, MAX_REPOS_PER_CANDIDATE, readS
 import { parseCsv } from '../util/csv.js';
 import { manifestDiscover } from '../discover/profiles.js';
 import type { DiscoverRequest } from '../discover/types.js';
-import type { CandidateInput } from './screen.js';
+import type { CandidateInput } from './types.js';
 
 /** A candidate of the batch: its id (folder name or manifest id) and inputs, or why it cannot be read. */
 export interface BatchCandidate {

@@ -18,37 +18,18 @@ import type { CandidateIdentity } from '../history/types.js';
 import { openSource, type OpenedSource } from '../ingest/index.js';
 import { scanOpened } from '../pipeline.js';
 import type { DiscoverSettings } from '../discover/settings.js';
-import type { DiscoverRequest } from '../discover/types.js';
+import type { StageTimings } from '../model/rank.js';
 import type { RepoScan } from '../scan/types.js';
 import { isUserError } from '../util/errors.js';
 import { redactSecrets } from '../util/redact.js';
 import { redactAssessment, identityTerms } from './blind.js';
 import { hashKey, readEntry, sourceFingerprint, writeEntry } from './result-cache.js';
 import { readSnippets } from './snippets.js';
+import type { CandidateInput } from './types.js';
 
-/** One candidate's inputs. */
-export interface CandidateInput {
-  /** The report's title (not blind); never scored. Empty: the name on the CV, else `fallbackLabel`, else the CV's file name. */
-  label: string;
-  /** A title when neither `label` nor a name on the CV is given (rank: the folder name or manifest id). */
-  fallbackLabel?: string;
-  cv?: string;
-  repos: string[];
-  /** Git identities for authorship; the CV's addresses and GitHub profile, and every address these identities commit under, are added (portfolio-identity.ts). */
-  emails: string[];
-  names: string[];
-  /** Find more repositories on the candidate's profiles and CV links (src/discover); absent: only `repos`. */
-  discover?: DiscoverRequest;
-  /** Profile pages (discovery fills it): shown with the CV's links, and masked in blind mode. */
-  links?: string[];
-}
+export type { CandidateInput } from './types.js';
 
-/** Milliseconds spent per stage, summed over candidates. */
-export interface StageTimings {
-  cv: number;
-  scan: number;
-  assess: number;
-}
+export type { StageTimings } from '../model/rank.js';
 
 export interface ScreenOptions {
   role: RoleProfile;
