@@ -3,9 +3,13 @@
 // seeded accounts, and a cookie-keeping client that calls it through inject()
 // (no port is opened).
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { createHash } from 'node:crypto';
 import { InProcessQueue, screeningHandlers } from '../../src/jobs/index.js';
+import { assessStored } from '../../src/jobs/assess-stored.js';
+import type { SignalId } from '../../src/model/index.js';
 import { buildServer, type ServerDeps } from '../../src/server/app.js';
 import type { Store, User } from '../../src/store/index.js';
+import { fakeScan, type FakeSignal } from './scan.js';
 import { sqliteFactory, type StoreFactory, type TestStore } from './store.js';
 
 export const PASSWORD = 'correct horse battery';
@@ -75,7 +79,11 @@ export class Client {
   readonly cookies = new Map<string, string>();
   csrfToken = '';
 
-  constructor(readonly app: FastifyInstance) {}
+  readonly app: FastifyInstance;
+
+  constructor(app: FastifyInstance) {
+    this.app = app;
+  }
 
   async call(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, call: Call = {}): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = { ...call.headers };
@@ -119,4 +127,20 @@ export function multipart(filename: string, content: Buffer | string, field = 'f
   const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   return { payload: Buffer.concat([head, Buffer.from(content), tail]), contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
+/**
+ * A candidate of the role screened without running a scan: a repository
+ * pointing at a stored fake scan with these signals, then the real
+ * assessment from the store (status `screened`).
+ */
+export async function seedScreened(store: Store, roleId: string, label: string, signals: Partial<Record<SignalId, FakeSignal | true>>, extra: { emails?: string[] } = {}) {
+  const candidate = await store.candidates.create({ label, roleId, emails: extra.emails, names: [label] });
+  const repo = await store.repositories.add({ candidateId: candidate.id, url: `https://example.com/${label.toLowerCase().replace(/\W+/g, '-')}/portfolio.git` });
+  const commit = createHash('sha1').update(label).digest('hex');
+  const scanId = await store.scans.save({ commit, analyserVersion: 'test', variant: '' }, { scan: fakeScan(`${label}-portfolio`, signals), snippets: {} });
+  await store.repositories.setCommit(repo.id, commit);
+  await store.repositories.setScan(repo.id, scanId);
+  await assessStored(store, candidate.id, roleId, '2026-01-15');
+  return candidate;
 }

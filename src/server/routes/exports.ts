@@ -48,6 +48,7 @@ function importRows(text: string, ctx: RouteContext): { rows: ImportRow[]; probl
         checkRepositoryUrl(url, ctx.allowFileUrls);
       } catch (err) {
         problems.push({ line, message: isUserError(err) ? err.message : 'bad repository URL' });
+        break;
       }
     }
     rows.push(row);
