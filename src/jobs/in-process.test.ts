@@ -80,6 +80,7 @@ describe.each(STORE_FACTORIES)('jobs/in-process on $name', (factory) => {
 
     expect(await queue.get(scan)).toMatchObject({ status: 'completed', attempts: 3, maxAttempts: 3 });
     expect(await queue.get(cv)).toMatchObject({ status: 'failed', attempts: 1, error: 'not a zip archive: [path]' });
+    expect((await queue.list({ statuses: ['failed', 'queued'] })).map((j) => j.id)).toEqual([cv]);
     expect(await queue.retry(cv)).toBe(true);
     await settled(queue, 2);
     expect(await queue.get(cv)).toMatchObject({ status: 'failed', attempts: 1 });

@@ -195,15 +195,24 @@ export class InProcessQueue implements JobQueue {
   }
 
   async list(options: ListOptions = {}): Promise<JobInfo[]> {
-    const rows = await this.#ctx.db
-      .selectFrom('jobs')
-      .selectAll()
+    let query = this.#ctx.db.selectFrom('jobs').selectAll();
+    const statuses = options.statuses;
+    if (statuses) {
+      const plain = (['running', 'completed', 'failed'] as const).filter((s) => statuses.includes(s));
+      query = query.where((eb) =>
+        eb.or([
+          ...(plain.length > 0 ? [eb('state', 'in', plain)] : []),
+          ...(statuses.includes('queued') ? [eb.and([eb('state', '=', 'queued'), eb('attempts', '=', 0)])] : []),
+          ...(statuses.includes('retry') ? [eb.and([eb('state', '=', 'queued'), eb('attempts', '>', 0)])] : []),
+        ]),
+      );
+    }
+    const rows = await query
       .orderBy('createdAt', 'desc')
       .orderBy('id')
       .limit(Math.min(options.limit ?? 100, 10_000))
       .execute();
-    const infos = rows.map(toInfo);
-    return options.statuses ? infos.filter((j) => options.statuses?.includes(j.status)) : infos;
+    return rows.map(toInfo);
   }
 
   async get(id: string): Promise<JobInfo | undefined> {

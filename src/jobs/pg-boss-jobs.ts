@@ -43,10 +43,19 @@ function toInfo(row: Row): JobInfo {
   };
 }
 
-/** Jobs newest first, from the live table then the archive. */
-export async function listJobs(db: PgBoss.Db, limit: number, id?: string): Promise<JobInfo[]> {
-  const where = id ? 'name = any($1) and id = $3::uuid' : 'name = any($1)';
-  const params: unknown[] = [JOB_NAMES, limit, ...(id ? [id] : [])];
+/** pg-boss's states for each status. */
+function statesOf(statuses: readonly JobStatus[]): string[] {
+  return Object.entries(STATUS)
+    .filter(([, status]) => statuses.includes(status))
+    .map(([state]) => state);
+}
+
+/** Jobs newest first (of the given statuses, or one by id), from the live table and the archive. */
+export async function listJobs(db: PgBoss.Db, limit: number, filter: { id?: string; statuses?: readonly JobStatus[] } = {}): Promise<JobInfo[]> {
+  const params: unknown[] = [JOB_NAMES, limit];
+  let where = 'name = any($1)';
+  if (filter.id) where += ` and id = $${params.push(filter.id)}::uuid`;
+  if (filter.statuses) where += ` and state::text = any($${params.push(statesOf(filter.statuses))})`;
   const { rows } = await db.executeSql(
     `select * from (
        select ${COLUMNS} from ${SCHEMA}.job where ${where}

@@ -200,13 +200,12 @@ export class PgBossQueue implements JobQueue {
   }
 
   async list(options: ListOptions = {}): Promise<JobInfo[]> {
-    const jobs = await listJobs(this.#db, Math.min(options.limit ?? 100, 10_000));
-    return options.statuses ? jobs.filter((j) => options.statuses?.includes(j.status)) : jobs;
+    return listJobs(this.#db, Math.min(options.limit ?? 100, 10_000), { statuses: options.statuses });
   }
 
   async get(id: string): Promise<JobInfo | undefined> {
     if (!/^[0-9a-f-]{36}$/i.test(id)) return undefined;
-    const [job] = await listJobs(this.#db, 1, id);
+    const [job] = await listJobs(this.#db, 1, { id });
     return job;
   }
 
