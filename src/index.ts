@@ -8,7 +8,7 @@ export { parseCv, parseCvFile, extractClaims, readCvDocument } from './cv/index.
 export type { CvResult, CvClaims, CvDocument } from './cv/types.js';
 export { assessCandidate, loadRoleFile, parseRoleProfile, templateNames, templatePath } from './assess/index.js';
 export type { Assessment, CompetencyScore, RedFlag, GateResult, CvEvidenceInput } from './assess/types.js';
-export { screenCandidate, type CandidateInput, type ScreenOptions } from './screen/screen.js';
+export { screenCandidate, type CandidateInput, type ScreenOptions } from './app/screen-candidate.js';
 export { rankCandidates, type RankOptions, type RankResult } from './screen/rank.js';
 export { discover, discoverSettingsFromEnv, type DiscoverSettings, type DiscoveryResult, type DiscoverRequest, type JudgedRepo } from './discover/index.js';
 export { renderAssessmentHtml } from './report/assessment-html.js';

@@ -3,7 +3,7 @@
 import type { Assessment, RankResult } from '../model/index.js';
 import type { BatchCandidate } from '../screen/candidates.js';
 import { rankCandidates, type RankOptions } from '../screen/rank.js';
-import { screenCandidate, type CandidateInput, type ScreenOptions } from '../screen/screen.js';
+import { screenCandidate, type CandidateInput, type ScreenOptions } from './screen-candidate.js';
 
 export type { BatchCandidate, CandidateInput, RankOptions, ScreenOptions };
 

@@ -9,7 +9,7 @@ import { loadRoleFile, templatePath } from '../assess/role-profile.js';
 import { buildGitRepo, pyLines } from '../../test/helpers/git.js';
 import { buildRepo } from '../../test/helpers/repo.js';
 import { text } from '../../test/helpers/text.js';
-import { screenCandidate } from './screen.js';
+import { screenCandidate } from '../app/screen-candidate.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterAll(async () => {

@@ -9,7 +9,7 @@ import type { RankFailure, Ranked, RankResult } from '../model/rank.js';
 import { isUserError } from '../util/errors.js';
 import { redactSecrets } from '../util/redact.js';
 import type { BatchCandidate } from './candidates.js';
-import { emptyTimings, screenCandidate, type ScreenOptions, type StageTimings } from './screen.js';
+import { emptyTimings, screenCandidate, type ScreenOptions, type StageTimings } from '../app/screen-candidate.js';
 
 export interface RankOptions extends Omit<ScreenOptions, 'blindLabel' | 'onInputError' | 'timings' | 'onProgress'> {
   /** Candidates screened at once (default 2). */

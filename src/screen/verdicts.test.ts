@@ -12,7 +12,7 @@ import { renderAssessmentTerminal } from '../report/assessment-terminal.js';
 import { notebook } from '../../test/helpers/notebook.js';
 import { buildRepo } from '../../test/helpers/repo.js';
 import { py, text } from '../../test/helpers/text.js';
-import { screenCandidate } from './screen.js';
+import { screenCandidate } from '../app/screen-candidate.js';
 
 const SENIOR_CV = text`
   # Dana Okafor

@@ -11,7 +11,7 @@ import { buildClaimMatrix } from '../../src/cv/matrix.js';
 import { scanRepository } from '../../src/pipeline.js';
 import { renderAssessmentHtml } from '../../src/report/assessment-html.js';
 import { renderAssessmentTerminal } from '../../src/report/assessment-terminal.js';
-import { screenCandidate } from '../../src/screen/screen.js';
+import { screenCandidate } from '../../src/app/screen-candidate.js';
 import { MAX_PROJECT_ROOTS, filesPerProject, projectRoots } from '../../src/scan/projects.js';
 import { buildRepo } from '../helpers/repo.js';
 import { attackDir, evidentTempDirs, expectNotExecuted, timed } from './harness.js';

@@ -23,7 +23,7 @@ import { markdownCode, markdownText, terminalText } from '../../src/util/safe-te
 import { renderScanTerminal } from '../../src/report/terminal.js';
 import type { RepoScan } from '../../src/scan/types.js';
 import { rankCandidates } from '../../src/screen/rank.js';
-import { screenCandidate } from '../../src/screen/screen.js';
+import { screenCandidate } from '../../src/app/screen-candidate.js';
 import { buildGitRepo } from '../helpers/git.js';
 import { card, handKit } from '../helpers/interview.js';
 import { runCli } from './harness.js';

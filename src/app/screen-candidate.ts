@@ -22,12 +22,12 @@ import type { StageTimings } from '../model/rank.js';
 import type { RepoScan } from '../scan/types.js';
 import { isUserError } from '../util/errors.js';
 import { redactSecrets } from '../util/redact.js';
-import { redactAssessment, identityTerms } from './blind.js';
-import { hashKey, readEntry, sourceFingerprint, writeEntry } from './result-cache.js';
-import { readSnippets } from './snippets.js';
-import type { CandidateInput } from './types.js';
+import { redactAssessment, identityTerms } from '../screen/blind.js';
+import { hashKey, readEntry, sourceFingerprint, writeEntry } from '../screen/result-cache.js';
+import { readSnippets } from '../screen/snippets.js';
+import type { CandidateInput } from '../screen/types.js';
 
-export type { CandidateInput } from './types.js';
+export type { CandidateInput } from '../screen/types.js';
 
 export type { StageTimings } from '../model/rank.js';
 

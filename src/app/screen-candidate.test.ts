@@ -5,7 +5,7 @@ import { loadRoleFile, templatePath } from '../assess/role-profile.js';
 import type { Assessment } from '../assess/types.js';
 import { ALICE, CANDIDATE_REPO, cvText, KWAME } from '../../test/helpers/candidate.js';
 import { buildRepo } from '../../test/helpers/repo.js';
-import { screenCandidate, type ScreenOptions } from './screen.js';
+import { screenCandidate, type ScreenOptions } from './screen-candidate.js';
 
 const asOf = '2026-11-23';
 let repo: { root: string; cleanup: () => Promise<void> };
