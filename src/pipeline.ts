@@ -1,12 +1,15 @@
-// Wires ingest → parse → detect for one source. No domain logic here.
-import { openSource, type OpenedSource, type SourceOptions } from './ingest/index.js';
-import { walkTree } from './ingest/walk.js';
-import type { WalkLimits } from './ingest/types.js';
+// Wires ingest → parse → detect for one source. No domain logic here. With a
+// cache folder, a scan whose source has not changed is read from the scan
+// cache (scan/scan-cache.ts) before anything is walked; the stages are
+// imported only when a scan actually runs, so a cached re-scan stays cheap.
+import { resolve } from 'node:path';
+import { openSource, type SourceOptions } from './ingest/source.js';
+import type { OpenedSource, WalkLimits } from './ingest/types.js';
 import { DEFAULT_WALK_LIMITS } from './ingest/types.js';
-import { attributeSignals, readHistory, type CandidateIdentity } from './history/index.js';
-import { detectSignals } from './signals/index.js';
-import { parseFiles, type ParseStats } from './scan/parse-files.js';
-import { summarize } from './scan/summary.js';
+import type { CandidateIdentity } from './history/index.js';
+import type { ParseStats } from './scan/parse-files.js';
+import { refuseCacheInside } from './scan/cache-dir.js';
+import { ScanCache } from './scan/scan-cache.js';
 import type { RepoScan } from './scan/types.js';
 import { redactSecrets } from './util/redact.js';
 
@@ -14,7 +17,7 @@ export interface ScanOptions {
   limits?: Partial<WalkLimits>;
   /** Clone/extraction limits, `ref`, `allowFileUrls` (see ingest/limits.ts). */
   source?: SourceOptions;
-  /** Folder for cached facts (keyed by content hash and analyser version). */
+  /** Folder for cached facts and whole scans (keyed by content, source state and analyser version); never inside a scanned folder. */
   cacheDir?: string;
   /** The candidate's git identities, for the authorship signals. */
   candidate?: CandidateIdentity;
@@ -22,7 +25,7 @@ export interface ScanOptions {
   history?: boolean;
   /** Time budget for blame, ms (default 20 s). */
   blameBudgetMs?: number;
-  /** Called once parsing is done: files parsed, taken from the cache, counted only; threads used. */
+  /** Called once parsing is done: files parsed, taken from the cache, counted only; threads used. Not called for a scan taken whole from the cache. */
   onStats?: (stats: ParseStats) => void;
   /** Called as files are parsed. */
   onProgress?: (event: { phase: 'walk' | 'parse' | 'detect'; done: number; total: number }) => void;
@@ -30,18 +33,56 @@ export interface ScanOptions {
   beforeDispose?: (root: string, scan: RepoScan) => Promise<void>;
 }
 
+/** The options that change a scan's result, in a fixed order (part of the scan cache's key). */
+function cacheSettings(options: ScanOptions): unknown {
+  const candidate = options.candidate ? { emails: [...options.candidate.emails].sort(), names: [...options.candidate.names].sort() } : null;
+  return {
+    limits: { ...DEFAULT_WALK_LIMITS, ...options.limits },
+    source: options.source ?? {},
+    candidate,
+    history: options.history !== false,
+    blameBudgetMs: options.blameBudgetMs ?? null,
+  };
+}
+
 /** Scans one repository (folder, git URL or archive) into cited evidence. */
 export async function scanRepository(input: string, options: ScanOptions = {}): Promise<RepoScan> {
+  const cache = options.cacheDir ? ScanCache.open(options.cacheDir, cacheSettings(options)) : undefined;
+  const folderHit = await cache?.lookupFolder(input);
+  if (folderHit) {
+    // A folder is read in place: its root is where it is.
+    await options.beforeDispose?.(resolve(input), folderHit);
+    return folderHit;
+  }
   const source = await openSource(input, options.source);
   try {
-    return await scanOpened(source, input, options);
+    const hit = await cache?.lookupOpened(source, input);
+    if (hit) {
+      await options.beforeDispose?.(source.root, hit);
+      return hit;
+    }
+    const scan = await scanOpened(source, input, options);
+    await cache?.store(scan);
+    return scan;
   } finally {
     await source.dispose();
   }
 }
 
-/** Scans a source already opened (the caller disposes of it): screen opens every repository first to resolve identity. */
+/**
+ * Scans a source already opened (the caller disposes of it): screen opens
+ * every repository first to resolve identity. Walks, parses, reads history
+ * and detects; the stages are imported here, when a scan actually runs.
+ */
 export async function scanOpened(source: OpenedSource, input: string, options: ScanOptions = {}): Promise<RepoScan> {
+  if (options.cacheDir && source.kind === 'directory') refuseCacheInside(options.cacheDir, source.root);
+  const [{ walkTree }, { parseFiles }, { attributeSignals, readHistory }, { detectSignals }, { summarize }] = await Promise.all([
+    import('./ingest/walk.js'),
+    import('./scan/parse-files.js'),
+    import('./history/index.js'),
+    import('./signals/index.js'),
+    import('./scan/summary.js'),
+  ]);
   const limits = { ...DEFAULT_WALK_LIMITS, ...options.limits };
   const walked = await walkTree(source.root, limits);
   options.onProgress?.({ phase: 'walk', done: walked.files.length, total: walked.files.length });

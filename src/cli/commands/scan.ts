@@ -1,9 +1,8 @@
-// `evident scan SOURCE... [--format terminal|md|json] [--out FILE] [--json] [--cache DIR]`
+// `evident scan SOURCE... [--format terminal|md|json] [--out FILE] [--json] [--cache [DIR]]`
 // The analyser and the renderers are imported when the command runs (start-up, docs/benchmarks.md).
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { RepoScan } from '../../scan/types.js';
-import { collect, parseSeconds } from '../flags.js';
+import { CACHE_HELP, cacheDirFrom, collect, parseSeconds } from '../flags.js';
 import type { Io } from '../io.js';
 import { chooseFormat, emit, toStdout, withOutput, type OutputFlags } from '../output.js';
 import { progressReporter } from '../progress.js';
@@ -15,7 +14,7 @@ interface ScanFlags extends OutputFlags {
   candidateName: string[];
   history: boolean;
   blameBudget: string;
-  cache?: string;
+  cache?: string | boolean;
   color?: boolean;
 }
 
@@ -31,7 +30,7 @@ export function registerScan(program: Command, io: Io, setExit: (code: number) =
     .description('scan repositories (folders, git URLs, .zip/.tar.gz archives) into cited evidence')
     .argument('<sources...>', 'folders, git URLs or archives');
   withOutput(cmd, FORMATS, 'terminal')
-    .option('--cache <dir>', 'cache parsed facts in DIR (keyed by content hash and analyser version)')
+    .option('--cache [dir]', CACHE_HELP)
     .option('--candidate-email <email>', "the candidate's git email (repeatable)", collect, [])
     .option('--candidate-name <name>', "the candidate's git author name (repeatable)", collect, [])
     .option('--no-history', 'skip git history (authorship signals become unknown)')
@@ -39,11 +38,12 @@ export function registerScan(program: Command, io: Io, setExit: (code: number) =
     .option('--no-color', 'plain terminal output')
     .action(async (sources: string[], flags: ScanFlags) => {
       const format = chooseFormat(flags, FORMATS, 'terminal');
+      const cacheDir = await cacheDirFrom(flags.cache, io.cwd);
       const { scanSources } = await import('../../app/scan.js');
       const scans = await scanSources(
         sources,
         {
-          cacheDir: flags.cache ? resolve(io.cwd, flags.cache) : undefined,
+          cacheDir,
           candidate: { emails: flags.candidateEmail, names: flags.candidateName },
           history: flags.history,
           blameBudgetMs: parseSeconds(flags.blameBudget),
