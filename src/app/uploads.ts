@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { IngestLimits } from '../ingest/index.js';
 import { isArchive, openSource } from '../ingest/index.js';
+import { formatBytes } from '../ingest/limits.js';
 import { parseGitUrl } from '../ingest/git-url.js';
 import type { Repository, Store, StoredFile } from '../store/index.js';
 import { isUserError, UserError } from '../util/errors.js';
@@ -16,6 +17,18 @@ export interface Upload {
   /** The name the browser sent (text only: never a path). */
   filename: string;
   content: AsyncIterable<Uint8Array> | Uint8Array;
+  /** True when the transport cut the content short (a size limit): the file is then refused. */
+  truncated?: () => boolean;
+}
+
+/** Stores the upload; refused (and removed) past `maxBytes` or when the transport cut it short. */
+async function putUpload(store: Store, candidateId: string, kind: 'cv' | 'archive', upload: Upload, maxBytes: number): Promise<StoredFile> {
+  const file = await store.files.put({ candidateId, kind, originalName: upload.filename, content: upload.content, maxBytes });
+  if (upload.truncated?.()) {
+    await store.files.delete(file.id);
+    throw new UserError(`the file is larger than ${formatBytes(maxBytes)}`, 'E_LIMIT');
+  }
+  return file;
 }
 
 const CV_KINDS: Array<{ ext: RegExp; magic: string; name: string }> = [
@@ -27,7 +40,7 @@ const CV_KINDS: Array<{ ext: RegExp; magic: string; name: string }> = [
 export async function addCv(store: Store, candidateId: string, upload: Upload, maxBytes: number): Promise<StoredFile> {
   const kind = CV_KINDS.find((k) => k.ext.test(upload.filename));
   if (!kind) throw new UserError('a CV must be a PDF or a DOCX file', 'E_UNSUPPORTED');
-  const file = await store.files.put({ candidateId, kind: 'cv', originalName: upload.filename, content: upload.content, maxBytes });
+  const file = await putUpload(store, candidateId, 'cv', upload, maxBytes);
   const head = (await store.files.read(file.id)).subarray(0, kind.magic.length).toString('latin1');
   if (head !== kind.magic) {
     await store.files.delete(file.id);
@@ -44,7 +57,7 @@ export async function addArchive(
   options: { maxBytes: number; limits?: Partial<IngestLimits> },
 ): Promise<{ file: StoredFile; repository: Repository }> {
   if (!isArchive(upload.filename)) throw new UserError('an archive must be a .zip, .tar.gz, .tgz or .tar file', 'E_UNSUPPORTED');
-  const file = await store.files.put({ candidateId, kind: 'archive', originalName: upload.filename, content: upload.content, maxBytes: options.maxBytes });
+  const file = await putUpload(store, candidateId, 'archive', upload, options.maxBytes);
   const tmp = await mkdtemp(join(tmpdir(), 'evident-upload-'));
   try {
     const opened = await openSource(await store.files.materialize(file.id, tmp), options.limits);

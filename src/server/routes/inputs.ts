@@ -13,9 +13,10 @@ import { candidateFor, fileView, repositoryView } from '../views.js';
 /** The request's one file, streamed (refused past `maxBytes` while it arrives). */
 async function uploadOf(request: FastifyRequest, maxBytes: number): Promise<Upload> {
   if (!request.isMultipart()) throw httpError('E_UNSUPPORTED', 'send the file as multipart/form-data in a field named file');
-  const part = await request.file({ limits: { fileSize: maxBytes, files: 1 } });
+  // One byte over the limit reaches the store, which refuses the file: a stream cut at the limit must never pass for a whole file.
+  const part = await request.file({ limits: { fileSize: maxBytes + 1, files: 1 } });
   if (!part || part.fieldname !== 'file') throw httpError('E_INVALID', 'send the file in a field named file');
-  return { filename: part.filename || 'upload', content: part.file };
+  return { filename: part.filename || 'upload', content: part.file, truncated: () => part.file.truncated };
 }
 
 async function staffCandidate(ctx: RouteContext, request: FastifyRequest) {
