@@ -104,8 +104,9 @@ export function registerJobs(program: Command, io: Io, setExit: (code: number) =
     .command('retry <id>')
     .description('queue a failed job again')
     .option('--db <path>', 'the embedded store (ignored with DATABASE_URL)')
-    .action(async (id: string, flags: StoreFlags) => {
-      const { store, queue } = await openBoth(flags, { supervise: false });
+    .action(async (id: string, flags: StoreFlags, cmd: Command) => {
+      // `jobs` has --db too: commander may have given the flag to it.
+      const { store, queue } = await openBoth({ ...(cmd.parent?.opts() as StoreFlags), ...flags }, { supervise: false });
       try {
         if (!(await queue.retry(id))) throw new UserError(`no failed job ${id}`, 'E_NOT_FOUND');
         io.out(`queued ${id} again\n`);
