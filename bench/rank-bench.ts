@@ -14,7 +14,7 @@ import { renderRankCsv, renderRankJson } from '../src/report/rank.js';
 import { renderRankHtml } from '../src/report/rank-html.js';
 import { destroyParsePool } from '../src/scan/parse-pool.js';
 import { readBatch } from '../src/screen/candidates.js';
-import { rankCandidates, type RankResult } from '../src/screen/rank.js';
+import { rankCandidates, type RankResult } from '../src/app/rank-candidates.js';
 import { VERSION } from '../src/version.js';
 import { writeSyntheticCandidates } from './synthetic-candidates.js';
 

@@ -9,7 +9,7 @@ export type { CvResult, CvClaims, CvDocument } from './cv/types.js';
 export { assessCandidate, loadRoleFile, parseRoleProfile, templateNames, templatePath } from './assess/index.js';
 export type { Assessment, CompetencyScore, RedFlag, GateResult, CvEvidenceInput } from './assess/types.js';
 export { screenCandidate, type CandidateInput, type ScreenOptions } from './app/screen-candidate.js';
-export { rankCandidates, type RankOptions, type RankResult } from './screen/rank.js';
+export { rankCandidates, type RankOptions, type RankResult } from './app/rank-candidates.js';
 export { discover, discoverSettingsFromEnv, type DiscoverSettings, type DiscoveryResult, type DiscoverRequest, type JudgedRepo } from './discover/index.js';
 export { renderAssessmentHtml } from './report/assessment-html.js';
 export { renderAssessmentMarkdown } from './report/assessment-markdown.js';

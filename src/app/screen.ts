@@ -2,7 +2,7 @@
 // assessed against a role, and a batch of candidates ranked by fit.
 import type { Assessment, RankResult } from '../model/index.js';
 import type { BatchCandidate } from '../screen/candidates.js';
-import { rankCandidates, type RankOptions } from '../screen/rank.js';
+import { rankCandidates, type RankOptions } from './rank-candidates.js';
 import { screenCandidate, type CandidateInput, type ScreenOptions } from './screen-candidate.js';
 
 export type { BatchCandidate, CandidateInput, RankOptions, ScreenOptions };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessCandidate } from '../assess/assess.js';
 import { loadRoleFile, templatePath } from '../assess/role-profile.js';
-import type { RankResult } from '../screen/rank.js';
+import type { RankResult } from '../model/rank.js';
 import { parseCsv } from '../util/csv.js';
 import { fakeScan } from '../../test/helpers/scan.js';
 import { RANK_CSV_COLUMNS, renderRankCsv, renderRankJson, renderRankTerminal } from './rank.js';

@@ -15,7 +15,7 @@ import { renderAssessmentTerminal } from '../../src/report/assessment-terminal.j
 import { renderRankCsv, renderRankJson, renderRankTerminal } from '../../src/report/rank.js';
 import { renderRankHtml } from '../../src/report/rank-html.js';
 import { readBatch } from '../../src/screen/candidates.js';
-import { rankCandidates } from '../../src/screen/rank.js';
+import { rankCandidates } from '../../src/app/rank-candidates.js';
 import { redactSecrets } from '../../src/util/redact.js';
 import { buildRepo } from '../helpers/repo.js';
 import { attackDir, expectNoTempLeft, runCli } from './harness.js';

@@ -22,7 +22,7 @@ import { renderRankHtml } from '../../src/report/rank-html.js';
 import { markdownCode, markdownText, terminalText } from '../../src/util/safe-text.js';
 import { renderScanTerminal } from '../../src/report/terminal.js';
 import type { RepoScan } from '../../src/scan/types.js';
-import { rankCandidates } from '../../src/screen/rank.js';
+import { rankCandidates } from '../../src/app/rank-candidates.js';
 import { screenCandidate } from '../../src/app/screen-candidate.js';
 import { buildGitRepo } from '../helpers/git.js';
 import { card, handKit } from '../helpers/interview.js';

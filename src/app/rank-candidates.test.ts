@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRoleFile, templatePath } from '../assess/role-profile.js';
 import { ALICE, CANDIDATE_REPO, cvText } from '../../test/helpers/candidate.js';
 import { buildRepo } from '../../test/helpers/repo.js';
-import type { BatchCandidate } from './candidates.js';
-import { mapBounded, rankCandidates } from './rank.js';
+import type { BatchCandidate } from '../screen/candidates.js';
+import { mapBounded, rankCandidates } from './rank-candidates.js';
 
 let tree: { root: string; cleanup: () => Promise<void> };
 const role = () => loadRoleFile(templatePath('applied-ml-engineer'));

@@ -8,8 +8,8 @@ import type { Assessment } from '../assess/types.js';
 import type { RankFailure, Ranked, RankResult } from '../model/rank.js';
 import { isUserError } from '../util/errors.js';
 import { redactSecrets } from '../util/redact.js';
-import type { BatchCandidate } from './candidates.js';
-import { emptyTimings, screenCandidate, type ScreenOptions, type StageTimings } from '../app/screen-candidate.js';
+import type { BatchCandidate } from '../screen/candidates.js';
+import { emptyTimings, screenCandidate, type ScreenOptions, type StageTimings } from './screen-candidate.js';
 
 export interface RankOptions extends Omit<ScreenOptions, 'blindLabel' | 'onInputError' | 'timings' | 'onProgress'> {
   /** Candidates screened at once (default 2). */
