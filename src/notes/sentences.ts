@@ -70,6 +70,30 @@ function push(out: Array<{ text: string; offset: number }>, text: string, from: 
   if (trimmed !== '' && /[\p{L}\p{N}]/u.test(trimmed)) out.push({ text: trimmed, offset: from + lead });
 }
 
+/**
+ * Longest stretch read as one sentence, words. An unpunctuated transcript can be
+ * one sentence of 100,000 words; cut into pieces, every rule stays linear in the
+ * length of the notes.
+ */
+export const MAX_SENTENCE_WORDS = 120;
+
+function cut(sentences: Array<{ text: string; offset: number }>): Array<{ text: string; offset: number }> {
+  const out: Array<{ text: string; offset: number }> = [];
+  for (const s of sentences) {
+    const words = [...s.text.matchAll(/\S+/g)];
+    if (words.length <= MAX_SENTENCE_WORDS) {
+      out.push(s);
+      continue;
+    }
+    for (let i = 0; i < words.length; i += MAX_SENTENCE_WORDS) {
+      const from = words[i].index;
+      const last = words[Math.min(words.length, i + MAX_SENTENCE_WORDS) - 1];
+      out.push({ text: s.text.slice(from, last.index + last[0].length), offset: s.offset + from });
+    }
+  }
+  return out;
+}
+
 /** Sentences of a run of pieces (cues or lines), each placed where it starts. */
 export function sentencesOf(pieces: ReadonlyArray<{ text: string; place: Place }>): Sentence[] {
   let joined = '';
@@ -78,7 +102,7 @@ export function sentencesOf(pieces: ReadonlyArray<{ text: string; place: Place }
     starts.push(joined.length);
     joined += `${p.text.trim()} `;
   }
-  return splitSentences(joined).map(({ text, offset }) => {
+  return cut(splitSentences(joined)).map(({ text, offset }) => {
     let i = starts.length - 1;
     while (i > 0 && starts[i] > offset) i--;
     const place = pieces[i].place;

@@ -72,7 +72,7 @@ function acronyms(answer: Answer, ctx: RuleContext): Finding[] {
 
 function longSentences(answer: Answer): Finding[] {
   // A transcript without punctuation has no sentences to measure.
-  if (answer.sentences.length === 1 && !/[.!?;]\W*$/.test(answer.sentences[0].text) && answer.words > 2 * LONG_SENTENCE_WORDS) return [];
+  if (answer.words > 2 * LONG_SENTENCE_WORDS && !answer.sentences.some((s) => /[.!?;]\W*$/.test(s.text))) return [];
   const long = answer.sentences.filter((s) => s.words > LONG_SENTENCE_WORDS);
   if (long.length === 0) return [];
   const most = Math.max(...long.map((s) => s.words));
