@@ -29,7 +29,7 @@ export function registerInputRoutes(app: FastifyInstance, ctx: RouteContext): vo
   app.post('/candidates/:candidateId/cv', async (request, reply) => {
     const candidate = await staffCandidate(ctx, request);
     const file = await addCv(ctx.store, candidate.id, await uploadOf(request, ctx.limits.cvBytes), ctx.limits.cvBytes);
-    await audit(ctx, request, 'create', 'file', file.id, 'cv.upload');
+    await audit(ctx, request, 'create', 'candidate', candidate.id, 'cv.upload');
     return reply.status(201).send({ file: fileView(file) });
   });
 
@@ -37,7 +37,7 @@ export function registerInputRoutes(app: FastifyInstance, ctx: RouteContext): vo
     const candidate = await staffCandidate(ctx, request);
     const upload = await uploadOf(request, ctx.limits.archiveBytes);
     const { file, repository } = await addArchive(ctx.store, candidate.id, upload, { maxBytes: ctx.limits.archiveBytes, limits: ctx.ingestLimits });
-    await audit(ctx, request, 'create', 'file', file.id, 'archive.upload');
+    await audit(ctx, request, 'create', 'candidate', candidate.id, 'archive.upload');
     return reply.status(201).send({ file: fileView(file), repository: repositoryView(repository) });
   });
 
@@ -49,7 +49,7 @@ export function registerInputRoutes(app: FastifyInstance, ctx: RouteContext): vo
     for (const repo of repos) await ctx.store.repositories.remove(repo.id);
     await ctx.store.files.delete(file.id);
     for (const repo of repos) if (repo.scanId) await ctx.store.scans.dropIfUnreferenced(repo.scanId);
-    await audit(ctx, request, 'delete', 'file', file.id, 'file.delete');
+    await audit(ctx, request, 'delete', 'candidate', candidate.id, 'file.delete');
     return reply.status(204).send();
   });
 
@@ -57,7 +57,7 @@ export function registerInputRoutes(app: FastifyInstance, ctx: RouteContext): vo
     const candidate = await staffCandidate(ctx, request);
     const body = parse(AddRepositoryBody, request.body);
     const repository = await addRepositoryUrl(ctx.store, candidate.id, body.url, { commit: body.commit, allowFileUrls: ctx.allowFileUrls });
-    await audit(ctx, request, 'create', 'repository', repository.id, 'repository.add');
+    await audit(ctx, request, 'create', 'candidate', candidate.id, 'repository.add');
     return reply.status(201).send({ repository: repositoryView(repository) });
   });
 
@@ -68,7 +68,7 @@ export function registerInputRoutes(app: FastifyInstance, ctx: RouteContext): vo
     await ctx.store.repositories.remove(repo.id);
     if (repo.fileId) await ctx.store.files.delete(repo.fileId);
     if (repo.scanId) await ctx.store.scans.dropIfUnreferenced(repo.scanId);
-    await audit(ctx, request, 'delete', 'repository', repo.id, 'repository.remove');
+    await audit(ctx, request, 'delete', 'candidate', candidate.id, 'repository.remove');
     return reply.status(204).send();
   });
 }
