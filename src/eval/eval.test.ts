@@ -7,6 +7,7 @@ import { buildRepo } from '../../test/helpers/repo.js';
 import { py } from '../../test/helpers/text.js';
 import { captureIo } from '../cli/io.js';
 import { run } from '../cli/main.js';
+import { scanRepository } from '../pipeline.js';
 import { evaluate } from './index.js';
 import type { EvalReport } from './types.js';
 
@@ -69,7 +70,7 @@ describe('eval', () => {
     await git('git', ['-C', ml, 'init', '-q']);
     await git('git', ['-C', ml, 'add', '.']);
     await git('git', ['-C', ml, ...id, 'commit', '-q', '-m', 'init']);
-    report = await evaluate({ labelsFile, reposDir: repos.root });
+    report = await evaluate({ labelsFile, reposDir: repos.root, scan: scanRepository });
   });
 
   afterAll(async () => {

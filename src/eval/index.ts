@@ -5,7 +5,7 @@
 // with a warning, since its labels may not hold.
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { scanRepository } from '../pipeline.js';
+import type { RepoScan } from '../model/index.js';
 import { compare, type LabelledScan } from './compare.js';
 import { checkoutName, loadLabels, type RepoLabel } from './labels.js';
 import type { EvalReport, RepoOutcome } from './types.js';
@@ -21,7 +21,12 @@ export interface EvaluateOptions {
   cacheDir?: string;
   /** Called before each repository is scanned. */
   onRepo?: (repo: string, index: number, total: number) => void;
+  /** The scan stage (app/pipeline's scanRepository): given, so that this stage imports no application code. */
+  scan: ScanFn;
 }
+
+/** Scans one checkout; eval never reads git history (labels do not cover authorship). */
+export type ScanFn = (dir: string, options: { cacheDir?: string; history: false }) => Promise<RepoScan>;
 
 export async function evaluate(options: EvaluateOptions): Promise<EvalReport> {
   const labels = await loadLabels(options.labelsFile);
@@ -62,7 +67,7 @@ async function scanLabelled(label: RepoLabel, options: EvaluateOptions): Promise
   if (!isDir) return { outcome, entry: { label }, warning: `${label.repo}: no checkout at ${dir}; left out` };
   try {
     // History only feeds the authorship signals, which labels do not cover.
-    const scan = await scanRepository(dir, { cacheDir: options.cacheDir, history: false });
+    const scan = await options.scan(dir, { cacheDir: options.cacheDir, history: false });
     outcome.status = 'scanned';
     outcome.ourMaturity = scan.maturity.level;
     if (scan.source.commit) outcome.headCommit = scan.source.commit;

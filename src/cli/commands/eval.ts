@@ -35,11 +35,13 @@ export function registerEval(program: Command, io: Io, setExit: (code: number) =
       const format = chooseFormat(flags, FORMATS, 'table');
       const minF1 = parseMinF1(flags.minF1);
       const { evaluate } = await import('../../eval/index.js');
+      const { scanRepository } = await import('../../pipeline.js');
       const { renderEvalJson, renderEvalTable } = await import('../../eval/render.js');
       const report = await evaluate({
         labelsFile: resolve(io.cwd, flags.labels),
         reposDir: resolve(io.cwd, flags.reposDir),
         cacheDir: flags.cache ? resolve(io.cwd, flags.cache) : undefined,
+        scan: scanRepository,
         onRepo: (repo, index, total) => {
           if (io.isTty) io.err(`\r\u001b[2Kscanning ${index + 1}/${total} ${repo}`);
         },
