@@ -19,8 +19,8 @@ export const VERSION = '0.2.0';
 
 /** Folders of src/ (or dist/src/) whose code decides a scan's result. */
 export const ANALYSER_DIRS = ['catalog', 'history', 'ingest', 'parse', 'scan', 'signals', 'util'] as const;
-/** Modules at the top of src/ that do too. */
-const ANALYSER_MODULES = ['pipeline', 'version'];
+/** Single modules of src/ that do too (the wiring, wherever it lives, and this file); absent ones are left out. */
+const ANALYSER_MODULES = ['pipeline', 'app/pipeline', 'version'];
 /** Packages that read candidate files: a new version may read them differently. */
 const PARSER_PACKAGES = ['web-tree-sitter', 'tree-sitter-python', 'yaml', 'smol-toml', 'dockerfile-ast', 'ignore', 'picomatch'];
 
@@ -48,7 +48,7 @@ export function analyserFiles(self: string, root = packageRoot()): string[] {
   const ext = self.endsWith('.ts') ? '.ts' : '.js';
   const code = (f: string) => f.endsWith(ext) && !f.endsWith(`.test${ext}`) && !f.endsWith(`.d${ext}`);
   return [
-    ...ANALYSER_MODULES.map((m) => join(src, `${m}${ext}`)),
+    ...ANALYSER_MODULES.map((m) => join(src, `${m}${ext}`)).filter((f) => existsSync(f)),
     ...ANALYSER_DIRS.flatMap((d) => filesUnder(join(src, d)).filter(code)),
     ...filesUnder(join(root, 'data')),
   ];
