@@ -7,8 +7,16 @@ import { getTool, hasTool } from '../catalog/index.js';
 import type { CompetencyData } from './weights.js';
 import { COMPETENCY_IDS, type CompetencyId, type CompetencyScore, type Coverage } from './types.js';
 
-/** Weight points of a competency's signals that must be present for evidence to speak to it. */
-export const COVERED_MIN_WEIGHT = 2;
+/**
+ * A competency is fully spoken to when present signals carry this share of
+ * its weight points; below, in proportion. One Terraform file (2 of MLOps's
+ * 22 points) speaks to a tenth of MLOps, not all of it (real-people review:
+ * an MLOps lead whose public code is PhD research was scored 5/100 on MLOps
+ * with "evidence speaks to 85% of the role").
+ */
+export const COVERED_SHARE = 0.4;
+/** A competency is listed as evidenced when at least this part of it is spoken to. */
+export const EVIDENCED_MIN = 0.5;
 /** Coverage (share of the role's weight, 0–100) below which there is not enough public evidence to score. */
 export const COVERAGE_MIN = 50;
 
@@ -41,10 +49,11 @@ export function claimCompetencies(skill: string, category: SkillCategory, data: 
   return byCategory ? [byCategory] : [];
 }
 
-/** True when present signals carry at least COVERED_MIN_WEIGHT of the competency's weight points. */
-function isEvidenced(score: CompetencyScore): boolean {
+/** How much of a competency (0–1) public evidence speaks to: present weight over COVERED_SHARE of its weight points. */
+export function spokenTo(score: CompetencyScore, data: CompetencyData): number {
+  const total = Object.values(data.competencies[score.id].signals).reduce((n, w) => n + (w ?? 0), 0);
   const present = score.contributions.filter((c) => c.repositories.length > 0).reduce((n, c) => n + c.weight, 0);
-  return present >= COVERED_MIN_WEIGHT;
+  return total > 0 ? Math.min(1, present / (COVERED_SHARE * total)) : 0;
 }
 
 /**
@@ -54,9 +63,9 @@ function isEvidenced(score: CompetencyScore): boolean {
  */
 export function evidenceCoverage(competencies: readonly CompetencyScore[], claims: readonly ClaimArea[], data: CompetencyData): Coverage {
   const weighted = competencies.filter((c) => c.roleWeight > 0);
-  const evidenced = weighted.filter(isEvidenced).map((c) => c.id);
+  const evidenced = weighted.filter((c) => spokenTo(c, data) >= EVIDENCED_MIN).map((c) => c.id);
   const claimed = new Set(claims.filter((c) => c.context !== 'list').flatMap((c) => claimCompetencies(c.skill, c.category, data)));
-  const share = Math.round(weighted.filter((c) => evidenced.includes(c.id)).reduce((n, c) => n + c.roleWeight, 0));
+  const share = Math.round(weighted.reduce((n, c) => n + c.roleWeight * spokenTo(c, data), 0));
   return {
     share,
     low: share < COVERAGE_MIN,

@@ -26,32 +26,32 @@ function result(): RankResult {
 describe('report/rank: candidates with too little public evidence', () => {
   it('are listed apart and unranked in the terminal table, HTML index, CSV and JSON', () => {
     const r = result();
-    expect(r.ranked[1].assessment.coverage).toMatchObject({ share: 10, low: true });
+    expect(r.ranked[1].assessment.coverage).toMatchObject({ share: 8, low: true });
 
     const terminal = renderRankTerminal(r).split('\n');
     expect(terminal[1]).toMatch(/^1\s+Ada/);
     expect(terminal[2]).toBe('');
     expect(terminal[3]).toBe('1 candidate(s) with not enough public evidence to score: not ranked, assess in the interview (fit shown for reference):');
-    expect(terminal[4]).toMatch(/^—\s+Bo\s.*\[coverage 10%\]$/);
+    expect(terminal[4]).toMatch(/^—\s+Bo\s.*\[coverage 8%\]$/);
 
     const html = renderRankHtml(r);
     const [ranked, apart] = html.split('<h2>Not enough public evidence to score</h2>');
     expect(ranked).toContain('>Ada<');
     expect(ranked).not.toContain('>Bo<');
-    expect(apart).toMatch(/<tr><td class="num">—<\/td><td>Bo<\/td><td class="num"><strong>\d+<\/strong><\/td><td class="num">10%<\/td>/);
+    expect(apart).toMatch(/<tr><td class="num">—<\/td><td>Bo<\/td><td class="num"><strong>\d+<\/strong><\/td><td class="num">8%<\/td>/);
 
     const rows = parseCsv(renderRankCsv(r));
     const col = (name: (typeof RANK_CSV_COLUMNS)[number]) => RANK_CSV_COLUMNS.indexOf(name);
     expect(rows.slice(1).map((row) => [row[col('rank')], row[col('candidate')], row[col('coverage')]])).toEqual([
       ['1', 'Ada', `${r.ranked[0].assessment.coverage.share}%`],
-      ['', 'Bo', '10%: not enough public evidence to score'],
+      ['', 'Bo', '8%: not enough public evidence to score'],
     ]);
 
     const json = JSON.parse(renderRankJson(r));
     expect(json.schemaVersion).toBe('1.1');
     expect(json.candidates.map((c: { rank: number | null; coverage: number; lowCoverage: boolean }) => [c.rank, c.coverage, c.lowCoverage])).toEqual([
       [1, r.ranked[0].assessment.coverage.share, false],
-      [null, 10, true],
+      [null, 8, true],
     ]);
   });
 });
