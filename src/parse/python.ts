@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
 import { dottedName, line, readArguments, readFromImport, readImport, resolveName } from './python-names.js';
 import { capturedNodes, capturedTypeIds, QUERY } from './python-nodes.js';
+import { isPlaceholderBody } from './python-placeholder.js';
 import type {
   CallFact,
   ClassFact,
@@ -198,6 +199,7 @@ function readFunction(node: Node, resolve: (d: string) => string, cls: string | 
     endLine: node.endPosition.row + 1,
   };
   if (cls) fact.className = cls;
+  if (isPlaceholderBody(node)) fact.placeholder = true;
   return fact;
 }
 

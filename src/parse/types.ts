@@ -62,6 +62,8 @@ export interface FunctionFact extends Loc {
   /** Resolved names of the calls made in the body (nested functions excluded). */
   calls: string[];
   endLine: number;
+  /** The body tests nothing: only `pass`, `...`, a docstring, `assert True` (a test's placeholder). */
+  placeholder?: true;
 }
 
 export interface ClassFact extends Loc {

@@ -21,7 +21,8 @@ export const modelRegistry = defineDetector({
 function dvcModels(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   for (const { file, stage } of dvcStages(ctx)) {
-    for (const o of stage.outs.filter((p) => MODEL_FILE.test(p))) out.push(configEvidence(file.path, stage, `${stage.name} outs: ${o}`, 'dvc'));
+    const models = stage.outs.filter((p) => MODEL_FILE.test(p));
+    if (models.length > 0) out.push(configEvidence(file.path, stage, `${stage.name} outs: ${models.join(', ')}`, 'dvc'));
   }
   for (const file of ctx.ofFormat('dvc')) {
     for (const c of file.configs ?? []) {

@@ -20,8 +20,8 @@ describe('signals/notebook_only', () => {
 
     expect(result.present).toBe(true);
     expect(result.note).toBe('9 of 11 Python lines in notebooks (82%)');
+    // The largest notebook is cited once, by the measure.
     expect(result.evidence.map((e) => [e.location, e.kind])).toEqual([
-      ['analysis.ipynb', 'file'],
       ['small.ipynb', 'file'],
       ['analysis.ipynb', 'measure'],
     ]);

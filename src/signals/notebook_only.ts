@@ -27,7 +27,8 @@ function detectNotebookOnly(ctx: DetectContext): DetectResult {
   if (notebooks.length === 0) return { evidence: [], present, note };
   const evidence = [measureEvidence(notebooks[0].path, undefined, note)];
   if (present) {
-    for (const nb of notebooks.slice(0, SHOWN_NOTEBOOKS)) {
+    // The measure cites the largest notebook already; the next ones follow as files.
+    for (const nb of notebooks.slice(1, SHOWN_NOTEBOOKS)) {
       evidence.push(fileEvidence(nb.path, `${nb.facts.codeLines} code lines`));
     }
   }

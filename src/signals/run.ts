@@ -8,6 +8,8 @@
 // - any other evidence makes the signal present: strength `config+used` when
 //   both code (import, call, class, decorator, function) and a config file or
 //   file decide it, otherwise `used`;
+// - a place is cited once for each tool it shows (the strongest reading of
+//   it, on the main path first): `@serve.deployment` is not also a call;
 // - a detector that measures a ratio (notebook_only, type_hints, ...) may set
 //   `present` itself, with a note;
 // - `present: null` means undecidable (authorship without history).
@@ -41,7 +43,7 @@ export function runDetector(detector: Detector, ctx: DetectContext): SignalResul
     const cited = new Set(found.map((e) => e.path));
     pushAll(found, toolFileEvidence(ctx, detector.id).filter((e) => !cited.has(e.path)));
   }
-  found = dedupe(found);
+  found = dedupe(sortEvidence(found));
   const strong = found.filter((e) => e.kind !== 'declared-only');
   const isPresent = present === undefined ? strong.length > 0 : present;
   const hints = isPresent === false ? dedupe([...found.filter((e) => e.kind === 'declared-only'), ...declaredHints(ctx, detector.id)]) : [];
@@ -65,14 +67,22 @@ function strengthOf(present: boolean, strong: Evidence[], hints: Evidence[]): St
   return code && config ? 'config+used' : 'used';
 }
 
+/**
+ * One item per location, the first kept, except that a location showing
+ * two tools in two readings (`black --check . && flake8 .`) keeps one for
+ * each; of two alike, the one that names its tool is kept.
+ */
 function dedupe(items: Evidence[]): Evidence[] {
-  const seen = new Set<string>();
-  return items.filter((e) => {
-    const key = `${e.location}\u0000${e.match}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const byLocation = new Map<string, Evidence[]>();
+  for (const e of items) {
+    const kept = byLocation.get(e.location) ?? [];
+    const same = kept.find((k) => k.match === e.match || k.tool === undefined || e.tool === undefined || k.tool === e.tool);
+    if (!same) kept.push(e);
+    else if (same.tool === undefined && e.tool !== undefined && same.match === e.match) kept[kept.indexOf(same)] = e;
+    byLocation.set(e.location, kept);
+  }
+  const keep = new Set([...byLocation.values()].flat());
+  return items.filter((e) => keep.has(e));
 }
 
 /** Stable order: code on the main path before fallbacks and stubs, strongest kinds first, then by path, cell and line. */

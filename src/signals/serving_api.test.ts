@@ -86,7 +86,9 @@ describe('signals/serving_api', () => {
       `,
     });
 
-    expect(locations(result)).toEqual(['service/api/routes.py:8', 'service/core/weights.py:1']);
+    // The handler's own call into the module that leads to the model, not the model's line in another file.
+    expect(locations(result)).toEqual(['service/api/routes.py:10', 'service/api/routes.py:8']);
+    expect(result.evidence[0].match).toBe('service.core.predictor.classify()');
   });
 
   it('is absent for a web API that serves no model, and says so', async () => {

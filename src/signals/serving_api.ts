@@ -1,9 +1,10 @@
 import { matchesAny, SERVING } from '../catalog/index.js';
 import { defineDetector, type DetectResult } from './define.js';
+import type { CallFact } from '../parse/types.js';
 import { importTarget, type DetectContext, type PyFile } from './context.js';
 import { codeEvidence, configEvidence, fileEvidence } from './evidence.js';
 import { ModuleIndex } from './lib/local-modules.js';
-import { apiEvidence, modelUseEvidence, routeHandlers } from './lib/web-api.js';
+import { apiEvidence, handlerCallInto, modelUseEvidence, routeHandlers } from './lib/web-api.js';
 import type { Evidence } from './types.js';
 
 /** Local imports followed from an API file to find the model it serves (routes → service → model loader). */
@@ -15,7 +16,7 @@ const CLOUD_ML_MANIFESTS = new Set(['sagemaker', 'vertex', 'azureml']);
 function servingCode(file: PyFile): Evidence[] {
   const out: Evidence[] = [];
   const names = SERVING.MODEL_SERVING_NAMES;
-  for (const c of file.facts.calls) if (matchesAny(c.name, names)) out.push(codeEvidence(file.path, c, `${c.name}()`, 'call'));
+  for (const c of file.facts.calls) if (matchesAny(c.name, names) && !isDecorator(file, c)) out.push(codeEvidence(file.path, c, `${c.name}()`, 'call'));
   for (const fn of file.facts.functions) {
     for (const d of fn.decorators) if (matchesAny(d.name, names)) out.push(codeEvidence(file.path, d, `@${d.name}`, 'decorator'));
   }
@@ -30,6 +31,12 @@ function servingCode(file: PyFile): Evidence[] {
   const cloud = file.facts.imports.some((i) => matchesAny(importTarget(i), SERVING.MANAGED_ENDPOINT_SDKS) || matchesAny(i.module, SERVING.MANAGED_ENDPOINT_SDKS));
   if (cloud) for (const c of file.facts.calls) if (c.name.endsWith('.deploy')) out.push(codeEvidence(file.path, c, `${c.name}()`, 'call'));
   return out;
+}
+
+/** `@serve.deployment(...)` is read as a call too; it is cited once, as the decorator. */
+function isDecorator(file: PyFile, call: CallFact): boolean {
+  const at = (d: { line: number; cell?: number; name: string }) => d.line === call.line && d.cell === call.cell && d.name === call.name;
+  return file.facts.functions.some((fn) => fn.decorators.some(at)) || file.facts.classes.some((cls) => cls.decorators.some(at));
 }
 
 /** Model servers in deployment files: KServe/Seldon objects, SageMaker endpoints, TF Serving or Triton images and commands. */
@@ -62,23 +69,37 @@ function detectServing(ctx: DetectContext): DetectResult {
   const index = new ModuleIndex(ctx.python);
   const modelless: string[] = [];
   for (const file of own) {
-    const api = apiEvidence(file);
+    const handlers = routeHandlers(file);
+    const use = modelUseEvidence(file, handlers);
+    if (use) {
+      const api = apiEvidence(file);
+      if (api) evidence.push(api, use);
+      continue;
+    }
+    const served = servedElsewhere(file, handlers, index);
+    const api = apiEvidence(file, served?.inFunction ? new Set([served.inFunction]) : undefined);
     if (!api) continue;
-    const use = modelUseEvidence(file, routeHandlers(file)) ?? firstDefined(index.reachable(file, HOPS), modelUseEvidence);
-    if (use) evidence.push(api, use);
-    else modelless.push(api.location);
+    // The model runs in another module: cite the handler's call into it, or only the route.
+    if (served === undefined) modelless.push(api.location);
+    else evidence.push(api, ...(served.call ? [codeEvidence(file.path, served.call, `${served.call.name}()`, 'call')] : []));
   }
   if (evidence.length > 0 || modelless.length === 0) return evidence;
   const shown = modelless.slice(0, 3).join(', ');
   return { evidence, note: `web API without a model: no ML or LLM use reachable from ${shown}${modelless.length > 3 ? ', ...' : ''}` };
 }
 
-function firstDefined<T, R>(items: readonly T[], pick: (item: T) => R | undefined): R | undefined {
-  for (const item of items) {
-    const found = pick(item);
-    if (found !== undefined) return found;
-  }
-  return undefined;
+/**
+ * A model run in a module the API file reaches through local imports, and
+ * the call in one of its route handlers that leads there (through the
+ * modules on the way); undefined when no reached module runs a model.
+ */
+function servedElsewhere(file: PyFile, handlers: ReadonlySet<string>, index: ModuleIndex): { call?: CallFact; inFunction?: string } | undefined {
+  const reached = index.reachable(file, HOPS);
+  const model = reached.find((r) => modelUseEvidence(r) !== undefined);
+  if (!model) return undefined;
+  const leading = reached.filter((r) => r === model || index.reachable(r, HOPS - 1).includes(model));
+  const call = handlerCallInto(file, handlers, leading);
+  return { call, inFunction: call?.inFunction };
 }
 
 export const servingApi = defineDetector({

@@ -76,4 +76,49 @@ describe('signals/tests', () => {
     expect(result).toMatchObject({ present: false, strength: 'declared-only' });
     expect(result.hints.map((h) => h.location)).toEqual(['requirements-dev.txt:1']);
   });
+
+  it('cites a test with a real assertion before a placeholder file, and does not count placeholders', async () => {
+    const result = await detect(tests, {
+      'tests/test_a_placeholder.py': py`
+        def test_nothing_yet():
+            pass
+      `,
+      'tests/test_b_model.py': py`
+        from app.model import predict
+
+
+        def test_todo():
+            assert True
+
+
+        def test_predict():
+            assert predict([1]) == 0
+      `,
+    });
+
+    expect(locations(result)).toEqual(['tests/test_b_model.py:8']);
+    expect(result.note).toBe('test files: 1, test functions: 1; 2 placeholder tests (pass, assert True) not counted');
+  });
+
+  it('is absent when every test is a placeholder, a mention, or a TestCase whose tests are placeholders', async () => {
+    const result = await detect(tests, {
+      'tests/test_app.py': py`
+        import unittest
+
+
+        def test_app():
+            """Write me."""
+            ...
+
+
+        class AppTests(unittest.TestCase):
+            def test_runs(self):
+                self.assertTrue(True)
+      `,
+      'README.md': 'def test_app(): assert run() is not None\n',
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+    expect(result.note).toBe('no real test: 2 test functions are placeholders (pass, ..., assert True)');
+  });
 });

@@ -1,3 +1,7 @@
+// A test whose body is a placeholder (`pass`, `...`, `assert True`) tests
+// nothing: it is no automated test, and never cited. A TestCase subclass
+// counts unless every test method of it is a placeholder.
+import type { FunctionFact } from '../parse/types.js';
 import { defineDetector, type DetectResult } from './define.js';
 import type { DetectContext, PyFile } from './context.js';
 import { codeEvidence } from './evidence.js';
@@ -9,15 +13,21 @@ function isTestCaseBase(base: string): boolean {
   return last.endsWith('TestCase');
 }
 
-/** The first test in a file (a `test*` function or method, or a TestCase subclass), by line. */
+function isTestFunction(fn: FunctionFact): boolean {
+  return fn.name.startsWith('test');
+}
+
+/** The first real test in a file (a `test*` function or method, or a TestCase subclass), by line. */
 function firstTest(file: PyFile): Evidence | undefined {
   const found: Evidence[] = [];
-  for (const fn of file.facts.functions) {
-    if (fn.name.startsWith('test')) found.push(codeEvidence(file.path, fn, `def ${fn.name}`, 'function'));
+  const tests = file.facts.functions.filter(isTestFunction);
+  for (const fn of tests) {
+    if (!fn.placeholder) found.push(codeEvidence(file.path, fn, `def ${fn.name}`, 'function'));
   }
   for (const cls of file.facts.classes) {
     const base = cls.bases.find(isTestCaseBase);
-    if (base) found.push(codeEvidence(file.path, cls, `class ${cls.name}(${base})`, 'class'));
+    const methods = tests.filter((fn) => fn.className === cls.name);
+    if (base && (methods.length === 0 || methods.some((fn) => !fn.placeholder))) found.push(codeEvidence(file.path, cls, `class ${cls.name}(${base})`, 'class'));
   }
   return found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))[0];
 }
@@ -26,14 +36,19 @@ function detectTests(ctx: DetectContext): DetectResult {
   const testFiles = ctx.python.filter((f) => f.test && !f.notebook);
   const evidence: Evidence[] = [];
   let tests = 0;
+  let placeholders = 0;
   for (const file of testFiles) {
+    const functions = file.facts.functions.filter(isTestFunction);
+    placeholders += functions.filter((fn) => fn.placeholder).length;
     const first = firstTest(file);
     if (!first) continue;
     evidence.push(first);
-    tests += file.facts.functions.filter((fn) => fn.name.startsWith('test')).length;
+    tests += functions.filter((fn) => !fn.placeholder).length;
   }
-  if (evidence.length > 0) return { evidence, note: `test files: ${evidence.length}, test functions: ${tests}` };
+  const skipped = placeholders > 0 ? `; ${placeholders} placeholder tests (pass, assert True) not counted` : '';
+  if (evidence.length > 0) return { evidence, note: `test files: ${evidence.length}, test functions: ${tests}${skipped}` };
   // A test runner declared and never used is a hint (run.ts): the signal's catalogue tools.
+  if (placeholders > 0) return { evidence: [], note: `no real test: ${placeholders} test functions are placeholders (pass, ..., assert True)` };
   const note = testFiles.length > 0 ? `${testFiles.length} test-named files define no test function or TestCase` : undefined;
   return note ? { evidence: [], note } : [];
 }

@@ -60,9 +60,9 @@ function routeRank(fn: FunctionFact, d: DecoratorFact, running: ReadonlySet<stri
   return (running.has(qualified(fn)) ? 4 : 0) + (modelLike ? 2 : 0) + (takesInput ? 1 : 0);
 }
 
-/** The functions of a file that are route handlers (qualified names, as calls record them). */
+/** The functions of a file that handle requests: route handlers and Lambda handlers (qualified names, as calls record them). */
 export function routeHandlers(file: PyFile): Set<string> {
-  return new Set(file.facts.functions.filter((fn) => routeDecorator(fn) !== undefined).map(qualified));
+  return new Set(file.facts.functions.filter((fn) => routeDecorator(fn) !== undefined || isLambdaHandler(file, fn)).map(qualified));
 }
 
 function isLambdaHandler(file: PyFile, fn: FunctionFact): boolean {
@@ -71,8 +71,12 @@ function isLambdaHandler(file: PyFile, fn: FunctionFact): boolean {
   return fn.name === 'lambda_handler' || (fn.name === 'handler' && /lambda|handler/i.test(base));
 }
 
-/** Where a file defines a network API: a model-like route first, then any route, handler class, Lambda handler or app. */
-export function apiEvidence(file: PyFile): Evidence | undefined {
+/**
+ * Where a file defines a network API: a model-like route first (one whose
+ * handler runs a model in this file, or is among `serving`), then any route,
+ * handler class, Lambda handler or app.
+ */
+export function apiEvidence(file: PyFile, serving: ReadonlySet<string> = new Set()): Evidence | undefined {
   const { functions, classes, calls } = file.facts;
   const lambda = functions.find((fn) => isLambdaHandler(file, fn));
   if (!importsAny(file, SERVING.API_FRAMEWORK_IMPORTS)) {
@@ -82,7 +86,7 @@ export function apiEvidence(file: PyFile): Evidence | undefined {
     const d = routeDecorator(fn);
     return d ? [{ fn, d }] : [];
   });
-  const running = new Set(modelCalls(file).flatMap((c) => (c.inFunction ? [c.inFunction] : [])));
+  const running = new Set([...serving, ...modelCalls(file).flatMap((c) => (c.inFunction ? [c.inFunction] : []))]);
   const route = routes.sort((a, b) => routeRank(b.fn, b.d, running) - routeRank(a.fn, a.d, running))[0];
   if (route) {
     const arg = route.d.strings[0] ? `("${route.d.strings[0]}")` : '';
@@ -105,6 +109,17 @@ function modelUnpickled(file: PyFile): CallFact | undefined {
   if (loads.length === 0) return undefined;
   const named = file.facts.calls.some((c) => c.strings.some((s) => SERVING.MODEL_PICKLE_HINT.test(s)));
   return named ? loads[0] : loads.find((c) => c.inFunction !== undefined && SERVING.MODEL_FUNCTION_HINT.test(c.inFunction));
+}
+
+/**
+ * The call in a route handler that hands the request to the repository's
+ * own code that runs the model elsewhere (`classify(text)`,
+ * `service.reply(message)`): a call naming a function, method or class that
+ * one of `modules` defines. The handler's own line, not a line of another file.
+ */
+export function handlerCallInto(file: PyFile, handlers: ReadonlySet<string>, modules: readonly PyFile[]): CallFact | undefined {
+  const defined = new Set(modules.flatMap((m) => [...m.facts.functions.map((f) => f.name), ...m.facts.classes.map((c) => c.name)]));
+  return file.facts.calls.find((c) => c.inFunction !== undefined && handlers.has(c.inFunction) && c.name.split('.').some((s) => defined.has(s)));
 }
 
 /**

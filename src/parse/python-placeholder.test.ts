@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { py } from '../../test/helpers/text.js';
+import { initPython, parsePython } from './python.js';
+
+describe('parse/python-placeholder', () => {
+  beforeAll(async () => {
+    await initPython();
+  });
+
+  it('marks defs whose body only passes, holds a docstring or ellipsis, or asserts True', () => {
+    const facts = parsePython(py`
+      def test_pass():
+          pass
+
+      def test_doc():
+          """TODO."""
+          ...
+
+      def test_true():
+          # nothing yet
+          assert True
+
+      class T:
+          def test_case(self):
+              self.assertTrue(True)
+
+      def test_real():
+          assert add(1, 2) == 3
+
+      def test_false():
+          assert False
+
+      def test_compare():
+          assert 1 == 1.0
+    `);
+
+    const marked = facts.functions.filter((f) => f.placeholder).map((f) => f.name);
+    expect(marked).toEqual(['test_pass', 'test_doc', 'test_true', 'test_case']);
+  });
+});
