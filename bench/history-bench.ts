@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { scanRepository } from '../src/pipeline.js';
+import { scanRepository } from '../src/app/pipeline.js';
 
 const COMMITS = Number(process.argv[2] ?? 10_000);
 const AUTHORS = ['Alice Liddell <alice@example.com>', 'Bob Upstream <bob@upstream.org>', 'Carol <carol@example.net>'];

@@ -16,7 +16,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { walkTree } from '../src/ingest/walk.js';
-import { scanRepository } from '../src/pipeline.js';
+import { scanRepository } from '../src/app/pipeline.js';
 import type { ParseStats } from '../src/scan/parse-files.js';
 import { destroyParsePool } from '../src/scan/parse-pool.js';
 import type { RepoScan } from '../src/scan/types.js';

@@ -1,5 +1,5 @@
 // Library API: each stage of shared/design.md, callable on its own.
-export { scanRepository, type ScanOptions } from './pipeline.js';
+export { scanRepository, type ScanOptions } from './app/pipeline.js';
 export type * from './scan/types.js';
 export { SCHEMA_VERSION } from './scan/types.js';
 export { SIGNAL_IDS, DETECTORS } from './signals/index.js';

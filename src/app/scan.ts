@@ -1,6 +1,6 @@
 // The scan use case: repositories (folders, git URLs, archives) into cited
 // evidence, one after another, each with its own progress.
-import { scanRepository, type ScanOptions } from '../pipeline.js';
+import { scanRepository, type ScanOptions } from './pipeline.js';
 import type { RepoScan } from '../model/index.js';
 import type { Progress } from './ports.js';
 

@@ -16,7 +16,7 @@ import { buildMatcher } from '../history/identity.js';
 import { expandIdentity, loginAddress, ownerAddress, readAuthors } from '../history/portfolio-identity.js';
 import type { CandidateIdentity } from '../history/types.js';
 import { openSource, type OpenedSource } from '../ingest/index.js';
-import { scanOpened } from '../pipeline.js';
+import { scanOpened } from './pipeline.js';
 import type { DiscoverSettings } from '../discover/settings.js';
 import type { StageTimings } from '../model/rank.js';
 import type { RepoScan } from '../scan/types.js';

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildGitRepo, pyLines } from '../../test/helpers/git.js';
 import { buildRepo } from '../../test/helpers/repo.js';
-import { scanRepository } from '../pipeline.js';
+import { scanRepository } from '../app/pipeline.js';
 import { renderAssessmentHtml } from '../report/assessment-html.js';
 import { renderAssessmentJson } from '../report/assessment-json.js';
 import { renderAssessmentMarkdown } from '../report/assessment-markdown.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRepo } from '../../test/helpers/repo.js';
 import { fakeScan } from '../../test/helpers/scan.js';
 import { py, toml, yaml } from '../../test/helpers/text.js';
-import { scanRepository } from '../pipeline.js';
+import { scanRepository } from '../app/pipeline.js';
 import type { RepoScan } from '../scan/types.js';
 import { emptyClaims } from './extract.js';
 import { resolveSkill } from './lexicon.js';

@@ -7,7 +7,7 @@ import { buildRepo } from '../../test/helpers/repo.js';
 import { py } from '../../test/helpers/text.js';
 import { captureIo } from '../cli/io.js';
 import { run } from '../cli/main.js';
-import { scanRepository } from '../pipeline.js';
+import { scanRepository } from '../app/pipeline.js';
 import { evaluate } from './index.js';
 import type { EvalReport } from './types.js';
 

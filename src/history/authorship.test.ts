@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildGitRepo, gitIn, pyLines } from '../../test/helpers/git.js';
-import { scanRepository } from '../pipeline.js';
+import { scanRepository } from '../app/pipeline.js';
 import type { RepoScan } from '../scan/types.js';
 
 const ALICE = { name: 'Alice Liddell', email: 'alice@example.com' };

@@ -7,7 +7,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildGitRepo, gitIn, pyLines } from '../../test/helpers/git.js';
-import { scanRepository } from '../pipeline.js';
+import { scanRepository } from '../app/pipeline.js';
 import { boundedByHead } from './shares.js';
 import type { BulkCommit } from './types.js';
 

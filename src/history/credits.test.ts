@@ -7,7 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildGitRepo } from '../../test/helpers/git.js';
 import { authorshipNotes } from '../assess/authorship.js';
-import { scanRepository } from '../pipeline.js';
+import { scanRepository } from '../app/pipeline.js';
 import { describeHistory } from '../report/history.js';
 import type { RepoScan } from '../scan/types.js';
 import { creditsAnotherSource, findCredits } from './credits.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildGitRepo, pyLines } from '../../test/helpers/git.js';
-import { scanRepository } from '../pipeline.js';
+import { scanRepository } from '../app/pipeline.js';
 import type { RepoScan } from '../scan/types.js';
 
 const ALICE = { name: 'Alice Liddell', email: 'alice@example.com' };

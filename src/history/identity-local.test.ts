@@ -5,7 +5,7 @@
 // matched commits carry is the candidate.
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildGitRepo, pyLines } from '../../test/helpers/git.js';
-import { scanRepository } from '../pipeline.js';
+import { scanRepository } from '../app/pipeline.js';
 import { buildMatcher, isMachineLocal, withAliases } from './identity.js';
 
 const cleanups: Array<() => Promise<void>> = [];

@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildGitRepo, pyLines } from '../../test/helpers/git.js';
 import { authorshipNotes } from '../assess/authorship.js';
-import { scanRepository } from '../pipeline.js';
+import { scanRepository } from '../app/pipeline.js';
 import type { RepoScan } from '../scan/types.js';
 import { isMachineIdentity } from './identity.js';
 import { coAuthors } from './verdict.js';

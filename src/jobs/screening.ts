@@ -10,7 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCv } from '../cv/index.js';
-import { scanRepository } from '../pipeline.js';
+import { scanRepository } from '../app/pipeline.js';
 import { readSnippets } from '../screen/snippets.js';
 import type { Candidate, Repository, Store, StoredScan } from '../store/index.js';
 import { safeFileName } from '../store/index.js';

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildRepo } from '../../test/helpers/repo.js';
 import { py } from '../../test/helpers/text.js';
 import { walkTree } from '../ingest/walk.js';
-import { scanRepository } from '../pipeline.js';
+import { scanRepository } from '../app/pipeline.js';
 import { cacheKey } from './fact-cache.js';
 import { parseFiles, type ParseStats } from './parse-files.js';
 import { destroyParsePool } from './parse-pool.js';

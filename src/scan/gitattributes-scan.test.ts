@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildRepo } from '../../test/helpers/repo.js';
-import { scanRepository } from '../pipeline.js';
+import { scanRepository } from '../app/pipeline.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {

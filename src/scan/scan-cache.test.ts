@@ -6,7 +6,7 @@ import { buildGitRepo, gitIn } from '../../test/helpers/git.js';
 import { runCliAsync } from '../../test/hostile/harness.js';
 import { buildRepo } from '../../test/helpers/repo.js';
 import { py } from '../../test/helpers/text.js';
-import { scanRepository, type ScanOptions } from '../pipeline.js';
+import { scanRepository, type ScanOptions } from '../app/pipeline.js';
 import { userCacheDir } from './cache-dir.js';
 import { destroyParsePool } from './parse-pool.js';
 import { ScanCache } from './scan-cache.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRepo } from '../../test/helpers/repo.js';
-import { scanRepository } from '../pipeline.js';
+import { scanRepository } from '../app/pipeline.js';
 import { utf8Of } from './parse-one.js';
 
 const PINS = 'numpy==1.26.4\r\npandas==2.2.2\r\nscikit-learn==1.5.0\r\n';

@@ -4,7 +4,7 @@
 // showed. A tool shadowed by the repository's own module is not used.
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildRepo } from '../../test/helpers/repo.js';
-import { scanRepository } from '../pipeline.js';
+import { scanRepository } from '../app/pipeline.js';
 
 const cleanups: Array<() => Promise<void>> = [];
 afterEach(async () => {

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_TRAILERS_PER_COMMIT, parseCoAuthors } from '../../src/history/coauthors.js';
 import { generatedAtHead } from '../../src/history/own-source.js';
 import { notebookScales } from '../../src/history/shares.js';
-import { scanRepository } from '../../src/pipeline.js';
+import { scanRepository } from '../../src/app/pipeline.js';
 import { buildGitRepo, gitIn, pyLines } from '../helpers/git.js';
 import { attackDir, expectNoTempLeft, expectNotExecuted, timed } from './harness.js';
 

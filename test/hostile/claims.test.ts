@@ -8,7 +8,7 @@ import { renderMatrix } from '../../src/cli/commands/cv-matrix.js';
 import { parseCv } from '../../src/cv/index.js';
 import { resolveSkill } from '../../src/cv/lexicon.js';
 import { buildClaimMatrix } from '../../src/cv/matrix.js';
-import { scanRepository } from '../../src/pipeline.js';
+import { scanRepository } from '../../src/app/pipeline.js';
 import { renderAssessmentHtml } from '../../src/report/assessment-html.js';
 import { renderAssessmentTerminal } from '../../src/report/assessment-terminal.js';
 import { screenCandidate } from '../../src/app/screen-candidate.js';

@@ -12,7 +12,7 @@ import type { Assessment } from '../../src/assess/types.js';
 import { parseCvFile } from '../../src/cv/index.js';
 import { renderCvText } from '../../src/cv/render.js';
 import { buildKit, decide, loadQuestionBank, renderDecisionMarkdown, renderKitHtml, renderKitMarkdown } from '../../src/interview/index.js';
-import { scanRepository } from '../../src/pipeline.js';
+import { scanRepository } from '../../src/app/pipeline.js';
 import { renderAssessmentHtml } from '../../src/report/assessment-html.js';
 import { renderAssessmentMarkdown } from '../../src/report/assessment-markdown.js';
 import { renderAssessmentTerminal } from '../../src/report/assessment-terminal.js';

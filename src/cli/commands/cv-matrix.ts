@@ -5,7 +5,7 @@ import { resolveSkill } from '../../cv/lexicon.js';
 import { buildClaimMatrix, type ClaimMatrix, type MatrixRow } from '../../cv/matrix.js';
 import type { CvResult } from '../../cv/types.js';
 import { terminalText as t } from '../../util/safe-text.js';
-import { scanRepository } from '../../pipeline.js';
+import { scanRepository } from '../../app/pipeline.js';
 import type { RepoScan } from '../../scan/types.js';
 import type { Io } from '../io.js';
 import { progressReporter } from '../progress.js';

@@ -35,7 +35,7 @@ export function registerEval(program: Command, io: Io, setExit: (code: number) =
       const format = chooseFormat(flags, FORMATS, 'table');
       const minF1 = parseMinF1(flags.minF1);
       const { evaluate } = await import('../../eval/index.js');
-      const { scanRepository } = await import('../../pipeline.js');
+      const { scanRepository } = await import('../../app/pipeline.js');
       const { renderEvalJson, renderEvalTable } = await import('../../eval/render.js');
       const report = await evaluate({
         labelsFile: resolve(io.cwd, flags.labels),

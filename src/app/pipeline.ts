@@ -3,15 +3,15 @@
 // cache (scan/scan-cache.ts) before anything is walked; the stages are
 // imported only when a scan actually runs, so a cached re-scan stays cheap.
 import { resolve } from 'node:path';
-import { openSource, type SourceOptions } from './ingest/source.js';
-import type { OpenedSource, WalkLimits } from './ingest/types.js';
-import { DEFAULT_WALK_LIMITS } from './ingest/types.js';
-import type { CandidateIdentity } from './history/index.js';
-import type { ParseStats } from './scan/parse-files.js';
-import { refuseCacheInside } from './scan/cache-dir.js';
-import { ScanCache } from './scan/scan-cache.js';
-import type { RepoScan } from './scan/types.js';
-import { redactSecrets } from './util/redact.js';
+import { openSource, type SourceOptions } from '../ingest/source.js';
+import type { OpenedSource, WalkLimits } from '../ingest/types.js';
+import { DEFAULT_WALK_LIMITS } from '../ingest/types.js';
+import type { CandidateIdentity } from '../history/index.js';
+import type { ParseStats } from '../scan/parse-files.js';
+import { refuseCacheInside } from '../scan/cache-dir.js';
+import { ScanCache } from '../scan/scan-cache.js';
+import type { RepoScan } from '../scan/types.js';
+import { redactSecrets } from '../util/redact.js';
 
 export interface ScanOptions {
   limits?: Partial<WalkLimits>;
@@ -77,11 +77,11 @@ export async function scanRepository(input: string, options: ScanOptions = {}): 
 export async function scanOpened(source: OpenedSource, input: string, options: ScanOptions = {}): Promise<RepoScan> {
   if (options.cacheDir && source.kind === 'directory') refuseCacheInside(options.cacheDir, source.root);
   const [{ walkTree }, { parseFiles }, { attributeSignals, readHistory }, { detectSignals }, { summarize }] = await Promise.all([
-    import('./ingest/walk.js'),
-    import('./scan/parse-files.js'),
-    import('./history/index.js'),
-    import('./signals/index.js'),
-    import('./scan/summary.js'),
+    import('../ingest/walk.js'),
+    import('../scan/parse-files.js'),
+    import('../history/index.js'),
+    import('../signals/index.js'),
+    import('../scan/summary.js'),
   ]);
   const limits = { ...DEFAULT_WALK_LIMITS, ...options.limits };
   const walked = await walkTree(source.root, limits);
