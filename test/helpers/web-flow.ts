@@ -31,6 +31,7 @@ export async function checkPage(page: Page, name: string, options: { fullPage?: 
   if (SHOTS) {
     mkdirSync(SHOTS, { recursive: true });
     const viewport = page.viewportSize() ?? DESKTOP;
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SHOTS, `${name}-desktop.png`), fullPage: options.fullPage ?? false });
     await page.setViewportSize(PHONE);
     await page.waitForTimeout(150);

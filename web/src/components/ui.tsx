@@ -44,12 +44,12 @@ export function Field({ label, hint, error, children }: { label: ReactNode; hint
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
+      {children({ id, describedBy })}
       {hint && (
         <div id={hintId} className="hint">
           {hint}
         </div>
       )}
-      {children({ id, describedBy })}
       {error && (
         <div id={errorId} className="field-error">
           {error}

@@ -1,32 +1,37 @@
 // The decision: the mechanical aggregate of every submitted scorecard (per
 // competency mean, spread, disagreement), must-have gates and the
 // recommendation, beside the evidence the kit was built from. Staff record it.
+import type { ReactNode } from 'react';
 import { api } from '../api.js';
 import { ScorecardView } from '../components/scorecard-view.js';
 import { RecommendationBadge } from '../components/status.js';
 import { useAction, useLoad } from '../components/use-load.js';
 import { Badge, Button, Card, Empty, ErrorMessage, Loading, Notice } from '../components/ui.js';
 import { COMPETENCIES, RECOMMENDATION_ORDER, RECOMMENDATIONS } from '../labels.js';
-import type { Decision, DecisionAnswer, ScorecardsAnswer } from '../types.js';
+import type { Decision, DecisionAnswer, Kit, ScorecardsAnswer } from '../types.js';
 import { DecisionCompetencies } from './decision-competencies.js';
 
-function Headline({ d }: { d: Decision }) {
+function Headline({ d, actions }: { d: Decision; actions: ReactNode }) {
   const rec = d.recommendation;
+  const tone = rec.value === 'yes' || rec.value === 'strong-yes' ? 'decision-yes' : rec.value ? 'decision-no' : '';
   return (
     <section className="card decision-headline" aria-labelledby="decision-title">
-      <div className="decision-main">
-        <div className="eyebrow">Mechanical recommendation</div>
-        <h2 id="decision-title" className="decision-value">
-          {rec.value ? RECOMMENDATIONS[rec.value] : 'Not enough ratings'}
-          {rec.provisional && <Badge tone="warn">provisional</Badge>}
-        </h2>
-        <ul className="plain-list">
-          {rec.reasons.map((r, i) => (
-            <li key={i}>{r}</li>
-          ))}
-        </ul>
+      <div className="decision-top">
+        <div>
+          <div className="eyebrow">Mechanical recommendation</div>
+          <h2 id="decision-title" className={`decision-value ${tone}`}>
+            {rec.value ? RECOMMENDATIONS[rec.value] : 'Not enough ratings'}
+            {rec.provisional && <Badge tone="warn">provisional</Badge>}
+          </h2>
+        </div>
+        {actions}
       </div>
-      <dl className="fit-facts">
+      <ul className="plain-list decision-reasons">
+        {rec.reasons.map((r, i) => (
+          <li key={i}>{r}</li>
+        ))}
+      </ul>
+      <dl className="fit-facts decision-facts">
         <div>
           <dt>Interview score</dt>
           <dd>{d.total.score === null ? '—' : `${d.total.score.toFixed(2)} / 4`}</dd>
@@ -44,7 +49,8 @@ function Headline({ d }: { d: Decision }) {
           <dd>{d.scorecards.length}</dd>
         </div>
       </dl>
-      <div className="votes" aria-label="Interviewers' recommendations">
+      <div className="votes" role="group" aria-label="Interviewers' recommendations">
+        <span className="votes-label">Interviewers said</span>
         {RECOMMENDATION_ORDER.map((r) => (
           <span key={r} className="vote">
             <RecommendationBadge value={r} /> <strong>{d.interviewerRecommendations[r] ?? 0}</strong>
@@ -114,6 +120,7 @@ function GatesAndFlags({ d }: { d: Decision }) {
 export function CandidateDecision({ id, staff }: { id: string; staff: boolean }) {
   const loaded = useLoad<DecisionAnswer>(`/candidates/${id}/decision`);
   const cards = useLoad<ScorecardsAnswer>(`/candidates/${id}/scorecards`);
+  const kit = useLoad<{ kit: Kit }>(`/candidates/${id}/kit`);
   const action = useAction();
   if (loaded.status === 403) return <Empty title="Submit your scorecard first">The decision and the other scorecards open once yours is in.</Empty>;
   if (loaded.status === 409 || loaded.status === 404) return <Empty title="No decision yet">It appears once an interview kit exists and scorecards come in.</Empty>;
@@ -129,11 +136,30 @@ export function CandidateDecision({ id, staff }: { id: string; staff: boolean })
     if (done) await loaded.reload();
   };
 
+  const actions = staff && (
+    <div className="decision-actions">
+      <div className="button-row">
+        <Button variant="primary" busy={action.busy} onClick={() => void record()} disabled={d.scorecards.length === 0}>
+          {recorded ? 'Record again' : 'Record this decision'}
+        </Button>
+        <a className="btn btn-secondary" href={`/api/candidates/${id}/export`} download>
+          Export for ATS (JSON)
+        </a>
+      </div>
+      {recorded && (
+        <p className="dim small" role="status">
+          Recorded on {new Date(recorded.createdAt).toLocaleString('en-GB')}.
+        </p>
+      )}
+    </div>
+  );
+
   return (
     <div className="stack">
-      <Headline d={d} />
+      <ErrorMessage>{action.error}</ErrorMessage>
+      <Headline d={d} actions={actions} />
       {d.missingRounds.length > 0 && <Notice tone="warning">No scorecard yet for {d.missingRounds.map((r) => `round ${r.number} (${r.title})`).join(', ')}: the recommendation does not guess them.</Notice>}
-      <DecisionCompetencies d={d} />
+      <DecisionCompetencies d={d} kit={kit.data?.kit} />
       <GatesAndFlags d={d} />
       {cards.data && cards.data.scorecards.length > 0 && (
         <section aria-labelledby="cards-title" className="stack">
@@ -141,25 +167,11 @@ export function CandidateDecision({ id, staff }: { id: string; staff: boolean })
             Scorecards
           </h2>
           {cards.data.scorecards.map((c) => (
-            <ScorecardView key={`${c.interviewerId}-${c.round}`} card={c} />
+            <ScorecardView key={`${c.interviewerId}-${c.round}`} card={c} kit={kit.data?.kit} />
           ))}
         </section>
       )}
       <p className="advisory">{d.advisory}</p>
-      {staff && (
-        <div className="sticky-actions">
-          <ErrorMessage>{action.error}</ErrorMessage>
-          {recorded && <Notice tone="success">Recorded on {new Date(recorded.createdAt).toLocaleString('en-GB')}.</Notice>}
-          <div className="button-row">
-            <Button variant="primary" busy={action.busy} onClick={() => void record()} disabled={d.scorecards.length === 0}>
-              {recorded ? 'Record again' : 'Record this decision'}
-            </Button>
-            <a className="btn btn-secondary" href={`/api/candidates/${id}/export`} download>
-              Export for ATS (JSON)
-            </a>
-          </div>
-        </div>
-      )}
     </div>
   );
 }

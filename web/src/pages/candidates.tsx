@@ -11,7 +11,7 @@ import type { Candidate, CandidateSummary, Role } from '../types.js';
 
 const splitList = (text: string) =>
   text
-    .split(/[\n,;]+/)
+    .split(/[\s,;]+/)
     .map((s) => s.trim())
     .filter(Boolean);
 
@@ -25,7 +25,7 @@ function NewCandidateForm({ roles }: { roles: Role[] }) {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const body = { roleId: chosenRole, label: label.trim(), emails: splitList(emails), repositories: splitList(repos).filter((r) => !r.includes(' ')) };
+    const body = { roleId: chosenRole, label: label.trim(), emails: splitList(emails), repositories: splitList(repos) };
     const answer = await action.run(() => api.post<{ candidate: Candidate }>('/candidates', body));
     if (answer) navigate(`/candidates/${answer.candidate.id}`);
   };
@@ -60,8 +60,8 @@ function NewCandidateForm({ roles }: { roles: Role[] }) {
       <Field label="Emails (optional)" hint="Used to recognise their commits in git history.">
         {({ id, describedBy }) => <input id={id} aria-describedby={describedBy} value={emails} onChange={(e) => setEmails(e.target.value)} placeholder="name@example.com" />}
       </Field>
-      <Field label="Repository URLs (optional)" hint="https:// git URLs, one per line.">
-        {({ id, describedBy }) => <textarea id={id} aria-describedby={describedBy} rows={2} value={repos} onChange={(e) => setRepos(e.target.value)} placeholder="https://github.com/name/project" />}
+      <Field label="Repository URLs (optional)" hint="https:// git URLs; separate several with spaces.">
+        {({ id, describedBy }) => <input id={id} aria-describedby={describedBy} value={repos} onChange={(e) => setRepos(e.target.value)} placeholder="https://github.com/name/project" />}
       </Field>
       <div className="form-grid-submit">
         <Button type="submit" variant="primary" busy={action.busy} disabled={!label.trim()}>

@@ -3,12 +3,13 @@
 // points or more apart), then the questions they disagree on.
 import { Badge, Card } from '../components/ui.js';
 import { COMPETENCIES } from '../labels.js';
-import type { Decision } from '../types.js';
+import type { Decision, Kit } from '../types.js';
 
 const mean = (v: number | null) => (v === null ? '—' : v.toFixed(1));
 
-export function DecisionCompetencies({ d }: { d: Decision }) {
+export function DecisionCompetencies({ d, kit }: { d: Decision; kit?: Kit }) {
   const disputed = d.questions.filter((q) => q.disagreement);
+  const title = (id: string) => kit?.rounds.flatMap((r) => r.questions).find((q) => q.id === id)?.title ?? id;
   return (
     <Card title="Competencies: interviews beside the evidence">
       <div className="table-wrap">
@@ -57,7 +58,7 @@ export function DecisionCompetencies({ d }: { d: Decision }) {
           <ul className="plain-list">
             {disputed.map((q) => (
               <li key={q.id}>
-                <code>{q.id}</code> ({COMPETENCIES[q.competency]}): {q.ratings.map((r) => `${r.interviewer} ${r.rating}`).join(', ')}
+                <strong>{title(q.id)}</strong> ({COMPETENCIES[q.competency]}): {q.ratings.map((r) => `${r.interviewer} ${r.rating}`).join(', ')}
               </li>
             ))}
           </ul>

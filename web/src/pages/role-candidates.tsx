@@ -108,14 +108,14 @@ export function RoleCandidatesPage({ id }: { id: string }) {
                   <th scope="col" className="num hide-phone">
                     Cards
                   </th>
-                  <th scope="col">Interviews</th>
+                  <th scope="col">Recommendation</th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.id}>
-                    <td className="num dim">{r.rank ?? '—'}</td>
-                    <td>
+                    <td className="num dim rank-cell" data-label="Rank">{r.rank ?? '—'}</td>
+                    <td className="name-cell">
                       <Link to={`/candidates/${r.id}`} className="strong-link">
                         {r.label}
                       </Link>
@@ -125,19 +125,19 @@ export function RoleCandidatesPage({ id }: { id: string }) {
                         </div>
                       )}
                     </td>
-                    <td className="num">
+                    <td className="num" data-label="Fit">
                       <FitCell r={r} />
                     </td>
-                    <td className={`num${r.coverage?.low ? ' low-coverage' : ''}`}>{r.coverage ? `${r.coverage.share}%` : '—'}</td>
-                    <td className={`num ${r.gates.total > 0 && r.gates.met === r.gates.total ? 'met' : r.gates.total > 0 ? 'missed' : ''}`}>{r.fit === null ? '—' : `${r.gates.met}/${r.gates.total}`}</td>
+                    <td className={`num${r.coverage?.low ? ' low-coverage' : ''}`} data-label="Coverage">{r.coverage ? `${r.coverage.share}%` : '—'}</td>
+                    <td className={`num ${r.gates.total > 0 && r.gates.met === r.gates.total ? 'met' : r.gates.total > 0 ? 'missed' : ''}`} data-label="Must-haves">{r.fit === null ? '—' : `${r.gates.met}/${r.gates.total}`}</td>
                     {COMPETENCY_IDS.map((c) => (
-                      <td key={c} className="num hide-phone">
+                      <td key={c} className={`num hide-phone${!r.competencies[c] ? ' zero' : ''}`}>
                         {r.competencies[c] ?? '—'}
                       </td>
                     ))}
-                    <td className={`num${r.redFlags > 0 ? ' warning' : ''}`}>{r.fit === null ? '—' : r.redFlags}</td>
+                    <td className={`num${r.redFlags > 0 ? ' warning' : ' zero'}`} data-label="Red flags">{r.fit === null ? '—' : r.redFlags}</td>
                     <td className="num hide-phone">{r.interviewers > 0 ? `${r.scorecards}/${r.interviewers}` : '—'}</td>
-                    <td>
+                    <td data-label="Recommendation">
                       <RecommendationBadge value={r.recommendation} />
                     </td>
                   </tr>

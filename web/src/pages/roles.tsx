@@ -16,6 +16,20 @@ export function emphasis(role: Role): string {
     .join(' · ');
 }
 
+/** The role's weights as one bar, widest competency first (the text beside it says the same). */
+function WeightStrip({ role }: { role: Role }) {
+  const w = role.profile.weights;
+  const total = COMPETENCY_IDS.reduce((n, id) => n + (w[id] ?? 0), 0) || 1;
+  const ids = COMPETENCY_IDS.filter((id) => (w[id] ?? 0) > 0).sort((a, b) => (w[b] ?? 0) - (w[a] ?? 0));
+  return (
+    <div className="weight-strip" aria-hidden="true">
+      {ids.map((id, i) => (
+        <span key={id} className={`strip-${i}`} style={{ width: `${((w[id] ?? 0) * 100) / total}%` }} title={COMPETENCIES[id]} />
+      ))}
+    </div>
+  );
+}
+
 export function RolesPage() {
   const roles = useLoad<{ roles: Role[] }>('/roles');
   return (
@@ -40,6 +54,7 @@ export function RolesPage() {
               <h2 className="role-card-title">
                 <Link to={`/roles/${r.id}/candidates`}>{r.title}</Link>
               </h2>
+              <WeightStrip role={r} />
               <p className="dim role-card-emphasis">{emphasis(r)}</p>
               <p className="role-card-meta">
                 <span>

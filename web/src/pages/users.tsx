@@ -54,6 +54,8 @@ function InviteForm({ onInvited }: { onInvited: (user: User, link: string) => vo
   );
 }
 
+const STATUS_TEXT: Record<User['status'], string> = { active: 'Active', invited: 'Invited', disabled: 'Disabled' };
+
 function statusTone(status: User['status']) {
   return status === 'active' ? 'ok' : status === 'invited' ? 'info' : 'neutral';
 }
@@ -101,7 +103,7 @@ export function UsersPage() {
           <Loading />
         ) : (
           <div className="table-wrap">
-            <table className="table">
+            <table className="table table-middle">
               <thead>
                 <tr>
                   <th scope="col">Name</th>
@@ -132,7 +134,7 @@ export function UsersPage() {
                       </select>
                     </td>
                     <td>
-                      <Badge tone={statusTone(u.status)}>{u.status}</Badge>
+                      <Badge tone={statusTone(u.status)}>{STATUS_TEXT[u.status]}</Badge>
                     </td>
                     <td className="nowrap">{formatDate(u.createdAt)}</td>
                     <td className="row-actions">

@@ -5,7 +5,7 @@ import type { CompetencyScore } from '../types.js';
 
 const SIZE = 420;
 const CENTER = SIZE / 2;
-const RADIUS = 130;
+const RADIUS = 140;
 
 function point(i: number, n: number, value: number): [number, number] {
   const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
@@ -23,7 +23,7 @@ export function Radar({ competencies }: { competencies: readonly CompetencyScore
   const summary = competencies.map((c) => `${c.title} ${c.score} (role weight ${Math.round(c.roleWeight)}%)`).join('; ');
   return (
     <figure className="radar-figure">
-      <svg className="radar" viewBox={`-100 0 ${SIZE + 200} ${SIZE}`} role="img" aria-labelledby="radar-title">
+      <svg className="radar" viewBox={`-165 10 ${SIZE + 330} ${SIZE - 20}`} role="img" aria-labelledby="radar-title">
         <title id="radar-title">{`Competency scores against the role's weights: ${summary}`}</title>
         {[25, 50, 75, 100].map((v) => (
           <polygon key={v} className="ring" points={points(competencies.map(() => v))} />
@@ -36,10 +36,10 @@ export function Radar({ competencies }: { competencies: readonly CompetencyScore
         <polygon className="score" points={points(competencies.map((c) => c.score))} />
         {competencies.map((c, i) => {
           const angle = -Math.PI / 2 + (2 * Math.PI * i) / n;
-          const x = CENTER + (RADIUS + 16) * Math.cos(angle);
-          const y = CENTER + (RADIUS + 16) * Math.sin(angle);
+          const x = CENTER + (RADIUS + 14) * Math.cos(angle);
+          const y = CENTER + (RADIUS + 14) * Math.sin(angle);
           const anchor = Math.abs(Math.cos(angle)) < 0.2 ? 'middle' : Math.cos(angle) > 0 ? 'start' : 'end';
-          const dy = Math.sin(angle) > 0.5 ? 14 : Math.sin(angle) < -0.5 ? -6 : 5;
+          const dy = Math.sin(angle) > 0.5 ? 16 : Math.sin(angle) < -0.5 ? -8 : 6;
           return (
             <text key={c.id} x={x} y={y + dy} textAnchor={anchor}>
               {c.title} <tspan className="num">{c.score}</tspan>

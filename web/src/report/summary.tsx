@@ -68,13 +68,14 @@ export function FitSummary({ a }: { a: Assessment }) {
 }
 
 export function Competencies({ a }: { a: Assessment }) {
+  const raise = a.competencies.filter((c) => c.toRaise.length > 0 && c.roleWeight > 0);
   return (
     <section className="report-section" aria-labelledby="competencies-title">
       <h2 id="competencies-title">Competencies</h2>
       <div className="summary-grid">
         <Radar competencies={a.competencies} />
         <div className="table-wrap">
-          <table className="table">
+          <table className="table competency-table">
             <thead>
               <tr>
                 <th scope="col">Competency</th>
@@ -84,7 +85,6 @@ export function Competencies({ a }: { a: Assessment }) {
                 <th scope="col" className="num">
                   Role weight
                 </th>
-                <th scope="col">To raise it</th>
               </tr>
             </thead>
             <tbody>
@@ -97,13 +97,25 @@ export function Competencies({ a }: { a: Assessment }) {
                     <ScoreBar value={c.score} label={`${c.title}: ${c.score} of 100`} />
                   </td>
                   <td className="num">{Math.round(c.roleWeight)}%</td>
-                  <td className="dim small">{c.toRaise.join('; ') || '—'}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       </div>
+      {raise.length > 0 && (
+        <>
+          <h3 className="subhead">To raise it</h3>
+          <dl className="to-raise">
+            {raise.map((c) => (
+              <div key={c.id}>
+                <dt>{c.title}</dt>
+                <dd>{c.toRaise.join('; ')}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
     </section>
   );
 }
