@@ -8,6 +8,7 @@
 // unknown authorship is scored as the candidate's (data/competencies.yaml).
 import {
   authorshipGap,
+  boundNote,
   candidateUploads,
   coAuthors,
   CREDIT_VERDICT,
@@ -62,6 +63,8 @@ export function authorshipNotes(scans: readonly RepoScan[], blind = false, recen
       notes.push(`${AUTHORSHIP_NOTE} partial in ${scan.name} (blame time budget ran out; ${h.budget.notBlamed.length} files not attributed): ${NEUTRAL}`);
     }
     for (const upload of candidateUploads(h)) notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: ${uploadNote(upload)}`);
+    const bounded = boundNote(h);
+    if (bounded) notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: ${bounded}`);
     const machines = machineNote(h, !blind);
     if (machines) notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: ${machines}`);
     const others = coAuthors(h);

@@ -6,11 +6,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { authorshipView, type AuthorshipView, type Side } from './authorship.js';
 import { blameFile } from './blame.js';
-import { readCoAuthors } from './coauthors.js';
+import { chooseFull, DEFAULT_BOUND, estimateSummarised, type BoundLimits } from './bound.js';
+import { coAuthoredByCandidate, readCoAuthors, type Trailer } from './coauthors.js';
 import { tryGit, withCandidateRepo, type CandidateRepo } from './git.js';
-import { buildMatcher, hasIdentity } from './identity.js';
-import { countMerges, headReadable, readLog, type LogGaps } from './log.js';
-import { boundedByHead, scopeOf, type SourceScope } from './shares.js';
+import { buildMatcher, hasIdentity, withAliases } from './identity.js';
+import { countMerges, headReadable, readLog, type LogBound, type LogGaps } from './log.js';
+import { boundedByHead, scopeOf, sourceLinesOf, type SourceScope } from './shares.js';
 import type { AuthorStats, CandidateIdentity, CommitRecord, HistoryPartial, HistoryReport } from './types.js';
 
 export interface HistoryOptions {
@@ -23,6 +24,8 @@ export interface HistoryOptions {
   scope?: SourceScope;
   /** Wall-clock budget for blame, in ms. */
   budgetMs?: number;
+  /** Bounds on reading a large history (bound.ts); defaults DEFAULT_BOUND. */
+  bound?: Partial<BoundLimits>;
 }
 
 export { BULK_MIN_LINES, BULK_SHARE } from './shares.js';
@@ -52,27 +55,46 @@ export async function analyseHistory(dir: string, options: HistoryOptions): Prom
       if (repo.shallow) return none('shallow clone: history incomplete');
       if (!(await headReadable(repo))) return none(repo.notes.length > 0 ? `git history not read: ${repo.notes[0]}` : 'no git history');
       const started = Date.now();
-      const log = await readLog(repo);
-      const report = await analyseCommits(dir, repo, log.commits, options, started, log.gaps);
+      const trailers = await readCoAuthors(repo);
+      const log = await readLog(repo, { bound: logBound(options, trailers) });
+      const report = await analyseCommits(dir, repo, log.commits, options, started, log.gaps, trailers);
+      if (log.bounded) report.bounded = log.bounded;
       return { report, commits: log.commits };
     },
     none,
   );
 }
 
+/** How a large history is bounded: the candidate's commits (as the shares will match them) are always read in full. */
+function logBound(options: HistoryOptions, trailers: ReadonlyMap<string, Trailer[]>): LogBound {
+  const limits = { ...DEFAULT_BOUND, ...options.bound };
+  const scope = options.scope ?? scopeOf(options.scanned);
+  const identity = hasIdentity(options.identity) ? buildMatcher(options.identity) : undefined;
+  return {
+    limits,
+    select: (headers) => {
+      const matcher = identity ? withAliases(identity, headers) : undefined;
+      const coAuthored = coAuthoredByCandidate(trailers, matcher);
+      return chooseFull(headers, scope, (c) => Boolean(matcher?.(c.name, c.email)) || coAuthored.has(c.hash), limits.maxOtherCommits);
+    },
+  };
+}
+
 /** The report from the log records (and blame, when authorship of own code is mixed). */
-export async function analyseCommits(
+async function analyseCommits(
   dir: string,
   repo: CandidateRepo,
   commits: CommitRecord[],
   options: HistoryOptions,
-  started = Date.now(),
-  gaps?: LogGaps,
+  started: number,
+  gaps: LogGaps | undefined,
+  trailers: ReadonlyMap<string, Trailer[]>,
 ): Promise<HistoryReport> {
   if (commits.length === 0) return unavailable('no commits could be read');
   const scope = options.scope ?? scopeOf(options.scanned);
+  if (commits.some((c) => c.summarised)) estimateSummarised(commits, scope, (c) => sourceLinesOf(c, scope));
   const identity = hasIdentity(options.identity) ? buildMatcher(options.identity) : undefined;
-  const view = authorshipView(commits, scope, identity, await readCoAuthors(repo));
+  const view = authorshipView(commits, scope, identity, trailers);
   const report: HistoryReport = {
     available: true,
     head: commits[0].hash,

@@ -36,8 +36,15 @@ export function authorshipView(
 ): AuthorshipView {
   const matcher = identityMatcher ? withAliases(identityMatcher, commits) : undefined;
   const coAuthored = coAuthoredByCandidate(trailers, matcher);
-  const lineSide = (name: string, email: string, commit: string): Side =>
-    matcher?.(name, email) || coAuthored.has(commit) ? 'candidate' : isMachineIdentity(name, email) ? 'machine' : 'other';
+  // One judgement per identity (a history repeats a few identities thousands of times).
+  const byIdentity = new Map<string, Side>();
+  const identitySide = (name: string, email: string): Side => {
+    const key = `${name}\u0000${email}`;
+    let side = byIdentity.get(key);
+    if (side === undefined) byIdentity.set(key, (side = matcher?.(name, email) ? 'candidate' : isMachineIdentity(name, email) ? 'machine' : 'other'));
+    return side;
+  };
+  const lineSide = (name: string, email: string, commit: string): Side => (coAuthored.has(commit) ? 'candidate' : identitySide(name, email));
   const side = (c: CommitRecord) => lineSide(c.name, c.email, c.hash);
   const source = commits.filter((c) => touchesSource(c, scope));
   // Without an identity no one is the candidate: every person is "other".
@@ -53,7 +60,7 @@ export function authorshipView(
   };
   if (matcher) {
     view.matcher = matcher;
-    view.shares = commitShares(commits, scope, (c) => matcher(c.name, c.email), coAuthored, (c) => isMachineIdentity(c.name, c.email));
+    view.shares = commitShares(commits, scope, (c) => identitySide(c.name, c.email) === 'candidate', coAuthored, (c) => identitySide(c.name, c.email) === 'machine');
   }
   return view;
 }

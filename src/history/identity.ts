@@ -101,7 +101,8 @@ function isFullName(name: string): boolean {
  */
 export function withAliases(matcher: IdentityMatcher, authors: ReadonlyArray<{ name: string; email: string }>): IdentityMatcher {
   const compact = (n: string) => normalizeName(n).replace(/ /g, '');
-  const carried = authors.filter((a) => matcher(a.name, a.email)).map((a) => a.name);
+  const distinct = new Map(authors.map((a) => [`${a.name}\u0000${a.email}`, a]));
+  const carried = [...distinct.values()].filter((a) => matcher(a.name, a.email)).map((a) => a.name);
   const full = new Set(carried.filter(isFullName).map(compact));
   const names = new Set(carried.map(compact).filter(Boolean));
   if (names.size === 0 && full.size === 0) return matcher;

@@ -8,6 +8,7 @@
 // be read.
 import { GitRunError, tryGit, type CandidateRepo } from './git.js';
 import { hasNumstat, LOG_FORMAT, parseNames, RecordStream } from './log-parse.js';
+import type { BoundLimits, Selection } from './bound.js';
 import { followRenames } from './renames.js';
 import type { CommitRecord } from './types.js';
 
@@ -38,6 +39,14 @@ export interface LogGaps {
 export interface LogResult {
   commits: CommitRecord[];
   gaps?: LogGaps;
+  /** Present when the history was bounded (bound.ts). */
+  bounded?: { otherCommits: number; summarisedCommits: number; sampledCommits: number };
+}
+
+/** How to bound a large history: the limits, and which commits to read in full, chosen from headers and paths. */
+export interface LogBound {
+  limits: BoundLimits;
+  select(commits: readonly CommitRecord[]): Selection;
 }
 
 interface Streamed {
@@ -59,11 +68,45 @@ async function stream(repo: CandidateRepo, args: string[], deadline: number, inp
 
 const limitOf = (err: GitRunError) => (err.reason === 'timeout' ? `the time limit (${LOG_TIMEOUT_MS / 1000} s)` : 'the output limit');
 
-/** The log, newest first, every path under its name at HEAD. */
-export async function readLog(repo: CandidateRepo, timeoutMs = LOG_TIMEOUT_MS): Promise<LogResult> {
-  const log = await readRecords(repo, timeoutMs);
+/** The log, newest first, every path under its name at HEAD; bounded above `bound.limits.maxFullCommits` commits. */
+export async function readLog(repo: CandidateRepo, options: { timeoutMs?: number; bound?: LogBound } = {}): Promise<LogResult> {
+  const timeoutMs = options.timeoutMs ?? LOG_TIMEOUT_MS;
+  const log = (options.bound && (await readBounded(repo, options.bound, Date.now() + timeoutMs))) || (await readRecords(repo, timeoutMs));
   followRenames(log.commits);
   return log;
+}
+
+/**
+ * A large history, bounded (bound.ts): every commit's header and changed
+ * paths (`--name-status`, no file is diffed), then lines for the chosen
+ * commits only. Undefined when the history is small enough to read whole, or
+ * when the paths cannot all be read (then the whole read, which handles
+ * missing objects, takes over).
+ */
+async function readBounded(repo: CandidateRepo, bound: LogBound, deadline: number): Promise<LogResult | undefined> {
+  const count = Number((await tryGit(repo, ['rev-list', '--no-merges', '--count', 'HEAD'], { timeoutMs: 30_000 }))?.trim());
+  if (!(count > bound.limits.maxFullCommits)) return undefined;
+  const paths = await stream(repo, ['log', ...LOG_FLAGS, '--name-status', `--format=${LOG_FORMAT}`, 'HEAD'], deadline);
+  if (paths.failure) return undefined;
+  const commits = paths.tail ? [...paths.complete, paths.tail] : paths.complete;
+  // Chosen on the paths' names at HEAD, without touching the records (renames are followed once, at the end).
+  const probe = commits.map((c) => ({ ...c, perPath: new Map(c.perPath) }));
+  followRenames(probe);
+  const { full, sample, others } = bound.select(probe);
+  const unreadable: CommitRecord[] = [];
+  await readLines(repo, commits.filter((c) => full.has(c.hash)), deadline, unreadable);
+  for (const c of commits) {
+    if (!full.has(c.hash)) c.summarised = true;
+    if (sample.has(c.hash)) c.sampled = true;
+  }
+  const summarised = commits.length - full.size;
+  const result: LogResult = { commits };
+  if (summarised > 0) result.bounded = { otherCommits: others, summarisedCommits: summarised, sampledCommits: sample.size };
+  if (unreadable.length > 0) {
+    const reason = `objects missing from the repository: the changes of ${unreadable.length} commits could not be read`;
+    result.gaps = { unreadableCommits: unreadable.length, truncated: false, reason };
+  }
+  return result;
 }
 
 async function readRecords(repo: CandidateRepo, timeoutMs: number): Promise<LogResult> {

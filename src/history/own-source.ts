@@ -156,7 +156,13 @@ export async function generatedAtHead(root: string, paths: readonly string[]): P
 /** The own-source classifier for one repository: by path, minus files generated at HEAD. */
 export type OwnSource = (path: string) => boolean;
 
-export function ownSourceClassifier(generated: ReadonlySet<string>): OwnSource {
-  return (path) => !generated.has(path) && isOwnSource(path);
+export function ownSourceClassifier(generated: ReadonlySet<string> = new Set()): OwnSource {
+  // Asked for every path of every commit, several times: each path is classified once.
+  const known = new Map<string, boolean>();
+  return (path) => {
+    let own = known.get(path);
+    if (own === undefined) known.set(path, (own = !generated.has(path) && isOwnSource(path)));
+    return own;
+  };
 }
 

@@ -5,7 +5,7 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isOwnSource, type OwnSource } from './own-source.js';
+import { ownSourceClassifier, type OwnSource } from './own-source.js';
 import type { BulkCommit, CandidateShare, CommitRecord } from './types.js';
 
 /** A bulk commit brings at least this share of the own-code lines of today's files... */
@@ -26,7 +26,7 @@ export interface SourceScope {
 
 /** Every path at HEAD, classified by path alone (tests and callers without file facts). */
 export function scopeOf(paths: readonly string[]): SourceScope {
-  return { own: isOwnSource, atHead: new Set(paths), notebookScale: new Map() };
+  return { own: ownSourceClassifier(), atHead: new Set(paths), notebookScale: new Map() };
 }
 
 export function touchesSource(c: CommitRecord, scope: SourceScope): boolean {
@@ -34,8 +34,9 @@ export function touchesSource(c: CommitRecord, scope: SourceScope): boolean {
   return false;
 }
 
-/** Lines the commit added to own code present at HEAD (a notebook's lines weighed by its code share). */
+/** Lines the commit added to own code present at HEAD (a notebook's lines weighed by its code share; a summarised commit's estimate). */
 export function sourceLinesOf(c: CommitRecord, scope: SourceScope): number {
+  if (c.summarised) return Math.round(c.estimate ?? 0);
   let n = 0;
   for (const [p, added] of c.perPath) {
     if (!scope.atHead.has(p) || !scope.own(p)) continue;
@@ -61,7 +62,8 @@ export function bulkImports(commits: readonly CommitRecord[], scope: SourceScope
   // The log is newest first: the first commit touching own code is the last such one listed.
   const first = commits.findLast((c) => touchesSource(c, scope));
   return commits.flatMap((c, i): BulkCommit[] => {
-    if (lines[i] < BULK_MIN_LINES || lines[i] / total < BULK_SHARE) return [];
+    // An estimate is no measure of one commit: bounding reads every heavy commit in full.
+    if (c.summarised || lines[i] < BULK_MIN_LINES || lines[i] / total < BULK_SHARE) return [];
     const bulk: BulkCommit = {
       commit: c.hash,
       date: isoDate(c.authorTime),

@@ -26,4 +26,10 @@ export interface CommitRecord {
   perPath: Map<string, number>;
   /** Files this commit renamed (old path, new path), as git's rename detection found them. */
   renames?: Array<[from: string, to: string]>;
+  /** In a bounded history (bound.ts): only the paths were read; lines added are `estimate`. */
+  summarised?: boolean;
+  /** In a bounded history: read in full as part of the sample the estimate is made from. */
+  sampled?: boolean;
+  /** Estimated own-code lines at HEAD of a summarised commit. */
+  estimate?: number;
 }

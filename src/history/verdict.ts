@@ -141,6 +141,15 @@ export function coAuthors(h: HistoryReport): Array<{ name: string; commits: numb
   return [...named.values()].sort((a, b) => b.commits - a.commits || (a.name < b.name ? -1 : 1));
 }
 
+/** What bounding a large history left out (bound.ts), one sentence; undefined when nothing was. */
+export function boundNote(h: HistoryReport): string | undefined {
+  const b = h.available ? h.bounded : undefined;
+  if (!b || b.summarisedCommits === 0) return undefined;
+  const n = (x: number) => x.toLocaleString('en-US');
+  const candidate = h.candidate ? "; the candidate's commits were all read in full" : '';
+  return `history bounded: ${n(b.summarisedCommits)} of ${n(b.otherCommits)} other commits summarised (counted, their own-code lines estimated from ${n(b.sampledCommits)} sampled commits${candidate})`;
+}
+
 /** Machine identities' share of own code above which a note says so. */
 export const MACHINE_NOTE_SHARE = 0.2;
 

@@ -140,5 +140,12 @@ export const HistoryReport = z.object({
    * partial, said neutrally; never a red flag, never a lower score.
    */
   credits: z.array(Credit).optional(),
+  /**
+   * Present when a large history was bounded (src/history/bound.ts): of the
+   * `otherCommits` (not the candidate's), `summarisedCommits` were read
+   * without their lines, which are estimated from `sampledCommits` read in
+   * full. The candidate's commits are always read in full.
+   */
+  bounded: z.object({ otherCommits: z.number().int(), summarisedCommits: z.number().int(), sampledCommits: z.number().int() }).optional(),
 });
 export type HistoryReport = z.infer<typeof HistoryReport>;

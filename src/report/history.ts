@@ -1,7 +1,7 @@
 // Text lines describing a repository's history and who wrote an evidence line;
 // shared by the terminal and Markdown renderers.
 import type { HistoryReport } from '../history/types.js';
-import { authorshipGap, coAuthors, CREDIT_VERDICT, creditNote, machineNote, nameList, pct, uploadNote } from '../history/verdict.js';
+import { authorshipGap, boundNote, coAuthors, CREDIT_VERDICT, creditNote, machineNote, nameList, pct, uploadNote } from '../history/verdict.js';
 import type { Evidence } from '../signals/types.js';
 
 /** "written by the candidate in 2025-03" / "written by Bob (bob@x.org) in 2024-01". */
@@ -23,6 +23,8 @@ export function describeHistory(h: HistoryReport): string[] {
   if (gap) lines.push(`${gap}: authorship not judged`);
   const credit = creditNote(h);
   if (credit) lines.push(`${credit}: authorship partial (${CREDIT_VERDICT})`);
+  const bounded = boundNote(h);
+  if (bounded) lines.push(bounded);
   for (const a of h.authors.slice(0, 5)) {
     const mark = a.candidate ? ' [candidate]' : a.machine ? ' [machine identity: unattributed]' : '';
     const own = a.sourceCommits !== undefined ? ` (${a.sourceCommits} to own code, +${a.sourceLines} own lines)` : '';
