@@ -36,6 +36,3 @@ export async function cacheDirFrom(flag: string | boolean | undefined, cwd: stri
   if (flag === true) return (await import('../scan/cache-dir.js')).userCacheDir();
   return resolve(cwd, flag);
 }
-
-// Until commands/screen.ts imports it from role-flags.ts itself (that re-export loads the role profiles at start-up).
-export { roleFromFlags } from './role-flags.js';

@@ -29,7 +29,7 @@ export function registerDemo(program: Command, io: Io, setExit: (code: number) =
       const { EXAMPLE_IDENTITY, writeExampleCandidate } = await import('../../demo/example-candidate.js');
       const { renderAssessmentTerminal } = await import('../../report/assessment-terminal.js');
       const { screenCandidate } = await import('../../app/screen-candidate.js');
-      const { renderReport } = await import('./screen.js');
+      const { renderReport } = await import('../render-report.js');
       const role = loadRoleFile(templatePath(flags.template));
       const parent = await mkdtemp(join(tmpdir(), 'evident-demo-'));
       try {

@@ -1,9 +1,9 @@
 // `evident discover [--cv FILE] [--github USER]... [--gitlab USER]... [--huggingface USER]... [--max-repos N] [--as-of DATE] [--format terminal|md|json] [--out FILE] [--json]`
 // What `screen` would scan, and why (docs/discover.md). Nothing is cloned.
 import { resolve } from 'node:path';
+// The CV reader and discovery are imported when a command runs (start-up, docs/benchmarks.md).
 import type { Command } from 'commander';
-import { parseCvFile } from '../../cv/index.js';
-import { discover, discoverSettingsFromEnv, profileProblems, renderDiscoveryMarkdown, renderDiscoveryTerminal, type DiscoverRequest, type DiscoverSettings } from '../../discover/index.js';
+import type { DiscoverRequest, DiscoverSettings } from '../../discover/index.js';
 import { UserError } from '../../util/errors.js';
 import { terminalText } from '../../util/safe-text.js';
 import { collect, parseAsOf, parsePositiveInt } from '../flags.js';
@@ -44,7 +44,8 @@ export function discoverRequest(flags: ProfileFlags, fromCv: boolean): DiscoverR
 }
 
 /** Settings from the environment; a rate-limit wait is said on stderr. */
-export function cliDiscoverSettings(io: Io): DiscoverSettings {
+export async function cliDiscoverSettings(io: Io): Promise<DiscoverSettings> {
+  const { discoverSettingsFromEnv } = await import('../../discover/index.js');
   return { ...discoverSettingsFromEnv(process.env), onWait: (m: string) => io.err(`evident: ${terminalText(m)}\n`) };
 }
 
@@ -62,7 +63,9 @@ export function registerDiscover(program: Command, io: Io, setExit: (code: numbe
       if (!flags.cv && !hasProfiles(flags)) throw new UserError('give a --cv, or a profile: --github, --gitlab or --huggingface', 'E_USAGE');
       const request = discoverRequest(flags, true);
       const asOf = parseAsOf(flags.asOf);
-      const settings = cliDiscoverSettings(io);
+      const settings = await cliDiscoverSettings(io);
+      const { parseCvFile } = await import('../../cv/index.js');
+      const { discover, profileProblems, renderDiscoveryMarkdown, renderDiscoveryTerminal } = await import('../../discover/index.js');
       const cv = flags.cv ? await parseCvFile(resolve(io.cwd, flags.cv), { now: new Date(`${asOf}T00:00:00Z`) }) : undefined;
       const result = await discover({ request, ...(cv ? { claims: cv.claims } : {}), asOf }, settings);
       const text = format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : format === 'md' ? renderDiscoveryMarkdown(result) : renderDiscoveryTerminal(result);

@@ -1,9 +1,8 @@
 // `evident notes analyse FILE --kit KIT.json [--assessment A.json] [--candidate NAME]`:
 // the guide's conversation red flags read from interview notes or a transcript
 // (docs/notes.md). Findings and rubric levels to consider; nothing is scored.
+// The interview and notes modules are imported when the command runs (start-up, docs/benchmarks.md).
 import type { Command } from 'commander';
-import { loadAssessmentFile, loadKitFile } from '../../interview/index.js';
-import { analyseNotes, readNotesFile, renderNotesHtml, renderNotesMarkdown, renderNotesTerminal } from '../../notes/index.js';
 import type { Io } from '../io.js';
 import { chooseFormat, emit, withOutput, type OutputFlags } from '../output.js';
 
@@ -28,6 +27,8 @@ export function registerNotes(program: Command, io: Io, setExit: (code: number) 
     .option('--candidate <name>', "the candidate's name as the notes write it (default: a role label, the kit's candidate, or whoever speaks most)")
     .action(async (file: string, flags: NotesFlags) => {
       const format = chooseFormat(flags, FORMATS, 'terminal');
+      const { loadAssessmentFile, loadKitFile } = await import('../../interview/index.js');
+      const { analyseNotes, readNotesFile, renderNotesHtml, renderNotesMarkdown, renderNotesTerminal } = await import('../../notes/index.js');
       const kit = loadKitFile(flags.kit, io.cwd);
       const assessment = flags.assessment ? loadAssessmentFile(flags.assessment, io.cwd) : undefined;
       const document = await readNotesFile(file, io.cwd, flags.candidate);

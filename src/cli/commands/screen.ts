@@ -1,16 +1,11 @@
 // `evident screen --role FILE|--template NAME [--cv FILE] [--repo SRC]... [--format F] [--out FILE] [--json]`
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
+// The screening, role profiles and renderers are imported when the command runs (start-up, docs/benchmarks.md).
 import type { Assessment } from '../../assess/types.js';
-import { renderAssessmentHtml } from '../../report/assessment-html.js';
-import { renderAssessmentJson } from '../../report/assessment-json.js';
-import { renderAssessmentMarkdown } from '../../report/assessment-markdown.js';
-import { renderAssessmentTerminal } from '../../report/assessment-terminal.js';
-import { renderPdf } from '../../report/pdf.js';
-import { screen } from '../../app/screen.js';
 import { terminalText } from '../../util/safe-text.js';
 import { UserError } from '../../util/errors.js';
-import { collect, parseAsOf, parseSeconds, roleFromFlags } from '../flags.js';
+import { collect, parseAsOf, parseSeconds } from '../flags.js';
 import { cliDiscoverSettings, discoverRequest, hasProfiles, withProfiles, type ProfileFlags } from './discover.js';
 import type { Io } from '../io.js';
 import { chooseFormat, emit, toStdout, withOutput, type OutputFlags } from '../output.js';
@@ -34,15 +29,6 @@ interface ScreenFlags extends OutputFlags, ProfileFlags {
   blameBudget: string;
   color?: boolean;
   discover: boolean;
-}
-
-/** The report in a format; PDF as bytes. */
-export async function renderReport(a: Assessment, format: ReportFormat, color = false): Promise<string | Buffer> {
-  if (format === 'md') return renderAssessmentMarkdown(a);
-  if (format === 'json') return renderAssessmentJson(a);
-  if (format === 'html') return renderAssessmentHtml(a);
-  if (format === 'pdf') return renderPdf(renderAssessmentHtml(a));
-  return renderAssessmentTerminal(a, { color });
 }
 
 export function registerScreen(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -69,6 +55,9 @@ export function registerScreen(program: Command, io: Io, setExit: (code: number)
       if (format === 'pdf' && toStdout(flags)) throw new UserError('--format pdf needs --out FILE', 'E_USAGE');
       if (!flags.cv && flags.repo.length === 0 && !hasProfiles(flags)) throw new UserError('give a --cv, at least one --repo, or both (or a profile: --github, --gitlab, --huggingface)', 'E_USAGE');
       if (!flags.discover && hasProfiles(flags)) throw new UserError('--no-discover and --github/--gitlab/--huggingface disagree; give one', 'E_USAGE');
+      const { roleFromFlags } = await import('../role-flags.js');
+      const { screen } = await import('../../app/screen.js');
+      const { renderReport } = await import('../render-report.js');
       const role = roleFromFlags(flags, io.cwd);
       const asOf = parseAsOf(flags.asOf);
       const progress = progressReporter(io, 'screen');
@@ -93,7 +82,7 @@ export function registerScreen(program: Command, io: Io, setExit: (code: number)
             blameBudgetMs: parseSeconds(flags.blameBudget),
             onInputError: 'throw',
             onProgress: progress.update,
-            ...(flags.discover ? { discoverSettings: cliDiscoverSettings(io) } : {}),
+            ...(flags.discover ? { discoverSettings: await cliDiscoverSettings(io) } : {}),
           },
         );
       } finally {
