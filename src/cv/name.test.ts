@@ -50,6 +50,19 @@ describe('cv/name', () => {
     expect(findName(lines, lines.length)).toEqual({ name });
   });
 
+  it('reads a name set one word per line in large type, and never joins a heading to a word (real-people review)', () => {
+    const sidebar = [line('Certifications', 16), line('Work history', 16)];
+    const lines = [...sidebar, line('Senior Software', 14), line('Engineer', 14), line('Serge', 28), line('Bacht', 28), line('Contact', 16), line('Address', 11)];
+
+    expect(findName(lines, 40)).toEqual({ name: 'Serge Bacht' });
+    expect(findName([line('Skills', 20), line('Python', 20)], 40)).toEqual({});
+  });
+
+  it('reads the name out of a greeting heading ("Hi, I\'m ...")', () => {
+    expect(findName([line("👋 Hi, I'm Amine Echraibi"), line('Lead Machine Learning Engineer')], 5)).toEqual({ name: 'Amine Echraibi' });
+    expect(findName([line('Hello! I am Zoë Quinn')], 5)).toEqual({ name: 'Zoë Quinn' });
+  });
+
   it('finds the name in the largest type of page one when a sidebar is read first', () => {
     const sidebar = ['CONTACTO', '+34 667 280 096', 'FORMACIÓN', 'Analista Internacional y Geopolítico', 'LISA Institute'].map((t) => line(t, 8.5));
     const body = ['Disfruto transformando datos en información accionable', 'Consultoría técnica y estratégica en el desarrollo de productos'].map((t) => line(t, 9));

@@ -59,6 +59,8 @@ function tidy(segment: string): string {
   let text = segment
     .replace(/^(name|nom|nombre)\s*:\s*/i, '')
     .replace(/^[^\p{L}]+|[^\p{L}.)]+$/gu, '')
+    // A page written as a greeting: "👋 Hi, I'm Amine Echraibi".
+    .replace(/^(?:(?:hi|hello|hey)(?:\s+there)?\s*[,!.]?\s*)?(?:i['’]m|i\s+am|this\s+is|my\s+name\s+is)\s+/i, '')
     .trim();
   const words = text.split(/\s+/);
   for (let n = Math.min(3, words.length - 2); n >= 1; n--) {
@@ -114,6 +116,18 @@ function candidateLines(lines: CvLine[], firstSection: number): number[] {
 }
 
 /**
+ * A name set in large type one word per line ("Serge" over "Bacht"): the line
+ * and the next, when both are single words of the same size on the same page.
+ */
+function stacked(lines: CvLine[], i: number): { text: string }[] {
+  const [a, b] = [lines[i], lines[i + 1]];
+  if (!a?.size || !b || a.size !== b.size || a.page !== b.page) return [];
+  const word = (l: CvLine) => l.text.trim();
+  if (/\s/.test(word(a)) || /\s/.test(word(b))) return [];
+  return [{ text: `${word(a)} ${word(b)}` }];
+}
+
+/**
  * The name and whether it is template placeholder text. Looks at the lines
  * before the first section, each gap-separated segment on its own, and at the
  * largest text of page one.
@@ -123,7 +137,7 @@ export function findName(lines: CvLine[], firstSection: number): { name?: string
   for (const i of candidateLines(lines, firstSection)) {
     const line = lines[i];
     const title = i === 0 && (line.heading === true || line.segments.length === 1);
-    for (const piece of pieces(line)) {
+    for (const piece of [...pieces(line), ...stacked(lines, i)]) {
       const text = labelled(piece.text, piece.label) ?? tidy(piece.text);
       const placeholder = PLACEHOLDER.test(text) && text.split(/\s+/).length <= 5 && !/@/.test(text);
       if (!placeholder && !isNameShaped(text) && !(title && isLooseName(text))) continue;
