@@ -4,7 +4,7 @@
 // their stored scans and CV, nothing saved).
 import { roleFromJobDescription } from '../assess/from-jd.js';
 import { loadRoleFile, normalisedWeights, RoleProfile, templateNames, templatePath } from '../assess/role-profile.js';
-import { assessFromStore } from '../jobs/assess-stored.js';
+import { assessFromStore } from './stored-assessment.js';
 import type { RoleProfileChange } from '../model/api.js';
 import type { Assessment, CompetencyId } from '../model/index.js';
 import type { Role, Store } from '../store/index.js';
