@@ -14,6 +14,7 @@ import { registerEvalCv } from './commands/eval-cv.js';
 import { registerEvalNotes } from './commands/eval-notes.js';
 import { registerInterview } from './commands/interview.js';
 import { registerJobs } from './commands/jobs.js';
+import { registerServe } from './commands/serve.js';
 import { registerNotes } from './commands/notes.js';
 import { registerRank } from './commands/rank.js';
 import { registerRole } from './commands/role.js';
@@ -23,7 +24,7 @@ import type { Io } from './io.js';
 
 export type Register = (program: Command, io: Io, setExit: (code: number) => void) => void;
 
-const COMMANDS: Register[] = [registerScan, registerDemo, registerEval, registerRole, registerCv, registerEvalCv, registerScreen, registerDiscover, registerRank, registerInterview, registerNotes, registerEvalNotes, registerJobs];
+const COMMANDS: Register[] = [registerScan, registerDemo, registerEval, registerRole, registerCv, registerEvalCv, registerScreen, registerDiscover, registerRank, registerInterview, registerNotes, registerEvalNotes, registerJobs, registerServe];
 
 export function addCommands(extra: Register[]): void {
   COMMANDS.push(...extra);
