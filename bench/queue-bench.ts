@@ -9,7 +9,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
@@ -69,6 +69,16 @@ interface BatchRun {
   failed: number;
   /** Mean size of a stored scan result (JSON with cited lines), bytes. */
   scanBytes: number;
+  /** CPU time of the worker processes (all threads), ms: unlike wall time, not inflated by other load on the machine. */
+  cpuMs: number;
+}
+
+/** User + system CPU time of a live process and its finished children from /proc (Linux), ms; 0 elsewhere. */
+async function cpuOf(pid: number | undefined): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 14 to 17 of stat: utime, stime and those of finished children (git), in clock ticks of 10 ms on Linux.
+  return fields.slice(11, 15).reduce((n, f) => n + Number(f || 0), 0) * 10;
 }
 
 async function runBatch(root: string, workers: number): Promise<BatchRun> {
@@ -85,12 +95,14 @@ async function runBatch(root: string, workers: number): Promise<BatchRun> {
     );
     const progress = await waitForCandidates(store, ids, { pollMs: 200 });
     const wallMs = performance.now() - start;
+    let cpuMs = 0;
+    for (const child of children) cpuMs += await cpuOf(child.pid);
     for (const child of children) child.kill('SIGTERM');
     await Promise.all(children.map((c) => new Promise((r) => c.on('exit', r))));
     const jobs = (await queue.list({ limit: 10_000, statuses: ['completed', 'failed'] })).length;
     const sizes = await store.ctx.db.selectFrom('scanResults').select('result').execute();
     const scanBytes = sizes.reduce((n, r) => n + Buffer.byteLength(r.result), 0) / Math.max(1, sizes.length);
-    return { wallMs, jobs, candidates: ids.length, failed: progress.failed, scanBytes };
+    return { wallMs, jobs, candidates: ids.length, failed: progress.failed, scanBytes, cpuMs };
   } finally {
     await queue.stop({ timeoutMs: 1000 });
     await store.close();
@@ -135,14 +147,15 @@ async function main(): Promise<void> {
     for (const repo of ['repo-2', 'repo-3']) await exec('tar', ['-czf', join(root, folder, `${repo}.tar.gz`), '-C', join(root, folder, repo), '.']);
   }
   console.log(`queue bench: ${count} synthetic candidates (${count * 3} repositories, ${count} CVs), pg-boss on PostgreSQL, ${availableParallelism()} CPU cores`);
-  console.log('workers  wall       jobs  jobs/min  candidates/min  speed-up');
+  console.log(`load average at start: ${loadavg()[0].toFixed(1)} (other work on the machine slows every row alike)`);
+  console.log('workers  wall       jobs  jobs/min  candidates/min  speed-up  worker CPU per job');
   let base: number | undefined;
   let scanBytes = 0;
   for (const workers of counts) {
     const run = await runBatch(root, workers);
     const perMin = (run.jobs / run.wallMs) * 60_000;
     base ??= perMin;
-    const line = [String(workers).padEnd(7), `${(run.wallMs / 1000).toFixed(1)} s`.padEnd(10), String(run.jobs).padEnd(5), perMin.toFixed(0).padEnd(9), ((run.candidates / run.wallMs) * 60_000).toFixed(1).padEnd(15), `${(perMin / base).toFixed(2)}×`];
+    const line = [String(workers).padEnd(7), `${(run.wallMs / 1000).toFixed(1)} s`.padEnd(10), String(run.jobs).padEnd(5), perMin.toFixed(0).padEnd(9), ((run.candidates / run.wallMs) * 60_000).toFixed(1).padEnd(15), `${(perMin / base).toFixed(2)}×`.padEnd(9), `${(run.cpuMs / run.jobs).toFixed(0)} ms`];
     console.log(`${line.join(' ')}${run.failed ? `  (${run.failed} candidates failed)` : ''}`);
     scanBytes = run.scanBytes;
   }
