@@ -12,7 +12,7 @@ import { ALICE, cvText } from '../helpers/candidate.js';
 import { buildDocx, para } from '../helpers/docx.js';
 import { buildScreeningInputs, type ScreeningInputs } from '../helpers/screening.js';
 import { ADMIN, ensureWebBuilt, launchChromium, startWebApp, type RunningApp } from '../helpers/web-app.js';
-import { acceptInvite, apiStatus, checkPage, DESKTOP, fillScorecard, invite, nav, signIn, watchErrors } from '../helpers/web-flow.js';
+import { acceptInvite, apiStatus, checkPage, DESKTOP, fillScorecard, invite, nav, shootPart, signIn, watchErrors } from '../helpers/web-flow.js';
 
 const PASSWORD = 'interviewer password 42';
 const IVY_NOTE = 'Ivy saw a clear walk-through of the serving code';
@@ -116,6 +116,7 @@ describe('the team web app in a browser', () => {
     expect(await admin.locator('pre.snippet code', { hasText: 'from sklearn.ensemble import RandomForestClassifier' }).count()).toBeGreaterThan(0);
     expect(await admin.locator('.citation-path', { hasText: 'src/shop/serve.py' }).count()).toBeGreaterThan(0);
     await checkPage(admin, 'report', { fullPage: true });
+    await shootPart(admin, '.evidence-group', 'report-evidence');
 
     // The kit, and two interviewers assigned to rounds 1 and 2.
     await admin.getByRole('link', { name: 'Interviews', exact: true }).click();
@@ -150,6 +151,7 @@ describe('the team web app in a browser', () => {
     const rated = await fillScorecard(ivy, 3, IVY_NOTE, 'Yes');
     expect(rated).toBeGreaterThan(0);
     await checkPage(ivy, 'scorecard');
+    await shootPart(ivy, '.question-card', 'scorecard-question');
     await ivy.getByRole('button', { name: 'Submit scorecard' }).click();
     await ivy.getByText('Your scorecard is submitted.').waitFor();
 

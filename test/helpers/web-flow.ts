@@ -47,6 +47,18 @@ export async function nav(page: Page, name: string): Promise<void> {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
 }
 
+/** With EVIDENT_SCREENSHOTS: one part of the page at desktop width (a question card, the evidence). */
+export async function shootPart(page: Page, selector: string, name: string): Promise<void> {
+  if (!SHOTS) return;
+  mkdirSync(SHOTS, { recursive: true });
+  // The sticky bars would cover the part: let them scroll away while it is taken.
+  const setSticky = (on: boolean) =>
+    page.evaluate((value) => document.querySelectorAll<HTMLElement>('.topbar, .sticky-actions').forEach((e) => (e.style.position = value)), on ? '' : 'static');
+  await setSticky(false);
+  await page.locator(selector).first().screenshot({ path: join(SHOTS, `${name}.png`) });
+  await setSticky(true);
+}
+
 export async function signIn(page: Page, base: string, email: string, password: string): Promise<void> {
   await page.goto(`${base}/`);
   await expect.poll(() => page.url()).toContain('/sign-in');

@@ -11,6 +11,7 @@ import './styles/report.css';
 import './styles/findings.css';
 import './styles/evidence.css';
 import './styles/pages.css';
+import './styles/roles.css';
 import './styles/interviews.css';
 
 createRoot(document.getElementById('root')!).render(

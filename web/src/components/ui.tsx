@@ -115,6 +115,8 @@ export function Card({ title, actions, children, className }: { title?: ReactNod
 export interface Tab {
   to: string;
   label: string;
+  /** The shorter label shown on phones ("Report"); screen readers still read `label`. */
+  short?: string;
   current: boolean;
 }
 
@@ -126,7 +128,16 @@ export function Tabs({ label, tabs }: { label: string; tabs: Tab[] }) {
         {tabs.map((t) => (
           <li key={t.to}>
             <Link to={t.to} aria-current={t.current ? 'page' : undefined}>
-              {t.label}
+              {t.short ? (
+                <>
+                  <span className="phone-hidden">{t.label}</span>
+                  <span className="phone-only" aria-hidden="true">
+                    {t.short}
+                  </span>
+                </>
+              ) : (
+                t.label
+              )}
             </Link>
           </li>
         ))}

@@ -52,15 +52,17 @@ function DeleteCandidate({ detail }: { detail: CandidateDetail }) {
   );
 }
 
-function tabsFor(id: string, detail: CandidateDetail, staff: boolean, mine: boolean, tab: CandidateTab): Tab[] {
-  const all: Array<[CandidateTab, string, boolean]> = [
-    ['overview', 'Overview', staff],
-    ['report', 'Evidence report', true],
-    ['interviews', 'Interviews', staff],
-    ['scorecard', 'My scorecard', mine],
-    ['decision', 'Decision', staff || mine],
+function tabsFor(id: string, staff: boolean, mine: boolean, tab: CandidateTab): Tab[] {
+  const all: Array<[CandidateTab, string, string, boolean]> = [
+    ['overview', 'Overview', '', staff],
+    ['report', 'Evidence report', 'Report', true],
+    ['interviews', 'Interviews', '', staff],
+    ['scorecard', 'My scorecard', 'Scorecard', mine],
+    ['decision', 'Decision', '', staff || mine],
   ];
-  return all.filter(([, , show]) => show).map(([t, label]) => ({ to: t === 'overview' ? `/candidates/${id}` : `/candidates/${id}/${t}`, label, current: t === tab }));
+  return all
+    .filter(([, , , show]) => show)
+    .map(([t, label, short]) => ({ to: t === 'overview' ? `/candidates/${id}` : `/candidates/${id}/${t}`, label, short: short || undefined, current: t === tab }));
 }
 
 export function CandidatePage({ id, tab }: { id: string; tab: CandidateTab }) {
@@ -105,7 +107,7 @@ export function CandidatePage({ id, tab }: { id: string; tab: CandidateTab }) {
           {staff && c.emails.length > 0 && <span className="dim">{c.emails.join(', ')}</span>}
         </div>
       </PageHeader>
-      <Tabs label="Candidate views" tabs={tabsFor(id, detail, staff, mine, view)} />
+      <Tabs label="Candidate views" tabs={tabsFor(id, staff, mine, view)} />
       <div className="tab-panel">
         {view === 'overview' && <CandidateSources detail={detail} onChange={loaded.reload} />}
         {view === 'report' && <CandidateReport id={id} status={c.status} />}

@@ -3,6 +3,7 @@
 // enough public evidence are listed with their fit but no rank.
 import { useState } from 'react';
 import { query } from '../api.js';
+import { CsvImport } from '../components/csv-import.js';
 import { RecommendationBadge, StatusBadge } from '../components/status.js';
 import { useLoad } from '../components/use-load.js';
 import { ButtonLink, Card, Empty, ErrorMessage, Loading, PageHeader } from '../components/ui.js';
@@ -147,6 +148,9 @@ export function RoleCandidatesPage({ id }: { id: string }) {
           </div>
         )}
         {rows.some((r) => r.coverage?.low) && <p className="dim small">A fit in amber has too little public evidence to score: the public repositories speak to too little of the role. Assess these candidates in the interview.</p>}
+      </Card>
+      <Card title="Add candidates in bulk">
+        <CsvImport roleId={id} onImported={loaded.reload} />
       </Card>
     </>
   );
