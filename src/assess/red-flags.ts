@@ -46,7 +46,9 @@ export function findRedFlags(scans: readonly RepoScan[], role: RoleProfile, cv: 
   // an upload by the candidate's own identity or an unreadable history never is.
   const forked = scans.filter((s) => has(s, 'fork_or_copy'));
   if (forked.length > 0) {
-    found.push({ id: 'forked_or_copied', title: 'Forked or copied repositories', reason: `in ${forked.length} of ${scans.length} repositories most of the own code was added by other identities`, evidence: forked.flatMap((s) => (s.signals.find((x) => x.id === 'fork_or_copy')?.evidence ?? []).map((e) => `${s.name}: ${e.match}`)), probe: 'Ask which parts they wrote themselves and walk through one.' });
+    // Said as what the history shows, with the innocent readings beside it: a team project, or an
+    // account of the candidate's that nobody gave, looks the same in git as code taken from elsewhere.
+    found.push({ id: 'forked_or_copied', title: 'Code mostly by other identities', reason: `in ${forked.length} of ${scans.length} repositories most of the own code was added by identities other than the candidate's: a team project, code taken from elsewhere, or an account of theirs that was not given`, evidence: forked.flatMap((s) => (s.signals.find((x) => x.id === 'fork_or_copy')?.evidence ?? []).map((e) => `${s.name}: ${e.match}`)), probe: 'Ask whether any of these identities is theirs and who wrote what; then walk through a part they wrote.' });
   }
   const aiRole = (role.weights.ml_fundamentals ?? 0) + (role.weights.framework_depth ?? 0) + (role.weights.llm_genai ?? 0) > 0;
   const web = scans.filter((s) => s.tools.some((t) => t.used && WEB_TOOLS.has(t.tool)));
