@@ -1,24 +1,10 @@
 // A role's candidates compared: one row per candidate with their fit,
 // coverage, competency scores, gates, red flags and interview progress, best
 // fit first (unscreened last, in the order they were added).
-import type { Recommendation } from '../model/index.js';
+import type { RankedRow } from '../model/api.js';
 import type { Candidate, CandidateStatus, Store } from '../store/index.js';
 
-export interface RankedRow {
-  rank: number | null;
-  id: string;
-  label: string;
-  status: CandidateStatus;
-  error: string | null;
-  fit: number | null;
-  coverage: { share: number; low: boolean } | null;
-  competencies: Record<string, number>;
-  gates: { met: number; total: number };
-  redFlags: number;
-  interviewers: number;
-  scorecards: number;
-  recommendation: Recommendation | null;
-}
+export type { RankedRow };
 
 export interface RankedFilter {
   status?: CandidateStatus;

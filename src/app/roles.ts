@@ -5,8 +5,10 @@
 import { roleFromJobDescription } from '../assess/from-jd.js';
 import { loadRoleFile, normalisedWeights, RoleProfile, templateNames, templatePath } from '../assess/role-profile.js';
 import { assessFromStore } from './stored-assessment.js';
-import type { RoleProfileChange } from '../model/api.js';
-import type { Assessment, CompetencyId } from '../model/index.js';
+import type { PreviewRow, PreviewSide, RoleProfileChange, RolePreview } from '../model/api.js';
+import type { Assessment } from '../model/index.js';
+
+export type { PreviewRow, PreviewSide, RolePreview };
 import type { Role, Store } from '../store/index.js';
 import { UserError } from '../util/errors.js';
 
@@ -40,28 +42,7 @@ export function changedProfile(profile: RoleProfile, change: RoleProfileChange):
   return checked({ ...profile, ...defined });
 }
 
-export interface PreviewStanding {
-  fit: number;
-  rank: number;
-  gatesMet: number;
-  gatesTotal: number;
-}
-
-export interface PreviewRow {
-  id: string;
-  label: string;
-  before: PreviewStanding | null;
-  after: PreviewStanding | null;
-  fitChange: number | null;
-  rankChange: number | null;
-}
-
-export interface RolePreview {
-  weights: { before: Record<CompetencyId, number>; after: Record<CompetencyId, number> };
-  candidates: PreviewRow[];
-}
-
-function standings(entries: Array<{ id: string; assessment: Assessment }>): Map<string, PreviewStanding> {
+function standings(entries: Array<{ id: string; assessment: Assessment }>): Map<string, PreviewSide> {
   const sorted = [...entries].sort((a, b) => b.assessment.fit - a.assessment.fit || (a.id < b.id ? -1 : 1));
   return new Map(
     sorted.map((e, i) => [e.id, { fit: e.assessment.fit, rank: i + 1, gatesMet: e.assessment.gates.filter((g) => g.met).length, gatesTotal: e.assessment.gates.length }]),

@@ -112,3 +112,45 @@ export type ShortlistQuery = z.infer<typeof ShortlistQuery>;
 
 export const AuditQuery = z.object({ subjectId: z.string().max(64).optional(), actorId: z.string().max(64).optional(), limit: Count.optional() }).strict();
 export type AuditQuery = z.infer<typeof AuditQuery>;
+
+// Answers of the API that are not stage results (docs/api.md), for the web app.
+
+/** One candidate's standing in a role, before or after a profile change. */
+export interface PreviewSide {
+  fit: number;
+  rank: number;
+  gatesMet: number;
+  gatesTotal: number;
+}
+
+export interface PreviewRow {
+  id: string;
+  label: string;
+  before: PreviewSide | null;
+  after: PreviewSide | null;
+  fitChange: number | null;
+  rankChange: number | null;
+}
+
+/** `POST /api/roles/:id/preview`. */
+export interface RolePreview {
+  weights: { before: Record<CompetencyId, number>; after: Record<CompetencyId, number> };
+  candidates: PreviewRow[];
+}
+
+/** A row of `GET /api/roles/:id/candidates`. */
+export interface RankedRow {
+  rank: number | null;
+  id: string;
+  label: string;
+  status: 'new' | 'screening' | 'screened' | 'failed';
+  error: string | null;
+  fit: number | null;
+  coverage: { share: number; low: boolean } | null;
+  competencies: Partial<Record<CompetencyId, number>>;
+  gates: { met: number; total: number };
+  redFlags: number;
+  interviewers: number;
+  scorecards: number;
+  recommendation: Recommendation | null;
+}

@@ -9,7 +9,7 @@ import { viewDecision } from '../../app/decision-view.js';
 import { ShortlistQuery } from '../../model/api.js';
 import { isUserError } from '../../util/errors.js';
 import { audit, param, parse, type RouteContext } from '../context.js';
-import { parseCsv, toCsv } from '../csv.js';
+import { formatCsv, parseCsv } from '../../util/csv.js';
 import { httpError } from '../errors.js';
 import { atsExport, type SubmittedCard } from '../harvest.js';
 import { actorOf } from '../session.js';
@@ -28,17 +28,15 @@ interface ImportRow {
 
 /** The CSV's candidates, or every problem by line (nothing is created unless every row is good). */
 function importRows(text: string, ctx: RouteContext): { rows: ImportRow[]; problems: Array<{ line: number; message: string }> } {
-  let table;
-  try {
-    table = parseCsv(text);
-  } catch (err) {
-    return { rows: [], problems: [{ line: 0, message: (err as Error).message }] };
-  }
+  const [head = [], ...body] = parseCsv(text);
+  const header = head.map((h) => h.trim().toLowerCase());
+  // Lines as written when no cell spans lines (the header is line 1).
+  const table = body.map((cells, i) => ({ line: i + 2, values: Object.fromEntries(header.map((h, j) => [h, (cells[j] ?? '').trim()])) as Record<string, string | undefined> }));
   const problems: Array<{ line: number; message: string }> = [];
-  if (!table.header.includes('label') && !table.header.includes('name')) problems.push({ line: 1, message: 'the header needs a label (or name) column' });
-  if (table.rows.length > ctx.limits.csvRows) problems.push({ line: 0, message: `at most ${ctx.limits.csvRows} rows at once` });
+  if (!header.includes('label') && !header.includes('name')) problems.push({ line: 1, message: 'the header needs a label (or name) column' });
+  if (table.length > ctx.limits.csvRows) problems.push({ line: 0, message: `at most ${ctx.limits.csvRows} rows at once` });
   const rows: ImportRow[] = [];
-  for (const { line, values } of problems.length > 0 ? [] : table.rows) {
+  for (const { line, values } of problems.length > 0 ? [] : table) {
     const label = values.label || values.name || '';
     const list = (v: string | undefined, max: number) => (v ?? '').split(SPLIT).filter(Boolean).slice(0, max);
     const row = { label, emails: list(values.email ?? values.emails, 50), names: (values.names ?? '').split(';').map((s) => s.trim()).filter(Boolean), repositories: list(values.repositories ?? values.repository, 20) };
@@ -87,10 +85,10 @@ export function registerExportRoutes(app: FastifyInstance, ctx: RouteContext): v
     const query = parse(ShortlistQuery, request.query);
     const rows = filterRows(await roleTable(ctx.store, role.id), { minFit: query.minFit }).filter((r) => r.fit !== null).slice(0, query.limit ?? 1000);
     await audit(ctx, request, 'export', 'role', role.id, 'shortlist.export');
-    const csv = toCsv(
+    const csv = formatCsv([
       SHORTLIST_HEADER,
-      rows.map((r) => [r.rank, r.id, r.label, r.status, r.fit, r.coverage?.share ?? null, r.gates.met, r.gates.total, r.redFlags, r.scorecards, r.recommendation]),
-    );
+      ...rows.map((r) => [r.rank ?? '', r.id, r.label, r.status, r.fit ?? '', r.coverage?.share ?? '', r.gates.met, r.gates.total, r.redFlags, r.scorecards, r.recommendation ?? '']),
+    ]);
     return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="shortlist-${role.profile.name}.csv"`).send(csv);
   });
 
