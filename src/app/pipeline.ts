@@ -5,7 +5,6 @@
 import { resolve } from 'node:path';
 import { openSource, type SourceOptions } from '../ingest/source.js';
 import type { OpenedSource, WalkLimits } from '../ingest/types.js';
-import { DEFAULT_WALK_LIMITS } from '../ingest/types.js';
 import type { CandidateIdentity } from '../history/index.js';
 import type { ParseStats } from '../scan/parse-files.js';
 import { refuseCacheInside } from '../scan/cache-dir.js';
@@ -33,11 +32,14 @@ export interface ScanOptions {
   beforeDispose?: (root: string, scan: RepoScan) => Promise<void>;
 }
 
-/** The options that change a scan's result, in a fixed order (part of the scan cache's key). */
+/**
+ * The options that change a scan's result, in a fixed order (part of the scan
+ * cache's key). Defaults are code, covered by the analyser's hash.
+ */
 function cacheSettings(options: ScanOptions): unknown {
   const candidate = options.candidate ? { emails: [...options.candidate.emails].sort(), names: [...options.candidate.names].sort() } : null;
   return {
-    limits: { ...DEFAULT_WALK_LIMITS, ...options.limits },
+    limits: options.limits ?? {},
     source: options.source ?? {},
     candidate,
     history: options.history !== false,
@@ -76,7 +78,8 @@ export async function scanRepository(input: string, options: ScanOptions = {}): 
  */
 export async function scanOpened(source: OpenedSource, input: string, options: ScanOptions = {}): Promise<RepoScan> {
   if (options.cacheDir && source.kind === 'directory') refuseCacheInside(options.cacheDir, source.root);
-  const [{ walkTree }, { parseFiles }, { attributeSignals, readHistory }, { detectSignals }, { summarize }] = await Promise.all([
+  const [{ DEFAULT_WALK_LIMITS }, { walkTree }, { parseFiles }, { attributeSignals, readHistory }, { detectSignals }, { summarize }] = await Promise.all([
+    import('../ingest/types.js'),
     import('../ingest/walk.js'),
     import('../scan/parse-files.js'),
     import('../history/index.js'),

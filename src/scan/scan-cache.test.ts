@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { readdir, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -120,7 +121,18 @@ describe('scan/scan-cache', () => {
     const key = entry.replace(/\.json$/, '');
 
     const outcomes: Array<number | undefined> = [];
-    for (const text of ['{"key": "', '', JSON.stringify({ key: 'other', scan: fresh.scan }), JSON.stringify({ key, scan: { name: 1, signals: 'x' } }), 'null']) {
+    const body = JSON.stringify(fresh.scan);
+    const header = (over: object) => JSON.stringify({ format: 'scan-v1', key, sha256: createHash('sha256').update(body).digest('hex'), ...over });
+    const altered = body.replace(/"name":"[^"]*"/, '"name":1');
+    const corrupt = [
+      `${header({})}\n${body.slice(0, body.length / 2)}`,
+      '',
+      `${header({ key: 'other' })}\n${body}`,
+      `${header({})}\n${altered}`,
+      JSON.stringify({ key, scan: fresh.scan }),
+      'null\nnull',
+    ];
+    for (const text of corrupt) {
       await writeFile(path, text);
       outcomes.push((await scanCounting(repo.root, cache.root)).parsed);
     }
@@ -128,7 +140,7 @@ describe('scan/scan-cache', () => {
     await repo.cleanup();
     await cache.cleanup();
 
-    expect(outcomes).toEqual([3, 3, 3, 3, 3]);
+    expect(outcomes).toEqual([3, 3, 3, 3, 3, 3]);
     expect(healed.parsed).toBeUndefined();
     expect(JSON.parse(JSON.stringify(healed.scan))).toEqual(JSON.parse(JSON.stringify(fresh.scan)));
   });

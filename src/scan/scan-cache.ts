@@ -10,9 +10,10 @@
 // - an archive: a hash of its bytes.
 // A folder changed within the racy window is not stored (its times could hide
 // a second change). A scan whose blame budget ran out is not stored either
-// (the next run may finish it). Like every cache here it is an optimisation:
-// an unreadable, truncated or foreign entry is a miss, a failed write is
-// ignored.
+// (the next run may finish it). An entry is a header line (format, key and
+// the sha256 of the rest) and the scan's JSON: a truncated, corrupt or
+// foreign entry fails the check and is a miss, without loading the schema
+// library on the path of a hit. A failed write is ignored.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
@@ -20,7 +21,7 @@ import { join, resolve } from 'node:path';
 import { Fence, findLayout, readShallow, resolveHead } from '../ingest/git-refs.js';
 import { isArchive, isGitUrl } from '../ingest/source.js';
 import type { OpenedSource } from '../ingest/types.js';
-import { RepoScan } from '../model/scan.js';
+import type { RepoScan } from './types.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
 import { analyserVersion, RACY_MS } from '../version.js';
 import { refuseCacheInside, refuseProjectAsCache } from './cache-dir.js';
@@ -41,6 +42,10 @@ async function gitState(root: string): Promise<string> {
   } catch {
     return 'unreadable';
   }
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** sha256 of a file's bytes, streamed. */
@@ -122,10 +127,13 @@ export class ScanCache {
   private async read(): Promise<RepoScan | undefined> {
     if (this.key === undefined) return undefined;
     try {
-      const entry = JSON.parse(await readFile(this.entryPath(), 'utf8')) as { key?: unknown; scan?: unknown };
-      // A truncated, foreign or hand-edited entry is a miss, never a crash downstream.
-      if (entry?.key !== this.key || !RepoScan.safeParse(entry.scan).success) return undefined;
-      return entry.scan as RepoScan;
+      const text = await readFile(this.entryPath(), 'utf8');
+      const newline = text.indexOf('\n');
+      const header = JSON.parse(text.slice(0, newline)) as { format?: unknown; key?: unknown; sha256?: unknown };
+      const body = text.slice(newline + 1);
+      // A truncated, foreign or altered entry is a miss, never a crash downstream.
+      if (newline < 0 || header?.format !== ENTRY_FORMAT || header.key !== this.key || header.sha256 !== sha256(body)) return undefined;
+      return JSON.parse(body) as RepoScan;
     } catch {
       return undefined;
     }
@@ -136,7 +144,8 @@ export class ScanCache {
     if (this.key === undefined || !this.storable || scan.history?.budget.exhausted) return;
     try {
       await mkdir(join(this.dir, FOLDER), { recursive: true });
-      await writeFileAtomic(this.entryPath(), JSON.stringify({ key: this.key, scan }));
+      const body = JSON.stringify(scan);
+      await writeFileAtomic(this.entryPath(), `${JSON.stringify({ format: ENTRY_FORMAT, key: this.key, sha256: sha256(body) })}\n${body}`);
     } catch {
       // Not stored: the next run scans again.
     }
