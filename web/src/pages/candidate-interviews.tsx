@@ -117,13 +117,13 @@ export function CandidateInterviews({ id, detail, onChange }: { id: string; deta
   return (
     <div className="stack">
       {kit.data.kit.notes.length > 0 && (
-        <Notice>
-          {kit.data.kit.notes.map((n, i) => (
-            <span key={i} className="block">
-              {n}
-            </span>
-          ))}
-        </Notice>
+        <Card title="Notes for the interviewers">
+          <ul className="plain-list small">
+            {kit.data.kit.notes.map((n, i) => (
+              <li key={i}>{n}</li>
+            ))}
+          </ul>
+        </Card>
       )}
       {people.data.users.length === 0 && <Notice tone="warning">No one can be assigned yet: invite interviewers on the Users page.</Notice>}
       {kit.data.kit.rounds.map((r) => (
