@@ -60,9 +60,12 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
     bodyLimit: limits.jsonBytes,
     ...(deps.https ? { https: deps.https } : {}),
   }) as unknown as FastifyInstance;
-  const ctx: RouteContext = { store: deps.store, queue: deps.queue, limits, allowFileUrls: deps.allowFileUrls ?? false, ingestLimits: deps.ingestLimits };
+  const ctx: RouteContext = { store: deps.store, queue: deps.queue, limits, allowFileUrls: deps.allowFileUrls ?? false, ingestLimits: deps.ingestLimits, streams: new Set() };
 
   app.decorateRequest('auth', null);
+  app.addHook('preClose', async () => {
+    for (const end of [...ctx.streams]) end();
+  });
   app.setErrorHandler(errorHandler);
   void app.register(cookie);
   void app.register(helmet, {

@@ -40,6 +40,8 @@ export interface RouteContext {
   allowFileUrls: boolean;
   /** Limits of the extraction that checks an uploaded archive (default: the ingest limits). */
   ingestLimits?: Partial<IngestLimits>;
+  /** Open event streams, ended when the server closes (they would hold it open). */
+  streams: Set<() => void>;
 }
 
 /** The value checked by its schema; 400 naming the first bad field. */

@@ -63,6 +63,32 @@ describe('server/listen', () => {
     expect((await second.server.store.users.list()).map((u) => u.email)).toEqual(['boss@example.com']);
   });
 
+  it('follows a candidate over server-sent events and ends open streams when it stops', async () => {
+    const { server: s } = await start({ email: 'boss@example.com' });
+    const candidate = await s.store.candidates.create({ label: 'Waiting' });
+    const session = await fetch(`${s.url}/api/auth/session`);
+    const pre = (session.headers.get('set-cookie') ?? '').split(';')[0];
+    const login = await fetch(`${s.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-csrf-token': (await session.json()).csrfToken, cookie: pre },
+      body: JSON.stringify({ email: 'boss@example.com', password: PASSWORD }),
+    });
+    const cookie = (login.headers.getSetCookie()[0] ?? '').split(';')[0];
+
+    const events = await fetch(`${s.url}/api/candidates/${candidate.id}/events`, { headers: { cookie } });
+    const reader = (events.body as ReadableStream<Uint8Array>).getReader();
+    const first = new TextDecoder().decode((await reader.read()).value);
+    await s.close();
+    server = undefined;
+    let rest = '';
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) rest += new TextDecoder().decode(chunk.value);
+
+    expect(events.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
+    expect(events.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(first).toBe('event: status\ndata: {"status":"new","error":null}\n\n');
+    expect(rest).toBe('');
+  });
+
   it('refuses a first run without an admin, and leaves the port closed', async () => {
     await expect(start()).rejects.toThrow(/^first run: create the admin account with --admin-email EMAIL/);
   });

@@ -25,6 +25,7 @@ export function streamScreening(ctx: RouteContext, request: FastifyRequest, repl
   const close = () => {
     if (closed) return;
     closed = true;
+    ctx.streams.delete(close);
     off();
     clearInterval(poll);
     clearInterval(heartbeat);
@@ -61,6 +62,7 @@ export function streamScreening(ctx: RouteContext, request: FastifyRequest, repl
   const off = ctx.queue.onEvent(onEvent);
   const poll = setInterval(() => void check(), POLL_MS);
   const heartbeat = setInterval(() => !closed && raw.write(': keep-alive\n\n'), HEARTBEAT_MS);
+  ctx.streams.add(close);
   request.raw.on('close', close);
   void check();
 }
