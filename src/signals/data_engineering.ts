@@ -1,31 +1,79 @@
 // A `.py` module outside tests is a transformation step when it reads data,
 // transforms it and writes it (catalog/tools/data-calls.ts: `read_csv`,
 // `groupby`, `to_parquet`; loaders, splitters and vector-store writes for a
-// document-ingestion job), or reads data and applies three or more distinct
-// transformations, one of them a join or aggregation (a preprocessing module
-// that hands its result on in memory). A feature-transformer class
-// whose methods aggregate or merge data frames counts (borderline), and so
-// do a dbt project and SQL transformation files (`.sql` statements that
-// write joined or aggregated data: parse/sql.ts), outside migrations and
-// test fixtures. ORM sessions are not in the vocabulary.
-import { NOT_SQL_PIPELINE, STRUCTURAL_OPS } from '../catalog/tools/data-calls.js';
+// document-ingestion job), or applies three or more distinct transformations
+// to data frames, one of them a join, an aggregation or cleaning, and hands
+// its result on in memory (with or without reading it itself). A job that
+// calls such steps in the repository's own modules (`load_documents`,
+// `chunk_documents`, `build_vectorstore`) is a step across them. A module
+// that reads a stream and writes one (Kafka, Flink, Beam, Kinesis, Pub/Sub)
+// is a streaming job. Renames, drops, sorts, samples and splits never make a
+// step on their own: a loader that writes its input unchanged, a report that
+// renames columns and a dataset split into files are not transformation.
+// A feature-transformer class whose methods aggregate or merge data frames
+// counts (borderline), and so do a dbt project and SQL transformation files
+// (`.sql` statements that write joined or aggregated data: parse/sql.ts),
+// outside migrations and test fixtures. ORM sessions are not in the vocabulary.
+import { CLEANING_OPS, FRAME_LIBRARIES, NOT_SQL_PIPELINE, STRUCTURAL_OPS, TRANSFORM_NAME } from '../catalog/tools/data-calls.js';
+import type { CallFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
-import { callEvidence } from './lib/code.js';
+import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { dataStep, distinctOps, frameOpsIn, isTransformerClass } from './lib/data.js';
+import { ModuleIndex } from './lib/local-modules.js';
 import type { Evidence } from './types.js';
 
 const MIN_OPS_WITHOUT_WRITE = 3;
 
 function stepEvidence(file: PyFile): Evidence[] {
-  const { reads, transforms, writes } = dataStep(file);
-  if (reads.length === 0 || transforms.length === 0) return [];
+  const { reads, transforms, writes, stream } = dataStep(file);
+  if (stream.reads.length > 0 && stream.writes.length > 0) return [stream.reads[0], ...transforms.slice(0, 1), stream.writes[0]].map((c) => callEvidence(file, c));
+  if (transforms.length === 0) return [];
+  if (reads.length > 0 && writes.length > 0) return [reads[0], transforms[0], writes[0]].map((c) => callEvidence(file, c));
+  // In memory: a read joined or aggregated in three or more ways; or a function named for it cleaning, joining or aggregating frames.
   const ops = distinctOps(transforms);
-  if (writes.length > 0) return [reads[0], transforms[0], writes[0]].map((c) => callEvidence(file, c));
   const structural = ops.filter((c) => STRUCTURAL_OPS.test(c.name));
-  if (ops.length >= MIN_OPS_WITHOUT_WRITE && structural.length > 0) return [reads[0], ...structural.slice(0, 2)].map((c) => callEvidence(file, c));
+  if (reads.length > 0 && ops.length >= MIN_OPS_WITHOUT_WRITE && structural.length > 0) return [reads[0], ...structural.slice(0, 2)].map((c) => callEvidence(file, c));
+  return importsAny(file, FRAME_LIBRARIES) ? transformFunction(file, transforms) : [];
+}
+
+/** The first function named for transforming data (or in a module so named) that cleans, joins or aggregates frames in three distinct ways. */
+function transformFunction(file: PyFile, transforms: readonly CallFact[]): Evidence[] {
+  const byFunction = new Map<string, CallFact[]>();
+  for (const c of transforms) if (c.inFunction) byFunction.set(c.inFunction, [...(byFunction.get(c.inFunction) ?? []), c]);
+  const named = TRANSFORM_NAME.test(file.path.slice(file.path.lastIndexOf('/') + 1));
+  for (const [fn, calls] of byFunction) {
+    if (!named && !TRANSFORM_NAME.test(fn)) continue;
+    const ops = distinctOps(calls);
+    const decisive = ops.filter((c) => STRUCTURAL_OPS.test(c.name) || CLEANING_OPS.test(c.name));
+    if (ops.length >= MIN_OPS_WITHOUT_WRITE && decisive.length > 0) return decisive.slice(0, 2).map((c) => callEvidence(file, c));
+  }
   return [];
+}
+
+/**
+ * A job that calls steps of its own modules: the module and the local
+ * modules whose functions it calls read, transform and write between them.
+ * Each line is cited where it runs.
+ */
+function jobEvidence(ctx: DetectContext, modules: readonly PyFile[]): Evidence[] {
+  const index = new ModuleIndex(ctx.python);
+  const out: Evidence[] = [];
+  for (const job of modules) {
+    if (stepEvidence(job).length > 0) continue;
+    const called = new Set(job.facts.calls.map((c) => lastSegment(c.name)));
+    // The called modules first: their lines do the work; the job's own come last.
+    const parts = [...index.reachable(job, 1).filter((m) => !m.test && m.facts.functions.some((fn) => !fn.className && called.has(fn.name))), job];
+    if (parts.length < 2) continue;
+    const find = (pick: (f: PyFile) => readonly unknown[]) => parts.find((f) => pick(f).length > 0);
+    const read = find((f) => dataStep(f).reads);
+    const transform = find((f) => dataStep(f).transforms);
+    const write = find((f) => dataStep(f).writes);
+    if (!read || !transform || !write) continue;
+    out.push(callEvidence(read, dataStep(read).reads[0]), callEvidence(transform, dataStep(transform).transforms[0]), callEvidence(write, dataStep(write).writes[0]));
+  }
+  return out;
 }
 
 function transformerEvidence(file: PyFile): Evidence[] {
@@ -49,7 +97,7 @@ function sqlEvidence(ctx: DetectContext): Evidence[] {
 
 function detectDataEngineering(ctx: DetectContext): Evidence[] {
   const modules = ctx.python.filter((f) => !f.notebook && !f.test);
-  return [...modules.flatMap(stepEvidence), ...modules.flatMap(transformerEvidence), ...sqlEvidence(ctx)];
+  return [...modules.flatMap(stepEvidence), ...jobEvidence(ctx, modules), ...modules.flatMap(transformerEvidence), ...sqlEvidence(ctx)];
 }
 
 export const dataEngineering = defineDetector({

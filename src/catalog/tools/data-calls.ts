@@ -11,6 +11,8 @@ export interface DataCall {
   strings?: RegExp;
   /** Names that look alike but are something else (`torch.utils.data.DataLoader`, `os.path.join`). */
   not?: RegExp;
+  /** A streaming source or sink: a job that reads one and writes another is a streaming dataflow job. */
+  stream?: true;
 }
 
 const SQL_READ = /\bSELECT\b[\s\S]*\bFROM\b/i;
@@ -19,12 +21,20 @@ const SQL_WRITE = /\bINSERT\s+(INTO|OVERWRITE)\b[\s\S]*\bSELECT\b|\bCREATE\s+(OR
 const SQL_CALL = /(^|\.)(sql|query|execute|executescript)$/;
 
 export const DATA_READS: readonly DataCall[] = [
-  { name: /(^|\.)(read_(csv|parquet|json|excel|feather|sql|sql_query|sql_table|table|orc|hdf|pickle|ipc|ipc_stream|avro|delta|database|database_uri|ndjson|fwf|xml|text|images|binary_files|numpy|spss|sas|stata)|scan_(csv|parquet|ndjson|ipc|delta|pyarrow_dataset))$/ },
+  { name: /(^|\.)(read_(csv|parquet|json|excel|feather|sql|sql_query|sql_table|table|orc|hdf|pickle|ipc|ipc_stream|avro|delta|database|database_uri|ndjson|fwf|xml|images|binary_files|numpy|spss|sas|stata)|scan_(csv|parquet|ndjson|ipc|delta|pyarrow_dataset))$/ },
+  // `Path.read_text()` reads any file; Ray Data's and Dask's read a dataset.
+  { name: /^(ray\.data|dask\.bag)\.read_text$/ },
   { name: /(^|\.)read(Stream)?\.(csv|parquet|json|orc|table|text|jdbc|load|format|option|options|schema)$/ },
   { name: /^datasets\.(load_dataset|load_from_disk)$/ },
   { name: /^(pyarrow\.(parquet|csv|json|feather|dataset)\.(read_table|read_csv|read_json|dataset|ParquetFile)|deltalake\.DeltaTable)$/ },
-  { name: /^(kafka\.KafkaConsumer|confluent_kafka\.(Consumer|DeserializingConsumer))$/ },
+  { name: /^(kafka\.KafkaConsumer|confluent_kafka\.(Consumer|DeserializingConsumer))$/, stream: true },
+  { name: /(^|\.)readStream\.\w+$/, stream: true },
   { name: /^apache_beam\.io(\.\w+)*\.ReadFrom\w+$/ },
+  // Streaming dataflow sources: Flink, Bytewax, Quix Streams, Faust topics, Kinesis and Pub/Sub consumers.
+  { name: /(^|\.)(from_source|add_source)$/, stream: true },
+  { name: /^bytewax\.(operators\.input|inputs|connectors)(\.\w+)*$/, stream: true },
+  { name: /^quixstreams\.Application$|^quixstreams\.app\.Application$/, stream: true },
+  { name: /^google\.cloud\.pubsub_v1\.SubscriberClient$|(^|\.)get_records$/, stream: true },
   // Document loaders of an ingestion job (LangChain, LlamaIndex or the author's own `*Loader` classes).
   { name: /(^|\.)([A-Z]\w*Loader|SimpleDirectoryReader|load_data)$/, not: /(^|\.)(DataLoader|\w*(Yaml|YAML|Safe|Full|Unsafe|FileSystem|Package|Choice|Dict|Module|Function|Base|Prefix|Template|Source)Loader)$|^(torch|jinja2|yaml|importlib|tensorflow|keras)\./ },
   { name: SQL_CALL, strings: SQL_READ },
@@ -39,6 +49,8 @@ export const DATA_TRANSFORMS: readonly DataCall[] = [
   // Chunking documents before embedding them.
   { name: /(^|\.)(split_documents|split_text|create_documents|get_nodes_from_documents|[A-Z]\w*TextSplitter|[A-Z]\w*NodeParser|\w*text_splitter)$/ },
   { name: /^apache_beam\.(Map|FlatMap|Filter|GroupByKey|CombinePerKey|CombineGlobally|ParDo|Partition|CoGroupByKey)$/ },
+  // Streaming operators: Flink keyed windows, Bytewax operators.
+  { name: /(^|\.)(key_by|window|window_all|tumble|reduce_window)$|^bytewax\.operators\.(map|flat_map|filter|fold_window|reduce_window|collect_window|join|stateful_map)$/ },
   { name: /(^|\.)train_test_split$/ },
   // Hugging Face Datasets' `ds.map(tokenize, batched=True)`.
   { name: /(^|\.)map$/, kwargs: ['batched', 'num_proc', 'remove_columns', 'batch_size', 'fn_kwargs'] },
@@ -50,8 +62,12 @@ export const DATA_WRITES: readonly DataCall[] = [
   { name: /(^|\.)write(Stream)?\.(csv|parquet|json|orc|jdbc|save|saveAsTable|insertInto|format|mode|option|partitionBy|start|text)$/ },
   { name: /^(pickle|joblib|cloudpickle|dill)\.dump$|^numpy\.(save|savez|savez_compressed|savetxt)$|^scipy\.sparse\.save_npz$|(^|\.)tofile$/ },
   { name: /^numpy\.(memmap|lib\.format\.open_memmap)$/, strings: /^[wr]\+$/ },
-  { name: /^(kafka\.KafkaProducer|confluent_kafka\.(Producer|SerializingProducer))$/ },
+  { name: /^(kafka\.KafkaProducer|confluent_kafka\.(Producer|SerializingProducer))$/, stream: true },
+  { name: /(^|\.)writeStream\.\w+$/, stream: true },
   { name: /^apache_beam\.io(\.\w+)*\.WriteTo\w+$/ },
+  // Streaming dataflow sinks: Flink, Bytewax, Quix Streams, Kinesis and Pub/Sub producers.
+  { name: /(^|\.)(sink_to|add_sink|execute_insert|to_topic)$|^bytewax\.(operators\.output|outputs)(\.\w+)*$/, stream: true },
+  { name: /^google\.cloud\.pubsub_v1\.PublisherClient$|(^|\.)(put_record|put_records)$/, stream: true },
   // Writing chunks and embeddings into a vector store.
   { name: /(^|\.)(add_documents|add_texts|from_documents|from_texts|from_chunks|upsert|upsert_points|insert_nodes|index_documents|add_embeddings)$/ },
   { name: /(^|\.)(add|insert)$/, kwargs: ['embeddings', 'documents', 'vectors'] },
@@ -59,6 +75,22 @@ export const DATA_WRITES: readonly DataCall[] = [
   { name: SQL_CALL, strings: SQL_WRITE },
   { name: /(^|\.)(executemany)$/ },
 ];
+
+/**
+ * Transformations that do not make a step on their own: renaming or dropping
+ * columns while assembling a report, sorting, sampling, and splitting a
+ * dataset into files (`train_test_split` then `to_csv`).
+ */
+export const WEAK_OPS = /(^|\.)(rename|withColumnRenamed|drop|sort_values|sample|train_test_split|randomSplit)$/;
+
+/** Cleaning: missing values, duplicates, types, dates. */
+export const CLEANING_OPS = /(^|\.)(dropna|fillna|drop_duplicates|dropDuplicates|drop_nulls|fill_null|astype|cast|to_datetime|interpolate|clip)$/;
+
+/** A function or module named for transforming data (not for loading a dataset: `load_citibike`). */
+export const TRANSFORM_NAME = /clean|preprocess|process|prepar|transform|feature|engineer|aggregat|merge|join|enrich|normali[sz]|encod|imput|etl|wrangl/i;
+
+/** Libraries whose data frames a transformation module works on. */
+export const FRAME_LIBRARIES = ['pandas', 'polars', 'pyspark', 'dask', 'modin', 'duckdb', 'vaex', 'ibis'];
 
 /** Operations a reusable feature transformer (a class with fit/transform) applies to data frames. */
 export const FRAME_OPS = /(^|\.)(merge|groupby|group_by|agg|aggregate|pivot_table|melt|get_dummies|fillna|with_columns|withColumn|groupBy)$|^(pandas|polars)\.concat$/;

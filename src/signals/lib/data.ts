@@ -1,6 +1,6 @@
 // Matching of data_engineering's vocabulary (catalog/tools/data-calls.ts):
 // which calls of a file read, transform or write data.
-import { DATA_READS, DATA_TRANSFORMS, DATA_WRITES, FRAME_OPS, type DataCall } from '../../catalog/tools/data-calls.js';
+import { DATA_READS, DATA_TRANSFORMS, DATA_WRITES, FRAME_OPS, WEAK_OPS, type DataCall } from '../../catalog/tools/data-calls.js';
 import type { CallFact, ClassFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 
@@ -19,13 +19,32 @@ function matching(calls: readonly CallFact[], specs: readonly DataCall[]): CallF
 /** The data calls of one file. */
 export interface DataStep {
   reads: CallFact[];
+  /** Transformations that change the data (WEAK_OPS excluded). */
   transforms: CallFact[];
+  /** Renames, drops, sorts, samples and splits: never a step on their own. */
+  weak: CallFact[];
   writes: CallFact[];
+  /** A streaming source read and a streaming sink written (Kafka, Flink, Beam, Kinesis...). */
+  stream: { reads: CallFact[]; writes: CallFact[] };
 }
 
+const STEPS = new WeakMap<PyFile, DataStep>();
+
 export function dataStep(file: PyFile): DataStep {
-  const calls = file.facts.calls;
-  return { reads: matching(calls, DATA_READS), transforms: matching(calls, DATA_TRANSFORMS), writes: matching(calls, DATA_WRITES) };
+  let step = STEPS.get(file);
+  if (!step) {
+    const calls = file.facts.calls;
+    const all = matching(calls, DATA_TRANSFORMS);
+    step = {
+      reads: matching(calls, DATA_READS),
+      transforms: all.filter((c) => !WEAK_OPS.test(c.name)),
+      weak: all.filter((c) => WEAK_OPS.test(c.name)),
+      writes: matching(calls, DATA_WRITES),
+      stream: { reads: matching(calls, DATA_READS.filter((s) => s.stream)), writes: matching(calls, DATA_WRITES.filter((s) => s.stream)) },
+    };
+    STEPS.set(file, step);
+  }
+  return step;
 }
 
 /** How many different operations (last name segment) the calls are: `groupby`, `merge`, `to_datetime`. */
