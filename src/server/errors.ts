@@ -59,9 +59,9 @@ function fromFastify(err: FastifyError): HttpError | undefined {
   if (status >= 500) return undefined;
   if (status === 429) return { status, code: 'E_RATE_LIMITED', message: 'too many attempts: wait a minute and try again' };
   const code = (err.code && FASTIFY_CODES[err.code]) || 'E_INVALID';
-  const status2 = STATUS_OF_CODE[code] ?? (status === 406 ? 415 : status);
-  const message = code === 'E_TOO_LARGE' ? 'the upload or body is larger than allowed' : err.message.split('\n')[0].slice(0, 300);
-  return { status: status2, code, message };
+  if (code === 'E_TOO_LARGE') return { status: 413, code, message: 'the upload or body is larger than allowed' };
+  if (code === 'E_UNSUPPORTED') return { status: 415, code, message: err.message.split('\n')[0].slice(0, 300) };
+  return { status, code, message: err.message.split('\n')[0].slice(0, 300) };
 }
 
 /** The status, code and message a failure is answered with. */
