@@ -5,6 +5,7 @@
 // inserted; a crash between the two leaves an orphan that sweep() removes.
 import { createHash, randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
 import { chmod, copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -75,6 +76,7 @@ export class Files {
     const hash = createHash('sha256');
     const max = input.maxBytes ?? DEFAULT_MAX_FILE_BYTES;
     let size = 0;
+    const out = createWriteStream(tmp, { mode: 0o600 });
     try {
       await pipeline(
         chunksOf(input.content),
@@ -86,10 +88,12 @@ export class Files {
             yield chunk;
           }
         },
-        createWriteStream(tmp, { mode: 0o600 }),
+        out,
       );
       await rename(tmp, this.#pathOf(id));
     } catch (err) {
+      // A stream torn down before its file was open still creates it: wait for the close, then remove.
+      if (!out.closed) await once(out, 'close').catch(() => {});
       await rm(tmp, { force: true });
       throw err;
     }
