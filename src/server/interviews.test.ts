@@ -53,6 +53,8 @@ describe.each(STORE_FACTORIES)('server/interviews on $name', (factory) => {
       { interviewerId: leeId, name: 'Lee Interviewer', round: 2, submitted: false },
     ]);
 
+    expect((await lee.get(`/api/candidates/${cand.id}/assignments`)).json().assignments).toEqual([{ interviewerId: leeId, name: 'Lee Interviewer', round: 2, submitted: false }]);
+    expect((await recruiter.get(`/api/candidates/${cand.id}/assignments`)).json().assignments).toHaveLength(2);
     // An interviewer sees their candidate, their own rounds, and nobody else's candidates.
     expect((await dana.get('/api/me/assignments')).json().assignments).toEqual([{ candidateId: cand.id, label: 'Sam Strong', roleTitle: role.title, rounds: [1], submitted: false }]);
     expect((await dana.get(`/api/candidates/${cand.id}/kit`)).json().kit.rounds.map((r: { number: number }) => r.number)).toEqual([1]);

@@ -80,6 +80,7 @@ describe('server/roles', () => {
     const edited = await recruiter.patch(`/api/roles/${role.id}`, { title: 'MLOps (edited)', profile: { must_haves: [{ competency: 'mlops_production', min: 30 }] } });
     const badEdit = await recruiter.patch(`/api/roles/${role.id}`, { profile: { weights: { mlops_production: 400 } } });
 
+    expect((await recruiter.get(`/api/roles/${role.id}`)).json().role).toEqual(edited.json().role);
     expect(edited.json().role).toMatchObject({ title: 'MLOps (edited)', profile: { title: 'MLOps (edited)', must_haves: [{ competency: 'mlops_production', min: 30 }] } });
     expect(badEdit.statusCode).toBe(400);
   });
