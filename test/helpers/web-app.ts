@@ -1,10 +1,10 @@
 // The team app for browser tests and screenshots: the real server
 // (buildServer, listening on 127.0.0.1 at a random port) on a fresh SQLite
 // store in a temporary folder, the in-process queue working the screening
-// jobs, the built web app (web/dist, built with Vite when missing), and an
+// jobs, the built web app (web/dist, built with Vite when missing or stale), and an
 // admin account. Also: Debian's Chromium through playwright-core, and axe-core
 // run inside a page.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -16,8 +16,8 @@ import { openQueue, screeningHandlers, type JobQueue } from '../../src/jobs/inde
 import { buildServer } from '../../src/server/app.js';
 import { openStore, type Store } from '../../src/store/index.js';
 
-export const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
-const VITE_CONFIG = fileURLToPath(new URL('../../web/vite.config.ts', import.meta.url));
+const WEB_DIR = fileURLToPath(new URL('../../web', import.meta.url));
+export const WEB_ROOT = join(WEB_DIR, 'dist');
 
 export const ADMIN = { email: 'ada@example.com', name: 'Ada Lovelace', password: 'correct horse battery staple' };
 
@@ -28,11 +28,20 @@ export interface RunningApp {
   close: () => Promise<void>;
 }
 
-/** Builds web/dist with Vite when it is not there (a fresh clone). */
+/** The newest modification time under `path` (a file or a folder). */
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** Builds web/dist with Vite when it is missing (a fresh clone) or older than the web app's sources. */
 export async function ensureWebBuilt(): Promise<void> {
-  if (existsSync(join(WEB_ROOT, 'index.html'))) return;
+  const index = join(WEB_ROOT, 'index.html');
+  const sources = ['src', 'public', 'index.html', 'vite.config.ts'].map((p) => join(WEB_DIR, p));
+  if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newest))) return;
   const { build } = await import('vite');
-  await build({ configFile: VITE_CONFIG, logLevel: 'warn' });
+  await build({ configFile: join(WEB_DIR, 'vite.config.ts'), logLevel: 'warn' });
 }
 
 export async function startWebApp(): Promise<RunningApp> {
@@ -68,6 +77,8 @@ export function launchChromium(): Promise<Browser> {
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
 export interface AxeViolation {
   id: string;
   impact: string | null;
@@ -82,10 +93,10 @@ export interface AxeViolation {
  */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(`${AXE_SOURCE}\n;void 0`);
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations'] });
+  // A string, so this file needs no DOM types: it runs in the page.
+  const result = (await page.evaluate(`(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ${JSON.stringify(AXE_TAGS)} }, resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
-  });
+  })()`)) as AxeViolation[];
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

@@ -31,7 +31,7 @@ export async function checkPage(page: Page, name: string, options: { fullPage?: 
   if (SHOTS) {
     mkdirSync(SHOTS, { recursive: true });
     const viewport = page.viewportSize() ?? DESKTOP;
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(SHOTS, `${name}-desktop.png`), fullPage: options.fullPage ?? false });
     await page.setViewportSize(PHONE);
     await page.waitForTimeout(150);
@@ -53,7 +53,7 @@ export async function shootPart(page: Page, selector: string, name: string): Pro
   mkdirSync(SHOTS, { recursive: true });
   // The sticky bars would cover the part: let them scroll away while it is taken.
   const setSticky = (on: boolean) =>
-    page.evaluate((value) => document.querySelectorAll<HTMLElement>('.topbar, .sticky-actions').forEach((e) => (e.style.position = value)), on ? '' : 'static');
+    page.evaluate(`document.querySelectorAll('.topbar, .sticky-actions').forEach((e) => { e.style.position = '${on ? '' : 'static'}'; })`);
   await setSticky(false);
   await page.locator(selector).first().screenshot({ path: join(SHOTS, `${name}.png`) });
   await setSticky(true);
