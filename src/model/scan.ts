@@ -3,13 +3,9 @@
 import { z } from 'zod';
 import { Maturity, SignalResult, ToolUse } from './evidence.js';
 import { HistoryReport } from './history.js';
+import { SCHEMA_VERSION } from './scan-version.js';
 
-/**
- * Version of the JSON report (`evident scan --json`), documented in
- * docs/scan-schema.md. Bump the minor for added fields, the major for
- * anything removed or changed.
- */
-export const SCHEMA_VERSION = '1.0';
+export { SCHEMA_VERSION };
 
 export const SKIP_REASONS = ['excluded-folder', 'gitignore', 'binary', 'too-large', 'symlink', 'unreadable', 'limit'] as const;
 /** Why a file or folder was left out of the scan. */

@@ -1,3 +1,5 @@
 // The scan stage's result types, defined with their zod schemas in src/model
 // (docs/scan-schema.md).
-export { LanguageShare, RepoScan, RepoSummary, ScanReport, SCHEMA_VERSION } from '../model/scan.js';
+// Types only, and the version from its own module: writing a report loads no schema library.
+export type { LanguageShare, RepoScan, RepoSummary, ScanReport } from '../model/scan.js';
+export { SCHEMA_VERSION } from '../model/scan-version.js';
