@@ -48,6 +48,9 @@ describe('assess/assess', () => {
     // (serving_api 3 + containerized 2) × strength 0.85 × authorship (1 or 0.1) × recency unknown 0.9, over 22 weight points.
     expect(score(a)?.score).toBe(Math.round((100 * 5 * 0.85 * 1 * 0.9) / 22));
     expect(score(b)?.score).toBe(Math.round((100 * 5 * 0.85 * 0.1 * 0.9) / 22));
+    // Coverage counts only evidence not written by others: 5 of 0.4 × 22 MLOps points for A, none for B.
+    expect(a.coverage).toMatchObject({ share: 26, low: true, evidenced: ['mlops_production'] });
+    expect(b.coverage).toMatchObject({ share: 0, low: true, evidenced: [] });
     expect(score(a)?.contributions.find((c) => c.signal === 'serving_api')).toMatchObject({
       credit: 0.77,
       reason: 'used, written by the candidate; in 1 repository',
