@@ -1,9 +1,19 @@
 // Also W&B dataset artifacts and datasets pushed to the Hugging Face Hub:
 // both keep every version of the data, as DVC does.
-import { DATA_VERSION_PATTERNS, LFS_DATA, LFS_TEMPLATE_RULES, MODEL_FILE } from '../catalog/tools/mlops-calls.js';
+import {
+  DATA_VERSION_PATTERNS,
+  DATASET_CONTEXT,
+  DATASET_VERSION_FUNCTION,
+  LFS_DATA,
+  LFS_TEMPLATE_RULES,
+  MODEL_FILE,
+  TRACKER_IMPORTS,
+  TRACKER_LOGS,
+} from '../catalog/tools/mlops-calls.js';
 import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
-import { configEvidence } from './evidence.js';
+import { codeEvidence, configEvidence } from './evidence.js';
+import { callEvidence, importsAny } from './lib/code.js';
 import { dvcStages } from './lib/dvc.js';
 import type { Evidence } from './types.js';
 
@@ -15,8 +25,24 @@ export const dataVersioning = defineDetector({
   uses: 'import',
   toolFiles: true,
   patterns: DATA_VERSION_PATTERNS,
-  detect: (ctx, found) => [...found, ...dvcDataOutputs(ctx), ...lfsData(ctx)],
+  detect: (ctx, found) => [...found, ...dvcDataOutputs(ctx), ...lfsData(ctx), ...handWrittenVersions(ctx)],
 });
+
+/**
+ * Dataset snapshots the project versions itself (borderline): a function
+ * named for dataset versions or snapshots, and the version or manifest
+ * recorded in an experiment tracker from code about the dataset.
+ */
+function handWrittenVersions(ctx: DetectContext): Evidence[] {
+  const own = ctx.sourceFiles;
+  const versions = own.flatMap((file) => file.facts.functions.filter((fn) => DATASET_VERSION_FUNCTION.test(fn.name)).map((fn) => ({ file, fn })));
+  if (versions.length === 0) return [];
+  for (const file of own.filter((f) => importsAny(f, TRACKER_IMPORTS))) {
+    const log = file.facts.calls.find((c) => TRACKER_LOGS.test(c.name) && (DATASET_CONTEXT.test(c.inFunction ?? '') || c.strings.some((s) => DATASET_CONTEXT.test(s))));
+    if (log) return [codeEvidence(versions[0].file.path, versions[0].fn, `def ${versions[0].fn.name}`, 'function'), callEvidence(file, log)];
+  }
+  return [];
+}
 
 /** The data outputs that `dvc.yaml` stages cache (and version). */
 function dvcDataOutputs(ctx: DetectContext): Evidence[] {

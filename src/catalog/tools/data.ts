@@ -16,6 +16,7 @@ export const DATA_TOOLS = defineTools([
   { id: 'ray-data', name: 'Ray Data', pypi: ['ray'], imports: ['ray.data'], signals: [] },
   { id: 'apache-beam', name: 'Apache Beam', pypi: ['apache-beam'], imports: ['apache_beam'], signals: [], aliases: ['beam'] },
   { id: 'feast', name: 'Feast', pypi: ['feast'], imports: ['feast'], signals: [], aliases: ['feature store'] },
+  { id: 'hopsworks', name: 'Hopsworks', pypi: ['hopsworks', 'hsfs', 'hsml'], imports: ['hopsworks', 'hsfs', 'hsml'], signals: [] },
   { id: 'matplotlib', name: 'Matplotlib', pypi: ['matplotlib'], imports: ['matplotlib'], signals: [] },
   { id: 'seaborn', name: 'seaborn', pypi: ['seaborn'], imports: ['seaborn'], signals: [] },
   { id: 'scipy', name: 'SciPy', pypi: ['scipy'], imports: ['scipy'], signals: [] },

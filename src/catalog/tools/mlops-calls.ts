@@ -38,8 +38,13 @@ const MLFLOW_REGISTRY_METHODS = [
 export const MODEL_FILE = /model|checkpoint|weights|classifier|regressor|estimator|\.(pt|pth|ckpt|h5|keras|onnx|safetensors|tflite|cbm|bst|mlmodel)$/i;
 const HUB_NOT_MODEL = /^(dataset|space)$/;
 /** Artifact names and types (one word, not a description) that say model or data. */
-const MODEL_ARTIFACT = /^[\w.:-]*model[\w.:-]*$/i;
-const DATA_ARTIFACT = /^[\w.:-]*data[\w.:-]*$/i;
+const MODEL_ARTIFACT = /^[\w.:-]*(model|checkpoint|weights)[\w.:-]*$/i;
+const DATA_ARTIFACT = /^[\w.:-]*(data|corpus|features)[\w.:-]*$/i;
+/** Feature stores' calls that name a version of a feature group, view or training set (Hopsworks). */
+const FEATURE_STORE_VERSIONED = [
+  'create_feature_group', 'get_or_create_feature_group', 'get_feature_group', 'create_feature_view', 'get_or_create_feature_view',
+  'get_feature_view', 'create_training_data', 'create_train_test_split', 'create_train_validation_test_split', 'get_training_data',
+];
 
 export const REGISTRY_PATTERNS: readonly UsePattern[] = [
   { tool: 'mlflow', calls: ['mlflow.register_model'] },
@@ -64,6 +69,11 @@ export const REGISTRY_PATTERNS: readonly UsePattern[] = [
   { tool: 'neptune', calls: ['neptune.init_model', 'neptune.init_model_version'] },
   { tool: 'clearml', calls: ['clearml.OutputModel'] },
   { tool: 'comet', methods: ['register_model'] },
+  // Versioned model artefacts in trackers and feature platforms: Comet artifacts, Hopsworks' model registry.
+  { tool: 'comet', calls: ['comet_ml.Artifact'], strings: MODEL_ARTIFACT },
+  { tool: 'hopsworks', methods: ['create_model', 'get_model_registry'], within: ['hopsworks', 'hsml'] },
+  // Merged fine-tuned models pushed to the Hub by Unsloth's helpers.
+  { tool: 'huggingface-hub', calls: ['*.push_to_hub_merged', '*.push_to_hub_gguf'] },
   // ZenML's Model Control Plane versions models (`Model(name=..., version="production")`).
   { tool: 'zenml', calls: ['zenml.Model', 'zenml.model.model.Model', 'zenml.ModelVersion', 'zenml.model.model_version.ModelVersion', 'zenml.model.ModelConfig'] },
 ];
@@ -85,6 +95,10 @@ export const DATA_VERSION_PATTERNS: readonly UsePattern[] = [
   { tool: 'huggingface-hub', calls: ['huggingface_hub.upload_folder', 'huggingface_hub.upload_file', 'huggingface_hub.upload_large_folder'], strings: /^dataset$/ },
   { tool: 'huggingface-hub', methods: ['upload_folder', 'upload_file', 'upload_large_folder'], strings: /^dataset$/ },
   { tool: 'clearml', calls: ['clearml.Dataset'] },
+  // Dataset artefacts in other trackers: Neptune file tracking, Comet artifacts; feature-store versions.
+  { tool: 'neptune', methods: ['track_files'], within: ['neptune'] },
+  { tool: 'comet', calls: ['comet_ml.Artifact'], strings: DATA_ARTIFACT },
+  { tool: 'hopsworks', methods: FEATURE_STORE_VERSIONED, kwargs: ['version'], within: ['hopsworks', 'hsfs'] },
   { tool: 'lakefs', strings: /^lakefs:\/\// },
   // Delta Lake and Iceberg time travel.
   { tool: 'delta-lake', strings: /^(versionAsOf|timestampAsOf)$|\b(VERSION|TIMESTAMP)\s+AS\s+OF\b/i },
@@ -94,6 +108,16 @@ export const DATA_VERSION_PATTERNS: readonly UsePattern[] = [
   { tool: 'iceberg', methods: ['scan'], kwargs: ['snapshot_id'], within: ['pyiceberg'] },
   { tool: 'iceberg', methods: ['snapshot_as_of_timestamp', 'snapshot_by_id'], within: ['pyiceberg'] },
 ];
+
+/**
+ * Hand-written dataset versions (dev-set convention, borderline): a function
+ * named for dataset versions or snapshots, and the version recorded in an
+ * experiment tracker from code about the dataset or its manifest.
+ */
+export const DATASET_VERSION_FUNCTION = /(dataset|data)_?(version|snapshot)|snapshot\w*_(datasets?|data)\b|version\w*_(datasets?|data)\b/i;
+export const DATASET_CONTEXT = /dataset|manifest|data_?version/i;
+export const TRACKER_LOGS = /(^|\.)(log_dict|log_text|log_artifacts?|log_params?|set_tags?)$/;
+export const TRACKER_IMPORTS = ['mlflow', 'wandb', 'neptune', 'comet_ml', 'clearml'];
 
 // ── pipeline_orchestration ─────────────────────────────────────────────
 /** Managed pipelines of cloud tools (the orchestrators' own constructs are their ToolSpec.calls). */
