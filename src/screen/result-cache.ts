@@ -2,7 +2,8 @@
 // scan (`scans/`) and a CV's parse (`cvs/`), so a second `rank` over the same
 // inputs neither re-runs git nor re-reads files. A local repository is keyed by
 // a fingerprint of its files' paths, sizes and modification times (git's own
-// index works the same way), the analyser version and the scan options; a CV by
+// index works the same way), the analyser's own hash (analyserVersion(), so an
+// upgraded parser or detector never reuses a scan) and the scan options; a CV by
 // its bytes. Git URLs are not cached (the remote may have moved). Like the fact
 // cache, this is an optimisation only: any error is a miss. Parsed CVs hold
 // personal data: the cache folder is to be treated like the CVs themselves.
@@ -11,7 +12,7 @@ import { lstat, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { isGitUrl } from '../ingest/source.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
-import { VERSION } from '../version.js';
+import { analyserVersion, VERSION } from '../version.js';
 
 const FORMAT = 'results-v1';
 /** Past this many entries a folder is scanned without the cache (the fingerprint would cost too much). */
@@ -45,16 +46,17 @@ async function folderFingerprint(root: string): Promise<string | undefined> {
   return lines.sort().join('\n');
 }
 
-/** A fingerprint of a local folder or archive; undefined for git URLs and anything unreadable. */
+/** A fingerprint of a local folder or archive and of the analyser that scans it; undefined for git URLs and anything unreadable. */
 export async function sourceFingerprint(input: string): Promise<string | undefined> {
   if (isGitUrl(input)) return undefined;
   try {
     const abs = resolve(input);
     const info = await lstat(abs);
-    if (info.isFile()) return `${abs}\tfile\t${info.size}\t${info.mtimeMs}`;
+    const analyser = await analyserVersion();
+    if (info.isFile()) return `${analyser}\n${abs}\tfile\t${info.size}\t${info.mtimeMs}`;
     if (!info.isDirectory()) return undefined;
     const inside = await folderFingerprint(abs);
-    return inside === undefined ? undefined : `${abs}\tdir\n${inside}`;
+    return inside === undefined ? undefined : `${analyser}\n${abs}\tdir\n${inside}`;
   } catch {
     return undefined;
   }
