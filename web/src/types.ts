@@ -39,6 +39,10 @@ export type {
   CreateCandidateBody,
   CreateRoleBody,
   InviteUserBody,
+  PreviewRow,
+  PreviewSide,
+  RankedRow,
+  RolePreview,
   RoleProfileChange,
   ScorecardDraftForm,
   ScorecardForm,
@@ -131,43 +135,6 @@ export interface CandidateDetail {
   assignments: Assignment[];
   hasKit: boolean;
   hasAssessment: boolean;
-}
-
-export interface PreviewSide {
-  fit: number;
-  rank: number | null;
-  gatesMet: number;
-  gatesTotal: number;
-}
-
-export interface PreviewRow {
-  id: string;
-  label: string;
-  before: PreviewSide | null;
-  after: PreviewSide | null;
-  fitChange: number | null;
-  rankChange: number | null;
-}
-
-export interface RolePreview {
-  weights: { before: Partial<Record<CompetencyId, number>>; after: Partial<Record<CompetencyId, number>> };
-  candidates: PreviewRow[];
-}
-
-export interface RankedRow {
-  rank: number | null;
-  id: string;
-  label: string;
-  status: CandidateStatus;
-  error: string | null;
-  fit: number | null;
-  coverage: { share: number; low: boolean } | null;
-  competencies: Partial<Record<CompetencyId, number>>;
-  gates: { met: number; total: number };
-  redFlags: number;
-  interviewers: number;
-  scorecards: number;
-  recommendation: Recommendation | null;
 }
 
 export interface Interviewer {

@@ -28,6 +28,20 @@ function reasonText(r: KitQuestion['reasons'][number]): string {
   }
 }
 
+function Points({ title, items }: { title: string; items: readonly string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h4>{title}</h4>
+      <ul>
+        {items.map((f, i) => (
+          <li key={i}>{f}</li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
 export function KitQuestionView({ q, showRubric = true }: { q: KitQuestion; showRubric?: boolean }) {
   return (
     <div className="kit-question">
@@ -39,36 +53,9 @@ export function KitQuestionView({ q, showRubric = true }: { q: KitQuestion; show
       </div>
       <p className="kit-prompt">{q.prompt}</p>
       {q.reasons.length > 0 && <p className="dim small">Why: {q.reasons.map(reasonText).join('; ')}</p>}
-      {q.followUps.length > 0 && (
-        <>
-          <h4>Follow-ups</h4>
-          <ul>
-            {q.followUps.map((f, i) => (
-              <li key={i}>{f}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {q.listenFor.length > 0 && (
-        <>
-          <h4>Listen for</h4>
-          <ul>
-            {q.listenFor.map((f, i) => (
-              <li key={i}>{f}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      {q.redFlagAnswers.length > 0 && (
-        <>
-          <h4>Red-flag answers</h4>
-          <ul>
-            {q.redFlagAnswers.map((f, i) => (
-              <li key={i}>{f}</li>
-            ))}
-          </ul>
-        </>
-      )}
+      <Points title="Follow-ups" items={q.followUps} />
+      <Points title="Listen for" items={q.listenFor} />
+      <Points title="Red-flag answers" items={q.redFlagAnswers} />
       {showRubric && (
         <dl className="rubric">
           {(['1', '2', '3', '4'] as const).map((k) => (

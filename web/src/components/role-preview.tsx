@@ -6,6 +6,7 @@ import { api, messageOf } from '../api.js';
 import { COMPETENCIES, COMPETENCY_IDS } from '../labels.js';
 import type { PreviewRow, RolePreview, RoleProfileChange } from '../types.js';
 import { Empty, ErrorMessage } from './ui.js';
+import { num, Table } from './table.js';
 
 function share(w: Partial<Record<string, number>>, id: string): number {
   const total = COMPETENCY_IDS.reduce((n, c) => n + (w[c] ?? 0), 0);
@@ -25,7 +26,7 @@ function Change({ value, unit = '' }: { value: number | null; unit?: string }) {
 }
 
 function rankText(r: PreviewRow['before']): string {
-  return r ? (r.rank === null ? 'not ranked' : `#${r.rank}`) : '—';
+  return r ? `#${r.rank}` : '—';
 }
 
 export function RolePreviewPanel({ roleId, change, changed }: { roleId: string; change: RoleProfileChange; changed: boolean }) {
@@ -63,72 +64,38 @@ export function RolePreviewPanel({ roleId, change, changed }: { roleId: string; 
       {preview && (
         <>
           <h3 className="subhead">Emphasis</h3>
-          <table className="table table-compact">
-            <thead>
-              <tr>
-                <th scope="col">Competency</th>
-                <th scope="col" className="num">
-                  Before
-                </th>
-                <th scope="col" className="num">
-                  After
-                </th>
+          <Table columns={['Competency', num('Before'), num('After')]} className="table-compact">
+            {COMPETENCY_IDS.map((id) => (
+              <tr key={id}>
+                <td>{COMPETENCIES[id]}</td>
+                <td className="num">{share(preview.weights.before, id)}%</td>
+                <td className="num">
+                  <strong>{share(preview.weights.after, id)}%</strong>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {COMPETENCY_IDS.map((id) => (
-                <tr key={id}>
-                  <td>{COMPETENCIES[id]}</td>
-                  <td className="num">{share(preview.weights.before, id)}%</td>
-                  <td className="num">
-                    <strong>{share(preview.weights.after, id)}%</strong>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </Table>
           <h3 className="subhead">Candidates</h3>
           {preview.candidates.length === 0 ? (
             <Empty title="No screened candidates yet">The preview shows how their fit and rank would move.</Empty>
           ) : (
-            <div className="table-wrap">
-              <table className="table table-compact">
-                <thead>
-                  <tr>
-                    <th scope="col">Candidate</th>
-                    <th scope="col" className="num">
-                      Fit
-                    </th>
-                    <th scope="col" className="num">
-                      Change
-                    </th>
-                    <th scope="col" className="num">
-                      Rank
-                    </th>
-                    <th scope="col" className="num">
-                      Must-haves
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {preview.candidates.map((c) => (
-                    <tr key={c.id}>
-                      <td>{c.label}</td>
-                      <td className="num nowrap">
-                        {c.before?.fit ?? '—'} → <strong>{c.after?.fit ?? '—'}</strong>
-                      </td>
-                      <td className="num">
-                        <Change value={c.fitChange} />
-                      </td>
-                      <td className="num nowrap">
-                        {rankText(c.before)} → {rankText(c.after)}
-                      </td>
-                      <td className="num nowrap">{c.after ? `${c.after.gatesMet}/${c.after.gatesTotal}` : '—'}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table columns={['Candidate', num('Fit'), num('Change'), num('Rank'), num('Must-haves')]} className="table-compact">
+              {preview.candidates.map((c) => (
+                <tr key={c.id}>
+                  <td>{c.label}</td>
+                  <td className="num nowrap">
+                    {c.before?.fit ?? '—'} → <strong>{c.after?.fit ?? '—'}</strong>
+                  </td>
+                  <td className="num">
+                    <Change value={c.fitChange} />
+                  </td>
+                  <td className="num nowrap">
+                    {rankText(c.before)} → {rankText(c.after)}
+                  </td>
+                  <td className="num nowrap">{c.after ? `${c.after.gatesMet}/${c.after.gatesTotal}` : '—'}</td>
+                </tr>
+              ))}
+            </Table>
           )}
         </>
       )}

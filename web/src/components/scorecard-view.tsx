@@ -3,6 +3,7 @@
 import { COMPETENCIES, INTERVIEW_FLAGS } from '../labels.js';
 import type { CompetencyId, InterviewRedFlag, Kit, StoredCard } from '../types.js';
 import { RecommendationBadge } from './status.js';
+import { num, Table } from './table.js';
 
 export function ScorecardView({ card, kit }: { card: StoredCard; kit?: Kit }) {
   const round = kit?.rounds.find((r) => r.number === card.round);
@@ -20,30 +21,17 @@ export function ScorecardView({ card, kit }: { card: StoredCard; kit?: Kit }) {
         </h3>
         <RecommendationBadge value={card.card.recommendation} />
       </div>
-      <div className="table-wrap">
-        <table className="table table-compact">
-          <thead>
-            <tr>
-              <th scope="col">Rated</th>
-              <th scope="col" className="num">
-                Rating
-              </th>
-              <th scope="col">Note</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([t, r, n], i) => (
-              <tr key={i}>
-                <td>{t}</td>
-                <td className="num">
-                  <span className={`rating-pill rating-${r}`}>{r}/4</span>
-                </td>
-                <td>{n}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table columns={['Rated', num('Rating'), 'Note']} className="table-compact">
+        {rows.map(([t, r, n], i) => (
+          <tr key={i}>
+            <td>{t}</td>
+            <td className="num">
+              <span className={`rating-pill rating-${r}`}>{r}/4</span>
+            </td>
+            <td>{n}</td>
+          </tr>
+        ))}
+      </Table>
       <p className="small">
         <strong>Red flags:</strong> {flags.length ? flags.join('; ') : 'none'}
       </p>

@@ -2,6 +2,7 @@
 import { useLoad } from '../components/use-load.js';
 import { Card, Empty, ErrorMessage, Loading, PageHeader } from '../components/ui.js';
 import type { AuditEntry, User } from '../types.js';
+import { Table } from '../components/table.js';
 
 export function AuditPage() {
   const entries = useLoad<{ entries: AuditEntry[] }>('/audit?limit=200');
@@ -23,32 +24,19 @@ export function AuditPage() {
         ) : entries.data?.entries.length === 0 ? (
           <Empty title="Nothing recorded yet" />
         ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">When</th>
-                  <th scope="col">Who</th>
-                  <th scope="col">Action</th>
-                  <th scope="col">Subject</th>
-                  <th scope="col">Detail</th>
-                </tr>
-              </thead>
-              <tbody>
-                {entries.data?.entries.map((e) => (
-                  <tr key={e.id}>
-                    <td className="nowrap">{new Date(e.at).toLocaleString('en-GB')}</td>
-                    <td>{nameOf(e.actorId)}</td>
-                    <td>{e.action}</td>
-                    <td>
-                      {e.subjectType} <code>{e.subjectId.slice(0, 8)}</code>
-                    </td>
-                    <td className="dim">{e.detail ?? ''}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table columns={['When', 'Who', 'Action', 'Subject', 'Detail']}>
+            {entries.data?.entries.map((e) => (
+              <tr key={e.id}>
+                <td className="nowrap">{new Date(e.at).toLocaleString('en-GB')}</td>
+                <td>{nameOf(e.actorId)}</td>
+                <td>{e.action}</td>
+                <td>
+                  {e.subjectType} <code>{e.subjectId.slice(0, 8)}</code>
+                </td>
+                <td className="dim">{e.detail ?? ''}</td>
+              </tr>
+            ))}
+          </Table>
         )}
       </Card>
     </>

@@ -8,6 +8,7 @@ import { Button, ButtonLink, Card, Empty, ErrorMessage, Field, Loading, PageHead
 import { formatDate } from '../labels.js';
 import { Link, navigate } from '../router.js';
 import type { Candidate, CandidateSummary, Role } from '../types.js';
+import { Table } from '../components/table.js';
 
 const splitList = (text: string) =>
   text
@@ -102,34 +103,22 @@ export function CandidatesPage() {
         ) : rows.length === 0 ? (
           <Empty title={filter ? 'No candidate matches' : 'No candidates yet'} />
         ) : (
-          <div className="table-wrap">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th scope="col">Candidate</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Added</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((c) => (
-                  <tr key={c.id}>
-                    <td>
-                      <Link to={`/candidates/${c.id}`} className="strong-link">
-                        {c.label}
-                      </Link>
-                    </td>
-                    <td>{c.roleTitle ?? (c.roleId ? roleTitle.get(c.roleId) : undefined) ?? <span className="dim">No role</span>}</td>
-                    <td>
-                      <StatusBadge status={c.status} />
-                    </td>
-                    <td className="nowrap">{formatDate(c.createdAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table columns={['Candidate', 'Role', 'Status', 'Added']}>
+            {rows.map((c) => (
+              <tr key={c.id}>
+                <td>
+                  <Link to={`/candidates/${c.id}`} className="strong-link">
+                    {c.label}
+                  </Link>
+                </td>
+                <td>{c.roleTitle ?? (c.roleId ? roleTitle.get(c.roleId) : undefined) ?? <span className="dim">No role</span>}</td>
+                <td>
+                  <StatusBadge status={c.status} />
+                </td>
+                <td className="nowrap">{formatDate(c.createdAt)}</td>
+              </tr>
+            ))}
+          </Table>
         )}
       </Card>
     </>

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { query } from '../api.js';
 import { CsvImport } from '../components/csv-import.js';
+import { num, Table } from '../components/table.js';
 import { RecommendationBadge, StatusBadge } from '../components/status.js';
 import { useLoad } from '../components/use-load.js';
 import { ButtonLink, Card, Empty, ErrorMessage, Loading, PageHeader } from '../components/ui.js';
@@ -18,6 +19,61 @@ function FitCell({ r }: { r: RankedRow }) {
       <strong>{r.fit}</strong>
       {r.coverage?.low && <span className="visually-hidden"> (not enough public evidence to score)</span>}
     </span>
+  );
+}
+
+const COLUMNS = [
+  num('#'),
+  'Candidate',
+  num('Fit'),
+  num('Coverage'),
+  num('Must-haves'),
+  ...COMPETENCY_IDS.map((c) => num(<abbr title={COMPETENCIES[c]}>{COMPETENCY_SHORT[c]}</abbr>, { hidePhone: true })),
+  num('Flags'),
+  num('Cards', { hidePhone: true }),
+  'Recommendation',
+];
+
+/** One candidate; on phones the cells read as labelled fields (data-label). */
+function RankRow({ r }: { r: RankedRow }) {
+  const allGates = r.gates.total > 0 && r.gates.met === r.gates.total;
+  return (
+    <tr>
+      <td className="num dim rank-cell" data-label="Rank">
+        {r.rank ?? '—'}
+      </td>
+      <td className="name-cell">
+        <Link to={`/candidates/${r.id}`} className="strong-link">
+          {r.label}
+        </Link>
+        {r.status !== 'screened' && (
+          <div>
+            <StatusBadge status={r.status} />
+          </div>
+        )}
+      </td>
+      <td className="num" data-label="Fit">
+        <FitCell r={r} />
+      </td>
+      <td className={`num${r.coverage?.low ? ' low-coverage' : ''}`} data-label="Coverage">
+        {r.coverage ? `${r.coverage.share}%` : '—'}
+      </td>
+      <td className={`num ${allGates ? 'met' : r.gates.total > 0 ? 'missed' : ''}`} data-label="Must-haves">
+        {r.fit === null ? '—' : `${r.gates.met}/${r.gates.total}`}
+      </td>
+      {COMPETENCY_IDS.map((c) => (
+        <td key={c} className={`num hide-phone${!r.competencies[c] ? ' zero' : ''}`}>
+          {r.competencies[c] ?? '—'}
+        </td>
+      ))}
+      <td className={`num${r.redFlags > 0 ? ' warning' : ' zero'}`} data-label="Red flags">
+        {r.fit === null ? '—' : r.redFlags}
+      </td>
+      <td className="num hide-phone">{r.interviewers > 0 ? `${r.scorecards}/${r.interviewers}` : '—'}</td>
+      <td data-label="Recommendation">
+        <RecommendationBadge value={r.recommendation} />
+      </td>
+    </tr>
   );
 }
 
@@ -80,72 +136,11 @@ export function RoleCandidatesPage({ id }: { id: string }) {
         ) : rows.length === 0 ? (
           <Empty title="No candidate matches">Change the filters, or add candidates to this role.</Empty>
         ) : (
-          <div className="table-wrap">
-            <table className="table rank-table" aria-busy={loaded.loading}>
-              <caption className="visually-hidden">Candidates for {role?.title}, best fit first</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="num">
-                    #
-                  </th>
-                  <th scope="col">Candidate</th>
-                  <th scope="col" className="num">
-                    Fit
-                  </th>
-                  <th scope="col" className="num">
-                    Coverage
-                  </th>
-                  <th scope="col" className="num">
-                    Must-haves
-                  </th>
-                  {COMPETENCY_IDS.map((c) => (
-                    <th key={c} scope="col" className="num hide-phone">
-                      <abbr title={COMPETENCIES[c]}>{COMPETENCY_SHORT[c]}</abbr>
-                    </th>
-                  ))}
-                  <th scope="col" className="num">
-                    Flags
-                  </th>
-                  <th scope="col" className="num hide-phone">
-                    Cards
-                  </th>
-                  <th scope="col">Recommendation</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((r) => (
-                  <tr key={r.id}>
-                    <td className="num dim rank-cell" data-label="Rank">{r.rank ?? '—'}</td>
-                    <td className="name-cell">
-                      <Link to={`/candidates/${r.id}`} className="strong-link">
-                        {r.label}
-                      </Link>
-                      {r.status !== 'screened' && (
-                        <div>
-                          <StatusBadge status={r.status} />
-                        </div>
-                      )}
-                    </td>
-                    <td className="num" data-label="Fit">
-                      <FitCell r={r} />
-                    </td>
-                    <td className={`num${r.coverage?.low ? ' low-coverage' : ''}`} data-label="Coverage">{r.coverage ? `${r.coverage.share}%` : '—'}</td>
-                    <td className={`num ${r.gates.total > 0 && r.gates.met === r.gates.total ? 'met' : r.gates.total > 0 ? 'missed' : ''}`} data-label="Must-haves">{r.fit === null ? '—' : `${r.gates.met}/${r.gates.total}`}</td>
-                    {COMPETENCY_IDS.map((c) => (
-                      <td key={c} className={`num hide-phone${!r.competencies[c] ? ' zero' : ''}`}>
-                        {r.competencies[c] ?? '—'}
-                      </td>
-                    ))}
-                    <td className={`num${r.redFlags > 0 ? ' warning' : ' zero'}`} data-label="Red flags">{r.fit === null ? '—' : r.redFlags}</td>
-                    <td className="num hide-phone">{r.interviewers > 0 ? `${r.scorecards}/${r.interviewers}` : '—'}</td>
-                    <td data-label="Recommendation">
-                      <RecommendationBadge value={r.recommendation} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table className="rank-table" busy={loaded.loading} caption={`Candidates for ${role?.title ?? 'the role'}, best fit first`} columns={COLUMNS}>
+            {rows.map((r) => (
+              <RankRow key={r.id} r={r} />
+            ))}
+          </Table>
         )}
         {rows.some((r) => r.coverage?.low) && <p className="dim small">A fit in amber has too little public evidence to score: the public repositories speak to too little of the role. Assess these candidates in the interview.</p>}
       </Card>

@@ -7,6 +7,7 @@ import { Badge, Button, Card, ErrorMessage, Field, Loading, Notice, PageHeader }
 import { formatDate, USER_ROLES } from '../labels.js';
 import { useUser } from '../session.js';
 import type { User, UserRole } from '../types.js';
+import { Table } from '../components/table.js';
 
 const ROLE_HELP: Record<UserRole, string> = {
   admin: 'everything, including users and the audit log',
@@ -102,58 +103,42 @@ export function UsersPage() {
         {users.loading && !users.data ? (
           <Loading />
         ) : (
-          <div className="table-wrap">
-            <table className="table table-middle">
-              <thead>
-                <tr>
-                  <th scope="col">Name</th>
-                  <th scope="col">Email</th>
-                  <th scope="col">Role</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Since</th>
-                  <th scope="col">
-                    <span className="visually-hidden">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {users.data?.users.map((u) => (
-                  <tr key={u.id}>
-                    <td>{u.name || <span className="dim">—</span>}</td>
-                    <td>{u.email}</td>
-                    <td>
-                      <label className="visually-hidden" htmlFor={`role-${u.id}`}>
-                        Role of {u.email}
-                      </label>
-                      <select id={`role-${u.id}`} className="select-compact" value={u.role} disabled={u.id === me.id || action.busy} onChange={(e) => void change(u.id, { role: e.target.value as UserRole })}>
-                        {(Object.keys(USER_ROLES) as UserRole[]).map((r) => (
-                          <option key={r} value={r}>
-                            {USER_ROLES[r]}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>
-                      <Badge tone={statusTone(u.status)}>{STATUS_TEXT[u.status]}</Badge>
-                    </td>
-                    <td className="nowrap">{formatDate(u.createdAt)}</td>
-                    <td className="row-actions">
-                      {u.id !== me.id && u.status !== 'invited' && (
-                        <Button className="btn-small" onClick={() => void change(u.id, { status: u.status === 'disabled' ? 'active' : 'disabled' })}>
-                          {u.status === 'disabled' ? 'Enable' : 'Disable'}
-                        </Button>
-                      )}
-                      {u.id !== me.id && (
-                        <Button className="btn-small" variant="ghost" onClick={() => remove(u)}>
-                          Remove
-                        </Button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table columns={['Name', 'Email', 'Role', 'Status', 'Since', <span className="visually-hidden">Actions</span>]} className="table-middle">
+            {users.data?.users.map((u) => (
+              <tr key={u.id}>
+                <td>{u.name || <span className="dim">—</span>}</td>
+                <td>{u.email}</td>
+                <td>
+                  <label className="visually-hidden" htmlFor={`role-${u.id}`}>
+                    Role of {u.email}
+                  </label>
+                  <select id={`role-${u.id}`} className="select-compact" value={u.role} disabled={u.id === me.id || action.busy} onChange={(e) => void change(u.id, { role: e.target.value as UserRole })}>
+                    {(Object.keys(USER_ROLES) as UserRole[]).map((r) => (
+                      <option key={r} value={r}>
+                        {USER_ROLES[r]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <Badge tone={statusTone(u.status)}>{STATUS_TEXT[u.status]}</Badge>
+                </td>
+                <td className="nowrap">{formatDate(u.createdAt)}</td>
+                <td className="row-actions">
+                  {u.id !== me.id && u.status !== 'invited' && (
+                    <Button className="btn-small" onClick={() => void change(u.id, { status: u.status === 'disabled' ? 'active' : 'disabled' })}>
+                      {u.status === 'disabled' ? 'Enable' : 'Disable'}
+                    </Button>
+                  )}
+                  {u.id !== me.id && (
+                    <Button className="btn-small" variant="ghost" onClick={() => remove(u)}>
+                      Remove
+                    </Button>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </Table>
         )}
       </Card>
     </>

@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import type { Assessment } from '../types.js';
 import { gateText, rungText } from './wording.js';
+import { Table } from '../components/table.js';
 
 export function Section({ id, title, intro, children }: { id: string; title: string; intro?: ReactNode; children: ReactNode }) {
   return (
@@ -128,30 +129,19 @@ export function Claims({ a }: { a: Assessment }) {
       title="Claims vs evidence"
       intro="Each tool the CV claims, with the strongest evidence in the repositories: declared → used → project → production. A claim public code cannot settle is unverified: ask about it."
     >
-      <div className="table-wrap">
-        <table className="table">
-          <thead>
-            <tr>
-              <th scope="col">Claimed</th>
-              <th scope="col">Rung</th>
-              <th scope="col">Evidence</th>
-            </tr>
-          </thead>
-          <tbody>
-            {a.claims.map((c) => (
-              <tr key={c.skill}>
-                <th scope="row" className="row-head">
-                  {c.name ?? c.skill}
-                </th>
-                <td>
-                  <span className={`rung rung-${c.rung === 'none' ? 'unverified' : c.rung}`}>{rungText(c)}</span>
-                </td>
-                <td>{c.evidence.length ? <Codes items={c.evidence} max={4} /> : <span className="dim">—</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table columns={['Claimed', 'Rung', 'Evidence']}>
+        {a.claims.map((c) => (
+          <tr key={c.skill}>
+            <th scope="row" className="row-head">
+              {c.name ?? c.skill}
+            </th>
+            <td>
+              <span className={`rung rung-${c.rung === 'none' ? 'unverified' : c.rung}`}>{rungText(c)}</span>
+            </td>
+            <td>{c.evidence.length ? <Codes items={c.evidence} max={4} /> : <span className="dim">—</span>}</td>
+          </tr>
+        ))}
+      </Table>
     </Section>
   );
 }
@@ -162,30 +152,19 @@ export function Repositories({ a }: { a: Assessment }) {
       {a.maturity.repositories.length === 0 ? (
         <p className="dim">None scanned.</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">Repository</th>
-                <th scope="col">Maturity</th>
-                <th scope="col">Missing for the next level</th>
-              </tr>
-            </thead>
-            <tbody>
-              {a.maturity.repositories.map((r) => (
-                <tr key={r.repository}>
-                  <th scope="row" className="row-head break">
-                    {r.repository}
-                  </th>
-                  <td className="nowrap">
-                    {r.level} ({r.name})
-                  </td>
-                  <td>{r.missingForNext.join('; ') || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={['Repository', 'Maturity', 'Missing for the next level']}>
+          {a.maturity.repositories.map((r) => (
+            <tr key={r.repository}>
+              <th scope="row" className="row-head break">
+                {r.repository}
+              </th>
+              <td className="nowrap">
+                {r.level} ({r.name})
+              </td>
+              <td>{r.missingForNext.join('; ') || '—'}</td>
+            </tr>
+          ))}
+        </Table>
       )}
     </Section>
   );

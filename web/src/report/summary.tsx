@@ -5,6 +5,7 @@ import { ScoreBar } from '../components/ui.js';
 import type { Assessment } from '../types.js';
 import { Radar } from './radar.js';
 import { coverageText, interviewAreas, isAuthorshipNote } from './wording.js';
+import { num, Table } from '../components/table.js';
 
 export function FitSummary({ a }: { a: Assessment }) {
   const met = a.gates.filter((g) => g.met).length;
@@ -74,34 +75,19 @@ export function Competencies({ a }: { a: Assessment }) {
       <h2 id="competencies-title">Competencies</h2>
       <div className="summary-grid">
         <Radar competencies={a.competencies} />
-        <div className="table-wrap">
-          <table className="table competency-table">
-            <thead>
-              <tr>
-                <th scope="col">Competency</th>
-                <th scope="col" className="num">
-                  Score
-                </th>
-                <th scope="col" className="num">
-                  Role weight
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {a.competencies.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row" className="row-head">
-                    {c.title}
-                  </th>
-                  <td className="num">
-                    <ScoreBar value={c.score} label={`${c.title}: ${c.score} of 100`} />
-                  </td>
-                  <td className="num">{Math.round(c.roleWeight)}%</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={['Competency', num('Score'), num('Role weight')]} className="competency-table">
+          {a.competencies.map((c) => (
+            <tr key={c.id}>
+              <th scope="row" className="row-head">
+                {c.title}
+              </th>
+              <td className="num">
+                <ScoreBar value={c.score} label={`${c.title}: ${c.score} of 100`} />
+              </td>
+              <td className="num">{Math.round(c.roleWeight)}%</td>
+            </tr>
+          ))}
+        </Table>
       </div>
       {raise.length > 0 && (
         <>
