@@ -87,6 +87,20 @@ describe('history', () => {
     expect(signal(scan, 'candidate_authored')).toMatchObject({ present: true });
   });
 
+  it('one long file written in one commit is no upload: no note (real-people review: "uploaded 1 files")', async () => {
+    const scan = await scanGit(
+      [
+        { ...ALICE, date: '2025-01-01T10:00:00Z', files: { 'hook.py': pyLines(250, 'a') }, message: 'the hook' },
+        { ...ALICE, date: '2025-01-02T10:00:00Z', files: { 'cli.py': pyLines(240, 'b') } },
+      ],
+      { emails: ['alice@example.com'], names: [] },
+    );
+
+    expect(scan.history?.bulkImports[0]).toMatchObject({ files: 1, candidate: true });
+    expect(signal(scan, 'fork_or_copy')?.note ?? '').not.toContain('upload');
+    expect(signal(scan, 'candidate_authored')?.note ?? '').not.toContain('upload');
+  });
+
   it('matches GitHub noreply emails by login, and names without accents or case', async () => {
     const scan = await scanGit(
       [

@@ -119,8 +119,11 @@ export function uploadNote(b: BulkCommit): string {
     : `one commit on ${b.date} uploaded ${b.files} files (${pct(b.share)} of the own code): the history cannot show how that code was developed`;
 }
 
+/** One long file written and committed is how code is written, not an upload: the note needs this many files. */
+export const UPLOAD_NOTE_MIN_FILES = 2;
+
 export function candidateUploads(h: HistoryReport): BulkCommit[] {
-  return h.bulkImports.filter((b) => b.candidate === true);
+  return h.bulkImports.filter((b) => b.candidate === true && b.files >= UPLOAD_NOTE_MIN_FILES);
 }
 
 /** Identities other than the candidate that touched own code (commits or trailers), most commits first. */
