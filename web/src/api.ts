@@ -16,6 +16,12 @@ export class ApiError extends Error {
 }
 
 let csrfToken = '';
+let onSignedOut: () => void = () => undefined;
+
+/** Called when the server says the session is gone (expired, or the account disabled): the app shows sign-in. */
+export function setSignedOutHandler(handler: () => void): void {
+  onSignedOut = handler;
+}
 
 /** The token sent as `X-CSRF-Token` (from the session answer or sign-in). */
 export function setCsrfToken(token: string): void {
@@ -46,7 +52,11 @@ async function send<T>(method: string, path: string, body?: BodyInit, contentTyp
   } catch {
     throw new ApiError(0, 'E_NETWORK', 'the server cannot be reached; check your connection and try again');
   }
-  if (!response.ok) throw await errorOf(response);
+  if (!response.ok) {
+    const error = await errorOf(response);
+    if (error.code === 'E_UNAUTHENTICATED') onSignedOut();
+    throw error;
+  }
   if (response.status === 204) return undefined as T;
   const type = response.headers.get('content-type') ?? '';
   return (type.includes('json') ? await response.json() : await response.text()) as T;

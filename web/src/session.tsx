@@ -1,7 +1,7 @@
 // The signed-in user and the CSRF token, read once from GET /api/auth/session
 // and replaced on sign-in, invitation and sign-out.
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import { api, setCsrfToken } from './api.js';
+import { api, setCsrfToken, setSignedOutHandler } from './api.js';
 import type { User } from './types.js';
 
 interface SessionAnswer {
@@ -37,6 +37,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => {
+    setSignedOutHandler(() => void refresh());
     void refresh();
   }, [refresh]);
 

@@ -66,7 +66,7 @@ export function RolePreviewPanel({ roleId, change, changed }: { roleId: string; 
           <h3 className="subhead">Emphasis</h3>
           <Table columns={['Competency', num('Before'), num('After')]} className="table-compact">
             {COMPETENCY_IDS.map((id) => (
-              <tr key={id}>
+              <tr key={id} className={share(preview.weights.before, id) !== share(preview.weights.after, id) ? 'row-changed' : undefined}>
                 <td>{COMPETENCIES[id]}</td>
                 <td className="num">{share(preview.weights.before, id)}%</td>
                 <td className="num">

@@ -9,6 +9,12 @@ import type { CreateRoleBody, Role } from '../types.js';
 
 type Source = 'template' | 'jd';
 
+/** A job description's first line, when it reads like a title ("Senior LLM Engineer"). */
+function titleOf(jd: string): string {
+  const first = jd.trim().split('\n')[0]?.trim().replace(/^#+\s*/, '') ?? '';
+  return first.length > 0 && first.length <= 80 && !/[.:;]$/.test(first) ? first : '';
+}
+
 export function RoleNewPage() {
   const templates = useLoad<{ templates: Array<{ name: string; title: string }> }>('/role-templates');
   const [source, setSource] = useState<Source>('template');
@@ -22,7 +28,8 @@ export function RoleNewPage() {
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const common = { ...(title.trim() ? { title: title.trim() } : {}), blind };
+    const chosenTitle = title.trim() || (source === 'jd' ? titleOf(jd) : '');
+    const common = { ...(chosenTitle ? { title: chosenTitle } : {}), blind };
     const body: CreateRoleBody = source === 'template' ? { template: chosen, ...common } : { jobDescription: jd, ...common };
     const answer = await action.run(() => api.post<{ role: Role; why: string[] }>('/roles', body));
     if (!answer) return;
@@ -85,7 +92,7 @@ export function RoleNewPage() {
               {({ id, describedBy }) => <textarea id={id} aria-describedby={describedBy} rows={12} required value={jd} onChange={(e) => setJd(e.target.value)} />}
             </Field>
           )}
-          <Field label="Title (optional)" hint="Defaults to the template's or the description's title.">
+          <Field label="Title (optional)" hint="Defaults to the template's title, or the job description's first line.">
             {({ id, describedBy }) => <input id={id} aria-describedby={describedBy} value={title} onChange={(e) => setTitle(e.target.value)} />}
           </Field>
           <label className="check">
