@@ -68,6 +68,8 @@ describe('assess/assess', () => {
       // A container alone speaks to a quarter of MLOps (2 of 0.4 × 22 weight points): the gate is unverified, not failed.
       { kind: 'competency', id: 'mlops_production', requirement: 'mlops_production ≥ 40', met: false, detail: expect.stringMatching(/^score \d+$/), unverified: true },
     ]);
+    // Spoken to in part, and so never "not in public code".
+    expect(a.coverage.evidenced).toContain('mlops_production');
     const expected = a.competencies.reduce((n, c) => n + (c.score * c.roleWeight) / 100, 0);
     expect(a.fit).toBe(Math.round(expected));
   });
