@@ -8,11 +8,12 @@
 // nothing and are not evidence.
 import { matchesAny, TOOLS } from '../catalog/index.js';
 import { FEATURE_SCHEMA_NAME, LLM_LIBRARIES, SCHEMA_BASES, SETTINGS_BASES, SETTINGS_NAME, VALIDATION_PATTERNS } from '../catalog/tools/mlops-calls.js';
-import type { ClassFact } from '../parse/types.js';
+import type { CallFact, ClassFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
-import { importsAny, lastSegment } from './lib/code.js';
+import { callEvidence, importsAny, lastSegment } from './lib/code.js';
+import { dataStep } from './lib/data.js';
 import { schemaChecks } from './lib/schema-checks.js';
 import { ModuleIndex } from './lib/local-modules.js';
 import { apiEvidence, modelUseEvidence } from './lib/web-api.js';
@@ -27,7 +28,10 @@ export const dataValidation = defineDetector({
   rule: 'data flowing into training or inference is validated by a schema or expectations: Great Expectations, pandera, TFDV, deepchecks data checks, soda, or pydantic models of dataset records or model features. Request-body schemas of a web API that serves no model do not count.',
   uses: 'import',
   patterns: VALIDATION_PATTERNS,
-  detect: (ctx, found) => [...found.filter((e) => !isPanderaTyping(e)), ...schemaClasses(ctx), ...schemaChecks(ctx)],
+  detect: (ctx, found) => {
+    const trains = ctx.python.some((f) => importsAny(f, ML_LIBRARIES));
+    return [...found.filter((e) => !isPanderaTyping(e)), ...schemaClasses(ctx), ...schemaChecks(ctx, trains)];
+  },
 });
 
 /** pandera's typing module alone: `Series[bool]` annotations validate nothing without a schema or `check_types`. */
@@ -113,11 +117,36 @@ function schemaClasses(ctx: DetectContext): Evidence[] {
   const apis = modelServingFiles(ctx, index);
   const names = new ImportedNames(index);
   const mlProject = ctx.python.some((f) => importsAny(f, ML_LIBRARIES));
+  // Data code that is no web API (whose own schemas count when it serves a model, above).
+  const pipelines = ctx.sourceFiles.filter((f) => !importsAny(f, LLM_LIBRARIES) && isDataCode(f) && apiEvidence(f) === undefined);
   const out: Evidence[] = [];
   for (const s of candidates) {
     const served = apis.some((api) => usedBy(api, s, names));
     const features = mlProject && FEATURE_SCHEMA_NAME.test(s.cls.name) && !importsAny(s.file, LLM_LIBRARIES);
-    if (served || features) out.push(codeEvidence(s.file.path, s.cls, `class ${s.cls.name}(${s.cls.bases.join(', ')})`, 'class'));
+    const applied = firstApplied(s, pipelines);
+    if (served || features || applied) out.push(codeEvidence(s.file.path, s.cls, `class ${s.cls.name}(${s.cls.bases.join(', ')})`, 'class'));
+    if (applied) out.push(callEvidence(applied.file, applied.call));
   }
   return out;
+}
+
+/** Code that reads or transforms data (a feature or data pipeline step). */
+function isDataCode(file: PyFile): boolean {
+  const step = dataStep(file);
+  return step.reads.length > 0 || step.transforms.length > 0;
+}
+
+const VALIDATES = /^(model_validate|model_validate_json|parse_obj|parse_raw|validate|from_orm)$/;
+
+/** Where a data pipeline validates records with the schema: `SalesRecord(**row)`, `SalesRecord.model_validate(row)`. */
+function firstApplied(s: Schema, pipelines: readonly PyFile[]): { file: PyFile; call: CallFact } | undefined {
+  for (const file of pipelines) {
+    const call = file.facts.calls.find((c) => {
+      const parts = c.name.split('.');
+      const last = parts[parts.length - 1];
+      return last === s.cls.name || (VALIDATES.test(last) && parts[parts.length - 2] === s.cls.name);
+    });
+    if (call) return { file, call };
+  }
+  return undefined;
 }

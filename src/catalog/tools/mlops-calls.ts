@@ -219,7 +219,13 @@ export const VALIDATION_PATTERNS: readonly UsePattern[] = [
   { tool: 'deepchecks', calls: ['deepchecks'], name: /data_integrity|Integrity|Nulls|Duplicates|MixedDataTypes|SingleValue|StringMismatch|OutOfBounds|ConflictingLabels|SpecialCharacters|NewCategory|NewLabel|FeatureLabelCorrelation|ColumnsInfo/ },
 ];
 /** Functions that check a dataset against its schema: columns, their count or dtypes (`validate_number_of_columns`, `is_numerical_column_exist`). */
-export const HAND_VALIDATION_FUNCTION = /(valid|check|verif)\w*(col(umn)?s?|schema|d_?types?|data_?types?)(_|$)|(col(umn)?s?|schema)_?\w*(valid|exist|match)/i;
+export const HAND_VALIDATION_FUNCTION = /(valid|check|verif|enforce|ensure)\w*(col(umn)?s?|schema|d_?types?|data_?types?|contract|features?)(_|$)|(col(umn)?s?|schema|contract)_?\w*(valid|exist|match)/i;
+/** What a hand-written contract raises when the data breaks it (`ValueError`, `SchemaError`). */
+export const CONTRACT_ERROR = /(Error|Exception)$/;
+/** Tests of a table's schema: named for its schema, columns, dtypes or contract. */
+export const SCHEMA_TEST = /schema|dtypes?|contract|(missing|expected|required|has|all)_columns?|columns?_(present|exist|match|are|expected)|feature_names/i;
+/** The project's own loaders of training data, called from a test (`load_training_data()`). */
+export const DATA_LOADER = /^(load|read|get|fetch|build|make|prepare)_\w*(data|dataset|table|features?|frame|df|train\w*)$/i;
 /** A schema file the data is checked against (`config/schema.yaml`, `schema_training.json`). */
 export const SCHEMA_FILE = /(^|\/|_)schema[\w-]*\.(ya?ml|json)$/i;
 export const SCHEMA_BASES = ['pydantic.BaseModel', 'pydantic.main.BaseModel', 'pydantic.v1.BaseModel', 'pydantic.RootModel', 'marshmallow.Schema'];
