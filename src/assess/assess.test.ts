@@ -137,6 +137,19 @@ describe('assess/assess', () => {
     ]);
   });
 
+  it('never says "no tests" of code it cannot read for tests: only repositories with Python count', () => {
+    const dotnet = { files: 40, bytes: 10, pythonFiles: 0, notebooks: 0, pythonLines: { py: 0, notebooks: 0 }, languages: [] };
+    const web = fakeScan('car-rental', { containerized: true }, { summary: dotnet });
+    const py = fakeScan('yacht', { serving_api: true, classical_ml: true });
+
+    const onlyDotnet = assessCandidate({ label: 'A', scans: [web], role: mlops(), asOf });
+    const both = assessCandidate({ label: 'A', scans: [web, py], role: mlops(), asOf });
+
+    expect([...onlyDotnet.redFlags, ...onlyDotnet.unverified].map((f) => f.id)).not.toContain('no_tests');
+    const flag = [...both.redFlags, ...both.unverified].find((f) => f.id === 'no_tests');
+    expect(flag).toBeDefined();
+  });
+
   it('is deterministic and blind mode hides the label only', () => {
     const scans = [fakeScan('r', { tests: true, ci: true, serving_api: true })];
 

@@ -34,8 +34,9 @@ export function findRedFlags(scans: readonly RepoScan[], role: RoleProfile, cv: 
   if (scans.length > 0 && !scans.some((s) => has(s, 'serving_api') || has(s, 'infra_as_code') || has(s, 'containerized'))) {
     found.push({ id: 'no_deployment', title: 'No deployment anywhere', reason: 'no repository has a serving API, a container or infrastructure as code', evidence: [], probe: 'Ask how a model of theirs reached users.' });
   }
-  if (scans.length > 0 && !scans.some((s) => has(s, 'tests'))) {
-    found.push({ id: 'no_tests', title: 'No tests anywhere', reason: 'no repository defines an automated test', evidence: [], probe: 'Ask how they know their code works after a change.' });
+  // Tests are read in Python only: a .NET or Java repository's own tests are never "no tests" (real-people review).
+  if (withPython.length > 0 && !scans.some((s) => has(s, 'tests'))) {
+    found.push({ id: 'no_tests', title: 'No Python tests', reason: `no repository with Python code defines an automated test (${withPython.length} of ${scans.length} repositories hold Python; tests in other languages are not read)`, evidence: [], probe: 'Ask how they know their code works after a change.' });
   }
   const needsMlops = (role.weights.mlops_production ?? 0) > 0 || role.red_flags.includes('no_monitoring');
   if (needsMlops && scans.length > 0 && !scans.some((s) => has(s, 'drift_monitoring') || has(s, 'observability'))) {
