@@ -12,7 +12,7 @@ import { ALICE, cvText } from '../helpers/candidate.js';
 import { buildDocx, para } from '../helpers/docx.js';
 import { buildScreeningInputs, type ScreeningInputs } from '../helpers/screening.js';
 import { ADMIN, ensureWebBuilt, launchChromium, startWebApp, type RunningApp } from '../helpers/web-app.js';
-import { acceptInvite, apiStatus, checkPage, DESKTOP, fillScorecard, invite, nav, shootPart, signIn, watchErrors } from '../helpers/web-flow.js';
+import { acceptInvite, apiStatus, checkPage, DESKTOP, fillScorecard, invite, nav, PHONE, shootPart, signIn, watchErrors } from '../helpers/web-flow.js';
 
 const PASSWORD = 'interviewer password 42';
 const IVY_NOTE = 'Ivy saw a clear walk-through of the serving code';
@@ -141,10 +141,26 @@ describe('the team web app in a browser', () => {
     await admin.getByLabel('Name', { exact: true }).fill('');
     await row.waitFor();
 
+    // The role's preview re-assesses her under an unsaved change; nothing is saved.
+    await admin.goto(roleUrl);
+    await admin.getByLabel('Framework depth weight').fill('40');
+    const previewRow = admin.locator('.preview').getByRole('row', { name: /Alice Martin/ });
+    await previewRow.waitFor();
+    expect(await previewRow.textContent()).toMatch(/\d+ → \d+/);
+    await shootPart(admin, '.split', 'role-preview');
+    await admin.getByRole('button', { name: 'Discard' }).click();
+
     // Ivy: only her candidate, her round, and nothing of the others' before hers is in.
     await ivy.reload();
     await ivy.getByRole('link', { name: 'Alice Martin', exact: true }).waitFor();
     await checkPage(ivy, 'my-interviews');
+    await ivy.setViewportSize(PHONE);
+    const myLink = ivy.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My interviews' });
+    expect(await myLink.isVisible()).toBe(false);
+    await ivy.getByRole('button', { name: 'Menu' }).click();
+    await myLink.waitFor();
+    expect(await ivy.getByRole('button', { name: 'Menu' }).getAttribute('aria-expanded')).toBe('true');
+    await ivy.setViewportSize(DESKTOP);
     await ivy.getByRole('link', { name: 'Alice Martin', exact: true }).click();
     await ivy.getByRole('heading', { name: /^Round 1:/ }).waitFor();
     expect(await ivy.getByRole('link', { name: 'Interviews', exact: true }).count()).toBe(0);

@@ -23,7 +23,7 @@ export function FitSummary({ a }: { a: Assessment }) {
           <span className="fit-of">/100 fit</span>
         </div>
         <p className={a.coverage.low ? 'low-coverage' : 'dim'}>{coverageText(a)}</p>
-        <div className="coverage-meter" aria-hidden="true">
+        <div className={`coverage-meter${a.coverage.low ? ' coverage-low' : ''}`} aria-hidden="true">
           <span style={{ width: `${Math.max(0, Math.min(100, a.coverage.share))}%` }} />
         </div>
       </div>
