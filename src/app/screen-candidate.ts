@@ -242,9 +242,10 @@ export async function screenCandidate(given: CandidateInput, options: ScreenOpti
   return timed(options.timings, 'assess', async () => {
     const identity = identityOf(input, cv);
     const assessment = assessCandidate({
-      // The title is the name on the CV; names given for git matching are identities, not a title.
-      // Names given for git matching (--candidate-name, candidate.yaml names) are identities, never the title.
-      label: input.label || cv?.claims.name || input.fallbackLabel || identity.cvFile || 'Candidate',
+      // The title is the name on the CV; names given for git matching (--candidate-name, candidate.yaml)
+      // are identities, and title a report only when the CV has no name (a blog's About page) and the
+      // name is a full name, not a login; else the CV's file, said as such.
+      label: input.label || cv?.claims.name || input.fallbackLabel || input.names.find((n) => /\S\s+\S/.test(n.trim())) || (identity.cvFile ? `Unnamed candidate (${identity.cvFile})` : 'Candidate'),
       scans,
       ...(cv ? { cv: buildCvEvidence(cvFactsOf(cv), scans) } : {}),
       role: options.role,

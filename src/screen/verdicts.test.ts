@@ -89,7 +89,7 @@ const role = () => loadRoleFile(templatePath('mlops-engineer'));
 const at = (p: string) => join(tree.root, p);
 
 beforeAll(async () => {
-  tree = await buildRepo({ 'senior.md': SENIOR_CV, 'keyword.md': KEYWORD_CV, 'stats.md': STATS_CV, ...COURSEWORK });
+  tree = await buildRepo({ 'senior.md': SENIOR_CV, 'keyword.md': KEYWORD_CV, 'stats.md': STATS_CV, 'about.md': 'Hi! A happy data-science enthusiast.\n', ...COURSEWORK });
 });
 
 afterAll(async () => {
@@ -165,5 +165,9 @@ describe('screen: trustworthy verdicts (issue 14)', () => {
     expect(a.candidate.identity?.names).toEqual(['dokafor-gh', 'Dana Okafor']);
     expect(buildKit({ bank: loadQuestionBank(), role: role(), assessment: a }).candidate.label).toBe('Dana Okafor');
     expect(noName.candidate.label).toBe('folder-7');
+    // A CV with no name: a full name given for matching titles the report, a login never does.
+    const about = (names: string[]) => screenCandidate({ label: '', cv: at('about.md'), repos: [], emails: [], names }, options);
+    expect((await about(['dokafor-gh', 'Dana Okafor'])).candidate.label).toBe('Dana Okafor');
+    expect((await about(['dokafor-gh'])).candidate.label).toBe('Unnamed candidate (about.md)');
   });
 });
