@@ -111,8 +111,16 @@ export function readArguments(args: Node | null): { kwargs: string[]; strings: s
     } else {
       const s = stringValue(arg);
       if (s !== undefined) strings.push(s);
+      else for (const item of commandList(arg)) strings.push(item);
     }
   }
   return { kwargs, strings };
+}
+
+/** A positional list or tuple of string literals only (a command: `["python", "train.py"]`), its strings; else none. */
+function commandList(node: Node): string[] {
+  if (node.type !== 'list' && node.type !== 'tuple') return [];
+  const items = node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment').map(stringValue);
+  return items.length > 0 && items.every((s): s is string => s !== undefined) ? items : [];
 }
 

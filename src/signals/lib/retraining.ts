@@ -7,7 +7,9 @@ import { importTarget, type DetectContext, type PyFile } from '../context.js';
 import { codeEvidence, configEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
 import { lastSegment } from './code.js';
+import { basename, cdInto, pythonTarget, words } from './command-words.js';
 import { dvcStages } from './dvc.js';
+import { ModuleIndex } from './local-modules.js';
 
 /** Words that name training: train, retrain, training, trainer, fine-tune, fit (not `pretrained`, `constraint`). */
 const TRAIN_WORD = /(?<![a-z])(re)?train(s|ing|er)?(?![a-z])|fine[-_ ]?tun|(?<![a-z])fit(?![a-z])/i;
@@ -25,37 +27,11 @@ const NEVER_TRAINS = new Set(
     'cml npm yarn node pytest tox-gh coverage vl2svg json5 gh')
     .split(' '),
 );
-const WRAPPERS = new Set(['uv', 'poetry', 'pipenv', 'pdm', 'hatch', 'rye', 'conda', 'mamba', 'micromamba', 'pixi']);
 const PYTHON = /^(python[\d.]*|py|accelerate|torchrun|deepspeed|horovodrun|composer)$/;
 const TASK_RUNNERS = new Set(['make', 'just', 'task', 'invoke', 'inv', 'nox', 'tox', 'poe', 'npm']);
 const ORCHESTRATOR_CLIS = new Set(['kedro', 'zenml', 'prefect', 'dagster', 'airflow', 'pyflyte', 'metaflow', 'mlflow', 'anyscale', 'sky', 'gcloud', 'az']);
 const FIT = /^fit/;
 const TEST_TARGET = /pytest|unittest|(^|\/)tests?\/|(^|\/)test_[^/]*\.py$|_test\.py$/;
-
-function basename(path: string): string {
-  const trimmed = path.replace(/\/+$/, '');
-  return trimmed.slice(trimmed.lastIndexOf('/') + 1);
-}
-
-/** Shell words of one simple command, without `VAR=x` assignments and `sudo`/`env`-style prefixes. */
-function words(segment: string): string[] {
-  const tokens = segment.trim().split(/\s+/).filter(Boolean).map((t) => t.replace(/^["']|["']$/g, ''));
-  while (tokens.length > 0 && (/^\w+=/.test(tokens[0]) || ['sudo', 'time', 'nohup', 'exec', 'env', 'then', 'do'].includes(tokens[0]))) tokens.shift();
-  if (WRAPPERS.has(tokens[0]) && tokens[1] === 'run') {
-    tokens.splice(0, 2);
-    while (tokens[0]?.startsWith('-')) tokens.splice(0, ['-n', '-p', '--name', '--prefix', '-e'].includes(tokens[0]) ? 2 : 1);
-  }
-  return tokens;
-}
-
-/** The script or module a Python launcher runs, and its first positional argument (a subcommand). */
-function pythonTarget(args: string[]): { target?: string; sub?: string } {
-  const m = args.indexOf('-m');
-  if (m !== -1) return { target: args[m + 1], sub: args.slice(m + 2).find((a) => !a.startsWith('-')) };
-  const script = args.findIndex((a) => a.endsWith('.py'));
-  const at = script !== -1 ? script : args.findIndex((a) => !a.startsWith('-') && a !== 'launch' && a !== 'run');
-  return { target: args[at], sub: at === -1 ? undefined : args.slice(at + 1).find((a) => !a.startsWith('-')) };
-}
 
 /** Where a followed command trains: the script or Makefile line, cited as evidence. */
 interface Trace {
@@ -120,7 +96,7 @@ function simpleTrains(tokens: string[], trace: Trace): boolean {
     const py = args.findIndex((a) => PYTHON.test(basename(a)));
     return py !== -1 ? simpleTrains(args.slice(py), trace) : args.includes('run') && args.some((a) => !a.startsWith('-') && namesTraining(a));
   }
-  if (PYTHON.test(prog)) return pythonTrains(args, ctx, trace.base);
+  if (PYTHON.test(prog)) return pythonTrains(args, trace);
   if (prog === 'mlflow' && args[0] === 'run') return mlflowRunTrains(args.slice(1), trace);
   if (prog === 'dvc') return (args[0] === 'repro' || (args[0] === 'exp' && args[1] === 'run')) && dvcTrains(ctx);
   const positional = args.filter((a) => !a.startsWith('-'));
@@ -143,13 +119,24 @@ function simpleTrains(tokens: string[], trace: Trace): boolean {
   return namesTraining(prog) || (positional[0] !== undefined && args[0] === positional[0] && namesTraining(basename(positional[0]).replace(/\.py$/, '')));
 }
 
-function pythonTrains(args: string[], ctx: DetectContext, base = ''): boolean {
+/**
+ * `python x.py` or `python -m a.b`: the script's name says it trains, or the
+ * script (found from the folder the command runs in, or by a unique path
+ * suffix in a sub-project) trains, following its own commands and modules.
+ */
+function pythonTrains(args: string[], trace: Trace): boolean {
+  const { ctx, base = '' } = trace;
   const { target, sub } = pythonTarget(args);
   if (!target || TEST_TARGET.test(target)) return false;
   if (namesTraining(basename(target).replace(/\.py$/, '')) || (sub !== undefined && /^[\w-]+$/.test(sub) && namesTraining(sub))) return true;
-  const paths = [target.replace(/^\.\//, ''), `${target.replace(/\./g, '/')}.py`].flatMap((p) => (base ? [p, `${base}${p}`] : [p]));
-  const file = ctx.python.find((f) => paths.includes(f.path));
-  return file !== undefined && !file.test && fileTrains(file) !== undefined;
+  const paths = [target.replace(/^\.\//, ''), `${target.replace(/\./g, '/')}.py`].flatMap((p) => (base ? [`${base}${p}`, p] : [p]));
+  const own = ctx.python.filter((f) => !f.notebook);
+  const file = own.find((f) => paths.includes(f.path)) ?? unique(own.filter((f) => paths.some((p) => f.path.endsWith(`/${p}`))));
+  return file !== undefined && !file.test && trace.depth < 3 && fileTrains(file, ctx, undefined, trace.depth + 1) !== undefined;
+}
+
+function unique<T>(items: T[]): T | undefined {
+  return items.length === 1 ? items[0] : undefined;
 }
 
 /**
@@ -192,26 +179,41 @@ function dvcTrains(ctx: DetectContext): boolean {
   return dvcStages(ctx).some(({ stage }) => namesTraining(stage.name) || namesTraining(stage.cmd));
 }
 
+/** Lines of a script; `cd dir` moves the folder later commands of the script run in (a sub-project). */
 function linesTrain(text: string, trace: Trace): string | undefined {
   const joined = text.replace(/\\\r?\n/g, ' ');
+  let at = trace;
   for (const line of joined.split(/\r?\n/)) {
     for (const segment of line.split(/&&|\|\||;|\|/)) {
-      if (simpleTrains(words(segment), trace)) return line.trim().slice(0, 160);
+      const tokens = words(segment);
+      if (tokens[0] === 'cd' && tokens[1] !== undefined) {
+        at = { ...at, base: cdInto(at.base ?? '', tokens[1]) };
+        continue;
+      }
+      if (simpleTrains(tokens, at)) return line.trim().slice(0, 160);
     }
   }
   return undefined;
 }
 
 /** The first command in a script text that trains, and where followed scripts train. */
-export function commandTrains(text: string, ctx: DetectContext): { command: string; via: Evidence[] } | undefined {
-  const trace: Trace = { ctx, depth: 0, via: [] };
+export function commandTrains(text: string, ctx: DetectContext, depth = 0): { command: string; via: Evidence[] } | undefined {
+  const trace: Trace = { ctx, depth, via: [] };
   const command = linesTrain(text, trace);
   return command === undefined ? undefined : { command, via: trace.via };
 }
 
-function stringTrains(s: string, ctx: DetectContext): boolean {
-  if (/\s/.test(s)) return commandTrains(s, ctx) !== undefined;
+function stringTrains(s: string, ctx: DetectContext, depth: number): boolean {
+  if (/\s/.test(s)) return commandTrains(s, ctx, depth) !== undefined;
   return /^[\w-]+$/.test(s) && namesTraining(s);
+}
+
+/** Calls that run a command given as a list (`subprocess.run(["python", "train/run.py"])`). */
+const RUNS_COMMAND = /^(subprocess\.(run|call|check_call|check_output|Popen)|os\.(system|popen|execvp?)|asyncio\.create_subprocess_exec)$/;
+
+/** The command a call runs: its strings joined when it runs a command list, else none. */
+function commandOf(call: CallFact): string | undefined {
+  return RUNS_COMMAND.test(call.name) && call.strings.length > 1 ? call.strings.join(' ') : undefined;
 }
 
 /**
@@ -220,17 +222,45 @@ function stringTrains(s: string, ctx: DetectContext): boolean {
  * a training task id or command in a string argument, a `.fit()` call, or a
  * training module imported. `besides`: a call that is not evidence of its own (the DAG itself).
  */
-export function fileTrains(file: PyFile, ctx?: DetectContext, besides?: CallFact): Evidence | undefined {
+export function fileTrains(file: PyFile, ctx?: DetectContext, besides?: CallFact, depth = 0): Evidence | undefined {
   const { calls, functions, imports } = file.facts;
   const named = (c: CallFact): boolean => namesTraining(lastSegment(c.name)) && !FIT.test(lastSegment(c.name));
   const call = calls.find(named);
   if (call) return codeEvidence(file.path, call, `${call.name}()`, 'call');
   const fn = functions.find((f) => namesTraining(f.name));
   if (fn) return codeEvidence(file.path, fn, `def ${fn.name}`, 'function');
-  const task = ctx && calls.find((c) => c !== besides && c.strings.some((s) => stringTrains(s, ctx)));
-  if (task) return codeEvidence(file.path, task, `${task.name}(${task.strings.find((s) => stringTrains(s, ctx))})`, 'call');
+  const task = ctx && calls.find((c) => c !== besides && c.strings.some((s) => stringTrains(s, ctx, depth)));
+  if (task) return codeEvidence(file.path, task, `${task.name}(${task.strings.find((s) => stringTrains(s, ctx, depth))})`, 'call');
+  // A command list run from the file (`subprocess.run(["python", "monitoring/check.py"])`) that trains, followed.
+  const run = ctx && depth < 3 && calls.find((c) => c !== besides && commandOf(c) !== undefined && commandTrains(commandOf(c) ?? '', ctx, depth + 1) !== undefined);
+  if (run) return codeEvidence(file.path, run, `${run.name}(${JSON.stringify(run.strings)})`, 'call');
   const fit = calls.find((c) => namesTraining(lastSegment(c.name)));
   if (fit) return codeEvidence(file.path, fit, `${fit.name}()`, 'call');
   const imp = imports.find((i) => importTarget(i).split('.').some((seg) => namesTraining(seg)));
-  return imp ? codeEvidence(file.path, imp, imp.text, 'import') : undefined;
+  if (imp) return codeEvidence(file.path, imp, imp.text, 'import');
+  return ctx ? calleeTrains(file, ctx) : undefined;
+}
+
+const INDEXES = new WeakMap<DetectContext, ModuleIndex>();
+
+/**
+ * A function of another module of the repository that the file calls and
+ * that trains (`run_pipeline()` defined in `pipelines/main.py` calling
+ * `train_model()`): the training step lives in another module. Cited at the
+ * training call inside it, or its `def`.
+ */
+function calleeTrains(file: PyFile, ctx: DetectContext): Evidence | undefined {
+  let index = INDEXES.get(ctx);
+  if (!index) INDEXES.set(ctx, (index = new ModuleIndex(ctx.python)));
+  const called = new Set(file.facts.calls.map((c) => lastSegment(c.name)));
+  for (const module of index.reachable(file, 1).filter((m) => !m.test)) {
+    for (const fn of module.facts.functions.filter((f) => called.has(f.name))) {
+      const inner = fn.calls.find((c) => namesTraining(lastSegment(c)));
+      if (!inner && !namesTraining(fn.name)) continue;
+      const owner = fn.className ? `${fn.className}.${fn.name}` : fn.name;
+      const call = inner === undefined ? undefined : module.facts.calls.find((c) => c.inFunction === owner && c.name === inner);
+      return call ? codeEvidence(module.path, call, `${call.name}()`, 'call') : codeEvidence(module.path, fn, `def ${fn.name}`, 'function');
+    }
+  }
+  return undefined;
 }
