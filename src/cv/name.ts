@@ -119,7 +119,7 @@ function candidateLines(lines: CvLine[], firstSection: number): number[] {
  * A name set in large type one word per line ("Serge" over "Bacht"): the line
  * and the next, when both are single words of the same size on the same page.
  */
-function stacked(lines: CvLine[], i: number): { text: string }[] {
+function stacked(lines: CvLine[], i: number): { text: string; label?: string }[] {
   const [a, b] = [lines[i], lines[i + 1]];
   if (!a?.size || !b || a.size !== b.size || a.page !== b.page) return [];
   const word = (l: CvLine) => l.text.trim();
