@@ -19,8 +19,10 @@ const CHECKOUTS = {
   'acme__web/requirements.txt': 'flask==3.0.0\nrequests==2.31.0\n',
   'acme__web/app.py': 'from flask import Flask\napp = Flask(__name__)\n',
   'acme__web/tests/test_app.py': py`
+    from app import app
+
     def test_ok():
-        assert True
+        assert app.name == 'app'
   `,
   'acme__ml/setup.py': 'from setuptools import setup\nsetup(name="ml")\n',
   'acme__ml/requirements.txt': 'numpy>=1.20\npandas\n',
