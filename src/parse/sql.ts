@@ -3,8 +3,12 @@
 // the line the statement starts on. A statement transforms when it writes
 // (`INSERT ... SELECT`, `CREATE TABLE|VIEW ... AS SELECT`, `MERGE INTO`) and
 // joins, aggregates, windows or unions (a MERGE is an upsert by itself).
-// Plain DDL, `INSERT ... VALUES` dumps and lone SELECTs are not facts.
-// Never throws.
+// Plain DDL, `INSERT ... VALUES` dumps and lone SELECTs are not facts. A
+// statement that stores vectors (a `vector(N)` column, an HNSW/IVFFlat index,
+// the `vector` extension) or searches them by distance (`<=>`,
+// `cosine_distance(...)`, often inside a stored function) is a fact of its
+// own kind. Never throws.
+import { VECTOR_SEARCH_SQL, VECTOR_STORE_SQL } from '../catalog/tools/llm-calls.js';
 import type { FileFacts, SqlFact } from './types.js';
 
 /** Larger files are data dumps, not transformation scripts. */
@@ -18,6 +22,7 @@ const WRITES =
   /^(INSERT\s+(INTO|OVERWRITE)\b[\s\S]*\bSELECT\b|CREATE\s+(OR\s+REPLACE\s+)?((GLOBAL\s+|LOCAL\s+)?TEMP\w*\s+|MATERIALIZED\s+|TRANSIENT\s+)?(TABLE|VIEW)\b[\s\S]*?\bAS\b[\s\S]*\bSELECT\b)/i;
 const MERGE = /^MERGE\s+INTO\b/i;
 const TRANSFORMS = /\b(GROUP\s+BY|JOIN|OVER\s*\(|PIVOT|UNPIVOT|UNION|(SUM|COUNT|AVG|MIN|MAX)\s*\()/i;
+
 
 interface Statement {
   text: string;
@@ -66,6 +71,8 @@ function statements(sql: string): Statement[] {
 }
 
 function kindOf(text: string): SqlFact['kind'] | undefined {
+  if (VECTOR_SEARCH_SQL.test(text)) return 'vector-search';
+  if (VECTOR_STORE_SQL.test(text)) return 'vector-store';
   if (MERGE.test(text)) return 'merge';
   if (!WRITES.test(text) || !TRANSFORMS.test(text)) return undefined;
   return /^INSERT/i.test(text) ? 'insert-select' : 'create-as';

@@ -171,9 +171,14 @@ export interface CommandFact extends Loc {
   target?: string;
 }
 
-/** A SQL statement of a `.sql` file that transforms data into a table (joins, aggregates, windows, unions, or a MERGE). */
+/**
+ * A SQL statement of a `.sql` file that transforms data into a table (joins,
+ * aggregates, windows, unions, or a MERGE), or that stores or searches
+ * vectors in the database (a `vector(N)` column, an HNSW/IVFFlat index, a
+ * distance operator or function: pgvector and its kin).
+ */
 export interface SqlFact extends Loc {
-  kind: 'insert-select' | 'create-as' | 'merge';
+  kind: 'insert-select' | 'create-as' | 'merge' | 'vector-store' | 'vector-search';
   /** The statement on one line, clipped. */
   text: string;
 }

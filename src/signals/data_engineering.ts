@@ -91,8 +91,10 @@ function transformerEvidence(file: PyFile): Evidence[] {
 function sqlEvidence(ctx: DetectContext): Evidence[] {
   return ctx
     .ofFormat('sql')
-    .filter((f) => f.sql?.length && !NOT_SQL_PIPELINE.test(f.path))
-    .map((f) => configEvidence(f.path, f.sql?.[0], f.sql?.[0].text ?? ''));
+    .flatMap((f) => {
+      const first = (f.sql ?? []).find((s) => !s.kind.startsWith('vector-'));
+      return first && !NOT_SQL_PIPELINE.test(f.path) ? [configEvidence(f.path, first, first.text)] : [];
+    });
 }
 
 function detectDataEngineering(ctx: DetectContext): Evidence[] {

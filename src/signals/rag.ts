@@ -1,9 +1,12 @@
 // Present when all three are in the repository: a vector index is used
 // (a vector database, an ANN library, a LangChain/LlamaIndex vector store,
 // or an Elasticsearch/OpenSearch kNN query), something is retrieved from it
-// (`similarity_search`, `as_retriever`, `as_query_engine`, a pgvector
-// distance in SQL, or a query on the store in a file that uses it), and an
-// LLM is called (llm_integration). A vector index written by hand counts as
+// (`similarity_search`, `as_retriever`, `as_query_engine`, a LlamaIndex
+// retriever or query engine, a LangChain retrieval chain, or a query on the
+// store in a file that uses it), and an LLM is called (llm_integration).
+// The database can be the index: vectors stored in a table (pgvector
+// `vector(N)` columns, HNSW indexes) and searched by distance in SQL, or by
+// a stored function the code calls (lib/db-vectors.ts). A vector index written by hand counts as
 // store and retrieval: a file that embeds texts and ranks them by vector
 // similarity, which calls an LLM itself or is imported by a file that does.
 // Data flow into the prompt is not traced; the three together stand for it.
@@ -17,12 +20,12 @@ import {
   STORE_QUERY_KWARGS,
   STORE_QUERY_METHODS,
   STORE_RECEIVER,
-  VECTOR_SQL,
 } from '../catalog/tools/llm-calls.js';
 import type { CallFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { callEvidence } from './lib/code.js';
+import { databaseSearches, databaseStores } from './lib/db-vectors.js';
 import { feedsLlm, llmEvidence, llmPaths } from './lib/llm.js';
 import type { Evidence } from './types.js';
 
@@ -46,7 +49,6 @@ function retrievals(ctx: DetectContext, storePaths: Set<string>): Evidence[] {
       .filter(
         (c) =>
           matchesAny(c.name, RETRIEVAL_CALLS) ||
-          c.strings.some((s) => VECTOR_SQL.test(s)) ||
           (storePaths.has(f.path) && isStoreQuery(c)),
       )
       .map((c) => callEvidence(f, c)),
@@ -71,8 +73,11 @@ function ownIndexes(ctx: DetectContext): { store: Evidence; retrieval: Evidence 
 /** `found`: the vector stores of the catalogue in use. All three halves are needed, or nothing is cited. */
 function detectRag(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const own = ownIndexes(ctx);
-  const stores = [...found, ...knnSearches(ctx), ...own.map((o) => o.store)];
-  const retrieved = [...retrievals(ctx, new Set(stores.map((e) => e.path))), ...own.map((o) => o.retrieval)];
+  const searches = databaseSearches(ctx);
+  const stores = [...found, ...knnSearches(ctx), ...own.map((o) => o.store), ...databaseStores(ctx)];
+  const retrieved = [...retrievals(ctx, new Set(stores.map((e) => e.path))), ...own.map((o) => o.retrieval), ...searches];
+  // A distance search in the database is a vector index even when its table's DDL is not in the repository.
+  if (stores.length === 0 && searches.length > 0) stores.push(searches[0]);
   const llm = llmEvidence(ctx);
   if (stores.length === 0 || retrieved.length === 0 || llm.length === 0) return [];
   return [...stores.slice(0, 4), ...retrieved.slice(0, 4), llm[0]];

@@ -22,6 +22,10 @@ export const RETRIEVAL_CALLS = [
   '*.similarity_search', '*.asimilarity_search', '*.similarity_search_with_score', '*.similarity_search_with_relevance_scores',
   '*.similarity_search_by_vector', '*.max_marginal_relevance_search', '*.as_retriever', '*.get_relevant_documents',
   '*.aget_relevant_documents', '*.as_query_engine', '*.as_chat_engine', '*.knn_search', '*.query_points', '*.vector_search', '*.hybrid_search',
+  // LlamaIndex retrievers and query engines over an index; LangChain retrieval chains and retrievers.
+  '*.VectorIndexRetriever', 'llama_index.core.query_engine', 'llama_index.core.retrievers', 'llama_index.query_engine', 'llama_index.retrievers',
+  'langchain.chains.RetrievalQA', 'langchain.chains.ConversationalRetrievalChain', 'langchain.chains.create_retrieval_chain',
+  'langchain.chains.retrieval.create_retrieval_chain', 'langchain.retrievers', 'langchain_core.vectorstores.VectorStoreRetriever',
   '*.cosine_distance', '*.l2_distance', '*.max_inner_product',
   // Haystack's embedding retrievers (a keyword BM25 retriever is not a vector index).
   '*.InMemoryEmbeddingRetriever', '*.ChromaEmbeddingRetriever', '*.QdrantEmbeddingRetriever', '*.PineconeEmbeddingRetriever',
@@ -29,7 +33,14 @@ export const RETRIEVAL_CALLS = [
   '*.MongoDBAtlasEmbeddingRetriever', '*.EmbeddingRetriever', '*.DensePassageRetriever',
 ];
 /** pgvector distance operators in a SQL string (`ORDER BY embedding <=> %s`). */
-export const VECTOR_SQL = /<->|<=>|<#>/;
+/** Vectors searched by distance in SQL: pgvector operators, and the distance functions of pgvector, sqlite-vec, DuckDB, BigQuery, Oracle, Snowflake. */
+export const VECTOR_SEARCH_SQL = /<=>|<->|<#>|<\+>|\b(cosine_distance|l2_distance|inner_product|vector_distance|vec_distance_\w+|array_cosine_(similarity|distance)|vector_cosine_similarity|vector_search|approx_distance)\s*\(/i;
+/** Vectors stored in the database: pgvector columns and indexes, the extension; sqlite-vec tables. */
+export const VECTOR_STORE_SQL = /\bvector\s*\(\s*\d+\s*\)|\bUSING\s+(hnsw|ivfflat|diskann)\b|\bCREATE\s+EXTENSION\s+(IF\s+NOT\s+EXISTS\s+)?"?vector\b|\bUSING\s+vec0\b/i;
+/** A stored function the database runs a vector search in (`CREATE FUNCTION match_documents(...)`): its name. */
+export const SQL_FUNCTION_NAME = /\bCREATE\s+(OR\s+REPLACE\s+)?FUNCTION\s+(?:"?\w+"?\.)?"?(\w+)"?\s*\(/i;
+/** Calls that run a database function by name (Supabase `rpc`, SQLAlchemy `func`). */
+export const DB_FUNCTION_CALLS = /(^|\.)(rpc|callproc)$/;
 /**
  * Methods that retrieve from a vector store, in a file that uses one: the
  * receiver is named like a store (`collection.query`, `index.search`) or the

@@ -17,12 +17,19 @@ const LANGCHAIN_LLMS = [
   'langchain_nvidia_ai_endpoints.ChatNVIDIA', 'langchain_perplexity.ChatPerplexity', 'langchain_litellm',
 ];
 
+/** LlamaIndex vector indexes and stores, in the current package layout and the older one (`GPTVectorStoreIndex`). */
+const LLAMAINDEX_VECTOR_INDEXES = [
+  'llama_index.vector_stores', 'llama_index.core.vector_stores', 'llama_index.core.VectorStoreIndex', 'llama_index.VectorStoreIndex',
+  'llama_index.core.indices.VectorStoreIndex', 'llama_index.core.indices.vector_store', 'llama_index.indices.vector_store',
+  'llama_index.GPTVectorStoreIndex', 'llama_index.GPTSimpleVectorIndex',
+];
+
 /** LangChain vector stores, in the community package and the partner packages. */
 const LANGCHAIN_VECTORSTORES = [
   'langchain.vectorstores', 'langchain_community.vectorstores', 'langchain_core.vectorstores', 'langchain_chroma',
   'langchain_pinecone', 'langchain_qdrant', 'langchain_postgres', 'langchain_milvus', 'langchain_weaviate',
   'langchain_elasticsearch', 'langchain_mongodb.vectorstores', 'langchain_mongodb.MongoDBAtlasVectorSearch', 'langchain_redis',
-  'langchain_astradb', 'langchain_aws.vectorstores',
+  'langchain_astradb', 'langchain_aws.vectorstores', 'langchain.indexes.VectorstoreIndexCreator',
 ];
 
 export const LLM_TOOLS = defineTools([
@@ -91,7 +98,7 @@ export const LLM_TOOLS = defineTools([
   { id: 'txtai', name: 'txtai', pypi: ['txtai'], imports: ['txtai'], signals: ['rag'] },
   { id: 'azure-ai-search', name: 'Azure AI Search vectors', pypi: ['azure-search-documents'], imports: ['azure.search.documents.models.VectorizedQuery', 'azure.search.documents.models.VectorQuery'], signals: ['rag'], calls: ['azure.search.documents.models.VectorizedQuery', 'azure.search.documents.models.VectorQuery'] },
   { id: 'langchain-vectorstores', name: 'LangChain vector stores', pypi: ['langchain-chroma', 'langchain-pinecone', 'langchain-qdrant', 'langchain-postgres'], imports: LANGCHAIN_VECTORSTORES, signals: ['rag'], calls: LANGCHAIN_VECTORSTORES },
-  { id: 'llamaindex-vectorstores', name: 'LlamaIndex vector indexes', pypi: [], imports: ['llama_index.vector_stores', 'llama_index.core.vector_stores', 'llama_index.core.VectorStoreIndex', 'llama_index.VectorStoreIndex', 'llama_index.core.indices.VectorStoreIndex'], signals: ['rag'], calls: ['llama_index.core.VectorStoreIndex', 'llama_index.VectorStoreIndex', 'llama_index.vector_stores', 'llama_index.core.vector_stores'] },
+  { id: 'llamaindex-vectorstores', name: 'LlamaIndex vector indexes', pypi: [], imports: LLAMAINDEX_VECTOR_INDEXES, signals: ['rag'], calls: LLAMAINDEX_VECTOR_INDEXES },
   { id: 'ragas', name: 'Ragas', pypi: ['ragas'], imports: ['ragas'], signals: ['llm_evals'] },
   { id: 'deepeval', name: 'DeepEval', pypi: ['deepeval'], imports: ['deepeval'], signals: ['llm_evals'] },
   { id: 'promptfoo', name: 'promptfoo', pypi: [], imports: [], signals: ['llm_evals'], files: ['**/promptfooconfig.yaml', '**/promptfooconfig.yml'] },
