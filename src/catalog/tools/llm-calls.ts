@@ -15,7 +15,7 @@ export const LLM_SERVICE_CLIENTS = ['boto3.client', 'boto3.session.Session.clien
 export const LLM_SERVICE_NAMES = /^bedrock(-runtime|-agent-runtime)?$/;
 /** LLM HTTP APIs called without an SDK (`requests.post("http://localhost:11434/api/generate")`). */
 export const LLM_HTTP_CALLS = /^(requests|httpx|aiohttp)\.|(^|\.)(post|request)$/;
-export const LLM_ENDPOINTS = /api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.mistral\.ai|api\.groq\.com|api\.together\.xyz|openrouter\.ai\/api|:11434\/api\/(generate|chat)|\/v1\/(chat\/)?completions|\/api\/generate$/;
+export const LLM_ENDPOINTS = /api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.mistral\.ai|api\.groq\.com|api\.together\.xyz|openrouter\.ai\/api|:11434\/api\/(generate|chat)|\/v1\/(chat\/)?completions|\/api\/generate$|openai\.azure\.com|\/openai\/deployments\/[^/]+\/(chat\/)?completions|inference\.ai\.azure\.com|aiplatform\.googleapis\.com\/.*\/publishers\/|:(stream)?[gG]enerateContent\b|bedrock-runtime\.[\w-]+\.amazonaws\.com/;
 
 /** Retrieval from a vector index, whatever the store. */
 export const RETRIEVAL_CALLS = [

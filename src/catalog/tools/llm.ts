@@ -8,6 +8,9 @@ import { defineTools } from '../types.js';
 const LANGCHAIN_LLMS = [
   'langchain.chat_models', 'langchain.llms', 'langchain_community.chat_models', 'langchain_community.llms',
   'langchain_openai.ChatOpenAI', 'langchain_openai.AzureChatOpenAI', 'langchain_openai.OpenAI', 'langchain_openai.AzureOpenAI',
+  'langchain_openai.chat_models', 'langchain_openai.llms', 'langchain_anthropic.chat_models',
+  'langchain_google_vertexai.model_garden', 'langchain_google_vertexai.ChatAnthropicVertex', 'langchain_google_vertexai.VertexAIModelGarden',
+  'langchain_google_vertexai.chat_models', 'langchain_google_vertexai.llms',
   'langchain_anthropic.ChatAnthropic', 'langchain_anthropic.AnthropicLLM', 'langchain_google_genai.ChatGoogleGenerativeAI',
   'langchain_google_genai.GoogleGenerativeAI', 'langchain_google_vertexai.ChatVertexAI', 'langchain_google_vertexai.VertexAI',
   'langchain_ollama.ChatOllama', 'langchain_ollama.OllamaLLM', 'langchain_mistralai.ChatMistralAI', 'langchain_groq.ChatGroq',
@@ -36,7 +39,7 @@ export const LLM_TOOLS = defineTools([
   { id: 'openai', name: 'OpenAI', pypi: ['openai'], imports: ['openai'], signals: ['llm_integration'] },
   { id: 'anthropic', name: 'Anthropic', pypi: ['anthropic'], imports: ['anthropic'], signals: ['llm_integration'] },
   { id: 'google-genai', name: 'Google GenAI', pypi: ['google-genai', 'google-generativeai'], imports: ['google.genai', 'google.generativeai'], signals: ['llm_integration'], aliases: ['gemini'] },
-  { id: 'vertex-ai-llm', name: 'Vertex AI generative models', pypi: ['google-cloud-aiplatform'], imports: ['vertexai.generative_models', 'vertexai.language_models', 'vertexai.preview.generative_models'], signals: ['llm_integration'] },
+  { id: 'vertex-ai-llm', name: 'Vertex AI generative models', pypi: ['google-cloud-aiplatform'], imports: ['vertexai.generative_models', 'vertexai.language_models', 'vertexai.preview.generative_models', 'vertexai.preview.language_models'], signals: ['llm_integration'] },
   { id: 'cohere', name: 'Cohere', pypi: ['cohere'], imports: ['cohere'], signals: ['llm_integration'] },
   { id: 'mistral', name: 'Mistral', pypi: ['mistralai'], imports: ['mistralai'], signals: ['llm_integration'] },
   { id: 'groq', name: 'Groq', pypi: ['groq'], imports: ['groq'], signals: ['llm_integration'] },
@@ -51,6 +54,8 @@ export const LLM_TOOLS = defineTools([
   { id: 'fireworks', name: 'Fireworks AI', pypi: ['fireworks-ai'], imports: ['fireworks.client'], signals: ['llm_integration'] },
   { id: 'ai21', name: 'AI21', pypi: ['ai21'], imports: ['ai21'], signals: ['llm_integration'] },
   { id: 'azure-ai-inference', name: 'Azure AI Inference', pypi: ['azure-ai-inference'], imports: ['azure.ai.inference'], signals: ['llm_integration'] },
+  // Azure AI Foundry projects: chat completions and agents through the project's connections.
+  { id: 'azure-ai-projects', name: 'Azure AI Foundry projects', pypi: ['azure-ai-projects'], imports: ['azure.ai.projects'], signals: ['llm_integration'] },
   { id: 'dashscope', name: 'DashScope (Qwen)', pypi: ['dashscope'], imports: ['dashscope'], signals: ['llm_integration'] },
   { id: 'zhipuai', name: 'Zhipu AI', pypi: ['zhipuai'], imports: ['zhipuai'], signals: ['llm_integration'] },
   { id: 'sglang', name: 'SGLang', pypi: ['sglang'], imports: ['sglang'], signals: ['llm_integration'] },
