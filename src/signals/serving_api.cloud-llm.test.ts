@@ -68,6 +68,24 @@ describe('signals/serving_api (cloud LLM SDKs)', () => {
     expect(azure.present).toBe(true);
   });
 
+  it('counts a route that posts to an Azure OpenAI deployment without an SDK, at the call in its handler', async () => {
+    const result = await detect(servingApi, {
+      'api.py': py`
+        import requests
+        from fastapi import FastAPI
+
+        app = FastAPI()
+
+
+        @app.post("/ask")
+        def ask(q: str):
+            return requests.post("https://contoso.openai.azure.com/openai/deployments/gpt4/chat/completions", json={"q": q}).json()
+      `,
+    });
+
+    expect(locations(result)).toEqual(['api.py:9', 'api.py:7']);
+  });
+
   it('is absent when the service only uses boto3 for storage or only mentions Bedrock', async () => {
     const result = await detect(servingApi, {
       'app/api/routes.py': ROUTES,

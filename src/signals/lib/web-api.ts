@@ -2,7 +2,7 @@
 // define a network API (an app, a route, a handler), and does it load or
 // call a model (an ML or LLM library, a model file, a model server)?
 import { matchesAny, SERVING, TOOLS } from '../../catalog/index.js';
-import { CHAT_METHODS, LLM_SERVICE_CALLS, LLM_SERVICE_CLIENTS, LLM_SERVICE_NAMES } from '../../catalog/tools/llm-calls.js';
+import { CHAT_METHODS, LLM_ENDPOINTS, LLM_HTTP_CALLS, LLM_SERVICE_CALLS, LLM_SERVICE_CLIENTS, LLM_SERVICE_NAMES } from '../../catalog/tools/llm-calls.js';
 import type { CallFact, DecoratorFact, FunctionFact } from '../../parse/types.js';
 import { importTarget, type PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
@@ -49,6 +49,7 @@ function modelCalls(file: PyFile): CallFact[] {
       matchesAny(c.name, SERVING.MODEL_USE_CALLS) ||
       service(c) ||
       (cloud && LLM_SERVICE_CALLS.test(c.name)) ||
+      (LLM_HTTP_CALLS.test(c.name) && c.strings.some((s) => LLM_ENDPOINTS.test(s))) ||
       (llm && c.name.includes('.') && CHAT_METHODS.test(c.name)),
   );
 }
