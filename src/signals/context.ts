@@ -6,6 +6,7 @@ import type { CallFact, CiFacts, DependencyFact, FileFacts, FormatId, ImportFact
 import type { HistoryReport } from '../history/types.js';
 import { codeEvidence, declaredOnly } from './evidence.js';
 import { NameIndex } from './name-index.js';
+import { isMultiProject, projectOf, projectRoots } from '../scan/projects.js';
 import type { Evidence } from './types.js';
 
 /** A file with Python facts: a `.py` file or a notebook. */
@@ -66,6 +67,7 @@ export class DetectContext {
   private importIndex?: NameIndex<Located<ImportFact>>;
   private callIndex?: NameIndex<Located<CallFact>>;
   private ownModules?: { all: Set<string>; hiding: Set<string> };
+  private roots?: Set<string>;
 
   constructor(all: readonly FileFacts[]) {
     const unrun = all.filter((f) => f.ci !== undefined && !serviceRuns(f.path, f.ci));
@@ -222,6 +224,37 @@ export class DetectContext {
 
   declaresTool(id: string): boolean {
     return this.tool(id).declared.length > 0;
+  }
+
+  /**
+   * The project a file belongs to, when the repository holds several (each
+   * with its own pyproject.toml, setup.py or requirements: scan/projects.ts);
+   * `.` otherwise. Questions about "the project" (does it train a model, call
+   * an LLM?) are asked of the file's own project.
+   */
+  projectOf(path: string): string {
+    if (this.roots === undefined) {
+      const roots = projectRoots(this.files.map((f) => f.path));
+      this.roots = isMultiProject(roots) ? new Set(roots) : new Set();
+    }
+    return this.roots.size === 0 ? '.' : projectOf(path, this.roots);
+  }
+
+  /** The projects of the files that satisfy `test`. */
+  projectsWhere(test: (file: PyFile) => boolean): Set<string> {
+    return new Set(this.python.filter(test).map((f) => this.projectOf(f.path)));
+  }
+
+  /**
+   * True when the file's project is one of `projects`. Files outside every
+   * project (a repository root without a manifest: shared `prompts/`,
+   * `scripts/`) belong to all of them, and all projects to them.
+   */
+  inProjects(path: string, projects: ReadonlySet<string>): boolean {
+    if (projects.size === 0) return false;
+    const project = this.projectOf(path);
+    const shared = (p: string) => p === '.' && !(this.roots?.has('.') ?? false);
+    return projects.has(project) || shared(project) || [...projects].some(shared);
   }
 
   /** Own (non-test) Python files outside notebooks. */

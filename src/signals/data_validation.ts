@@ -29,8 +29,8 @@ export const dataValidation = defineDetector({
   uses: 'import',
   patterns: VALIDATION_PATTERNS,
   detect: (ctx, found) => {
-    const trains = ctx.python.some((f) => importsAny(f, ML_LIBRARIES));
-    return [...found.filter((e) => !isPanderaTyping(e)), ...schemaClasses(ctx), ...schemaChecks(ctx, trains)];
+    const training = ctx.projectsWhere((f) => importsAny(f, ML_LIBRARIES));
+    return [...found.filter((e) => !isPanderaTyping(e)), ...schemaClasses(ctx, training), ...schemaChecks(ctx, (path) => ctx.inProjects(path, training))];
   },
 });
 
@@ -110,19 +110,20 @@ function usedBy(api: PyFile, schema: Schema, names: ImportedNames): boolean {
   return imported.has(`${schema.file.path}#${schema.cls.name}`) || imported.has(`${schema.file.path}#*`);
 }
 
-function schemaClasses(ctx: DetectContext): Evidence[] {
+function schemaClasses(ctx: DetectContext, training: ReadonlySet<string>): Evidence[] {
   const candidates = schemas(ctx);
   if (candidates.length === 0) return [];
   const index = new ModuleIndex(ctx.python);
   const apis = modelServingFiles(ctx, index);
   const names = new ImportedNames(index);
-  const mlProject = ctx.python.some((f) => importsAny(f, ML_LIBRARIES));
+
   // Data code that is no web API (whose own schemas count when it serves a model, above).
   const pipelines = ctx.sourceFiles.filter((f) => !importsAny(f, LLM_LIBRARIES) && isDataCode(f) && apiEvidence(f) === undefined);
   const out: Evidence[] = [];
   for (const s of candidates) {
     const served = apis.some((api) => usedBy(api, s, names));
-    const features = mlProject && FEATURE_SCHEMA_NAME.test(s.cls.name) && !importsAny(s.file, LLM_LIBRARIES);
+    // In a repository of several projects, the schema's own project must train or run a model.
+    const features = ctx.inProjects(s.file.path, training) && FEATURE_SCHEMA_NAME.test(s.cls.name) && !importsAny(s.file, LLM_LIBRARIES);
     const applied = firstApplied(s, pipelines);
     if (served || features || applied) out.push(codeEvidence(s.file.path, s.cls, `class ${s.cls.name}(${s.cls.bases.join(', ')})`, 'class'));
     if (applied) out.push(callEvidence(applied.file, applied.call));

@@ -83,7 +83,9 @@ function promptTests(ctx: DetectContext): Evidence[] {
 /** `found`: prompt registries, DSPy and prompt loaders of the catalogue in use. */
 function detectPrompts(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const registries = [...found, ...ctx.python.flatMap((f) => registryCalls(ctx, f))];
-  const artefacts = llmEvidence(ctx).length > 0 ? [...templateFiles(ctx), ...promptFileReads(ctx), ...promptModules(ctx), ...promptTests(ctx)] : [];
+  // Prompt artefacts count in a project that calls an LLM (each project of a repository as what it is).
+  const calling = new Set(llmEvidence(ctx).map((e) => ctx.projectOf(e.path)));
+  const artefacts = [...templateFiles(ctx), ...promptFileReads(ctx), ...promptModules(ctx), ...promptTests(ctx)].filter((e) => ctx.inProjects(e.path, calling));
   return [...registries, ...artefacts];
 }
 

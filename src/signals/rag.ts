@@ -78,9 +78,13 @@ function detectRag(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const retrieved = [...retrievals(ctx, new Set(stores.map((e) => e.path))), ...own.map((o) => o.retrieval), ...searches];
   // A distance search in the database is a vector index even when its table's DDL is not in the repository.
   if (stores.length === 0 && searches.length > 0) stores.push(searches[0]);
-  const llm = llmEvidence(ctx);
-  if (stores.length === 0 || retrieved.length === 0 || llm.length === 0) return [];
-  return [...stores.slice(0, 4), ...retrieved.slice(0, 4), llm[0]];
+  // The three halves in one project of the repository (each project as what it is).
+  for (const project of new Set(stores.map((e) => ctx.projectOf(e.path)))) {
+    const here = (items: Evidence[]) => items.filter((e) => ctx.inProjects(e.path, new Set([project])));
+    const [s, r, l] = [here(stores), here(retrieved), here(llmEvidence(ctx))];
+    if (s.length > 0 && r.length > 0 && l.length > 0) return [...s.slice(0, 4), ...r.slice(0, 4), l[0]];
+  }
+  return [];
 }
 
 export const rag = defineDetector({

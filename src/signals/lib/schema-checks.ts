@@ -55,10 +55,9 @@ function checkingFunctions(ctx: DetectContext): Evidence[] {
 }
 
 /** Tests named for the schema, columns or dtypes of data they load, in a project that trains a model. */
-function schemaTests(ctx: DetectContext, trains: boolean): Evidence[] {
-  if (!trains) return [];
+function schemaTests(ctx: DetectContext, trains: (path: string) => boolean): Evidence[] {
   const out: Evidence[] = [];
-  for (const file of ctx.python.filter((f) => f.test && !f.notebook)) {
+  for (const file of ctx.python.filter((f) => f.test && !f.notebook && trains(f.path))) {
     const loads = dataStep(file).reads.length > 0;
     for (const fn of file.facts.functions.filter((f) => f.name.startsWith('test') && SCHEMA_TEST.test(f.name) && !f.placeholder)) {
       if (loads || fn.calls.some((c) => DATA_LOADER.test(lastSegment(c)))) out.push(defEvidence(file, fn));
@@ -67,7 +66,7 @@ function schemaTests(ctx: DetectContext, trains: boolean): Evidence[] {
   return out;
 }
 
-/** Hand-written validation of the data; `trains`: the project trains or runs models of its own. */
-export function schemaChecks(ctx: DetectContext, trains: boolean): Evidence[] {
+/** Hand-written validation of the data; `trains`: whether a file's project trains or runs models of its own. */
+export function schemaChecks(ctx: DetectContext, trains: (path: string) => boolean): Evidence[] {
   return [...checkingFunctions(ctx), ...schemaTests(ctx, trains)];
 }
