@@ -59,4 +59,26 @@ describe('signals/python_package', () => {
     expect(result.present).toBe(false);
     expect(result.note).toContain('pyproject.toml:1');
   });
+
+  it('honours package-mode = false in every project of the repository, in the Poetry 2 form too', async () => {
+    const mixed = await detect(pythonPackage, {
+      'api/pyproject.toml': toml`
+        [tool.poetry]
+        name = "api"
+        package-mode = false
+      `,
+      'lib/pyproject.toml': toml`
+        [project]
+        name = "shared-lib"
+      `,
+    });
+    const none = await detect(pythonPackage, {
+      'api/pyproject.toml': '[tool.poetry]\nname = "api"\npackage-mode = false\n',
+      'worker/pyproject.toml': '[project]\nname = "worker"\n\n[tool.poetry]\npackage-mode = false\n',
+    });
+
+    expect(locations(mixed)).toEqual(['lib/pyproject.toml:1']);
+    expect(none).toMatchObject({ present: false, evidence: [] });
+    expect(none.note).toBe('package-mode = false: nothing installable (api/pyproject.toml:1, worker/pyproject.toml:1, worker/pyproject.toml:4)');
+  });
 });
