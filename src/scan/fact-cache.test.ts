@@ -2,27 +2,14 @@ import { readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildRepo } from '../../test/helpers/repo.js';
-import { py } from '../../test/helpers/text.js';
+import { SERVICE_TREE } from '../../test/helpers/service-tree.js';
 import { walkTree } from '../ingest/walk.js';
 import { scanRepository } from '../app/pipeline.js';
 import { cacheKey } from './fact-cache.js';
 import { parseFiles, type ParseStats } from './parse-files.js';
 import { destroyParsePool } from './parse-pool.js';
 
-const TREE = {
-  'app/main.py': py`
-    from fastapi import FastAPI
-    app = FastAPI()
-
-    @app.get("/health")
-    def health() -> dict:
-        return {"ok": True}
-  `,
-  'app/model.py': 'import torch\nnet = torch.nn.Linear(2, 1)\n',
-  'requirements.txt': 'fastapi==0.110.0\ntorch==2.2.0\n',
-  'Dockerfile': 'FROM python:3.11-slim\n',
-  'README.md': '# app\n',
-};
+const TREE = SERVICE_TREE;
 
 async function entryFiles(dir: string): Promise<string[]> {
   const out: string[] = [];

@@ -6,25 +6,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildGitRepo, gitIn } from '../../test/helpers/git.js';
 import { runCliAsync } from '../../test/hostile/harness.js';
 import { buildRepo } from '../../test/helpers/repo.js';
-import { py } from '../../test/helpers/text.js';
+import { SERVICE_TREE } from '../../test/helpers/service-tree.js';
 import { scanRepository, type ScanOptions } from '../app/pipeline.js';
 import { userCacheDir } from './cache-dir.js';
 import { destroyParsePool } from './parse-pool.js';
 import { ScanCache } from './scan-cache.js';
 
-const TREE = {
-  'app/main.py': py`
-    from fastapi import FastAPI
-    app = FastAPI()
-
-    @app.get("/health")
-    def health() -> dict:
-        return {"ok": True}
-  `,
-  'app/model.py': 'import torch\nnet = torch.nn.Linear(2, 1)\n',
-  'requirements.txt': 'fastapi==0.110.0\ntorch==2.2.0\n',
-  'README.md': '# app\n',
-};
+const TREE = SERVICE_TREE;
 
 /** Files written a minute ago or more: outside the racy window, so their scan may be stored. */
 async function age(root: string, minutes = 60): Promise<void> {
@@ -67,7 +55,7 @@ describe('scan/scan-cache', () => {
     await repo.cleanup();
     await cache.cleanup();
 
-    expect(first.parsed).toBe(3);
+    expect(first.parsed).toBe(4);
     expect(again.parsed).toBeUndefined();
     expect(JSON.parse(JSON.stringify(again.scan))).toEqual(JSON.parse(JSON.stringify(first.scan)));
     expect(changed.parsed).toBeGreaterThan(0);
@@ -86,7 +74,7 @@ describe('scan/scan-cache', () => {
     await cache.cleanup();
 
     expect(resultEntries(cache.root)).toEqual([]);
-    expect(again.parsed).toBe(3);
+    expect(again.parsed).toBe(4);
   });
 
   it('misses for another analyser (its hash is in the key) and for other settings', async () => {
@@ -140,7 +128,7 @@ describe('scan/scan-cache', () => {
     await repo.cleanup();
     await cache.cleanup();
 
-    expect(outcomes).toEqual([3, 3, 3, 3, 3, 3]);
+    expect(outcomes).toEqual([4, 4, 4, 4, 4, 4]);
     expect(healed.parsed).toBeUndefined();
     expect(JSON.parse(JSON.stringify(healed.scan))).toEqual(JSON.parse(JSON.stringify(fresh.scan)));
   });
@@ -159,10 +147,10 @@ describe('scan/scan-cache', () => {
     await repo.cleanup();
     await cache.cleanup();
 
-    expect(first.parsed).toBe(3);
+    expect(first.parsed).toBe(4);
     expect(again.parsed).toBeUndefined();
     expect(again.scan.source.commit).toBe(first.scan.source.commit);
-    expect(moved.parsed).toBe(4);
+    expect(moved.parsed).toBe(5);
   });
 
   it('refuses a cache folder inside the folder being scanned, or one that holds a project, and writes nothing there', async () => {
