@@ -148,6 +148,8 @@ describe('assess/assess', () => {
     expect([...onlyDotnet.redFlags, ...onlyDotnet.unverified].map((f) => f.id)).not.toContain('no_tests');
     const flag = [...both.redFlags, ...both.unverified].find((f) => f.id === 'no_tests');
     expect(flag).toBeDefined();
+    expect(both.maturity.repositories[0]).toEqual({ repository: 'car-rental', level: 0, name: 'not assessed: no Python code', missingForNext: [] });
+    expect(both.maturity.repositories[1].missingForNext.length).toBeGreaterThan(0);
   });
 
   it('is deterministic and blind mode hides the label only', () => {

@@ -36,12 +36,17 @@ export function assessCandidate(input: AssessInput): Assessment {
   const weights = normalisedWeights(input.role);
   const competencies = scoreCompetencies(input.scans, data, weights, input.asOf, input.snippets);
   const fit = Math.round(competencies.reduce((n, c) => n + (c.score * c.roleWeight) / 100, 0));
-  const repos = input.scans.map((s) => ({
-    repository: s.name,
-    level: s.maturity.level,
-    name: s.maturity.name,
-    missingForNext: s.maturity.conditions.filter((c) => c.level === s.maturity.level + 1 && !c.met).map((c) => c.condition),
-  }));
+  // The ladder reads Python work: a repository without any is not assessed, never "missing tests" (a .NET app with xUnit tests).
+  const repos = input.scans.map((s) =>
+    s.summary.pythonFiles + s.summary.notebooks === 0
+      ? { repository: s.name, level: s.maturity.level, name: 'not assessed: no Python code', missingForNext: [] }
+      : {
+          repository: s.name,
+          level: s.maturity.level,
+          name: s.maturity.name,
+          missingForNext: s.maturity.conditions.filter((c) => c.level === s.maturity.level + 1 && !c.met).map((c) => c.condition),
+        },
+  );
   const coverage = evidenceCoverage(competencies, input.cv?.areas ?? [], data);
   const { redFlags, unverified } = splitAbsence(findRedFlags(input.scans, input.role, input.cv, input.asOf), coverage, input.cv);
   const assessment: Assessment = {
