@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fakeScan } from '../../test/helpers/scan.js';
 import { yaml } from '../../test/helpers/text.js';
+import type { RepoScan } from '../scan/types.js';
 import { assessCandidate } from './assess.js';
 import { loadRoleFile, parseRoleProfile, templateNames, templatePath } from './role-profile.js';
 
@@ -56,6 +57,20 @@ describe('assess/assess', () => {
       reason: 'used, written by the candidate; in 1 repository',
       evidence: ['mine: src/serving_api.py:1'],
     });
+  });
+
+  it('"written by the candidate" cites the candidate\'s own lines first, and a repository whose authorship cannot be judged is unknown whatever blame said', () => {
+    const team = fakeScan('team', { rag: { blame: { candidate: false }, location: 'teammate.py:3' } });
+    const rag = team.signals.find((x) => x.id === 'rag')!;
+    rag.evidence.push({ ...rag.evidence[0], path: 'mine.py', line: 9, location: 'mine.py:9', blame: { ...rag.evidence[0].blame!, candidate: true } });
+    const unmatched = fakeScan('work-account', { serving_api: { blame: { candidate: false } } });
+    unmatched.history = { available: true, activity: { lastCommit: '2026-10-01' }, bulkImports: [], authors: [{ name: 'sb', email: 'sb@corp.io', commits: 1, sourceCommits: 1, linesAdded: 10, candidate: false }], candidate: { commits: 0, commitShare: 0, countedCommits: 1, scope: 'source', coAuthored: 0, linesAdded: 0, totalLinesAdded: 10, lineShare: 0, blamedLines: 0, totalBlamedLines: 10, blameShare: 0 } } as unknown as NonNullable<RepoScan['history']>;
+
+    const a = assessCandidate({ label: 'A', scans: [team, unmatched], role: mlops(), asOf });
+
+    const contribution = (signal: string) => a.competencies.flatMap((c) => c.contributions).find((c) => c.signal === signal);
+    expect(contribution('rag')).toMatchObject({ author: 'candidate', evidence: ['team: mine.py:9', 'team: teammate.py:3'] });
+    expect(contribution('serving_api')).toMatchObject({ author: 'unknown' });
   });
 
   it('checks must-have gates and weights the fit by the role', () => {

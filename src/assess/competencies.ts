@@ -2,6 +2,7 @@
 // each signal's credit is its best repository's strength × authorship × fork ×
 // recency factor, times a breadth bonus for more repositories, capped at 1;
 // the score is the weighted share of credit over the area's signals.
+import { authorshipGap } from '../history/verdict.js';
 import type { RepoScan } from '../scan/types.js';
 import type { SignalId } from '../signals/ids.js';
 import type { SignalResult } from '../signals/types.js';
@@ -21,7 +22,10 @@ export function monthsBetween(from: string, to: string): number {
 
 type Author = 'candidate' | 'other' | 'unknown';
 
-function authorshipOf(signal: SignalResult): Author {
+function authorshipOf(scan: RepoScan, signal: SignalResult): Author {
+  // A repository whose authorship cannot be judged (no matching commit, an unreadable history...)
+  // says nothing about who wrote a line, whatever blame gave each line.
+  if (scan.history && authorshipGap(scan.history)) return 'unknown';
   const judged = signal.evidence.filter((e) => e.blame?.candidate !== undefined);
   if (judged.some((e) => e.blame?.candidate === true)) return 'candidate';
   if (judged.length > 0 && judged.length === signal.evidence.filter((e) => e.blame).length) return 'other';
@@ -44,7 +48,7 @@ interface RepoCredit {
 function repoCredit(scan: RepoScan, signal: SignalResult, data: CompetencyData, asOf: string, snippets: Snippets): RepoCredit {
   const s = data.scoring;
   const strength = signal.strength === 'config+used' ? s.strength['config+used'] : s.strength.used;
-  const author = authorshipOf(signal);
+  const author = authorshipOf(scan, signal);
   const last = scan.history?.available ? scan.history.activity.lastCommit : undefined;
   const recent = last === undefined ? 'unknown' : monthsBetween(last, asOf) <= s.recency.within_months ? 'recent' : 'stale';
   const forked = isForked(scan);
@@ -56,7 +60,10 @@ function repoCredit(scan: RepoScan, signal: SignalResult, data: CompetencyData, 
     ...(recent === 'stale' ? [`last commit ${last}`] : []),
   ];
   // Two places, not one line twice: reports show locations, so two matches on one line would read as a repeated citation.
-  const shown = signal.evidence.filter((e, i, all) => all.findIndex((x) => x.location === e.location) === i).slice(0, 2);
+  // The candidate's own lines first: "written by the candidate" never cites a teammate's line.
+  const mine = (e: SignalResult['evidence'][number]) => (author === 'candidate' && e.blame?.candidate !== true ? 1 : 0);
+  const unique = signal.evidence.filter((e, i, all) => all.findIndex((x) => x.location === e.location) === i);
+  const shown = unique.map((e, i) => ({ e, i })).sort((a, b) => mine(a.e) - mine(b.e) || a.i - b.i).map((x) => x.e).slice(0, 2);
   const cited = shown.map((e): CitedEvidence => {
     const snippet = snippets[`${scan.name}: ${e.location}`];
     return { repository: scan.name, location: e.location, match: e.match, ...(snippet !== undefined ? { snippet } : {}) };
