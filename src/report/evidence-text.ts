@@ -51,7 +51,7 @@ export function interviewAreas(a: Assessment): string | undefined {
   const silent = competencyTitles(a, a.coverage.silent);
   const parts = [
     ...(claimed.length ? [`claimed on the CV, not in public code: ${claimed.join(', ')}`] : []),
-    ...(silent.length ? [`neither claimed nor in public code: ${silent.join(', ')}`] : []),
+    ...(silent.length ? [`not in public code, nor claimed in a role or project: ${silent.join(', ')}`] : []),
   ];
   return parts.length ? `To assess in the interview: ${parts.join('; ')}.` : undefined;
 }
