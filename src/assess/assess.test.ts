@@ -59,7 +59,7 @@ describe('assess/assess', () => {
     });
   });
 
-  it('"written by the candidate" cites the candidate\'s own lines first, and a repository whose authorship cannot be judged is unknown whatever blame said', () => {
+  it('"written by the candidate" cites only the candidate\'s own lines, and a repository whose authorship cannot be judged is unknown whatever blame said', () => {
     const team = fakeScan('team', { rag: { blame: { candidate: false }, location: 'teammate.py:3' } });
     const rag = team.signals.find((x) => x.id === 'rag')!;
     rag.evidence.push({ ...rag.evidence[0], path: 'mine.py', line: 9, location: 'mine.py:9', blame: { ...rag.evidence[0].blame!, candidate: true } });
@@ -69,7 +69,7 @@ describe('assess/assess', () => {
     const a = assessCandidate({ label: 'A', scans: [team, unmatched], role: mlops(), asOf });
 
     const contribution = (signal: string) => a.competencies.flatMap((c) => c.contributions).find((c) => c.signal === signal);
-    expect(contribution('rag')).toMatchObject({ author: 'candidate', evidence: ['team: mine.py:9', 'team: teammate.py:3'] });
+    expect(contribution('rag')).toMatchObject({ author: 'candidate', evidence: ['team: mine.py:9'] });
     expect(contribution('serving_api')).toMatchObject({ author: 'unknown' });
   });
 

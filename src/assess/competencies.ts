@@ -60,10 +60,9 @@ function repoCredit(scan: RepoScan, signal: SignalResult, data: CompetencyData, 
     ...(recent === 'stale' ? [`last commit ${last}`] : []),
   ];
   // Two places, not one line twice: reports show locations, so two matches on one line would read as a repeated citation.
-  // The candidate's own lines first: "written by the candidate" never cites a teammate's line.
-  const mine = (e: SignalResult['evidence'][number]) => (author === 'candidate' && e.blame?.candidate !== true ? 1 : 0);
+  // "Written by the candidate" cites only the candidate's own lines, never a teammate's.
   const unique = signal.evidence.filter((e, i, all) => all.findIndex((x) => x.location === e.location) === i);
-  const shown = unique.map((e, i) => ({ e, i })).sort((a, b) => mine(a.e) - mine(b.e) || a.i - b.i).map((x) => x.e).slice(0, 2);
+  const shown = (author === 'candidate' ? unique.filter((e) => e.blame?.candidate === true) : unique).slice(0, 2);
   const cited = shown.map((e): CitedEvidence => {
     const snippet = snippets[`${scan.name}: ${e.location}`];
     return { repository: scan.name, location: e.location, match: e.match, ...(snippet !== undefined ? { snippet } : {}) };
