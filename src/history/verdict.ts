@@ -25,6 +25,9 @@ export function authorshipGap(h: HistoryReport | undefined): string | undefined 
   const c = h.candidate;
   if (c && c.countedCommits === 0 && (c.unattributedCommits ?? 0) > 0) return 'the own code was committed only by unattributed machine identities';
   if (c && !h.authors.some((a) => a.candidate === true) && !(h.coAuthors ?? []).some((t) => t.candidate === true)) return noMatchGap(h);
+  // Their only commits touch no code (GitHub's "Initial commit" of a README or a licence): the
+  // code's authors may be them under an identity nobody gave, as above (real-people review).
+  if (c && c.scope === 'source' && c.commits === 0 && c.countedCommits > 0) return noMatchGap(h, 'none of the candidate\'s commits here touches its code');
   return undefined;
 }
 
@@ -35,10 +38,10 @@ export function authorshipGap(h: HistoryReport | undefined): string | undefined 
  * unknown here, never "taken" (real-people review: a work account's commits
  * in the candidate's own repository). The authors are named for the reviewer.
  */
-function noMatchGap(h: HistoryReport): string {
-  const people = sourceAuthors(h).filter((p) => !h.authors.some((a) => a.name === p.name && a.machine));
+function noMatchGap(h: HistoryReport, why = "no commit here matches the candidate's identities"): string {
+  const people = sourceAuthors(h).filter((p) => !h.authors.some((a) => a.name === p.name && a.machine) && !h.authors.some((a) => a.name === p.name && a.candidate === true));
   const who = people.length > 0 ? `; its own code is by ${nameList(people, 3)}` : '';
-  return `no commit here matches the candidate's identities${who}: if one of them is the candidate, give that identity`;
+  return `${why}${who}: if one of them is the candidate, give that identity`;
 }
 
 /**

@@ -95,4 +95,18 @@ describe('screen: the candidate across the portfolio', () => {
     expect(flags(a)).not.toContain('forked_or_copied');
     expect(a.notes.join('\n')).toContain('the identities given match no commit in any repository');
   });
+
+  it('a repository whose only commit by the candidate is a README (GitHub\'s "Initial commit") is unknown, not "by others"', async () => {
+    const own = await repo('Dana Okafor', 'dana@uni.edu', { 'a.py': pyLines(5, 'a') });
+    const demo = await buildGitRepo([
+      { name: 'Dana Okafor', email: 'dana@uni.edu', date: '2026-03-01T10:00:00Z', files: { 'README.md': '# demo\n' }, message: 'Initial commit' },
+      { name: 'dokafor', email: 'd.okafor@bigcorp.com', date: '2026-03-01T12:00:00Z', files: { 'model.py': pyLines(200, 'b') } },
+    ]);
+    cleanups.push(demo.cleanup);
+
+    const a = await screenCandidate({ label: 'Dana', repos: [own, demo.root], emails: [], names: ['Dana Okafor'] }, options);
+
+    expect(flags(a)).not.toContain('forked_or_copied');
+    expect(a.notes.join('\n')).toContain("none of the candidate's commits here touches its code; its own code is by dokafor (1 commit)");
+  });
 });
