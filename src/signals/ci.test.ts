@@ -149,4 +149,36 @@ describe('signals/ci', () => {
     expect(nested.note).toContain('never run by their service (not at the repository root): projects/app/.github/workflows/test.yml, projects/app/.gitlab-ci.yml');
     expect(root.present).toBe(true);
   });
+
+  it('is absent for a schedule-only workflow that only runs a job (a scraper, a report); present when the scheduled job tests or trains', async () => {
+    const scrape = yaml`
+      name: scrape
+      on:
+        schedule:
+          - cron: '0 6 * * *'
+        workflow_dispatch:
+      jobs:
+        scrape:
+          runs-on: ubuntu-latest
+          steps:
+            - uses: actions/checkout@v4
+            - run: pip install -r requirements.txt
+            - run: python scrape_prices.py --out data/prices.csv
+            - run: python make_report.py
+            - uses: stefanzweifel/git-auto-commit-action@v5
+    `;
+    const job = await detect(ci, { '.github/workflows/scrape.yml': scrape, 'scrape_prices.py': 'import requests\nrequests.get("https://example.org")\n' });
+    const tests = await detect(ci, { '.github/workflows/nightly.yml': scrape.replace('python make_report.py', 'pytest -q') });
+    const trains = await detect(ci, {
+      '.github/workflows/retrain.yml': scrape.replace('python make_report.py', 'python train.py'),
+      'train.py': 'from sklearn.linear_model import LinearRegression\nLinearRegression().fit([[1]], [1])\n',
+    });
+
+    expect(job.present).toBe(false);
+    expect(job.note).toContain('scheduled jobs that build, test, lint, train or deploy nothing: .github/workflows/scrape.yml');
+    expect(tests.present).toBe(true);
+    expect(tests.evidence.map((e) => e.match)).toEqual(['scrape: pytest -q (on: schedule)']);
+    expect(trains.present).toBe(true);
+    expect(trains.evidence[0].match).toContain('python train.py');
+  });
 });

@@ -1,7 +1,9 @@
 import { defineDetector, type DetectResult } from './define.js';
 import type { DetectContext } from './context.js';
 import { configEvidence } from './evidence.js';
-import { firstProjectAction } from './lib/ci-steps.js';
+import { firstProjectAction, jobActions, projectCommand, projectWork, type CiAction } from './lib/ci-steps.js';
+import { commandTrains } from './lib/retraining.js';
+import { lintProgram } from './lib/shell.js';
 import type { CiFacts, FileFacts } from '../parse/types.js';
 import type { Evidence } from './types.js';
 
@@ -16,6 +18,47 @@ function automaticTriggers(ci: CiFacts): string[] {
   return ci.triggers.filter((t) => AUTOMATIC.has(t));
 }
 
+/**
+ * Programs whose run on a schedule is CI work (signals.md: the project's own
+ * build, tests, linters, training or deployment); a scheduled job that only
+ * runs a script (a scraper, a report) is automation, not CI.
+ */
+const CHECK_PROGRAMS = new Set(
+  ('pytest py.test tox nox make cmake coverage nbmake docker docker-compose podman terraform tofu terragrunt kubectl helm kustomize ' +
+    'skaffold serverless sls sam cdk pulumi twine mkdocs sphinx-build locust k6 playwright cypress cargo mvn gradle dotnet ' +
+    'fly flyctl heroku vercel netlify railway anyscale modal bentoml dbt tsc jest vitest').split(' '),
+);
+/** A script or action whose name says it tests, lints, builds or deploys. */
+const CHECK_NAME = /(^|[/_.-])(tests?|lint|check|build|deploy|release|publish)([/_.-]|$)/i;
+
+/** What a step of a schedule-only workflow does of CI's work (build, test, lint, train, deploy), if anything. */
+function scheduledWork(action: CiAction, ctx: DetectContext): string | undefined {
+  if (action.uses !== undefined) {
+    const work = projectWork(action);
+    return work !== undefined && CHECK_NAME.test(work.replace(/@.*$/, '')) ? work : undefined;
+  }
+  if (action.run === undefined) return undefined;
+  const trains = commandTrains(action.run, ctx);
+  if (trains) return trains.command;
+  const cmd = projectCommand(action.run);
+  if (!cmd) return undefined;
+  const program = cmd.words[0].slice(cmd.words[0].lastIndexOf('/') + 1);
+  const module = /^python[\d.]*$/.test(program) && cmd.words[1] === '-m' ? cmd.words[2] : undefined;
+  if (CHECK_PROGRAMS.has(program) || (module !== undefined && CHECK_PROGRAMS.has(module)) || lintProgram(cmd) !== undefined) return cmd.text;
+  return cmd.words.slice(0, 3).some((w) => CHECK_NAME.test(w)) ? cmd.text : undefined;
+}
+
+/** The first step of a schedule-only workflow that does CI's work. */
+function firstScheduledCheck(ci: CiFacts, ctx: DetectContext): ReturnType<typeof firstProjectAction> {
+  for (const job of ci.jobs) {
+    for (const action of jobActions(job)) {
+      const work = scheduledWork(action, ctx);
+      if (work !== undefined) return { job, action, work };
+    }
+  }
+  return undefined;
+}
+
 /** A reusable workflow (`workflow_call`) counts when an automatic workflow calls it. */
 function calledBy(file: CiFile, callers: CiFile[]): boolean {
   return callers.some((c) => c.ci.jobs.some((j) => j.steps.some((s) => s.uses?.endsWith(file.path))));
@@ -27,6 +70,7 @@ function detectCi(ctx: DetectContext): DetectResult {
   const evidence: Evidence[] = [];
   const manual: string[] = [];
   const idle: string[] = [];
+  const scheduled: string[] = [];
   for (const file of files) {
     const triggers = automaticTriggers(file.ci);
     const called = triggers.length === 0 && file.ci.triggers.includes('workflow_call') && calledBy(file, automatic);
@@ -34,9 +78,10 @@ function detectCi(ctx: DetectContext): DetectResult {
       manual.push(file.path);
       continue;
     }
-    const found = firstProjectAction(file.ci);
+    const scheduledOnly = !called && triggers.every((t) => t === 'schedule');
+    const found = scheduledOnly ? firstScheduledCheck(file.ci, ctx) : firstProjectAction(file.ci);
     if (!found) {
-      idle.push(file.path);
+      (scheduledOnly && firstProjectAction(file.ci) ? scheduled : idle).push(file.path);
       continue;
     }
     const on = called ? 'workflow_call' : triggers.join(', ');
@@ -48,6 +93,7 @@ function detectCi(ctx: DetectContext): DetectResult {
   if (ctx.unrunCi.length > 0) reasons.push(`never run by their service (not at the repository root): ${ctx.unrunCi.join(', ')}`);
   if (manual.length > 0) reasons.push(`started only by hand or by other events: ${manual.join(', ')}`);
   if (idle.length > 0) reasons.push(`steps only set up, echo, comment or run bots: ${idle.join(', ')}`);
+  if (scheduled.length > 0) reasons.push(`scheduled jobs that build, test, lint, train or deploy nothing: ${scheduled.join(', ')}`);
   return { evidence, note: `CI files found but none runs the project automatically (${reasons.join('; ')})` };
 }
 
