@@ -49,6 +49,8 @@ export const Evidence = z.object({
   tool: z.string().optional(),
   /** In an `except` fallback or a demo/stub function: cited after evidence on the main path. */
   fallback: z.literal(true).optional(),
+  /** A weaker place to cite: a stock-image compose service, a test file that runs its tests as a script. Cited after the main evidence. */
+  secondary: z.literal(true).optional(),
   blame: Authorship.optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;

@@ -31,10 +31,11 @@ function servicesOf(file: YamlFile, root: Node | undefined): YamlEntry[] {
 }
 
 function describeService(file: YamlFile, service: YamlEntry): string {
-  const image = str(file, get(file, service.value, 'image'));
-  if (image) return `${service.key}: ${image}`;
+  // A service that builds (and perhaps tags its image) runs the project's own code: say so first.
   const build = get(file, service.value, 'build');
   if (build) return `${service.key}: build ${str(file, build) ?? str(file, get(file, build, 'context')) ?? '.'}`;
+  const image = str(file, get(file, service.value, 'image'));
+  if (image) return `${service.key}: ${image}`;
   return service.key;
 }
 

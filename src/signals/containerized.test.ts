@@ -48,4 +48,36 @@ describe('signals/containerized', () => {
 
     expect(result.present).toBe(false);
   });
+
+  it('cites a Dockerfile or a building service before a compose file of stock images (a database is not the project container)', async () => {
+    const result = await detect(containerized, {
+      'docker-compose.yml': yaml`
+        services:
+          db:
+            image: postgres:16
+          cache:
+            image: redis:7
+      `,
+      'service/Dockerfile': 'FROM python:3.12-slim\nCOPY . /app\n',
+      'deploy/compose.yaml': yaml`
+        services:
+          db:
+            image: postgres:16
+          api:
+            image: me/api:latest
+            build: ./api
+      `,
+    });
+
+    expect(locations(result)).toEqual(['deploy/compose.yaml:4', 'service/Dockerfile:1', 'docker-compose.yml:2']);
+    expect(result.evidence[0].match).toBe('service api: build ./api');
+    expect(result.evidence[2]).toMatchObject({ match: 'service db: postgres:16', secondary: true });
+  });
+
+  it('still counts a compose file of stock images alone (the rule: a service), cited as it is', async () => {
+    const result = await detect(containerized, { 'docker-compose.yml': 'services:\n  db:\n    image: postgres:16\n' });
+
+    expect(result.present).toBe(true);
+    expect(locations(result)).toEqual(['docker-compose.yml:2']);
+  });
 });

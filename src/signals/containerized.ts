@@ -11,11 +11,20 @@ function dockerfileEvidence(file: FileFacts): Evidence | undefined {
   return from ? configEvidence(file.path, from, `FROM ${from.args}`, 'docker') : undefined;
 }
 
-/** A compose file decides at its first service; one read with no service at all does not. */
+/**
+ * A compose file decides at its first service that builds an image of the
+ * project's own, else at its first service; one read with no service at all
+ * does not. A file of stock images only (a database, a cache) is cited after
+ * a Dockerfile or a building service: it runs others' containers.
+ */
 function composeEvidence(file: FileFacts): Evidence | undefined {
   if (file.manifests === undefined) return fileEvidence(file.path, 'compose file', 'docker');
-  const service = file.manifests.find((m) => m.kind === 'compose:service');
-  return service ? configEvidence(file.path, service, `service ${service.text}`, 'docker') : undefined;
+  const services = file.manifests.filter((m) => m.kind === 'compose:service');
+  const builds = services.find((m) => /^[^:]*: build\b/.test(m.text));
+  const service = builds ?? services[0];
+  if (!service) return undefined;
+  const evidence = configEvidence(file.path, service, `service ${service.text}`, 'docker');
+  return builds ? evidence : { ...evidence, secondary: true };
 }
 
 function detectContainers(ctx: DetectContext): DetectResult {

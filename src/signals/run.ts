@@ -85,11 +85,20 @@ function dedupe(items: Evidence[]): Evidence[] {
   return items.filter((e) => keep.has(e));
 }
 
-/** Stable order: code on the main path before fallbacks and stubs, strongest kinds first, then by path, cell and line. */
+/** Folders of scratch work, drafts, old copies and tutorials: the last place to cite a skill from. */
+const PERIPHERAL_DIR = /(?:^|\/)(?:scratch|scratchpad|sandbox|playground|tmp|temp|drafts?|old|archived?|backups?|deprecated|legacy|unused|attic|trash|tutorials?|courses?|exercises?|homework|practice)(?:\/)/i;
+
+/** 0 for the main evidence, 1 for a weaker place to cite, 2 for a fallback path. */
+function citeRank(e: Evidence): number {
+  if (e.fallback === true) return 2;
+  return e.secondary === true || PERIPHERAL_DIR.test(e.path) ? 1 : 0;
+}
+
+/** Stable order: code on the main path before weaker places, fallbacks and stubs, strongest kinds first, then by path, cell and line. */
 export function sortEvidence(items: Evidence[]): Evidence[] {
   return [...items].sort(
     (a, b) =>
-      Number(a.fallback === true) - Number(b.fallback === true) ||
+      citeRank(a) - citeRank(b) ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
       (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
       (a.cell ?? -1) - (b.cell ?? -1) ||

@@ -121,4 +121,32 @@ describe('signals/tests', () => {
     expect(result).toMatchObject({ present: false, evidence: [] });
     expect(result.note).toBe('no real test: 2 test functions are placeholders (pass, ..., assert True)');
   });
+
+  it('cites a test a runner collects before a test file that calls its own tests as a script, and both before a scratch folder', async () => {
+    const result = await detect(tests, {
+      'a_db/test_db.py': py`
+        import psycopg2
+
+
+        def test_connection():
+            conn = psycopg2.connect("dbname=app")
+            print(conn.status)
+
+
+        test_connection()
+      `,
+      'scratch/test_try.py': py`
+        def test_try():
+            assert 1 + 1 == 2
+      `,
+      'tests/test_model.py': py`
+        def test_predict():
+            assert round(0.4) == 0
+      `,
+    });
+
+    expect(result.present).toBe(true);
+    expect(locations(result)).toEqual(['tests/test_model.py:1', 'a_db/test_db.py:4', 'scratch/test_try.py:1']);
+    expect(result.evidence[1].secondary).toBe(true);
+  });
 });

@@ -32,6 +32,16 @@ function firstTest(file: PyFile): Evidence | undefined {
   return found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))[0];
 }
 
+/**
+ * A file that calls its own test functions from module level is a script
+ * (a database check, a manual smoke run) more than a test suite: still a
+ * test by the rule, cited after files a runner collects.
+ */
+function runsItsTestsAsScript(file: PyFile): boolean {
+  const tests = new Set(file.facts.functions.filter((fn) => isTestFunction(fn) && fn.className === undefined).map((fn) => fn.name));
+  return tests.size > 0 && file.facts.calls.some((c) => c.inFunction === undefined && tests.has(c.name));
+}
+
 function detectTests(ctx: DetectContext): DetectResult {
   const testFiles = ctx.python.filter((f) => f.test && !f.notebook);
   const evidence: Evidence[] = [];
@@ -42,7 +52,7 @@ function detectTests(ctx: DetectContext): DetectResult {
     placeholders += functions.filter((fn) => fn.placeholder).length;
     const first = firstTest(file);
     if (!first) continue;
-    evidence.push(first);
+    evidence.push(runsItsTestsAsScript(file) ? { ...first, secondary: true } : first);
     tests += functions.filter((fn) => !fn.placeholder).length;
   }
   const skipped = placeholders > 0 ? `; ${placeholders} placeholder tests (pass, assert True) not counted` : '';
