@@ -7,6 +7,7 @@
 // the fit; they are also in `notes` of the JSON. They never change a score:
 // unknown authorship is scored as the candidate's (data/competencies.yaml).
 import {
+  aiToolNote,
   authorshipGap,
   boundNote,
   candidateUploads,
@@ -67,6 +68,8 @@ export function authorshipNotes(scans: readonly RepoScan[], blind = false, recen
     if (bounded) notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: ${bounded}`);
     const machines = machineNote(h, !blind);
     if (machines) notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: ${machines}`);
+    const tools = aiToolNote(h);
+    if (tools) notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: ${tools}`);
     const others = coAuthors(h);
     if (others.length > 0) {
       const named = blind ? `${others.length} other identit${others.length === 1 ? 'y' : 'ies'}` : nameList(others);

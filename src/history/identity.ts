@@ -35,6 +35,7 @@ export function buildMatcher(identity: CandidateIdentity): IdentityMatcher {
   // Compared without spaces too: "Dmitry Dubovikov" is git's "DmitryDubovikov".
   const compact = (n: string) => normalizeName(n).replace(/ /g, '');
   const names = new Set(identity.names.map(compact).filter(Boolean));
+  const firstNames = new Set(identity.names.map(firstName).filter((n): n is string => Boolean(n)));
   return (name, email) => {
     const e = normalizeEmail(email);
     if (emails.has(e)) return true;
@@ -42,8 +43,17 @@ export function buildMatcher(identity: CandidateIdentity): IdentityMatcher {
     if (login && logins.has(login)) return true;
     // git's user.name set to the login ("murilobiss-dataeng <murilobiss-dataeng@gmail.com>").
     if (logins.has(name.trim().toLowerCase())) return true;
-    return names.has(compact(name));
+    if (names.has(compact(name))) return true;
+    // A machine-made address no one owns ("amine <amine@amine-XPS-15>") belongs to whoever's name it carries.
+    return isMachineLocal(e) && firstNames.has(compact(name));
   };
+}
+
+/** The first word of a full name ("Amine Bouzid" → "amine"), compared like names; undefined for one word or a machine's name. */
+function firstName(name: string): string | undefined {
+  const n = normalizeName(name);
+  const words = n.split(' ').filter((w) => /\p{L}/u.test(w));
+  return words.length >= 2 && !MACHINE_NAMES.has(n) && !MACHINE_NAMES.has(words[0]) && words[0].length >= 2 ? words[0] : undefined;
 }
 
 /**
@@ -66,19 +76,88 @@ const MACHINE_NAMES = new Set(
   ].map(normalizeName),
 );
 
-/** Placeholder addresses from setup guides (`you@example.com`) and GitHub's own. */
+// Every address and name that stands for no person lives here, in one list
+// (portfolio-identity.ts asks isPersonalAddress): machine defaults,
+// placeholders, bots and AI coding tools.
+
+/** Mailboxes no one person reads: setup guides' placeholders, shared and automation mailboxes. */
+const PLACEHOLDER_MAILBOX = /^(?:noreply|no-reply|you|your[._-]?(?:email|name)|email|user|name|test|root|admin|git|github|actions)$/;
+/** Domains no one owns (RFC 2606 and setup guides' examples). */
+const RESERVED_DOMAIN = /^example\.(?:com|org|net)$|(?:^|\.)(?:test|invalid|localhost)$/;
+/** Setup guides' placeholders (`you@example.com`) and GitHub's own web-flow address. */
 const PLACEHOLDER_EMAIL = /^(?:you|your[._-]?(?:email|name)|email|user|name)@(?:example\.(?:com|org|net)|domain\.com|email\.com)$|^noreply@github\.com$/;
+
+/**
+ * Bots and AI coding tools, by name (normalised): never a person, never a
+ * co-author. A tool's name a person could also bear ("Claude", "Devin") is
+ * in AMBIGUOUS_TOOL_NAMES and counts only at an address no person owns.
+ */
+const BOT_NAMES = new Set(
+  [
+    'github-actions', 'github actions', 'dependabot', 'dependabot-preview', 'renovate', 'renovate-bot', 'pre-commit-ci', 'pre-commit ci',
+    'greenkeeper', 'snyk-bot', 'imgbot', 'allcontributors', 'semantic-release-bot', 'mergify', 'codecov', 'deepsource-autofix', 'web-flow',
+  ].map(normalizeName),
+);
+const AI_TOOL_NAMES = new Set(
+  [
+    'cursor', 'cursor agent', 'cursoragent', 'cursor ai', 'claude code', 'anthropic claude', 'copilot', 'github copilot', 'copilot-swe-agent',
+    'devin-ai-integration', 'devin ai', 'aider', 'codex', 'openai codex', 'chatgpt-codex-connector', 'gemini code assist', 'google-labs-jules',
+    'amazon q developer', 'windsurf', 'codeium', 'tabnine', 'sweep-ai', 'sweep ai', 'openhands', 'sourcery-ai', 'coderabbitai', 'lovable', 'bolt',
+  ].map(normalizeName),
+);
+const AMBIGUOUS_TOOL_NAMES = new Set(['claude', 'devin', 'jules', 'cline', 'gemini', 'replit', 'v0'].map(normalizeName));
+/** Addresses of AI coding tools (the trailers Cursor, Claude Code, Copilot, aider and Codex write). */
+const AI_TOOL_EMAIL = /^(?:cursoragent@cursor\.com|[^@]*@(?:anthropic\.com|aider\.chat)|(?:\d+\+)?copilot(?:-swe-agent)?(?:\[bot\])?@users\.noreply\.github\.com|copilot@github\.com|[^@]*codex[^@]*@(?:openai\.com|users\.noreply\.github\.com)|noreply@openai\.com|[^@]*devin-ai-integration[^@]*@[^@]+|devin@cognition(?:-labs)?\.(?:ai|com))$/;
+const BOT_EMAIL = /\[bot\]@|(?:^|[.+-])bot@/;
+
+/**
+ * An AI coding tool's identity ("Cursor Agent <cursoragent@cursor.com>",
+ * "Claude <noreply@anthropic.com>", "Copilot <…+Copilot@users.noreply.github.com>",
+ * "aider (gpt-4o) <noreply@aider.chat>"): a tool the author used, never a
+ * co-author and never another identity.
+ */
+export function isAiTool(name: string, email: string): boolean {
+  const e = normalizeEmail(email);
+  if (AI_TOOL_EMAIL.test(e)) return true;
+  // aider writes "aider (model)"; bot accounts "copilot-swe-agent[bot]".
+  const n = normalizeName(name.replace(/\[bot\]/gi, '').replace(/\(.*\)/g, ''));
+  if (AI_TOOL_NAMES.has(n)) return true;
+  return AMBIGUOUS_TOOL_NAMES.has(n) && !isPersonalAddress(e);
+}
+
+/** A bot or an AI coding tool: automation, whoever set it up. */
+export function isAutomation(name: string, email: string): boolean {
+  const e = normalizeEmail(email);
+  if (/\[bot\]/i.test(name) || BOT_EMAIL.test(e)) return true;
+  return BOT_NAMES.has(normalizeName(name)) || isAiTool(name, email);
+}
+
+/**
+ * An address that stands for one person, safe to carry over to other
+ * repositories (portfolio-identity.ts): not a machine default, a placeholder,
+ * a shared mailbox (`admin@…`, `noreply@…`), a reserved domain
+ * (`…@example.com`, `….test`) or a bot's or AI tool's address.
+ */
+export function isPersonalAddress(email: string): boolean {
+  const e = normalizeEmail(email);
+  const at = e.lastIndexOf('@');
+  if (at <= 0 || isMachineLocal(e)) return false;
+  if (PLACEHOLDER_MAILBOX.test(e.slice(0, at)) || RESERVED_DOMAIN.test(e.slice(at + 1))) return false;
+  return !BOT_EMAIL.test(e) && !/\[bot\]/.test(e) && !AI_TOOL_EMAIL.test(e);
+}
 
 /**
  * A default identity of a machine or a tool, which stands for no person:
  * an address git made up from a host name (isMachineLocal), a default
  * account name ("ubuntu", "root", "EC2 Default User"), a placeholder address,
- * or a bot (`github-actions[bot]`). Its commits are "unattributed": they
- * count neither for nor against the candidate, and it is never a co-author.
+ * a bot (`github-actions[bot]`, dependabot, pre-commit-ci) or an AI coding
+ * tool (isAiTool). Its commits are "unattributed": they count neither for
+ * nor against the candidate, and it is never a co-author. (A reserved domain
+ * alone, `bob@example.com`, is not: only isPersonalAddress refuses it.)
  */
 export function isMachineIdentity(name: string, email: string): boolean {
   const e = normalizeEmail(email);
-  if (isMachineLocal(e) || PLACEHOLDER_EMAIL.test(e) || /\[bot\]/i.test(name) || /\[bot\]@/.test(e)) return true;
+  if (isMachineLocal(e) || PLACEHOLDER_EMAIL.test(e) || isAutomation(name, e)) return true;
   return MACHINE_NAMES.has(normalizeName(name));
 }
 
@@ -97,7 +176,9 @@ function isFullName(name: string): boolean {
  * - under a one-word name the candidate's commits carry ("alice"), only
  *   GitHub's web-UI commits (the account's noreply address: the "Initial
  *   commit" with a README or LICENSE, an edit in the browser) and commits
- *   from a machine whose git was never given an address (isMachineLocal).
+ *   from a machine whose git was never given an address (isMachineLocal);
+ * - at a machine-made address, the first name of a full name those commits
+ *   carry ("amine <amine@amine-XPS-15>" beside "Amine Bouzid <…>").
  */
 export function withAliases(matcher: IdentityMatcher, authors: ReadonlyArray<{ name: string; email: string }>): IdentityMatcher {
   const compact = (n: string) => normalizeName(n).replace(/ /g, '');
@@ -105,9 +186,14 @@ export function withAliases(matcher: IdentityMatcher, authors: ReadonlyArray<{ n
   const carried = [...distinct.values()].filter((a) => matcher(a.name, a.email)).map((a) => a.name);
   const full = new Set(carried.filter(isFullName).map(compact));
   const names = new Set(carried.map(compact).filter(Boolean));
+  // At a machine-made address, the first name of a full name the candidate's commits carry is theirs too.
+  const firstNames = new Set(carried.map(firstName).filter((n): n is string => Boolean(n)));
   if (names.size === 0 && full.size === 0) return matcher;
   return (name, email) =>
-    matcher(name, email) || full.has(compact(name)) || ((noreplyLogin(email) !== undefined || isMachineLocal(email)) && names.has(compact(name)));
+    matcher(name, email) ||
+    full.has(compact(name)) ||
+    ((noreplyLogin(email) !== undefined || isMachineLocal(email)) && names.has(compact(name))) ||
+    (isMachineLocal(email) && firstNames.has(compact(name)));
 }
 
 export function hasIdentity(identity: CandidateIdentity | undefined): identity is CandidateIdentity {

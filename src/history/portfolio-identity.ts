@@ -11,7 +11,7 @@
 // CV's own addresses as identities gives a candidate nothing a rewritten
 // history would not; it only stops the product accusing them.
 import { tryGit, withCandidateRepo } from './git.js';
-import { buildMatcher, isMachineLocal, normalizeEmail } from './identity.js';
+import { buildMatcher, isPersonalAddress, normalizeEmail } from './identity.js';
 import type { CandidateIdentity } from './types.js';
 
 export interface GitAuthor {
@@ -52,15 +52,8 @@ export async function readAuthors(root: string): Promise<GitAuthor[]> {
   );
 }
 
-const PLACEHOLDER = /^(?:noreply|no-reply|you|your\.?email|email|user|name|test|root|admin|git|github|actions)@|@(?:example\.(?:com|org|net)|test|invalid|localhost)$/i;
-
-/** An address that stands for one person: not a machine default, a placeholder or a bot. */
-export function isPersonalAddress(email: string): boolean {
-  const e = normalizeEmail(email);
-  if (!e.includes('@') || isMachineLocal(e) || PLACEHOLDER.test(e)) return false;
-  // `dependabot[bot]`, `ci-bot@…`: automation, whoever set it up.
-  return !/\[bot\]|(?:^|[.+-])bot@/.test(e);
-}
+/** An address that stands for one person (identity.ts keeps the one list of addresses no one owns). */
+export { isPersonalAddress };
 
 const GITHUB = /^https?:\/\/(?:www\.)?github\.com\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))/i;
 

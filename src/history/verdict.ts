@@ -3,7 +3,7 @@
 // other identities, the neutral note on an upload by the candidate, and the
 // co-authors to name. Pure: shared by the two signals, the assessment notes
 // and the reports.
-import { isMachineIdentity } from './identity.js';
+import { isAiTool, isMachineIdentity } from './identity.js';
 import type { BulkCommit, HistoryReport } from './types.js';
 
 /** "Most" and "at least half" in signals.md. */
@@ -145,6 +145,20 @@ export function coAuthors(h: HistoryReport): Array<{ name: string; commits: numb
     named.set(t.name, e);
   }
   return [...named.values()].sort((a, b) => b.commits - a.commits || (a.name < b.name ? -1 : 1));
+}
+
+/**
+ * Commits whose trailers name an AI coding tool (Cursor, Claude, Copilot,
+ * aider, Codex...): a tool the author used, never a co-author. A neutral
+ * note: "commits co-authored with an AI coding tool: Cursor Agent (3 commits)".
+ */
+export function aiToolNote(h: HistoryReport): string | undefined {
+  const tools = new Map<string, number>();
+  for (const t of h.coAuthors ?? []) if (isAiTool(t.name, t.email)) tools.set(t.name, (tools.get(t.name) ?? 0) + t.commits);
+  for (const a of h.authors) if (a.machine && a.sourceCommits > 0 && isAiTool(a.name, a.email)) tools.set(a.name, (tools.get(a.name) ?? 0) + a.sourceCommits);
+  if (tools.size === 0) return undefined;
+  const list = [...tools].map(([name, commits]) => ({ name, commits })).sort((a, b) => b.commits - a.commits || (a.name < b.name ? -1 : 1));
+  return `commits co-authored with an AI coding tool: ${nameList(list)} (a tool, not a co-author; not a red flag)`;
 }
 
 /** What bounding a large history left out (bound.ts), one sentence; undefined when nothing was. */

@@ -1,7 +1,8 @@
 // Text lines describing a repository's history and who wrote an evidence line;
 // shared by the terminal and Markdown renderers.
 import type { HistoryReport } from '../history/types.js';
-import { authorshipGap, boundNote, coAuthors, CREDIT_VERDICT, creditNote, machineNote, nameList, pct, uploadNote } from '../history/verdict.js';
+import { isAiTool, isMachineIdentity } from '../history/identity.js';
+import { aiToolNote, authorshipGap, boundNote, coAuthors, CREDIT_VERDICT, creditNote, machineNote, nameList, pct, uploadNote } from '../history/verdict.js';
 import type { Evidence } from '../signals/types.js';
 
 /** "written by the candidate in 2025-03" / "written by Bob (bob@x.org) in 2024-01". */
@@ -26,12 +27,17 @@ export function describeHistory(h: HistoryReport): string[] {
   const bounded = boundNote(h);
   if (bounded) lines.push(bounded);
   for (const a of h.authors.slice(0, 5)) {
-    const mark = a.candidate ? ' [candidate]' : a.machine ? ' [machine identity: unattributed]' : '';
+    const mark = a.candidate ? ' [candidate]' : a.machine ? ` [${isAiTool(a.name, a.email) ? 'AI coding tool' : 'machine identity'}: unattributed]` : '';
     const own = a.sourceCommits !== undefined ? ` (${a.sourceCommits} to own code, +${a.sourceLines} own lines)` : '';
     lines.push(`  ${a.name} <${a.email}>${mark}: ${a.commits} commits${own}, +${a.linesAdded} lines, ${a.first} → ${a.last}`);
   }
   if (h.authors.length > 5) lines.push(`  ... ${h.authors.length - 5} more authors`);
-  for (const t of (h.coAuthors ?? []).slice(0, 5)) lines.push(`  co-author ${t.name} <${t.email}>${t.candidate ? ' [candidate]' : ''}: named in ${t.commits} commits`);
+  // Trailers naming a tool, a bot or a machine are no co-author (verdict.ts aiToolNote says so about tools).
+  for (const t of (h.coAuthors ?? []).filter((x) => x.candidate || !isMachineIdentity(x.name, x.email)).slice(0, 5)) {
+    lines.push(`  co-author ${t.name} <${t.email}>${t.candidate ? ' [candidate]' : ''}: named in ${t.commits} commits`);
+  }
+  const tools = aiToolNote(h);
+  if (tools) lines.push(tools);
   const c = h.candidate;
   if (c) {
     const blame = c.blameShare === null ? 'no lines blamed' : `${c.blamedLines} of ${c.totalBlamedLines} blamed lines (${pct(c.blameShare)})`;
