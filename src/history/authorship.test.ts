@@ -58,7 +58,7 @@ describe('history/authorship (issue 14)', () => {
 
     const fork = signal(scan, 'fork_or_copy');
     expect(fork).toMatchObject({ present: false, evidence: [] });
-    expect(fork?.note).toContain('the history starts with one upload of 7 files: it cannot show how the code was developed');
+    expect(fork?.note).toContain('the history starts with one upload of 6 files: it cannot show how the code was developed');
     expect(signal(scan, 'candidate_authored')).toMatchObject({ present: true });
     expect(scan.history?.bulkImports).toEqual([expect.objectContaining({ candidate: true, first: true, linesAdded: 480, files: 7 })]);
   });

@@ -52,6 +52,28 @@ export function filesAdded(c: CommitRecord): number {
   return n;
 }
 
+/**
+ * For each commit (by hash), the own-code files it added: paths no older
+ * commit touched (git's status A; renames follow the file, renames.ts, so a
+ * moved file is not added again). Files it modified or deleted are not.
+ */
+export function ownFilesAddedBy(commits: readonly CommitRecord[], scope: SourceScope): Map<string, number> {
+  const seen = new Set<string>();
+  const out = new Map<string, number>();
+  // The log is newest first: walk it oldest first.
+  for (let i = commits.length - 1; i >= 0; i--) {
+    const c = commits[i];
+    let n = 0;
+    for (const p of c.perPath.keys()) {
+      if (seen.has(p)) continue;
+      seen.add(p);
+      if (scope.own(p)) n++;
+    }
+    out.set(c.hash, n);
+  }
+  return out;
+}
+
 const isoDate = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
 
 /** Commits that added at least half (and 200+) of the own-code lines; `isCandidate` absent without an identity. */
@@ -61,6 +83,7 @@ export function bulkImports(commits: readonly CommitRecord[], scope: SourceScope
   if (total === 0) return [];
   // The log is newest first: the first commit touching own code is the last such one listed.
   const first = commits.findLast((c) => touchesSource(c, scope));
+  const added = ownFilesAddedBy(commits, scope);
   return commits.flatMap((c, i): BulkCommit[] => {
     // An estimate is no measure of one commit: bounding reads every heavy commit in full.
     if (c.summarised || lines[i] < BULK_MIN_LINES || lines[i] / total < BULK_SHARE) return [];
@@ -70,6 +93,7 @@ export function bulkImports(commits: readonly CommitRecord[], scope: SourceScope
       author: c.name,
       email: c.email,
       files: filesAdded(c),
+      addedFiles: added.get(c.hash) ?? 0,
       linesAdded: lines[i],
       share: lines[i] / total,
       subject: c.subject,

@@ -117,16 +117,22 @@ export function takenShare(h: HistoryReport): Taken | undefined {
 
 /** The neutral note for a bulk upload by the candidate's own identity. */
 export function uploadNote(b: BulkCommit): string {
+  const n = uploadedFiles(b);
   return b.first
-    ? `the history starts with one upload of ${b.files} files: it cannot show how the code was developed`
-    : `one commit on ${b.date} uploaded ${b.files} files (${pct(b.share)} of the own code): the history cannot show how that code was developed`;
+    ? `the history starts with one upload of ${n} files: it cannot show how the code was developed`
+    : `one commit on ${b.date} uploaded ${n} files (${pct(b.share)} of the own code): the history cannot show how that code was developed`;
+}
+
+/** The own-code files an upload added (not the ones it modified or deleted, nor licences, lock files or data). */
+export function uploadedFiles(b: BulkCommit): number {
+  return b.addedFiles ?? b.files;
 }
 
 /** One long file written and committed is how code is written, not an upload: the note needs this many files. */
 export const UPLOAD_NOTE_MIN_FILES = 2;
 
 export function candidateUploads(h: HistoryReport): BulkCommit[] {
-  return h.bulkImports.filter((b) => b.candidate === true && b.files >= UPLOAD_NOTE_MIN_FILES);
+  return h.bulkImports.filter((b) => b.candidate === true && uploadedFiles(b) >= UPLOAD_NOTE_MIN_FILES);
 }
 
 /** Identities other than the candidate that touched own code (commits or trailers), most commits first. */

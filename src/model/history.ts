@@ -44,7 +44,10 @@ export const BulkCommit = z.object({
   date: z.string(),
   author: z.string(),
   email: z.string(),
+  /** Files it added lines to (any file). */
   files: z.number().int(),
+  /** Own-code files it added (git's status A: no older commit touched them); what an upload note counts. */
+  addedFiles: z.number().int().optional(),
   linesAdded: z.number(),
   /** Its share of all lines added in the history (0–1). */
   share: z.number(),
