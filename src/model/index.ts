@@ -11,3 +11,5 @@ export * from './kit.js';
 export * from './scorecard.js';
 export * from './decision.js';
 export * from './rank.js';
+export * from './discovery.js';
+export * from './notes.js';

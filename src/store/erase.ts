@@ -16,7 +16,7 @@ export interface EraseReport {
   sharedScansKept: number;
 }
 
-const CANDIDATE_TABLES = ['jobs', 'decisions', 'scorecards', 'assignments', 'kits', 'assessments', 'cvResults', 'repositories', 'files'] as const;
+const CANDIDATE_TABLES = ['jobs', 'interviewNotes', 'discoveries', 'decisions', 'scorecards', 'assignments', 'kits', 'assessments', 'cvResults', 'repositories', 'files'] as const;
 
 export async function eraseCandidate(ctx: StoreContext, files: Files, candidateId: string, actorId: string | null): Promise<EraseReport | undefined> {
   if (!isId(candidateId)) return undefined;

@@ -4,11 +4,13 @@
 import { dirname, join, resolve } from 'node:path';
 import { AuditLog } from './audit.js';
 import { Candidates } from './candidates.js';
+import { Discoveries } from './discoveries.js';
 import type { StoreContext } from './context.js';
 import { defaultHome, openDatabase, type Dialect } from './db.js';
 import { eraseCandidate, type EraseReport } from './erase.js';
 import { Files } from './files.js';
 import { Assignments, Scorecards } from './interviews.js';
+import { InterviewNotes } from './notes.js';
 import { Repositories } from './repositories.js';
 import { Assessments, CvResults, Decisions, Kits } from './results.js';
 import { Roles } from './roles.js';
@@ -45,6 +47,8 @@ export class Store {
   readonly assignments: Assignments;
   readonly scorecards: Scorecards;
   readonly decisions: Decisions;
+  readonly discoveries: Discoveries;
+  readonly notes: InterviewNotes;
   readonly audit: AuditLog;
   /** For the job queue and tests; other code goes through the aggregates. */
   readonly ctx: StoreContext;
@@ -66,6 +70,8 @@ export class Store {
     this.assignments = new Assignments(ctx);
     this.scorecards = new Scorecards(ctx);
     this.decisions = new Decisions(ctx);
+    this.discoveries = new Discoveries(ctx);
+    this.notes = new InterviewNotes(ctx);
     this.audit = new AuditLog(ctx);
   }
 
@@ -108,6 +114,8 @@ export type { ActiveSession, NewSession } from './sessions.js';
 export type { StoredFile, NewFile } from './files.js';
 export type { Repository, NewRepository } from './repositories.js';
 export type { StoredAssessment } from './results.js';
+export type { StoredDiscovery } from './discoveries.js';
+export type { StoredNotes } from './notes.js';
 export type { AuditEntry, NewAuditEntry } from './audit.js';
 export type { EraseReport } from './erase.js';
 export type { Dialect } from './db.js';

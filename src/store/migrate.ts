@@ -2,10 +2,12 @@
 // a bundled worker carry them). Append new ones; never edit a shipped one.
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { init } from './migrations/0001-init.js';
+import { discoveryAndNotes } from './migrations/0002-discovery-notes.js';
 import type { Database } from './tables.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-init': init,
+  '0002-discovery-notes': discoveryAndNotes,
 };
 
 const provider: MigrationProvider = {

@@ -159,6 +159,32 @@ export interface DecisionsTable {
   createdAt: string;
 }
 
+export interface DiscoveriesTable {
+  candidateId: string;
+  cvFileId: string | null;
+  /** DiscoverBody JSON: the profiles asked for. */
+  request: string;
+  /** Discovery JSON (src/model/discovery.ts). */
+  result: string;
+  /** DiscoveryChoice JSON, once the recruiter chose. */
+  choice: string | null;
+  createdAt: string;
+}
+
+export interface InterviewNotesTable {
+  id: string;
+  candidateId: string;
+  interviewerId: string;
+  round: number;
+  /** The uploaded file's name, or `pasted`. */
+  source: string;
+  /** NotesAnalysis JSON. */
+  analysis: string;
+  /** NotesReview JSON: the verdict on each suggestion. */
+  review: string;
+  updatedAt: string;
+}
+
 export const AUDIT_ACTIONS = ['view', 'create', 'update', 'delete', 'export', 'login'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -213,6 +239,8 @@ export interface Database {
   assignments: AssignmentsTable;
   scorecards: ScorecardsTable;
   decisions: DecisionsTable;
+  discoveries: DiscoveriesTable;
+  interviewNotes: InterviewNotesTable;
   auditLog: AuditLogTable;
   jobs: JobsTable;
 }
@@ -232,6 +260,8 @@ export const TABLES = [
   'assignments',
   'scorecards',
   'decisions',
+  'discoveries',
+  'interviewNotes',
   'auditLog',
   'jobs',
 ] as const satisfies readonly (keyof Database)[];

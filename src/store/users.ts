@@ -138,13 +138,14 @@ export class Users {
     return this.get(id);
   }
 
-  /** Removes the account, its sessions, assignments and scorecards (foreign keys cascade). */
+  /** Removes the account, its sessions, assignments, scorecards and interview notes (foreign keys cascade). */
   async delete(id: string): Promise<void> {
     if (!isId(id)) return;
     await this.#ctx.db.transaction().execute(async (trx) => {
       await trx.deleteFrom('sessions').where('userId', '=', id).execute();
       await trx.deleteFrom('assignments').where('interviewerId', '=', id).execute();
       await trx.deleteFrom('scorecards').where('interviewerId', '=', id).execute();
+      await trx.deleteFrom('interviewNotes').where('interviewerId', '=', id).execute();
       await trx.deleteFrom('users').where('id', '=', id).execute();
     });
   }
