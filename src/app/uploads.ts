@@ -10,6 +10,7 @@ import type { IngestLimits } from '../ingest/index.js';
 import { isArchive, openSource } from '../ingest/index.js';
 import { formatBytes } from '../ingest/limits.js';
 import { parseGitUrl } from '../ingest/git-url.js';
+import { checkRemoteUrl, type RemotePolicy } from '../ingest/remote-guard.js';
 import type { Repository, Store, StoredFile } from '../store/index.js';
 import { isUserError, UserError } from '../util/errors.js';
 
@@ -82,8 +83,23 @@ export function checkRepositoryUrl(url: string, allowFileUrls = false): void {
   }
 }
 
-/** Adds a repository by git URL, checked by checkRepositoryUrl. */
-export async function addRepositoryUrl(store: Store, candidateId: string, url: string, options: { commit?: string; allowFileUrls?: boolean } = {}): Promise<Repository> {
-  checkRepositoryUrl(url, options.allowFileUrls);
+/**
+ * Refuses a repository URL the server must not fetch (ingest/remote-guard.ts):
+ * only https on port 443 (or a configured port), no credentials, and a host
+ * whose every address is public, so a URL cannot make the server reach its
+ * own network. A UserError with code E_INVALID says why.
+ */
+export async function checkRepositoryRemote(url: string, policy: RemotePolicy = {}): Promise<void> {
+  await checkRemoteUrl(url, policy);
+}
+
+/** Adds a repository by git URL, checked by checkRepositoryRemote (the system resolver unless the policy names one). */
+export async function addRepositoryUrl(
+  store: Store,
+  candidateId: string,
+  url: string,
+  options: { commit?: string; allowFileUrls?: boolean; remote?: RemotePolicy } = {},
+): Promise<Repository> {
+  await checkRepositoryRemote(url, { ...options.remote, allowFileUrls: options.remote?.allowFileUrls ?? options.allowFileUrls ?? false });
   return store.repositories.add({ candidateId, url, commit: options.commit });
 }

@@ -19,7 +19,7 @@ export async function openGitSource(input: string, options: SourceOptions): Prom
   const dispose = () => removeTempDir(tmp);
   try {
     const root = join(tmp, 'repo');
-    const clone = new Clone(target, tmp, limits, options.allowFileUrls !== false);
+    const clone = new Clone(target, tmp, limits, options.allowFileUrls !== false, options.gitConfig ?? []);
     await clone.run(root, ref);
     const skipped = await removeLinkStubs(clone, root);
     await clone.checkSize();
@@ -38,19 +38,21 @@ class Clone {
   private readonly limits: IngestLimits;
   private readonly schemes: GitScheme[];
   private readonly deadline: number;
+  private readonly extraConfig: readonly string[];
 
-  constructor(target: GitTarget, tmp: string, limits: IngestLimits, allowFile: boolean) {
+  constructor(target: GitTarget, tmp: string, limits: IngestLimits, allowFile: boolean, extraConfig: readonly string[]) {
     this.target = target;
     this.tmp = tmp;
     this.limits = limits;
     this.schemes = allowFile ? ['https', 'ssh', 'git', 'file'] : ['https', 'ssh', 'git'];
     this.deadline = Date.now() + limits.timeoutMs;
+    this.extraConfig = extraConfig;
   }
 
   async run(root: string, ref: string | undefined): Promise<void> {
     const config = safeGitConfig(this.schemes);
     const args = [
-      ...config.flatMap((c) => ['-c', c]),
+      ...[...config, ...this.extraConfig].flatMap((c) => ['-c', c]),
       'clone',
       '--quiet',
       '--no-recurse-submodules',

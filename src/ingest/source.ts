@@ -16,6 +16,8 @@ export interface SourceOptions extends Partial<IngestLimits> {
   allowFileUrls?: boolean;
   /** Branch, tag or commit to check out (overrides a `#ref` in the URL). */
   ref?: string;
+  /** More `git -c` settings for a clone (a server pins the checked addresses: remote-guard.ts). */
+  gitConfig?: readonly string[];
 }
 
 /** Anything URL-shaped goes to git.ts, which refuses what it does not allow (http, ext::, ...). */
@@ -36,6 +38,10 @@ export async function openSource(input: string, options: SourceOptions = {}): Pr
   const st = await stat(abs).catch(() => undefined);
   if (!st) throw new UserError(`no such file or folder: ${input}`, 'E_NOT_FOUND');
   if (st.isFile()) {
+    if (/\.bundle$/i.test(input)) {
+      const { openBundleSource } = await import('./bundle.js');
+      return openBundleSource(abs, input, options);
+    }
     if (!isArchive(input)) throw new UserError(`not a folder, git URL or .zip/.tar.gz archive: ${input}`, 'E_SOURCE');
     const { openArchiveSource } = await import('./archive.js');
     return openArchiveSource(abs, input, options);

@@ -9,11 +9,12 @@ import { redactSecrets } from '../util/redact.js';
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
-export async function resolveRemoteCommit(url: string, options: { allowFileUrls?: boolean; timeoutMs?: number } = {}): Promise<string> {
+/** `config`: more `git -c` settings (the server's pinned addresses and no redirects: ingest/remote-guard.ts). */
+export async function resolveRemoteCommit(url: string, options: { allowFileUrls?: boolean; timeoutMs?: number; config?: readonly string[] } = {}): Promise<string> {
   const target = parseGitUrl(url, { allowFileUrls: options.allowFileUrls });
   if (target.ref && SHA.test(target.ref)) return target.ref;
   const schemes: GitScheme[] = options.allowFileUrls ? ['https', 'ssh', 'git', 'file'] : ['https', 'ssh', 'git'];
-  const config = safeGitConfig(schemes).flatMap((c) => ['-c', c]);
+  const config = [...safeGitConfig(schemes), ...(options.config ?? [])].flatMap((c) => ['-c', c]);
   let out: string;
   try {
     out = await runGit([...config, 'ls-remote', '--', target.url], { env: cloneEnv(schemes), timeoutMs: options.timeoutMs ?? 60_000 });

@@ -10,6 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCv } from '../cv/index.js';
+import { checkRemoteUrl, pinnedGitConfig, type RemotePolicy } from '../ingest/remote-guard.js';
 import { scanRepository } from '../app/pipeline.js';
 import { readSnippets } from '../screen/snippets.js';
 import type { Candidate, Repository, Store, StoredScan } from '../store/index.js';
@@ -31,6 +32,12 @@ export interface ScreeningOptions {
   allowFileUrls?: boolean;
   /** Time budget for blame per repository, ms (default 120 s). */
   blameBudgetMs?: number;
+  /**
+   * What a repository URL may point at, checked again when the job runs (the
+   * name may resolve elsewhere by now), and the clone pinned to the checked
+   * addresses with no redirects: ingest/remote-guard.ts. allowFileUrls is added.
+   */
+  remote?: Omit<RemotePolicy, 'allowFileUrls'>;
 }
 
 function today(): string {
@@ -60,10 +67,15 @@ export function screeningHandlers(options: ScreeningOptions): JobHandlers {
     await fanIn(store, queue, candidateId);
   };
 
+  /** The `git -c` settings a fetch of this URL runs under, once it passes the server's URL policy (a refused address is final, a failed lookup is retried). */
+  async function guard(url: string): Promise<string[]> {
+    return pinnedGitConfig(await checkRemoteUrl(url, { ...options.remote, allowFileUrls: options.allowFileUrls ?? false }));
+  }
+
   async function commitOf(repo: Repository): Promise<string> {
     if (repo.commit) return repo.commit;
     let commit: string;
-    if (repo.url) commit = await resolveRemoteCommit(repo.url, { allowFileUrls: options.allowFileUrls });
+    if (repo.url) commit = await resolveRemoteCommit(repo.url, { allowFileUrls: options.allowFileUrls, config: await guard(repo.url) });
     else {
       const file = await store.files.get(repo.fileId ?? '');
       if (!file) throw new PermanentJobError('the uploaded archive is gone');
@@ -79,8 +91,9 @@ export function screeningHandlers(options: ScreeningOptions): JobHandlers {
       const file = repo.fileId ? await store.files.get(repo.fileId) : undefined;
       const input = repo.url ?? (await store.files.materialize(repo.fileId ?? '', tmp));
       let snippets: Record<string, string> = {};
+      const gitConfig = repo.url ? await guard(repo.url) : [];
       const scan = await scanRepository(input, {
-        source: { allowFileUrls: options.allowFileUrls, ...(repo.url ? { ref: commit } : {}) },
+        source: { allowFileUrls: options.allowFileUrls, gitConfig, ...(repo.url ? { ref: commit } : {}) },
         candidate: identity,
         blameBudgetMs: options.blameBudgetMs ?? 120_000,
         onProgress: (e) => ctx.progress(e.phase, e.done, e.total),

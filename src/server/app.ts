@@ -12,6 +12,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { IngestLimits } from '../ingest/index.js';
+import type { ResolveHost } from '../ingest/remote-guard.js';
 import type { JobQueue } from '../jobs/index.js';
 import type { Store } from '../store/index.js';
 import { DEFAULT_LIMITS, type RouteContext, type ServerLimits } from './context.js';
@@ -32,6 +33,13 @@ export interface ServerDeps {
   /** Accept file:// repository URLs: tests only (they read the server's own disk). */
   allowFileUrls?: boolean;
   ingestLimits?: Partial<IngestLimits>;
+  /**
+   * What a repository URL may point at (see ingest/remote-guard.ts): the
+   * resolver (tests inject one; default the system's), ports allowed besides
+   * 443, and hosts exempt from the internal-address check (a forge on the
+   * private network, named by the operator).
+   */
+  repositoryUrls?: { resolve?: ResolveHost; allowPorts?: number[]; allowHosts?: string[] };
   /** Request logging (default off; `evident serve` turns it on). */
   logger?: boolean;
 }
@@ -60,7 +68,7 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
     bodyLimit: limits.jsonBytes,
     ...(deps.https ? { https: deps.https } : {}),
   }) as unknown as FastifyInstance;
-  const ctx: RouteContext = { store: deps.store, queue: deps.queue, limits, allowFileUrls: deps.allowFileUrls ?? false, ingestLimits: deps.ingestLimits, streams: new Set() };
+  const ctx: RouteContext = { store: deps.store, queue: deps.queue, limits, allowFileUrls: deps.allowFileUrls ?? false, remote: { ...deps.repositoryUrls, allowFileUrls: deps.allowFileUrls ?? false }, ingestLimits: deps.ingestLimits, streams: new Set() };
 
   app.decorateRequest('auth', null);
   app.addHook('preClose', async () => {

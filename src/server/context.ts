@@ -3,6 +3,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { IngestLimits } from '../ingest/index.js';
+import type { RemotePolicy } from '../ingest/remote-guard.js';
 import type { JobQueue } from '../jobs/index.js';
 import type { AuditAction, Store } from '../store/index.js';
 import { httpError, zodMessage } from './errors.js';
@@ -38,6 +39,8 @@ export interface RouteContext {
   limits: ServerLimits;
   /** file:// repository URLs (tests only: they read the server's disk). */
   allowFileUrls: boolean;
+  /** What a repository URL may point at (ingest/remote-guard.ts); allowFileUrls included. */
+  remote: RemotePolicy;
   /** Limits of the extraction that checks an uploaded archive (default: the ingest limits). */
   ingestLimits?: Partial<IngestLimits>;
   /** Open event streams, ended when the server closes (they would hold it open). */

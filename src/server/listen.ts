@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { remoteAllowancesFromEnv } from '../ingest/remote-guard.js';
 import { openQueue, screeningHandlers, type JobQueue } from '../jobs/index.js';
 import { openStore, type Store } from '../store/index.js';
 import { UserError } from '../util/errors.js';
@@ -28,6 +29,8 @@ export interface ServeOptions {
   admin?: { email: string; name?: string; password: () => Promise<string> };
   /** Log every request (JSON lines on stdout). */
   log?: boolean;
+  /** Repository hosts exempt from the internal-address check and ports allowed besides 443 (default: EVIDENT_REPOSITORY_HOSTS, EVIDENT_REPOSITORY_PORTS). */
+  repositoryUrls?: { allowHosts: string[]; allowPorts: number[] };
   /** One line for the operator. */
   say: (line: string) => void;
 }
@@ -51,16 +54,17 @@ export async function ensureAdmin(store: Store, admin: ServeOptions['admin'], sa
 }
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const repositoryUrls = options.repositoryUrls ?? remoteAllowancesFromEnv(process.env);
   const https = options.tls ? { cert: await readFile(options.tls.certFile), key: await readFile(options.tls.keyFile) } : undefined;
   const store = await openStore({ databaseUrl: options.databaseUrl, dbPath: options.dbPath, dataDir: options.dataDir });
   let queue: JobQueue | undefined;
   try {
     await ensureAdmin(store, options.admin, options.say);
     queue = await openQueue(store, { databaseUrl: options.databaseUrl });
-    if (options.workers > 0) await queue.work(screeningHandlers({ store, queue }), { concurrency: options.workers });
+    if (options.workers > 0) await queue.work(screeningHandlers({ store, queue, remote: repositoryUrls }), { concurrency: options.workers });
     const webRoot = options.webRoot ?? join(packageRoot(), 'web', 'dist');
     if (!existsSync(join(webRoot, 'index.html'))) options.say(`no built web app in ${webRoot} (npm run build): serving the API only`);
-    const app = buildServer({ store, queue, webRoot, trustProxy: options.trustProxy, https, logger: options.log });
+    const app = buildServer({ store, queue, webRoot, trustProxy: options.trustProxy, https, logger: options.log, repositoryUrls });
     await app.listen({ host: options.host, port: options.port });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;

@@ -4,6 +4,7 @@
 // (no port is opened).
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { createHash } from 'node:crypto';
+import type { ResolveHost } from '../../src/ingest/remote-guard.js';
 import { InProcessQueue, screeningHandlers } from '../../src/jobs/index.js';
 import { assessStored } from '../../src/jobs/assess-stored.js';
 import type { SignalId } from '../../src/model/index.js';
@@ -13,6 +14,22 @@ import { fakeScan, type FakeSignal } from './scan.js';
 import { sqliteFactory, type StoreFactory, type TestStore } from './store.js';
 
 export const PASSWORD = 'correct horse battery';
+
+/** Public addresses for the host names tests use; any other name does not resolve (no test touches the network). */
+export const TEST_HOSTS: Record<string, string[]> = {
+  'github.com': ['140.82.112.3'],
+  'gitlab.com': ['172.65.251.78', '2606:4700:90:0:f22e:fbec:5bed:a9b9'],
+  'example.com': ['93.184.216.34'],
+};
+
+/** A resolver over TEST_HOSTS and `extra`, failing like getaddrinfo for any other name. */
+export function testResolver(extra: Record<string, string[]> = {}): ResolveHost {
+  return async (host) => {
+    const addresses = extra[host] ?? TEST_HOSTS[host];
+    if (!addresses) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' });
+    return addresses;
+  };
+}
 
 export interface TestApp {
   app: FastifyInstance;
@@ -29,15 +46,17 @@ export interface TestAppOptions extends Partial<Omit<ServerDeps, 'store' | 'queu
   factory?: StoreFactory;
   /** Run the screening jobs in this process (default false). */
   work?: boolean;
+  /** The workers' resolver (default testResolver()): a name may resolve elsewhere when the job runs. */
+  workerResolve?: ResolveHost;
 }
 
 export async function openTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const { factory = sqliteFactory, work = false, ...deps } = options;
+  const { factory = sqliteFactory, work = false, workerResolve = testResolver(), ...deps } = options;
   const t = await factory.create();
   const store = t.store;
   const queue = new InProcessQueue(store.ctx, { retry: { limit: 1, delayMs: 10 } });
-  if (work) await queue.work(screeningHandlers({ store, queue, allowFileUrls: true, asOf: () => '2026-01-15' }), { concurrency: 2 });
-  const app = buildServer({ store, queue, allowFileUrls: true, ...deps });
+  if (work) await queue.work(screeningHandlers({ store, queue, allowFileUrls: true, remote: { resolve: workerResolve }, asOf: () => '2026-01-15' }), { concurrency: 2 });
+  const app = buildServer({ store, queue, allowFileUrls: true, repositoryUrls: { resolve: testResolver() }, ...deps });
   const make = async (email: string, role: User['role'], name: string) => (await store.users.create({ email, role, name, password: PASSWORD })).user;
   const users = {
     admin: await make('admin@example.com', 'admin', 'Ada Admin'),

@@ -62,6 +62,7 @@ export function registerJobs(program: Command, io: Io, setExit: (code: number) =
       const concurrency = positiveInt(flags.concurrency, '--concurrency', 64);
       const leaseSeconds = flags.leaseSeconds === undefined ? undefined : positiveInt(flags.leaseSeconds, '--lease-seconds');
       const { runWorker } = await import('../../jobs/index.js');
+      const { remoteAllowancesFromEnv } = await import('../../ingest/remote-guard.js');
       const { store, queue } = await openBoth(flags, { leaseSeconds }, concurrency);
       const stop = new AbortController();
       const onSignal = () => stop.abort();
@@ -69,7 +70,7 @@ export function registerJobs(program: Command, io: Io, setExit: (code: number) =
       process.once('SIGINT', onSignal);
       io.err(`evident worker: ${queue.kind} queue, ${concurrency} at a time\n`);
       try {
-        await runWorker({ store, queue, concurrency, signal: stop.signal, allowFileUrls: flags.allowFileUrls, onEvent: (e) => io.out(eventLine(e) ?? '') });
+        await runWorker({ store, queue, concurrency, signal: stop.signal, allowFileUrls: flags.allowFileUrls, remote: remoteAllowancesFromEnv(process.env), onEvent: (e) => io.out(eventLine(e) ?? '') });
       } finally {
         process.off('SIGTERM', onSignal);
         process.off('SIGINT', onSignal);

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { assertAccess, canManageHiring, isStaff } from '../../app/access.js';
 import { deleteCandidate } from '../../app/candidates.js';
-import { addRepositoryUrl, checkRepositoryUrl } from '../../app/uploads.js';
+import { addRepositoryUrl, checkRepositoryRemote } from '../../app/uploads.js';
 import { CreateCandidateBody, UpdateCandidateBody } from '../../model/api.js';
 import { audit, param, parse, type RouteContext } from '../context.js';
 import { httpError } from '../errors.js';
@@ -29,9 +29,9 @@ export function registerCandidateRoutes(app: FastifyInstance, ctx: RouteContext)
     assertAccess(canManageHiring(actor));
     const body = parse(CreateCandidateBody, request.body);
     if (!(await ctx.store.roles.get(body.roleId))) throw httpError('E_NOT_FOUND', 'no such role');
-    for (const url of body.repositories ?? []) checkRepositoryUrl(url, ctx.allowFileUrls);
+    for (const url of body.repositories ?? []) await checkRepositoryRemote(url, ctx.remote);
     const candidate = await ctx.store.candidates.create({ label: body.label, roleId: body.roleId, emails: body.emails, names: body.names, createdBy: actor.id });
-    for (const url of body.repositories ?? []) await addRepositoryUrl(ctx.store, candidate.id, url, { allowFileUrls: ctx.allowFileUrls });
+    for (const url of body.repositories ?? []) await addRepositoryUrl(ctx.store, candidate.id, url, { remote: ctx.remote });
     await audit(ctx, request, 'create', 'candidate', candidate.id, 'candidate.create');
     return reply.status(201).send({ candidate });
   });

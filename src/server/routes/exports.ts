@@ -4,7 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import { assertAccess, canManageHiring } from '../../app/access.js';
 import { filterRows, roleTable } from '../../app/role-table.js';
-import { addRepositoryUrl, checkRepositoryUrl } from '../../app/uploads.js';
+import { addRepositoryUrl, checkRepositoryRemote } from '../../app/uploads.js';
 import { viewDecision } from '../../app/decision-view.js';
 import { ShortlistQuery } from '../../model/api.js';
 import { isUserError } from '../../util/errors.js';
@@ -27,7 +27,7 @@ interface ImportRow {
 }
 
 /** The CSV's candidates, or every problem by line (nothing is created unless every row is good). */
-function importRows(text: string, ctx: RouteContext): { rows: ImportRow[]; problems: Array<{ line: number; message: string }> } {
+async function importRows(text: string, ctx: RouteContext): Promise<{ rows: ImportRow[]; problems: Array<{ line: number; message: string }> }> {
   const [head = [], ...body] = parseCsv(text);
   const header = head.map((h) => h.trim().toLowerCase());
   // Lines as written when no cell spans lines (the header is line 1).
@@ -43,7 +43,7 @@ function importRows(text: string, ctx: RouteContext): { rows: ImportRow[]; probl
     if (!label || label.length > 200) problems.push({ line, message: 'a label of 1 to 200 characters is required' });
     for (const url of row.repositories) {
       try {
-        checkRepositoryUrl(url, ctx.allowFileUrls);
+        await checkRepositoryRemote(url, ctx.remote);
       } catch (err) {
         problems.push({ line, message: isUserError(err) ? err.message : 'bad repository URL' });
         break;
@@ -97,14 +97,14 @@ export function registerExportRoutes(app: FastifyInstance, ctx: RouteContext): v
     assertAccess(canManageHiring(actor));
     const role = await roleOr404(ctx, param(request, 'roleId'));
     if (typeof request.body !== 'string') throw httpError('E_UNSUPPORTED', 'send the CSV as text/csv');
-    const { rows, problems } = importRows(request.body, ctx);
+    const { rows, problems } = await importRows(request.body, ctx);
     if (problems.length > 0) {
       return reply.status(400).send({ error: { code: 'E_INVALID', message: `line ${problems[0].line}: ${problems[0].message}` }, rows: problems });
     }
     const created = [];
     for (const row of rows) {
       const c = await ctx.store.candidates.create({ label: row.label, roleId: role.id, emails: row.emails, names: row.names, createdBy: actor.id });
-      for (const url of row.repositories) await addRepositoryUrl(ctx.store, c.id, url, { allowFileUrls: ctx.allowFileUrls });
+      for (const url of row.repositories) await addRepositoryUrl(ctx.store, c.id, url, { remote: ctx.remote });
       await audit(ctx, request, 'create', 'candidate', c.id, 'candidate.import');
       created.push({ id: c.id, label: c.label });
     }

@@ -56,7 +56,7 @@ export function registerInputRoutes(app: FastifyInstance, ctx: RouteContext): vo
   app.post('/candidates/:candidateId/repositories', async (request, reply) => {
     const candidate = await staffCandidate(ctx, request);
     const body = parse(AddRepositoryBody, request.body);
-    const repository = await addRepositoryUrl(ctx.store, candidate.id, body.url, { commit: body.commit, allowFileUrls: ctx.allowFileUrls });
+    const repository = await addRepositoryUrl(ctx.store, candidate.id, body.url, { commit: body.commit, remote: ctx.remote });
     await audit(ctx, request, 'create', 'candidate', candidate.id, 'repository.add');
     return reply.status(201).send({ repository: repositoryView(repository) });
   });

@@ -52,7 +52,7 @@ function RepositoryForm({ candidateId, onDone }: { candidateId: string; onDone: 
   };
   return (
     <form onSubmit={submit} className="upload">
-      <Field label="Repository URL" hint="An https:// or ssh git URL." error={action.error}>
+      <Field label="Repository URL" hint="A public https:// git URL." error={action.error}>
         {({ id, describedBy }) => <input id={id} type="url" aria-describedby={describedBy} value={url} onChange={(e) => setUrl(e.target.value)} placeholder="https://github.com/name/project" />}
       </Field>
       <Button type="submit" busy={action.busy} disabled={!url.trim()}>
