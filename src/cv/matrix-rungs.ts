@@ -48,13 +48,17 @@ export function cite(repo: string, items: readonly Evidence[]): MatrixEvidence[]
 /** Evidence naming the tool, or a grouping of it (`llamaindex-llm` for LlamaIndex). */
 const names = (e: Evidence, tool: string) => e.tool !== undefined && (e.tool === tool || productOf(e.tool) === tool);
 
-/** True when the tool is central to the repository: many files, or the most used tool of its kind there. */
+/**
+ * True when the tool is central to the repository: many files, or the most
+ * used tool of its kind there in at least a tenth of the code files (two
+ * imports of pandas among forty scripts do not make it the project's tool).
+ */
 function isCentral(use: ToolUse, scan: RepoScan, kindOf: KindOf): boolean {
   const code = scan.summary.pythonFiles + scan.summary.notebooks;
   if (use.files >= 5 || (use.files >= 2 && use.files >= 0.25 * code)) return true;
   const kind = kindOf(use.tool);
   const rivals = scan.tools.filter((t) => t.used && t.tool !== use.tool && kind !== undefined && kindOf(t.tool) === kind);
-  return use.files >= 2 && rivals.every((t) => t.files < use.files);
+  return use.files >= 2 && use.files >= 0.1 * code && rivals.every((t) => t.files < use.files);
 }
 
 /** The same test inside one project: files there, against its rivals' files there. */
@@ -75,7 +79,7 @@ function deploymentOf(project: string, scan: RepoScan): Evidence[] {
 }
 
 /** The best rung over the projects of a multi-project repository that use the tool. */
-function projectRung(use: ToolUse, scan: RepoScan, kindOf: KindOf): Rung {
+function projectRung(use: ToolUse, scan: RepoScan, kindOf: KindOf, onPath: SignalId | undefined): Rung {
   const roots = new Set(scan.projects ?? []);
   const all = [...use.evidence, ...use.configFiles.map((p) => ({ path: p, location: p, match: p }) as Evidence)];
   const rungs = Object.entries(use.projects ?? {}).map(([project, files]): Rung => {
@@ -83,37 +87,68 @@ function projectRung(use: ToolUse, scan: RepoScan, kindOf: KindOf): Rung {
     const evidence = cite(scan.name, own.length > 0 ? own : all);
     const where = project === '.' ? 'the repository root' : project;
     const deployed = scan.maturity.level >= 2 ? deploymentOf(project, scan) : [];
-    if (deployed.length > 0) {
+    if (deployed.length > 0 && inShippedCode(own)) {
       return { level: 'production', reason: `used in ${where}, a deployed project (${deployed[0].location})`, evidence };
     }
     if (isCentralIn(project, use, scan, kindOf)) return { level: 'project', reason: `central to ${where} (${files} files)`, evidence };
     return { level: 'used', reason: `used in ${files} file(s) of ${where}`, evidence };
   });
-  return bestRung(rungs) ?? { level: 'used', reason: `used in ${use.files} file(s)`, evidence: cite(scan.name, all) };
+  const best = bestRung(rungs) ?? { level: 'used', reason: `used in ${use.files} file(s)`, evidence: cite(scan.name, all) };
+  if (onPath && best.level === 'used') return { ...best, level: 'project', reason: `on the ${onPath} path (no deployment shown)` };
+  return best;
 }
 
 export function bestRung(rungs: Rung[]): Rung | undefined {
   return [...rungs].sort((a, b) => LADDER.indexOf(b.level as never) - LADDER.indexOf(a.level as never))[0];
 }
 
-/** The tool's rung in one repository, or undefined when the repository does not show it. */
+/** Tests, notebooks, examples and scratch folders: code a deployment does not ship. */
+const NOT_SHIPPED = /(?:^|\/)(?:tests?|testing|notebooks?|examples?|samples?|demos?|scratch|sandbox|playground|tutorials?|drafts?|old|archive)\/|(?:^|\/)(?:test_[^/]*|[^/]*_test|conftest)\.py$|\.ipynb$/i;
+
+/** Whether the tool is used in code a deployment ships (not only in tests, notebooks or examples). */
+const inShippedCode = (items: readonly Evidence[]) => items.some((e) => !NOT_SHIPPED.test(e.path));
+
+/**
+ * Whether the repository shows its own deployment: maturity 2+ (`deployed`),
+ * or a container together with a serving API or infrastructure as code.
+ */
+function isDeployed(scan: RepoScan): boolean {
+  if (scan.maturity.level >= 2) return true;
+  const present = (id: SignalId) => scan.signals.some((s) => s.id === id && s.present === true);
+  return present('containerized') && (present('serving_api') || present('infra_as_code'));
+}
+
+/**
+ * The tool's rung in one repository, or undefined when the repository does
+ * not show it. `production` needs a deployment: a tool on a pipeline,
+ * registry or monitoring path of a repository that deploys nothing is at
+ * most `project`.
+ */
 export function rungIn(tool: string, scan: RepoScan, kindOf: KindOf): Rung | undefined {
   const use = scan.tools.find((t) => t.tool === tool);
   const onPath = scan.signals
     .filter((s) => s.present && PRODUCTION_SIGNALS.includes(s.id))
     .flatMap((s) => s.evidence.filter((e) => names(e, tool)).map((e) => ({ signal: s.id, e })));
-  if (onPath.length > 0) {
-    return { level: 'production', reason: `on the ${onPath[0].signal} path`, evidence: cite(scan.name, onPath.map((p) => p.e)) };
+  const deployed = isDeployed(scan) && !use?.projects;
+  if (onPath.length > 0 && deployed && inShippedCode(onPath.map((p) => p.e))) {
+    return { level: 'production', reason: `on the ${onPath[0].signal} path of a deployed repository`, evidence: cite(scan.name, onPath.map((p) => p.e)) };
+  }
+  if (onPath.length > 0 && !use?.used) {
+    return { level: 'project', reason: `on the ${onPath[0].signal} path (no deployment shown)`, evidence: cite(scan.name, onPath.map((p) => p.e)) };
   }
   if (!use) {
     // A detector may cite the tool without the tool list carrying it (a Dockerfile for docker).
     const cited = scan.signals.filter((x) => x.present).flatMap((x) => x.evidence.filter((e) => names(e, tool) && e.kind !== 'declared-only'));
     return cited.length > 0 ? { level: 'used', reason: 'cited by a detector', evidence: cite(scan.name, cited) } : undefined;
   }
-  if (use.used && use.projects) return projectRung(use, scan, kindOf);
+  if (use.used && use.projects) return projectRung(use, scan, kindOf, onPath.length > 0 ? onPath[0].signal : undefined);
   const usedAt = cite(scan.name, use.evidence.length > 0 ? use.evidence : use.configFiles.map((p) => ({ location: p, match: p }) as Evidence));
-  if (use.used && scan.maturity.level >= 2) {
-    return { level: 'production', reason: `used in a repository at maturity ${scan.maturity.level} (${scan.maturity.name})`, evidence: usedAt };
+  if (use.used && deployed && inShippedCode(use.evidence.length > 0 ? use.evidence : use.configFiles.map((p) => ({ path: p }) as Evidence))) {
+    const why = scan.maturity.level >= 2 ? `maturity ${scan.maturity.level}, ${scan.maturity.name}` : 'a container, and a serving API or infrastructure as code';
+    return { level: 'production', reason: `used in the shipped code of a deployed repository (${why})`, evidence: usedAt };
+  }
+  if (use.used && onPath.length > 0) {
+    return { level: 'project', reason: `on the ${onPath[0].signal} path (no deployment shown)`, evidence: cite(scan.name, onPath.map((p) => p.e)) };
   }
   if (use.used && isCentral(use, scan, kindOf)) return { level: 'project', reason: `central to the repository (${use.files} files)`, evidence: usedAt };
   if (use.used) return { level: 'used', reason: `used in ${use.files} file(s)`, evidence: usedAt };

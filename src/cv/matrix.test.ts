@@ -40,7 +40,7 @@ describe('cv/matrix', () => {
   it('puts each claim on the ladder none → declared → used → project → production, with evidence', () => {
     const lab = fakeScan('lab', {});
     lab.tools = [use('pandas', 0), use('scikit-learn', 1), use('pytorch', 6), use('xgboost', 1)];
-    const prod = fakeScan('prod', { serving_api: { location: 'app/main.py:10' } });
+    const prod = fakeScan('prod', { serving_api: { location: 'app/main.py:10' }, containerized: { location: 'Dockerfile:1' } });
     prod.signals.find((s) => s.id === 'serving_api')!.evidence[0].tool = 'fastapi';
     const claims = { ...emptyClaims(), skills: ['mlflow', 'pandas', 'scikit-learn', 'pytorch', 'fastapi', 'java'].map(claim) };
 
@@ -64,5 +64,42 @@ describe('cv/matrix', () => {
     const matrix = buildClaimMatrix({ ...emptyClaims(), skills: [claim('python')] }, [scan], describeTool);
 
     expect(matrix.rows[0]).toMatchObject({ skill: 'python', level: 'project', reason: '5 Python files and notebooks' });
+  });
+
+  it('gives production only to a deployed repository, and only for code it ships', () => {
+    // A pipeline and a model registry, but nothing deploys: on the path, yet no production.
+    const lab = fakeScan('lab', { pipeline_orchestration: { location: 'flows/train.py:4' }, serving_api: { location: 'api.py:7' } });
+    lab.signals.find((s) => s.id === 'pipeline_orchestration')!.evidence[0].tool = 'prefect';
+    lab.signals.find((s) => s.id === 'serving_api')!.evidence[0].tool = 'fastapi';
+    // A deployed repository: pytest only in tests, pandas in the service.
+    const shop = fakeScan('shop', { serving_api: { location: 'svc/app.py:3' }, containerized: { location: 'Dockerfile:1' } });
+    shop.tools = [use('pytest', 3, 'tests/test_app.py'), use('pandas', 1, 'svc/features.py'), use('matplotlib', 1, 'notebooks/eda.ipynb')];
+    const claims = { ...emptyClaims(), skills: ['prefect', 'fastapi', 'pytest', 'pandas', 'matplotlib'].map(claim) };
+
+    const matrix = buildClaimMatrix(claims, [lab, shop], describeTool);
+
+    expect(matrix.rows.map((r) => [r.skill, r.level, r.reason])).toEqual([
+      ['prefect', 'project', 'on the pipeline_orchestration path (no deployment shown)'],
+      ['fastapi', 'project', 'on the serving_api path (no deployment shown)'],
+      ['pytest', 'project', 'central to the repository (3 files)'],
+      ['pandas', 'production', 'used in the shipped code of a deployed repository (a container, and a serving API or infrastructure as code)'],
+      ['matplotlib', 'used', 'used in 1 file(s)'],
+    ]);
+  });
+
+  it('the most used tool of its kind is central only when it is in a tenth of the code files', () => {
+    const big = fakeScan('big', {}, { summary: { files: 50, bytes: 1, pythonFiles: 40, notebooks: 0, pythonLines: { py: 1, notebooks: 0 }, languages: [] } });
+    big.tools = [use('pandas', 2), use('pytorch', 4, 'model.py')];
+    const small = fakeScan('small', {});
+    small.tools = [use('xgboost', 2)];
+    const claims = { ...emptyClaims(), skills: ['pandas', 'pytorch', 'xgboost'].map(claim) };
+
+    const matrix = buildClaimMatrix(claims, [big, small], describeTool);
+
+    expect(matrix.rows.map((r) => [r.skill, r.level])).toEqual([
+      ['pandas', 'used'],
+      ['pytorch', 'project'],
+      ['xgboost', 'project'],
+    ]);
   });
 });
