@@ -11,6 +11,7 @@ import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { DiscoverSettings } from '../discover/settings.js';
 import type { IngestLimits } from '../ingest/index.js';
 import type { ResolveHost } from '../ingest/remote-guard.js';
 import type { JobQueue } from '../jobs/index.js';
@@ -40,6 +41,8 @@ export interface ServerDeps {
    * private network, named by the operator).
    */
   repositoryUrls?: { resolve?: ResolveHost; allowPorts?: number[]; allowHosts?: string[] };
+  /** Repository discovery: API settings (tests point them at a fake API) and the date recency is measured from; default the environment and today. */
+  discover?: { settings?: DiscoverSettings; asOf?: () => string };
   /** Request logging (default off; `evident serve` turns it on). */
   logger?: boolean;
 }
@@ -70,6 +73,7 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
   }) as unknown as FastifyInstance;
   const ctx: RouteContext = { store: deps.store, queue: deps.queue, limits, allowFileUrls: deps.allowFileUrls ?? false, remote: { ...deps.repositoryUrls, allowFileUrls: deps.allowFileUrls ?? false }, ingestLimits: deps.ingestLimits, streams: new Set() };
 
+  ctx.discover = deps.discover;
   app.decorateRequest('auth', null);
   app.addHook('preClose', async () => {
     for (const end of [...ctx.streams]) end();

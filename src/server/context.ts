@@ -2,6 +2,7 @@
 // small helpers (body validation, path ids, audit entries).
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import type { DiscoverSettings } from '../discover/settings.js';
 import type { IngestLimits } from '../ingest/index.js';
 import type { RemotePolicy } from '../ingest/remote-guard.js';
 import type { JobQueue } from '../jobs/index.js';
@@ -43,6 +44,8 @@ export interface RouteContext {
   remote: RemotePolicy;
   /** Limits of the extraction that checks an uploaded archive (default: the ingest limits). */
   ingestLimits?: Partial<IngestLimits>;
+  /** Repository discovery's API settings and date (default: the environment, today). */
+  discover?: { settings?: DiscoverSettings; asOf?: () => string };
   /** Open event streams, ended when the server closes (they would hold it open). */
   streams: Set<() => void>;
 }

@@ -1,12 +1,13 @@
 // Deleting a candidate leaves nothing about them: every table is read back
-// whole and searched for their id, name, email, file hash and text, and the
-// data folder is listed.
+// whole and searched for their id, name, email, file hash and text (interview
+// notes and discovered profiles included), and the data folder is listed.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadRoleFile, templatePath } from '../assess/role-profile.js';
 import { parseCv } from '../cv/index.js';
 import { decide } from '../interview/index.js';
+import { analyseNotes } from '../notes/index.js';
 import { assessmentFor, card, handKit } from '../../test/helpers/interview.js';
 import { fakeScan } from '../../test/helpers/scan.js';
 import { STORE_FACTORIES, type TestStore } from '../../test/helpers/store.js';
@@ -34,6 +35,13 @@ async function seedCandidate(store: Store, label: string, email: string, roleId:
   const scorecard = card(1, 'i1', { q1: 3 });
   await store.scorecards.submit(candidate.id, interviewerId, scorecard);
   await store.decisions.save({ candidateId: candidate.id, decidedBy: interviewerId, decision: decide(handKit(), [scorecard]) });
+  const login = email.split('@')[0].replace(/\W/g, '-');
+  const profile = { service: 'github' as const, user: login, from: 'cv' as const, url: `github.com/${login}`, status: 'ok' as const, found: 0 };
+  await store.discoveries.save({ candidateId: candidate.id, cvFileId: cv.id, request: { github: [login] }, result: { schemaVersion: '1.0', asOf: '2026-01-01', maxRepos: 6, profiles: [profile], repos: [], identity: { emails: [email] }, notes: [] } });
+  await store.discoveries.setChoice(candidate.id, [], interviewerId);
+  const transcript = `Interviewer: Walk me through the serving code.\n${label}: I wrote the FastAPI service for ${label} Labs and its tests.`;
+  const notes = analyseNotes({ text: transcript, format: 'text' }, handKit(), undefined, { candidate: label });
+  await store.notes.save({ candidateId: candidate.id, interviewerId, round: 1, source: `${label} interview.txt`, analysis: notes });
   await store.audit.record({ actorId: interviewerId, action: 'view', subjectType: 'candidate', subjectId: candidate.id, detail: 'report.view' });
   await store.ctx.db
     .insertInto('jobs')
@@ -67,7 +75,7 @@ describe.each(STORE_FACTORIES)('store/erase $name', (factory) => {
 
     const report = await store.deleteCandidate(jane.candidate.id, user.id);
 
-    expect(report).toMatchObject({ files: 2, sharedScansKept: 1, rows: { candidates: 1, files: 2, repositories: 2, scanResults: 1, jobs: 1 } });
+    expect(report).toMatchObject({ files: 2, sharedScansKept: 1, rows: { candidates: 1, files: 2, repositories: 2, scanResults: 1, jobs: 1, discoveries: 1, interviewNotes: 1 } });
     const dump = await everyRow(store);
     const janeTraces = [jane.candidate.id, 'Zabriskie', 'jane.zabriskie', jane.cv.id, jane.archive.id, jane.archive.sha256, jane.cv.sha256, jane.ownScan];
     for (const [table, rows] of Object.entries(dump)) {

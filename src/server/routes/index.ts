@@ -8,9 +8,11 @@ import { actorOf } from '../session.js';
 import { registerAuditRoutes } from './audit.js';
 import { registerAuthRoutes } from './auth.js';
 import { registerCandidateRoutes } from './candidates.js';
+import { registerDiscoveryRoutes } from './discovery.js';
 import { registerExportRoutes } from './exports.js';
 import { registerInputRoutes } from './inputs.js';
 import { registerInterviewRoutes } from './interviews.js';
+import { registerNotesRoutes } from './notes.js';
 import { registerRoleRoutes, roleOr404 } from './roles.js';
 import { registerScorecardRoutes } from './scorecards.js';
 import { registerScreeningRoutes } from './screening.js';
@@ -23,9 +25,11 @@ export function registerRoutes(app: FastifyInstance, ctx: RouteContext): void {
   registerRoleRoutes(app, ctx);
   registerCandidateRoutes(app, ctx);
   registerInputRoutes(app, ctx);
+  registerDiscoveryRoutes(app, ctx);
   registerScreeningRoutes(app, ctx);
   registerInterviewRoutes(app, ctx);
   registerScorecardRoutes(app, ctx);
+  registerNotesRoutes(app, ctx);
   registerExportRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
 
