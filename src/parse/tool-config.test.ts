@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { text, toml } from '../../test/helpers/text.js';
-import { parseToolConfig, stripJsonComments } from './tool-config.js';
+import { parseToolConfig } from './tool-config.js';
 
 describe('parse/tool-config', () => {
   it.each`
@@ -73,9 +73,13 @@ describe('parse/tool-config', () => {
     expect(facts.problems).toEqual([expect.objectContaining({ path, kind: 'syntax', message: expect.stringContaining(message) })]);
   });
 
-  it('strips JSON comments and trailing commas but not text inside strings', () => {
-    const stripped = stripJsonComments('{"a": "x // y", /* c */ "b": [1,],}');
-
-    expect(JSON.parse(stripped)).toEqual({ a: 'x // y', b: [1] });
+  it('reads JSON with comments and trailing commas, and a // inside a string is text', () => {
+    expect(parseToolConfig('{"a": "x // y", /* c */ "b": [1,],}', 'pyrightconfig.json').problems).toBeUndefined();
+    expect(parseToolConfig('{"a": "x // y" "b": 1}', 'pyrightconfig.json').problems).toEqual([
+      { path: 'pyrightconfig.json', kind: 'syntax', message: 'invalid JSON (CommaExpected)', line: 1 },
+    ]);
+    // Brackets in a string or a comment do not nest; 300 real ones are refused before the recursive parse.
+    expect(parseToolConfig(`{"a": "${'['.repeat(400)}" /* ${'{'.repeat(400)} */}`, 'pyrightconfig.json').problems).toBeUndefined();
+    expect(parseToolConfig(`${'['.repeat(300)}${']'.repeat(300)}`, 'pyrightconfig.json').problems?.[0].message).toBe('invalid JSON (nested more than 256 deep)');
   });
 });

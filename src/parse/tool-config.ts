@@ -4,8 +4,9 @@
 // setup.cfg's do; and fly.toml (https://fly.io/docs/reference/configuration/).
 // A dedicated file's presence configures its tool; a file that does not parse also gets a Problem.
 import { iniProblem, iniToolConfigs, parseIni } from './ini.js';
-import { findLine, splitLines } from './lines.js';
-import { loadJson, loadToml } from './load.js';
+import { findLine, lineOfOffset, splitLines } from './lines.js';
+import { createScanner, parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { loadToml } from './load.js';
 import { evidenceText } from './pep508.js';
 import type { FileFacts, Problem } from './types.js';
 
@@ -21,73 +22,42 @@ const TOOL_FILES: readonly { match: RegExp; key: string; syntax: Syntax }[] = [
   { match: /^\.style\.yapf$/, key: 'yapf', syntax: 'ini' },
 ];
 
+/** jsonc-parser parses recursively: a hostile file of deep brackets would overflow the stack. */
+const MAX_JSON_DEPTH = 256;
+
+/** jsonc-parser's SyntaxKind values (a const enum its types declare, which isolated modules cannot read). */
+const OPEN = new Set([1, 3]); // OpenBraceToken, OpenBracketToken
+const CLOSE = new Set([2, 4]); // CloseBraceToken, CloseBracketToken
+const EOF = 17;
+
+/** The offset where brackets nest deeper than MAX_JSON_DEPTH (tokens from jsonc-parser's iterative scanner), if they do. */
+function tooDeepAt(text: string): number | undefined {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let token: number = scanner.scan(); token !== EOF; token = scanner.scan()) {
+    if (OPEN.has(token)) depth++;
+    else if (CLOSE.has(token)) depth--;
+    if (depth > MAX_JSON_DEPTH) return scanner.getTokenOffset();
+  }
+  return undefined;
+}
+
 /**
- * Removes `//` and block comments (each character but newlines becomes a
- * space, so lines stay) and trailing commas outside strings (pyright reads
- * JSON with comments). One pass each, by hand: a pattern for strings retried
- * at every escaped quote of an unclosed string is quadratic.
+ * pyright reads JSON with comments and trailing commas (JSONC): checked with
+ * Microsoft's jsonc-parser, the reader VS Code uses, never by hand.
  */
-export function stripJsonComments(text: string): string {
-  return dropTrailingCommas(blankComments(text));
-}
-
-/** Index past the string whose opening quote is at `at` (the end of the text when it does not close). */
-function stringEnd(text: string, at: number): number {
-  let i = at + 1;
-  while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-  return Math.min(i + 1, text.length);
-}
-
-function blankComments(text: string): string {
-  const parts: string[] = [];
-  let kept = 0;
-  for (let i = 0; i < text.length; ) {
-    if (text[i] === '"') {
-      i = stringEnd(text, i);
-      continue;
-    }
-    const line = text.startsWith('//', i);
-    const block = !line && text.startsWith('/*', i) ? text.indexOf('*/', i + 2) : -1;
-    if (!line && block === -1) {
-      i++;
-      continue;
-    }
-    const newline = line ? text.indexOf('\n', i) : -1;
-    const end = line ? (newline === -1 ? text.length : newline) : block + 2;
-    parts.push(text.slice(kept, i), text.slice(i, end).replace(/[^\n]/g, ' '));
-    i = kept = end;
-  }
-  parts.push(text.slice(kept));
-  return parts.join('');
-}
-
-function dropTrailingCommas(text: string): string {
-  const parts: string[] = [];
-  let kept = 0;
-  for (let i = 0; i < text.length; ) {
-    if (text[i] === '"') {
-      i = stringEnd(text, i);
-      continue;
-    }
-    if (text[i] === ',') {
-      let j = i + 1;
-      while (j < text.length && /\s/.test(text[j])) j++;
-      if (text[j] === '}' || text[j] === ']') {
-        parts.push(text.slice(kept, i));
-        kept = i + 1;
-      }
-      i = j;
-      continue;
-    }
-    i++;
-  }
-  parts.push(text.slice(kept));
-  return parts.join('');
+function jsoncProblem(text: string, path: string): Problem | undefined {
+  const deep = tooDeepAt(text);
+  if (deep !== undefined) return { path, kind: 'syntax', message: `invalid JSON (nested more than ${MAX_JSON_DEPTH} deep)`, line: lineOfOffset(text, deep) };
+  const errors: ParseError[] = [];
+  parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length === 0) return undefined;
+  return { path, kind: 'syntax', message: `invalid JSON (${printParseErrorCode(errors[0].error)})`, line: lineOfOffset(text, errors[0].offset) };
 }
 
 function syntaxProblem(text: string, path: string, syntax: Syntax): Problem | undefined {
   if (syntax === 'toml') return loadToml(text, path).problem;
-  if (syntax === 'jsonc') return loadJson(stripJsonComments(text), path).problem;
+  if (syntax === 'jsonc') return jsoncProblem(text, path);
   return iniProblem(parseIni(text), path);
 }
 
