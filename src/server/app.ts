@@ -1,6 +1,6 @@
 // buildServer(deps): the Fastify instance of the team app, never listening
 // (tests call inject(); `evident serve` calls listen()). Security headers and
-// a strict CSP (helmet), cookies, the sign-in rate limit, multipart uploads,
+// a strict CSP (helmet), cookies, multipart uploads,
 // the session and CSRF check before any body is read, JSON errors, the API
 // routes under /api/, and the built web app as static files when given.
 import { existsSync } from 'node:fs';
@@ -8,7 +8,6 @@ import { join, resolve } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { DiscoverSettings } from '../discover/settings.js';
@@ -87,7 +86,6 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
     crossOriginResourcePolicy: { policy: 'same-origin' },
     strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
   });
-  void app.register(rateLimit, { global: false });
   void app.register(multipart, { limits: { files: 1, fields: 4, parts: 5, fileSize: Math.max(limits.cvBytes, limits.archiveBytes) + 1 } });
   app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: limits.csvBytes }, (_request, body, done) => done(null, body));
 

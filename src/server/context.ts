@@ -19,9 +19,12 @@ export interface ServerLimits {
   /** Largest CSV import (default 1 MB) and most rows (default 500). */
   csvBytes: number;
   csvRows: number;
-  /** Sign-in attempts per client address per window (default 10 a minute). */
+  /** Failed sign-ins per client address per sliding window (default 10 a minute), counted in the store. */
   loginAttempts: number;
   loginWindowMs: number;
+  /** Failed sign-ins per account, from any address (default 10 in 15 minutes). */
+  accountLoginAttempts: number;
+  accountLoginWindowMs: number;
 }
 
 export const DEFAULT_LIMITS: ServerLimits = {
@@ -32,6 +35,8 @@ export const DEFAULT_LIMITS: ServerLimits = {
   csvRows: 500,
   loginAttempts: 10,
   loginWindowMs: 60_000,
+  accountLoginAttempts: 10,
+  accountLoginWindowMs: 15 * 60_000,
 };
 
 export interface RouteContext {

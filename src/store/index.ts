@@ -9,6 +9,7 @@ import type { StoreContext } from './context.js';
 import { defaultHome, openDatabase, type Dialect } from './db.js';
 import { eraseCandidate, type EraseReport } from './erase.js';
 import { Files } from './files.js';
+import { LoginFailures } from './login-failures.js';
 import { Assignments, Scorecards } from './interviews.js';
 import { InterviewNotes } from './notes.js';
 import { Repositories } from './repositories.js';
@@ -50,6 +51,8 @@ export class Store {
   readonly discoveries: Discoveries;
   readonly notes: InterviewNotes;
   readonly audit: AuditLog;
+  /** Failed sign-ins per account and client address, shared by every server process. */
+  readonly loginFailures: LoginFailures;
   /** For the job queue and tests; other code goes through the aggregates. */
   readonly ctx: StoreContext;
 
@@ -73,6 +76,7 @@ export class Store {
     this.discoveries = new Discoveries(ctx);
     this.notes = new InterviewNotes(ctx);
     this.audit = new AuditLog(ctx);
+    this.loginFailures = new LoginFailures(ctx);
   }
 
   /** Removes every row, file and cached result about the candidate (see erase.ts); undefined when there is no such candidate. */
@@ -108,6 +112,7 @@ export { StoredDataError } from './json.js';
 export { StoredScan, scanKeyText, type ScanKey } from './scans.js';
 export { ScorecardDraft, type Assignment, type StoredScorecard } from './interviews.js';
 export type { Candidate, NewCandidate } from './candidates.js';
+export { throttleKey, type ThrottleKind } from './login-failures.js';
 export type { Role } from './roles.js';
 export type { User, NewUser } from './users.js';
 export type { ActiveSession, NewSession } from './sessions.js';

@@ -3,11 +3,13 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { init } from './migrations/0001-init.js';
 import { discoveryAndNotes } from './migrations/0002-discovery-notes.js';
+import { loginFailures } from './migrations/0003-login-failures.js';
 import type { Database } from './tables.js';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-init': init,
   '0002-discovery-notes': discoveryAndNotes,
+  '0003-login-failures': loginFailures,
 };
 
 const provider: MigrationProvider = {

@@ -202,6 +202,14 @@ export interface AuditLogTable {
   at: string;
 }
 
+/** One failed sign-in under one key (src/store/login-failures.ts). */
+export interface LoginFailuresTable {
+  id: string;
+  /** SHA-256 of `account:<email>` or `address:<client address>`. */
+  key: string;
+  at: string;
+}
+
 export const JOB_STATES = ['queued', 'running', 'completed', 'failed'] as const;
 export type JobState = (typeof JOB_STATES)[number];
 
@@ -243,6 +251,7 @@ export interface Database {
   interviewNotes: InterviewNotesTable;
   auditLog: AuditLogTable;
   jobs: JobsTable;
+  loginFailures: LoginFailuresTable;
 }
 
 /** Every table, for tests that prove a deletion left nothing. */
@@ -264,4 +273,5 @@ export const TABLES = [
   'interviewNotes',
   'auditLog',
   'jobs',
+  'loginFailures',
 ] as const satisfies readonly (keyof Database)[];
