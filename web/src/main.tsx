@@ -13,6 +13,7 @@ import './styles/evidence.css';
 import './styles/pages.css';
 import './styles/roles.css';
 import './styles/interviews.css';
+import './styles/notes-discovery.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

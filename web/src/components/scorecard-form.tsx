@@ -63,7 +63,20 @@ function formOf(round: KitRound, d: ScorecardDraftForm): ScorecardForm {
   return { round: round.number, questions: rated(d.questions), competencies: rated<CompetencyId>(d.competencies), redFlags: d.redFlags ?? {}, recommendation: d.recommendation! };
 }
 
-export function ScorecardFormView({ candidateId, round, initial, onSubmitted }: { candidateId: string; round: KitRound; initial: ScorecardDraftForm | null; onSubmitted: () => void }) {
+export function ScorecardFormView({
+  candidateId,
+  round,
+  initial,
+  onSubmitted,
+  applied,
+}: {
+  candidateId: string;
+  round: KitRound;
+  initial: ScorecardDraftForm | null;
+  onSubmitted: () => void;
+  /** A suggestion from the interview notes the interviewer accepted: that question's rating (their own note kept). */
+  applied?: { questionId: string; rating: number; note: string; seq: number };
+}) {
   const [draft, setDraft] = useState<ScorecardDraftForm>(() => ({ ...(initial ?? {}), round: round.number }));
   const [savedAt, setSavedAt] = useState<string>();
   const [shown, setShown] = useState<string[]>([]);
@@ -83,6 +96,15 @@ export function ScorecardFormView({ candidateId, round, initial, onSubmitted }: 
     }, 800);
     return () => clearTimeout(timer);
   }, [candidateId, draft]);
+
+  useEffect(() => {
+    if (!applied || !round.scorecard.questions.includes(applied.questionId)) return;
+    setDraft((d) => {
+      const old: Draft = d.questions?.[applied.questionId] ?? {};
+      return { ...d, questions: { ...d.questions, [applied.questionId]: { rating: applied.rating, note: old.note?.trim() ? old.note : applied.note } } };
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [applied?.seq]);
 
   const setQuestion = (id: string, v: Draft) => setDraft({ ...draft, questions: { ...draft.questions, [id]: v } });
   const setCompetency = (id: CompetencyId, v: Draft) => setDraft({ ...draft, competencies: { ...draft.competencies, [id]: v } });

@@ -3,6 +3,7 @@
 // its questions and who has submitted a scorecard.
 import { useEffect, useId, useState } from 'react';
 import { api } from '../api.js';
+import { InterviewNotesList } from '../components/interview-notes.js';
 import { KitQuestionView } from '../components/kit-question.js';
 import { useAction, useLoad } from '../components/use-load.js';
 import { Badge, Button, Card, Empty, ErrorMessage, Loading, Notice } from '../components/ui.js';
@@ -148,6 +149,7 @@ export function CandidateInterviews({ id, detail, onChange }: { id: string; deta
           </Button>
         </div>
       </div>
+      <InterviewNotesList candidateId={id} />
     </div>
   );
 }

@@ -2,10 +2,12 @@
 // scorecard form. Other interviewers' scorecards stay hidden until this one is
 // submitted; then they are shown, with the way to the decision.
 import { useState } from 'react';
+import { InterviewNotesList, InterviewNotesPanel, type AcceptedSuggestion } from '../components/interview-notes.js';
 import { ScorecardFormView } from '../components/scorecard-form.js';
 import { ScorecardView } from '../components/scorecard-view.js';
 import { useLoad } from '../components/use-load.js';
 import { ButtonLink, Empty, ErrorMessage, Loading, Notice } from '../components/ui.js';
+import { useUser } from '../session.js';
 import type { Kit, ScorecardDraftForm, ScorecardsAnswer } from '../types.js';
 
 export function CandidateScorecard({ id, onSubmitted }: { id: string; onSubmitted: () => Promise<void> }) {
@@ -13,6 +15,8 @@ export function CandidateScorecard({ id, onSubmitted }: { id: string; onSubmitte
   const cards = useLoad<ScorecardsAnswer>(`/candidates/${id}/scorecards`);
   const draft = useLoad<{ draft: ScorecardDraftForm | null }>(`/candidates/${id}/scorecards/draft`);
   const [roundPick, setRoundPick] = useState<number>();
+  const [applied, setApplied] = useState<AcceptedSuggestion & { seq: number }>();
+  const user = useUser();
 
   if (kit.status === 409 || kit.status === 404) return <Empty title="No interview kit yet">A recruiter builds the kit and assigns the rounds.</Empty>;
   const error = kit.error ?? cards.error;
@@ -36,6 +40,7 @@ export function CandidateScorecard({ id, onSubmitted }: { id: string; onSubmitte
         {scorecards.map((c) => (
           <ScorecardView key={`${c.interviewerId}-${c.round}`} card={c} kit={kit.data!.kit} />
         ))}
+        <InterviewNotesList candidateId={id} />
       </div>
     );
   }
@@ -69,8 +74,10 @@ export function CandidateScorecard({ id, onSubmitted }: { id: string; onSubmitte
           ? `${hidden} other scorecard${hidden === 1 ? ' is' : 's are'} hidden until you submit yours, so your ratings stay your own.`
           : "Other interviewers' scorecards stay hidden until you submit yours."}
       </Notice>
+      <InterviewNotesPanel key={`notes-${round.number}`} candidateId={id} round={round} userId={user.id} onAccept={(s) => setApplied({ ...s, seq: (applied?.seq ?? 0) + 1 })} />
       <ScorecardFormView
         key={round.number}
+        applied={applied}
         candidateId={id}
         round={round}
         initial={draft.data?.draft?.round === round.number ? draft.data.draft : null}

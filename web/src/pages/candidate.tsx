@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { api } from '../api.js';
 import { CandidateSources } from '../components/candidate-sources.js';
+import { RepositoryDiscovery } from '../components/repo-discovery.js';
 import { StatusBadge } from '../components/status.js';
 import { useAction, useLoad } from '../components/use-load.js';
 import { Badge, Button, Empty, ErrorMessage, Loading, PageHeader, Tabs, type Tab } from '../components/ui.js';
@@ -110,6 +111,7 @@ export function CandidatePage({ id, tab }: { id: string; tab: CandidateTab }) {
       <Tabs label="Candidate views" tabs={tabsFor(id, staff, mine, view)} />
       <div className="tab-panel">
         {view === 'overview' && <CandidateSources detail={detail} onChange={loaded.reload} />}
+        {view === 'overview' && <RepositoryDiscovery detail={detail} onChange={loaded.reload} />}
         {view === 'report' && <CandidateReport id={id} status={c.status} />}
         {view === 'interviews' && <CandidateInterviews id={id} detail={detail} onChange={loaded.reload} />}
         {view === 'scorecard' && <CandidateScorecard id={id} onSubmitted={loaded.reload} />}
