@@ -85,12 +85,23 @@ export function dottedName(node: Node): string | undefined {
   return undefined;
 }
 
+/**
+ * The content of a string literal. An f-string keeps its interpolations as
+ * written (`f"INSERT INTO {table}"` → `INSERT INTO {table}`): its literal
+ * text is a fact (SQL, a URL, an environment key), and the calls inside the
+ * braces are read as calls like any other. Implicitly concatenated literals
+ * (`"SELECT *" f" FROM {t}"`) are one string.
+ */
 export function stringValue(node: Node): string | undefined {
+  if (node.type === 'concatenated_string') {
+    const parts = node.namedChildren.filter((c): c is Node => c?.type === 'string').map(stringValue);
+    if (parts.length === 0 || parts.some((p) => p === undefined)) return undefined;
+    const joined = parts.join('');
+    return joined.length <= MAX_STRING ? joined : undefined;
+  }
   if (node.type !== 'string') return undefined;
-  // Skip f-strings with interpolations; keep the literal content otherwise.
-  if (node.namedChildren.some((c) => c?.type === 'interpolation')) return undefined;
   const content = node.namedChildren
-    .filter((c): c is Node => c?.type === 'string_content')
+    .filter((c): c is Node => c?.type === 'string_content' || c?.type === 'interpolation')
     .map((c) => c.text)
     .join('');
   return content.length <= MAX_STRING ? content : undefined;

@@ -24,6 +24,20 @@ describe('signals/rag (framework indexes and the database)', () => {
     expect(locations(result)).toEqual(['db.py:2', 'db.py:5', 'llm.py:1']);
   });
 
+  it('counts a pgvector distance query written as an f-string', async () => {
+    const result = await detect(rag, {
+      'db.py': py`
+        def nearest(cur, vec, k):
+            cur.execute(f"SELECT body FROM chunks ORDER BY embedding <=> '{vec}' LIMIT {k}")
+            return cur.fetchall()
+      `,
+      'llm.py': LLM,
+    });
+
+    expect(result.present).toBe(true);
+    expect(locations(result)).toContain('db.py:2');
+  });
+
   it('counts a stored function that searches vectors, where the code calls it', async () => {
     const result = await detect(rag, {
       'supabase/migrations/001_match.sql': [
