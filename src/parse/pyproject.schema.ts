@@ -54,6 +54,7 @@ export const PyProject = z.object({
       poetry: PoetryTable.optional().catch(undefined),
       pdm: z.object({ 'dev-dependencies': looseRecord(Requirements), distribution: OptionalBoolean }).optional().catch(undefined),
       uv: z.object({ 'dev-dependencies': Requirements, package: OptionalBoolean }).optional().catch(undefined),
+      rye: z.object({ 'dev-dependencies': Requirements, virtual: OptionalBoolean }).optional().catch(undefined),
       flit: z.object({ metadata: FlitMetadata.optional().catch(undefined) }).optional().catch(undefined),
       hatch: z
         .object({ envs: looseRecord(z.object({ dependencies: Requirements, 'extra-dependencies': Requirements })) })

@@ -72,17 +72,38 @@ describe('parse/pyproject', () => {
     const facts = parsePyproject(file, 'pyproject.toml');
 
     expect(facts.packages).toEqual([
-      { kind: 'poetry', installable: false, line: 1, text: '[tool.poetry] (not installable)' },
+      { kind: 'poetry', installable: false, line: 1, text: '[tool.poetry] (not installable: package-mode = false)' },
     ]);
   });
 
   it.each([
     ['uv', '[tool.uv]\npackage = false\n'],
     ['PDM', '[tool.pdm]\ndistribution = false\n'],
+    ['Rye', '[tool.rye]\nvirtual = true\n'],
   ])('marks a [project] that %s never installs as not installable', (_tool, table) => {
     const facts = parsePyproject(`[project]\nname = "app"\n\n${table}`, 'pyproject.toml');
 
     expect(facts.packages?.map((p) => [p.kind, p.installable])).toEqual([['pep621', false]]);
+  });
+
+  it('reads a Rye virtual project: not installable, its dev-dependencies read; virtual = false is a package', () => {
+    const virtual = parsePyproject(
+      toml`
+        [project]
+        name = "rag-app"
+        dependencies = ["openai>=1.0"]
+
+        [tool.rye]
+        virtual = true
+        dev-dependencies = ["pytest==8.2.0"]
+      `,
+      'pyproject.toml',
+    );
+    const built = parsePyproject('[project]\nname = "lib"\n\n[tool.rye]\nvirtual = false\nmanaged = true\n', 'pyproject.toml');
+
+    expect(virtual.packages).toEqual([{ kind: 'pep621', name: 'rag-app', installable: false, line: 1, text: '[project] name = "rag-app" (not installable: virtual = true)' }]);
+    expect(virtual.dependencies?.map((d) => [d.name, d.group, d.line])).toEqual([['openai', undefined, 3], ['pytest', 'dev', 7]]);
+    expect(built.packages?.map((p) => [p.kind, p.installable])).toEqual([['pep621', true]]);
   });
 
   it('gives no package for a [tool.poetry] table holding only settings', () => {

@@ -45,9 +45,10 @@ function standardDependencies(data: PyProject, doc: TomlLines): DependencyFact[]
 }
 
 function toolDependencies(data: PyProject, doc: TomlLines): DependencyFact[] {
-  const { uv, pdm, hatch, flit } = data.tool;
+  const { uv, rye, pdm, hatch, flit } = data.tool;
   const out: DependencyFact[] = [];
   if (uv) pushAll(out, listDependencies(doc, ['tool', 'uv', 'dev-dependencies'], uv['dev-dependencies'], 'dev'));
+  if (rye) pushAll(out, listDependencies(doc, ['tool', 'rye', 'dev-dependencies'], rye['dev-dependencies'], 'dev'));
   for (const [group, list] of Object.entries(pdm?.['dev-dependencies'] ?? {})) {
     pushAll(out, listDependencies(doc, ['tool', 'pdm', 'dev-dependencies', group], list, group));
   }
@@ -163,27 +164,35 @@ function configsOf(raw: TomlTable, data: PyProject, doc: TomlLines): ConfigFact[
 }
 
 function packagesOf(data: PyProject, doc: TomlLines): PackageFact[] {
-  const { poetry, uv, pdm, flit } = data.tool;
-  // Poetry `package-mode = false`, uv `package = false` and PDM `distribution = false`
-  // declare an application that is never built or installed.
-  const installable = poetry?.['package-mode'] !== false && uv?.package !== false && pdm?.distribution !== false;
+  const { poetry, uv, rye, pdm, flit } = data.tool;
+  // Poetry `package-mode = false`, uv `package = false`, PDM `distribution = false`
+  // and a Rye virtual project declare an application that is never built or
+  // installed; the text says which key (`(not installable: virtual = true)`).
+  const notInstallable =
+    poetry?.['package-mode'] === false ? 'package-mode = false'
+    : uv?.package === false ? 'package = false'
+    : pdm?.distribution === false ? 'distribution = false'
+    : rye?.virtual === true ? 'virtual = true'
+    : undefined;
   const out: PackageFact[] = [];
   if (data.project) {
-    out.push(packageFact('pep621', ['project'], data.project.name, installable, doc));
+    out.push(packageFact('pep621', ['project'], data.project.name, notInstallable, doc));
   }
   if (poetry && (poetry.name !== undefined || poetry.packages !== undefined || poetry['package-mode'] === false)) {
-    out.push(packageFact('poetry', ['tool', 'poetry'], poetry.name, installable, doc));
+    out.push(packageFact('poetry', ['tool', 'poetry'], poetry.name, notInstallable, doc));
   }
   const flitName = flit?.metadata?.['dist-name'] ?? flit?.metadata?.module;
-  if (flitName !== undefined) out.push(packageFact('flit', ['tool', 'flit', 'metadata'], flitName, true, doc));
+  if (flitName !== undefined) out.push(packageFact('flit', ['tool', 'flit', 'metadata'], flitName, undefined, doc));
   return out;
 }
 
-function packageFact(kind: string, path: string[], name: string | undefined, installable: boolean, doc: TomlLines): PackageFact {
+/** `notInstallable`: the key that says the project is never installed, if one does. */
+function packageFact(kind: string, path: string[], name: string | undefined, notInstallable: string | undefined, doc: TomlLines): PackageFact {
   const line = tomlKeyLine(doc, path) ?? 1;
   const header = `[${path.join('.')}]`;
   const named = name ? `${header} name = "${name}"` : header;
-  const text = installable ? named : `${named} (not installable)`;
+  const installable = notInstallable === undefined;
+  const text = installable ? named : `${named} (not installable: ${notInstallable})`;
   const fact: PackageFact = { kind, installable, line, text };
   if (name !== undefined) fact.name = name;
   return fact;

@@ -81,4 +81,25 @@ describe('signals/python_package', () => {
     expect(none).toMatchObject({ present: false, evidence: [] });
     expect(none.note).toBe('package-mode = false: nothing installable (api/pyproject.toml:1, worker/pyproject.toml:1, worker/pyproject.toml:4)');
   });
+
+  it('is absent for a Rye virtual project, and the note names the key; present when another project of the repository is a package', async () => {
+    const rye = toml`
+      [project]
+      name = "chatbot"
+      dependencies = ["fastapi"]
+
+      [tool.rye]
+      virtual = true
+    `;
+    const alone = await detect(pythonPackage, { 'pyproject.toml': rye });
+    const withLib = await detect(pythonPackage, { 'pyproject.toml': rye, 'lib/pyproject.toml': '[project]\nname = "core"\n\n[tool.rye]\nmanaged = true\n' });
+    const mixed = await detect(pythonPackage, {
+      'app/pyproject.toml': rye,
+      'api/pyproject.toml': '[tool.poetry]\nname = "api"\npackage-mode = false\n',
+    });
+
+    expect(alone).toMatchObject({ present: false, evidence: [], note: 'virtual = true: nothing installable (pyproject.toml:1)' });
+    expect(locations(withLib)).toEqual(['lib/pyproject.toml:1']);
+    expect(mixed.note).toBe('virtual = true, package-mode = false: nothing installable (app/pyproject.toml:1, api/pyproject.toml:1)');
+  });
 });

@@ -3,17 +3,21 @@ import type { DetectContext } from './context.js';
 import { configEvidence } from './evidence.js';
 import type { Evidence } from './types.js';
 
+/** The key that made a project not installable, as the parser wrote it (`(not installable: virtual = true)`). */
+const NOT_INSTALLABLE = /\(not installable: ([^)]+)\)$/;
+
 function detectPackage(ctx: DetectContext): DetectResult {
   const evidence: Evidence[] = [];
-  const notInstallable: string[] = [];
+  const notInstallable: { at: string; key: string }[] = [];
   for (const file of ctx.files) {
     for (const pkg of file.packages ?? []) {
       if (pkg.installable) evidence.push(configEvidence(file.path, pkg, pkg.text));
-      else notInstallable.push(`${file.path}:${pkg.line}`);
+      else notInstallable.push({ at: `${file.path}:${pkg.line}`, key: NOT_INSTALLABLE.exec(pkg.text)?.[1] ?? 'not installable' });
     }
   }
   if (evidence.length === 0 && notInstallable.length > 0) {
-    return { evidence, note: `package-mode = false: nothing installable (${notInstallable.join(', ')})` };
+    const keys = [...new Set(notInstallable.map((n) => n.key))].join(', ');
+    return { evidence, note: `${keys}: nothing installable (${notInstallable.map((n) => n.at).join(', ')})` };
   }
   return evidence;
 }
