@@ -48,7 +48,7 @@ export async function rankCandidates(batch: readonly BatchCandidate[], options: 
   const timings = emptyTimings();
   let done = 0;
   const outcomes = await mapBounded(batch, options.jobs ?? 2, async (c, index) => {
-    let outcome: { id: string; assessment?: Assessment; error?: string };
+    let outcome: RankOutcome;
     if (!c.input) outcome = { id: c.id, error: c.error ?? 'unreadable' };
     else {
       try {
@@ -62,6 +62,22 @@ export async function rankCandidates(batch: readonly BatchCandidate[], options: 
     options.onCandidate?.({ done, total: batch.length, id: c.id, ok: Boolean(outcome.assessment) });
     return outcome;
   });
+  return rankOutcomes(batch, outcomes, { blind: options.blind, timings, wallMs: performance.now() - start });
+}
+
+/** One candidate of a batch screened: its assessment, or why there is none. */
+export interface RankOutcome {
+  id: string;
+  assessment?: Assessment;
+  error?: string;
+}
+
+/**
+ * The ranking of screened candidates (in the batch's order): scored ones by
+ * fit, low-coverage ones apart by label, failures listed. `rank --submit`
+ * ranks the workers' stored assessments with it too.
+ */
+export function rankOutcomes(batch: readonly BatchCandidate[], outcomes: readonly RankOutcome[], options: { blind?: boolean; timings: StageTimings; wallMs: number }): RankResult {
   const ok = outcomes.filter((o): o is { id: string; assessment: Assessment } => Boolean(o.assessment));
   const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const scored = ok.filter((o) => !o.assessment.coverage.low).sort((a, b) => compare(a.assessment, b.assessment) || byId(a, b));
@@ -70,8 +86,8 @@ export async function rankCandidates(batch: readonly BatchCandidate[], options: 
   return {
     ranked: [...scored.map((o, i) => entry(o, i + 1)), ...apart.map((o) => entry(o, null))],
     failures: outcomes.filter((o) => o.error).map((o) => failureOf(o.id, o.error as string, batch, options.blind)),
-    timings,
-    wallMs: performance.now() - start,
+    timings: options.timings,
+    wallMs: options.wallMs,
   };
 }
 

@@ -55,6 +55,26 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/**
+ * Creates a queue unless it exists. Processes starting together on a fresh
+ * database (a worker and `rank --submit`) may deadlock creating the queues'
+ * partitions: PostgreSQL picks one as the victim, which tries again.
+ */
+async function createQueueOnce(boss: PgBoss, name: JobName, settings: Omit<PgBoss.Queue, 'name'>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      if (await boss.getQueue(name)) return;
+      await boss.createQueue(name, { name, ...settings });
+      return;
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      // 40P01 deadlock, 23505 a unique key taken by the other process's creation.
+      if (attempt >= 5 || (code !== '40P01' && code !== '23505')) throw err;
+      await new Promise((r) => setTimeout(r, 50 + Math.random() * 200 * attempt));
+    }
+  }
+}
+
 export class PgBossQueue implements JobQueue {
   readonly kind = 'pg-boss' as const;
   readonly #boss: PgBoss;
@@ -106,7 +126,7 @@ export class PgBossQueue implements JobQueue {
       expireInSeconds: options.leaseSeconds ?? DEFAULT_LEASE_SECONDS,
     };
     for (const name of JOB_NAMES) {
-      await queue.#boss.createQueue(name, { name, ...settings });
+      await createQueueOnce(queue.#boss, name, settings);
       if (options.leaseSeconds !== undefined) await queue.#boss.updateQueue(name, { name, policy: 'stately', expireInSeconds: options.leaseSeconds });
     }
     return queue;

@@ -3,7 +3,6 @@
 // the batch still completes with exactly one result per candidate; a commit
 // submitted for several candidates is scanned once although two workers race
 // for it; a corrupt archive fails once, with its reason, without blocking.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,44 +11,7 @@ import { openQueue, submitScreening, waitForCandidates, type JobQueue } from '..
 import { openStore, type Store } from '../../src/store/index.js';
 import { buildScreeningInputs, seedCandidates, type ScreeningInputs } from '../helpers/screening.js';
 import { createTestDatabase } from '../helpers/store.js';
-
-const BIN = new URL('../../dist/src/cli/bin.js', import.meta.url).pathname;
-
-interface Worker {
-  child: ChildProcess;
-  lines: string[];
-  /** Resolves with the first output line matching `pattern`. */
-  waitFor: (pattern: RegExp) => Promise<string>;
-  exited: Promise<number | null>;
-}
-
-function startWorker(databaseUrl: string, dataDir: string, concurrency: number): Worker {
-  const child = spawn(process.execPath, [BIN, 'worker', '--concurrency', String(concurrency), '--lease-seconds', '5', '--allow-file-urls', '--data-dir', dataDir], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const lines: string[] = [];
-  const waiters: Array<{ pattern: RegExp; resolve: (line: string) => void }> = [];
-  let rest = '';
-  child.stdout?.on('data', (chunk: Buffer) => {
-    const parts = (rest + chunk.toString('utf8')).split('\n');
-    rest = parts.pop() ?? '';
-    for (const line of parts) {
-      lines.push(line);
-      for (const w of waiters.filter((x) => x.pattern.test(line))) {
-        waiters.splice(waiters.indexOf(w), 1);
-        w.resolve(line);
-      }
-    }
-  });
-  child.stderr?.resume();
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const waitFor = (pattern: RegExp) => {
-    const seen = lines.find((l) => pattern.test(l));
-    return seen ? Promise.resolve(seen) : new Promise<string>((resolve) => waiters.push({ pattern, resolve }));
-  };
-  return { child, lines, waitFor, exited };
-}
+import { killWorkers, startWorker, type WorkerProcess as Worker } from '../helpers/worker-process.js';
 
 let inputs: ScreeningInputs;
 beforeAll(async () => {
@@ -73,10 +35,7 @@ describe('jobs/pg-boss workers', () => {
     queue = await openQueue(store, { databaseUrl: db.url, supervise: false, leaseSeconds: 5 });
   });
   afterEach(async () => {
-    for (const w of workers.splice(0)) {
-      w.child.kill('SIGKILL');
-      await w.exited;
-    }
+    await killWorkers(workers);
     await queue.stop({ timeoutMs: 1000 });
     await store.close();
     await db.drop();

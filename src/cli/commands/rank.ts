@@ -1,4 +1,4 @@
-// `evident rank --role FILE|--template NAME CANDIDATES [--format terminal|csv|json|html] [--out FILE] [--save FILE]... [--jobs N] [--cache DIR]`
+// `evident rank --role FILE|--template NAME CANDIDATES [--format terminal|csv|json|html] [--out FILE] [--save FILE]... [--jobs N] [--cache DIR] [--submit [--data-dir DIR]]`
 // The screening and the outputs are imported when the command runs (start-up, docs/benchmarks.md).
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -24,6 +24,8 @@ interface RankFlags extends OutputFlags {
   asOf?: string;
   history: boolean;
   blameBudget: string;
+  submit?: boolean;
+  dataDir?: string;
 }
 
 export function registerRank(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -42,7 +44,9 @@ export function registerRank(program: Command, io: Io, setExit: (code: number) =
     .option('--as-of <date>', 'date of the assessment, YYYY-MM-DD (default today)')
     .option('--no-history', 'skip git history (authorship unknown)')
     .option('--blame-budget <seconds>', 'time budget for git blame per repository', '20')
-    .action(async (candidates: string, flags: RankFlags) => {
+    .option('--submit', 'queue the batch for `evident worker` processes (needs DATABASE_URL), show progress, and rank when all are done')
+    .option('--data-dir <dir>', 'with --submit: the store\'s file folder the workers share (default ~/.evident/data, or EVIDENT_DATA_DIR)')
+    .action(async (candidates: string, flags: RankFlags, command: Command) => {
       const format = chooseFormat(flags, FORMATS, 'terminal');
       if (format === 'html' && toStdout(flags)) throw new UserError('--format html writes an index and one report per candidate: give --out FILE', 'E_USAGE');
       const { formatOfFile, render, writeReports } = await import('../../app/rank-output.js');
@@ -55,22 +59,29 @@ export function registerRank(program: Command, io: Io, setExit: (code: number) =
       const role = roleFromFlags(flags, io.cwd);
       const asOf = parseAsOf(flags.asOf);
       const jobs = flags.jobs ? parsePositiveInt(flags.jobs, '--jobs') : availableParallelism();
+      const submit = flags.submit ? checkSubmitFlags(flags, command) : undefined;
       const batch = await readBatch(resolve(io.cwd, candidates));
-      const bar = progressBar(io, batch.length, 'screening');
       let result: RankResult;
-      try {
-        result = await rank(batch, {
-          role,
-          asOf,
-          blind: flags.blind,
-          jobs,
-          cacheDir: flags.cache ? resolve(io.cwd, flags.cache) : undefined,
-          history: flags.history,
-          blameBudgetMs: parseSeconds(flags.blameBudget),
-          onCandidate: ({ id }) => bar.tick(flags.blind ? '' : id),
-        });
-      } finally {
-        bar.stop();
+      if (submit) {
+        // Queued for `evident worker` processes: their stored assessments are ranked here (docs/store.md).
+        const { rankSubmitted } = await import('../rank-submit.js');
+        result = await rankSubmitted(io, batch, { role, blind: flags.blind, databaseUrl: submit.databaseUrl, dataDir: flags.dataDir ? resolve(io.cwd, flags.dataDir) : undefined });
+      } else {
+        const bar = progressBar(io, batch.length, 'screening');
+        try {
+          result = await rank(batch, {
+            role,
+            asOf,
+            blind: flags.blind,
+            jobs,
+            cacheDir: flags.cache ? resolve(io.cwd, flags.cache) : undefined,
+            history: flags.history,
+            blameBudgetMs: parseSeconds(flags.blameBudget),
+            onCandidate: ({ id }) => bar.tick(flags.blind ? '' : id),
+          });
+        } finally {
+          bar.stop();
+        }
       }
       const main = toStdout(flags) ? undefined : resolve(io.cwd, flags.out as string);
       const outputs = [...(main ? [{ format, file: main }] : []), ...saves];
@@ -83,4 +94,24 @@ export function registerRank(program: Command, io: Io, setExit: (code: number) =
       // Some candidates could not be screened: the others are ranked, and scripts can tell.
       setExit(result.failures.length > 0 ? 1 : 0);
     });
+}
+
+/**
+ * --submit needs PostgreSQL (DATABASE_URL): without it there is no queue other
+ * processes can take jobs from, and `rank` alone already screens here. The
+ * workers decide the date, history and their own concurrency and cache.
+ */
+function checkSubmitFlags(flags: RankFlags, command: Command): { databaseUrl: string } {
+  const databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) throw new UserError('--submit queues the batch for `evident worker` processes on PostgreSQL: set DATABASE_URL (postgres://…), or drop --submit to screen here', 'E_USAGE');
+  const given = (name: string) => command.getOptionValueSource(name) === 'cli';
+  const refused: Array<[string, string]> = [
+    ['jobs', '--jobs (each worker\'s --concurrency decides)'],
+    ['cache', '--cache (the store keeps every scan)'],
+    ['asOf', '--as-of (workers assess as of their day)'],
+    ['history', '--no-history'],
+    ['blameBudget', '--blame-budget'],
+  ];
+  for (const [name, shown] of refused) if (given(name)) throw new UserError(`${shown} cannot be used with --submit`, 'E_USAGE');
+  return { databaseUrl };
 }
