@@ -19,6 +19,8 @@ export const CAPTURED_TYPES: Readonly<Record<string, string>> = {
   class_definition: 'class',
   function_definition: 'def',
   except_clause: 'except',
+  comment: 'comment',
+  string_content: 'text',
   ERROR: 'error',
 };
 

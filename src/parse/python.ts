@@ -6,6 +6,7 @@ import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
 import { dottedName, line, readArguments, readFromImport, readImport, resolveName } from './python-names.js';
 import { capturedNodes, capturedTypeIds, QUERY } from './python-nodes.js';
 import { isPlaceholderBody } from './python-placeholder.js';
+import { markUnusedImports, type Span } from './python-unused.js';
 import type {
   CallFact,
   ClassFact,
@@ -86,12 +87,16 @@ export function parsePython(text: string): PythonFacts {
   try {
     const captures = capturedNodes(tree, query, ids, text.length);
     const aliases = new Map<string, string>();
+    // Where names are not used: import statements, comments, string literals.
+    const mentions: Span[] = [];
     // Imports first, so calls anywhere in the file resolve through them.
     for (const { name, node } of captures) {
       if (name === 'import') readImport(node, facts.imports, aliases);
       else if (name === 'from' || name === 'future') readFromImport(node, facts.imports, aliases);
       else if (name === 'error') facts.syntaxErrors++;
+      if (name === 'import' || name === 'from' || name === 'future' || name === 'comment' || name === 'text') mentions.push({ start: node.startIndex, end: node.endIndex });
     }
+    markUnusedImports(text, facts.imports, mentions);
     const resolve = (dotted: string): string => resolveName(dotted, aliases);
     // Captures come in document order, so the defs and classes that enclose
     // a node are the open scopes on this stack; this replaces a walk up the

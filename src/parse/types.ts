@@ -24,6 +24,8 @@ export interface ImportFact extends Loc {
   alias?: string;
   /** The statement as written, on one line, for evidence (`import mlflow`). */
   text: string;
+  /** The name it binds appears nowhere in the file's code (only in comments or strings, or nowhere): a mention, not a use. */
+  unused?: true;
 }
 
 /**

@@ -53,6 +53,16 @@ export function serviceRuns(path: string, ci: CiFacts): boolean {
   return SERVICE_PATHS[ci.system]?.test(path) ?? true;
 }
 
+const INIT = /(^|\/)__init__\.py$/;
+
+/** A catalogue tool in a repository: where code uses it, where it is declared, and imports of it never used. */
+export interface ToolEvidence {
+  uses: Evidence[];
+  declared: Evidence[];
+  /** Imports whose name the file never uses: hints, like declarations. */
+  imported: Evidence[];
+}
+
 export class DetectContext {
   /** Every file; CI facts only on files the CI service runs (the others are in `unrunCi`). */
   readonly files: readonly FileFacts[];
@@ -63,7 +73,7 @@ export class DetectContext {
   /** Git history, when the history stage ran (authorship signals). */
   history?: HistoryReport;
   private readonly globCache = new Map<string, (p: string) => boolean>();
-  private readonly toolCache = new Map<string, { uses: Evidence[]; declared: Evidence[] }>();
+  private readonly toolCache = new Map<string, ToolEvidence>();
   private importIndex?: NameIndex<Located<ImportFact>>;
   private callIndex?: NameIndex<Located<CallFact>>;
   private ownModules?: { all: Set<string>; hiding: Set<string> };
@@ -152,24 +162,29 @@ export class DetectContext {
   }
 
   /**
-   * Evidence that a catalogue tool is used (imports, and calls the catalogue
-   * names) or only declared. A tool whose every import root is one of the
+   * Evidence that a catalogue tool is used (imports whose name the file
+   * uses, and calls the catalogue names), or only declared or imported. A tool whose every import root is one of the
    * repository's own modules, and which is not declared, is shadowed and not
    * used: `import datasets` then means the local `datasets/` package.
    */
-  tool(id: string): { uses: Evidence[]; declared: Evidence[] } {
+  tool(id: string): ToolEvidence {
     const cached = this.toolCache.get(id);
     if (cached) return cached;
     const spec = getTool(id);
     const declared = this.declared(spec.pypi).map(({ path, fact }) => declaredOnly(path, fact, fact.text, id));
     const uses: Evidence[] = [];
+    const imported: Evidence[] = [];
     if (declared.length > 0 || !this.rootsAreLocal(spec)) {
-      for (const { path, fact } of this.imports(spec.imports)) uses.push(codeEvidence(path, fact, fact.text, 'import', id));
+      for (const { path, fact } of this.imports(spec.imports)) {
+        // An import whose name the file never uses (its calls commented out) is a hint, not a use; a package's `__init__.py` re-exports.
+        if (fact.unused && !INIT.test(path)) imported.push(declaredOnly(path, fact, `${fact.text} (imported, never used)`, id));
+        else uses.push(codeEvidence(path, fact, fact.text, 'import', id));
+      }
       if (spec.calls?.length) {
         for (const { path, fact } of this.calls(spec.calls)) uses.push(codeEvidence(path, fact, `${fact.name}()`, 'call', id));
       }
     }
-    const result = { uses, declared };
+    const result = { uses, declared, imported };
     this.toolCache.set(id, result);
     return result;
   }

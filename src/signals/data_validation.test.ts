@@ -6,7 +6,7 @@ import { dataValidation } from './data_validation.js';
 describe('signals/data_validation', () => {
   it('is present for Great Expectations and pandera checks, at the import', async () => {
     const result = await detect(dataValidation, {
-      'tests/data/conftest.py': 'import great_expectations as ge\n',
+      'tests/data/conftest.py': 'import great_expectations as ge\ncontext = ge.get_context()\n',
       'pipeline/schema.py': py`
         import pandas as pd
         import pandera as pa

@@ -6,7 +6,7 @@ import { AREA_TITLES, AREAS } from './ids.js';
 import { DETECTORS } from './registry.js';
 
 const HOW: Record<NonNullable<Detector['uses']>, string> = {
-  import: 'count when imported or called',
+  import: 'count when imported and used in code, or called (an import whose name the file never uses, its calls commented out, is a hint)',
   call: 'count when one of their model-building, tracking or pipeline calls is made (an import alone does not)',
   declared: 'count through the checks the rule describes, not by import; a declaration never used is a hint',
 };

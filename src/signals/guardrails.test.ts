@@ -24,7 +24,7 @@ describe('signals/guardrails', () => {
   it('counts moderation calls, guardrail libraries, PII scrubbing and response_format models', async () => {
     const result = await detect(guardrails, {
       'moderate.py': 'from openai import OpenAI\nclient = OpenAI()\nflagged = client.moderations.create(input=text)\n',
-      'pii.py': 'from presidio_analyzer import AnalyzerEngine\n',
+      'pii.py': 'from presidio_analyzer import AnalyzerEngine\nanalyzer = AnalyzerEngine()\n',
       'answer.py': py`
         from pydantic import BaseModel
         class Answer(BaseModel):
@@ -46,7 +46,7 @@ describe('signals/guardrails', () => {
             return reply.content[0].text == "ALLOW"
       `,
       'bot/privacy.py': 'import re\n\ndef redact_pii(text):\n    return re.sub(EMAIL, "<email>", text)\n',
-      'bot/chat.py': 'from openai import OpenAI\nfrom bot.privacy import redact_pii\n',
+      'bot/chat.py': 'from openai import OpenAI\nfrom bot.privacy import redact_pii\nreply = OpenAI().responses.create(model="gpt-4o", input=redact_pii(text))\n',
     });
 
     expect(locations(result).sort()).toEqual(['bot/moderation.py:3', 'bot/privacy.py:3']);

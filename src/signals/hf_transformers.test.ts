@@ -11,6 +11,9 @@ describe('signals/hf_transformers', () => {
         import os
         from transformers import AutoModelForSequenceClassification
         from peft import LoraConfig
+
+        model = AutoModelForSequenceClassification.from_pretrained("bert-base-uncased")
+        config = LoraConfig(r=8)
       `,
       'nb.ipynb': notebook(['from datasets import load_dataset\nds = load_dataset("imdb")']),
     });
@@ -22,7 +25,7 @@ describe('signals/hf_transformers', () => {
   it('counts the other Hugging Face model libraries (SetFit, Optimum)', async () => {
     const result = await detect(hfTransformers, {
       'fewshot.py': 'from setfit import SetFitModel\nmodel = SetFitModel.from_pretrained("BAAI/bge-small-en-v1.5")\n',
-      'export.py': 'from optimum.onnxruntime import ORTModelForSequenceClassification\n',
+      'export.py': 'from optimum.onnxruntime import ORTModelForSequenceClassification\nmodel = ORTModelForSequenceClassification.from_pretrained("m", export=True)\n',
     });
 
     expect(locations(result).sort()).toEqual(['export.py:1', 'fewshot.py:1']);

@@ -22,7 +22,7 @@ describe('signals/llm_evals', () => {
 
   it('counts ragas, a promptfoo config, and a notebook harness scoring LLM answers against labels', async () => {
     const result = await detect(llmEvals, {
-      'rag_eval.py': 'from ragas import evaluate\n',
+      'rag_eval.py': 'from ragas import evaluate\nscores = evaluate(dataset)\n',
       'promptfooconfig.yaml': 'prompts: [prompt.txt]\n',
       'bench.ipynb': notebook(['import openai\npreds = [ask(openai, x) for x in X_test]', 'from sklearn.metrics import f1_score\nprint(f1_score(y_test, preds))']),
     });
@@ -82,5 +82,41 @@ describe('signals/llm_evals', () => {
     });
 
     expect(result).toMatchObject({ present: false, strength: 'declared-only', evidence: [] });
+  });
+
+  it('is absent for an evaluation library whose every use is commented out: the import is a hint, not a use', async () => {
+    const result = await detect(llmEvals, {
+      'eval.py': py`
+        from deepeval import evaluate
+        from deepeval.metrics import AnswerRelevancyMetric
+        import ragas
+
+        # metric = AnswerRelevancyMetric(threshold=0.7)
+        # evaluate(test_cases, [metric])
+        print("ragas.evaluate is not run here")
+      `,
+    });
+
+    expect(result).toMatchObject({ present: false, strength: 'declared-only', evidence: [] });
+    expect(result.hints.map((h) => [h.location, h.match])).toEqual([
+      ['eval.py:1', 'from deepeval import evaluate (imported, never used)'],
+      ['eval.py:2', 'from deepeval.metrics import AnswerRelevancyMetric (imported, never used)'],
+      ['eval.py:3', 'import ragas (imported, never used)'],
+    ]);
+  });
+
+  it('counts an imported evaluation name used by attribute, decorator, base class, argument or re-export', async () => {
+    const used = {
+      'a.py': 'import ragas\nresult = ragas.evaluate(ds)\n',
+      'b.py': 'from deepeval.metrics import GEval\nrun(metrics=[GEval])\n',
+      'c.py': 'from deepeval.metrics import BaseMetric\n\nclass Exact(BaseMetric):\n    pass\n',
+      'd.py': 'import trulens as tl\n\n@tl.instrument\ndef answer(q):\n    return q\n',
+      'e.py': 'from inspect_ai import Task\nx: Task | None = None\n',
+      'pkg/__init__.py': 'from ragas import evaluate\n',
+    };
+    for (const [path, code] of Object.entries(used)) {
+      const result = await detect(llmEvals, { [path]: code });
+      expect([path, result.present]).toEqual([path, true]);
+    }
   });
 });

@@ -80,7 +80,7 @@ describe('signals/llm_integration', () => {
       'bedrock.py': 'import boto3\nclient = boto3.client("bedrock-runtime")\nclient.converse(modelId=m, messages=msgs)\n',
       'vertex.py': 'from vertexai.generative_models import GenerativeModel\nGenerativeModel("gemini-1.5-pro").generate_content(p)\n',
       'azure.py': 'from openai import AzureOpenAI\nAzureOpenAI(api_version=v).chat.completions.create(model=m, messages=msgs)\n',
-      'chains.py': 'from langchain_aws import ChatBedrock\nfrom langchain_google_vertexai import ChatVertexAI\n',
+      'chains.py': 'from langchain_aws import ChatBedrock\nfrom langchain_google_vertexai import ChatVertexAI\nllms = [ChatBedrock, ChatVertexAI]\n',
     });
 
     expect(locations(result)).toEqual(expect.arrayContaining(['bedrock.py:2', 'vertex.py:1', 'azure.py:1', 'chains.py:1', 'chains.py:2']));

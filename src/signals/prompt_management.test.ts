@@ -38,7 +38,7 @@ describe('signals/prompt_management', () => {
       'src/crew/config/agents.yaml': 'researcher:\n  role: Senior researcher\n  goal: Find facts about {topic}\n',
       'src/crew/config/tasks.yaml': 'research:\n  description: Research {topic}\n',
     };
-    const used = await detect(promptManagement, { ...crew, 'src/crew/crew.py': 'from crewai import Agent, Crew, Task\n' });
+    const used = await detect(promptManagement, { ...crew, 'src/crew/crew.py': 'from crewai import Agent, Crew, Task\ncrew = Crew(agents=[Agent(config=a)], tasks=[Task(config=t)])\n' });
     const notUsed = await detect(promptManagement, { ...crew, 'app.py': 'import openai\n' });
 
     expect(locations(used).sort()).toEqual(['src/crew/config/agents.yaml', 'src/crew/config/tasks.yaml']);
@@ -47,7 +47,7 @@ describe('signals/prompt_management', () => {
 
   it('counts code that loads a prompt file by path', async () => {
     const result = await detect(promptManagement, {
-      'bot.py': 'import anthropic\nSYSTEM = open("assets/prompts/system.txt").read()\n',
+      'bot.py': 'import anthropic\nSYSTEM = open("assets/prompts/system.txt").read()\nclient = anthropic.Anthropic()\n',
     });
 
     expect(locations(result)).toEqual(['bot.py:2']);

@@ -66,6 +66,8 @@ describe('signals/rag', () => {
       'rag/answer.py': py`
         from anthropic import Anthropic
         from rag.vectordb import VectorDB
+
+        client = Anthropic()
       `,
     });
 

@@ -52,7 +52,7 @@ export function isToolUsed(ctx: DetectContext, id: string): boolean {
   return ctx.usesTool(id) || (files !== undefined && files.length > 0 && ctx.matching(files).length > 0);
 }
 
-/** Declared-only hints: the signal's tools that are declared and never used or configured anywhere. */
+/** Declared-only hints: the signal's tools that are declared, or imported and never used, and never used or configured anywhere. */
 export function declaredHints(ctx: DetectContext, signal: SignalId): Evidence[] {
-  return toolsFor(signal).flatMap((id) => (isToolUsed(ctx, id) ? [] : ctx.tool(id).declared));
+  return toolsFor(signal).flatMap((id) => (isToolUsed(ctx, id) ? [] : [...ctx.tool(id).declared, ...ctx.tool(id).imported]));
 }
