@@ -65,7 +65,7 @@ export function assessCandidate(input: AssessInput): Assessment {
     strengths: strengths(input, competencies),
     redFlags,
     unverified,
-    notes: [...authorshipNotes(input.scans, Boolean(input.blind), data.scoring.recency.unknown), ...(input.notes ?? [])],
+    notes: [...authorshipNotes(input.scans, Boolean(input.blind), data.scoring.recency.unknown, data.scoring.authorship.course), ...(input.notes ?? [])],
     advisory: ADVISORY,
   };
   if (input.cv) assessment.claims = input.cv.claims;

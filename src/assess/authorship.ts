@@ -30,14 +30,28 @@ export function isAuthorshipNote(note: string): boolean {
 }
 
 const NEUTRAL = 'evidence of unknown authorship counts as the candidate\'s, so no score is lowered for it';
+const ADAPTED_VERDICT = 'evidence there counts as adapted from another source, not as written by the candidate, and scores as unknown authorship; not a red flag';
+
+/** Source comments crediting another source for the evidence's code (provenance.ts): `src/a.py:3 credits another source: "…"`. */
+function adaptedNote(scan: RepoScan, blind: boolean): string | undefined {
+  const found = new Map<string, string>();
+  for (const s of scan.signals) for (const e of s.evidence) if (e.adapted) found.set(e.adapted.location, e.adapted.text);
+  const [first, ...more] = [...found];
+  if (!first) return undefined;
+  const others = more.length > 0 ? ` and ${more.length} more` : '';
+  // A blind report quotes no comment: it may name the person who wrote the rest.
+  return `${first[0]} credits another source${blind ? '' : `: "${first[1]}"`}${others}`;
+}
 
 /**
  * `blind`: no author names (a co-author list could reveal who the candidate is).
  * `recencyUnknown`: the recency factor used when no history could be read, named when it is not 1.
  */
-export function authorshipNotes(scans: readonly RepoScan[], blind = false, recencyUnknown = 1): string[] {
+export function authorshipNotes(scans: readonly RepoScan[], blind = false, recencyUnknown = 1, courseFactor = 0.5): string[] {
   const notes: string[] = [];
   for (const scan of scans) {
+    const adapted = adaptedNote(scan, blind);
+    if (adapted) notes.push(`${AUTHORSHIP_NOTE} partial in ${scan.name} (${adapted}): ${ADAPTED_VERDICT}`);
     const h = scan.history;
     const gap = h ? authorshipGap(h) : 'history not read';
     if (gap || !h) {
@@ -59,7 +73,9 @@ export function authorshipNotes(scans: readonly RepoScan[], blind = false, recen
       notes.push(`${AUTHORSHIP_NOTE} partial in ${scan.name} (${partial}): ${verdict}`);
     }
     const credit = creditNote(h);
-    if (credit) notes.push(`${AUTHORSHIP_NOTE} partial in ${scan.name} (${credit}): ${CREDIT_VERDICT}, and ${NEUTRAL}`);
+    const course = h.credits?.some((c) => c.course) === true;
+    const scored = course ? `its evidence counts as adapted from a course (partial authorship, ×${courseFactor}), not as the candidate's own strength` : NEUTRAL;
+    if (credit) notes.push(`${AUTHORSHIP_NOTE} partial in ${scan.name} (${credit}): ${CREDIT_VERDICT}, and ${scored}`);
     if (h.budget.exhausted) {
       notes.push(`${AUTHORSHIP_NOTE} partial in ${scan.name} (blame time budget ran out; ${h.budget.notBlamed.length} files not attributed): ${NEUTRAL}`);
     }

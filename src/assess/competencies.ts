@@ -3,6 +3,7 @@
 // recency factor, times a breadth bonus for more repositories, capped at 1;
 // the score is the weighted share of credit over the area's signals.
 import { authorshipGap } from '../history/verdict.js';
+import type { Credit } from '../history/types.js';
 import type { RepoScan } from '../scan/types.js';
 import type { SignalId } from '../signals/ids.js';
 import type { SignalResult } from '../signals/types.js';
@@ -20,16 +21,39 @@ export function monthsBetween(from: string, to: string): number {
   return (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + (b.getUTCMonth() - a.getUTCMonth());
 }
 
-type Author = 'candidate' | 'other' | 'unknown';
+type Author = 'candidate' | 'other' | 'unknown' | 'adapted' | 'course';
+
+/** The README's credit of a course or tutorial: the repository is its exercises (credits.ts). */
+export function courseCredit(scan: RepoScan): Credit | undefined {
+  return scan.history?.available ? scan.history.credits?.find((c) => c.course) : undefined;
+}
 
 function authorshipOf(scan: RepoScan, signal: SignalResult): Author {
+  // A course's exercises: partial authorship whoever committed them (neutral, never a red flag).
+  if (courseCredit(scan)) return 'course';
+  // Evidence whose file or function credits another source in a comment is not the candidate's own,
+  // and never counts below unknown authorship (provenance.ts).
+  const own = signal.evidence.filter((e) => !e.adapted);
+  const adapted = own.length < signal.evidence.length;
   // A repository whose authorship cannot be judged (no matching commit, an unreadable history...)
   // says nothing about who wrote a line, whatever blame gave each line.
-  if (scan.history && authorshipGap(scan.history)) return 'unknown';
-  const judged = signal.evidence.filter((e) => e.blame?.candidate !== undefined);
+  if (scan.history && authorshipGap(scan.history)) return adapted ? 'adapted' : 'unknown';
+  const judged = own.filter((e) => e.blame?.candidate !== undefined);
   if (judged.some((e) => e.blame?.candidate === true)) return 'candidate';
-  if (judged.length > 0 && judged.length === signal.evidence.filter((e) => e.blame).length) return 'other';
+  if (adapted) return 'adapted';
+  if (judged.length > 0 && judged.length === own.filter((e) => e.blame).length) return 'other';
   return 'unknown';
+}
+
+const authorFactor = (s: CompetencyData['scoring'], author: Author) =>
+  author === 'adapted' ? s.authorship.unknown : author === 'course' ? s.authorship.course : s.authorship[author];
+
+function authorLabel(scan: RepoScan, signal: SignalResult, author: Author): string {
+  if (author === 'candidate') return 'written by the candidate';
+  if (author === 'other') return 'written by others';
+  if (author === 'course') return `adapted from a course (${courseCredit(scan)?.path}:${courseCredit(scan)?.line})`;
+  if (author === 'adapted') return `adapted from another source (${signal.evidence.find((e) => e.adapted)?.adapted?.location})`;
+  return 'authorship unknown';
 }
 
 function isForked(scan: RepoScan): boolean {
@@ -52,17 +76,17 @@ function repoCredit(scan: RepoScan, signal: SignalResult, data: CompetencyData, 
   const last = scan.history?.available ? scan.history.activity.lastCommit : undefined;
   const recent = last === undefined ? 'unknown' : monthsBetween(last, asOf) <= s.recency.within_months ? 'recent' : 'stale';
   const forked = isForked(scan);
-  const factor = strength * s.authorship[author] * (forked ? s.forked_repository : 1) * s.recency[recent];
+  const factor = strength * authorFactor(s, author) * (forked ? s.forked_repository : 1) * s.recency[recent];
   const parts = [
     `${signal.strength ?? 'used'}`,
-    author === 'candidate' ? 'written by the candidate' : author === 'other' ? 'written by others' : 'authorship unknown',
+    authorLabel(scan, signal, author),
     ...(forked ? ['forked/copied repository'] : []),
     ...(recent === 'stale' ? [`last commit ${last}`] : []),
   ];
   // Two places, not one line twice: reports show locations, so two matches on one line would read as a repeated citation.
   // "Written by the candidate" cites only the candidate's own lines, never a teammate's.
   const unique = signal.evidence.filter((e, i, all) => all.findIndex((x) => x.location === e.location) === i);
-  const shown = (author === 'candidate' ? unique.filter((e) => e.blame?.candidate === true) : unique).slice(0, 2);
+  const shown = (author === 'candidate' ? unique.filter((e) => e.blame?.candidate === true && !e.adapted) : unique).slice(0, 2);
   const cited = shown.map((e): CitedEvidence => {
     const snippet = snippets[`${scan.name}: ${e.location}`];
     return { repository: scan.name, location: e.location, match: e.match, ...(snippet !== undefined ? { snippet } : {}) };

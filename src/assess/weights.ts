@@ -19,7 +19,7 @@ export const CompetencyData = z.object({
   competencies: z.object(Object.fromEntries(COMPETENCY_IDS.map((id) => [id, Competency])) as Record<(typeof COMPETENCY_IDS)[number], typeof Competency>),
   scoring: z.object({
     strength: z.object({ used: Factor, 'config+used': Factor }),
-    authorship: z.object({ candidate: Factor, unknown: Factor, other: Factor }),
+    authorship: z.object({ candidate: Factor, unknown: Factor, other: Factor, course: Factor }),
     forked_repository: Factor,
     breadth: z.object({ per_extra_repository: Factor, max: Factor }),
     recency: z.object({ within_months: z.number().int().min(1).max(1200), recent: Factor, stale: Factor, unknown: Factor }),

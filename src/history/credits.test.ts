@@ -101,7 +101,7 @@ describe('history/credits', () => {
       'This app is based on the tutorial by [Jane Doe](https://example.com/jane) \u0007with thanks.',
     ].join('\n');
 
-    expect(findCredits('README.md', readme)).toEqual([{ path: 'README.md', line: 11, text: 'This app is based on the tutorial by Jane Doe with thanks.' }]);
+    expect(findCredits('README.md', readme)).toEqual([{ path: 'README.md', line: 11, text: 'This app is based on the tutorial by Jane Doe with thanks.', course: true }]);
   });
 
   it('in a Credits section, a line naming a repository or an author credits it (not icons or data)', () => {
@@ -135,7 +135,7 @@ describe('history/credits', () => {
     const scan: RepoScan = await scanRepository(repo.root, { candidate: { emails: ['alice@example.com'], names: [] } });
 
     const credit = 'README credits another source: "This is an example application featured in my Flask Mega-Tutorial." (README.md:3)';
-    expect(scan.history?.credits).toEqual([{ path: 'README.md', line: 3, text: 'This is an example application featured in my Flask Mega-Tutorial.' }]);
+    expect(scan.history?.credits).toEqual([{ path: 'README.md', line: 3, text: 'This is an example application featured in my Flask Mega-Tutorial.', course: true }]);
     expect(scan.history?.candidate).toMatchObject({ commits: 1, commitShare: 1 });
     const authored = scan.signals.find((s) => s.id === 'candidate_authored');
     expect(authored?.present).toBe(true);

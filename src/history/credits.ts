@@ -134,7 +134,8 @@ export function findCredits(path: string, text: string): Credit[] {
     }
     if (skipped || !(creditsAnotherSource(raw) || (inCredits && !heading && namesSource(raw)))) continue;
     const quote = plain(raw.replace(/[\u0000-\u001f\u007f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' '), false);
-    found.push({ path, line: i + 1, text: quote.length > MAX_QUOTE ? `${quote.slice(0, MAX_QUOTE - 1)}…` : quote });
+    const course = COURSE_WORD.test(plain(raw)) ? { course: true as const } : {};
+    found.push({ path, line: i + 1, text: quote.length > MAX_QUOTE ? `${quote.slice(0, MAX_QUOTE - 1)}…` : quote, ...course });
     if (found.length >= MAX_CREDITS) break;
   }
   return found;

@@ -7,6 +7,7 @@ import { coAuthoredByCandidate, readCoAuthors } from './coauthors.js';
 import { readCredits } from './credits.js';
 import { withCandidateRepo, withSharedRepo } from './git.js';
 import { buildMatcher, hasIdentity, isMachineIdentity, withAliases } from './identity.js';
+import { markProvenance } from './provenance.js';
 import { generatedAtHead, isOwnSource, ownSourceClassifier, type OwnSource } from './own-source.js';
 import { notebookScales, type SourceScope } from './shares.js';
 import type { CandidateIdentity, CommitRecord, HistoryReport } from './types.js';
@@ -77,6 +78,7 @@ export async function attributeSignals(
   signals: SignalResult[],
   options: HistoryStageOptions,
 ): Promise<void> {
+  await markProvenance(root, signals);
   if (!report.available) return;
   const commits = LOGS.get(report) ?? [];
   const isMine = hasIdentity(options.candidate) ? await candidateLines(root, options.candidate, commits) : undefined;

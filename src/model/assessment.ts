@@ -94,8 +94,12 @@ export const Contribution = z.object({
   repositories: z.array(z.string()),
   /** Why the credit is what it is. */
   reason: z.string(),
-  /** Who wrote the cited evidence (git blame), when there is any: `unknown` without history or identity. */
-  author: z.enum(['candidate', 'other', 'unknown']).optional(),
+  /**
+   * Who wrote the cited evidence (git blame), when there is any: `unknown` without history or identity;
+   * `adapted`: its file or function credits another source in a comment (scored as unknown);
+   * `course`: the repository's README credits a course or tutorial (partial authorship, `authorship.course`).
+   */
+  author: z.enum(['candidate', 'other', 'unknown', 'adapted', 'course']).optional(),
   /** `repo: path:line` of the strongest evidence. */
   evidence: z.array(z.string()),
   /** The same evidence with what matched and its source line. */

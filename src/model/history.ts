@@ -108,6 +108,8 @@ export const Credit = z.object({
   line: z.number().int(),
   /** The line as text (Markdown removed, clipped). */
   text: z.string(),
+  /** The credit names a course or a tutorial (the repository is its exercises): its evidence counts as partial authorship. */
+  course: z.literal(true).optional(),
 });
 export type Credit = z.infer<typeof Credit>;
 
