@@ -1,11 +1,13 @@
-// Evidence: an agent framework or MCP imported or called (catalogue tools of
-// this signal, including LangChain's `bind_tools`, `@tool` and agent
-// constructors), a chat or completion call given `tools=`/`functions=`, or
-// a tool decorator (`@mcp.tool()`, `@agent.tool`) in a file that uses an LLM
-// or agent library, `tools=` on an agent constructor, a tool class. LangGraph
-// or CrewAI used without a tool given to the model is a pipeline, not tool use.
+// Evidence: MCP or LangChain's tool-calling agents imported or called
+// (including `bind_tools`, `@tool` and agent constructors), a provider SDK's
+// tool declaration (Gemini `FunctionDeclaration`, `pydantic_function_tool`),
+// a chat or completion call given `tools=`/`functions=`, or a tool decorator
+// (`@mcp.tool()`, `@agent.tool`) in a file that uses an LLM or agent library,
+// `tools=` (or MCP servers) on an agent constructor, a tool class. An agent
+// framework (LangGraph, CrewAI, Pydantic AI, the OpenAI Agents SDK, ...) used
+// without a tool given to the model is a pipeline, not tool use.
 import { getTool, matchesAny } from '../catalog/index.js';
-import { AGENT_CONSTRUCTORS, CHAT_METHODS, PIPELINE_FRAMEWORKS, TOOL_BASES, TOOL_DECORATORS, TOOL_KWARGS } from '../catalog/tools/llm-calls.js';
+import { AGENT_CONSTRUCTORS, AGENT_TOOL_KWARGS, CHAT_METHODS, PIPELINE_FRAMEWORKS, TOOL_BASES, TOOL_CHAT_METHODS, TOOL_DECORATORS, TOOL_KWARGS } from '../catalog/tools/llm-calls.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector, type DetectResult } from './define.js';
 import { codeEvidence } from './evidence.js';
@@ -27,8 +29,8 @@ function toolCalls(file: PyFile, llmFile: boolean): Evidence[] {
   return file.facts.calls
     .filter(
       (c) =>
-        (CHAT_METHODS.test(c.name) && c.kwargs.some((k) => TOOL_KWARGS.includes(k)) && (llmFile || CHAT_API.test(c.name))) ||
-        (llmFile && AGENT_CONSTRUCTORS.test(c.name) && c.kwargs.includes('tools')),
+        ((CHAT_METHODS.test(c.name) || TOOL_CHAT_METHODS.test(c.name)) && c.kwargs.some((k) => TOOL_KWARGS.includes(k)) && (llmFile || CHAT_API.test(c.name))) ||
+        (llmFile && AGENT_CONSTRUCTORS.test(c.name) && c.kwargs.some((k) => AGENT_TOOL_KWARGS.includes(k))),
     )
     .map((c) => callEvidence(file, c));
 }

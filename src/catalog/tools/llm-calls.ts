@@ -71,9 +71,17 @@ export const KNN_KWARGS = ['knn', 'query_vector'];
 
 /** Chat or completion calls; `tools=` on one of them is function calling. */
 export const CHAT_METHODS = /(^|\.)(create|acreate|parse|create_chat_completion|chat|achat|completion|acompletion|generate_content|generate_content_async|send_message|converse|stream|invoke|ainvoke|bind)$/;
-export const TOOL_KWARGS = ['tools', 'functions', 'tool_choice', 'function_call', 'toolConfig'];
-/** Decorators that turn a function into a tool an LLM can call (`@mcp.tool()`, `@agent.tool`, `@function_tool`). */
-export const TOOL_DECORATORS = /(^|\.)(tool|tool_plain|function_tool|kernel_function)$/;
+export const TOOL_KWARGS = ['tools', 'functions', 'tool_choice', 'function_call', 'toolConfig', 'tool_config'];
+/**
+ * More chat calls that take `tools=`, for tool calling only: Mistral's
+ * `chat.complete`, Hugging Face `chat_completion` and chat templates, the
+ * OpenAI and Anthropic SDKs' tool runners.
+ */
+export const TOOL_CHAT_METHODS = /(^|\.)(complete|complete_async|stream_async|chat_completion|apply_chat_template|run_tools|tool_runner)$/;
+/** Keyword arguments that give an agent tools: tools, MCP servers and toolsets (OpenAI Agents SDK, Pydantic AI). */
+export const AGENT_TOOL_KWARGS = ['tools', 'mcp_servers', 'toolsets'];
+/** Decorators that turn a function into a tool an LLM can call (`@mcp.tool()`, `@agent.tool`, `@function_tool`, AutoGen's `@assistant.register_for_llm()`, Anthropic's `@beta_tool`). */
+export const TOOL_DECORATORS = /(^|\.)(tool|tool_plain|function_tool|kernel_function|register_for_llm|register_for_execution|beta_tool)$/;
 
 /** Scoring LLM outputs through an evaluation platform (LangSmith `client.aevaluate`, Langfuse experiments). */
 export const EVAL_PLATFORM_CALLS = /(^|\.)(evaluate|aevaluate|run_experiment|run_on_dataset|arun_on_dataset)$/;
@@ -114,14 +122,17 @@ export const PROMPT_REGISTRY_CALLS = /(^|\.)(get_prompt|pull_prompt|load_prompt)
 export const PROMPT_REGISTRIES = ['langfuse', 'langsmith', 'mlflow', 'promptlayer', 'opik', 'phoenix'];
 
 /**
- * Agent frameworks that also run fixed pipelines of steps (a LangGraph
- * `StateGraph` of plain nodes, a CrewAI crew of agents without tools): their
- * use alone is not tool use, a tool given to the model is.
+ * Agent frameworks whose use alone is not tool use (signals.md: an agent
+ * framework used as a fixed pipeline of steps, with no tool ever given to the
+ * model, does not count): a LangGraph `StateGraph` of plain nodes, a CrewAI
+ * crew or a Pydantic AI / OpenAI Agents SDK agent without tools. A tool given
+ * to the model is. MCP and LangChain's tool-calling agents are tools by
+ * themselves.
  */
-export const PIPELINE_FRAMEWORKS = ['langgraph', 'crewai'];
+export const PIPELINE_FRAMEWORKS = ['langgraph', 'crewai', 'autogen', 'smolagents', 'openai-agents', 'pydantic-ai', 'semantic-kernel', 'agno', 'strands-agents', 'google-adk'];
 /** Constructors of agents and tasks: `tools=` on one gives the model tools (`Agent(tools=[search])`, `create_react_agent(llm, tools=...)`). */
 export const AGENT_CONSTRUCTORS = /(^|\.)([A-Z]\w*|\w*[Aa]gent\w*)$/;
 /** Tool classes an application subclasses to give a model a tool. */
-export const TOOL_BASES = /^(crewai(_tools)?|langchain(_core|_community)?|llama_index(\.core)?|smolagents)\.(\w+\.)*(BaseTool|StructuredTool|Tool)$/;
+export const TOOL_BASES = /^(crewai(_tools)?|langchain(_core|_community)?|llama_index(\.core)?|smolagents|haystack|autogen_core|agno|phi)\.(\w+\.)*(BaseTool|StructuredTool|Tool|Toolkit)$/;
 /** Calls of a cloud LLM service's runtime client (Bedrock `invoke_model`, `converse`). */
 export const LLM_SERVICE_CALLS = /(^|\.)(invoke_model|invoke_model_with_response_stream|converse|converse_stream|invoke_agent|retrieve_and_generate)$/;

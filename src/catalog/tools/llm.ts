@@ -4,6 +4,17 @@
 // also text splitters; an LLM SDK's structured-output call is a guardrail).
 import { defineTools } from '../types.js';
 
+/** Provider SDK helpers that declare a tool for the model (the tool is given to a chat call or an agent). */
+const LLM_TOOL_DECLARATIONS = [
+  'google.genai.types.FunctionDeclaration', 'google.genai.types.Tool', 'google.generativeai.types.FunctionDeclaration', 'google.generativeai.protos.FunctionDeclaration',
+  'google.generativeai.protos.Tool', 'vertexai.generative_models.FunctionDeclaration', 'vertexai.generative_models.Tool',
+  'vertexai.preview.generative_models.FunctionDeclaration', 'vertexai.preview.generative_models.Tool',
+  'openai.pydantic_function_tool', 'anthropic.beta_tool', 'anthropic.lib.tools.beta_tool',
+  'langchain_core.utils.function_calling.convert_to_openai_tool', 'semantic_kernel.connectors.ai.function_choice_behavior.FunctionChoiceBehavior',
+  'semantic_kernel.connectors.ai.FunctionChoiceBehavior', 'haystack.tools', 'haystack.components.tools.ToolInvoker', 'autogen.register_function',
+  'autogen_core.tools.FunctionTool', 'autogen_agentchat.tools',
+];
+
 /** LangChain chat-model and LLM classes (embeddings classes excluded on purpose). */
 const LANGCHAIN_LLMS = [
   'langchain.chat_models', 'langchain.llms', 'langchain_community.chat_models', 'langchain_community.llms',
@@ -85,6 +96,16 @@ export const LLM_TOOLS = defineTools([
   { id: 'openai-agents', name: 'OpenAI Agents SDK', pypi: ['openai-agents'], imports: ['agents.Agent', 'agents.Runner', 'agents.function_tool', 'agents.handoff', 'agents.mcp'], signals: ['agents_tool_use', 'llm_integration'] },
   { id: 'pydantic-ai', name: 'Pydantic AI', pypi: ['pydantic-ai', 'pydantic-ai-slim'], imports: ['pydantic_ai'], signals: ['agents_tool_use', 'llm_integration'] },
   { id: 'semantic-kernel', name: 'Semantic Kernel', pypi: ['semantic-kernel'], imports: ['semantic_kernel'], signals: ['agents_tool_use', 'llm_integration'] },
+  { id: 'agno', name: 'Agno (phidata)', pypi: ['agno', 'phidata'], imports: ['agno', 'phi.agent', 'phi.assistant'], signals: ['agents_tool_use', 'llm_integration'] },
+  { id: 'strands-agents', name: 'Strands Agents', pypi: ['strands-agents'], imports: ['strands'], signals: ['agents_tool_use', 'llm_integration'] },
+  { id: 'google-adk', name: 'Google Agent Development Kit', pypi: ['google-adk'], imports: ['google.adk'], signals: ['agents_tool_use', 'llm_integration'] },
+  // Tools declared through a provider SDK's own helpers: Gemini function
+  // declarations, OpenAI's `pydantic_function_tool`, Anthropic's `@beta_tool`,
+  // LangChain's converter to the OpenAI tool format, Haystack tools.
+  {
+    id: 'llm-tool-declarations', name: 'LLM SDK tool declarations', pypi: [], signals: ['agents_tool_use'],
+    imports: LLM_TOOL_DECLARATIONS, calls: LLM_TOOL_DECLARATIONS,
+  },
   { id: 'mcp', name: 'Model Context Protocol', pypi: ['mcp', 'fastmcp', 'langchain-mcp-adapters'], imports: ['mcp', 'fastmcp', 'langchain_mcp_adapters'], signals: ['agents_tool_use'] },
   {
     id: 'langchain-agents', name: 'LangChain tools and agents', pypi: [], imports: ['langchain.agents', 'langgraph.prebuilt', 'llama_index.core.agent', 'llama_index.agent'], signals: ['agents_tool_use'],
