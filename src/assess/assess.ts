@@ -86,7 +86,8 @@ function gates(input: AssessInput, competencies: CompetencyScore[]): GateResult[
 function strengths(input: AssessInput, competencies: CompetencyScore[]): Strength[] {
   const out: Strength[] = [];
   for (const c of competencies) {
-    for (const x of c.contributions.filter((k) => k.credit >= 0.8 && input.role.nice_to_haves.includes(k.signal))) {
+    // Evidence adapted from another source (a library's example, a copied snippet) is never a strength.
+    for (const x of c.contributions.filter((k) => k.credit >= 0.8 && k.author !== 'adapted' && input.role.nice_to_haves.includes(k.signal))) {
       if (!out.some((s) => s.id === x.signal)) out.push({ kind: 'signal', id: x.signal, detail: x.reason, evidence: x.evidence });
     }
   }

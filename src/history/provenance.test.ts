@@ -44,6 +44,9 @@ describe('history/provenance: comments crediting another source', () => {
     ['Code from https://stackoverflow.com/a/12345'],
     ['Credits: Jane Doe, https://gist.github.com/jd/abc'],
     ['based on the implementation by Andrej Karpathy'],
+    ['Example from the LangChain documentation'],
+    ['This example is taken from the Hugging Face PEFT docs'],
+    ['Official FastAPI example'],
   ])('credits another source: %s', (line) => expect(commentCredits(line)).toBe(true));
 
   it.each([
@@ -56,6 +59,8 @@ describe('history/provenance: comments crediting another source', () => {
     ['Source: https://arxiv.org/abs/1706.03762'],
     ['Credits: dataset from Kaggle'],
     ['Serve the model behind a FastAPI endpoint'],
+    ['Example: python serve.py --port 8000'],
+    ['Examples of requests are in the README'],
   ])('is no credit: %s', (line) => expect(commentCredits(line)).toBe(false));
 
   it('reads the header, and the comment or docstring of the function an evidence line is in', () => {
@@ -106,6 +111,18 @@ describe('history/provenance: comments crediting another source', () => {
 
     expect(serving(own)?.author).toBe('candidate');
     expect(assess([own]).notes.join('\n')).not.toContain('credits another source');
+  });
+
+  it("a library's example copied into the repository (its header says so) is never a strength; the author's own file is", async () => {
+    const TRACK = 'import mlflow\n\nwith mlflow.start_run():\n    mlflow.log_param("lr", 0.1)\n    mlflow.log_metric("rmse", 0.5)\n';
+    const example = await scanGit({ 'examples/track.py': `# Official MLflow example: tracking a run.\n${TRACK}` });
+    const own = await scanGit({ 'examples/track.py': `# Track our churn model's runs.\n${TRACK}` });
+    const tracking = (scan: RepoScan) => assess([scan]).competencies.flatMap((c) => c.contributions).find((c) => c.signal === 'experiment_tracking');
+
+    expect(tracking(example)?.author).toBe('adapted');
+    expect(assess([example]).strengths.map((s) => s.id)).not.toContain('experiment_tracking');
+    expect(tracking(own)?.author).toBe('candidate');
+    expect(assess([own]).strengths.map((s) => s.id)).toContain('experiment_tracking');
   });
 
   it("a course's exercises (README credits a course) count as partial authorship, not as a strength at full weight", async () => {

@@ -35,6 +35,9 @@ const CODE_HOST = /(?:github\.com|gitlab\.com|bitbucket\.org|gist\.github\.com|s
 const IN_CODE = [
   /\bborrowed from\b/i,
   /^(?:this |the )?(?:code|snippet|implementation|function|class|script|module)s? (?:(?:is|was) )?(?:from|taken from|copied from)\b/i,
+  // A library's own example copied into the repository: "Example from the LangChain docs", "Official FastAPI example".
+  /^(?:this |the )?(?:official )?(?:examples?|samples?|demo|quickstart)(?: code| script)? (?:(?:is|was) )?(?:from|taken from|copied from)\b/i,
+  /^(?:this is )?(?:an? |the )?official [\w .-]{1,40} (?:examples?|samples?|quickstart)\b/i,
   /^(?:code )?(?:source|src|origin(?:al)?|from)\s*:\s*\S/i,
   /^credits?\s*:\s*\S/i,
 ];

@@ -29,6 +29,18 @@ export function isTestPath(path: string): boolean {
   return TEST_PATH.test(path);
 }
 
+/**
+ * Test fixture data: files under a `fixtures/` (or `__fixtures__/`) folder,
+ * and files named `*_fixture*` or `fixture_*`. They are sample input for the
+ * project's tests (another project's code, a model card to parse), not the
+ * author's use of what they show, so they are never evidence.
+ */
+const FIXTURE_PATH = /(^|\/)(__)?fixtures?(__)?\/|(^|\/)([^/]*_fixtures?[^/]*|fixtures?_[^/]*)$/i;
+
+export function isFixturePath(path: string): boolean {
+  return FIXTURE_PATH.test(path);
+}
+
 /** Full dotted name an import brings in: `from a.b import c` → `a.b.c`; `import a.b` → `a.b`. */
 export function importTarget(imp: ImportFact): string {
   return imp.name && imp.name !== '*' ? `${imp.module}.${imp.name}` : imp.module;
@@ -79,7 +91,8 @@ export class DetectContext {
   private ownModules?: { all: Set<string>; hiding: Set<string> };
   private roots?: Set<string>;
 
-  constructor(all: readonly FileFacts[]) {
+  constructor(every: readonly FileFacts[]) {
+    const all = every.some((f) => isFixturePath(f.path)) ? every.filter((f) => !isFixturePath(f.path)) : every;
     const unrun = all.filter((f) => f.ci !== undefined && !serviceRuns(f.path, f.ci));
     this.unrunCi = unrun.map((f) => f.path);
     const files = unrun.length === 0 ? all : all.map((f) => (unrun.includes(f) ? { ...f, ci: undefined } : f));
