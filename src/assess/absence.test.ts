@@ -24,8 +24,11 @@ describe('assess/absence: work the dated roles describe without naming a tool', 
     const { a } = await assessWith(['Built churn features with the analytics team.']);
 
     expect(a.coverage.low).toBe(false);
-    expect(a.redFlags.map((f) => f.id)).toEqual(['no_deployment', 'no_tests', 'no_monitoring']);
-    expect(a.unverified).toEqual([]);
+    expect(a.redFlags.map((f) => f.id)).toEqual(['no_deployment', 'no_tests']);
+    // Nothing deployed in public: nothing to monitor, so monitoring is a topic, never "no monitoring".
+    expect(a.unverified.map((t) => [t.id, t.reason])).toEqual([
+      ['no_monitoring', 'no public repository deploys a model, so public code has nothing to monitor: whether they monitor models they run is for the interview'],
+    ]);
   });
 
   it('turns no_monitoring, no_deployment and no_tests into topics when the roles describe monitoring, deployment and testing', async () => {

@@ -64,12 +64,16 @@ export function splitAbsence(flags: readonly RedFlag[], coverage: Coverage, cv: 
     const rule = ABSENCE_FLAGS[flag.id];
     const claims = rule ? claimsFor(flag.id, rule, cv) : [];
     const described = rule ? rule.practices.filter((p) => cv?.practices?.includes(p)) : [];
-    if (!rule || (!coverage.low && claims.length === 0 && described.length === 0)) {
+    // "No monitoring" with nothing deployed in public has no subject: it carries no evidence (red-flags.ts).
+    const noSubject = flag.id === 'no_monitoring' && flag.evidence.length === 0;
+    if (!rule || (!coverage.low && !noSubject && claims.length === 0 && described.length === 0)) {
       redFlags.push(flag);
       continue;
     }
     const why = coverage.low
       ? `the public repositories speak to ${coverage.share}% of the role, so their lack of ${rule.missing} says nothing either way`
+      : noSubject && claims.length === 0 && described.length === 0
+        ? `${flag.reason}: whether they monitor models they run is for the interview`
       : `${whatTheCvSays(claims, described)}, which public code cannot verify; the repositories do not show ${rule.missing}`;
     unverified.push({ id: flag.id, title: `${rule.title}: unverified`, reason: why, claims, probe: flag.probe });
   }

@@ -107,12 +107,11 @@ describe('assess/assess', () => {
       ['notebook_only', 'warning'],
       ['no_deployment', 'warning'],
       ['no_tests', 'warning'],
-      ['no_monitoring', 'warning'],
       ['keyword_cv', 'warning'],
       ['hidden_text', 'warning'],
     ]);
     expect(a.redFlags.find((f) => f.id === 'keyword_cv')?.reason).toBe('3 of 4 claimed tools sit only in a skills list, with no evidence in any repository');
-    expect(a.unverified).toEqual([]);
+    expect(a.unverified.map((t) => t.id)).toEqual(['no_monitoring']);
   });
 
   it('turns flags drawn from absence into interview topics when the repositories cover little of the role', () => {
@@ -146,9 +145,21 @@ describe('assess/assess', () => {
     const a = assessCandidate({ label: 'A', scans: [scan], role: mlops(), cv, asOf });
 
     expect(a.coverage.low).toBe(false);
-    expect(a.redFlags.map((f) => f.id)).toEqual(['no_monitoring']);
+    expect(a.redFlags).toEqual([]);
     expect(a.unverified.map((t) => [t.id, t.claims, t.reason])).toEqual([
       ['no_deployment', ['Kubernetes'], 'the CV claims Kubernetes in context, which public code cannot verify; the repositories do not show a serving API, a container or infrastructure as code'],
+      ['no_monitoring', [], 'no public repository deploys a model, so public code has nothing to monitor: whether they monitor models they run is for the interview'],
+    ]);
+  });
+
+  it('flags no monitoring only beside a model the candidate serves, citing where it is served', () => {
+    const served = fakeScan('r', { classical_ml: true, experiment_tracking: true, ci: true, tests: true, serving_api: { location: 'app/serve.py:12' } });
+
+    const a = assessCandidate({ label: 'A', scans: [served], role: mlops(), asOf });
+
+    expect(a.coverage.low).toBe(false);
+    expect(a.redFlags.filter((f) => f.id === 'no_monitoring').map((f) => [f.reason, f.evidence])).toEqual([
+      ['a repository serves or deploys a model, and no repository monitors drift or observes the running system', ['r: app/serve.py:12']],
     ]);
   });
 
@@ -185,5 +196,18 @@ describe('util/yaml-file', () => {
     const text = 'name: x\ntitel: X\nweights: { llm_genai: 1 }\n';
 
     expect(() => parseRoleProfile(text, 'r.yaml')).toThrow(/^r\.yaml:2: titel: Unrecognized key/);
+  });
+
+  it('draws no authorship flag from a repository without Python (a site theme): it is not assessed', () => {
+    const site = { files: 60, bytes: 10, pythonFiles: 0, notebooks: 0, pythonLines: { py: 0, notebooks: 0 }, languages: [] };
+    const theme = fakeScan('jekyll-theme', { fork_or_copy: { location: 'history' } }, { summary: site });
+    const copied = fakeScan('copied-ml', { fork_or_copy: { location: 'history' }, classical_ml: true });
+    const own = fakeScan('own-ml', { classical_ml: true });
+
+    const onlyTheme = assessCandidate({ label: 'A', scans: [theme, own], role: mlops(), asOf });
+    const both = assessCandidate({ label: 'A', scans: [theme, copied, own], role: mlops(), asOf });
+
+    expect(onlyTheme.redFlags.map((f) => f.id)).not.toContain('forked_or_copied');
+    expect(both.redFlags.find((f) => f.id === 'forked_or_copied')?.reason).toMatch(/^in 1 of 2 repositories with Python most of the own code/);
   });
 });

@@ -40,16 +40,25 @@ export function findRedFlags(scans: readonly RepoScan[], role: RoleProfile, cv: 
   }
   const needsMlops = (role.weights.mlops_production ?? 0) > 0 || role.red_flags.includes('no_monitoring');
   if (needsMlops && scans.length > 0 && !scans.some((s) => has(s, 'drift_monitoring') || has(s, 'observability'))) {
-    found.push({ id: 'no_monitoring', title: 'No drift handling or monitoring', reason: 'no repository monitors drift or observes a running system', evidence: [], probe: 'Ask about a time a model degraded in production and how it was detected.' });
+    // Drift needs something running to drift: only a model the candidate serves or deploys makes its absence a finding.
+    // With nothing deployed in public, the flag carries no evidence and becomes an unverified topic (absence.ts).
+    const served = where(scans.filter((s) => has(s, 'serving_api') || s.maturity.level >= 2), 'serving_api');
+    const probe = 'Ask about a time a model degraded in production and how it was detected.';
+    found.push(
+      served.length > 0
+        ? { id: 'no_monitoring', title: 'No drift handling or monitoring', reason: 'a repository serves or deploys a model, and no repository monitors drift or observes the running system', evidence: served, probe }
+        : { id: 'no_monitoring', title: 'No drift handling or monitoring', reason: 'no public repository deploys a model, so public code has nothing to monitor', evidence: [], probe },
+    );
   }
   if (cv) found.push(...cvFlags(cv, scans.length > 0));
   // Only a history that shows most of the own code came from other identities;
   // an upload by the candidate's own identity or an unreadable history never is.
-  const forked = scans.filter((s) => has(s, 'fork_or_copy'));
+  // A repository without Python (a site theme, a .NET app) is not assessed: who wrote it says nothing of the role.
+  const forked = withPython.filter((s) => has(s, 'fork_or_copy'));
   if (forked.length > 0) {
     // Said as what the history shows, with the innocent readings beside it: a team project, or an
     // account of the candidate's that nobody gave, looks the same in git as code taken from elsewhere.
-    found.push({ id: 'forked_or_copied', title: 'Code mostly by other identities', reason: `in ${forked.length} of ${scans.length} repositories most of the own code was added by identities other than the candidate's: a team project, code taken from elsewhere, or an account of theirs that was not given`, evidence: forked.flatMap((s) => (s.signals.find((x) => x.id === 'fork_or_copy')?.evidence ?? []).map((e) => `${s.name}: ${e.match}`)), probe: 'Ask whether any of these identities is theirs and who wrote what; then walk through a part they wrote.' });
+    found.push({ id: 'forked_or_copied', title: 'Code mostly by other identities', reason: `in ${forked.length} of ${withPython.length} repositories with Python most of the own code was added by identities other than the candidate's: a team project, code taken from elsewhere, or an account of theirs that was not given`, evidence: forked.flatMap((s) => (s.signals.find((x) => x.id === 'fork_or_copy')?.evidence ?? []).map((e) => `${s.name}: ${e.match}`)), probe: 'Ask whether any of these identities is theirs and who wrote what; then walk through a part they wrote.' });
   }
   const aiRole = (role.weights.ml_fundamentals ?? 0) + (role.weights.framework_depth ?? 0) + (role.weights.llm_genai ?? 0) > 0;
   const web = scans.filter((s) => s.tools.some((t) => t.used && WEB_TOOLS.has(t.tool)));
