@@ -9,6 +9,7 @@ import { buildGitRepo, pyLines } from '../../test/helpers/git.js';
 import { scanRepository } from '../app/pipeline.js';
 import { assessCandidate } from '../assess/assess.js';
 import { loadRoleFile, templatePath } from '../assess/role-profile.js';
+import { describeBlame } from '../report/history.js';
 import type { RepoScan } from '../scan/types.js';
 import { commentCredits, provenanceOf } from './provenance.js';
 
@@ -109,7 +110,11 @@ describe('history/provenance: comments crediting another source', () => {
     expect(result.redFlags.map((f) => f.id)).not.toContain('forked_or_copied');
     expect(result.notes).toContainEqual(expect.stringMatching(/^authorship partial in .*\(app\/serve\.py:1 credits another source: "Adapted from https:\/\/github\.com\/tiangolo\/full-stack-fastapi-template"\): .*not a red flag$/));
 
+    const cited = adapted.signals.find((s) => s.id === 'serving_api')!.evidence[0];
+    expect(describeBlame(cited)).toMatch(/^adapted from another source \(app\/serve\.py:1\), committed by the candidate in 2025-03$/);
+
     expect(serving(own)?.author).toBe('candidate');
+    expect(own.signals.flatMap((s) => s.evidence).some((e) => e.adapted)).toBe(false);
     expect(assess([own]).notes.join('\n')).not.toContain('credits another source');
   });
 

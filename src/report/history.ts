@@ -8,10 +8,12 @@ import type { Evidence } from '../signals/types.js';
 /** "written by the candidate in 2025-03" / "written by Bob (bob@x.org) in 2024-01". */
 export function describeBlame(e: Evidence): string | undefined {
   const b = e.blame;
-  if (!b) return undefined;
+  // A comment of its file or function credits another source: committed by someone, written elsewhere (provenance.ts).
+  const adapted = e.adapted ? `adapted from another source (${e.adapted.location})` : undefined;
+  if (!b) return adapted;
   const who = b.candidate === true ? 'the candidate' : b.candidate === false ? `someone else (${b.author})` : b.author;
   const file = b.scope === 'file' ? ', file mostly' : '';
-  return `written by ${who} in ${b.date.slice(0, 7)}${file}`;
+  return adapted ? `${adapted}, committed by ${who} in ${b.date.slice(0, 7)}${file}` : `written by ${who} in ${b.date.slice(0, 7)}${file}`;
 }
 
 export function describeHistory(h: HistoryReport): string[] {
