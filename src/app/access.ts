@@ -82,6 +82,18 @@ export function canViewScorecard(actor: Actor, candidateId: string, ownerId: str
   return actorHasSubmitted ? ALLOWED : forbidden('submit your own scorecard before reading the others');
 }
 
+/**
+ * Whether the actor has "submitted their own": a card for every round of
+ * the candidate they are assigned (an interviewer taking two rounds must not
+ * read the others' ratings before rating the second); with no assignment
+ * left, any card of theirs counts. Staff never need to.
+ */
+export function hasSubmittedOwn(actorId: string, candidateId: string, assignments: readonly AssignmentRecord[], submitted: ReadonlyArray<{ interviewerId: string; card: { round: number } }>): boolean {
+  const done = new Set(submitted.filter((s) => s.interviewerId === actorId).map((s) => s.card.round));
+  const rounds = assignments.filter((a) => a.candidateId === candidateId && a.interviewerId === actorId).map((a) => a.round);
+  return rounds.length > 0 ? rounds.every((r) => done.has(r)) : done.size > 0;
+}
+
 /** The decision view (aggregate, spread, disagreements): staff, or an assigned interviewer once their own scorecard is in. */
 export function canViewDecision(actor: Actor, candidateId: string, assignments: readonly AssignmentRecord[], actorHasSubmitted: boolean): Access {
   const view = canViewCandidate(actor, candidateId, assignments);

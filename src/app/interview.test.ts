@@ -49,7 +49,7 @@ describe('app/interview', () => {
     expect(await refusal(submitScorecard(dana, 'c9', card(1, 'Dana', { q1: 3 }), { results }))).toEqual(['E_NOT_FOUND', 'no such candidate']);
     expect(await refusal(submitScorecard(dana, 'c1', card(1, 'Dana', { q4: 3 }), { results }))).toEqual(['E_INVALID', 'questions.q4: question q4 belongs to round 2, not round 1']);
     expect(await submitScorecard(dana, 'c1', card(1, 'Dana', { q1: 3 }), { results })).toBeUndefined();
-    expect(await refusal(submitScorecard(dana, 'c1', card(1, 'Dana', { q2: 3 }), { results }))).toEqual(['E_CONFLICT', 'your scorecard for this candidate is already submitted']);
+    expect(await refusal(submitScorecard(dana, 'c1', card(1, 'Dana', { q2: 3 }), { results }))).toEqual(['E_CONFLICT', 'your scorecard for round 1 of this candidate is already submitted']);
   });
 
   it("others' scorecards stay hidden until one's own is submitted; staff read them all", async () => {

@@ -5,7 +5,7 @@ import type { RoleProfile } from '../assess/role-profile.js';
 import { buildKit, decide, loadQuestionBank, scorecardProblem, type Question } from '../interview/index.js';
 import type { AssessmentInput, Decision, Kit, Scorecard } from '../model/index.js';
 import { UserError } from '../util/errors.js';
-import { assertAccess, canDecide, canSubmitScorecard, canViewCandidate, canViewScorecard, isStaff, type Actor } from './access.js';
+import { assertAccess, canDecide, canSubmitScorecard, canViewCandidate, canViewScorecard, hasSubmittedOwn, isStaff, type Actor } from './access.js';
 import type { ResultStore, ScorecardRecord } from './ports.js';
 
 export interface BuildKitInput {
@@ -43,7 +43,8 @@ async function kitOf(results: ResultStore, candidateId: string): Promise<Kit> {
 
 /**
  * Files the actor's scorecard for one round: only the interviewer assigned to
- * it, once, and only a card the kit's rules accept (a note for every rating).
+ * it, once per round (a second is refused: 409), and only a card the kit's
+ * rules accept (a note for every rating).
  */
 export async function submitScorecard(actor: Actor, candidateId: string, card: Scorecard, deps: { results: ResultStore }): Promise<void> {
   const assignments = await deps.results.assignments.listByCandidate(candidateId);
@@ -51,18 +52,18 @@ export async function submitScorecard(actor: Actor, candidateId: string, card: S
   const kit = await kitOf(deps.results, candidateId);
   const problem = scorecardProblem(card, kit);
   if (problem) throw new UserError(problem, 'E_INVALID');
-  if (await deps.results.scorecards.hasSubmitted(candidateId, actor.id)) {
-    throw new UserError('your scorecard for this candidate is already submitted', 'E_CONFLICT');
+  if (await deps.results.scorecards.hasSubmitted(candidateId, actor.id, card.round)) {
+    throw new UserError(`your scorecard for round ${card.round} of this candidate is already submitted`, 'E_CONFLICT');
   }
   await deps.results.scorecards.submit(candidateId, actor.id, card);
 }
 
-/** The submitted scorecards the actor may read: all for staff; for an interviewer, their own, and the others once theirs is in. */
+/** The submitted scorecards the actor may read: all for staff; for an interviewer, their own, and the others once theirs are in for every round they take. */
 export async function readScorecards(actor: Actor, candidateId: string, deps: { results: ResultStore }): Promise<ScorecardRecord[]> {
   const assignments = await deps.results.assignments.listByCandidate(candidateId);
   assertAccess(canViewCandidate(actor, candidateId, assignments));
   const all = await deps.results.scorecards.listSubmitted(candidateId);
-  const mine = isStaff(actor) ? false : all.some((s) => s.interviewerId === actor.id);
+  const mine = isStaff(actor) ? false : hasSubmittedOwn(actor.id, candidateId, assignments, all);
   return all.filter((s) => canViewScorecard(actor, candidateId, s.interviewerId, assignments, mine).allowed);
 }
 

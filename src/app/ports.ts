@@ -67,7 +67,8 @@ export interface ResultStore {
   scorecards: {
     submit(candidateId: string, interviewerId: string, card: Scorecard): Promise<void>;
     listSubmitted(candidateId: string): Promise<ScorecardRecord[]>;
-    hasSubmitted(candidateId: string, interviewerId: string): Promise<boolean>;
+    /** Whether the card of `round` (or of any round) is submitted. */
+    hasSubmitted(candidateId: string, interviewerId: string, round?: number): Promise<boolean>;
   };
   decisions: {
     save(input: { candidateId: string; decidedBy?: string; decision: Decision }): Promise<void>;

@@ -36,6 +36,47 @@ describe.each(STORE_FACTORIES)('server/interviews on $name', (factory) => {
     await t.close();
   });
 
+  it('an interviewer taking two rounds files one card per round: a second for a round is 409, and the others stay hidden until both are in', async () => {
+    const role = (await recruiter.post('/api/roles', { template: 'mlops-engineer' })).json().role;
+    const cand = await seedScreened(t.store, role.id, 'Sam Strong', SIGNALS);
+    const [danaId, leeId] = [t.users.dana.id, t.users.lee.id];
+    const kit: Kit = (await recruiter.post(`/api/candidates/${cand.id}/kit`)).json().kit;
+    await recruiter.put(`/api/candidates/${cand.id}/assignments`, { assignments: [{ interviewerId: danaId, round: 1 }, { interviewerId: danaId, round: 2 }, { interviewerId: leeId, round: 2 }] });
+    const q2 = kit.rounds[1].scorecard.questions[0];
+    expect((await lee.post(`/api/candidates/${cand.id}/scorecards`, form(kit, 2, 2, 'no'))).statusCode).toBe(201);
+
+    // A draft for round 2 while round 1 is open; with no round named, the draft is round 1's.
+    expect((await dana.put(`/api/candidates/${cand.id}/scorecards/draft`, { round: 2, questions: { [q2]: { rating: 3 } } })).json().draft.round).toBe(2);
+    expect((await dana.get(`/api/candidates/${cand.id}/scorecards/draft`)).json()).toEqual({ round: 1, draft: null, submitted: false });
+    expect((await dana.get(`/api/candidates/${cand.id}/scorecards/draft?round=2`)).json()).toEqual({ round: 2, draft: { round: 2, questions: { [q2]: { rating: 3 } } }, submitted: false });
+    expect((await lee.put(`/api/candidates/${cand.id}/scorecards/draft`, { round: 1 })).statusCode).toBe(403);
+
+    expect((await dana.post(`/api/candidates/${cand.id}/scorecards`, form(kit, 1, 4, 'yes'))).statusCode).toBe(201);
+    const again = await dana.post(`/api/candidates/${cand.id}/scorecards`, form(kit, 1, 1, 'no'));
+    expect([again.statusCode, again.json().error]).toEqual([409, { code: 'E_CONFLICT', message: 'your scorecard for round 1 of this candidate is already submitted' }]);
+    // One round of two in: Lee's card and the decision stay hidden; the next draft is round 2's.
+    expect((await dana.get(`/api/candidates/${cand.id}/scorecards`)).json()).toMatchObject({ hidden: 1, submittedByMe: false, submittedRounds: [1] });
+    expect((await dana.get(`/api/candidates/${cand.id}/scorecards/${leeId}`)).statusCode).toBe(403);
+    expect((await dana.get(`/api/candidates/${cand.id}/decision`)).statusCode).toBe(403);
+    expect((await dana.get(`/api/candidates/${cand.id}/scorecards/draft`)).json().round).toBe(2);
+    expect((await dana.get('/api/me/assignments')).json().assignments).toMatchObject([{ rounds: [1, 2], submitted: false }]);
+
+    expect((await dana.post(`/api/candidates/${cand.id}/scorecards`, form(kit, 2, 3, 'yes'))).statusCode).toBe(201);
+
+    expect((await dana.post(`/api/candidates/${cand.id}/scorecards`, form(kit, 2, 3, 'yes'))).statusCode).toBe(409);
+    expect((await dana.put(`/api/candidates/${cand.id}/scorecards/draft`, { round: 2 })).statusCode).toBe(409);
+    const seen = (await dana.get(`/api/candidates/${cand.id}/scorecards`)).json();
+    expect(seen).toMatchObject({ hidden: 0, submittedByMe: true, submittedRounds: [1, 2] });
+    expect(seen.scorecards).toHaveLength(3);
+    expect((await dana.get(`/api/candidates/${cand.id}/scorecards/${danaId}?round=2`)).json().scorecard).toMatchObject({ round: 2, card: { recommendation: 'yes' } });
+    expect((await recruiter.get(`/api/candidates/${cand.id}/assignments`)).json().assignments.map((a: { round: number; submitted: boolean }) => [a.round, a.submitted])).toEqual([
+      [1, true],
+      [2, true],
+      [2, true],
+    ]);
+    expect((await dana.get(`/api/candidates/${cand.id}/decision`)).statusCode).toBe(200);
+  });
+
   it('runs interviews: kit, assignments, hidden scorecards until one submits, the decision and the ATS export', async () => {
     const role = (await recruiter.post('/api/roles', { template: 'mlops-engineer' })).json().role;
     const cand = await seedScreened(t.store, role.id, 'Sam Strong', SIGNALS, { emails: ['sam@example.org'] });
@@ -80,11 +121,11 @@ describe.each(STORE_FACTORIES)('server/interviews on $name', (factory) => {
     expect(answers[0].json().error.message).toBe(`questions.${q1}.note: a note is required for every rating`);
 
     await dana.put(`/api/candidates/${cand.id}/scorecards/draft`, { round: 1, questions: { [q1]: { rating: 2 } } });
-    expect((await dana.get(`/api/candidates/${cand.id}/scorecards/draft`)).json()).toEqual({ draft: { round: 1, questions: { [q1]: { rating: 2 } } }, submitted: false });
+    expect((await dana.get(`/api/candidates/${cand.id}/scorecards/draft`)).json()).toEqual({ round: 1, draft: { round: 1, questions: { [q1]: { rating: 2 } } }, submitted: false });
 
     expect((await lee.post(`/api/candidates/${cand.id}/scorecards`, form(kit, 2, 2, 'no'))).statusCode).toBe(201);
     // Dana has not submitted: Lee's card and the decision stay hidden from her.
-    expect((await dana.get(`/api/candidates/${cand.id}/scorecards`)).json()).toEqual({ scorecards: [], hidden: 1, submittedByMe: false });
+    expect((await dana.get(`/api/candidates/${cand.id}/scorecards`)).json()).toEqual({ scorecards: [], hidden: 1, submittedByMe: false, submittedRounds: [] });
     const peek = await dana.get(`/api/candidates/${cand.id}/scorecards/${leeId}`);
     expect([peek.statusCode, peek.json().error.message]).toEqual([403, 'submit your own scorecard before reading the others']);
     expect((await dana.get(`/api/candidates/${cand.id}/decision`)).statusCode).toBe(403);

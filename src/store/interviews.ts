@@ -1,5 +1,5 @@
 // Interviews: which interviewer takes which round of a candidate, and their
-// scorecards (one per interviewer per candidate). A draft may be incomplete;
+// scorecards (one per interviewer per round of a candidate). A draft may be incomplete;
 // a submitted card is complete (the Scorecard schema) and final.
 import { z } from 'zod';
 import { CompetencyId, InterviewRedFlag, Recommendation, Scorecard } from '../model/index.js';
@@ -33,8 +33,8 @@ export interface Assignment {
 }
 
 export type StoredScorecard =
-  | { interviewerId: string; submitted: false; card: ScorecardDraft; updatedAt: string }
-  | { interviewerId: string; submitted: true; card: Scorecard; submittedAt: string; updatedAt: string };
+  | { interviewerId: string; round: number; submitted: false; card: ScorecardDraft; updatedAt: string }
+  | { interviewerId: string; round: number; submitted: true; card: Scorecard; submittedAt: string; updatedAt: string };
 
 export class Assignments {
   readonly #ctx: StoreContext;
@@ -78,46 +78,66 @@ export class Scorecards {
     this.#ctx = ctx;
   }
 
-  async get(candidateId: string, interviewerId: string): Promise<StoredScorecard | undefined> {
+  /** The interviewer's card for one round of the candidate, draft or submitted. */
+  async get(candidateId: string, interviewerId: string, round: number): Promise<StoredScorecard | undefined> {
     if (!isId(candidateId) || !isId(interviewerId)) return undefined;
-    const row = await this.#ctx.db.selectFrom('scorecards').selectAll().where('candidateId', '=', candidateId).where('interviewerId', '=', interviewerId).executeTakeFirst();
-    if (!row) return undefined;
-    if (row.submitted === 1) return { interviewerId, submitted: true, card: decodeJson(Scorecard, 'scorecard', row.card), submittedAt: row.submittedAt ?? row.updatedAt, updatedAt: row.updatedAt };
-    return { interviewerId, submitted: false, card: decodeJson(ScorecardDraft, 'scorecard draft', row.card), updatedAt: row.updatedAt };
+    const row = await this.#ctx.db.selectFrom('scorecards').selectAll().where('candidateId', '=', candidateId).where('interviewerId', '=', interviewerId).where('round', '=', round).executeTakeFirst();
+    return row ? this.#stored(row) : undefined;
   }
 
-  /** Saves a draft; refused once the card is submitted. */
-  async saveDraft(candidateId: string, interviewerId: string, draft: ScorecardDraft): Promise<void> {
-    const card = encodeJson(ScorecardDraft, 'scorecard draft', draft);
+  /** The interviewer's cards for the candidate, every round, drafts included, by round. */
+  async listByInterviewer(candidateId: string, interviewerId: string): Promise<StoredScorecard[]> {
+    if (!isId(candidateId) || !isId(interviewerId)) return [];
+    const rows = await this.#ctx.db.selectFrom('scorecards').selectAll().where('candidateId', '=', candidateId).where('interviewerId', '=', interviewerId).orderBy('round').execute();
+    return rows.map((row) => this.#stored(row));
+  }
+
+  #stored(row: { interviewerId: string; round: number; submitted: number; card: string; submittedAt: string | null; updatedAt: string }): StoredScorecard {
+    const { interviewerId, round } = row;
+    if (row.submitted === 1) return { interviewerId, round, submitted: true, card: decodeJson(Scorecard, 'scorecard', row.card), submittedAt: row.submittedAt ?? row.updatedAt, updatedAt: row.updatedAt };
+    return { interviewerId, round, submitted: false, card: decodeJson(ScorecardDraft, 'scorecard draft', row.card), updatedAt: row.updatedAt };
+  }
+
+  /** Saves the draft of one round; refused once that round's card is submitted. */
+  async saveDraft(candidateId: string, interviewerId: string, round: number, draft: ScorecardDraft): Promise<void> {
+    const card = encodeJson(ScorecardDraft, 'scorecard draft', { ...draft, round });
     const updatedAt = this.#ctx.now();
     const result = await this.#ctx.db
       .insertInto('scorecards')
-      .values({ id: newId(), candidateId, interviewerId, card, submitted: 0, submittedAt: null, updatedAt })
-      .onConflict((oc) => oc.columns(['candidateId', 'interviewerId']).doUpdateSet({ card, updatedAt }).where('scorecards.submitted', '=', 0))
+      .values({ id: newId(), candidateId, interviewerId, round, card, submitted: 0, submittedAt: null, updatedAt })
+      .onConflict((oc) => oc.columns(['candidateId', 'interviewerId', 'round']).doUpdateSet({ card, updatedAt }).where('scorecards.submitted', '=', 0))
       .executeTakeFirst();
-    if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) throw new UserError('this scorecard is already submitted', 'E_SUBMITTED');
+    if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) throw new UserError(`your scorecard for round ${round} is already submitted`, 'E_SUBMITTED');
   }
 
-  /** Submits the complete card, once: a second submission is refused. */
+  /**
+   * Submits the complete card for its round, once: the unique key (candidate,
+   * interviewer, round) makes a second submission fail even from another
+   * process at the same moment.
+   */
   async submit(candidateId: string, interviewerId: string, scorecard: Scorecard): Promise<void> {
     const card = encodeJson(Scorecard, 'scorecard', scorecard);
     const now = this.#ctx.now();
+    const round = scorecard.round;
     const result = await this.#ctx.db
       .insertInto('scorecards')
-      .values({ id: newId(), candidateId, interviewerId, card, submitted: 1, submittedAt: now, updatedAt: now })
-      .onConflict((oc) => oc.columns(['candidateId', 'interviewerId']).doUpdateSet({ card, submitted: 1, submittedAt: now, updatedAt: now }).where('scorecards.submitted', '=', 0))
+      .values({ id: newId(), candidateId, interviewerId, round, card, submitted: 1, submittedAt: now, updatedAt: now })
+      .onConflict((oc) => oc.columns(['candidateId', 'interviewerId', 'round']).doUpdateSet({ card, submitted: 1, submittedAt: now, updatedAt: now }).where('scorecards.submitted', '=', 0))
       .executeTakeFirst();
-    if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) throw new UserError('this scorecard is already submitted', 'E_SUBMITTED');
+    if (Number(result.numInsertedOrUpdatedRows ?? 0) === 0) throw new UserError(`your scorecard for round ${round} is already submitted`, 'E_SUBMITTED');
   }
 
   /** Submitted cards only: what an interviewer may see once they submitted their own. */
-  async listSubmitted(candidateId: string): Promise<Array<{ interviewerId: string; card: Scorecard; submittedAt: string }>> {
+  async listSubmitted(candidateId: string): Promise<Array<{ interviewerId: string; round: number; card: Scorecard; submittedAt: string }>> {
     const rows = await this.#ctx.db.selectFrom('scorecards').selectAll().where('candidateId', '=', candidateId).where('submitted', '=', 1).orderBy('submittedAt').orderBy('id').execute();
-    return rows.map((r) => ({ interviewerId: r.interviewerId, card: decodeJson(Scorecard, 'scorecard', r.card), submittedAt: r.submittedAt ?? r.updatedAt }));
+    return rows.map((r) => ({ interviewerId: r.interviewerId, round: r.round, card: decodeJson(Scorecard, 'scorecard', r.card), submittedAt: r.submittedAt ?? r.updatedAt }));
   }
 
-  async hasSubmitted(candidateId: string, interviewerId: string): Promise<boolean> {
-    const card = await this.get(candidateId, interviewerId);
-    return Boolean(card?.submitted);
+  /** Whether the interviewer submitted the card of `round`, or of any round when none is named. */
+  async hasSubmitted(candidateId: string, interviewerId: string, round?: number): Promise<boolean> {
+    if (!isId(candidateId) || !isId(interviewerId)) return false;
+    let query = this.#ctx.db.selectFrom('scorecards').select('id').where('candidateId', '=', candidateId).where('interviewerId', '=', interviewerId).where('submitted', '=', 1);
+    if (round !== undefined) query = query.where('round', '=', round);
+    return Boolean(await query.executeTakeFirst());
   }
 }

@@ -4,12 +4,15 @@ import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'k
 import { init } from './migrations/0001-init.js';
 import { discoveryAndNotes } from './migrations/0002-discovery-notes.js';
 import { loginFailures } from './migrations/0003-login-failures.js';
+import { scorecardRounds } from './migrations/0004-scorecard-rounds.js';
 import type { Database } from './tables.js';
 
-const MIGRATIONS: Record<string, Migration> = {
+/** Every migration by name, applied in name order (exported for the tests that migrate down and up). */
+export const MIGRATIONS: Record<string, Migration> = {
   '0001-init': init,
   '0002-discovery-notes': discoveryAndNotes,
   '0003-login-failures': loginFailures,
+  '0004-scorecard-rounds': scorecardRounds,
 };
 
 const provider: MigrationProvider = {

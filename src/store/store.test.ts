@@ -141,14 +141,14 @@ describe.each(STORE_FACTORIES)('store/$name', (factory) => {
     await store.assignments.assign(candidate.id, user.id, 1);
     await store.assignments.assign(candidate.id, user.id, 1);
 
-    await store.scorecards.saveDraft(candidate.id, user.id, { round: 1, questions: { q1: { rating: 3 } } });
+    await store.scorecards.saveDraft(candidate.id, user.id, 1, { round: 1, questions: { q1: { rating: 3 } } });
     expect(await store.scorecards.listSubmitted(candidate.id)).toEqual([]);
     await store.scorecards.submit(candidate.id, user.id, card(1, 'i1', { q1: 3 }));
 
     expect(await store.assignments.listByCandidate(candidate.id)).toHaveLength(1);
     expect(await store.candidates.listForInterviewer(user.id)).toMatchObject([{ id: candidate.id }]);
     expect(await store.scorecards.hasSubmitted(candidate.id, user.id)).toBe(true);
-    await expect(store.scorecards.saveDraft(candidate.id, user.id, { round: 1 })).rejects.toThrow(/already submitted/);
+    await expect(store.scorecards.saveDraft(candidate.id, user.id, 1, { round: 1 })).rejects.toThrow(/already submitted/);
     await expect(store.scorecards.submit(candidate.id, user.id, card(1, 'i1', { q1: 1 }))).rejects.toThrow(/already submitted/);
     expect((await store.scorecards.listSubmitted(candidate.id)).map((s) => s.card.questions.q1.rating)).toEqual([3]);
     expect((await store.kits.get(candidate.id))?.id).toBe(handKit().id);

@@ -146,6 +146,8 @@ export interface ScorecardsTable {
   id: string;
   candidateId: string;
   interviewerId: string;
+  /** The kit's round the card is for: one card per (candidate, interviewer, round). */
+  round: number;
   card: string;
   submitted: Flag;
   submittedAt: string | null;

@@ -46,7 +46,7 @@ export function fakeResults(candidates: readonly string[] = []): FakeResults {
     scorecards: {
       submit: async (candidateId, interviewerId, card) => void cards.set(candidateId, [...(cards.get(candidateId) ?? []), { interviewerId, card }]),
       listSubmitted: async (candidateId) => cards.get(candidateId) ?? [],
-      hasSubmitted: async (candidateId, interviewerId) => (cards.get(candidateId) ?? []).some((c) => c.interviewerId === interviewerId),
+      hasSubmitted: async (candidateId, interviewerId, round) => (cards.get(candidateId) ?? []).some((c) => c.interviewerId === interviewerId && (round === undefined || c.card.round === round)),
     },
     decisions: {
       save: async ({ candidateId, decidedBy, decision }) => void decisions.set(candidateId, { decision, decidedBy }),

@@ -164,6 +164,8 @@ export interface ScorecardsAnswer {
   scorecards: StoredCard[];
   hidden: number;
   submittedByMe: boolean;
+  /** The rounds the reader has submitted a card for. */
+  submittedRounds: number[];
 }
 
 export interface DecisionAnswer {

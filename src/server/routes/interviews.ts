@@ -69,7 +69,8 @@ export function registerInterviewRoutes(app: FastifyInstance, ctx: RouteContext)
       if (!c) continue;
       const role = c.roleId ? await ctx.store.roles.get(c.roleId) : undefined;
       const identity = isStaff(actor) || !role?.blind;
-      const submitted = await ctx.store.scorecards.hasSubmitted(candidateId, actor.id);
+      let submitted = true;
+      for (const round of rounds) submitted = submitted && (await ctx.store.scorecards.hasSubmitted(candidateId, actor.id, round));
       out.push({ candidateId, label: identity ? c.label : blindLabel(c.id), roleTitle: role?.title ?? null, rounds: rounds.sort((x, y) => x - y), submitted });
     }
     return { assignments: out };
@@ -79,6 +80,6 @@ export function registerInterviewRoutes(app: FastifyInstance, ctx: RouteContext)
 async function assignmentViews(ctx: RouteContext, candidateId: string, list: Array<{ interviewerId: string; round: number }>) {
   const names = new Map((await ctx.store.users.list()).map((u) => [u.id, u.name]));
   const out = [];
-  for (const a of list) out.push({ interviewerId: a.interviewerId, name: names.get(a.interviewerId) ?? '', round: a.round, submitted: await ctx.store.scorecards.hasSubmitted(candidateId, a.interviewerId) });
+  for (const a of list) out.push({ interviewerId: a.interviewerId, name: names.get(a.interviewerId) ?? '', round: a.round, submitted: await ctx.store.scorecards.hasSubmitted(candidateId, a.interviewerId, a.round) });
   return out;
 }

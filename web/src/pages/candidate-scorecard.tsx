@@ -13,8 +13,9 @@ import type { Kit, ScorecardDraftForm, ScorecardsAnswer } from '../types.js';
 export function CandidateScorecard({ id, onSubmitted }: { id: string; onSubmitted: () => Promise<void> }) {
   const kit = useLoad<{ kit: Kit }>(`/candidates/${id}/kit`);
   const cards = useLoad<ScorecardsAnswer>(`/candidates/${id}/scorecards`);
-  const draft = useLoad<{ draft: ScorecardDraftForm | null }>(`/candidates/${id}/scorecards/draft`);
   const [roundPick, setRoundPick] = useState<number>();
+  // One card per round: the draft of the round picked, or of the first round still to submit.
+  const draft = useLoad<{ round: number; draft: ScorecardDraftForm | null }>(`/candidates/${id}/scorecards/draft${roundPick ? `?round=${roundPick}` : ''}`);
   const [applied, setApplied] = useState<AcceptedSuggestion & { seq: number }>();
   const user = useUser();
 
@@ -25,7 +26,7 @@ export function CandidateScorecard({ id, onSubmitted }: { id: string; onSubmitte
 
   const rounds = kit.data.kit.rounds;
   const { scorecards, hidden, submittedByMe } = cards.data;
-  const round = rounds.find((r) => r.number === (roundPick ?? draft.data?.draft?.round)) ?? rounds[0];
+  const round = rounds.find((r) => r.number === (roundPick ?? draft.data?.round)) ?? rounds[0];
   if (!round) return <Empty title="No round is assigned to you">Ask the recruiter to assign you to a round.</Empty>;
 
   if (submittedByMe) {
@@ -76,12 +77,14 @@ export function CandidateScorecard({ id, onSubmitted }: { id: string; onSubmitte
       </Notice>
       <InterviewNotesPanel key={`notes-${round.number}`} candidateId={id} round={round} userId={user.id} onAccept={(s) => setApplied({ ...s, seq: (applied?.seq ?? 0) + 1 })} />
       <ScorecardFormView
-        key={round.number}
+        key={`${round.number}-${draft.data?.round ?? ''}`}
         applied={applied}
         candidateId={id}
         round={round}
         initial={draft.data?.draft?.round === round.number ? draft.data.draft : null}
         onSubmitted={() => {
+          setRoundPick(undefined);
+          void draft.reload();
           void cards.reload();
           void onSubmitted();
         }}
