@@ -193,6 +193,7 @@ function readFunction(node: Node, resolve: (d: string) => string, cls: string | 
     (p) => p?.type === 'typed_parameter' || p?.type === 'typed_default_parameter',
   );
   const annotated = Boolean(typedParam) || node.childForFieldName('return_type') !== null;
+  const paramTypes = typedParam ? annotationNames(params) : [];
   const fact: FunctionFact = {
     name,
     // `async` is the first token of an async def.
@@ -204,8 +205,21 @@ function readFunction(node: Node, resolve: (d: string) => string, cls: string | 
     endLine: node.endPosition.row + 1,
   };
   if (cls) fact.className = cls;
+  if (paramTypes.length > 0) fact.paramTypes = paramTypes;
   if (isPlaceholderBody(node)) fact.placeholder = true;
   return fact;
+}
+
+/** The names in the type annotations of a function's parameters (`item: Optional[Item]` → `Optional`, `Item`). */
+function annotationNames(params: Node | null): string[] {
+  const out = new Set<string>();
+  for (const p of params?.namedChildren ?? []) {
+    if (p?.type !== 'typed_parameter' && p?.type !== 'typed_default_parameter') continue;
+    const type = p.childForFieldName('type');
+    if (!type) continue;
+    for (const id of type.descendantsOfType('identifier')) if (id) out.add(id.text);
+  }
+  return [...out];
 }
 
 function readClass(node: Node, resolve: (d: string) => string): ClassFact {

@@ -60,6 +60,8 @@ export interface FunctionFact extends Loc {
   isAsync: boolean;
   /** True when any parameter or the return carries a type annotation. */
   annotated: boolean;
+  /** Names in the parameters' type annotations (`item: list[Item]` → `list`, `Item`), when any. */
+  paramTypes?: string[];
   decorators: DecoratorFact[];
   /** Resolved names of the calls made in the body (nested functions excluded). */
   calls: string[];

@@ -48,6 +48,52 @@ describe('signals/data_validation', () => {
     expect(result.evidence).toMatchObject([{ location: 'app/schemas.py:4', match: 'class PredictRequest(pydantic.BaseModel)' }]);
   });
 
+  it('does not count response models or schemas the API never takes a request through; a body parameter or a validating call counts', async () => {
+    const schemas = py`
+      from pydantic import BaseModel
+
+      class Prediction(BaseModel):
+          label: str
+          score: float
+
+      class Health(BaseModel):
+          status: str
+
+      class Query(BaseModel):
+          text: str
+    `;
+    const api = (handler: string) => py`
+      import joblib
+      from fastapi import FastAPI
+      from app.schemas import Health, Prediction, Query
+
+      app = FastAPI()
+      model = joblib.load("model.pkl")
+
+      @app.get("/health", response_model=Health)
+      def health():
+          return Health(status="ok")
+
+      ${handler}
+    `;
+    const responseOnly = await detect(dataValidation, {
+      'app/schemas.py': schemas,
+      'app/main.py': api('@app.get("/predict", response_model=Prediction)\ndef predict(text: str):\n    return {"label": model.predict([text])[0], "score": 1.0}\n'),
+    });
+    const body = await detect(dataValidation, {
+      'app/schemas.py': schemas,
+      'app/main.py': api('@app.post("/predict", response_model=Prediction)\ndef predict(q: Query) -> Prediction:\n    return Prediction(label=model.predict([q.text])[0], score=1.0)\n'),
+    });
+    const validated = await detect(dataValidation, {
+      'app/schemas.py': schemas,
+      'app/main.py': api('@app.post("/predict")\nasync def predict(request):\n    q = Query.model_validate(await request.json())\n    return {"label": model.predict([q.text])[0]}\n'),
+    });
+
+    expect(responseOnly.present).toBe(false);
+    expect(locations(body)).toEqual(['app/schemas.py:10']);
+    expect(locations(validated)).toEqual(['app/schemas.py:10']);
+  });
+
   it('counts record or feature models in an ML project', async () => {
     const result = await detect(dataValidation, {
       'features.py': 'from pydantic import BaseModel\n\nclass HouseFeatures(BaseModel):\n    rooms: int\n',

@@ -1,6 +1,8 @@
 // Pydantic (and marshmallow) classes count when an API module that serves a
-// model or an LLM (found as serving_api finds it) defines or imports them:
-// request bodies flow into inference (dev-set convention). They also count
+// model or an LLM (found as serving_api finds it) defines or imports them and
+// takes requests through them (a handler's parameter, or a validating call):
+// request bodies flow into inference (dev-set convention). A response model
+// (`response_model=`) validates what goes out, not data going in. They also count
 // when their name says they describe records or features, in an ML project,
 // outside LLM code. Settings classes never count; LLM structured-output
 // schemas belong to guardrails. A hand-written check of a dataset against a
@@ -121,7 +123,7 @@ function schemaClasses(ctx: DetectContext, training: ReadonlySet<string>): Evide
   const pipelines = ctx.sourceFiles.filter((f) => !importsAny(f, LLM_LIBRARIES) && isDataCode(f) && apiEvidence(f) === undefined);
   const out: Evidence[] = [];
   for (const s of candidates) {
-    const served = apis.some((api) => usedBy(api, s, names));
+    const served = apis.some((api) => usedBy(api, s, names) && takesInput(api, s.cls.name));
     // In a repository of several projects, the schema's own project must train or run a model.
     const features = ctx.inProjects(s.file.path, training) && FEATURE_SCHEMA_NAME.test(s.cls.name) && !importsAny(s.file, LLM_LIBRARIES);
     const applied = firstApplied(s, pipelines);
@@ -129,6 +131,22 @@ function schemaClasses(ctx: DetectContext, training: ReadonlySet<string>): Evide
     if (applied) out.push(callEvidence(applied.file, applied.call));
   }
   return out;
+}
+
+/** The API module takes data in through the schema: a function parameter annotated with it, or a call that builds or validates it. */
+function takesInput(api: PyFile, name: string): boolean {
+  return api.facts.functions.some((f) => f.paramTypes?.includes(name) === true) || api.facts.calls.some((c) => buildsSchema(c, name));
+}
+
+/**
+ * `Item.model_validate(row)`, `Item.parse_obj(data)`, `Item(**payload)`: the
+ * request goes through the schema. Built from named fields
+ * (`Prediction(label=y, score=p)`) it is a response being composed.
+ */
+function buildsSchema(call: CallFact, name: string): boolean {
+  const parts = call.name.split('.');
+  const last = parts[parts.length - 1];
+  return (last === name && call.kwargs.length === 0) || (VALIDATES.test(last) && parts[parts.length - 2] === name);
 }
 
 /** Code that reads or transforms data (a feature or data pipeline step). */
