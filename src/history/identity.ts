@@ -36,6 +36,7 @@ export function buildMatcher(identity: CandidateIdentity): IdentityMatcher {
   const compact = (n: string) => normalizeName(n).replace(/ /g, '');
   const names = new Set(identity.names.map(compact).filter(Boolean));
   const firstNames = new Set(identity.names.map(firstName).filter((n): n is string => Boolean(n)));
+  const fullNames = fullNamesOf(identity.names);
   return (name, email) => {
     const e = normalizeEmail(email);
     if (emails.has(e)) return true;
@@ -45,7 +46,8 @@ export function buildMatcher(identity: CandidateIdentity): IdentityMatcher {
     if (logins.has(name.trim().toLowerCase())) return true;
     if (names.has(compact(name))) return true;
     // A machine-made address no one owns ("amine <amine@amine-XPS-15>") belongs to whoever's name it carries.
-    return isMachineLocal(e) && firstNames.has(compact(name));
+    if (isMachineLocal(e) && firstNames.has(compact(name))) return true;
+    return isPersonalAddress(e) && login === undefined && isBySurname(fullNames, name, e);
   };
 }
 
@@ -101,11 +103,11 @@ const BOT_NAMES = new Set(
 const AI_TOOL_NAMES = new Set(
   [
     'cursor', 'cursor agent', 'cursoragent', 'cursor ai', 'claude code', 'anthropic claude', 'copilot', 'github copilot', 'copilot-swe-agent',
-    'devin-ai-integration', 'devin ai', 'aider', 'codex', 'openai codex', 'chatgpt-codex-connector', 'gemini code assist', 'google-labs-jules',
-    'amazon q developer', 'windsurf', 'codeium', 'tabnine', 'sweep-ai', 'sweep ai', 'openhands', 'sourcery-ai', 'coderabbitai', 'lovable', 'bolt',
+    'devin-ai-integration', 'devin ai', 'aider', 'openai codex', 'chatgpt-codex-connector', 'gemini code assist', 'google-labs-jules',
+    'amazon q developer', 'codeium', 'tabnine', 'sweep-ai', 'sweep ai', 'openhands', 'sourcery-ai', 'coderabbitai',
   ].map(normalizeName),
 );
-const AMBIGUOUS_TOOL_NAMES = new Set(['claude', 'devin', 'jules', 'cline', 'gemini', 'replit', 'v0'].map(normalizeName));
+const AMBIGUOUS_TOOL_NAMES = new Set(['claude', 'devin', 'jules', 'cline', 'gemini', 'replit', 'v0', 'codex', 'windsurf', 'lovable', 'bolt'].map(normalizeName));
 /** Addresses of AI coding tools (the trailers Cursor, Claude Code, Copilot, aider and Codex write). */
 const AI_TOOL_EMAIL = /^(?:cursoragent@cursor\.com|[^@]*@(?:anthropic\.com|aider\.chat)|(?:\d+\+)?copilot(?:-swe-agent)?(?:\[bot\])?@users\.noreply\.github\.com|copilot@github\.com|[^@]*codex[^@]*@(?:openai\.com|users\.noreply\.github\.com)|noreply@openai\.com|[^@]*devin-ai-integration[^@]*@[^@]+|devin@cognition(?:-labs)?\.(?:ai|com))$/;
 const BOT_EMAIL = /\[bot\]@|(?:^|[.+-])bot@/;
@@ -198,4 +200,47 @@ export function withAliases(matcher: IdentityMatcher, authors: ReadonlyArray<{ n
 
 export function hasIdentity(identity: CandidateIdentity | undefined): identity is CandidateIdentity {
   return Boolean(identity && (identity.emails.length > 0 || identity.names.length > 0));
+}
+
+// The candidate's own address under a nickname: an author whose git name is
+// one word (a login, a nickname, a first name) and whose personal address
+// spells the candidate's surname with their first initial ("silversurfer0
+// <vova.kuzmenkov@…>", "Vladimir <vkuzmenkov0@…>" for Vladimir Kuzmenkov),
+// or whose one-word name is the surname itself at an address carrying it
+// ("shojaei <shojaei1377@…>" for Mohammad Shojaei). A different full name
+// ("Jane Smith <jsmith@…>" beside John Smith) is never the candidate.
+
+/** Shorter surnames (Li, Wu, Kim) are too common to carry an address. */
+const MIN_SURNAME = 4;
+
+interface FullName {
+  initial: string;
+  surname: string;
+}
+
+/** First initial and last word of each full name given (two words or more, letters only). */
+function fullNamesOf(names: readonly string[]): FullName[] {
+  return names.flatMap((n) => {
+    const words = normalizeName(n).split(' ').filter((w) => /^\p{L}+$/u.test(w));
+    const surname = words.at(-1);
+    return words.length >= 2 && surname && surname.length >= MIN_SURNAME ? [{ initial: words[0][0], surname }] : [];
+  });
+}
+
+/** The mailbox's words without trailing digits: `vova.kuzmenkov0+x@…` → `vova`, `kuzmenkov`. */
+function mailboxWords(email: string): string[] {
+  const local = normalizeEmail(email).split('@')[0].split('+')[0];
+  return normalizeName(local.replace(/\d+/g, ' ')).split(' ').filter(Boolean);
+}
+
+/** Whether a one-word author at a personal address is, by surname and initial, one of `fullNames`. */
+function isBySurname(fullNames: readonly FullName[], name: string, email: string): boolean {
+  const oneWord = normalizeName(name).split(' ').filter(Boolean);
+  if (fullNames.length === 0 || oneWord.length !== 1) return false;
+  const words = mailboxWords(email);
+  return fullNames.some(({ initial, surname }) => {
+    if (oneWord[0] === surname && words.some((w) => w.startsWith(surname))) return true;
+    if (words.includes(initial + surname)) return true;
+    return words.includes(surname) && words.some((w) => w !== surname && w.startsWith(initial));
+  });
 }
