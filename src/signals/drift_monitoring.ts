@@ -3,12 +3,16 @@
 // named for drift, PSI); a PSI function is only ever a drift measure.
 // A deployed model's live error against actuals over time counts by a
 // function named for it (rolling or live error, performance monitoring), in
-// code about drift or monitoring.
-import { DRIFT_CONTEXT, DRIFT_PATTERNS, DRIFT_STATS, LIVE_ERROR_FUNCTION, PSI_FUNCTION, PSI_SHORT } from '../catalog/tools/mlops-calls.js';
+// code about drift or monitoring. A function named for checking drift
+// (`detect_drift`, `feature_drift_score`) counts when its body computes a
+// statistic (numpy, scipy, a mean or a histogram), not when it is a stub, a
+// random simulation or a test.
+import { DRIFT_CONTEXT, DRIFT_FUNCTION, DRIFT_PATTERNS, DRIFT_STATS, LIVE_ERROR_FUNCTION, PSI_FUNCTION, PSI_SHORT, STATISTIC_CALLS } from '../catalog/tools/mlops-calls.js';
 import { matchesAny } from '../catalog/index.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
+import type { FunctionFact } from '../parse/types.js';
 import type { Evidence } from './types.js';
 
 export const driftMonitoring = defineDetector({
@@ -27,11 +31,20 @@ export function aboutDrift(file: PyFile): boolean {
   return file.facts.calls.some((c) => /drift/i.test(c.name) || c.strings.some((s) => /\bdrift/i.test(s)));
 }
 
+/** A function named for checking drift whose body computes a statistic by hand (not a stub, not random numbers). */
+function computesDrift(fn: FunctionFact): boolean {
+  if (fn.placeholder || !DRIFT_FUNCTION.test(fn.name) || /^test_/.test(fn.name)) return false;
+  if (fn.calls.some((c) => /(^|\.)random(\.|$)/.test(c))) return false;
+  // A two-sample test inside it is cited as the call itself.
+  if (fn.calls.some((c) => matchesAny(c, DRIFT_STATS))) return false;
+  return fn.calls.some((c) => STATISTIC_CALLS.test(c));
+}
+
 function handWritten(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   for (const file of ctx.python) {
     const drift = aboutDrift(file);
-    for (const fn of file.facts.functions.filter((f) => PSI_FUNCTION.test(f.name) || (drift && (PSI_SHORT.test(f.name) || LIVE_ERROR_FUNCTION.test(f.name))))) {
+    for (const fn of file.facts.functions.filter((f) => PSI_FUNCTION.test(f.name) || (drift && (PSI_SHORT.test(f.name) || LIVE_ERROR_FUNCTION.test(f.name))) || (!file.test && computesDrift(f)))) {
       out.push(codeEvidence(file.path, fn, `def ${fn.name}`, 'function'));
     }
     if (!drift) continue;

@@ -3,9 +3,12 @@
 // code (an unset key in .env.example is not tracing; its Client alone is
 // for evaluations). Prediction logging: a file that predicts and writes
 // records to a store. Tracing set up by a call counts too (MLflow LLM
-// autolog, OpenInference instrumentors), and cloud metrics and alarms written
-// from boto3 or declared in Terraform.
-import { INSERT_SQL, MONITORING_MANIFESTS, MONITORING_SERVICE, OBSERVABILITY_PATTERNS, PREDICTION_LOGGERS, STORE_WRITES } from '../catalog/tools/mlops-calls.js';
+// autolog, OpenInference instrumentors), cloud metrics and alarms written
+// from boto3 or the CDK or declared in Terraform, managed endpoints that log
+// their requests and predictions (SageMaker data capture), and a service
+// started under a tracing agent (`opentelemetry-instrument`, `ddtrace-run`)
+// in a Dockerfile, a compose command or a script.
+import { INSERT_SQL, INSTRUMENTED_START, MONITORING_MANIFESTS, MONITORING_SERVICE, OBSERVABILITY_PATTERNS, PREDICTION_LOGGERS, STORE_WRITES } from '../catalog/tools/mlops-calls.js';
 import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
@@ -21,8 +24,25 @@ export const observability = defineDetector({
   uses: 'import',
   toolFiles: true,
   patterns: OBSERVABILITY_PATTERNS,
-  detect: (ctx, found) => [...found, ...manifests(ctx), ...predictionLogging(ctx)],
+  detect: (ctx, found) => [...found, ...manifests(ctx), ...predictionLogging(ctx), ...instrumentedStarts(ctx)],
 });
+
+/** Zero-code instrumentation: a Dockerfile, compose command or script that starts the service under a tracing or APM agent. */
+function instrumentedStarts(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const f of ctx.files) {
+    for (const d of f.docker ?? []) {
+      if (INSTRUMENTED_START.test(d.args)) out.push(configEvidence(f.path, d, `${d.keyword} ${d.args}`));
+    }
+    for (const c of f.configs ?? []) {
+      if (c.key === 'compose:command' && INSTRUMENTED_START.test(c.text)) out.push(configEvidence(f.path, c, c.text));
+    }
+    for (const c of f.commands ?? []) {
+      if (INSTRUMENTED_START.test(c.text)) out.push(configEvidence(f.path, c, c.text));
+    }
+  }
+  return out;
+}
 
 /** Compose services running a monitoring stack; Prometheus Operator objects. */
 function manifests(ctx: DetectContext): Evidence[] {

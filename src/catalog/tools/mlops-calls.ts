@@ -166,7 +166,11 @@ export const DRIFT_PATTERNS: readonly UsePattern[] = [
   // Managed model monitoring: drift and skew jobs on a deployed endpoint.
   { tool: 'vertex-ai', calls: ['google.cloud'], name: /^google\.cloud\.aiplatform[\w.]*\.(ModelDeploymentMonitoringJob|model_monitoring|ModelMonitoringObjectiveConfig|PredictionDriftDetectionConfig|TrainingPredictionSkewDetectionConfig|DriftDetectionConfig|SkewDetectionConfig)\b/ },
   { tool: 'vertex-ai', methods: ['create_model_deployment_monitoring_job'], within: ['google.cloud'] },
-  { tool: 'sagemaker', calls: ['sagemaker.model_monitor'] },
+  // Data capture is prediction logging (observability), not a drift check.
+  { tool: 'sagemaker', calls: ['sagemaker.model_monitor'], notName: /DataCaptureConfig$|\.data_capture_config\b/ },
+  { tool: 'scikit-multiflow', calls: ['skmultiflow.drift_detection'] },
+  // TFDV compares statistics with a previous span (drift) or with serving data (skew).
+  { tool: 'tfdv', calls: ['tensorflow_data_validation.validate_statistics'], kwargs: ['previous_statistics', 'serving_statistics'] },
   { tool: 'sagemaker', methods: ['create_monitoring_schedule', 'create_data_quality_job_definition', 'create_model_quality_job_definition'], within: ['boto3', 'sagemaker'] },
   { tool: 'azure-ml', calls: ['azureml.datadrift', 'azure.ai.ml.entities.MonitorSchedule', 'azure.ai.ml.entities.MonitorDefinition', 'azure.ai.ml.entities.DataDriftSignal', 'azure.ai.ml.entities.PredictionDriftSignal'] },
 ];
@@ -174,7 +178,12 @@ export const DRIFT_PATTERNS: readonly UsePattern[] = [
 export const DRIFT_STATS = [
   'scipy.stats.ks_2samp', 'scipy.stats.kstest', 'scipy.stats.chisquare', 'scipy.stats.chi2_contingency', 'scipy.stats.wasserstein_distance',
   'scipy.stats.energy_distance', 'scipy.stats.anderson_ksamp', 'scipy.spatial.distance.jensenshannon', 'scipy.stats.entropy',
+  'scipy.stats.cramervonmises_2samp', 'scipy.stats.epps_singleton_2samp', 'scipy.special.kl_div', 'scipy.special.rel_entr',
 ];
+/** Functions named for checking drift (`detect_drift`, `compute_feature_drift`, `drift_score`); they count when their body computes a statistic. */
+export const DRIFT_FUNCTION = /(detect|check|compute|calculate|calc|measure|monitor|test|evaluate|run)_\w*drift|drift_(score|scores|detect\w*|check\w*|test|stat\w*|metric\w*|report)$/i;
+/** What a drift function computes with: numeric libraries and the statistics of a distribution. */
+export const STATISTIC_CALLS = /^(numpy|scipy|math|statistics|torch)\.|(^|\.)(mean|std|var|median|quantile|percentile|histogram|value_counts|abs|log|sqrt|cdf|distance|divergence)$/;
 /** Where drift statistics are drift checks: the file path, function or call names say so. */
 export const DRIFT_CONTEXT = /drift|shift|monitor|stability/i;
 /** Functions that compute a population stability index; a bare `psi` (a wave function too) needs a drift context. */
@@ -196,9 +205,20 @@ export const OBSERVABILITY_PATTERNS: readonly UsePattern[] = [
   { tool: 'mlflow', calls: ['mlflow.*.autolog'], name: MLFLOW_TRACED_FLAVOURS },
   // OpenInference instrumentors (Arize Phoenix, any OTLP backend): `OpenAIInstrumentor().instrument(...)`.
   { tool: 'openinference', calls: ['openinference.instrumentation'], name: /Instrumentor$/ },
-  // CloudWatch metrics and alarms written from code (boto3).
+  // Braintrust tracing: `@traced`, client wrappers, a logger (its `Eval` is llm_evals).
+  { tool: 'braintrust', calls: ['braintrust.traced', 'braintrust.wrap_openai', 'braintrust.wrap_anthropic', 'braintrust.wrappers', 'braintrust.init_logger', 'braintrust.start_span', 'braintrust.current_span', 'braintrust.logger'] },
+  // CloudWatch metrics and alarms written from code (boto3) or declared with the AWS CDK.
   { tool: 'cloudwatch', methods: ['put_metric_data', 'put_metric_alarm', 'put_composite_alarm', 'put_anomaly_detector'], within: ['boto3', 'aiobotocore', 'aioboto3'] },
+  { tool: 'cloudwatch', calls: ['aws_cdk.aws_cloudwatch.Alarm', 'aws_cdk.aws_cloudwatch.CompositeAlarm', 'aws_cdk.aws_cloudwatch.Dashboard', 'aws_cdk.aws_cloudwatch.AnomalyDetectionAlarm'] },
+  { tool: 'cloudwatch', methods: ['create_alarm'], within: ['aws_cdk'] },
+  // Managed endpoints that log every request and prediction to a store: SageMaker data capture, Vertex AI request-response logging.
+  { tool: 'sagemaker', calls: ['sagemaker.model_monitor.DataCaptureConfig', 'sagemaker.model_monitor.data_capture_config.DataCaptureConfig'] },
+  { tool: 'sagemaker', methods: ['create_endpoint_config'], within: ['boto3', 'sagemaker'], kwargs: ['DataCaptureConfig'] },
+  { tool: 'vertex-ai', calls: ['google.cloud.aiplatform'], kwargs: ['enable_request_response_logging'] },
+  { tool: 'vertex-ai', methods: ['deploy', 'create', 'deploy_model'], within: ['google.cloud'], kwargs: ['enable_request_response_logging'] },
 ];
+/** Zero-code instrumentation: the service is started under a tracing or APM agent (`opentelemetry-instrument uvicorn app:app`). */
+export const INSTRUMENTED_START = /(^|[\s"'[,=])(opentelemetry-instrument|ddtrace-run|newrelic-admin\s+run-(program|python)|elastic-apm-run)(?=[\s"',\]]|$)/;
 /** Compose services and images that run a monitoring stack. */
 export const MONITORING_SERVICE = /\b(prometheus|grafana|loki|jaeger|tempo|otel|opentelemetry|zipkin|signoz|pushgateway|alertmanager|langfuse|phoenix|datadog|uptrace)\b/i;
 export const MONITORING_MANIFESTS = [

