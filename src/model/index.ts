@@ -13,3 +13,4 @@ export * from './decision.js';
 export * from './rank.js';
 export * from './discovery.js';
 export * from './notes.js';
+export * from './records.js';

@@ -4,21 +4,11 @@ import type { Selectable } from 'kysely';
 import { z } from 'zod';
 import { isId, newId, type StoreContext } from './context.js';
 import { decodeJson, encodeJson } from './json.js';
+import type { CandidateRecord } from '../model/index.js';
 import type { CandidatesTable, CandidateStatus } from './tables.js';
 
-export interface Candidate {
-  id: string;
-  roleId: string | null;
-  label: string;
-  status: CandidateStatus;
-  /** Why screening failed (a corrupt archive), shown on the candidate. */
-  error: string | null;
-  emails: string[];
-  names: string[];
-  createdBy: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A candidate as it leaves the store: the model's record. */
+export type Candidate = CandidateRecord;
 
 export interface NewCandidate {
   label: string;

@@ -3,13 +3,12 @@
 // PostgreSQL: ids are text (random UUIDs), times are ISO-8601 text (UTC, sortable),
 // flags are 0/1 integers, stage results are JSON text validated on the way in
 // and out by the src/model schemas.
-import type { UserRole } from '../model/index.js';
+import type { CandidateStatus, UserRole, UserStatus } from '../model/index.js';
 
 /** 0 or 1: SQLite has no boolean type. */
 export type Flag = 0 | 1;
 
-export const USER_STATUSES = ['invited', 'active', 'disabled'] as const;
-export type UserStatus = (typeof USER_STATUSES)[number];
+export { USER_STATUSES, type UserStatus } from '../model/index.js';
 
 export interface UsersTable {
   id: string;
@@ -46,8 +45,7 @@ export interface RolesTable {
   updatedAt: string;
 }
 
-export const CANDIDATE_STATUSES = ['new', 'screening', 'screened', 'failed'] as const;
-export type CandidateStatus = (typeof CANDIDATE_STATUSES)[number];
+export { CANDIDATE_STATUSES, type CandidateStatus } from '../model/index.js';
 
 export interface CandidatesTable {
   id: string;

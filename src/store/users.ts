@@ -2,21 +2,14 @@
 // active. Password hashes never leave this module.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import { USER_ROLES, type UserRole } from '../model/index.js';
+import { USER_ROLES, type UserRecord, type UserRole } from '../model/index.js';
 import { UserError } from '../util/errors.js';
 import { isId, newId, type StoreContext } from './context.js';
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from './passwords.js';
 import type { UsersTable, UserStatus } from './tables.js';
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: UserRole;
-  status: UserStatus;
-  createdAt: string;
-  updatedAt: string;
-}
+/** An account as it leaves the store: the model's record (no password or invitation hash). */
+export type User = UserRecord;
 
 export interface NewUser {
   email: string;

@@ -1,5 +1,8 @@
-// Names readers see for the model's ids. The web app imports only types from
-// src/model, so the titles live here, typed so a new id cannot be forgotten.
+// Names readers see for the model's ids, typed so a new id cannot be
+// forgotten. The web app imports only types from src/model: titles that
+// src/model defines (interview red flags, the recommendation order) come
+// from labels.generated.ts, written from it by scripts/gen-web-labels.ts.
+import * as generated from './labels.generated.js';
 import type { CandidateStatus, CompetencyId, InterviewRedFlag, Recommendation, RedFlagId, SignalId, UserRole } from './types.js';
 
 export const COMPETENCIES = {
@@ -35,15 +38,7 @@ export const RED_FLAGS = {
   stale_portfolio: 'Stale portfolio',
 } as const satisfies Record<RedFlagId, string>;
 
-export const INTERVIEW_FLAGS = {
-  cannot_explain_simply: 'Could not explain their own model in plain words',
-  notebook_only: 'No work beyond notebooks',
-  no_production: 'Never took a model or service to real users',
-  no_monitoring: 'Could not say how a degrading model is or would be detected',
-  no_failure_ownership: 'Named no failure of their own, or only blamed others',
-  unbacked_claims: 'Claimed experience fell apart under follow-up questions',
-  trusts_ai_output: 'Accepts AI or LLM output without checking it',
-} as const satisfies Record<InterviewRedFlag, string>;
+export const INTERVIEW_FLAGS = generated.INTERVIEW_FLAGS satisfies Record<InterviewRedFlag, string>;
 
 export const SIGNALS = {
   notebook_only: 'Notebook-only',
@@ -92,7 +87,7 @@ export const RECOMMENDATIONS = {
   'strong-yes': 'Strong yes',
 } as const satisfies Record<Recommendation, string>;
 
-export const RECOMMENDATION_ORDER: Recommendation[] = ['strong-no', 'no', 'yes', 'strong-yes'];
+export const RECOMMENDATION_ORDER: readonly Recommendation[] = generated.RECOMMENDATION_ORDER;
 
 export const STATUSES = {
   new: 'Not screened',

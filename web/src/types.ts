@@ -3,6 +3,7 @@
 // code); the answers' envelopes follow docs/api.md.
 import type {
   Assessment,
+  CandidateRecord,
   CompetencyId,
   Decision,
   InterviewRedFlag,
@@ -11,11 +12,13 @@ import type {
   RedFlagId,
   Scorecard,
   SignalId,
+  UserRecord,
   UserRole,
 } from '../../src/model/index.js';
 
 export type {
   Assessment,
+  CandidateStatus,
   CitedEvidence,
   Claim,
   CompetencyId,
@@ -33,6 +36,7 @@ export type {
   ScorecardRating,
   SignalId,
   UserRole,
+  UserStatus,
 } from '../../src/model/index.js';
 export type {
   AssignmentsBody,
@@ -49,17 +53,8 @@ export type {
   UpdateRoleBody,
 } from '../../src/model/api.js';
 
-export type UserStatus = 'invited' | 'active' | 'disabled';
-
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: UserRole;
-  status: UserStatus;
-  createdAt: string;
-  updatedAt: string;
-}
+/** An account as the API shows it: the store's record, from src/model. */
+export type User = UserRecord;
 
 export type MustHave = { signal: SignalId } | { competency: CompetencyId; min: number };
 
@@ -83,19 +78,8 @@ export interface Role {
   candidates?: number;
 }
 
-export type CandidateStatus = 'new' | 'screening' | 'screened' | 'failed';
-
-export interface Candidate {
-  id: string;
-  roleId: string | null;
-  label: string;
-  status: CandidateStatus;
-  error: string | null;
-  emails: string[];
-  names: string[];
-  createdAt: string;
-  updatedAt: string;
-}
+/** A candidate as the API shows it: the store's record, from src/model. */
+export type Candidate = CandidateRecord;
 
 /** A row of `GET /api/candidates`: a candidate, sometimes with its role's title. */
 export type CandidateSummary = Candidate & { roleTitle?: string | null };
