@@ -47,7 +47,7 @@ export type NotesReview = z.infer<typeof NotesReview>;
 /** `PUT /api/candidates/:id/notes/:round`: pasted notes or a transcript. */
 export const NotesTextBody = z
   .object({
-    text: z.string().min(1, 'paste the notes or the transcript').max(2_000_000),
+    text: z.string().min(1, 'paste the notes or the transcript').max(1_000_000),
     /** `vtt`, `srt`, `text` or `markdown`; default: WebVTT when the text starts `WEBVTT`, else text. */
     format: z.enum(['vtt', 'srt', 'text', 'markdown']).optional(),
   })

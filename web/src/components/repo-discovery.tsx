@@ -115,21 +115,25 @@ export function RepositoryDiscovery({ detail, onChange }: { detail: CandidateDet
               </ul>
             )}
             <DiscoveryList view={view} ticked={ticked} onToggle={toggle} disabled={save.busy} />
-            <Field label="Other repositories" hint="Git URLs the list misses, separated by spaces or commas.">
-              {({ id: fieldId, describedBy }) => <input id={fieldId} aria-describedby={describedBy} value={extra} onChange={(e) => setExtra(e.target.value)} placeholder="https://github.com/name/project" />}
-            </Field>
-            {view.identity.emails.length > 0 && (
-              <p className="dim small">Saving also adds the git identities the hosts give to the candidate’s emails, so their commits are recognised: {view.identity.emails.join(', ')}.</p>
+            {view.repos.length > 0 && (
+              <>
+                <Field label="Other repositories" hint="Git URLs the list misses, separated by spaces or commas.">
+                  {({ id: fieldId, describedBy }) => <input id={fieldId} aria-describedby={describedBy} value={extra} onChange={(e) => setExtra(e.target.value)} placeholder="https://github.com/name/project" />}
+                </Field>
+                {view.identity.emails.length > 0 && (
+                  <p className="dim small">Saving also adds the git identities the hosts give to the candidate’s emails, so their commits are recognised: {view.identity.emails.join(', ')}.</p>
+                )}
+                <ErrorMessage>{save.error}</ErrorMessage>
+                {saved && <Notice tone="success">Saved: the ticked repositories are the candidate’s repositories now. Screen to read them.</Notice>}
+                {!saved && !view.choice && <Notice tone="warning">Not saved yet: nothing found here is screened until you save the choice.</Notice>}
+                {!saved && view.choice && <p className="dim small">Choice saved {formatDate(view.choice.chosenAt)}.</p>}
+                <div className="button-row">
+                  <Button type="submit" variant="primary" busy={save.busy}>
+                    Use the ticked repositories ({ticked.size})
+                  </Button>
+                </div>
+              </>
             )}
-            <ErrorMessage>{save.error}</ErrorMessage>
-            {saved && <Notice tone="success">Saved: the ticked repositories are the candidate’s repositories now. Screen to read them.</Notice>}
-            {!saved && !view.choice && <Notice tone="warning">Not saved yet: nothing found here is screened until you save the choice.</Notice>}
-            {!saved && view.choice && <p className="dim small">Choice saved {formatDate(view.choice.chosenAt)}.</p>}
-            <div className="button-row">
-              <Button type="submit" variant="primary" busy={save.busy}>
-                Use the ticked repositories ({ticked.size})
-              </Button>
-            </div>
           </form>
         )}
       </div>
