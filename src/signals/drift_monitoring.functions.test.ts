@@ -42,7 +42,7 @@ describe('signals/drift_monitoring (libraries and hand-written drift functions)'
     expect(locations(result).sort()).toEqual(['monitoring/compare.py:4', 'pipeline/checks.py:3']);
   });
 
-  it('is absent for drift functions that are stubs, random simulations or tests, and for a tracked-but-unused import', async () => {
+  it('is absent for drift functions that are stubs, random simulations, tests or a sensor\'s drift, and for mentions', async () => {
     const result = await detect(driftMonitoring, {
       'app/drift.py': py`
         import random
@@ -53,6 +53,7 @@ describe('signals/drift_monitoring (libraries and hand-written drift functions)'
         def check_data_drift(batch):
             return random.random() > 0.9
       `,
+      'robot/imu.py': 'import numpy as np\n\ndef compute_gyro_drift(samples):\n    return np.mean(samples)\n\ndef detect_drift(readings):\n    return np.std(readings) > 0.1\n',
       'tests/test_drift.py': 'import numpy as np\n\ndef test_detect_drift():\n    assert np.mean([1, 2]) == 1.5\n',
       'README.md': 'detect_drift() runs a KS test with scipy.stats.ks_2samp and popmon.\n',
       'notes.py': '# import popmon\n# from skmultiflow.drift_detection import ADWIN\n',

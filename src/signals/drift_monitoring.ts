@@ -7,7 +7,7 @@
 // (`detect_drift`, `feature_drift_score`) counts when its body computes a
 // statistic (numpy, scipy, a mean or a histogram), not when it is a stub, a
 // random simulation or a test.
-import { DRIFT_CONTEXT, DRIFT_FUNCTION, DRIFT_PATTERNS, DRIFT_STATS, LIVE_ERROR_FUNCTION, PSI_FUNCTION, PSI_SHORT, STATISTIC_CALLS } from '../catalog/tools/mlops-calls.js';
+import { DRIFT_CONTEXT, DRIFT_FUNCTION, DRIFT_PATTERNS, DRIFT_STATS, LIVE_ERROR_FUNCTION, NOT_DATA_DRIFT, PSI_FUNCTION, PSI_SHORT, STATISTIC_CALLS } from '../catalog/tools/mlops-calls.js';
 import { matchesAny } from '../catalog/index.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
@@ -32,8 +32,8 @@ export function aboutDrift(file: PyFile): boolean {
 }
 
 /** A function named for checking drift whose body computes a statistic by hand (not a stub, not random numbers). */
-function computesDrift(fn: FunctionFact): boolean {
-  if (fn.placeholder || !DRIFT_FUNCTION.test(fn.name) || /^test_/.test(fn.name)) return false;
+function computesDrift(path: string, fn: FunctionFact): boolean {
+  if (fn.placeholder || !DRIFT_FUNCTION.test(fn.name) || /^test_/.test(fn.name) || NOT_DATA_DRIFT.test(fn.name) || NOT_DATA_DRIFT.test(path)) return false;
   if (fn.calls.some((c) => /(^|\.)random(\.|$)/.test(c))) return false;
   // A two-sample test inside it is cited as the call itself.
   if (fn.calls.some((c) => matchesAny(c, DRIFT_STATS))) return false;
@@ -44,7 +44,7 @@ function handWritten(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   for (const file of ctx.python) {
     const drift = aboutDrift(file);
-    for (const fn of file.facts.functions.filter((f) => PSI_FUNCTION.test(f.name) || (drift && (PSI_SHORT.test(f.name) || LIVE_ERROR_FUNCTION.test(f.name))) || (!file.test && computesDrift(f)))) {
+    for (const fn of file.facts.functions.filter((f) => PSI_FUNCTION.test(f.name) || (drift && (PSI_SHORT.test(f.name) || LIVE_ERROR_FUNCTION.test(f.name))) || (!file.test && computesDrift(file.path, f)))) {
       out.push(codeEvidence(file.path, fn, `def ${fn.name}`, 'function'));
     }
     if (!drift) continue;

@@ -81,6 +81,44 @@ describe('signals/observability (tracing platforms, cloud metrics, instrumented 
     expect(locations(result)).toEqual(expect.arrayContaining(['deploy/endpoint.py:3', 'Dockerfile:3', 'docker-compose.yml:4']));
   });
 
+  it('counts predictions stored by the service that makes them: an ORM record, a Django model, a log appended to', async () => {
+    const result = await detect(observability, {
+      'api/routes.py': py`
+        from fastapi import APIRouter, Depends
+
+        router = APIRouter()
+
+        @router.post("/predict")
+        def predict(body: Features, db=Depends(get_db)):
+            label = model.predict([body.values])[0]
+            db.add(PredictionLog(features=body.values, label=int(label)))
+            db.commit()
+            return {"label": int(label)}
+      `,
+      'web/views.py': 'def classify(request):\n    y = clf.predict(x)\n    Prediction.objects.create(input=x, output=y)\n',
+      'batch/score.py': 'def score(df):\n    df["y"] = model.predict(df)\n    df.to_csv(LOG, mode="a", header=False)\n',
+    });
+
+    expect(locations(result).sort()).toEqual(['api/routes.py:8', 'batch/score.py:3', 'web/views.py:3']);
+  });
+
+  it('is absent for a prediction response model, a user stored beside a prediction, and a submission file', async () => {
+    const result = await detect(observability, {
+      'api/routes.py': py`
+        def predict(body):
+            label = model.predict([body.values])[0]
+            return Prediction(label=int(label))
+
+        def register(user, db):
+            db.add(User(name=user.name))
+            db.commit()
+      `,
+      'kaggle.py': 'preds = model.predict(test)\npd.DataFrame({"y": preds}).to_csv("submission.csv", index=False)\n',
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
+
   it('is absent for imports never used, a Powertools logger alone, Braintrust evaluations, a plain Dockerfile and mentions', async () => {
     const result = await detect(observability, {
       'log.py': 'from aws_lambda_powertools import Logger\nlogger = Logger(service="api")\nlogger.info("prediction")\n',

@@ -2,13 +2,15 @@
 // files and compose services. LangSmith counts only for tracing set up in
 // code (an unset key in .env.example is not tracing; its Client alone is
 // for evaluations). Prediction logging: a file that predicts and writes
-// records to a store. Tracing set up by a call counts too (MLflow LLM
-// autolog, OpenInference instrumentors), cloud metrics and alarms written
+// records to a store (a database insert, a prediction record added to an ORM
+// session in the same function, a frame appended to a log file). Tracing set
+// up by a call counts too (MLflow LLM autolog, OpenInference instrumentors),
+// cloud metrics and alarms written
 // from boto3 or the CDK or declared in Terraform, managed endpoints that log
 // their requests and predictions (SageMaker data capture), and a service
 // started under a tracing agent (`opentelemetry-instrument`, `ddtrace-run`)
 // in a Dockerfile, a compose command or a script.
-import { INSERT_SQL, INSTRUMENTED_START, MONITORING_MANIFESTS, MONITORING_SERVICE, OBSERVABILITY_PATTERNS, PREDICTION_LOGGERS, STORE_WRITES } from '../catalog/tools/mlops-calls.js';
+import { APPEND_WRITES, DJANGO_CREATE, INSERT_SQL, INSTRUMENTED_START, MONITORING_MANIFESTS, MONITORING_SERVICE, OBSERVABILITY_PATTERNS, ORM_WRITES, PREDICTION_LOGGERS, PREDICTION_RECORD, STORE_WRITES } from '../catalog/tools/mlops-calls.js';
 import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
@@ -64,10 +66,14 @@ function predictionLogging(ctx: DetectContext): Evidence[] {
       out.push(codeEvidence(file.path, fn, `def ${fn.name}`, 'function'));
     }
     if (!file.facts.calls.some((c) => PREDICT.test(lastSegment(c.name)))) continue;
+    // Functions that store a record through an ORM session (`db.add(...)`).
+    const ormWriters = new Set(file.facts.calls.filter((c) => c.inFunction && c.name.includes('.') && ORM_WRITES.includes(lastSegment(c.name))).map((c) => c.inFunction));
     for (const call of file.facts.calls) {
       const method = lastSegment(call.name);
       const sql = (method === 'execute' || method === 'executemany') && call.strings.some((s) => INSERT_SQL.test(s));
-      if (STORE_WRITES.includes(method) || sql) out.push(codeEvidence(file.path, call, `${call.name}()`, 'call'));
+      const record = PREDICTION_RECORD.test(call.name) && /^[A-Z]/.test(method) && call.inFunction !== undefined && ormWriters.has(call.inFunction);
+      const appended = APPEND_WRITES.includes(method) && call.kwargs.includes('mode') && call.strings.some((s) => /^a\+?$/.test(s));
+      if (STORE_WRITES.includes(method) || sql || record || appended || DJANGO_CREATE.test(call.name)) out.push(codeEvidence(file.path, call, `${call.name}()`, 'call'));
     }
   }
   return out;

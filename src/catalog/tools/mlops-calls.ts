@@ -180,8 +180,13 @@ export const DRIFT_STATS = [
   'scipy.stats.energy_distance', 'scipy.stats.anderson_ksamp', 'scipy.spatial.distance.jensenshannon', 'scipy.stats.entropy',
   'scipy.stats.cramervonmises_2samp', 'scipy.stats.epps_singleton_2samp', 'scipy.special.kl_div', 'scipy.special.rel_entr',
 ];
-/** Functions named for checking drift (`detect_drift`, `compute_feature_drift`, `drift_score`); they count when their body computes a statistic. */
-export const DRIFT_FUNCTION = /(detect|check|compute|calculate|calc|measure|monitor|test|evaluate|run)_\w*drift|drift_(score|scores|detect\w*|check\w*|test|stat\w*|metric\w*|report)$/i;
+/**
+ * Functions named for checking data drift (`detect_drift`, `compute_feature_drift`,
+ * `drift_score`); they count when their body computes a statistic. Drift of a
+ * clock, a gyroscope or a sensor's calibration is physics (NOT_DATA_DRIFT).
+ */
+export const DRIFT_FUNCTION = /^_?(detect|check|compute|calculate|calc|measure|monitor|evaluate|run|get)_((data|feature|features|concept|prediction|predictions|label|target|model|distribution|covariate|embedding|input|column|dataset)_)?drift(_\w*)?$|^_?((data|feature|concept|prediction|covariate|embedding|dataset)_)?drift_(score|scores|detect\w*|check\w*|test|stat\w*|metric\w*|report)$/i;
+export const NOT_DATA_DRIFT = /clock|gyro|imu|sensor|frequen|pose|odometr|thermal|temperat|timestamp|time_drift|wander|oscillat/i;
 /** What a drift function computes with: numeric libraries and the statistics of a distribution. */
 export const STATISTIC_CALLS = /^(numpy|scipy|math|statistics|torch)\.|(^|\.)(mean|std|var|median|quantile|percentile|histogram|value_counts|abs|log|sqrt|cdf|distance|divergence)$/;
 /** Where drift statistics are drift checks: the file path, function or call names say so. */
@@ -231,6 +236,12 @@ export const MONITORING_MANIFESTS = [
 /** Predictions written to a store: calls that write records, in a file that predicts. */
 export const STORE_WRITES = ['insert_one', 'insert_many', 'put_item', 'batch_write_item', 'put_record', 'put_records', 'to_sql', 'xadd', 'write_points', 'bulk_write'];
 export const INSERT_SQL = /\binsert\s+into\b/i;
+/** A prediction record of the project's ORM (`PredictionLog(...)`, `InferenceRecord(...)`), stored by `session.add` in the same function, or Django's `Prediction.objects.create`. */
+export const PREDICTION_RECORD = /(^|\.)[A-Z]?\w*(Prediction|Inference)\w*$/;
+export const ORM_WRITES = ['add', 'add_all', 'merge', 'bulk_save_objects', 'save'];
+export const DJANGO_CREATE = /(^|\.)\w*(Prediction|Inference)\w*\.objects\.(create|bulk_create|get_or_create)$/;
+/** Frames appended to a file (`df.to_csv(log_path, mode="a")`): a log that grows with every prediction. */
+export const APPEND_WRITES = ['to_csv', 'to_json', 'to_parquet'];
 // `save_predictions` is too often a Kaggle submission writer to count.
 export const PREDICTION_LOGGERS = /(log|store|record)_?predictions?|predictions?_?(log|logger|store)/i;
 
