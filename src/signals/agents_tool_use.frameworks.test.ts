@@ -30,6 +30,17 @@ describe('signals/agents_tool_use (provider helpers and agent frameworks)', () =
         tok = AutoTokenizer.from_pretrained("Qwen/Qwen2.5-7B-Instruct")
         prompt = tok.apply_chat_template(messages, tools=[get_weather], add_generation_prompt=True)
       `,
+      'claude.py': py`
+        import anthropic
+        from anthropic import beta_async_tool
+
+        @beta_async_tool
+        async def get_weather(location: str) -> str:
+            return "sunny"
+
+        client = anthropic.AsyncAnthropic()
+        runner = client.beta.messages.tool_runner(model="claude-sonnet-4-5", max_tokens=1024, tools=[get_weather], messages=m)
+      `,
       'openai_tools.py': py`
         import openai
 
@@ -39,7 +50,7 @@ describe('signals/agents_tool_use (provider helpers and agent frameworks)', () =
 
     expect(result.present).toBe(true);
     expect(locations(result)).toEqual(
-      expect.arrayContaining(['gemini.py:4', 'gemini.py:6', 'mistral_tools.py:4', 'local.py:4', 'openai_tools.py:3']),
+      expect.arrayContaining(['gemini.py:4', 'gemini.py:6', 'mistral_tools.py:4', 'local.py:4', 'openai_tools.py:3', 'claude.py:4', 'claude.py:9']),
     );
   });
 

@@ -80,8 +80,8 @@ export const TOOL_KWARGS = ['tools', 'functions', 'tool_choice', 'function_call'
 export const TOOL_CHAT_METHODS = /(^|\.)(complete|complete_async|stream_async|chat_completion|apply_chat_template|run_tools|tool_runner)$/;
 /** Keyword arguments that give an agent tools: tools, MCP servers and toolsets (OpenAI Agents SDK, Pydantic AI). */
 export const AGENT_TOOL_KWARGS = ['tools', 'mcp_servers', 'toolsets'];
-/** Decorators that turn a function into a tool an LLM can call (`@mcp.tool()`, `@agent.tool`, `@function_tool`, AutoGen's `@assistant.register_for_llm()`, Anthropic's `@beta_tool`). */
-export const TOOL_DECORATORS = /(^|\.)(tool|tool_plain|function_tool|kernel_function|register_for_llm|register_for_execution|beta_tool)$/;
+/** Decorators that turn a function into a tool an LLM can call (`@mcp.tool()`, `@agent.tool`, `@function_tool`, AutoGen's `@assistant.register_for_llm()`, Anthropic's `@beta_tool` and `@beta_async_tool`). */
+export const TOOL_DECORATORS = /(^|\.)(tool|tool_plain|function_tool|kernel_function|register_for_llm|register_for_execution|beta_tool|beta_async_tool)$/;
 
 /** Scoring LLM outputs through an evaluation platform (LangSmith `client.aevaluate`, Langfuse experiments). */
 export const EVAL_PLATFORM_CALLS = /(^|\.)(evaluate|aevaluate|run_experiment|run_on_dataset|arun_on_dataset)$/;

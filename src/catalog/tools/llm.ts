@@ -9,7 +9,7 @@ const LLM_TOOL_DECLARATIONS = [
   'google.genai.types.FunctionDeclaration', 'google.genai.types.Tool', 'google.generativeai.types.FunctionDeclaration', 'google.generativeai.protos.FunctionDeclaration',
   'google.generativeai.protos.Tool', 'vertexai.generative_models.FunctionDeclaration', 'vertexai.generative_models.Tool',
   'vertexai.preview.generative_models.FunctionDeclaration', 'vertexai.preview.generative_models.Tool',
-  'openai.pydantic_function_tool', 'anthropic.beta_tool', 'anthropic.lib.tools.beta_tool',
+  'openai.pydantic_function_tool', 'anthropic.beta_tool', 'anthropic.beta_async_tool', 'anthropic.lib.tools.beta_tool',
   'langchain_core.utils.function_calling.convert_to_openai_tool', 'semantic_kernel.connectors.ai.function_choice_behavior.FunctionChoiceBehavior',
   'semantic_kernel.connectors.ai.FunctionChoiceBehavior', 'haystack.tools', 'haystack.components.tools.ToolInvoker', 'autogen.register_function',
   'autogen_core.tools.FunctionTool', 'autogen_agentchat.tools',
