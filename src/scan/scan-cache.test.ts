@@ -49,7 +49,7 @@ describe('scan/scan-cache', () => {
 
     const first = await scanCounting(repo.root, cache.root);
     const again = await scanCounting(repo.root, cache.root);
-    await writeFile(join(repo.root, 'app/model.py'), 'import jax\nx = 1\n');
+    await writeFile(join(repo.root, 'app/model.py'), 'import jax\nx = jax.numpy.zeros(1)\n');
     const changed = await scanCounting(repo.root, cache.root);
     const entries = resultEntries(cache.root);
     await repo.cleanup();
