@@ -10,6 +10,7 @@ import { parseGitattributes } from './gitattributes.js';
 import { parseLockfile } from './lockfile.js';
 import { parseYamlManifests } from './manifests.js';
 import { parseMlproject } from './mlproject.js';
+import { DOCUMENT_NAME, parseMarkdownNotebook } from './markdown-notebook.js';
 import { parseNotebook } from './notebook.js';
 import { parsePipfile } from './pipfile.js';
 import { parsePreCommit } from './pre-commit.js';
@@ -67,7 +68,10 @@ const FORMAT_SPECS: readonly FormatSpec[] = [
   { format: 'yaml', match: /\.ya?ml$/i, parse: parseYamlManifests },
   { format: 'toml', match: /\.toml$/i },
   { format: 'json', match: /\.json$/i },
-  { format: 'markdown', match: /\.(md|markdown|rst)$/i },
+  // Documents (README, model card, change log) are only counted; other Markdown may be a notebook (markdown-notebook.ts).
+  { format: 'markdown', match: DOCUMENT_NAME },
+  { format: 'markdown', match: /\.(md|markdown)$/i, parse: parseMarkdownNotebook },
+  { format: 'markdown', match: /\.rst$/i },
   { format: 'text', match: /\.(txt|cfg|ini)$/i },
 ];
 

@@ -13,7 +13,7 @@ export function summarize(files: readonly FileFacts[]): RepoSummary {
   };
   for (const f of files) {
     summary.bytes += f.size;
-    if (f.format === 'notebook') {
+    if (f.format === 'notebook' || f.notebook !== undefined) {
       summary.notebooks++;
       summary.pythonLines.notebooks += f.python?.codeLines ?? 0;
     } else if (f.python) {

@@ -99,7 +99,8 @@ export class DetectContext {
     this.files = files;
     this.python = files
       .filter((f): f is FileFacts & { python: PythonFacts } => f.python !== undefined)
-      .map((f) => ({ path: f.path, notebook: f.format === 'notebook', test: isTestPath(f.path), facts: f.python }));
+      // A Markdown notebook (jupytext, an nbconvert export) is a notebook too (parse/markdown-notebook.ts).
+      .map((f) => ({ path: f.path, notebook: f.format === 'notebook' || f.notebook !== undefined, test: isTestPath(f.path), facts: f.python }));
     this.dependencies = files.flatMap((f) => (f.dependencies ?? []).map((fact) => ({ path: f.path, fact })));
   }
 
