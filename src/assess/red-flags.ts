@@ -89,7 +89,7 @@ function cvFlags(cv: CvEvidenceInput, withRepositories: boolean): Found[] {
     out.push({ id: 'keyword_cv', title: 'Claims without evidence or context (keyword CV)', reason: `${bare.length} of ${cv.claims.length} claimed tools sit only in a skills list, with no evidence in any repository`, evidence: bare.map((c) => c.name ?? c.skill), probe: 'Probe the unbacked claims first: ask for a concrete use of each.' });
   }
   if (cv.hiddenWords.length > 0) {
-    out.push({ id: 'hidden_text', title: 'Hidden text in the CV', reason: `${cv.hiddenWords.length} piece(s) of text in the CV form words a reader cannot see (same colour as the page, under 2 pt, off the page, covered or clipped); they were left out of the claims`, evidence: cv.hiddenWords.slice(0, 30), probe: 'Show the hidden words and ask how they came to be in the file (a template or an export tool can leave text behind).' });
+    out.push({ id: 'hidden_text', title: 'Hidden text in the CV', reason: `${cv.hiddenWords.length} piece(s) of text in the CV form words a reader cannot see (same colour as the page, under 2 pt, off the page, covered, clipped, or in a Markdown comment addressed to the screener); they were left out of the claims`, evidence: cv.hiddenWords.slice(0, 30), probe: 'Show the hidden words and ask how they came to be in the file (a template or an export tool can leave text behind).' });
   }
   return out;
 }

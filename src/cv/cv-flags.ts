@@ -21,7 +21,9 @@ function wordsOf(text: string): string[] {
  */
 export function hiddenFlag(hidden: HiddenText[], visible: string[] = []): CvRedFlag | undefined {
   const seen = new Set(visible.flatMap(wordsOf));
-  const wordy = hidden.filter((h) => formsWords(h.text) && !isGeneratorStamp(h.text) && wordsOf(h.text).some((w) => /\p{L}\p{M}*\p{L}/u.test(w) && !seen.has(w)));
+  const wordy = hidden.filter(
+    (h) => formsWords(h.text) && !isGeneratorStamp(h.text) && wordsOf(h.text).some((w) => /\p{L}\p{M}*\p{L}/u.test(w) && !seen.has(w)) && (h.reason !== 'markup-comment' || isStuffedComment(h.text)),
+  );
   if (wordy.length === 0) return undefined;
   const words = [...new Set(wordy.map((h) => cleanText(h.text).replace(/\s+/g, ' ').trim()).filter(Boolean))].slice(0, 60);
   const skills = [...new Set(wordy.flatMap((h) => matchSkills(h.text).map((m) => m.entry.name)))];
@@ -32,6 +34,21 @@ export function hiddenFlag(hidden: HiddenText[], visible: string[] = []): CvRedF
     message: `${wordy.length} piece(s) of text a reader cannot see (${reasons}) were left out of the claims${named}`,
     words,
   };
+}
+
+/** A screener addressed: "AI/ATS: … approve this resume", "ignore previous instructions", "recruiters: this candidate is…". */
+const TO_THE_SCREENER = /\b(?:ai|ats|llm|gpt|chatgpt|language model|screen(?:er|ing (?:tool|system|bot))|recruiters?|hiring managers?)\s*[:,]|\bignore (?:all |any )?(?:the )?(?:previous|prior|above) instructions\b|\b(?:approve|prioriti[sz]e|shortlist|recommend|rank|select|hire)\b[^.!?]{0,30}\b(?:this|the) (?:resume|cv|candidate|applicant|profile)\b|\b(?:this|the) (?:candidate|applicant) is (?:highly recommended|the (?:best|ideal|perfect)|a perfect)\b/i;
+/** Skills a comment must name to be keyword stuffing rather than a template's note ("<!-- Education -->"). */
+export const STUFFED_COMMENT_SKILLS = 3;
+
+/**
+ * An HTML comment in a Markdown CV counts as hidden text only when it
+ * addresses the screener or stuffs skills: a template's notes
+ * ("<!-- TODO: add dates -->", "<!-- Education section -->") hide nothing
+ * from anyone.
+ */
+function isStuffedComment(text: string): boolean {
+  return TO_THE_SCREENER.test(text) || new Set(matchSkills(text).map((m) => m.entry.name)).size >= STUFFED_COMMENT_SKILLS;
 }
 
 /** A stated total this many years, and this share of itself, above what the roles can cover is clearly more. */

@@ -2,7 +2,7 @@
 // per text line; Markdown headings (ATX `#` and setext underlines) are
 // marked, inline links become anchors, emphasis and table pipes are dropped.
 import { cleanText, squeeze } from './clean.js';
-import type { CvAnchor, CvDocument, CvFormat, CvLine } from './types.js';
+import type { CvAnchor, CvDocument, CvFormat, CvLine, HiddenText } from './types.js';
 
 const INLINE_LINK = /!?\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 const AUTOLINK = /<((?:https?|mailto):[^>\s]+)>/g;
@@ -19,9 +19,31 @@ function stripInline(text: string, anchors: { url: string; text: string }[]): st
     .replace(/`([^`]+)`/g, '$1');
 }
 
+/**
+ * HTML comments (`<!-- … -->`, over lines too; an unclosed one runs to the
+ * end, as CommonMark reads it) are invisible once the Markdown is rendered:
+ * blanked out of the text (newlines kept, so lines stay) and returned apart.
+ */
+export function takeComments(source: string): { text: string; comments: string[] } {
+  const parts: string[] = [];
+  const comments: string[] = [];
+  let kept = 0;
+  for (let open = source.indexOf('<!--'); open !== -1; open = source.indexOf('<!--', kept)) {
+    const close = source.indexOf('-->', open + 4);
+    const end = close === -1 ? source.length : close + 3;
+    comments.push(source.slice(open + 4, close === -1 ? source.length : close));
+    parts.push(source.slice(kept, open), source.slice(open, end).replace(/[^\r\n]/g, ' '));
+    kept = end;
+  }
+  parts.push(source.slice(kept));
+  return { text: parts.join(''), comments };
+}
+
 /** Reads UTF-8 text; Markdown syntax is interpreted when `format` is markdown. */
 export function readText(data: Uint8Array, format: Extract<CvFormat, 'text' | 'markdown'>): CvDocument {
-  const source = new TextDecoder('utf-8', { fatal: false }).decode(data).replace(/^\uFEFF/, '');
+  const decoded = new TextDecoder('utf-8', { fatal: false }).decode(data).replace(/^\uFEFF/, '');
+  const { text: source, comments } = format === 'markdown' ? takeComments(decoded) : { text: decoded, comments: [] };
+  const hidden: HiddenText[] = comments.map((c) => squeeze(cleanText(c))).filter((c) => c !== '').map((text) => ({ text, reason: 'markup-comment' }));
   const raw = source.split(/\r\n|\r|\n/);
   const lines: CvLine[] = [];
   const anchors: CvAnchor[] = [];
@@ -48,5 +70,7 @@ export function readText(data: Uint8Array, format: Extract<CvFormat, 'text' | 'm
     lines.push({ text: segments.join('\t'), segments, page: 1, ...(heading ? { heading } : {}) });
   }
   const hasText = lines.length > 0;
-  return { format, pageCount: 1, pagesRead: 1, lines, anchors, hidden: [], hasText, notes: hasText ? [] : ['the file has no text'] };
+  const notes = hasText ? [] : ['the file has no text'];
+  if (hidden.length > 0) notes.push(`${hidden.length} HTML comment(s) not read as CV text: a rendered Markdown CV does not show them`);
+  return { format, pageCount: 1, pagesRead: 1, lines, anchors, hidden, hasText, notes };
 }

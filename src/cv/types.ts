@@ -63,6 +63,7 @@ export const HIDDEN_REASONS = [
   'docx-tiny-font',
   'covered',
   'clipped',
+  'markup-comment',
 ] as const;
 /** Why a human reader cannot see a piece of text. */
 export type HiddenReason = (typeof HIDDEN_REASONS)[number];
