@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { rankOutcomes, type RankOutcome } from '../app/rank-candidates.js';
+import { mapBounded, rankOutcomes, type RankOutcome } from '../app/rank-candidates.js';
 import { packFolder } from '../ingest/bundle.js';
 import { isArchive, isGitUrl } from '../ingest/index.js';
 import type { RankResult } from '../model/rank.js';
@@ -78,12 +78,9 @@ function reasonOf(err: unknown): string {
  */
 export async function storeBatch(store: Store, batch: readonly BatchCandidate[], role: { profile: RoleProfile; blind?: boolean }): Promise<StoredBatch> {
   const stored = await store.roles.create({ profile: role.profile, blind: role.blind });
-  const entries: StoredEntry[] = [];
-  for (const [index, c] of batch.entries()) {
-    if (!c.input) {
-      entries.push({ id: c.id, error: c.error ?? 'unreadable' });
-      continue;
-    }
+  // Packing runs git and tar: a few candidates at once.
+  const entries = await mapBounded(batch, 4, async (c, index): Promise<StoredEntry> => {
+    if (!c.input) return { id: c.id, error: c.error ?? 'unreadable' };
     const tmp = await mkdtemp(join(tmpdir(), 'evident-submit-'));
     try {
       const prepared = await prepare(c.input, tmp);
@@ -97,13 +94,13 @@ export async function storeBatch(store: Store, batch: readonly BatchCandidate[],
           await store.repositories.add({ candidateId: candidate.id, fileId: file.id });
         }
       }
-      entries.push({ id: c.id, candidateId: candidate.id });
+      return { id: c.id, candidateId: candidate.id };
     } catch (err) {
-      entries.push({ id: c.id, error: reasonOf(err) });
+      return { id: c.id, error: reasonOf(err) };
     } finally {
       await rm(tmp, { recursive: true, force: true });
     }
-  }
+  });
   return { roleId: stored.id, entries };
 }
 

@@ -48,10 +48,12 @@ const FETCH_ORDER: readonly JobName[] = ['assess-candidate', 'parse-cv', 'scan-r
 
 type Fetched = PgBoss.JobWithMetadata<unknown>;
 
+/** Waits `ms` or until aborted; the abort listener goes with the wait (a lane polls for days). */
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    const onAbort = () => (clearTimeout(timer), resolve());
+    const timer = setTimeout(() => (signal.removeEventListener('abort', onAbort), resolve()), ms);
+    signal.addEventListener('abort', onAbort, { once: true });
   });
 }
 

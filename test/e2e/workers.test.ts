@@ -11,7 +11,7 @@ import { openQueue, submitScreening, waitForCandidates, type JobQueue } from '..
 import { openStore, type Store } from '../../src/store/index.js';
 import { buildScreeningInputs, seedCandidates, type ScreeningInputs } from '../helpers/screening.js';
 import { createTestDatabase } from '../helpers/store.js';
-import { killWorkers, startWorker, type WorkerProcess as Worker } from '../helpers/worker-process.js';
+import { killWorkers, startWorker, waitForDrained, type WorkerProcess as Worker } from '../helpers/worker-process.js';
 
 let inputs: ScreeningInputs;
 beforeAll(async () => {
@@ -58,6 +58,7 @@ describe('jobs/pg-boss workers', () => {
     await doomed.exited;
     const killedJob = line.split(' ')[1];
     await waitForCandidates(store, ids, { pollMs: 250 });
+    await waitForDrained(queue);
 
     for (const id of ids) {
       const rows = await store.ctx.db.selectFrom('assessments').select(['candidateId', 'roleId']).where('candidateId', '=', id).execute();
@@ -84,6 +85,7 @@ describe('jobs/pg-boss workers', () => {
 
     workers.push(startWorker(db.url, dataDir, 2), startWorker(db.url, dataDir, 2));
     await waitForCandidates(store, ids, { pollMs: 250 });
+    await waitForDrained(queue);
 
     const walks = workers.flatMap((w) => w.lines).filter((l) => / scan-repository walk /.test(l));
     expect(walks).toHaveLength(2);

@@ -48,3 +48,16 @@ export async function killWorkers(workers: WorkerProcess[]): Promise<void> {
     await w.exited;
   }
 }
+
+/**
+ * Resolves when no job is queued, running or waiting to retry. A candidate is
+ * screened once its assessment is saved, which can be before the last input
+ * job's own completion is written: tests that read the jobs wait for this.
+ */
+export async function waitForDrained(queue: { list: (o: { statuses: Array<'queued' | 'running' | 'retry'>; limit: number }) => Promise<unknown[]> }, timeoutMs = 60_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while ((await queue.list({ statuses: ['queued', 'running', 'retry'], limit: 1 })).length > 0) {
+    if (Date.now() > until) throw new Error('jobs still live after the batch finished');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
