@@ -54,7 +54,7 @@ describe('assess/assess', () => {
     expect(b.coverage).toMatchObject({ share: 0, low: true, evidenced: [] });
     expect(score(a)?.contributions.find((c) => c.signal === 'serving_api')).toMatchObject({
       credit: 0.77,
-      reason: 'used, written by the candidate; in 1 repository',
+      reason: 'used, written by the candidate in mine',
       evidence: ['mine: src/serving_api.py:1'],
     });
   });

@@ -123,7 +123,8 @@ export function scoreCompetencies(
         credit: round(credit),
         points: round(weight * credit),
         repositories: credits.map((c) => c.repository),
-        reason: best ? `${best.parts.join(', ')}; in ${credits.length} repositor${credits.length === 1 ? 'y' : 'ies'}` : 'no evidence',
+        // The parts (strength, authorship) describe the best repository, whose lines are cited: said of it alone.
+        reason: best ? `${best.parts.join(', ')} in ${best.repository}${credits.length > 1 ? `; present in ${credits.length} repositories` : ''}` : 'no evidence',
         ...(best ? { author: best.author } : {}),
         evidence: best?.evidence ?? [],
         cited: best?.cited ?? [],
