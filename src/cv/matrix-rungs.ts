@@ -41,8 +41,10 @@ const PRODUCTION_SIGNALS: SignalId[] = [
 /** A project's own deployment: what maturity level 2 asks besides CI. */
 const DEPLOYMENT_SIGNALS: SignalId[] = ['serving_api', 'containerized', 'infra_as_code'];
 
+/** Up to three places, each once: two matches on one line would read as a repeated citation. */
 export function cite(repo: string, items: readonly Evidence[]): MatrixEvidence[] {
-  return items.slice(0, 3).map((e) => ({ repo, location: e.location, match: e.match }));
+  const places = items.filter((e, i) => items.findIndex((x) => x.location === e.location) === i);
+  return places.slice(0, 3).map((e) => ({ repo, location: e.location, match: e.match }));
 }
 
 /** Evidence naming the tool, or a grouping of it (`llamaindex-llm` for LlamaIndex). */

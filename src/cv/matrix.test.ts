@@ -102,4 +102,14 @@ describe('cv/matrix', () => {
       ['xgboost', 'project'],
     ]);
   });
+
+  it('cites each place once, though several matches sit on one line', () => {
+    const repo = fakeScan('r', {});
+    const line = (match: string) => ({ path: 'api.py', line: 4, location: 'api.py:4', match, kind: 'import' as const });
+    repo.tools = [{ tool: 'fastapi', used: true, files: 1, evidence: [line('from fastapi import FastAPI'), line('from fastapi import Depends'), { ...line('app.get'), line: 9, location: 'api.py:9' }], configFiles: [], declared: [] }];
+
+    const matrix = buildClaimMatrix({ ...emptyClaims(), skills: [claim('fastapi')] }, [repo], describeTool);
+
+    expect(matrix.rows[0].evidence.map((e) => e.location)).toEqual(['api.py:4', 'api.py:9']);
+  });
 });
