@@ -2,8 +2,9 @@
 // SQLite store, the built web app, three people in three browser contexts.
 // An admin signs in, invites two interviewers, creates a role, adds a
 // candidate with a CV and an archive, watches the screening finish, reads the
-// report, assigns both interviewers; each fills a scorecard (the second cannot
-// see the first's ratings before submitting); the decision is recorded and
+// report, assigns both interviewers; each fills a scorecard (the first after
+// analysing her notes and accepting a suggestion; the second cannot see the
+// first's ratings before submitting); the decision is recorded and
 // exported, and the candidate deleted. axe-core checks every page on the way.
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -99,6 +100,8 @@ describe('the team web app in a browser', () => {
     await admin.getByLabel('CV', { exact: true }).setInputFiles({ name: 'alice-martin.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: cvDocx() });
     await admin.getByRole('button', { name: 'Upload' }).first().click();
     await admin.getByText('alice-martin.docx').waitFor();
+    // Discovery reads the CV's links at once; this CV names no profile, so nothing is proposed.
+    await admin.getByText('No profile was read: the CV names none, and none was given.').waitFor();
     await admin.getByLabel('Code archive').setInputFiles({ name: 'shop-model.zip', mimeType: 'application/zip', buffer: inputs.zip });
     await admin.getByRole('button', { name: 'Upload' }).nth(1).click();
     await admin.getByText('shop-model.zip').waitFor();
@@ -164,6 +167,19 @@ describe('the team web app in a browser', () => {
     await ivy.getByRole('link', { name: 'Alice Martin', exact: true }).click();
     await ivy.getByRole('heading', { name: /^Round 1:/ }).waitFor();
     expect(await ivy.getByRole('link', { name: 'Interviews', exact: true }).count()).toBe(0);
+    // Ivy's notes of the round: the answer matched to the kit's question, the finding quoting her sentence, a level she accepts into the rating.
+    type Round = { questions: Array<{ id: string; title: string }>; scorecard: { questions: string[] } };
+    const kitRound = await ivy.evaluate(async (p) => (await (await fetch(p, { credentials: 'same-origin' })).json()).kit.rounds[0] as Round, `/api/candidates/${candidateId}/kit`);
+    const firstQuestion = kitRound.questions.find((q) => q.id === kitRound.scorecard.questions[0])!;
+    const vague = 'I did the usual stuff with best practices and it was really important for the whole team and everyone involved in it.';
+    await ivy.getByLabel('Notes or transcript').fill(`Interviewer: ${firstQuestion.title}?\nAlice: ${vague}`);
+    await ivy.getByRole('button', { name: 'Analyse the notes' }).click();
+    const suggestion = ivy.locator('.notes-suggestion strong');
+    await suggestion.waitFor();
+    await ivy.locator('.notes-finding', { hasText: 'No concrete specifics' }).getByText(vague).waitFor();
+    const level = Number(/^consider (\d)/.exec((await suggestion.textContent()) ?? '')?.[1]);
+    await ivy.getByRole('button', { name: /^Accept “consider/ }).click();
+    await expect.poll(() => ivy.locator('fieldset.rating').first().locator(`input[type="radio"][value="${level}"]`).isChecked()).toBe(true);
     const rated = await fillScorecard(ivy, 3, IVY_NOTE, 'Yes');
     expect(rated).toBeGreaterThan(0);
     await checkPage(ivy, 'scorecard');

@@ -14,6 +14,7 @@ import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { openQueue, screeningHandlers, type JobQueue } from '../../src/jobs/index.js';
 import { buildServer } from '../../src/server/app.js';
+import { fakeSettings } from './fake-api.js';
 import { openStore, type Store } from '../../src/store/index.js';
 
 const WEB_DIR = fileURLToPath(new URL('../../web', import.meta.url));
@@ -50,7 +51,9 @@ export async function startWebApp(): Promise<RunningApp> {
   const queue = await openQueue(store);
   await queue.work(screeningHandlers({ store, queue, allowFileUrls: true }), { concurrency: 1 });
   await store.users.create({ ...ADMIN, role: 'admin' });
-  const app: FastifyInstance = buildServer({ store, queue, webRoot: WEB_ROOT, allowFileUrls: true });
+  // Repository discovery never leaves the machine: every host's API is a closed local port.
+  const discover = { settings: fakeSettings('http://127.0.0.1:9', null), asOf: () => '2026-01-15' };
+  const app: FastifyInstance = buildServer({ store, queue, webRoot: WEB_ROOT, allowFileUrls: true, discover });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -96,7 +96,7 @@ export function RepositoryDiscovery({ detail, onChange }: { detail: CandidateDet
       <div className="stack">
         <p className="dim">
           Evident reads the profiles and repository links on the CV, and any profile named here, and proposes the repositories worth screening. Untick what is not the
-          candidate’s work, add others, and save: only the ticked repositories are screened.
+          candidate’s work, add others and save: only the ticked repositories go to screening.
         </p>
         {loaded.error && <ErrorMessage>{loaded.error}</ErrorMessage>}
         {!loaded.data && !loaded.error && <Loading label="Loading discovered repositories" />}
