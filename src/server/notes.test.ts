@@ -134,6 +134,17 @@ describe('server/notes', () => {
     expect(await seen(lee)).toEqual([['Lee Interviewer'], 1]);
   });
 
+  it('in a blind role an interviewer reads the blind label as the analysis’s candidate', async () => {
+    const roleId = (await t.store.candidates.get(candidateId))!.roleId!;
+    expect((await recruiter.patch(`/api/roles/${roleId}`, { blind: true })).statusCode).toBe(200);
+
+    const mine = (await dana.put(`/api/candidates/${candidateId}/notes/3`, { text: VTT.replaceAll('Sam Strong', 'Candidate') })).json().notes as StoredNotesView;
+
+    expect(mine.analysis.candidate).toEqual({ label: `Candidate ${candidateId.slice(0, 8)}`, speaker: 'Candidate' });
+    expect(mine.analysis.answers.map((a) => a.question.id)).toEqual(['rf-degraded-in-production', 'rf-failure-learned']);
+    expect((await recruiter.get(`/api/candidates/${candidateId}/notes`)).json().notes[0].analysis.candidate.label).toBe('Sam Strong');
+  });
+
   it('notes are the candidate’s personal data: deleting the candidate deletes them', async () => {
     await dana.put(`/api/candidates/${candidateId}/notes/3`, { text: VTT });
     expect(await t.store.notes.listByCandidate(candidateId)).toHaveLength(1);
