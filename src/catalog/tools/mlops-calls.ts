@@ -169,6 +169,8 @@ export const DRIFT_PATTERNS: readonly UsePattern[] = [
   // Data capture is prediction logging (observability), not a drift check.
   { tool: 'sagemaker', calls: ['sagemaker.model_monitor'], notName: /DataCaptureConfig$|\.data_capture_config\b/ },
   { tool: 'scikit-multiflow', calls: ['skmultiflow.drift_detection'] },
+  // `import popmon` registers pandas accessors, so its name is never used again: the accessor calls are the use.
+  { tool: 'popmon', methods: ['pm_stability_report', 'pm_stability_metrics', 'pm_make_histograms'], within: ['popmon'] },
   // TFDV compares statistics with a previous span (drift) or with serving data (skew).
   { tool: 'tfdv', calls: ['tensorflow_data_validation.validate_statistics'], kwargs: ['previous_statistics', 'serving_statistics'] },
   { tool: 'sagemaker', methods: ['create_monitoring_schedule', 'create_data_quality_job_definition', 'create_model_quality_job_definition'], within: ['boto3', 'sagemaker'] },
