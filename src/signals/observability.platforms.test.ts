@@ -76,9 +76,10 @@ describe('signals/observability (tracing platforms, cloud metrics, instrumented 
             build: .
             command: ddtrace-run python worker.py
       `,
+      'api/main.py': 'import ddtrace.auto  # noqa: F401\nfrom fastapi import FastAPI\napp = FastAPI()\n',
     });
 
-    expect(locations(result)).toEqual(expect.arrayContaining(['deploy/endpoint.py:3', 'Dockerfile:3', 'docker-compose.yml:4']));
+    expect(locations(result)).toEqual(expect.arrayContaining(['deploy/endpoint.py:3', 'Dockerfile:3', 'docker-compose.yml:4', 'api/main.py:1']));
   });
 
   it('counts predictions stored by the service that makes them: an ORM record, a Django model, a log appended to', async () => {
@@ -124,7 +125,7 @@ describe('signals/observability (tracing platforms, cloud metrics, instrumented 
       'log.py': 'from aws_lambda_powertools import Logger\nlogger = Logger(service="api")\nlogger.info("prediction")\n',
       'evals.py': 'from braintrust import Eval\nEval("qa", data=rows, task=answer, scores=[exact])\n',
       'Dockerfile': 'FROM python:3.11-slim\nCMD ["uvicorn", "app.main:app"]\n',
-      'notes.py': '# from aws_xray_sdk.core import patch_all\nHOWTO = "run opentelemetry-instrument uvicorn app:app"\n',
+      'notes.py': '# from aws_xray_sdk.core import patch_all\n# import ddtrace.auto\nHOWTO = "run opentelemetry-instrument uvicorn app:app"\n',
       'README.md': 'Start with `ddtrace-run python app.py`; traces go to Langtrace and Laminar.\n',
     });
 

@@ -10,7 +10,7 @@
 // their requests and predictions (SageMaker data capture), and a service
 // started under a tracing agent (`opentelemetry-instrument`, `ddtrace-run`)
 // in a Dockerfile, a compose command or a script.
-import { APPEND_WRITES, DJANGO_CREATE, INSERT_SQL, INSTRUMENTED_START, MONITORING_MANIFESTS, MONITORING_SERVICE, OBSERVABILITY_PATTERNS, ORM_WRITES, PREDICTION_LOGGERS, PREDICTION_RECORD, STORE_WRITES } from '../catalog/tools/mlops-calls.js';
+import { APPEND_WRITES, DJANGO_CREATE, INSERT_SQL, INSTRUMENTED_START, INSTRUMENTING_IMPORTS, MONITORING_MANIFESTS, MONITORING_SERVICE, OBSERVABILITY_PATTERNS, ORM_WRITES, PREDICTION_LOGGERS, PREDICTION_RECORD, STORE_WRITES } from '../catalog/tools/mlops-calls.js';
 import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
@@ -29,9 +29,12 @@ export const observability = defineDetector({
   detect: (ctx, found) => [...found, ...manifests(ctx), ...predictionLogging(ctx), ...instrumentedStarts(ctx)],
 });
 
-/** Zero-code instrumentation: a Dockerfile, compose command or script that starts the service under a tracing or APM agent. */
+/** Zero-code instrumentation: a Dockerfile, compose command or script that starts the service under a tracing or APM agent, or an import that instruments the process. */
 function instrumentedStarts(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
+  for (const file of ctx.sourceFiles) {
+    for (const imp of file.facts.imports.filter((i) => INSTRUMENTING_IMPORTS.includes(i.module))) out.push(codeEvidence(file.path, imp, imp.text, 'import'));
+  }
   for (const f of ctx.files) {
     for (const d of f.docker ?? []) {
       if (INSTRUMENTED_START.test(d.args)) out.push(configEvidence(f.path, d, `${d.keyword} ${d.args}`));

@@ -224,6 +224,8 @@ export const OBSERVABILITY_PATTERNS: readonly UsePattern[] = [
   { tool: 'vertex-ai', calls: ['google.cloud.aiplatform'], kwargs: ['enable_request_response_logging'] },
   { tool: 'vertex-ai', methods: ['deploy', 'create', 'deploy_model'], within: ['google.cloud'], kwargs: ['enable_request_response_logging'] },
 ];
+/** Imports whose side effect instruments the process (`import ddtrace.auto`): the name is never used again, and need not be. */
+export const INSTRUMENTING_IMPORTS = ['ddtrace.auto', 'opentelemetry.instrumentation.auto_instrumentation.sitecustomize'];
 /** Zero-code instrumentation: the service is started under a tracing or APM agent (`opentelemetry-instrument uvicorn app:app`). */
 export const INSTRUMENTED_START = /(^|[\s"'[,=])(opentelemetry-instrument|ddtrace-run|newrelic-admin\s+run-(program|python)|elastic-apm-run)(?=[\s"',\]]|$)/;
 /** Compose services and images that run a monitoring stack. */
