@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -55,6 +55,10 @@ describe('cli/jobs on the embedded store', () => {
     const failed = captureIo();
     expect(await run(['jobs', '--db', db, '--status', 'failed', '--json'], failed)).toBe(0);
     expect(JSON.parse(failed.stdout())).toMatchObject([{ id: failedId, status: 'failed', error: 'the CV is not a PDF, DOCX or text file' }]);
+    // One way to ask for output: --format json --out FILE, as every command takes.
+    const file = join(dir, 'jobs.json');
+    expect(await run(['jobs', '--db', db, '--format', 'json', '--out', file], captureIo())).toBe(0);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toHaveLength(2);
 
     const retry = captureIo();
     expect(await run(['jobs', 'retry', failedId, '--db', db], retry)).toBe(0);

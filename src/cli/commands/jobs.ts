@@ -7,6 +7,9 @@ import type { JobEvent, JobInfo, JobQueue, JobStatus } from '../../jobs/index.js
 import type { Store } from '../../store/index.js';
 import { UserError } from '../../util/errors.js';
 import type { Io } from '../io.js';
+import { chooseFormat, emit, withOutput, type OutputFlags } from '../output.js';
+
+const JOBS_FORMATS = ['terminal', 'json'] as const;
 
 interface StoreFlags {
   db?: string;
@@ -79,14 +82,18 @@ export function registerJobs(program: Command, io: Io, setExit: (code: number) =
       setExit(0);
     });
 
-  const jobs = program
-    .command('jobs')
-    .description('list queued, running and failed jobs with their reasons')
-    .option('--status <list>', 'only these statuses, comma-separated (queued, retry, running, completed, failed)')
-    .option('--limit <n>', 'most jobs listed', '100')
-    .option('--json', 'JSON output')
+  const jobs = withOutput(
+    program
+      .command('jobs')
+      .description('list queued, running and failed jobs with their reasons')
+      .option('--status <list>', 'only these statuses, comma-separated (queued, retry, running, completed, failed)')
+      .option('--limit <n>', 'most jobs listed', '100'),
+    JOBS_FORMATS,
+    'terminal',
+  )
     .option('--db <path>', 'the embedded store (ignored with DATABASE_URL)')
-    .action(async (flags: StoreFlags & { status?: string; limit: string; json?: boolean }) => {
+    .action(async (flags: StoreFlags & OutputFlags & { status?: string; limit: string }) => {
+      const format = chooseFormat(flags, JOBS_FORMATS, 'terminal');
       const statuses = flags.status?.split(',').map((s) => s.trim()) as JobStatus[] | undefined;
       const { JOB_STATUSES } = await import('../../jobs/index.js');
       const unknown = statuses?.find((s) => !JOB_STATUSES.includes(s));
@@ -94,7 +101,7 @@ export function registerJobs(program: Command, io: Io, setExit: (code: number) =
       const { store, queue } = await openBoth(flags, { supervise: false });
       try {
         const list = await queue.list({ statuses, limit: positiveInt(flags.limit, '--limit') });
-        io.out(flags.json ? `${JSON.stringify(list, null, 2)}\n` : jobsTable(list));
+        await emit(io, flags, format === 'json' ? `${JSON.stringify(list, null, 2)}\n` : jobsTable(list));
       } finally {
         await queue.stop({ timeoutMs: 1000 });
         await store.close();
