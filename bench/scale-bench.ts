@@ -124,7 +124,8 @@ async function runBatch(candidatesDir: string, workers: number): Promise<Run> {
     const submitted = await Promise.race([rankErr.first(/^submitted /), exited.then(() => undefined)]);
     if (!submitted) throw new Error(`rank --submit stopped: ${rankErr.all.join('\n')}`);
     const submitMs = performance.now() - t0;
-    const baseline = Number((await query<{ n: string }>(ADMIN, `select count(*) as n from pg_stat_activity where datname = $1`, [db.name]))[0].n);
+    // The workers' connections: those opened since they started (rank's own were opened before).
+    const since = (await query<{ t: string }>(ADMIN, `select now()::text as t`))[0].t;
     const start = performance.now();
     const outs = Array.from({ length: workers }, () => {
       const child = spawn(process.execPath, [BIN, 'worker', '--concurrency', '1', '--data-dir', dataDir], { env, stdio: ['ignore', 'pipe', 'ignore'] });
@@ -133,8 +134,8 @@ async function runBatch(candidatesDir: string, workers: number): Promise<Run> {
     });
     let peak = 0;
     const sampler = setInterval(() => {
-      query<{ n: string }>(ADMIN, `select count(*) as n from pg_stat_activity where datname = $1`, [db.name])
-        .then((r) => (peak = Math.max(peak, Number(r[0].n) - baseline)))
+      query<{ n: string }>(ADMIN, `select count(*) as n from pg_stat_activity where datname = $1 and backend_start >= $2::timestamptz`, [db.name, since])
+        .then((r) => (peak = Math.max(peak, Number(r[0].n))))
         .catch(() => {});
     }, 500);
     const code = await exited;
