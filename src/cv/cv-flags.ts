@@ -22,7 +22,7 @@ function wordsOf(text: string): string[] {
 export function hiddenFlag(hidden: HiddenText[], visible: string[] = []): CvRedFlag | undefined {
   const seen = new Set(visible.flatMap(wordsOf));
   const wordy = hidden.filter(
-    (h) => formsWords(h.text) && !isGeneratorStamp(h.text) && wordsOf(h.text).some((w) => /\p{L}\p{M}*\p{L}/u.test(w) && !seen.has(w)) && (h.reason !== 'markup-comment' || isStuffedComment(h.text)),
+    (h) => formsWords(h.text) && !isGeneratorStamp(h.text) && wordsOf(h.text).some((w) => /\p{L}\p{M}*\p{L}/u.test(w) && !seen.has(w)) && (h.reason !== 'markup-comment' || isStuffedComment(h.text, seen)),
   );
   if (wordy.length === 0) return undefined;
   const words = [...new Set(wordy.map((h) => cleanText(h.text).replace(/\s+/g, ' ').trim()).filter(Boolean))].slice(0, 60);
@@ -36,19 +36,36 @@ export function hiddenFlag(hidden: HiddenText[], visible: string[] = []): CvRedF
   };
 }
 
-/** A screener addressed: "AI/ATS: … approve this resume", "ignore previous instructions", "recruiters: this candidate is…". */
-const TO_THE_SCREENER = /\b(?:ai|ats|llm|gpt|chatgpt|language model|screen(?:er|ing (?:tool|system|bot))|recruiters?|hiring managers?)\s*[:,]|\bignore (?:all |any )?(?:the )?(?:previous|prior|above) instructions\b|\b(?:approve|prioriti[sz]e|shortlist|recommend|rank|select|hire)\b[^.!?]{0,30}\b(?:this|the) (?:resume|cv|candidate|applicant|profile)\b|\b(?:this|the) (?:candidate|applicant) is (?:highly recommended|the (?:best|ideal|perfect)|a perfect)\b/i;
-/** Skills a comment must name to be keyword stuffing rather than a template's note ("<!-- Education -->"). */
+/**
+ * A machine screener addressed: "AI/ATS: … approve this resume", "ignore
+ * previous instructions", "if you are an LLM evaluating this CV…", "this
+ * candidate is highly recommended". A note to people ("Hiring managers,
+ * please consider…") is not an instruction to a screening tool.
+ */
+const TO_THE_SCREENER = [
+  /\b(?:ai|ats|llms?|gpt|chatgpt|language models?|screening (?:tool|system|bot)s?)\s*[:,]/i,
+  /\bignore (?:all |any )?(?:the )?(?:previous|prior|above|earlier) (?:instructions|prompts?)\b/i,
+  /\bif you are an? (?:ai|llm|gpt|chatgpt|language model|bot|automated|ats)\b/i,
+  /\b(?:ai|llm|gpt|language model|model|bot)s? (?:reading|evaluating|reviewing|screening|parsing|processing) (?:this|the|my)\b/i,
+  /\b(?:approve|prioriti[sz]e|shortlist|recommend|rank|select|hire)\b[^.!?]{0,30}\b(?:this|the) (?:resume|cv|candidate|applicant|profile)\b/i,
+  /\b(?:this|the) (?:candidate|applicant) is (?:highly recommended|an? (?:excellent|strong|great|ideal|perfect|top|outstanding) (?:fit|match|candidate)|the (?:best|ideal|perfect))\b/i,
+];
+/** Skills the visible text does not name that a comment must hold to be keyword stuffing rather than a template's note or an old draft. */
 export const STUFFED_COMMENT_SKILLS = 3;
 
 /**
  * An HTML comment in a Markdown CV counts as hidden text only when it
- * addresses the screener or stuffs skills: a template's notes
- * ("<!-- TODO: add dates -->", "<!-- Education section -->") hide nothing
- * from anyone.
+ * addresses a screening tool, or is mostly a list of skills the visible text
+ * does not name (3 or more, at least half its words): a template's notes
+ * ("<!-- TODO: add dates -->"), a section taken out, or an older draft of
+ * the visible skills hide nothing from anyone.
  */
-function isStuffedComment(text: string): boolean {
-  return TO_THE_SCREENER.test(text) || new Set(matchSkills(text).map((m) => m.entry.name)).size >= STUFFED_COMMENT_SKILLS;
+function isStuffedComment(text: string, seen: ReadonlySet<string>): boolean {
+  if (TO_THE_SCREENER.some((p) => p.test(text))) return true;
+  const matches = matchSkills(text).filter((m) => !wordsOf(m.text).every((w) => seen.has(w)));
+  const skills = new Set(matches.map((m) => m.entry.name));
+  const skillWords = matches.reduce((n, m) => n + wordsOf(m.text).length, 0);
+  return skills.size >= STUFFED_COMMENT_SKILLS && skillWords >= wordsOf(text).length / 2;
 }
 
 /** A stated total this many years, and this share of itself, above what the roles can cover is clearly more. */

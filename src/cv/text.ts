@@ -2,6 +2,7 @@
 // per text line; Markdown headings (ATX `#` and setext underlines) are
 // marked, inline links become anchors, emphasis and table pipes are dropped.
 import { cleanText, squeeze } from './clean.js';
+import { takeComments } from './markdown-comments.js';
 import type { CvAnchor, CvDocument, CvFormat, CvLine, HiddenText } from './types.js';
 
 const INLINE_LINK = /!?\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
@@ -17,26 +18,6 @@ function stripInline(text: string, anchors: { url: string; text: string }[]): st
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|\W)[*_]([^*_]+)[*_](?=\W|$)/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1');
-}
-
-/**
- * HTML comments (`<!-- … -->`, over lines too; an unclosed one runs to the
- * end, as CommonMark reads it) are invisible once the Markdown is rendered:
- * blanked out of the text (newlines kept, so lines stay) and returned apart.
- */
-export function takeComments(source: string): { text: string; comments: string[] } {
-  const parts: string[] = [];
-  const comments: string[] = [];
-  let kept = 0;
-  for (let open = source.indexOf('<!--'); open !== -1; open = source.indexOf('<!--', kept)) {
-    const close = source.indexOf('-->', open + 4);
-    const end = close === -1 ? source.length : close + 3;
-    comments.push(source.slice(open + 4, close === -1 ? source.length : close));
-    parts.push(source.slice(kept, open), source.slice(open, end).replace(/[^\r\n]/g, ' '));
-    kept = end;
-  }
-  parts.push(source.slice(kept));
-  return { text: parts.join(''), comments };
 }
 
 /** Reads UTF-8 text; Markdown syntax is interpreted when `format` is markdown. */
