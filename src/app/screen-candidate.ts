@@ -146,7 +146,9 @@ interface OpenRepo {
 async function candidateIdentity(input: CandidateInput, cv: CvResult | undefined, repos: readonly OpenRepo[], options: ScreenOptions, notes: string[]): Promise<CandidateIdentity> {
   const logins = [...(cv?.claims.links ?? []).map((l) => loginAddress(l.url)), ...input.repos.map(ownerAddress)];
   const fromSources = [...(cv?.claims.emails ?? []), ...logins.filter((a): a is string => Boolean(a))];
-  const seed = { emails: [...new Set([...input.emails, ...fromSources])], names: [...input.names] };
+  // The full name on the CV is the candidate's git name too ("Arash Aghababazadeh <…>"): one word alone could be anyone.
+  const cvName = cv?.claims.name && /\S\s+\S/.test(cv.claims.name.trim()) ? [cv.claims.name] : [];
+  const seed = { emails: [...new Set([...input.emails, ...fromSources])], names: [...new Set([...input.names, ...cvName])] };
   if (options.history === false || (seed.emails.length === 0 && seed.names.length === 0)) return seed;
   const authors = (await Promise.all(repos.map((r) => readAuthors(r.source.root)))).flat();
   const { identity, added } = expandIdentity(seed, authors);

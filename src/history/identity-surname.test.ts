@@ -41,4 +41,14 @@ describe('history/identity: the candidate by surname and initial', () => {
     expect(li('wl', 'wli@gmail.com')).toBe(false);
     expect(li('li', 'li.wei@gmail.com')).toBe(false);
   });
+
+  it('a personal mailbox named as the login given is that account holder (P1: arashabzd@gmail.com for GitHub arashabzd)', () => {
+    const arash = buildMatcher({ emails: [], names: ['arashabzd'] });
+
+    expect(arash('Arash A', 'arashabzd@gmail.com')).toBe(true);
+    expect(arash('Someone', 'arashabzd@users.noreply.github.com')).toBe(true);
+    // Not a shared mailbox, nor a short login anyone could have as a mailbox.
+    expect(buildMatcher({ emails: [], names: ['admin'] })('Ops Team', 'admin@corp.com')).toBe(false);
+    expect(buildMatcher({ emails: [], names: ['jo'] })('Someone', 'jo@gmail.com')).toBe(false);
+  });
 });

@@ -26,6 +26,9 @@ export function noreplyLogin(email: string): string | undefined {
 
 export type IdentityMatcher = (name: string, email: string) => boolean;
 
+/** A login this long, as an address's mailbox, is the account holder's ("jo@…" could be anyone). */
+const MIN_LOGIN_MAILBOX = 5;
+
 export function buildMatcher(identity: CandidateIdentity): IdentityMatcher {
   const emails = new Set(identity.emails.map(normalizeEmail));
   // A name given in a login's shape ("quicksilver0", "jckail") is also the GitHub
@@ -47,6 +50,9 @@ export function buildMatcher(identity: CandidateIdentity): IdentityMatcher {
     if (names.has(compact(name))) return true;
     // A machine-made address no one owns ("amine <amine@amine-XPS-15>") belongs to whoever's name it carries.
     if (isMachineLocal(e) && firstNames.has(compact(name))) return true;
+    // A personal mailbox named as the login given ("arashabzd@gmail.com" for GitHub's arashabzd); short ones could be anyone's.
+    const mailbox = e.slice(0, e.lastIndexOf('@'));
+    if (login === undefined && mailbox.length >= MIN_LOGIN_MAILBOX && loginNames.includes(mailbox) && isPersonalAddress(e)) return true;
     return isPersonalAddress(e) && login === undefined && isBySurname(fullNames, name, e);
   };
 }

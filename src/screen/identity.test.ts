@@ -63,6 +63,16 @@ describe('screen: the candidate across the portfolio', () => {
     expect(flags(withAddress)).not.toContain('forked_or_copied');
   });
 
+  it('the full name on the CV is the candidate in git too (real-people review: every commit carried the CV\'s name, yet "no identity matches")', async () => {
+    const own = await repo('Dana Okafor', 'd.okafor.dev@gmail.com', { 'train.py': pyLines(40, 'a') });
+    const dir = await buildRepo({ 'cv.md': '# Dana Okafor\n\nML engineer.\n' });
+    cleanups.push(dir.cleanup);
+
+    const a = await screenCandidate({ label: '', cv: join(dir.root, 'cv.md'), repos: [own], emails: [], names: ['dokafor-gh'] }, options);
+
+    expect(a.notes.join('\n')).not.toMatch(/authorship unknown|match no commit/);
+  });
+
   it('someone else\'s code is still found: another address under a different name stays another identity', async () => {
     const own = await repo('Dana Okafor', 'dana@uni.edu', { 'a.py': pyLines(5, 'a') });
     const taken = await buildGitRepo([
@@ -79,12 +89,13 @@ describe('screen: the candidate across the portfolio', () => {
 
   it('a repository without one commit of the candidate, beside others that have theirs, is unknown and names its authors; never "taken"', async () => {
     const own = await repo('Dana Okafor', 'dana@uni.edu', { 'a.py': pyLines(5, 'a') });
-    const work = await repo('dokafor', 'd.okafor@bigcorp.com', { 'model.py': pyLines(200, 'b') });
+    // A login-like name at an address that does not spell the candidate's name: nothing says it is Dana.
+    const work = await repo('dk-ml', 'ml-team3@bigcorp.com', { 'model.py': pyLines(200, 'b') });
 
     const a = await screenCandidate({ label: 'Dana', repos: [own, work], emails: [], names: ['Dana Okafor'] }, options);
 
     expect(flags(a)).not.toContain('forked_or_copied');
-    expect(a.notes.join('\n')).toMatch(/no commit here matches the candidate's identities; its own code is by dokafor \(1 commit\): if one of them is the candidate, give that identity/);
+    expect(a.notes.join('\n')).toMatch(/no commit here matches the candidate's identities; its own code is by dk-ml \(1 commit\): if one of them is the candidate, give that identity/);
   });
 
   it('identities that match no commit in any repository make authorship unknown, never "all by others"', async () => {
@@ -100,13 +111,13 @@ describe('screen: the candidate across the portfolio', () => {
     const own = await repo('Dana Okafor', 'dana@uni.edu', { 'a.py': pyLines(5, 'a') });
     const demo = await buildGitRepo([
       { name: 'Dana Okafor', email: 'dana@uni.edu', date: '2026-03-01T10:00:00Z', files: { 'README.md': '# demo\n' }, message: 'Initial commit' },
-      { name: 'dokafor', email: 'd.okafor@bigcorp.com', date: '2026-03-01T12:00:00Z', files: { 'model.py': pyLines(200, 'b') } },
+      { name: 'dk-ml', email: 'ml-team3@bigcorp.com', date: '2026-03-01T12:00:00Z', files: { 'model.py': pyLines(200, 'b') } },
     ]);
     cleanups.push(demo.cleanup);
 
     const a = await screenCandidate({ label: 'Dana', repos: [own, demo.root], emails: [], names: ['Dana Okafor'] }, options);
 
     expect(flags(a)).not.toContain('forked_or_copied');
-    expect(a.notes.join('\n')).toContain("none of the candidate's commits here touches its code; its own code is by dokafor (1 commit)");
+    expect(a.notes.join('\n')).toContain("none of the candidate's commits here touches its code; its own code is by dk-ml (1 commit)");
   });
 });
