@@ -45,8 +45,10 @@ export function countWords(text: string): number {
   return (text.match(WORD) ?? []).length;
 }
 
-// A full stop after these does not end a sentence.
-const ABBREVIATIONS = /(?:\b(?:e\.g|i\.e|etc|vs|approx|dr|mr|mrs|ms|prof|a\.m|p\.m|incl|esp|fig|cf)|\b[A-Z])\.$/i;
+// A full stop after these does not end a sentence: abbreviations, and an initial ("J. Smith"), which
+// is one capital after a space (the "s" of "last month's." is not one).
+const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|approx|dr|mr|mrs|ms|prof|a\.m|p\.m|incl|esp|fig|cf)\.$/i;
+const INITIAL = /(?:^|[\s(])[A-HJ-Z]\.$/;
 
 /** Splits text into sentences at `.`, `!`, `?` and `;` followed by a space (not in 0.83, e.g. or a.m.). */
 export function splitSentences(text: string): Array<{ text: string; offset: number }> {
@@ -55,7 +57,10 @@ export function splitSentences(text: string): Array<{ text: string; offset: numb
   const boundary = /[.!?;]+["'”’)]*(?=\s+|$)/g;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
     const end = m.index + m[0].length;
-    if (m[0] === '.' && ABBREVIATIONS.test(text.slice(Math.max(0, m.index - 5), end))) continue;
+    if (m[0] === '.') {
+      const before = text.slice(Math.max(0, m.index - 6), end);
+      if (ABBREVIATIONS.test(before) || INITIAL.test(before)) continue;
+    }
     push(out, text, start, end);
     start = end;
   }

@@ -10,7 +10,8 @@ const EVENT = [
   /\b(?:dropped|drop|fell|fall|declined|decreased|degraded|doubled|halved|plummeted|spiked|shifted|jumped|slipped|sank|paged|tripled|quadrupled|rose|increased|grew|worsened|deteriorated)\b/,
   /\b(?:became|become|got|grew) (?:\w+ ){0,3}(?:bigger|higher|larger|worse|lower|smaller)\b|\bkept (?!(?:every|some|no|any)thing\b)\w+ing\b/,
   /\b(?:became|become|got|was|were) too \w+|\b(?:weren't|wasn't|were not|was not) (?:great|good|as good|right)\b|\b(?:were|was|looked|got) (?:bad|poor|off|wrong)\b/,
-  /\d+(?:[.,]\d+)? ?(?:percent|%|points?) (?:higher|lower|more|less|worse|above|below|off)\b/,
+  /\d+(?:[.,]\d+)? ?(?:percent|%|points?) (?:too )?(?:higher|lower|high|low|more|less|worse|above|below|off)\b/,
+  /\b(?:was|were|became|got|ran|running|came out) (?:\w+ ){0,3}too (?:high|low|slow|late|early|many|few|much|often)\b|\b(?:running|ran|run) late\b|\bmore and more\b|\bfewer and fewer\b|\bless and less\b/,
   /\b(?:go|goes|went|gone|going|come|came) (?:down|up)\b|\bwent from\b|\bgo(?:es)? from \S+ (?:to|until)\b|\bcome back\b|\bfrom (?:about |around )?\d+(?:[.,]\d+)? ?(?:%|percent)? ?(?:to|until|till) (?:about |around )?\d/,
   /\b(?:got|get|became|become|becomes|gets|getting|went) (?:\w+ )?worse\b/,
   /\b(?:started|starts|began|begin|begins) (?:to )?(?!(?:at|with|in|on|as|a|an|the|my|our|working|work)\b)\w+/,
@@ -41,10 +42,10 @@ const DETECTION = [
 ];
 
 /** What was done about it (by the candidate or their team, concretely). */
-const ACTION = /\b(?:i|we)\b(?: [\w'-]+,?){0,3} (?:retrain(?:ed|ing)?|rolled back|roll back|rollback|reverted|fixed|fix|patched|added|add|changed|replaced|recalibrated|rebuilt|updated|switched|set up|introduced|removed|disabled|hotfixed|collected|label+ed|relabel+ed|rewrote|re-?ran|backfilled)\b/;
+const ACTION = /\b(?:i|we)\b(?: [\w'-]+,?){0,3} (?:retrain(?:ed|ing)?|rolled back|roll back|rollback|reverted|fixed|fix|patched|added|add|changed|replaced|recalibrated|rebuilt|updated|switched|set up|introduced|removed|disabled|hotfixed|collected|label+ed|relabel+ed|rewrote|re-?ran|backfilled|excluded|filtered|mapped|remapped|tuned|retuned|fine-?tuned|adjusted|lowered|raised|reweighted|put in|moved|split|segmented|blocked|paused|capped|corrected|cleaned|deduplicated|pinned|rebalanced|trained|deployed|shipped)\b/;
 const CAUSE = /\b(?:after|when|because|since|as|once) (?:we|i)\b[^,;.]*/g;
 /** "fixed some things": an action with nothing named. */
-const EMPTY_ACTION = /\b(?:fixed|changed|updated|added|sorted|found) (?:some |a few |few |the |all )?(?:things|stuff|issues?|problems?|everything|it up|it out)\b|\bfixed it\b|\bsorted it\b/;
+const EMPTY_ACTION = /\b(?:fixed|changed|updated|added|sorted|found) (?:some |a few |few |the |all )?(?:things|stuff|issues?|problems?|everything|it up|it out)\b|\bfixed it\b|\bsorted it\b|\bmade (?:some |a few |few )?(?:adjustments|changes|tweaks|improvements)\b/;
 
 /** Findings on an answer to a question about a model that degraded in production. */
 export function degradationFindings(answer: Answer): Finding[] {

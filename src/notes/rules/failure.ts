@@ -4,10 +4,12 @@
 // "was my mistake" and "I didn't checked" own a failure as well as
 // "I didn't check".
 import type { Finding } from '../types.js';
-import { finding, matching, opening, type Answer } from './common.js';
+import { finding, lower, matching, opening, type Answer } from './common.js';
 
 const WENT_WRONG =
-  /\b(?:fail(?:ed|ure|s|ing)?|went (?:badly|wrong)|go(?:es)? wrong|got (?:it )?wrong|mistakes?|my fault|broke|broken|crash(?:ed|ing|es)?|bugs?|outage|incident|deleted|lost|missed|late|wrong|overestimat\w*|underestimat\w*|unhappy|cancel+ed|no difference|(?:didn't|did not) (?:really )?(?:work|go)|issues|problems|bad|poor|garbage|replaced|worse|disappointing|unusable|rejected|complained|empty|nobody used|no one used|never used|switched (?:it )?off|shut (?:it )?down|abandoned|scrapped|rolled back|wasted|backfired|over budget|behind schedule|(?:wasn't|weren't|was not|were not) (?:documented|tested|checked|ready|used)|took a long time|leak\w*|skipped|forgot|threw away|throw away|misclassif\w*|not ready)\b/;
+  /\b(?:fail(?:ed|ure|s|ing)?|went (?:badly|wrong)|go(?:es)? wrong|got (?:it )?wrong|mistakes?|my fault|broke|broken|crash(?:ed|ing|es)?|bugs?|outage|incident|deleted|lost|missed|late|wrong|overestimat\w*|underestimat\w*|unhappy|cancel+ed|no difference|(?:didn't|did not) (?:really )?(?:work|go)|issues|problems|bad|poor|garbage|replaced|worse|disappointing|unusable|rejected|complained|empty|nobody used|no one used|never used|switched (?:it )?off|shut (?:it )?down|abandoned|scrapped|rolled back|wasted|backfired|over budget|behind schedule|(?:wasn't|weren't|was not|were not) (?:documented|tested|checked|ready|used)|took a long time|leak\w*|skipped|forgot|threw away|throw away|misclassif\w*|not ready|off by|garbled|nonsense|useless|fell over|slipped)\b/;
+/** Trouble named only in general words ("didn't go as planned", "various issues") names no failure. */
+const VAGUE_TROUBLE = /\b(?:didn't|did not) go (?:as|according to|to) plan(?:ned)?\b|\b(?:various|some|a few|several|many|the usual|different) (?:issues|problems|challenges|setbacks|difficulties)\b/g;
 const DEFLECTS = [
   /\b(?:can't|cannot|can not|couldn't|don't|do not) (?:really )?(?:think of|remember|recall)\b/,
   /\b(?:never|didn't|did not|don't|do not|haven't|have not) (?:really )?(?:have|had|see|seen|call|experienced)(?: any| a)? (?:real |big |major )?failures?\b/,
@@ -19,18 +21,23 @@ const DEFLECTS = [
 const OWNS = [
   /\b(?:my|mine)\b(?: \w+){0,2} (?:mistake|fault|call|decision|error|part|responsibility|doing|choice|idea)\b|\b(?:mistake|fault|error|decision) (?:was|is) mine\b/,
   /\b(?:on me|i own(?:ed)? (?:up|it))\b/,
+  /\b(?:it's|it is|it was|that's|that was|that one's) (?:all |entirely |completely )?mine\b|\bi was (?:the )?(?:lead|responsible|in charge|owner)\b|\bi take (?:full |the )?(?:blame|responsibility)\b/,
   /\bi (?:had |have |was |am )?(?:didn't|did not|never|not|hadn't|had not|wasn't|was not|forgot|skipped|skip|missed|chose|choose|decided|decide|insisted|pushed for|picked|pick|assumed|underestimated|overestimated|overlooked|ignored|promised|said yes|should have|shouldn't have|was the one|made a mistake|made the mistake|got it wrong|was wrong|messed up|broke|deleted|delete)\b/,
   /\bi (?:\w+ ){1,6}without (?:checking|testing|asking|looking|validating|telling)\b/,
 ];
 
 const CHANGED = [
   /\b(?:since then|since that (?:time|day)|afterwards|from then(?: on)?|from now on|from (?:that|this) (?:time|day|moment|point)(?: on)?|ever since)\b/,
-  /\b(?:now|nowadays|these days|after (?:this|that)|today)\b,? (?:i|we|my|our|all|every|the team|each)\b/,
+  /\b(?:now|nowadays|these days|after (?:this|that)|today)\b,? (?:(?:before|when|whenever|if|for) [^.]{0,60}?,? )?(?:i|we|my|our|all|every|the team|each|a|an)\b/,
+  /\b(?:rule|check|test|checklist|review|alert|policy|step|gate)s? (?:was|were|is|are|has been|have been|got) (?:\w+ )?(?:introduced|added|put in place|set up|created|made)\b/,
   /\b(?:i|we) (?:now|always|never) (?:\w+ )?(?:now|since)\b|\b(?:i|we) now\b/,
   /\bnext time,? i\b|\bi (?:learned|learnt) to (?:always|never|check|test|ask|write|run|split|review)\b/,
-  /\b(?:i|we) (?:started|stopped|added|introduced|changed|built|wrote|set up|created|made it a rule|adopted)\b.*\b(?:since|now|every|always|before any|rule)\b/,
+  /\b(?:i|we) (?:started|stopped|added|introduced|changed|built|wrote|set up|created|made it a rule|adopted|switched|moved|began)\b.*\b(?:since|now|every|always|before any|rule)\b/,
   /\b(?:the team|everyone|all the team|all team) (?:now|adopted|uses?)\b/,
 ];
+
+/** A change that is only a general lesson in a short sentence ("Since then I'm more careful."). */
+const GENERAL_LESSON = /\b(?:more|extra|very|much more) (?:careful|cautious|attentive|thorough|mindful|aware)\W*$|\bpay (?:more )?attention\b|\bcommunicat\w* (?:more|better)\b/;
 
 /** Sentences that put the failure on others (quoted when the candidate's own part is missing). */
 const BLAMES = /\b(?:team|manager|management|client|vendor|library|legal|they|others?|product manager|the data)\b.*\b(?:gave|kept|changed|took|was|were|cancel+ed|asked|had|not mature)\b|\bmistakes were made\b|\bwasn't much i could\b|\bcould not do much\b/;
@@ -40,7 +47,7 @@ export function failureFindings(answer: Answer): Finding[] {
   if (answer.words === 0) return [];
   const deflects = matching(answer, ...DEFLECTS);
   const owns = matching(answer, ...OWNS);
-  const wrong = matching(answer, WENT_WRONG);
+  const wrong = answer.sentences.filter((s) => WENT_WRONG.test(lower(s).replace(VAGUE_TROUBLE, ' ')));
   if ((wrong.length === 0 && owns.length === 0) || (deflects.length > 0 && owns.length === 0)) {
     const quoted = deflects.length > 0 ? deflects : opening(answer);
     return [finding('no_failure', deflects.length > 0 ? 'The answer turns the question aside instead of naming something that went wrong.' : 'No sentence names something that went wrong.', quoted)];
@@ -50,7 +57,8 @@ export function failureFindings(answer: Answer): Finding[] {
     const blames = matching(answer, BLAMES);
     out.push(finding('no_ownership', blames.length > 0 ? 'The failure is put on others or on circumstances; the candidate’s own part is not said.' : 'A failure is named, but not the candidate’s own part in it.', (blames.length > 0 ? blames : wrong).slice(0, 3)));
   }
-  if (matching(answer, ...CHANGED).length === 0) {
+  const changes = matching(answer, ...CHANGED).filter((s) => !(s.words <= 10 && GENERAL_LESSON.test(lower(s))));
+  if (changes.length === 0) {
     out.push(finding('no_change', 'No specific change in how they work since is said (a general lesson does not count).', answer.sentences.slice(-2)));
   }
   return out;

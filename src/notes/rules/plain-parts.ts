@@ -10,7 +10,7 @@ import { lower, type Answer } from './common.js';
 export const PARTS = ['purpose', 'input', 'output', 'tradeoff'] as const;
 export type Part = (typeof PARTS)[number];
 
-const PEOPLE = String.raw`(?:teams?|managers?|agents?|staff|nurses|doctors|customers?|clients?|users?|people|us|them|sales|analysts?|buyers?|drivers?)`;
+const PEOPLE = String.raw`(?:teams?|managers?|agents?|staff|nurses|doctors|customers?|clients?|users?|people|us|them|sales|analysts?|buyers?|drivers?|auditors?|lawyers?|planners?|recruiters?|accountants?|engineers?|operators?|traders?|underwriters?|reviewers?|moderators?|inspectors?|technicians?|dispatchers?|clinicians?|employees?|shoppers?|callers?|students?|teachers?|editors?|sellers?|merchants?)`;
 const GENERIC = /\b(?:make |makes |making )?better decisions\b|\binsights?\b|\bbusiness value\b|\badds? value\b|\bdata-driven\b/g;
 
 const PURPOSE = [
@@ -19,7 +19,7 @@ const PURPOSE = [
   new RegExp(String.raw`\bso (?:that )?(?:they|we|you|${PEOPLE}) (?:still |only |always |never )?(?:can|could|might|may|will|would|know|see|keep|call|check|read|spend|focus|act|plan|miss|catch|don't|do not)\b`),
   /\b(?:tells?|telling|shows?|warns?|alerts?|gives?|sends?|lets?) (?:to )?(?:the |our |their )?(?:[\w-]+ ){1,3}(?:how many|how much|which|whether|what to|when to|who to|where to)\b/,
   new RegExp(String.raw`\bso (?:that )?(?:they|we|you|${PEOPLE}) (?:\w+ )?(?!(?:had|did|was|were|got|went|made|used)\b)[a-z]+(?<!ed)\b`),
-  new RegExp(String.raw`\b(?:the |our |their )?(?:[\w-]+ )?${PEOPLE} (?:then |can |could |only |still )?(?:calls?|checks?|reviews?|reads?|decides?|uses?|acts?|contacts?|visits?|approves?|orders?|plans?|fixes?|looks at|gets?|receives?|sees?|knows?)\b`),
+  new RegExp(String.raw`\b(?:the |our |their )?(?:[\w-]+ )?${PEOPLE} (?:then |can |could |only )?(?:calls?|checks?|reviews?|reads?|decides?|uses?|acts?|contacts?|visits?|approves?|orders?|plans?|fixes?|looks at|gets?|receives?|sees?|knows?)\b`),
   /\b(?:use|uses|using|used) (?:it|this|our|the)(?: \w+)? (?:to|for) \w+/,
   /\bin order to\b|\b(?:we|they|people|teams?|\w+s) use (?:it|this|the model|the tool) (?:to|for)\b|\bwithout (?:\w+ ){0,3}(?:having to|reading|checking|doing|looking)\b/,
   new RegExp(String.raw`\b(?:helps?|helping|lets?|allows?|enables?) (?:the |our |their )?(?:[\w-]+ ){0,2}${PEOPLE}\b`),
@@ -31,49 +31,68 @@ const PURPOSE = [
   /\bdecides? (?:which|whether|who|what|how)\b/,
   /\bused (?:by|for) (?:the |our )?\w+/,
   new RegExp(String.raw`\b(?:assistant|tool|system|service|model) for (?:our |the )?(?:[\w-]+ ){0,3}(?:${PEOPLE}|support|finance|marketing|operations)\b`),
+  // A goal said as what people wanted, work spared, harm kept away, or what someone should act on.
+  new RegExp(String.raw`\b(?:${PEOPLE}|we|they) (?:\w+ )?(?:wanted|want|needed|need) to \w+`),
+  /\b(?:instead of|rather than) (?:[\w-]+ ){0,2}[\w-]+ing\b/,
+  /\b(?:keeps?|stops?|protects?|prevents?|spares?|frees?) (?:[\w-]+ ){0,3}(?:out of|from)\b/,
+  /\b(?:should|needs? to|must|ought to|has to) (?:look at|check|review|call|see|read|visit|audit|inspect|handle|approve|investigate|follow up)\b/,
+  /\b(?:sets?|plans?|decides?|chooses?|picks?|schedules?|prices?|orders?|manages?|staffs?|routes?|allocates?|budgets?|books?) (?:[\w-]+ ){0,3}(?:with|using) (?:it|this|the model|the tool)\b/,
 ];
 
 /** Things a model reads, in ordinary words. */
-const DATA_NOUNS = String.raw`(?:docs?|documents?|articles?|pages?|manuals?|polic(?:y|ies)|emails?|tickets?|reviews?|contracts?|records?|photos?|images?|pictures?|transcripts?|messages?|history|transactions?|readings?|orders?|logs?|notes?|questions?|applications?|invoices?|claims?|titles?|quer(?:y|ies)|descriptions?|texts?|comments?|profiles?|listings?)`;
-const NOT_GENERIC = String.raw`(?!(?:things(?! like| such)|lots|many|various|different|a lot|all kinds|everything|stuff|data|the data|it|machine learning|ai|artificial intelligence|algorithms?|models?|deep learning)\b)`;
+const DATA_NOUNS = String.raw`(?:docs?|documents?|articles?|pages?|manuals?|polic(?:y|ies)|emails?|tickets?|reviews?|contracts?|records?|photos?|images?|pictures?|transcripts?|messages?|history|transactions?|readings?|orders?|logs?|notes?|questions?|applications?|invoices?|claims?|titles?|quer(?:y|ies)|descriptions?|texts?|comments?|profiles?|listings?|bookings?|sales|purchases?|payments?|calls?|receipts?|weather|prices?|figures|adverts?|ads|measurements?|recordings?|habits|visits|clicks|complaints?|posts|videos?|audio|files?|forms?|statements?|spreadsheets?|cvs?|resumes?|meters?)`;
+const NOT_GENERIC = String.raw`(?!(?:things(?! like| such)|lots|many|various|different|a lot|all kinds|everything|stuff|data|the data|it|(?:user |customer )?behaviou?r|machine learning|ai|artificial intelligence|algorithms?|models?|deep learning)\b)`;
 const INPUT = [
   new RegExp(String.raw`\blook(?:s|ing)? (?:(?:at|to|into|on) ${NOT_GENERIC}|(?:how|what|which|whether|when)\b)`),
-  new RegExp(String.raw`\b(?:it|model|tool|system|which|that|what) (?:is |are )?(?:uses?|used|using|reads?|reading|takes?|taking|checks|checking|compares|comparing|combines|scans|scanning|watches|watching|searches|search|searching|sees|listens to|listening to) ${NOT_GENERIC}`),
+  new RegExp(String.raw`\b(?:it|model|tool|system|which|that|what) (?:is |are )?(?:uses?|used|using|reads?|reading|takes?|taking|checks|checking|compares|comparing|combines|scans|scanning|watches|watching|searches|search|searching|sees|listens to|listening to|weighs|weighing|considers|considering|examines|examining|analy[sz]es|analy[sz]ing|inspects|studies|looks for) ${NOT_GENERIC}`),
   /\breads (?:the|each|every|incoming|all|new|product|customer|support|their)\b/,
   new RegExp(String.raw`\b(?:goes|go|went|looks|looking) through ${NOT_GENERIC}`),
   /\b(?:takes?|taking) (?:a |an |the |every |each |all |in )?(?:photo|picture|image|email|text|record|product|transaction|order|application|document|reading|message|call|review)s?\b/,
   new RegExp(String.raw`\b(?:learned|learnt|learns|learn|trained|trains|fine-?tun\w*|fitted|fit)(?: [\w-]+){0,3} (?:from|on) (?:about |around |some |over |nearly |almost )?${NOT_GENERIC}(?:our|the|their|its|past|old|historical|labell?ed|previous|last|\d)`),
-  new RegExp(String.raw`\b(?:reads?|chunk\w*|index\w*|embed\w*|splits?|stores?|search\w*|scans?|pars\w*|ingest\w*|takes?|uses?|feeds?|collects?) (?:\w+ ){0,2}${DATA_NOUNS}(?![\w-])`),
+  new RegExp(String.raw`\b(?:reads?|chunk\w*|index\w*|embed\w*|splits?|stores?|search\w*|scans?|pars\w*|ingest\w*|takes?|uses?|feeds?|collects?|sends?|sent|uploads?|submits?|photographs?) (?:(?!(?:no|little|without)\b)\w+ ){0,3}${DATA_NOUNS}(?![\w-])`),
   /\bbased on\b/,
-  new RegExp(String.raw`\b(?:over|from|on|of|using|with) (?:the |our |their |each |every |all )?(?:[\w-]+ ){0,2}${DATA_NOUNS}(?![\w-])`),
+  // "new stores with no history" says what is missing, not what it reads.
+  new RegExp(String.raw`\b(?:over|from|on|of|using|with) (?!(?:no|little)\b)(?:the |our |their |each |every |all )?(?:[\w-]+ ){0,2}${DATA_NOUNS}(?![\w-])`),
   /\b(?:images|photos|pictures|readings|records|history|recordings|transcripts?|scans|x-rays|data) (?:of|about|from) (?:the|each|every|their|its|a|an|our)\b/,
   /\b(?:camera|sensor|microphone|scanner)s? (?:\w+ )?(?:photographs|records|reads|captures|takes|measures|films|listens)\b/,
   /\bfrom (?:their|its|the|his|her) (?:history|past|records|previous|purchases?|orders?|usage)\b/,
   /\b(?:the )?inputs? (?:is|are|was|were)\b/,
-  /\bwe (?:feed|give) it\b/,
+  /\b(?:we|you|they|users?|customers?|people|shops?|clients?) (?:feed|feeds|give|gives|show|shows|send|sends|pass|passes|hand|hands|upload|uploads|photograph|photographs|submit|submits) (?:it|us|the model|the system|the tool)\b/,
+  /^(?:from|given|using|based on) .+ \b(?:it|the model|the tool|the system)\b/,
+  /\b(?:given|against|compared (?:with|to)|checked against) (?:the |their |its |our |last |previous |each |every |what |that |this )(?!(?:baseline|old model|previous model|benchmark|last model)\b)/,
   /\b(?:information|data|details) (?:about|on|from) (?:the |each |every |their |its )?\w+/,
 ];
 
 const OUTPUT_VERB = String.raw`(?:gives?|giving|give|produces?|outputs?|returns?|assigns?|predicts?|predicting|estimates?|guesses|guessing|guess|forecasts?|counts?|sorts?|decides?|decide|flags?|ranks?|scores?|suggests?|drafts?|tells?|telling|labels?|marks?|generates?|generating|puts?|writes?|creates?|sends?|picks?|recommends?|classif(?:y|ies)|gets?|get|receives?|receive|makes?|make)`;
 const OUTPUT_OBJECT = String.raw`(?:scores?|rating|number|list|label|name|answer|draft|reply|grade|flag|light|red|amber|green|probability|chance|estimate|forecast|prediction|category|group|groups|rank|ranking|top|yes|which|whether|how many|how much|how likely|how long|when|where|what|who|the week|the day|the date|the time|into|price|rent|risk|warning|alert|colour|color|queue|percentage|amount|quantit(?:y|ies)|figure|total|plan|schedule|route|window|summary|report|alarm)`;
 /** Verbs that say what a model gives back whatever their object ("picks five products", "returns the 20 products"). */
-const STRONG_OUTPUT = /\b(?:predict|estimat|guess|forecast|sort|flag|rank|scor|suggest|recommend|classif|pick|choos|select|return|output|produc|generat|draft|highlight|warn|alert|mark|summari[sz]|translat|transcrib|answer|extract)(?:s|es|ed|ing|e|y|ies|er|ers)?\b (?:[\w'-]+ ){0,3}?[\w'-]+/;
-const OUTPUT = [STRONG_OUTPUT, /\b(?:works? out|figures? out|pulls? out|fills? in)\b/, /\bshows? (?:them |the user |users |customers )?(?:the top|the best|\d+|three|five|ten)\b/, new RegExp(String.raw`\b${OUTPUT_VERB}\b(?: [\w'-]+,?){0,8}? ${OUTPUT_OBJECT}\b`), new RegExp(String.raw`\bshows? (?:them|people|customers|users|you|us)\b`), /\b(?:the )?outputs? (?:is|are|was|were)\b/];
+const STRONG_OUTPUT = /\b(?:predict|estimat|guess|forecast|sort|flag|rank|scor|suggest|propos|recommend|classif|pick|choos|select|return|output|produc|generat|draft|highlight|warn|alert|mark|summari[sz]|translat|transcrib|answer|extract)(?:s|es|ed|ing|e|y|ies|er|ers)?\b (?:[\w'-]+ ){0,3}?[\w'-]+/;
+const OUTPUT = [STRONG_OUTPUT, /\b(?:works? out|figures? out|pulls? out|fills? in)\b/, /\bshows? (?:them |the user |users |customers )?(?:the top|the best|\d+|three|five|ten)\b/, new RegExp(String.raw`\b${OUTPUT_VERB}\b(?: [\w'-]+,?){0,8}? ${OUTPUT_OBJECT}\b`), new RegExp(String.raw`\bshows? (?:them|people|customers|users|you|us)\b`), /\b(?:the )?(?:outputs?|results?|outcomes?) (?:is|are|was|were)\b|\bwhat comes (?:out|back)\b|\bcomes? (?:back|out) with\b|\bspits? out\b|\bgives? (?:\w+ )?back\b/];
 
 const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|a third|a quarter)`;
 const TRADEOFF = [
   /\bnot perfect\b|\btrade ?-?offs?\b|\bthe (?:catch|downside|cost|price|problem|risk|limit|limitation|drawback|flip side)\b(?: is| was|,)|\bat the (?:cost|expense|price) of\b|\bthe rest\b|\bcosts? us\b|\bbut (?:it|this|that) (?:means|costs?)\b/,
   /\b(?:sometimes|occasionally|not always|rarely|though it|although it|underestimat\w*|overestimat\w*|misses|miss|missed|missing|misclassif\w*|gets? confused|confus\w*|struggles?|mistakes?|errors?|false (?:alarms?|positives?|negatives?)|not reliable|less reliable|unreliable|off by|wrong|fails?|failing)\b/,
   /\b(?:is not|isn't|does not|doesn't|not) (?:catch|catching|replace|work|right|always)\b/,
-  /\b(?:stricter|more strict|looser|cut-?off|threshold|balanc\w*|lose money)\b|\btoo (?:much|little|many|few|high|low|generous|strict|slow|late|early)\b|\b(?:doesn't|does not|don't|do not|can't|cannot) (?:know|see|handle|cope)\b/,
+  /\b(?:stricter|more strict|looser|balanc\w*|lose money)\b|\b(?:raise|raised|lower|lowered|higher|lower) (?:the )?(?:threshold|cut-?off)\b|\btoo (?:much|little|many|few|high|low|generous|strict|slow|late|early)\b|\b(?:doesn't|does not|don't|do not|can't|cannot) (?:know|see|handle|cope)\b/,
   new RegExp(String.raw`\b${NUMBER}(?: \w+)? (?:times )?(?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred)\b`),
   /\b\d+ ?(?:percent|%).*\b(?:right|correct|accura\w*|off)\b|\b(?:right|correct|accura\w*)\b.*\b\d+ ?(?:percent|%)/,
+  // A weak spot named, a choice between two goods, or a cost accepted, in ordinary words.
+  /\bweak(?:ness|nesses| spots?| points?)\b|\bblind spots?\b|\bshortcomings?\b|\bcaveats?\b|\bdownsides?\b|\bdrawbacks?\b|\blimitations?\b/,
+  /\b(?:it|the model|the tool|the system)(?: often| sometimes| still| usually)? (?:can't|cannot|can not|won't|isn't able to|is not able to|is unable to)\b/,
+  /\b(?:prefer|prefers|preferred|favou?rs?) (?:[\w-]+ ){1,4}(?:over|to)\b|\b(?:worse|better|cheaper|costlier|more expensive) than\b|\bwould rather\b/,
+  /\bmoney on the table\b|\bworth (?:paying|it)\b|\bprice (?:worth|we pay)\b|\bruns? out\b|\bshort of\b|\bbadly\b|\b(?:under|over)(?:sell|state|count)\w*|\bmakes? (?:things )?up\b/,
+  /\b(?:guesses|guess|predicts|aims|errs|estimates) (?:too )?(?:low|high|short|long)\b|\bonly (?:a |an )?(?:hint|guide|suggestion|starting point)\b|\b(?:can|could|may|might) be (?:\w+ )?off\b/,
 ];
+
+const PEOPLE_MISS = new RegExp(String.raw`\b(?:humans?|experts?|we|you|they|${PEOPLE})(?: (?:might|would|could|may|can|often|usually|maybe|easily))? miss(?:es|ed)?\b`, 'g');
 
 const PATTERNS: Record<Part, RegExp[]> = { purpose: PURPOSE, input: INPUT, output: OUTPUT, tradeoff: TRADEOFF };
 
 /** The parts an explanation says in ordinary words. */
 export function partsSaid(answer: Answer): Set<Part> {
   const texts = answer.sentences.map((s) => lower(s).replace(GENERIC, ' ').replace(/[,:;]/g, '').replace(/\s+/g, ' '));
-  return new Set(PARTS.filter((part) => texts.some((t) => PATTERNS[part].some((p) => p.test(t)))));
+  // What people miss ("patterns humans might miss") is no limit of the model.
+  const limits = texts.map((t) => t.replace(PEOPLE_MISS, ' '));
+  return new Set(PARTS.filter((part) => (part === 'tradeoff' ? limits : texts).some((t) => PATTERNS[part].some((p) => p.test(t)))));
 }

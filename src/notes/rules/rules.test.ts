@@ -87,3 +87,32 @@ describe('notes/rules: claims', () => {
     expect(claimFindings(answer('At work we ran everything as scheduled scripts, no notebooks.'), ctx, view)).toEqual([]);
   });
 });
+
+describe('notes/rules: wordings found by the fourth held-out set', () => {
+  it("ends a sentence at a possessive (\"last month's.\"), but not at an initial", () => {
+    expect(sentencesOf([{ text: "It compares each reading with last month's. It flags odd ones.", place: { line: 1 } }]).map((s) => s.text)).toEqual(["It compares each reading with last month's.", 'It flags odd ones.']);
+    expect(sentencesOf([{ text: 'We followed J. Smith on that. Then we stopped.', place: { line: 1 } }])).toHaveLength(2);
+  });
+
+  it('reads a trade-off said as a preference or a weak spot, and not what people miss', () => {
+    const base = 'The schedulers use it to plan tomorrow’s deliveries. It reads the orders and gives each van a route.';
+    expect(rulesOf(plainFindings(answer(`${base} We tuned it to favour short routes over full vans.`), ctx))).toEqual([]);
+    expect(rulesOf(plainFindings(answer(`${base} Its weak spot is roadworks announced that morning.`), ctx))).toEqual([]);
+    expect(rulesOf(plainFindings(answer(`${base} It finds shortcuts that drivers might miss.`), ctx))).toEqual(['no_tradeoff']);
+  });
+
+  it('names no failure in trouble said only in general words, and counts a rule introduced since', () => {
+    expect(rulesOf(failureFindings(answer('One release did not go as planned because of some issues. It all worked out.')))).toEqual(['no_failure']);
+    expect(rulesOf(failureFindings(answer('I forgot to pin the library version and the nightly job broke. After that, a check was added that fails the build on unpinned versions.')))).toEqual([]);
+    expect(rulesOf(failureFindings(answer('I forgot to pin the library version and the nightly job broke. Since then I am more careful.')))).toEqual(['no_change']);
+  });
+
+  it('reads "too high" as a degradation and an excluded source or a new threshold as an action', () => {
+    expect(rulesOf(degradationFindings(answer('In May the forecast was 20 percent too high for two weeks; the shops told us. We put in a separate model for the new region.')))).toEqual([]);
+    expect(rulesOf(degradationFindings(answer('The error rate went from 2 to 9 percent in a week and the alert fired. I excluded the broken sensor from training.')))).toEqual([]);
+  });
+
+  it('does not take "I can\'t recall" for the metric', () => {
+    expect(rulesOf(specificityFindings(answer("I can't recall a real setback. Generally my work goes well because I plan carefully and check a lot."), ctx))).toEqual(['vague']);
+  });
+});

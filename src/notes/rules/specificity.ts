@@ -15,9 +15,11 @@ const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|t
 const DATES =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|winter|summer|spring|autumn|easter|christmas|black friday|yesterday|last (?:year|month|week|quarter)|next (?:day|morning|week)|that day|(?:every|each|per) (?:night|day|morning|week|month|quarter|hour|minute|push|release|run))\b/;
 const MARKERS =
-  /\b(?:various|lots of|stuff|things like that|and so on|etc|in general|generally|best practices?|robust|scalable|standard tools|the usual|normal (?:process|part)|nothing special|as needed|wherever (?:it was )?needed|make sure|(?:really|quite) (?:the )?(?:key|important|useful)|pretty (?:well|accurate|good)|at some point|some things|somehow|a bit|properly|proper|it depends|all the time|a lot of (?:different )?(?:things|tools|stuff|issues|features|time|work)|many (?:things|features|tools)|(?:most|all|important) parts|looks? reasonable|keep improving|positive side|(?:very|really|so|quite|extremely) important|the important thing|stay positive|challenges|stakeholders|over time|back to normal|usually|normal|iterative|thorough|constructive|(?:the )?standards|help everyone|gets done|as expected|solutions?|optimi[sz]e|smarter|(?:a lot of |lots of )?value|leverag\w*|synerg\w*|cutting-edge|state of the art|innovative|seamless\w*|smart|advanced|personali[sz]\w*|engagement|the experience|powerful|intelligent|standard (?:approach|process|practice|way)|inevitable|continuously|empower\w*|unlock\w*|next-generation|insights?|the key is|learn from (?:them|it|mistakes)|move on|try to improve|very carefully|anywhere near|everything|something|someone|things)\b/;
-/** Words vague only in company: two of them make an answer vague. */
-const WEAK_MARKERS = /\b(?:too much|too hard|always|never)\b/g;
+  /\b(?:various|lots of|stuff|things like that|and so on|etc|in general|generally|best practices?|robust|scalable|standard tools|the usual|normal (?:process|part)|nothing special|as needed|wherever (?:it was )?needed|make sure|(?:really|quite) (?:the )?(?:key|important|useful)|pretty (?:well|accurate|good)|at some point|some things|somehow|a bit|properly|proper|it depends|all the time|a lot of (?:different )?(?:things|tools|stuff|issues|features|time|work)|many (?:things|features|tools)|(?:most|all|important) parts|looks? reasonable|keep improving|positive side|(?:very|really|so|quite|extremely) important|the important thing|stay positive|challenges|stakeholders|over time|back to normal|usually|normal|iterative|thorough|constructive|(?:the )?standards|help everyone|gets done|as expected|solutions?|optimi[sz]e|smarter|(?:a lot of |lots of )?value|leverag\w*|synerg\w*|cutting-edge|state of the art|innovative|seamless\w*|smart|advanced|personali[sz]\w*|engagement|the experience|powerful|intelligent|standard (?:approach|process|practice|way)|inevitable|continuously|empower\w*|unlock\w*|next-generation|insights?|the key is|learn from (?:them|it|mistakes)|move on|try to improve|very carefully|anywhere near|better decisions|(?:many|lots of|a lot of|all sorts of|all kinds of) (?:different )?(?:data|sources|factors|signals|information)|(?:quite|fairly|reasonably) (?:well|accurate|good)|(?:really|very|extra|be) (?:careful|thoughtful|mindful)|thoughtful|the real world|the right (?:approach|way|thing)|an approach that|things|everything (?:was|is|went|got|runs|worked) (?:\w+ )?(?:fine|ok|okay|well|good|great|smooth\w*)|(?:double-?check|check|test) everything)\b/;
+/** Words vague only in company: two of them make an answer vague ("someone pays" in a concrete story is not). */
+const WEAK_MARKERS = /\b(?:too much|too hard|always|never|everything|something|someone)\b/g;
+/** "I can't recall" is the verb, not the metric. */
+const VERB_RECALL = /\b(?:can't|cannot|can not|couldn't|could not|don't|do not|to|not)\s+(?:really\s+)?recall\b/gi;
 
 /** Specifics in the answer: numbers, dates and schedules, named tools and systems, and technical terms when two or more. */
 export function specifics(answer: Answer, ctx: RuleContext): number {
@@ -26,7 +28,7 @@ export function specifics(answer: Answer, ctx: RuleContext): number {
   for (const s of answer.sentences) {
     const text = lower(s);
     if (/\d/.test(text) || NUMBER_WORDS.test(text) || DATES.test(text)) n++;
-    for (const h of ctx.terms.find(s.norm)) {
+    for (const h of ctx.terms.find(s.norm.replace(VERB_RECALL, ' '))) {
       if (h.kind === 'named' || h.kind === 'system') n++;
       else if (h.kind === 'technical') technical.add(h.key);
     }
