@@ -20,6 +20,8 @@ export interface CvFacts {
   hiddenWords: string[];
   /** Dated roles whose own text names a skill: a count, never which roles or employers. */
   rolesNamingTools: number;
+  /** Dated roles on the CV: a count, never which roles or employers. */
+  datedRoles: number;
   /** Kinds of work the dated roles' text describes (monitoring, deployment, ...): fixed ids, never CV text. */
   practices: CvPractice[];
 }
@@ -36,7 +38,7 @@ export function cvFactsOf(cv: CvResult): CvFacts {
     .map((s): SkillClaim => ({ id: s.id, name: s.name, category: s.category, tool: s.tool, where: [], mentions: 0, line: 0, context: contextOf(s) }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const hiddenWords = cv.claims.redFlags.filter((f) => f.kind === 'hidden-text').flatMap((f) => f.words ?? []);
-  return { skills, hiddenWords, rolesNamingTools: cv.claims.rolesNamingTools ?? 0, practices: [...(cv.claims.practices ?? [])].sort() };
+  return { skills, hiddenWords, rolesNamingTools: cv.claims.rolesNamingTools ?? 0, datedRoles: cv.claims.roles.length, practices: [...(cv.claims.practices ?? [])].sort() };
 }
 
 /** The claim's context; a CV read before contexts existed (a cache) gets its sections' context (a skills section is a list). */
@@ -72,5 +74,5 @@ export function buildCvEvidence(cv: CvFacts, scans: readonly RepoScan[]): CvEvid
     }));
   const unclaimed = matrix.unclaimed.map((r) => productOf(r.skill) ?? r.skill);
   const areas = cv.skills.map((s) => ({ skill: s.id, category: s.category, context: s.context ?? 'list' }));
-  return { claims, unclaimed: [...new Set(unclaimed)], hiddenWords: cv.hiddenWords, areas, rolesNamingTools: cv.rolesNamingTools, practices: cv.practices };
+  return { claims, unclaimed: [...new Set(unclaimed)], hiddenWords: cv.hiddenWords, areas, rolesNamingTools: cv.rolesNamingTools, datedRoles: cv.datedRoles, practices: cv.practices };
 }

@@ -72,4 +72,25 @@ describe('assess/red flags: keyword CV', () => {
     expect(keyword.rolesNamingTools).toBe(0);
     expect(findRedFlags(scans, loadRoleFile(templatePath('ml-data-engineer')), keyword, '2026-12-01').map((f) => f.id)).toContain('keyword_cv');
   });
+
+  it('is not raised beside two or more dated roles, even when the roles name no tool: a professional record with a skills list is an ordinary CV (real-people review)', async () => {
+    const record = [
+      '# Sam Rivera',
+      '## Work Experience',
+      '- **ML/AI Software Engineer**, Lean Labs : October 2024 - Present',
+      '- **Machine Learning Engineer**, Tella : June 2023 - October 2024',
+      '## Skills',
+      [...ROLES, ...LIST].join(', '),
+    ].join('\n\n');
+    const oneJob = ['# Sam Rivera', '## Work Experience', '- **Intern**, Lean Labs : June 2023 - August 2023', '## Skills', [...ROLES, ...LIST].join(', ')].join('\n\n');
+
+    const withRoles = await parsedCv(record);
+    const withOne = await parsedCv(oneJob);
+
+    expect(withRoles.datedRoles).toBe(2);
+    expect(withRoles.rolesNamingTools).toBe(0);
+    expect(findRedFlags(scans, loadRoleFile(templatePath('ml-data-engineer')), withRoles, '2026-12-01').map((f) => f.id)).not.toContain('keyword_cv');
+    expect(withOne.datedRoles).toBe(1);
+    expect(findRedFlags(scans, loadRoleFile(templatePath('ml-data-engineer')), withOne, '2026-12-01').map((f) => f.id)).toContain('keyword_cv');
+  });
 });

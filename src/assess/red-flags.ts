@@ -17,6 +17,12 @@ export const KEYWORD_CV_CONTEXT_SHARE = 1 / 3;
 export const KEYWORD_CV_CONTEXT_MIN = 5;
 /** Nor is one with at least this many dated roles that each name the tools used in them. */
 export const KEYWORD_CV_ROLES_MIN = 3;
+/**
+ * Nor is one with at least this many dated roles at all: a professional record
+ * beside a skills list is an ordinary CV, whose unbacked entries are
+ * unverified topics (the work was private), never keyword stuffing.
+ */
+export const KEYWORD_CV_DATED_ROLES_MIN = 2;
 export const STALE_MONTHS = 24;
 
 type Found = Omit<RedFlag, 'severity'>;
@@ -83,7 +89,7 @@ function cvFlags(cv: CvEvidenceInput, withRepositories: boolean): Found[] {
   const bare = cv.claims.filter((c) => c.rung === 'none' && (c.context ?? 'list') === 'list');
   // A senior's long skills list beside dated roles full of tools is not keyword stuffing: its bare entries stay unverified topics.
   const inContext = cv.claims.filter((c) => (c.context ?? 'list') !== 'list').length;
-  const contextual = inContext / cv.claims.length >= KEYWORD_CV_CONTEXT_SHARE || inContext >= KEYWORD_CV_CONTEXT_MIN || (cv.rolesNamingTools ?? 0) >= KEYWORD_CV_ROLES_MIN;
+  const contextual = inContext / cv.claims.length >= KEYWORD_CV_CONTEXT_SHARE || inContext >= KEYWORD_CV_CONTEXT_MIN || (cv.rolesNamingTools ?? 0) >= KEYWORD_CV_ROLES_MIN || (cv.datedRoles ?? 0) >= KEYWORD_CV_DATED_ROLES_MIN;
   const keyword = bare.length / cv.claims.length >= KEYWORD_CV_SHARE && !contextual;
   if (withRepositories && cv.claims.length >= KEYWORD_CV_MIN_CLAIMS && keyword) {
     out.push({ id: 'keyword_cv', title: 'Claims without evidence or context (keyword CV)', reason: `${bare.length} of ${cv.claims.length} claimed tools sit only in a skills list, with no evidence in any repository`, evidence: bare.map((c) => c.name ?? c.skill), probe: 'Probe the unbacked claims first: ask for a concrete use of each.' });

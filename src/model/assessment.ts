@@ -37,6 +37,8 @@ export const CvEvidenceInput = z.object({
   areas: z.array(z.object({ skill: z.string(), category: SkillCategory, context: ClaimContext })).optional(),
   /** Dated roles whose own text names a skill (a count only). */
   rolesNamingTools: z.number().int().optional(),
+  /** Dated roles on the CV (a count only). */
+  datedRoles: z.number().int().optional(),
   /** Kinds of work the dated roles' text describes, tool named or not (fixed ids, never CV text). */
   practices: z.array(CvPractice).optional(),
 });
