@@ -160,4 +160,17 @@ describe('interview/kit', () => {
     expect(kit.role.mustHaves).toEqual([{ competency: 'mlops_production', from: 'containerized present; mlops_production ≥ 40' }]);
     expect(applied.role.mustHaves).toEqual([{ competency: 'ml_fundamentals', from: 'model_evaluation present; classical_ml present' }]);
   });
+
+  it('asks about serving code only at serving code: a Dockerfile or Terraform gets the deployment deep-dive (real-people review: "walk through your serving code" at a FROM line)', async () => {
+    const { assessCandidate } = await import('../assess/assess.js');
+    const { fakeScan } = await import('../../test/helpers/scan.js');
+    const mine = { blame: { candidate: true } };
+    const scans = [fakeScan('infra', { containerized: { ...mine, location: 'Dockerfile:1' }, infra_as_code: { ...mine, location: 'main.tf:3' }, classical_ml: { ...mine, location: 'train.py:9' } })];
+    const role = loadRoleFile(templatePath('mlops-engineer'));
+
+    const kit = buildKit({ bank, role, assessment: assessCandidate({ label: 'infra', scans, role, asOf: '2026-11-23' }) });
+
+    expect(ids(kit)).not.toContain('mlops-deep-dive-serving');
+    expect(find(kit, 'mlops-deep-dive-deployment')?.prompt).toMatch(/^Let's look at `(Dockerfile|main\.tf):(1|3)` in infra\. Walk me through how this gets your code running/);
+  });
 });
