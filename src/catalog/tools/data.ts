@@ -12,7 +12,7 @@ export const DATA_TOOLS = defineTools([
   { id: 'dbt', name: 'dbt', pypi: ['dbt-core'], imports: ['dbt'], signals: ['data_engineering'], files: ['**/dbt_project.yml'] },
   { id: 'sqlalchemy', name: 'SQLAlchemy', pypi: ['sqlalchemy'], imports: ['sqlalchemy'], signals: [] },
   { id: 'pyarrow', name: 'PyArrow', pypi: ['pyarrow'], imports: ['pyarrow'], signals: [] },
-  { id: 'kafka', name: 'Kafka', pypi: ['kafka-python', 'confluent-kafka'], imports: ['kafka', 'confluent_kafka'], signals: [] },
+  { id: 'kafka', name: 'Kafka', pypi: ['kafka-python', 'confluent-kafka', 'aiokafka'], imports: ['kafka', 'confluent_kafka', 'aiokafka'], signals: [] },
   { id: 'ray-data', name: 'Ray Data', pypi: ['ray'], imports: ['ray.data'], signals: [] },
   { id: 'apache-beam', name: 'Apache Beam', pypi: ['apache-beam'], imports: ['apache_beam'], signals: [], aliases: ['beam'] },
   { id: 'feast', name: 'Feast', pypi: ['feast'], imports: ['feast'], signals: [], aliases: ['feature store'] },

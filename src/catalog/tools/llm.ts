@@ -111,7 +111,8 @@ export const LLM_TOOLS = defineTools([
     id: 'langchain-agents', name: 'LangChain tools and agents', pypi: [], imports: ['langchain.agents', 'langgraph.prebuilt', 'llama_index.core.agent', 'llama_index.agent'], signals: ['agents_tool_use'],
     calls: ['*.bind_tools', 'langchain.agents', 'langgraph.prebuilt', 'langchain_core.tools', 'langchain.tools.tool', 'langchain.tools.StructuredTool', 'langchain.tools.BaseTool', 'llama_index.core.agent', 'llama_index.agent', 'llama_index.core.tools.FunctionTool'],
   },
-  { id: 'faiss', name: 'FAISS', pypi: ['faiss-cpu', 'faiss-gpu'], imports: ['faiss'], signals: ['rag'] },
+  // LangChain's and LlamaIndex's FAISS stores run FAISS itself: the index is built and searched by it.
+  { id: 'faiss', name: 'FAISS', pypi: ['faiss-cpu', 'faiss-gpu'], imports: ['faiss', '*.vectorstores.FAISS', '*.vectorstores.faiss', 'llama_index.vector_stores.faiss'], signals: ['rag'] },
   { id: 'chroma', name: 'Chroma', pypi: ['chromadb'], imports: ['chromadb'], signals: ['rag'] },
   { id: 'pinecone', name: 'Pinecone', pypi: ['pinecone', 'pinecone-client'], imports: ['pinecone'], signals: ['rag'] },
   { id: 'qdrant', name: 'Qdrant', pypi: ['qdrant-client'], imports: ['qdrant_client'], signals: ['rag'] },
