@@ -204,6 +204,9 @@ describe('util/yaml-file', () => {
     const copied = fakeScan('copied-ml', { fork_or_copy: { location: 'history' }, classical_ml: true });
     const own = fakeScan('own-ml', { classical_ml: true });
 
+    // A blog theme whose posts are Markdown exports of notebooks: Python read from documents, no Python source.
+    const blog = fakeScan('blog-theme', { fork_or_copy: { location: 'history' } }, { summary: { ...site, notebooks: 4, pythonLines: { py: 0, notebooks: 80 }, languages: [{ language: 'Markdown', files: 4, bytes: 9 }] } });
+    expect(assessCandidate({ label: 'A', scans: [blog, own], role: mlops(), asOf }).redFlags.map((f) => f.id)).not.toContain('forked_or_copied');
     const onlyTheme = assessCandidate({ label: 'A', scans: [theme, own], role: mlops(), asOf });
     const both = assessCandidate({ label: 'A', scans: [theme, copied, own], role: mlops(), asOf });
 

@@ -59,12 +59,14 @@ export function findRedFlags(scans: readonly RepoScan[], role: RoleProfile, cv: 
   if (cv) found.push(...cvFlags(cv, scans.length > 0));
   // Only a history that shows most of the own code came from other identities;
   // an upload by the candidate's own identity or an unreadable history never is.
-  // A repository without Python (a site theme, a .NET app) is not assessed: who wrote it says nothing of the role.
-  const forked = withPython.filter((s) => has(s, 'fork_or_copy'));
+  // A repository without Python source (a site theme, a .NET app) is not assessed: who wrote it says nothing of the role.
+  // Python read from Markdown notebook exports (a blog's posts) does not make a site theme a Python project.
+  const withSource = withPython.filter((s) => s.summary.pythonFiles > 0 || s.summary.languages.some((l) => l.language === 'Jupyter Notebook'));
+  const forked = withSource.filter((s) => has(s, 'fork_or_copy'));
   if (forked.length > 0) {
     // Said as what the history shows, with the innocent readings beside it: a team project, or an
     // account of the candidate's that nobody gave, looks the same in git as code taken from elsewhere.
-    found.push({ id: 'forked_or_copied', title: 'Code mostly by other identities', reason: `in ${forked.length} of ${withPython.length} repositories with Python most of the own code was added by identities other than the candidate's: a team project, code taken from elsewhere, or an account of theirs that was not given`, evidence: forked.flatMap((s) => (s.signals.find((x) => x.id === 'fork_or_copy')?.evidence ?? []).map((e) => `${s.name}: ${e.match}`)), probe: 'Ask whether any of these identities is theirs and who wrote what; then walk through a part they wrote.' });
+    found.push({ id: 'forked_or_copied', title: 'Code mostly by other identities', reason: `in ${forked.length} of ${withSource.length} repositories with Python most of the own code was added by identities other than the candidate's: a team project, code taken from elsewhere, or an account of theirs that was not given`, evidence: forked.flatMap((s) => (s.signals.find((x) => x.id === 'fork_or_copy')?.evidence ?? []).map((e) => `${s.name}: ${e.match}`)), probe: 'Ask whether any of these identities is theirs and who wrote what; then walk through a part they wrote.' });
   }
   const aiRole = (role.weights.ml_fundamentals ?? 0) + (role.weights.framework_depth ?? 0) + (role.weights.llm_genai ?? 0) > 0;
   const web = scans.filter((s) => s.tools.some((t) => t.used && WEB_TOOLS.has(t.tool)));
