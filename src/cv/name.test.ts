@@ -33,6 +33,10 @@ describe('cv/name', () => {
     ['New York, NY', false],
     ['alice', false],
     ['Curriculum Vitae', false],
+    // An agency's or a firm's page is no person's CV name (real-people review: a report titled "MBX Agency").
+    ['MBX Agency', false],
+    ['Bright Data Solutions', false],
+    ['Nova Labs', false],
     ['Experience', false],
   ])('judges %s as name-shaped: %s', (text, expected) => {
     expect(isNameShaped(text)).toBe(expected);
