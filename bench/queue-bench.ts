@@ -7,41 +7,18 @@
 // minute and the speed-up over one worker. Then the queue's own cost per job:
 // no-op jobs through pg-boss (fetch + complete), one lane.
 import { execFile, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { loadRoleFile, templatePath } from '../src/assess/role-profile.js';
 import { PgBossQueue } from '../src/jobs/pg-boss.js';
 import { submitScreening, waitForCandidates } from '../src/jobs/submit.js';
 import { openStore, type Store } from '../src/store/index.js';
+import { arg, BIN, cpuOf, freshDatabase } from './pg-bench.js';
 import { writeSyntheticCandidates } from './synthetic-candidates.js';
 
 const exec = promisify(execFile);
-const ADMIN = process.env.EVIDENT_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const BIN = new URL('../src/cli/bin.js', import.meta.url).pathname;
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
-
-async function admin(text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN });
-  await client.connect();
-  await client.query(text).finally(() => client.end());
-}
-
-async function freshDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `evident_bench_${randomBytes(4).toString('hex')}`;
-  await admin(`CREATE DATABASE ${name}`);
-  const url = new URL(ADMIN);
-  url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
-}
-
 /** Stores the synthetic candidates; returns their ids. */
 async function seed(store: Store, root: string): Promise<string[]> {
   const role = await store.roles.create({ profile: loadRoleFile(templatePath('python-ai-engineer')) });
@@ -73,16 +50,8 @@ interface BatchRun {
   cpuMs: number;
 }
 
-/** User + system CPU time of a live process and its finished children from /proc (Linux), ms; 0 elsewhere. */
-async function cpuOf(pid: number | undefined): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // Fields 14 to 17 of stat: utime, stime and those of finished children (git), in clock ticks of 10 ms on Linux.
-  return fields.slice(11, 15).reduce((n, f) => n + Number(f || 0), 0) * 10;
-}
-
 async function runBatch(root: string, workers: number): Promise<BatchRun> {
-  const db = await freshDatabase();
+  const db = await freshDatabase('evident_bench');
   const dataDir = await mkdtemp(join(tmpdir(), 'evident-bench-data-'));
   const store = await openStore({ databaseUrl: db.url, dataDir });
   const queue = await PgBossQueue.open({ databaseUrl: db.url, supervise: false });
@@ -113,7 +82,7 @@ async function runBatch(root: string, workers: number): Promise<BatchRun> {
 
 /** The queue's own cost: no-op jobs through pg-boss, one lane, submit excluded. */
 async function overhead(count: number): Promise<number> {
-  const db = await freshDatabase();
+  const db = await freshDatabase('evident_bench');
   const dataDir = await mkdtemp(join(tmpdir(), 'evident-bench-data-'));
   const store = await openStore({ databaseUrl: db.url, dataDir });
   const queue = await PgBossQueue.open({ databaseUrl: db.url, supervise: false, pollMs: 5 });

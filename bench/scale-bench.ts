@@ -13,40 +13,14 @@
 // the bytes a job fetches.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { loadRoleFile, templatePath } from '../src/assess/role-profile.js';
 import { PgBossQueue } from '../src/jobs/pg-boss.js';
 import { openStore } from '../src/store/index.js';
+import { ADMIN, arg, BIN, cpuOf, freshDatabase, query } from './pg-bench.js';
 import { writeSyntheticCandidates } from './synthetic-candidates.js';
-
-const ADMIN = process.env.EVIDENT_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const BIN = new URL('../src/cli/bin.js', import.meta.url).pathname;
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
-
-async function query<T>(url: string, text: string, params: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
-async function freshDatabase(): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
-  const name = `evident_scale_${randomBytes(4).toString('hex')}`;
-  await query(ADMIN, `CREATE DATABASE ${name}`);
-  const url = new URL(ADMIN);
-  url.pathname = `/${name}`;
-  return { name, url: url.toString(), drop: async () => void (await query(ADMIN, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)) };
-}
 
 /** A child's output lines, with a promise for the first matching one. */
 function lines(child: ChildProcess, stream: 'stdout' | 'stderr'): { all: string[]; first: (re: RegExp) => Promise<string> } {
@@ -85,14 +59,6 @@ interface Run {
   repoBytes: number;
 }
 
-/** User + system CPU time of a live process and its finished children from /proc (Linux), ms; 0 elsewhere. */
-async function cpuOf(pid: number | undefined): Promise<number> {
-  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  // utime, stime, cutime, cstime: clock ticks of 10 ms on Linux.
-  return fields.slice(11, 15).reduce((n, f) => n + Number(f || 0), 0) * 10;
-}
-
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : NaN);
 
 /** Gaps between `completed` and the next `running` of one worker (one lane), from its timestamped lines. */
@@ -110,7 +76,7 @@ function laneGaps(out: string[]): number[] {
 }
 
 async function runBatch(candidatesDir: string, workers: number): Promise<Run> {
-  const db = await freshDatabase();
+  const db = await freshDatabase('evident_scale');
   const dataDir = await mkdtemp(join(tmpdir(), 'evident-scale-data-'));
   const env = { ...process.env, DATABASE_URL: db.url };
   const started: ChildProcess[] = [];
@@ -178,7 +144,7 @@ async function runBatch(candidatesDir: string, workers: number): Promise<Run> {
  * waits for work (each job queued alone).
  */
 async function overhead(count: number): Promise<{ perJobMs: number; latencyMs: number }> {
-  const db = await freshDatabase();
+  const db = await freshDatabase('evident_scale');
   const dataDir = await mkdtemp(join(tmpdir(), 'evident-scale-data-'));
   const store = await openStore({ databaseUrl: db.url, dataDir });
   const queue = await PgBossQueue.open({ databaseUrl: db.url, supervise: false, pollMs: 5 });
@@ -220,7 +186,7 @@ async function overhead(count: number): Promise<{ perJobMs: number; latencyMs: n
 
 /** Stored scan results written one per transaction, as jobs write them: rows a second on this server. */
 async function resultWriteRate(bytes: number, count: number): Promise<number> {
-  const db = await freshDatabase();
+  const db = await freshDatabase('evident_scale');
   const dataDir = await mkdtemp(join(tmpdir(), 'evident-scale-data-'));
   const store = await openStore({ databaseUrl: db.url, dataDir });
   try {
