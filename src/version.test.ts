@@ -14,6 +14,7 @@ const PACKAGE = {
   'src/parse/python.ts': 'export const rule = "a";\n',
   'src/parse/python.test.ts': 'it("x", () => {});\n',
   'src/signals/rag.ts': 'export const threshold = 0.5;\n',
+  'src/cv/name.ts': 'export const words = "agency";\n',
   'src/report/html.ts': 'export const colour = "red";\n',
 };
 
@@ -37,7 +38,7 @@ describe('analyser version', () => {
     const pkg = await packageTree();
     const before = pkg.hash();
     const changed: Record<string, string> = {};
-    for (const [path, text] of Object.entries({ 'src/parse/python.ts': 'export const rule = "b";\n', 'src/signals/rag.ts': 'export const threshold = 0.6;\n', 'src/pipeline.ts': 'export const wiring = 2;\n', 'data/skills.yaml': 'python: {x: 1}\n' })) {
+    for (const [path, text] of Object.entries({ 'src/parse/python.ts': 'export const rule = "b";\n', 'src/signals/rag.ts': 'export const threshold = 0.6;\n', 'src/pipeline.ts': 'export const wiring = 2;\n', 'data/skills.yaml': 'python: {x: 1}\n', 'src/cv/name.ts': 'export const words = "labs";\n' })) {
       const original = PACKAGE[path as keyof typeof PACKAGE];
       await writeFile(join(pkg.root, path), text);
       changed[path] = pkg.hash();
@@ -50,7 +51,8 @@ describe('analyser version', () => {
 
     expect(before).toMatch(/^[0-9a-f]{16}$/);
     for (const hash of Object.values(changed)) expect(hash).not.toBe(before);
-    expect(new Set(Object.values(changed)).size).toBe(4);
+    // The CV reader too: a cached CV parse is keyed by it (real-people review: a fixed name reader still titled a report from an old parse).
+    expect(new Set(Object.values(changed)).size).toBe(5);
     expect(unrelated).toBe(before);
   });
 

@@ -17,12 +17,12 @@ import { packageRoot } from './util/paths.js';
 /** Analyser release: shown by `--version` and in reports. */
 export const VERSION = '0.2.0';
 
-/** Folders of src/ (or dist/src/) whose code decides a scan's result. */
-export const ANALYSER_DIRS = ['catalog', 'history', 'ingest', 'parse', 'scan', 'signals', 'util'] as const;
+/** Folders of src/ (or dist/src/) whose code decides a scan's or a CV's result. */
+export const ANALYSER_DIRS = ['catalog', 'cv', 'history', 'ingest', 'parse', 'scan', 'signals', 'util'] as const;
 /** Single modules of src/ that do too (the wiring, wherever it lives, and this file); absent ones are left out. */
 const ANALYSER_MODULES = ['pipeline', 'app/pipeline', 'version'];
 /** Packages that read candidate files: a new version may read them differently. */
-const PARSER_PACKAGES = ['web-tree-sitter', 'tree-sitter-python', 'yaml', 'smol-toml', 'dockerfile-ast', 'ignore', 'picomatch'];
+const PARSER_PACKAGES = ['web-tree-sitter', 'tree-sitter-python', 'yaml', 'smol-toml', 'dockerfile-ast', 'ignore', 'picomatch', 'jsonc-parser', 'pdfjs-dist', 'mammoth'];
 
 let memo: Promise<string> | undefined;
 

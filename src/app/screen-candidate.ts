@@ -24,6 +24,7 @@ import { isUserError } from '../util/errors.js';
 import { redactSecrets } from '../util/redact.js';
 import { redactAssessment, identityTerms } from '../screen/blind.js';
 import { hashKey, readEntry, sourceFingerprint, writeEntry } from '../screen/result-cache.js';
+import { analyserVersion } from '../version.js';
 import { readSnippets } from '../screen/snippets.js';
 import type { CandidateInput } from '../screen/types.js';
 
@@ -75,7 +76,8 @@ async function parseCvCached(path: string, options: ScreenOptions): Promise<CvRe
   // Bounded and non-blocking: a FIFO or /dev/zero named as the CV is refused by parse() below, not read here.
   const bytes = await readCvFile(path).catch(() => undefined);
   if (!bytes) return parse();
-  const key = hashKey('cv', options.asOf, createHash('sha256').update(bytes).digest('hex'));
+  // The CV reader's own version too: an upgraded reader never reuses an old parse.
+  const key = hashKey('cv', await analyserVersion(), options.asOf, createHash('sha256').update(bytes).digest('hex'));
   const hit = await readEntry<CvResult>(options.cacheDir, 'cvs', key);
   if (hit) return { ...hit, file: basename(path) };
   const cv = await parse();

@@ -4,7 +4,7 @@
 // a fingerprint of its files' paths, sizes and modification times (git's own
 // index works the same way), the analyser's own hash (analyserVersion(), so an
 // upgraded parser or detector never reuses a scan) and the scan options; a CV by
-// its bytes. Git URLs are not cached (the remote may have moved). Like the fact
+// its bytes, the analyser's hash (the CV reader is part of it) and the date. Git URLs are not cached (the remote may have moved). Like the fact
 // cache, this is an optimisation only: any error is a miss. Parsed CVs hold
 // personal data: the cache folder is to be treated like the CVs themselves.
 import { createHash } from 'node:crypto';
