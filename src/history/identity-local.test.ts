@@ -16,10 +16,10 @@ const day = (d: number) => `2025-04-${String(d).padStart(2, '0')}T10:00:00Z`;
 
 describe('history/identity: machine-local addresses', () => {
   it('knows the addresses git makes up from a host name', () => {
-    for (const e of ['jo@Jos-MacBook.local', 'ubuntu@ip-172-31-35-17.ec2.internal', 'jo@localhost', 'jo@(none)', 'jo@laptop', 'jo@box.localdomain', 'jo@pc.lan', 'jo@pc.home']) {
+    for (const e of ['jo@Jos-MacBook.local', 'ubuntu@ip-172-31-35-17.ec2.internal', 'jo@localhost', 'jo@(none)', 'jo@laptop', 'jo@box.localdomain', 'jo@pc.lan', 'jo@pc.home', 'amine@pcaechraib3.user.resel.fr', 'jo@ws042.cs.uni.edu']) {
       expect(isMachineLocal(e), e).toBe(true);
     }
-    for (const e of ['jo@example.com', 'jo@mail.internal-tools.io', '1+jo@users.noreply.github.com', 'no-at-sign']) {
+    for (const e of ['jo@example.com', 'jo@mail.internal-tools.io', '1+jo@users.noreply.github.com', 'no-at-sign', 'jo@cs.uni.edu', 'jo@mail2.corp.co.uk']) {
       expect(isMachineLocal(e), e).toBe(false);
     }
   });

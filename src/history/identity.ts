@@ -73,7 +73,11 @@ export function isMachineLocal(email: string): boolean {
   const at = normalizeEmail(email).lastIndexOf('@');
   if (at === -1) return false;
   const host = normalizeEmail(email).slice(at + 1);
-  return !host.includes('.') || /(?:^|\.)(?:local|localdomain|localhost|lan|home|internal)$/.test(host);
+  if (!host.includes('.') || /(?:^|\.)(?:local|localdomain|localhost|lan|home|internal)$/.test(host)) return true;
+  // git's default `$USER@$(hostname -f)` on a networked machine: a host name under a campus or ISP domain
+  // ("amine@pcaechraib3.user.resel.fr", "jo@ws042.cs.uni.edu"), not a mail server's name ("mail2.corp.com").
+  const [first, ...rest] = host.split('.');
+  return rest.length >= 2 && /\d/.test(first) && !/^(?:mail|smtp|mx|email|webmail|post)/.test(first);
 }
 
 /** Account names a machine gives when git was never told who is committing (cloud images, containers, CI). */
