@@ -89,6 +89,17 @@ describe('parse/markdown-notebook', () => {
     expect(isMarkdownNotebook(NBCONVERT, 'model_card.md')).toBe(false);
   });
 
+  it('a Markdown file named as a notebook, with three Python blocks, is one without saved outputs (real-people review: training_qlora-4bit-colab-notebook.md)', () => {
+    const three = `${README}\n\`\`\`python\ntrainer.train()\n\`\`\`\n`;
+
+    expect(isMarkdownNotebook(three, 'training_qlora-4bit-colab-notebook.md')).toBe(true);
+    expect(isMarkdownNotebook(three, 'notebooks/eda.md')).toBe(true);
+    // Two blocks are a snippet wherever they are; a README is never one.
+    expect(isMarkdownNotebook(README, 'colab-notebook.md')).toBe(false);
+    expect(isMarkdownNotebook(three, 'docs/usage.md')).toBe(false);
+    expect(isMarkdownNotebook(three, 'notebook/README.md')).toBe(false);
+  });
+
   it('reads a Markdown notebook as code at the .md file\'s own lines; a README snippet stays a mention', async () => {
     const tracking = await detect(experimentTracking, { 'train.md': JUPYTEXT });
     const hf = await detect(hfTransformers, { 'train.md': JUPYTEXT });

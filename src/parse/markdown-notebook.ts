@@ -15,6 +15,8 @@ const PYTHON_INFO = /^(python3?|py|ipython3?|ipython)$/i;
 /** Files whose code blocks are documentation, never a notebook's cells (README snippets, model cards, change logs). */
 export const DOCUMENT_NAME = /(^|\/)(readme|model[_-]?card|changelog|changes|history|contributing|license|code_of_conduct|security)[^/]*\.(md|markdown)$/i;
 const FRONT_MATTER_NOTEBOOK = /^(jupyter|jupytext|kernelspec)\s*:/m;
+/** A Markdown file named as a notebook: `train-notebook.md`, `colab_notebook.md`, `notebooks/eda.md`. */
+const NOTEBOOK_NAME = /notebook[^/]*\.(md|markdown)$|(^|\/)notebooks?\/[^/]+\.(md|markdown)$/i;
 const PROMPT = /^\s*(In|Out)\s*\[\s*\d*\s*\]\s*:/;
 /** Python blocks an nbconvert export needs, and how many of them must be followed by an output. */
 const MIN_BLOCKS = 3;
@@ -58,7 +60,9 @@ export function isMarkdownNotebook(text: string, path: string): boolean {
   }
   if (DOCUMENT_NAME.test(path)) return false;
   const python = blocks(text.split(/\r?\n/)).filter((b) => b.python);
-  return python.length >= MIN_BLOCKS && python.filter((b) => b.output || b.prompt).length >= MIN_WITH_OUTPUT;
+  if (python.length < MIN_BLOCKS) return false;
+  // A file its author names a notebook ("training-colab-notebook.md") is one, outputs saved or not.
+  return NOTEBOOK_NAME.test(path) || python.filter((b) => b.output || b.prompt).length >= MIN_WITH_OUTPUT;
 }
 
 /** The Python facts of a Markdown notebook, located at the .md file's own lines; nothing for other Markdown. */
