@@ -54,15 +54,19 @@ export function claimCompetencies(skill: string, category: SkillCategory, data: 
   return byCategory ? [byCategory] : [];
 }
 
+/** Authorship that says little of the candidate's own skill. */
+const NOT_THEIRS = new Set(['other', 'course', 'adapted']);
+
 /**
  * How much of a competency (0–1) public evidence speaks to: the weight of the
- * signals present in code not written by others, over COVERED_SHARE of its
- * weight points.
+ * signals present in code not written by others (nor a course's exercises, nor
+ * code credited to another source), over COVERED_SHARE of its weight points.
  */
 export function spokenTo(score: CompetencyScore, data: CompetencyData): number {
   const total = Object.values(data.competencies[score.id].signals).reduce((n, w) => n + (w ?? 0), 0);
-  // Evidence that blame gives to someone else says nothing about the candidate, either way.
-  const present = score.contributions.filter((c) => c.repositories.length > 0 && c.author !== 'other').reduce((n, c) => n + c.weight, 0);
+  // Evidence that blame gives to someone else says nothing about the candidate, either way; nor does a
+  // course's exercise code or code a file credits to another source, when nothing better shows the signal.
+  const present = score.contributions.filter((c) => c.repositories.length > 0 && !NOT_THEIRS.has(c.author ?? 'unknown')).reduce((n, c) => n + c.weight, 0);
   return total > 0 ? Math.min(1, present / (COVERED_SHARE * total)) : 0;
 }
 

@@ -1,0 +1,31 @@
+// Issue 14, review on real people: a Flask tutorial's tests (the README
+// credits the Mega-Tutorial) lifted a candidate's coverage from 45% to 60%,
+// past "not enough public evidence". A course's exercise code, and code a
+// file credits to another source, say as little of the candidate as code
+// written by others: they are not coverage.
+import { describe, expect, it } from 'vitest';
+import type { CompetencyScore } from './types.js';
+import { spokenTo } from './coverage.js';
+import { loadCompetencyData } from './weights.js';
+
+const data = loadCompetencyData();
+
+function basics(author: string | undefined): CompetencyScore {
+  const signals = data.competencies.engineering_basics.signals;
+  return {
+    id: 'engineering_basics',
+    score: 50,
+    roleWeight: 20,
+    contributions: Object.entries(signals).map(([signal, weight]) => ({ signal, weight, credit: 0.5, points: 0, repositories: ['r'], reason: '', ...(author ? { author } : {}), evidence: [], cited: [] })),
+    toRaise: [],
+  } as unknown as CompetencyScore;
+}
+
+describe('assess/coverage', () => {
+  it('counts evidence of the candidate or of unknown authorship, never of others, a course or a credited source', () => {
+    expect(spokenTo(basics('candidate'), data)).toBe(1);
+    expect(spokenTo(basics('unknown'), data)).toBe(1);
+    expect(spokenTo(basics(undefined), data)).toBe(1);
+    for (const author of ['other', 'course', 'adapted']) expect(spokenTo(basics(author), data), author).toBe(0);
+  });
+});
