@@ -54,4 +54,25 @@ describe('assess/absence: work the dated roles describe without naming a tool', 
 
     expect(a.redFlags.map((f) => f.id)).toContain('no_tests');
   });
+
+  it('never lists a claim public code already shows as one "public code cannot verify" (real-people review: PyTorch at rung project in the same report)', async () => {
+    const { splitAbsence } = await import('./absence.js');
+    const stale = { id: 'stale_portfolio' as const, title: 'Stale portfolio', severity: 'info' as const, reason: 'last commit 2021-01-01', evidence: [], probe: 'Ask what they built recently.' };
+    const cv = {
+      claims: [
+        { skill: 'pytorch', name: 'PyTorch', rung: 'project' as const, context: 'role' as const, evidence: [] },
+        { skill: 'kafka', name: 'Kafka', rung: 'none' as const, context: 'role' as const, unverified: true, evidence: [] },
+      ],
+      unclaimed: [],
+      hiddenWords: [],
+      areas: [
+        { skill: 'pytorch', category: 'deep-learning' as const, context: 'role' as const },
+        { skill: 'kafka', category: 'data' as const, context: 'role' as const },
+      ],
+    };
+
+    const { unverified } = splitAbsence([stale], { share: 80, low: false, evidenced: [], claimedOnly: [], silent: [] }, cv);
+
+    expect(unverified.map((t) => [t.id, t.claims])).toEqual([['stale_portfolio', ['Kafka']]]);
+  });
 });

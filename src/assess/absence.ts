@@ -49,7 +49,9 @@ function claimsFor(id: RedFlagId, rule: AbsenceRule, cv: CvEvidenceInput | undef
   // Recent work: any claim made inside a dated role is professional work, usually private.
   const relevant = id === 'stale_portfolio' ? areas.filter((a) => a.context === 'role') : areas.filter((a) => speaksTo(a.skill, a.category, rule));
   const names = new Map((cv?.claims ?? []).map((c) => [c.skill, c.name ?? c.skill]));
-  return [...new Set(relevant.map((a) => names.get(a.skill) ?? a.skill))];
+  // A claim public code already shows is no longer something "public code cannot verify".
+  const shown = new Set((cv?.claims ?? []).filter((c) => c.rung !== 'none').map((c) => c.skill));
+  return [...new Set(relevant.filter((a) => !shown.has(a.skill)).map((a) => names.get(a.skill) ?? a.skill))];
 }
 
 /**
