@@ -212,5 +212,7 @@ describe('util/yaml-file', () => {
 
     expect(onlyTheme.redFlags.map((f) => f.id)).not.toContain('forked_or_copied');
     expect(both.redFlags.find((f) => f.id === 'forked_or_copied')?.reason).toMatch(/^in 1 of 2 repositories with Python most of the own code/);
+    // Nor a note: its upstream authors are no co-authors of anything the role asks about.
+    expect(onlyTheme.notes.join('\n')).not.toContain('jekyll-theme');
   });
 });

@@ -47,9 +47,18 @@ function adaptedNote(scan: RepoScan, blind: boolean): string | undefined {
  * `blind`: no author names (a co-author list could reveal who the candidate is).
  * `recencyUnknown`: the recency factor used when no history could be read, named when it is not 1.
  */
+/**
+ * Python source: `.py` files or `.ipynb` notebooks. A repository without any
+ * (a site theme, a .NET app, a blog whose posts are Markdown exports of
+ * notebooks) is not assessed, and who wrote it says nothing of the role.
+ */
+export function holdsPythonSource(scan: RepoScan): boolean {
+  return scan.summary.pythonFiles > 0 || scan.summary.languages.some((l) => l.language === 'Jupyter Notebook');
+}
+
 export function authorshipNotes(scans: readonly RepoScan[], blind = false, recencyUnknown = 1, courseFactor = 0.5): string[] {
   const notes: string[] = [];
-  for (const scan of scans) {
+  for (const scan of scans.filter(holdsPythonSource)) {
     const adapted = adaptedNote(scan, blind);
     if (adapted) notes.push(`${AUTHORSHIP_NOTE} partial in ${scan.name} (${adapted}): ${ADAPTED_VERDICT}`);
     const h = scan.history;

@@ -2,6 +2,7 @@
 // A red flag is a prompt for the interview, not a verdict (docs/assessment.md).
 import type { RepoScan } from '../scan/types.js';
 import type { SignalId } from '../signals/ids.js';
+import { holdsPythonSource } from './authorship.js';
 import { monthsBetween } from './competencies.js';
 import type { RoleProfile } from './role-profile.js';
 import type { CvEvidenceInput, RedFlag, RedFlagId } from './types.js';
@@ -61,7 +62,7 @@ export function findRedFlags(scans: readonly RepoScan[], role: RoleProfile, cv: 
   // an upload by the candidate's own identity or an unreadable history never is.
   // A repository without Python source (a site theme, a .NET app) is not assessed: who wrote it says nothing of the role.
   // Python read from Markdown notebook exports (a blog's posts) does not make a site theme a Python project.
-  const withSource = withPython.filter((s) => s.summary.pythonFiles > 0 || s.summary.languages.some((l) => l.language === 'Jupyter Notebook'));
+  const withSource = withPython.filter(holdsPythonSource);
   const forked = withSource.filter((s) => has(s, 'fork_or_copy'));
   if (forked.length > 0) {
     // Said as what the history shows, with the innocent readings beside it: a team project, or an

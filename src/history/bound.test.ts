@@ -83,7 +83,7 @@ describe('history/bound', () => {
   it('says what was bounded in the history section and the assessment notes', () => {
     const note = "history bounded: 559 of 659 other commits summarised (counted, their own-code lines estimated from 80 sampled commits; the candidate's commits were all read in full)";
     expect(describeHistory(bounded)).toContain(note);
-    const scan = { name: 'big', history: bounded, signals: [] } as unknown as RepoScan;
+    const scan = { name: 'big', history: bounded, signals: [], summary: { pythonFiles: 1, languages: [] } } as unknown as RepoScan;
     expect(authorshipNotes([scan])).toContain(`authorship in big: ${note}`);
   });
 
