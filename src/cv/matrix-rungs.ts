@@ -141,7 +141,10 @@ export function rungIn(tool: string, scan: RepoScan, kindOf: KindOf): Rung | und
   if (!use) {
     // A detector may cite the tool without the tool list carrying it (a Dockerfile for docker).
     const cited = scan.signals.filter((x) => x.present).flatMap((x) => x.evidence.filter((e) => names(e, tool) && e.kind !== 'declared-only'));
-    return cited.length > 0 ? { level: 'used', reason: 'cited by a detector', evidence: cite(scan.name, cited) } : undefined;
+    if (cited.length === 0) return undefined;
+    // The container a deployed repository ships in is in production as much as the code in it.
+    if (deployed && inShippedCode(cited)) return { level: 'production', reason: 'cited by a detector in a deployed repository', evidence: cite(scan.name, cited) };
+    return { level: 'used', reason: 'cited by a detector', evidence: cite(scan.name, cited) };
   }
   if (use.used && use.projects) return projectRung(use, scan, kindOf, onPath.length > 0 ? onPath[0].signal : undefined);
   const usedAt = cite(scan.name, use.evidence.length > 0 ? use.evidence : use.configFiles.map((p) => ({ location: p, match: p }) as Evidence));

@@ -112,4 +112,17 @@ describe('cv/matrix', () => {
 
     expect(matrix.rows[0].evidence.map((e) => e.location)).toEqual(['api.py:4', 'api.py:9']);
   });
+
+  it('a tool only a detector cites (docker for a Dockerfile) is production in a deployed repository, used elsewhere', () => {
+    const shipped = fakeScan('svc', { serving_api: { location: 'app.py:3' }, containerized: { location: 'Dockerfile:1' } });
+    shipped.signals.find((s) => s.id === 'containerized')!.evidence[0].tool = 'docker';
+    const lab = fakeScan('lab', { containerized: { location: 'Dockerfile:1' } });
+    lab.signals.find((s) => s.id === 'containerized')!.evidence[0].tool = 'docker';
+
+    const deployed = buildClaimMatrix({ ...emptyClaims(), skills: [claim('docker')] }, [shipped], describeTool);
+    const local = buildClaimMatrix({ ...emptyClaims(), skills: [claim('docker')] }, [lab], describeTool);
+
+    expect([deployed.rows[0].level, deployed.rows[0].reason]).toEqual(['production', 'cited by a detector in a deployed repository']);
+    expect([local.rows[0].level, local.rows[0].reason]).toEqual(['used', 'cited by a detector']);
+  });
 });
