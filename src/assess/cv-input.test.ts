@@ -45,4 +45,16 @@ describe('assess/cv-input', () => {
     ]);
     expect(input.unclaimed).toEqual(['mlflow']);
   });
+
+  it('lists a tool used but not claimed only from the candidate\'s own repositories, not a copied one (real-people review: SQLAlchemy "used, not claimed" from a tutorial app)', () => {
+    const use = (tool: string) => ({ tool, used: true, files: 3, evidence: [{ path: 'a.py', line: 1, location: 'a.py:1', match: `import ${tool}`, kind: 'import' as const }], configFiles: [], declared: [] });
+    const own = fakeScan('mine', {});
+    own.tools = [use('pandas')];
+    const copied = fakeScan('copied', { fork_or_copy: { location: 'history' } });
+    copied.tools = [use('sqlalchemy'), use('pandas')];
+
+    const input = buildCvEvidence({ skills: [], hiddenWords: [], rolesNamingTools: 0, datedRoles: 0, practices: [] }, [own, copied]);
+
+    expect(input.unclaimed).toEqual(['pandas']);
+  });
 });

@@ -11,6 +11,7 @@ import { productOf } from '../cv/products.js';
 import { mentionContext, strongerContext } from '../cv/skills.js';
 import type { ClaimContext, CvPractice, CvResult, SkillClaim } from '../cv/types.js';
 import type { RepoScan } from '../scan/types.js';
+import { courseCredit } from './competencies.js';
 import type { CvEvidenceInput, Rung } from './types.js';
 
 /** What the assessment may know about a CV. */
@@ -72,7 +73,10 @@ export function buildCvEvidence(cv: CvFacts, scans: readonly RepoScan[]): CvEvid
       evidence: cite(r),
       reason: r.reason,
     }));
-  const unclaimed = matrix.unclaimed.map((r) => productOf(r.skill) ?? r.skill);
+  // A strength "used but not claimed" must be the candidate's: not from a course's exercises or a repository mostly by others.
+  const own = scans.filter((s) => !courseCredit(s) && !s.signals.some((x) => x.id === 'fork_or_copy' && x.present === true));
+  const ownMatrix = own.length === scans.length ? matrix : buildClaimMatrix({ ...emptyClaims(), skills: cv.skills }, own, describe);
+  const unclaimed = ownMatrix.unclaimed.map((r) => productOf(r.skill) ?? r.skill);
   const areas = cv.skills.map((s) => ({ skill: s.id, category: s.category, context: s.context ?? 'list' }));
   return { claims, unclaimed: [...new Set(unclaimed)], hiddenWords: cv.hiddenWords, areas, rolesNamingTools: cv.rolesNamingTools, datedRoles: cv.datedRoles, practices: cv.practices };
 }
