@@ -197,6 +197,7 @@ describe('the team web app in a browser', () => {
     await omar.getByRole('link', { name: 'Decision' }).click();
     await omar.getByText('Submit your scorecard first').waitFor();
     await omar.getByRole('link', { name: 'My scorecard' }).click();
+    await omar.getByRole('heading', { name: /^Round 2:/ }).waitFor();
     await fillScorecard(omar, 1, 'Omar heard no monitoring story', 'No');
     await omar.getByRole('button', { name: 'Submit scorecard' }).click();
     await omar.getByText('Your scorecard is submitted.').waitFor();

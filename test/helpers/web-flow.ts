@@ -95,6 +95,8 @@ export async function acceptInvite(page: Page, link: string, password: string, c
 /** Fills every rating of the scorecard form with `rating` and a note, then the recommendation. */
 export async function fillScorecard(page: Page, rating: 1 | 2 | 3 | 4, note: string, recommendation: 'Strong no' | 'No' | 'Yes' | 'Strong yes'): Promise<number> {
   const ratings = page.locator('fieldset.rating');
+  // The form renders after its kit, scorecards and draft load: count its ratings only once it is there.
+  await ratings.first().waitFor();
   const count = await ratings.count();
   for (let i = 0; i < count; i++) {
     const field = ratings.nth(i);
