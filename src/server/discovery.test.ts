@@ -87,7 +87,8 @@ describe('server/discovery', () => {
     const chosen = await recruiter.put(`/api/candidates/${candidateId}/discovery/choice`, { keys, add: ['file:///nonexistent/by-hand'] });
 
     expect(chosen.statusCode).toBe(200);
-    expect(chosen.json().repositories.map((r: { url: string }) => r.url)).toEqual(['file:///nonexistent/shop-model', 'file:///nonexistent/llm-notes', 'file:///nonexistent/by-hand']);
+    // Added in one request, so within one millisecond: listed by time, then id, in no order a test can know.
+    expect(chosen.json().repositories.map((r: { url: string }) => r.url).sort()).toEqual(['file:///nonexistent/by-hand', 'file:///nonexistent/llm-notes', 'file:///nonexistent/shop-model']);
     const after: DiscoveryView = chosen.json().discovery;
     expect(after.repos.filter((r) => r.ticked).map((r) => r.fullName)).toEqual(['alice/shop-model', 'alice/llm-notes']);
     expect(after.repos.filter((r) => r.added).map((r) => r.fullName)).toEqual(['alice/shop-model', 'alice/llm-notes']);
@@ -98,7 +99,7 @@ describe('server/discovery', () => {
     // Unticking removes a discovered repository again; one added by hand stays.
     const narrowed = await recruiter.put(`/api/candidates/${candidateId}/discovery/choice`, { keys: keys.slice(0, 1) });
     const urls = narrowed.json().repositories.map((r: { url: string }) => r.url);
-    expect(urls).toEqual(['file:///nonexistent/shop-model', 'file:///nonexistent/by-hand']);
+    expect([...urls].sort()).toEqual(['file:///nonexistent/by-hand', 'file:///nonexistent/shop-model']);
 
     expect((await recruiter.post(`/api/candidates/${candidateId}/screen`)).statusCode).toBe(202);
     const jobs = await t.store.ctx.db.selectFrom('jobs').select(['name', 'payload']).where('candidateId', '=', candidateId).execute();
