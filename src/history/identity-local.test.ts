@@ -19,7 +19,7 @@ describe('history/identity: machine-local addresses', () => {
     for (const e of ['jo@Jos-MacBook.local', 'ubuntu@ip-172-31-35-17.ec2.internal', 'jo@localhost', 'jo@(none)', 'jo@laptop', 'jo@box.localdomain', 'jo@pc.lan', 'jo@pc.home', 'amine@pcaechraib3.user.resel.fr', 'jo@ws042.cs.uni.edu']) {
       expect(isMachineLocal(e), e).toBe(true);
     }
-    for (const e of ['jo@example.com', 'jo@mail.internal-tools.io', '1+jo@users.noreply.github.com', 'no-at-sign', 'jo@cs.uni.edu', 'jo@mail2.corp.co.uk']) {
+    for (const e of ['jo@example.com', 'jo@mail.internal-tools.io', '1+jo@users.noreply.github.com', 'no-at-sign', 'jo@cs.uni.edu', 'jo@mail2.corp.co.uk', 'jo@ms12.hinet.net']) {
       expect(isMachineLocal(e), e).toBe(false);
     }
   });

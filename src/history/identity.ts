@@ -77,7 +77,7 @@ export function isMachineLocal(email: string): boolean {
   // git's default `$USER@$(hostname -f)` on a networked machine: a host name under a campus or ISP domain
   // ("amine@pcaechraib3.user.resel.fr", "jo@ws042.cs.uni.edu"), not a mail server's name ("mail2.corp.com").
   const [first, ...rest] = host.split('.');
-  return rest.length >= 2 && /\d/.test(first) && !/^(?:mail|smtp|mx|email|webmail|post)/.test(first);
+  return rest.length >= 2 && /\d/.test(first) && !/^(?:mail|smtp|mx|ms|email|webmail|post|pop|imap)/.test(first);
 }
 
 /** Account names a machine gives when git was never told who is committing (cloud images, containers, CI). */
