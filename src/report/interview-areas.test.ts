@@ -1,4 +1,4 @@
-// The headline's line on what the interview must cover: "not in public code"
+// The headline's line on what the interview must cover: "not in public Python code"
 // only for competencies no public code speaks to, and "claimed" only for
 // claims made in a role, project or sentence (real-people review: a tool in a
 // skills list made "neither claimed" false).
@@ -24,7 +24,7 @@ describe('report/interviewAreas', () => {
     const a = assessCandidate({ label: 'A', scans: [fakeScan('r', { containerized: true, tests: true })], role, cv, asOf: '2026-11-23' });
 
     expect(interviewAreas(a)).toBe(
-      'To assess in the interview: claimed on the CV, not in public code: Framework depth; not in public code, nor claimed in a role or project: ML fundamentals, Data engineering.',
+      'To assess in the interview: claimed on the CV, not in public Python code: Framework depth; not in public Python code, nor claimed in a role or project: ML fundamentals, Data engineering.',
     );
   });
 });
