@@ -76,7 +76,7 @@ function gates(input: AssessInput, competencies: CompetencyScore[]): GateResult[
   return input.role.must_haves.map((m) => {
     if ('signal' in m) {
       const repos = input.scans.filter((s) => s.signals.some((x) => x.id === m.signal && x.present === true)).map((s) => s.name);
-      return { kind: 'signal', id: m.signal, requirement: `${m.signal} present`, met: repos.length > 0, detail: repos.length ? `in ${repos.join(', ')}` : 'in no repository' };
+      return { kind: 'signal', id: m.signal, requirement: `${m.signal} present`, met: repos.length > 0, detail: repos.length ? `in ${repos.join(', ')}` : 'in none of the files scanned' };
     }
     const score = competencies.find((c) => c.id === m.competency)?.score ?? 0;
     return { kind: 'competency', id: m.competency, requirement: `${m.competency} ≥ ${m.min}`, met: score >= m.min, detail: `score ${score}` };

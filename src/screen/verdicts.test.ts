@@ -120,7 +120,7 @@ describe('screen: trustworthy verdicts (issue 14)', () => {
     ]);
 
     const terminal = renderAssessmentTerminal(a);
-    expect(terminal).toContain('? containerized present  in no repository; unverified: ask in the interview');
+    expect(terminal).toContain('? containerized present  in none of the files scanned; unverified: ask in the interview');
     expect(terminal).toMatch(/Fit \d+\/100 — not enough public evidence to score \(public evidence speaks to \d+% of the role\)/);
     expect(terminal).toMatch(/Kubernetes\s+unverified: ask in the interview/);
     expect(terminal).not.toMatch(/Kubernetes\s+none/);
