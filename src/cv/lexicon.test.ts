@@ -36,6 +36,8 @@ describe('cv/lexicon', () => {
     const missing = TOOLS.filter((t) => !ids.has(t.id) && !excluded.includes(t.id)).map((t) => t.id);
 
     expect(resolveSkill('PyTorch')).toMatchObject({ id: 'pytorch', tool: true, category: 'deep-learning' });
+    // The CV's word for the platform, not the detector's package (real-people review: "maintained on-premise kubeflow" asked as Kubeflow Pipelines).
+    expect(resolveSkill('kubeflow')).toMatchObject({ id: 'kubeflow', name: 'Kubeflow', kind: 'ML platform on Kubernetes', tool: true });
     expect(resolveSkill('Python')).toMatchObject({ id: 'python', tool: false, category: 'language' });
     expect(missing).toEqual([]);
     expect(resolveSkill('Haystack')).toMatchObject({ tool: true, category: 'llm' });
