@@ -60,6 +60,21 @@ describe.each(STORE_FACTORIES)('jobs/in-process on $name', (factory) => {
     expect(events.filter((e) => e.type === 'state' && e.status === 'completed')).toHaveLength(6);
   });
 
+  it('a store closed under a working queue raises nothing unhandled (a stop racing the last pump)', async () => {
+    const unhandled: unknown[] = [];
+    const record = (err: unknown) => unhandled.push(err);
+    process.on('unhandledRejection', record);
+    try {
+      await queue.work(handlers({}, []), { concurrency: 1 });
+      await t.store.close();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      process.off('unhandledRejection', record);
+    }
+
+    expect(unhandled).toEqual([]);
+  });
+
   it('retries a transient failure with backoff and fails bad input once with its reason', async () => {
     let calls = 0;
     await queue.work(

@@ -151,7 +151,16 @@ export class InProcessQueue implements JobQueue {
 
   /** Sets a timer for the earliest job waiting on its retry delay. */
   async #wakeForNext(): Promise<void> {
-    const next = await this.#ctx.db.selectFrom('jobs').select('runAfter').where('state', '=', 'queued').orderBy('runAfter').limit(1).executeTakeFirst();
+    if (this.#stopped) return;
+    // A store closed or unreachable meanwhile (a stop racing the last pump) sets no timer: the next enqueue or finish pumps again.
+    const next = await this.#ctx.db
+      .selectFrom('jobs')
+      .select('runAfter')
+      .where('state', '=', 'queued')
+      .orderBy('runAfter')
+      .limit(1)
+      .executeTakeFirst()
+      .catch(() => undefined);
     if (this.#timer) clearTimeout(this.#timer);
     this.#timer = undefined;
     if (!next || this.#stopped) return;
