@@ -7,7 +7,7 @@ import type { FileFacts } from '../../src/parse/types.js';
 import { DetectContext } from '../../src/signals/context.js';
 import type { Detector } from '../../src/signals/define.js';
 import { runDetector } from '../../src/signals/run.js';
-import type { SignalResult } from '../../src/signals/types.js';
+import type { SignalResult, ToolUse } from '../../src/signals/types.js';
 
 export type FileTree = Record<string, string | Uint8Array>;
 
@@ -38,4 +38,15 @@ export async function buildRepo(files: FileTree): Promise<{ root: string; cleanu
 /** `location` strings of a result's evidence. */
 export function locations(result: SignalResult): string[] {
   return result.evidence.map((e) => e.location);
+}
+
+/** The tool list of a scan of `files` in a temporary folder (no git history), removed afterwards. */
+export async function scanToolsOf(files: FileTree): Promise<ToolUse[]> {
+  const { scanRepository } = await import('../../src/app/pipeline.js');
+  const repo = await buildRepo(files);
+  try {
+    return (await scanRepository(repo.root, { history: false })).tools;
+  } finally {
+    await repo.cleanup();
+  }
 }
