@@ -26,7 +26,7 @@ describe('catalog: tools used through a wrapper', () => {
     });
 
     expect(tools.find((t) => t.tool === 'faiss')).toMatchObject({ used: true, evidence: [expect.objectContaining({ location: 'rag.py:1' })] });
-    expect(tools.find((t) => t.tool === 'kafka')).toMatchObject({ used: true, evidence: [expect.objectContaining({ location: 'events.py:1' })] });
+    expect(tools.find((t) => t.tool === 'kafka')).toMatchObject({ used: true, evidence: [expect.objectContaining({ location: 'events.py:4', kind: 'call' }), expect.objectContaining({ location: 'events.py:1' })] });
   });
 
   it('another store of LangChain is not FAISS', async () => {

@@ -107,7 +107,7 @@ describe('signals/agents_tool_use (provider helpers and agent frameworks)', () =
     });
 
     expect(result).toMatchObject({ present: false, evidence: [] });
-    expect(result.note).toBe('agent framework used as a pipeline: no tool given to the model (chat.py:1, extract.py:2, triage.py:1)');
+    expect(result.note).toBe('agent framework used as a pipeline: no tool given to the model (chat.py:2, extract.py:7, triage.py:3)');
   });
 
   it('is absent for tool helpers and agent frameworks that are only mentioned', async () => {

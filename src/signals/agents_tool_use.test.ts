@@ -33,7 +33,7 @@ describe('signals/agents_tool_use', () => {
       'server.py': 'from mcp.server.fastmcp import FastMCP\nmcp = FastMCP("demo")\n\n@mcp.tool()\ndef add(a: int, b: int) -> int:\n    return a + b\n',
     });
 
-    expect(locations(result).sort()).toEqual(['graph.py:1', 'server.py:1', 'server.py:4', 'tools.py:3', 'tools.py:7']);
+    expect(locations(result).sort()).toEqual(['graph.py:1', 'graph.py:2', 'server.py:1', 'server.py:2', 'server.py:4', 'tools.py:3', 'tools.py:7']);
   });
 
   it('is absent for a plain chat call, tools= outside any LLM code, and mentions', async () => {
@@ -71,7 +71,7 @@ describe('signals/agents_tool_use', () => {
     });
 
     expect(result).toMatchObject({ present: false, evidence: [] });
-    expect(result.note).toBe('agent framework used as a pipeline: no tool given to the model (crew.py:1, graph.py:2)');
+    expect(result.note).toBe('agent framework used as a pipeline: no tool given to the model (crew.py:2, graph.py:5)');
   });
 
   it('counts tools given to agents: tools= on an agent constructor, a ToolNode, a tool class', async () => {

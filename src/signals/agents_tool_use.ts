@@ -14,6 +14,7 @@ import { codeEvidence } from './evidence.js';
 import { callEvidence } from './lib/code.js';
 import { llmPaths } from './lib/llm.js';
 import type { Evidence } from './types.js';
+import { sortEvidence } from './run.js';
 
 const LANGCHAIN_TOOLS = getTool('langchain-agents').calls ?? [];
 const CHAT_API = /(completions|messages|chat|generate_content|converse)/i;
@@ -69,7 +70,10 @@ function detectAgents(ctx: DetectContext, found: Evidence[]): DetectResult {
   const evidence = [...agents, ...own];
   if (evidence.length > 0) return [...evidence, ...pipelines];
   if (pipelines.length === 0) return [];
-  const shown = [...new Set(pipelines.map((e) => e.location))].sort().slice(0, 3).join(', ');
+  // One place per file, the line that builds the pipeline before its import.
+  const byFile = new Map<string, Evidence>();
+  for (const e of sortEvidence(pipelines)) if (!byFile.has(e.path)) byFile.set(e.path, e);
+  const shown = [...byFile.values()].map((e) => e.location).sort().slice(0, 3).join(', ');
   return { evidence: [], note: `agent framework used as a pipeline: no tool given to the model (${shown})` };
 }
 

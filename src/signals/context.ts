@@ -197,6 +197,16 @@ export class DetectContext {
       if (spec.calls?.length) {
         for (const { path, fact } of this.calls(spec.calls)) uses.push(codeEvidence(path, fact, `${fact.name}()`, 'call', id));
       }
+      // A call of a name the tool's import binds (`Report(...)` after `from evidently.report import Report`) is
+      // the line that does the thing: cited before the import above it. Only where an import is use already.
+      if (spec.importIsUse !== false) {
+        const at = new Set(uses.map((e) => e.location));
+        for (const { path, fact } of this.calls(spec.imports)) {
+          const e = codeEvidence(path, fact, `${fact.name}()`, 'call', id);
+          if (!at.has(e.location)) uses.push(e);
+          at.add(e.location);
+        }
+      }
     }
     const result = { uses, declared, imported };
     this.toolCache.set(id, result);

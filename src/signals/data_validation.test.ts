@@ -16,7 +16,7 @@ describe('signals/data_validation', () => {
     });
 
     expect(result.present).toBe(true);
-    expect(locations(result)).toEqual(['pipeline/schema.py:2', 'tests/data/conftest.py:1']);
+    expect(locations(result)).toEqual(['pipeline/schema.py:4', 'tests/data/conftest.py:2', 'pipeline/schema.py:2', 'tests/data/conftest.py:1']);
   });
 
   it('counts pydantic request schemas of an API that serves a model', async () => {

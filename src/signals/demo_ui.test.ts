@@ -5,7 +5,7 @@ import { py, text } from '../../test/helpers/text.js';
 import { demoUi } from './demo_ui.js';
 
 describe('signals/demo_ui', () => {
-  it('is present for a Streamlit app, at its import', async () => {
+  it('is present for a Streamlit app, cited at its first Streamlit call, then its import', async () => {
     const result = await detect(demoUi, {
       'streamlit/app.py': py`
         """Experiment dashboard."""
@@ -17,7 +17,7 @@ describe('signals/demo_ui', () => {
     });
 
     expect(result.present).toBe(true);
-    expect(locations(result)).toEqual(['streamlit/app.py:3']);
+    expect(locations(result)).toEqual(['streamlit/app.py:5', 'streamlit/app.py:3']);
   });
 
   it('is present for a Gradio demo in a notebook, located by cell', async () => {

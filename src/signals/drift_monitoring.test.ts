@@ -5,7 +5,7 @@ import { py } from '../../test/helpers/text.js';
 import { driftMonitoring } from './drift_monitoring.js';
 
 describe('signals/drift_monitoring', () => {
-  it('is present for Evidently drift reports, at the import', async () => {
+  it('is present for Evidently drift reports, cited at the report built before its imports', async () => {
     const result = await detect(driftMonitoring, {
       'monitoring/report.py': py`
         from evidently.report import Report
@@ -17,7 +17,7 @@ describe('signals/drift_monitoring', () => {
     });
 
     expect(result.present).toBe(true);
-    expect(locations(result)).toEqual(['monitoring/report.py:1', 'monitoring/report.py:2']);
+    expect(locations(result)).toEqual(['monitoring/report.py:4', 'monitoring/report.py:1', 'monitoring/report.py:2']);
   });
 
   it('counts hand-written PSI and two-sample tests where the code is about drift', async () => {

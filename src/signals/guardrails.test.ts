@@ -33,7 +33,7 @@ describe('signals/guardrails', () => {
       `,
     });
 
-    expect(locations(result).sort()).toEqual(['answer.py:4', 'moderate.py:3', 'pii.py:1']);
+    expect(locations(result).sort()).toEqual(['answer.py:4', 'moderate.py:3', 'pii.py:1', 'pii.py:2']);
   });
 
   it("counts the author's own moderation filter and a PII scrubber that the LLM code imports", async () => {

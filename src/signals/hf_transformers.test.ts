@@ -19,7 +19,7 @@ describe('signals/hf_transformers', () => {
     });
 
     expect(result.present).toBe(true);
-    expect(locations(result).sort()).toEqual(['ft.py:2', 'ft.py:3', 'nb.ipynb#cell=0:1']);
+    expect(locations(result).sort()).toEqual(['ft.py:2', 'ft.py:3', 'ft.py:5', 'ft.py:6', 'nb.ipynb#cell=0:1', 'nb.ipynb#cell=0:2']);
   });
 
   it('counts the other Hugging Face model libraries (SetFit, Optimum)', async () => {
@@ -28,7 +28,7 @@ describe('signals/hf_transformers', () => {
       'export.py': 'from optimum.onnxruntime import ORTModelForSequenceClassification\nmodel = ORTModelForSequenceClassification.from_pretrained("m", export=True)\n',
     });
 
-    expect(locations(result).sort()).toEqual(['export.py:1', 'fewshot.py:1']);
+    expect(locations(result).sort()).toEqual(['export.py:1', 'export.py:2', 'fewshot.py:1', 'fewshot.py:2']);
   });
 
   it('does not take the repository\'s own `datasets` package for Hugging Face Datasets', async () => {

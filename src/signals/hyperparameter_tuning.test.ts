@@ -16,7 +16,7 @@ describe('signals/hyperparameter_tuning', () => {
     });
 
     expect(result.present).toBe(true);
-    expect(locations(result).sort()).toEqual(['nb.ipynb#cell=0:1', 'search.py:3']);
+    expect(locations(result).sort()).toEqual(['nb.ipynb#cell=0:1', 'nb.ipynb#cell=0:2', 'search.py:3']);
     expect(result.evidence[0]).toMatchObject({ match: 'sklearn.model_selection.GridSearchCV()', tool: 'sklearn-search' });
   });
 

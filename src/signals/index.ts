@@ -4,7 +4,7 @@ import { DetectContext } from './context.js';
 import { computeMaturity } from './maturity.js';
 import { DETECTORS } from './registry.js';
 import { filesPerProject, isMultiProject, projectRoots } from '../scan/projects.js';
-import { runDetector } from './run.js';
+import { runDetector, selectEvidence } from './run.js';
 import { TOOLS } from '../catalog/index.js';
 import type { Maturity, SignalResult, ToolUse } from './types.js';
 
@@ -50,7 +50,7 @@ export function toolUses(ctx: DetectContext, roots: readonly string[] = []): Too
       tool: tool.id,
       used: uses.length > 0 || configs.length > 0,
       files: files.size,
-      evidence: uses.slice(0, TOOL_EVIDENCE),
+      evidence: selectEvidence(uses, TOOL_EVIDENCE),
       configFiles: configs.slice(0, TOOL_EVIDENCE),
       declared: declared.slice(0, TOOL_EVIDENCE),
       ...(projects ? { projects } : {}),

@@ -27,7 +27,7 @@ describe('signals/llm_evals', () => {
       'bench.ipynb': notebook(['import openai\npreds = [ask(openai, x) for x in X_test]', 'from sklearn.metrics import f1_score\nprint(f1_score(y_test, preds))']),
     });
 
-    expect(locations(result).sort()).toEqual(['bench.ipynb#cell=0:1', 'bench.ipynb#cell=1:2', 'promptfooconfig.yaml', 'rag_eval.py:1']);
+    expect(locations(result).sort()).toEqual(['bench.ipynb#cell=0:1', 'bench.ipynb#cell=1:2', 'promptfooconfig.yaml', 'rag_eval.py:1', 'rag_eval.py:2']);
   });
 
   it('counts an evaluation module whose scoring function runs the LLM through a repository module, unless mocked', async () => {

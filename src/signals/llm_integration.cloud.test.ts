@@ -18,7 +18,7 @@ describe('signals/llm_integration (Vertex AI and Azure OpenAI)', () => {
       'gemini_rest.py': 'import httpx\n\nhttpx.post("https://us-central1-aiplatform.googleapis.com/v1/projects/p/locations/us-central1/publishers/google/models/gemini-1.5-pro:generateContent")\n',
     });
 
-    expect(locations(result).sort()).toEqual(['azure_lc.py:1', 'azure_lc.py:3', 'azure_rest.py:4', 'gemini_rest.py:3', 'vertex.py:1']);
+    expect(locations(result).sort()).toEqual(['azure_lc.py:1', 'azure_lc.py:3', 'azure_rest.py:4', 'gemini_rest.py:3', 'vertex.py:1', 'vertex.py:3']);
   });
 
   it('is absent for cloud embeddings, a Vertex AI training job, and mentions', async () => {

@@ -44,7 +44,7 @@ describe('signals/projects (repositories of several projects)', () => {
       'other/requirements.txt': 'pandas==2.2.0\n',
     });
 
-    expect(locations(result).sort()).toEqual(['chatbot/bot.py:1', 'chatbot/index.py:1', 'chatbot/index.py:4']);
+    expect(locations(result).sort()).toEqual(['chatbot/bot.py:1', 'chatbot/index.py:1', 'chatbot/index.py:3', 'chatbot/index.py:4']);
   });
 
   it('counts a shared prompts folder (outside every project) for a project that calls an LLM', async () => {

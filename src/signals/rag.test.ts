@@ -17,7 +17,7 @@ describe('signals/rag', () => {
     });
 
     expect(result.present).toBe(true);
-    expect(locations(result).sort()).toEqual(['answer.py:1', 'store.py:1', 'store.py:5']);
+    expect(locations(result).sort()).toEqual(['answer.py:1', 'store.py:1', 'store.py:2', 'store.py:5']);
   });
 
   it('counts a LangChain vector store with as_retriever', async () => {
