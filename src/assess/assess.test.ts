@@ -152,15 +152,20 @@ describe('assess/assess', () => {
     ]);
   });
 
-  it('flags no monitoring only beside a model the candidate serves, citing where it is served', () => {
-    const served = fakeScan('r', { classical_ml: true, experiment_tracking: true, ci: true, tests: true, serving_api: { location: 'app/serve.py:12' } });
+  it('flags no monitoring only beside a model the candidate deploys, citing where it is served; a served demo is an unverified topic', () => {
+    const base = { classical_ml: true, experiment_tracking: true, ci: true, tests: true, serving_api: { location: 'app/serve.py:12' } };
+    const demo = fakeScan('r', base);
+    const deployed = fakeScan('r', { ...base, containerized: true, infra_as_code: { location: 'k8s/deploy.yaml:1' } });
 
-    const a = assessCandidate({ label: 'A', scans: [served], role: mlops(), asOf });
+    const a = assessCandidate({ label: 'A', scans: [deployed], role: mlops(), asOf });
+    const b = assessCandidate({ label: 'A', scans: [demo], role: mlops(), asOf });
 
     expect(a.coverage.low).toBe(false);
     expect(a.redFlags.filter((f) => f.id === 'no_monitoring').map((f) => [f.reason, f.evidence])).toEqual([
-      ['a repository serves or deploys a model, and no repository monitors drift or observes the running system', ['r: app/serve.py:12']],
+      ['a repository deploys a model, and no repository monitors drift or observes the running system', ['r: app/serve.py:12']],
     ]);
+    expect(b.redFlags.map((f) => f.id)).not.toContain('no_monitoring');
+    expect(b.unverified.map((f) => f.id)).toContain('no_monitoring');
   });
 
   it('never says "no tests" of code it cannot read for tests: only repositories with Python count', () => {

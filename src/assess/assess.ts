@@ -1,6 +1,7 @@
 // Assessment: what a hiring manager reads. Pure: the same inputs give the same output.
 import { resolveSkill } from '../cv/lexicon.js';
 import type { RepoScan } from '../scan/types.js';
+import { holdsMlCode } from '../scan/deployment.js';
 import { authorshipNotes } from './authorship.js';
 import { splitAbsence } from './absence.js';
 import { scoreCompetencies, type Snippets } from './competencies.js';
@@ -43,7 +44,9 @@ export function assessCandidate(input: AssessInput): Assessment {
       : {
           repository: s.name,
           level: s.maturity.level,
-          name: s.maturity.name,
+          // The ladder measures how far ML work is taken to production: a packaged, tested tool with no ML code is
+          // not "exploration" (real-people review), it is off the ladder.
+          name: holdsMlCode(s) ? s.maturity.name : 'no ML code: the ML maturity ladder does not apply',
           missingForNext: s.maturity.conditions.filter((c) => c.level === s.maturity.level + 1 && !c.met).map((c) => c.condition),
         },
   );
@@ -60,8 +63,9 @@ export function assessCandidate(input: AssessInput): Assessment {
     coverage,
     competencies,
     maturity: { best: Math.max(0, ...repos.map((r) => r.level)), repositories: repos },
-    // With too little public evidence, a must-have not shown is unverified rather than missed.
-    gates: gates(input, competencies).map((g) => (!g.met && coverage.low ? { ...g, unverified: true } : g)),
+    // A must-have that public code does not show is unverified, never missed: absence of public evidence is not
+    // evidence of absence (real-people review: "✘ missed: classical_ml" for an engineer who claims it in two dated roles).
+    gates: gates(input, competencies).map((g) => (g.met ? g : { ...g, unverified: true })),
     strengths: strengths(input, competencies),
     redFlags,
     unverified,

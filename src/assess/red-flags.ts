@@ -1,6 +1,7 @@
 // Red flags: each a rule over evidence and claims, with its reason and evidence.
 // A red flag is a prompt for the interview, not a verdict (docs/assessment.md).
 import type { RepoScan } from '../scan/types.js';
+import { holdsMlCode, isDeployed } from '../scan/deployment.js';
 import type { SignalId } from '../signals/ids.js';
 import { holdsPythonSource } from './authorship.js';
 import { monthsBetween } from './competencies.js';
@@ -47,13 +48,17 @@ export function findRedFlags(scans: readonly RepoScan[], role: RoleProfile, cv: 
   }
   const needsMlops = (role.weights.mlops_production ?? 0) > 0 || role.red_flags.includes('no_monitoring');
   if (needsMlops && scans.length > 0 && !scans.some((s) => has(s, 'drift_monitoring') || has(s, 'observability'))) {
-    // Drift needs something running to drift: only a model the candidate serves or deploys makes its absence a finding.
-    // With nothing deployed in public, the flag carries no evidence and becomes an unverified topic (absence.ts).
-    const served = where(scans.filter((s) => has(s, 'serving_api') || s.maturity.level >= 2), 'serving_api');
+    // Drift needs something running to drift: only a model the candidate deploys makes its absence a finding. A model
+    // served by a demo (a web route and a local container) is not deployed (real-people review: hackathon and course
+    // demos drew "no drift handling"). With nothing deployed in public, the flag carries no evidence and becomes an
+    // unverified topic (absence.ts).
+    const served = scans
+      .filter((s) => isDeployed(s) && holdsMlCode(s))
+      .flatMap((s) => [...where([s], 'serving_api'), ...where([s], 'infra_as_code')].slice(0, 1));
     const probe = 'Ask about a time a model degraded in production and how it was detected.';
     found.push(
       served.length > 0
-        ? { id: 'no_monitoring', title: 'No drift handling or monitoring', reason: 'a repository serves or deploys a model, and no repository monitors drift or observes the running system', evidence: served, probe }
+        ? { id: 'no_monitoring', title: 'No drift handling or monitoring', reason: 'a repository deploys a model, and no repository monitors drift or observes the running system', evidence: served, probe }
         : { id: 'no_monitoring', title: 'No drift handling or monitoring', reason: 'no public repository deploys a model, so public code has nothing to monitor', evidence: [], probe },
     );
   }

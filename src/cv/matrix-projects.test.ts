@@ -105,7 +105,7 @@ describe('cv/matrix: projects inside a repository', () => {
     ]);
     expect(matrix.rows[0].reason).toMatch(/^used in serving, a deployed project \(serving\//);
     expect(matrix.rows[1]).toMatchObject({ reason: 'used in 1 file(s) of analysis', context: 'role' });
-    expect(matrix.rows[1].evidence.map((e) => e.location)).toEqual(['analysis/forecast.py:2', 'analysis/forecast.py:6']);
+    expect(matrix.rows[1].evidence.map((e) => e.location)).toEqual(['analysis/forecast.py:6', 'analysis/forecast.py:2']);
   });
 
   it('a repository of one project keeps the repository-wide rule', () => {

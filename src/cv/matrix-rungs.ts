@@ -5,6 +5,7 @@
 import { getTool, hasTool } from '../catalog/index.js';
 import type { RepoScan } from '../scan/types.js';
 import type { SignalId } from '../signals/ids.js';
+import { deploymentReason, isDeployed } from '../scan/deployment.js';
 import { projectOf } from '../scan/projects.js';
 import type { Evidence, ToolUse } from '../signals/types.js';
 import { productOf } from './products.js';
@@ -111,16 +112,6 @@ const NOT_SHIPPED = /(?:^|\/)(?:tests?|testing|notebooks?|examples?|samples?|dem
 const inShippedCode = (items: readonly Evidence[]) => items.some((e) => !NOT_SHIPPED.test(e.path));
 
 /**
- * Whether the repository shows its own deployment: maturity 2+ (`deployed`),
- * or a container together with a serving API or infrastructure as code.
- */
-function isDeployed(scan: RepoScan): boolean {
-  if (scan.maturity.level >= 2) return true;
-  const present = (id: SignalId) => scan.signals.some((s) => s.id === id && s.present === true);
-  return present('containerized') && (present('serving_api') || present('infra_as_code'));
-}
-
-/**
  * The tool's rung in one repository, or undefined when the repository does
  * not show it. `production` needs a deployment: a tool on a pipeline,
  * registry or monitoring path of a repository that deploys nothing is at
@@ -149,8 +140,7 @@ export function rungIn(tool: string, scan: RepoScan, kindOf: KindOf): Rung | und
   if (use.used && use.projects) return projectRung(use, scan, kindOf, onPath.length > 0 ? onPath[0].signal : undefined);
   const usedAt = cite(scan.name, use.evidence.length > 0 ? use.evidence : use.configFiles.map((p) => ({ location: p, match: p }) as Evidence));
   if (use.used && deployed && inShippedCode(use.evidence.length > 0 ? use.evidence : use.configFiles.map((p) => ({ path: p }) as Evidence))) {
-    const why = scan.maturity.level >= 2 ? `maturity ${scan.maturity.level}, ${scan.maturity.name}` : 'a container, and a serving API or infrastructure as code';
-    return { level: 'production', reason: `used in the shipped code of a deployed repository (${why})`, evidence: usedAt };
+    return { level: 'production', reason: `used in the shipped code of a deployed repository (${deploymentReason(scan)})`, evidence: usedAt };
   }
   if (use.used && onPath.length > 0) {
     return { level: 'project', reason: `on the ${onPath[0].signal} path (no deployment shown)`, evidence: cite(scan.name, onPath.map((p) => p.e)) };

@@ -40,7 +40,7 @@ describe('cv/matrix', () => {
   it('puts each claim on the ladder none → declared → used → project → production, with evidence', () => {
     const lab = fakeScan('lab', {});
     lab.tools = [use('pandas', 0), use('scikit-learn', 1), use('pytorch', 6), use('xgboost', 1)];
-    const prod = fakeScan('prod', { serving_api: { location: 'app/main.py:10' }, containerized: { location: 'Dockerfile:1' } });
+    const prod = fakeScan('prod', { serving_api: { location: 'app/main.py:10' }, containerized: { location: 'Dockerfile:1' }, infra_as_code: { location: 'k8s/app.yaml:1' } });
     prod.signals.find((s) => s.id === 'serving_api')!.evidence[0].tool = 'fastapi';
     const claims = { ...emptyClaims(), skills: ['mlflow', 'pandas', 'scikit-learn', 'pytorch', 'fastapi', 'java'].map(claim) };
 
@@ -72,7 +72,7 @@ describe('cv/matrix', () => {
     lab.signals.find((s) => s.id === 'pipeline_orchestration')!.evidence[0].tool = 'prefect';
     lab.signals.find((s) => s.id === 'serving_api')!.evidence[0].tool = 'fastapi';
     // A deployed repository: pytest only in tests, pandas in the service.
-    const shop = fakeScan('shop', { serving_api: { location: 'svc/app.py:3' }, containerized: { location: 'Dockerfile:1' } });
+    const shop = fakeScan('shop', { serving_api: { location: 'svc/app.py:3' }, containerized: { location: 'Dockerfile:1' }, infra_as_code: { location: 'deploy/main.tf:1' } });
     shop.tools = [use('pytest', 3, 'tests/test_app.py'), use('pandas', 1, 'svc/features.py'), use('matplotlib', 1, 'notebooks/eda.ipynb')];
     const claims = { ...emptyClaims(), skills: ['prefect', 'fastapi', 'pytest', 'pandas', 'matplotlib'].map(claim) };
 
@@ -82,7 +82,7 @@ describe('cv/matrix', () => {
       ['prefect', 'project', 'on the pipeline_orchestration path (no deployment shown)'],
       ['fastapi', 'project', 'on the serving_api path (no deployment shown)'],
       ['pytest', 'project', 'central to the repository (3 files)'],
-      ['pandas', 'production', 'used in the shipped code of a deployed repository (a container, and a serving API or infrastructure as code)'],
+      ['pandas', 'production', 'used in the shipped code of a deployed repository (a container and infrastructure as code)'],
       ['matplotlib', 'used', 'used in 1 file(s)'],
     ]);
   });
@@ -114,15 +114,20 @@ describe('cv/matrix', () => {
   });
 
   it('a tool only a detector cites (docker for a Dockerfile) is production in a deployed repository, used elsewhere', () => {
-    const shipped = fakeScan('svc', { serving_api: { location: 'app.py:3' }, containerized: { location: 'Dockerfile:1' } });
+    const shipped = fakeScan('svc', { serving_api: { location: 'app.py:3' }, containerized: { location: 'Dockerfile:1' }, infra_as_code: { location: 'k8s/deploy.yaml:1' } });
     shipped.signals.find((s) => s.id === 'containerized')!.evidence[0].tool = 'docker';
+    // A web route and a container run a demo on a laptop as often as in production: not deployed (real-people review).
+    const demo = fakeScan('demo', { serving_api: { location: 'app.py:3' }, containerized: { location: 'Dockerfile:1' } });
+    demo.signals.find((s) => s.id === 'containerized')!.evidence[0].tool = 'docker';
     const lab = fakeScan('lab', { containerized: { location: 'Dockerfile:1' } });
     lab.signals.find((s) => s.id === 'containerized')!.evidence[0].tool = 'docker';
 
     const deployed = buildClaimMatrix({ ...emptyClaims(), skills: [claim('docker')] }, [shipped], describeTool);
     const local = buildClaimMatrix({ ...emptyClaims(), skills: [claim('docker')] }, [lab], describeTool);
+    const served = buildClaimMatrix({ ...emptyClaims(), skills: [claim('docker')] }, [demo], describeTool);
 
     expect([deployed.rows[0].level, deployed.rows[0].reason]).toEqual(['production', 'cited by a detector in a deployed repository']);
     expect([local.rows[0].level, local.rows[0].reason]).toEqual(['used', 'cited by a detector']);
+    expect([served.rows[0].level, served.rows[0].reason]).toEqual(['used', 'cited by a detector']);
   });
 });
