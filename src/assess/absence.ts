@@ -31,6 +31,8 @@ export const ABSENCE_FLAGS: Partial<Record<RedFlagId, AbsenceRule>> = {
   no_tests: { title: 'Testing', missing: 'automated tests', signals: ['tests'], categories: [], practices: ['testing'] },
   no_monitoring: { title: 'Monitoring and drift', missing: 'drift monitoring or observability', signals: ['drift_monitoring', 'observability'], categories: [], practices: ['monitoring'] },
   web_without_ml: { title: 'ML work', missing: 'ML or LLM code', signals: ['classical_ml', 'deep_learning', 'hf_transformers', 'llm_integration', 'custom_model_code'], categories: ['ml', 'deep-learning', 'llm'], practices: ['ml'] },
+  // A skills list unbacked by the repositories: with little of the role in public code, their silence says nothing.
+  keyword_cv: { title: 'Skills listed without context', missing: 'use of the listed tools', signals: [], categories: [], practices: [] },
   // Any work the dated roles describe is professional work, usually private.
   stale_portfolio: { title: 'Recent work', missing: 'recent commits', signals: [], categories: [], practices: CV_PRACTICES },
 };
@@ -72,7 +74,9 @@ export function splitAbsence(flags: readonly RedFlag[], coverage: Coverage, cv: 
       redFlags.push(flag);
       continue;
     }
-    const why = coverage.low
+    const why = coverage.low && flag.id === 'keyword_cv'
+      ? `${flag.reason}, but those repositories speak to ${coverage.share}% of the role, so their silence says nothing either way`
+      : coverage.low
       ? `the public repositories speak to ${coverage.share}% of the role, so their lack of ${rule.missing} says nothing either way`
       : noSubject && claims.length === 0 && described.length === 0
         ? `${flag.reason}: whether they monitor models they run is for the interview`

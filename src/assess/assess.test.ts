@@ -110,7 +110,7 @@ describe('assess/assess', () => {
       ['keyword_cv', 'warning'],
       ['hidden_text', 'warning'],
     ]);
-    expect(a.redFlags.find((f) => f.id === 'keyword_cv')?.reason).toBe('3 of 4 claimed tools sit only in a skills list, with no evidence in any repository');
+    expect(a.redFlags.find((f) => f.id === 'keyword_cv')?.reason).toBe('3 of 4 claimed tools sit only in a skills list, with no evidence in the repositories screened');
     expect(a.unverified.map((t) => t.id)).toEqual(['no_monitoring']);
   });
 
@@ -130,6 +130,22 @@ describe('assess/assess', () => {
       reason: 'the public repositories speak to 8% of the role, so their lack of a serving API, a container or infrastructure as code says nothing either way',
       claims: [],
       probe: 'Ask how a model of theirs reached users.',
+    });
+  });
+
+  it('turns a keyword CV into an interview topic when the repositories cover little of the role', () => {
+    const summary = { files: 3, bytes: 10, pythonFiles: 0, notebooks: 3, pythonLines: { py: 0, notebooks: 90 }, languages: [] };
+    const scan = fakeScan('coursework', { notebook_only: true, classical_ml: true }, { summary });
+    const bare = ['pytorch', 'mlflow', 'kubernetes', 'airflow', 'docker', 'terraform'];
+    const cv = { claims: bare.map((skill) => ({ skill, rung: 'none' as const, evidence: [] })), unclaimed: [], hiddenWords: [] };
+
+    const a = assessCandidate({ label: 'A', scans: [scan], role: mlops(), cv, asOf });
+
+    expect(a.coverage.low).toBe(true);
+    expect(a.redFlags.map((f) => f.id)).not.toContain('keyword_cv');
+    expect(a.unverified.find((t) => t.id === 'keyword_cv')).toMatchObject({
+      title: 'Skills listed without context: unverified',
+      reason: '6 of 6 claimed tools sit only in a skills list, with no evidence in the repositories screened, but those repositories speak to 8% of the role, so their silence says nothing either way',
     });
   });
 

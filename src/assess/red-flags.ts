@@ -100,7 +100,7 @@ function cvFlags(cv: CvEvidenceInput, withRepositories: boolean): Found[] {
   const contextual = inContext / cv.claims.length >= KEYWORD_CV_CONTEXT_SHARE || inContext >= KEYWORD_CV_CONTEXT_MIN || (cv.rolesNamingTools ?? 0) >= KEYWORD_CV_ROLES_MIN || (cv.datedRoles ?? 0) >= KEYWORD_CV_DATED_ROLES_MIN;
   const keyword = bare.length / cv.claims.length >= KEYWORD_CV_SHARE && !contextual;
   if (withRepositories && cv.claims.length >= KEYWORD_CV_MIN_CLAIMS && keyword) {
-    out.push({ id: 'keyword_cv', title: 'Claims without evidence or context (keyword CV)', reason: `${bare.length} of ${cv.claims.length} claimed tools sit only in a skills list, with no evidence in any repository`, evidence: bare.map((c) => c.name ?? c.skill), probe: 'Probe the unbacked claims first: ask for a concrete use of each.' });
+    out.push({ id: 'keyword_cv', title: 'Claims without evidence or context (keyword CV)', reason: `${bare.length} of ${cv.claims.length} claimed tools sit only in a skills list, with no evidence in the repositories screened`, evidence: bare.map((c) => c.name ?? c.skill), probe: 'Probe the unbacked claims first: ask for a concrete use of each.' });
   }
   if (cv.hiddenWords.length > 0) {
     out.push({ id: 'hidden_text', title: 'Hidden text in the CV', reason: `${cv.hiddenWords.length} piece(s) of text in the CV form words a reader cannot see (same colour as the page, under 2 pt, off the page, covered, clipped, or in a Markdown comment addressed to the screener); they were left out of the claims`, evidence: cv.hiddenWords.slice(0, 30), probe: 'Show the hidden words and ask how they came to be in the file (a template or an export tool can leave text behind).' });

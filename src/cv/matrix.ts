@@ -65,8 +65,10 @@ const CONTEXT_WORDS: Record<ClaimContext, string> = { role: 'in a dated role', p
 
 /** Why a claim no repository shows is unverified: public code cannot settle it either way. */
 function unverifiedReason(context: ClaimContext | undefined): string {
-  if (!context) return 'claimed; nothing in any repository';
-  return `claimed ${CONTEXT_WORDS[context]}; no public code shows it${context === 'list' ? '' : ': ask in the interview'}`;
+  // Said of the repositories screened: the candidate may have others (real-people review: "no public code shows
+  // Terraform" for an engineer with two Terraform repositories that were not chosen).
+  if (!context) return 'claimed; not in the repositories screened';
+  return `claimed ${CONTEXT_WORDS[context]}; not in the repositories screened${context === 'list' ? '' : ': ask in the interview'}`;
 }
 
 function toolRung(tool: string, scans: readonly RepoScan[], kindOf: KindOf): Rung | undefined {

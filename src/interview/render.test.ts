@@ -21,7 +21,9 @@ describe('interview/render', () => {
     expect(md).toContain('- **3** (meets the bar): ');
     expect(md.match(/^### Scorecard, round \d$/gm)).toHaveLength(3);
     expect(md).toContain('| A claimed experiment tracker and model registry without evidence: MLflow (`mlops-claim-probe@mlflow`) | ☐ 1  ☐ 2  ☐ 3  ☐ 4 | |');
-    expect(md).toContain('- **keyword_cv** (warning): 5 of 6 claimed tools sit only in a skills list, with no evidence in any repository');
+    // Its repositories speak to little of the role, so the bare skills list is a neutral topic, not a warning.
+    expect(md).toContain('- To ask about, neutrally (public code cannot show it): Skills listed without context: unverified. Probe the unbacked claims first: ask for a concrete use of each.');
+    expect(md).not.toContain('**keyword_cv** (warning)');
   });
 
   it('renders self-contained, printable, escaped HTML', () => {
