@@ -25,6 +25,11 @@ export const Applies = z
     red_flag: z.array(z.enum(RED_FLAG_IDS)).min(1).optional(),
     /** Signals with evidence in the candidate's repositories; the best one fills {repo} and {path}:{line}. */
     evidence: z.array(z.enum(SIGNAL_IDS)).min(1).optional(),
+    /**
+     * With `evidence`: true quotes only a line that loads pre-trained or saved weights (`from_pretrained`,
+     * `weights=...`, a hub model, a state dict); false only a line that does not (candidate.ts `loadsWeights`).
+     */
+    loads_weights: z.boolean().optional(),
   })
   .strict();
 
@@ -58,6 +63,9 @@ function checkQuestion(question: z.infer<typeof QuestionFields>, ctx: z.Refineme
   }
   if ([a.claim_none, a.evidence, question.core ? undefined : a.red_flag].filter(Boolean).length > 1) {
     ctx.addIssue({ code: 'custom', path: ['applies'], message: 'give one trigger: claim_none, red_flag or evidence' });
+  }
+  if (a.loads_weights !== undefined && !a.evidence) {
+    ctx.addIssue({ code: 'custom', path: ['applies', 'loads_weights'], message: 'loads_weights needs applies.evidence' });
   }
   if (question.kind === 'evidence-deep-dive' && !a.evidence) {
     ctx.addIssue({ code: 'custom', path: ['applies'], message: 'an evidence-deep-dive needs applies.evidence' });

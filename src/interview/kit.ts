@@ -112,16 +112,26 @@ function topicOffers(eligible: Question[], a: AssessmentInput, core: Question[])
   return offers;
 }
 
+/**
+ * Deep-dives into the candidate's best evidence, the role's heaviest
+ * competencies first: first on evidence in repositories that credit no other
+ * source for their code (the assessment's adapted and course notes), then, if
+ * fewer than MAX_DEEP_DIVES were found, on the rest.
+ */
 function deepDiveOffers(eligible: Question[], facts: CandidateFacts, shares: Record<CompetencyId, number>): Offer[] {
   const offers: Offer[] = [];
   const quoted = new Set<string>();
-  for (const q of eligible.filter((x) => x.applies.evidence).sort((a, b) => shares[b.competency] - shares[a.competency])) {
-    if (offers.length >= MAX_DEEP_DIVES) break;
-    const e = bestEvidence(q, facts, quoted);
-    if (!e) continue;
-    quoted.add(e.location);
-    const location = e.repo ? `${e.repo}: ${e.location}` : e.location;
-    offers.push({ id: q.id, q, fill: { evidence: e }, reasons: [{ kind: 'evidence', signal: e.signal, location }], cls: CLASS.evidence });
+  const questions = eligible.filter((x) => x.applies.evidence).sort((a, b) => shares[b.competency] - shares[a.competency]);
+  for (const solidOnly of [true, false]) {
+    for (const q of questions) {
+      if (offers.length >= MAX_DEEP_DIVES) break;
+      if (offers.some((o) => o.q.id === q.id)) continue;
+      const e = bestEvidence(q, facts, quoted, solidOnly);
+      if (!e) continue;
+      quoted.add(e.location);
+      const location = e.repo ? `${e.repo}: ${e.location}` : e.location;
+      offers.push({ id: q.id, q, fill: { evidence: e }, reasons: [{ kind: 'evidence', signal: e.signal, location }], cls: CLASS.evidence });
+    }
   }
   return offers;
 }
