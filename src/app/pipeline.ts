@@ -99,7 +99,10 @@ export async function scanOpened(source: OpenedSource, input: string, options: S
   const { signals, maturity, tools, projects } = detectSignals(parsed.facts, (ctx) => {
     ctx.history = history;
   });
-  if (history) await attributeSignals(source.root, history, signals, historyOptions);
+  // The tool list's evidence is blamed and checked for credits too: a tool shown as the candidate's (an unclaimed
+  // strength) must be used in their own lines (real-people review: LangGraph listed for a co-author's file).
+  const toolEvidence = tools.map((t) => ({ evidence: t.evidence }) as unknown as (typeof signals)[number]);
+  if (history) await attributeSignals(source.root, history, [...signals, ...toolEvidence], historyOptions);
   const problems = parsed.facts.flatMap((f) => f.problems ?? []);
   const skipped = [...(source.skipped ?? []), ...walked.skipped, ...parsed.skipped].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const scan: RepoScan = {

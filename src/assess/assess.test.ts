@@ -149,6 +149,24 @@ describe('assess/assess', () => {
     });
   });
 
+  it("lists an unclaimed tool as a strength only when the candidate's own code uses it", () => {
+    const at = (tool: string, path: string, candidate?: boolean, adapted = false) => ({
+      tool, used: true, files: 1, configFiles: [], declared: [],
+      evidence: [{ path, line: 3, location: `${path}:3`, match: `import ${tool}`, kind: 'import' as const, tool,
+        ...(candidate === undefined ? {} : { blame: { author: candidate ? 'Me' : 'Erik', email: 'x@y', date: '2026-01-01', commit: 'c'.repeat(40), candidate } }),
+        ...(adapted ? { adapted: { location: `${path}:1`, text: '# from the starter kit' } } : {}) }],
+    });
+    const scan = fakeScan('team', { classical_ml: true }, {
+      tools: [at('langgraph', 'agents.py', false), at('chroma', 'embed.py', true), at('numpy', 'util.py'), at('tensorflow', 'evaluate.py', undefined, true)],
+    });
+    const cv = { claims: [], unclaimed: ['langgraph', 'chroma', 'numpy', 'tensorflow'], hiddenWords: [] };
+
+    const a = assessCandidate({ label: 'A', scans: [scan], role: mlops(), cv, asOf });
+
+    // A co-author's file and a credited harness are not the candidate's; blame-less use (no identity) is kept.
+    expect(a.strengths.filter((s) => s.kind === 'unclaimed').map((s) => s.id)).toEqual(['chroma', 'numpy']);
+  });
+
   it('keeps a flag drawn from absence as a topic when the CV claims that work in a dated role', () => {
     const scan = fakeScan('r', { classical_ml: true, experiment_tracking: true, model_registry: true, automated_retraining: true, ci: true, tests: true });
     const cv = {

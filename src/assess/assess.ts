@@ -1,5 +1,6 @@
 // Assessment: what a hiring manager reads. Pure: the same inputs give the same output.
 import { resolveSkill } from '../cv/lexicon.js';
+import { productOf } from '../cv/products.js';
 import type { RepoScan } from '../scan/types.js';
 import { holdsMlCode } from '../scan/deployment.js';
 import { authorshipNotes } from './authorship.js';
@@ -95,8 +96,21 @@ function strengths(input: AssessInput, competencies: CompetencyScore[]): Strengt
       if (!out.some((s) => s.id === x.signal)) out.push({ kind: 'signal', id: x.signal, detail: x.reason, evidence: x.evidence });
     }
   }
-  for (const tool of input.cv?.unclaimed ?? []) {
+  for (const tool of (input.cv?.unclaimed ?? []).filter((t) => usedInOwnCode(t, input.scans))) {
     out.push({ kind: 'unclaimed', id: tool, name: resolveSkill(tool)?.name ?? tool, detail: 'used in a repository but not claimed on the CV', evidence: [] });
   }
   return out;
+}
+
+/**
+ * Whether a tool is used in the candidate's own code, as far as the history can tell: not when every use of it
+ * credits another source, nor when blame gives every judged use to someone else (real-people review: LangGraph
+ * and OpenAI listed as strengths from a co-author's files, TensorFlow from a borrowed evaluation harness).
+ * Without a history or an identity nothing is judged, and the tool stays.
+ */
+function usedInOwnCode(tool: string, scans: readonly RepoScan[]): boolean {
+  const uses = scans.flatMap((s) => s.tools.filter((t) => t.used && (t.tool === tool || productOf(t.tool) === tool)).flatMap((t) => t.evidence));
+  if (uses.length > 0 && uses.every((e) => e.adapted)) return false;
+  const judged = uses.filter((e) => !e.adapted && e.blame?.candidate !== undefined);
+  return judged.length === 0 || judged.some((e) => e.blame?.candidate === true);
 }

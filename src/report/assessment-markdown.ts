@@ -2,7 +2,7 @@
 // Reads the Assessment only; candidate text is escaped (markdownText/markdownCode).
 import { isAuthorshipNote } from '../assess/authorship.js';
 import type { Assessment } from '../assess/types.js';
-import { topContributions } from './assessment-terminal.js';
+import { authorTag, topContributions } from './assessment-terminal.js';
 import { claimName, fitHeadline, gateText, interviewAreas, rungText, strengthName } from './evidence-text.js';
 import { markdownCode as code, markdownText as md } from '../util/safe-text.js';
 
@@ -26,7 +26,7 @@ export function renderAssessmentMarkdown(a: Assessment): string {
     const ev = topContributions(s, 2)
       .map((x) => {
         const cite = x.cited[0];
-        return `${x.signal} (${x.points}/${x.weight})${cite ? ` ${code(`${cite.repository}: ${cite.location}`)}${cite.snippet ? ` ${code(cite.snippet)}` : ''}` : ''}`;
+        return `${x.signal} (${x.points}/${x.weight})${cite ? ` ${code(`${cite.repository}: ${cite.location}`)}${cite.snippet ? ` ${code(cite.snippet)}` : ''}` : ''}${authorTag(x)}`;
       })
       .join('<br>');
     out.push(`| ${s.title} | ${s.score} | ${Math.round(s.roleWeight)}% | ${ev || '—'} |`);

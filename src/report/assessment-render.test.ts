@@ -106,3 +106,18 @@ describe('report/pdf', () => {
     });
   });
 });
+
+describe('report: who wrote the top evidence', () => {
+  it('marks a competency\'s top evidence written by others in the terminal and Markdown tables', () => {
+    const others = { blame: { candidate: false, author: 'Erik' } };
+    const scan = fakeScan('team', { serving_api: { ...others, location: 'app.py:160' }, tests: { blame: { candidate: true }, location: 'tests/test_a.py:3' } });
+    const a = assessCandidate({ label: 'Sam', scans: [scan], role: loadRoleFile(templatePath('mlops-engineer')), asOf: '2026-11-23' });
+
+    const md = renderAssessmentMarkdown(a);
+    const term = renderAssessmentTerminal(a, { color: false });
+
+    expect(md).toMatch(/serving_api \([\d.]+\/\d+\) `team: app\.py:160` \(written by others\)/);
+    expect(md).not.toMatch(/tests \([\d.]+\/\d+\) `team: tests\/test_a\.py:3` \(written by others\)/);
+    expect(term).toMatch(/serving_api [\d.]+\/\d+ {2}team: app\.py:160 \(written by others\)/);
+  });
+});

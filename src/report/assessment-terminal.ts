@@ -67,6 +67,11 @@ export function renderAssessmentTerminal(a: Assessment, { color = false }: Asses
   return `${out.join('\n')}\n`;
 }
 
+/** Who wrote a contribution's cited code, when not the candidate (real-people review: a co-author's lines read as the candidate's top evidence). */
+export function authorTag(x: CompetencyScore['contributions'][number]): string {
+  return x.author === 'other' ? ' (written by others)' : x.author === 'course' ? ' (course exercise)' : x.author === 'adapted' ? ' (adapted from another source)' : '';
+}
+
 /** The contributions that earned the most points (display order only). */
 export function topContributions(s: CompetencyScore, n: number): CompetencyScore['contributions'] {
   return s.contributions.filter((k) => k.credit > 0).sort((a, b) => b.points - a.points || (a.signal < b.signal ? -1 : 1)).slice(0, n);
@@ -80,7 +85,7 @@ function competencyLines(s: CompetencyScore, c: Paint): string[] {
   for (const x of topContributions(s, 3)) {
     const cite = x.cited[0];
     const where = cite ? `${t(cite.repository)}: ${t(cite.location)}${cite.snippet ? `  ${t(cite.snippet)}` : ''}` : '';
-    lines.push(c.dim(`      ${x.signal} ${x.points}/${x.weight}  ${where}`));
+    lines.push(c.dim(`      ${x.signal} ${x.points}/${x.weight}  ${where}${authorTag(x)}`));
   }
   if (s.roleWeight > 0 && s.toRaise.length) lines.push(c.dim(`      to raise: ${s.toRaise[0]}`));
   return lines;
