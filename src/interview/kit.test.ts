@@ -78,7 +78,8 @@ describe('interview/kit', () => {
     expect(find(kit, 'mlops-claim-probe@mlflow')?.prompt).toMatch(/^Your CV lists MLflow, and we saw no use of it/);
     // No deployment in public code is absence, not a finding: the core question stays a core question, and the topic is a neutral note.
     expect(find(kit, 'rf-beyond-notebooks')?.reasons).toEqual([{ kind: 'core' }]);
-    expect(find(kit, 'rf-keyword-claims')?.reasons).toEqual([{ kind: 'red-flag', flag: 'keyword_cv', finding: expect.stringMatching(/./) }]);
+    // Its repositories speak to little of the role: the bare skills list is asked about as a neutral topic.
+    expect(find(kit, 'rf-keyword-claims')?.reasons).toEqual([{ kind: 'topic', topic: 'keyword_cv', finding: expect.stringMatching(/./) }]);
     expect(kit.notes.some((n) => n.startsWith('To ask about, neutrally (public code cannot show it): Deployment'))).toBe(true);
     expect(kit.unprobedClaims).toEqual(['langchain']);
     expect(kit.notes).toContain('Claims without evidence that no question covers, to ask about briefly if time allows: LangChain.');
