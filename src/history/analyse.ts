@@ -11,7 +11,7 @@ import { coAuthoredByCandidate, readCoAuthors, type Trailer } from './coauthors.
 import { tryGit, withCandidateRepo, type CandidateRepo } from './git.js';
 import { buildMatcher, hasIdentity, withAliases } from './identity.js';
 import { countMerges, headReadable, readLog, type LogBound, type LogGaps } from './log.js';
-import { boundedByHead, scopeOf, sourceLinesOf, type SourceScope } from './shares.js';
+import { boundedByHead, scopeOf, sourceLinesOf, unknownOwnPaths, type SourceScope } from './shares.js';
 import type { AuthorStats, CandidateIdentity, CommitRecord, HistoryPartial, HistoryReport } from './types.js';
 
 export interface HistoryOptions {
@@ -127,20 +127,61 @@ async function analyseCommits(
     if (!report.budget.exhausted) report.bulkImports = boundedByHead(report.bulkImports, blame.total + blame.machine);
     unblamed = blame.failed;
   }
-  const partial = partialOf(gaps, unblamed, repo.notes);
+  const partial = partialOf(gaps, unblamed, repo.notes, unreadOwn(commits, scope));
   if (partial) report.partial = partial;
   report.budget.elapsedMs = Date.now() - started;
   return report;
 }
 
-function partialOf(gaps: LogGaps | undefined, unblamedFiles: string[], notes: readonly string[]): HistoryPartial | undefined {
-  if (!gaps && unblamedFiles.length === 0) return undefined;
+/** What the log could not read of the own code at HEAD (log.ts readAround). */
+interface Unread {
+  /** Commits of which no line could be read, that changed own code at HEAD (or whose paths could not be listed). */
+  commits: number;
+  /** Own-code files at HEAD whose lines could not be read in commits otherwise read, and those commits. */
+  files: number;
+  partCommits: number;
+}
+
+/**
+ * The commits whose unreadable changes matter: those touching own code at
+ * HEAD. A missing video, data set or document changes no share, so a commit
+ * that lost only such files (whole or in part) does not make the history
+ * partial.
+ */
+function unreadOwn(commits: readonly CommitRecord[], scope: SourceScope): Unread {
+  const files = new Set<string>();
+  const out: Unread = { commits: 0, files: 0, partCommits: 0 };
+  for (const c of commits) {
+    if (c.unread) {
+      if (!c.unknownPaths || unknownOwnPaths(c, scope).length > 0) out.commits++;
+      continue;
+    }
+    const own = c.unknownPaths ? unknownOwnPaths(c, scope) : [];
+    if (own.length === 0) continue;
+    out.partCommits++;
+    for (const p of own) files.add(p);
+  }
+  out.files = files.size;
+  return out;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function partialOf(gaps: LogGaps | undefined, unblamedFiles: string[], notes: readonly string[], unread: Unread): HistoryPartial | undefined {
+  // A walk that stopped early keeps the log's own account; otherwise only what touches own code counts.
+  const truncated = gaps?.truncated ?? false;
+  const missing = [
+    ...(unread.commits > 0 ? [`the changes of ${plural(unread.commits, 'commit')} could not be read`] : []),
+    ...(unread.files > 0 ? [`the lines of ${plural(unread.files, 'own-code file')} in ${plural(unread.partCommits, 'commit')} could not be read`] : []),
+  ];
+  const logReason = truncated ? gaps?.reason : missing.length > 0 ? `objects missing from the repository: ${missing.join(', and ')}` : undefined;
+  if (!logReason && unblamedFiles.length === 0) return undefined;
   const reasons = [
-    ...(gaps ? [gaps.reason] : []),
+    ...(logReason ? [logReason] : []),
     ...(unblamedFiles.length > 0 ? [`${unblamedFiles.length} files could not be blamed (objects missing)`] : []),
     ...notes,
   ];
-  return { reason: reasons.join('; '), unreadableCommits: gaps?.unreadableCommits ?? 0, truncated: gaps?.truncated ?? false, unblamedFiles };
+  return { reason: reasons.join('; '), unreadableCommits: truncated ? (gaps?.unreadableCommits ?? 0) : unread.commits, truncated, unblamedFiles };
 }
 
 function isoDate(seconds: number): string {

@@ -74,17 +74,31 @@ function isoDate(seconds: number): string {
   return new Date(seconds * 1000).toISOString().slice(0, 10);
 }
 
-/** For each path, the author who added the most lines to it, with the date of their last commit touching it. */
-function fileOwners(commits: readonly CommitRecord[], paths: string[]): Map<string, Authorship> {
+/**
+ * For each path (its name at HEAD: the log follows renames, so a move
+ * credits the mover with the lines it changed, none for a pure move), the
+ * author who added the most lines to it, with the date of their last commit
+ * touching it. A commit whose change to the file could not be read
+ * (`unread`, `unknownPaths`: a missing blob) credits no one; when such a
+ * commit is by another identity than the author who added the most readable
+ * lines, the file's author is unknown (no owner), since its unread lines could
+ * be the most. An author with no line added is no owner.
+ */
+export function fileOwners(commits: readonly CommitRecord[], paths: string[]): Map<string, Authorship> {
   const owners = new Map<string, Authorship>();
   if (paths.length === 0) return owners;
   const wanted = new Set(paths);
   const tally = new Map<string, Map<string, { lines: number; name: string; email: string; time: number; commit: string }>>();
+  const unknownBy = new Map<string, Set<string>>();
   for (const c of commits) {
     for (const [p, added] of c.perPath) {
       if (!wanted.has(p)) continue;
-      const perAuthor = tally.get(p) ?? new Map();
       const key = c.email.toLowerCase();
+      if (c.unread || c.unknownPaths?.has(p)) {
+        unknownBy.set(p, (unknownBy.get(p) ?? new Set()).add(key));
+        continue;
+      }
+      const perAuthor = tally.get(p) ?? new Map();
       const t = perAuthor.get(key) ?? { lines: 0, name: c.name, email: c.email, time: 0, commit: c.hash };
       t.lines += added;
       if (c.authorTime > t.time) Object.assign(t, { time: c.authorTime, commit: c.hash });
@@ -94,7 +108,10 @@ function fileOwners(commits: readonly CommitRecord[], paths: string[]): Map<stri
   }
   for (const [p, perAuthor] of tally) {
     const best = [...perAuthor.values()].sort((a, b) => b.lines - a.lines || a.email.localeCompare(b.email))[0];
-    if (best) owners.set(p, { author: best.name, email: best.email, date: isoDate(best.time), commit: best.commit });
+    if (!best || best.lines <= 0) continue;
+    const unknown = unknownBy.get(p);
+    if (unknown && [...unknown].some((k) => k !== best.email.toLowerCase())) continue;
+    owners.set(p, { author: best.name, email: best.email, date: isoDate(best.time), commit: best.commit });
   }
   return owners;
 }

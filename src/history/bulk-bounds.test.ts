@@ -2,7 +2,9 @@
 // notes were false. A portfolio whose first commit could not be read (a large
 // binary missing from the copy) had a later 8,000-line commit reported as 75%
 // of its 47,000 lines of own code; and a clean-up commit that deleted 35 files
-// was said to have "uploaded" them.
+// was said to have "uploaded" them. (Since the P5 review, a commit is read
+// around its missing blobs, so that first commit now keeps the lines of its
+// readable files and is itself the upload.)
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -30,7 +32,7 @@ describe('history/bulk commits bounded by the code at HEAD', () => {
     expect(boundedByHead([bulk(800, 1)], 1000)).toEqual([{ ...bulk(800, 1), share: 0.8 }]);
   });
 
-  it('an unreadable first commit does not make a later commit "most of the own code"', async () => {
+  it('a first commit with a missing binary is read around it: it is the upload, and a later commit is not "most of the own code"', async () => {
     const early = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`pkg/m${i}.py`, pyLines(200, `m${i}`)]));
     const repo = await buildGitRepo([
       { ...ALICE, date: day(1), files: { ...early, 'tools/driver.bin': 'binary payload\n'.repeat(50) }, message: 'initial portfolio' },
@@ -42,10 +44,12 @@ describe('history/bulk commits bounded by the code at HEAD', () => {
 
     const scan = await scanRepository(repo.root, { candidate: ME });
 
-    expect(scan.history?.partial?.unreadableCommits).toBe(1);
+    // Only the binary's lines are unknown (log.ts readAround): the first commit keeps its 1,000 lines of code.
+    expect(scan.history?.partial).toBeUndefined();
     expect(scan.history?.candidate?.totalBlamedLines).toBe(1300);
-    expect(scan.history?.bulkImports).toEqual([]);
+    expect(scan.history?.bulkImports).toEqual([expect.objectContaining({ subject: 'initial portfolio', first: true, linesAdded: 1000, addedFiles: 5 })]);
     expect(signal(scan, 'fork_or_copy')?.note ?? '').not.toMatch(/uploaded/);
+    expect(signal(scan, 'fork_or_copy')?.note ?? '').toContain('the history starts with one upload of 5 files');
   });
 
   it('a commit counts the files it added lines to, not the ones it deleted', async () => {

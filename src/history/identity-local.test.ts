@@ -40,6 +40,20 @@ describe('history/identity: machine-local addresses', () => {
     expect(matcher('alice', 'alice@other-company.com')).toBe(false);
   });
 
+  it('another name at a personal address the matched commits use is the candidate (real-people review P7: a one-repository scan called their own upload copied)', async () => {
+    const authors = [
+      { name: 'Amy Echo', email: 'amy.echo@school.edu' },
+      { name: 'AmyEch', email: 'amy.echo@school.edu' },
+      { name: 'Help Desk', email: 'admin@school.edu' },
+    ];
+    const matcher = withAliases(buildMatcher({ emails: [], names: ['AmyEcho'] }), authors);
+    expect(matcher('AmyEch', 'Amy.Echo@school.edu')).toBe(true);
+    expect(matcher('AmyEch', 'amy@elsewhere.org')).toBe(false);
+    // A shared mailbox is never carried, even when a matched commit used it.
+    const shared = withAliases(buildMatcher({ emails: [], names: ['AmyEcho'] }), [{ name: 'Amy Echo', email: 'admin@school.edu' }]);
+    expect(shared('Help Desk', 'admin@school.edu')).toBe(false);
+  });
+
   it("the candidate's commits from their own machine are theirs, not a co-author's", async () => {
     const repo = await buildGitRepo([
       { name: 'Alice Liddell', email: 'alice@example.com', date: day(1), files: { 'app/a.py': pyLines(80, 'a') } },

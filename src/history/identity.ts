@@ -190,19 +190,26 @@ function isFullName(name: string): boolean {
  *   commit" with a README or LICENSE, an edit in the browser) and commits
  *   from a machine whose git was never given an address (isMachineLocal);
  * - at a machine-made address, the first name of a full name those commits
- *   carry ("amine <amine@amine-XPS-15>" beside "Amine Bouzid <…>").
+ *   carry ("amine <amine@amine-XPS-15>" beside "Amine Bouzid <…>");
+ * - any name at a personal address (isPersonalAddress) a commit the identity
+ *   matched uses: "AmineEch <amine@school.example>" beside "Amine Echraibi
+ *   <amine@school.example>", as the portfolio carries addresses
+ *   (portfolio-identity.ts), here for one repository scanned alone.
  */
 export function withAliases(matcher: IdentityMatcher, authors: ReadonlyArray<{ name: string; email: string }>): IdentityMatcher {
   const compact = (n: string) => normalizeName(n).replace(/ /g, '');
   const distinct = new Map(authors.map((a) => [`${a.name}\u0000${a.email}`, a]));
-  const carried = [...distinct.values()].filter((a) => matcher(a.name, a.email)).map((a) => a.name);
+  const matched = [...distinct.values()].filter((a) => matcher(a.name, a.email));
+  const addresses = new Set(matched.map((a) => normalizeEmail(a.email)).filter(isPersonalAddress));
+  const carried = matched.map((a) => a.name);
   const full = new Set(carried.filter(isFullName).map(compact));
   const names = new Set(carried.map(compact).filter(Boolean));
   // At a machine-made address, the first name of a full name the candidate's commits carry is theirs too.
   const firstNames = new Set(carried.map(firstName).filter((n): n is string => Boolean(n)));
-  if (names.size === 0 && full.size === 0) return matcher;
+  if (names.size === 0 && full.size === 0 && addresses.size === 0) return matcher;
   return (name, email) =>
     matcher(name, email) ||
+    addresses.has(normalizeEmail(email)) ||
     full.has(compact(name)) ||
     ((noreplyLogin(email) !== undefined || isMachineLocal(email)) && names.has(compact(name))) ||
     (isMachineLocal(email) && firstNames.has(compact(name)));

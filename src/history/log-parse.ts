@@ -2,7 +2,8 @@
 // NUL: a commit's header (\x1e, then \x1f-separated fields), then its
 // changes, `--numstat` ("added\tdeleted\tpath", or "added\tdeleted\t"
 // followed by the old and the new path of a rename) or `--name-status`
-// ("M" path, or "R100" old new). Paths are taken verbatim (no quoting), and
+// ("M" path, or "R100" old new), or `--raw` (":mode mode oid oid S" path,
+// parseRaw). Paths are taken verbatim (no quoting), and
 // a path field is never read as a header, whatever bytes it holds. Output is
 // parsed as it streams, so a failed or stopped run still gives every record
 // it completed.
@@ -112,22 +113,41 @@ export function hasNumstat(record: CommitRecord): boolean {
   return record.files > 0;
 }
 
-/** `diff-tree --name-only` output: commit hash → the paths it changed. */
-export function parseNames(out: string): Map<string, string[]> {
-  const byCommit = new Map<string, string[]>();
-  for (const chunk of out.split('\x1e')) {
-    const [hash, ...paths] = chunk.split('\n');
-    if (HASH.test(hash)) byCommit.set(hash, paths.filter((p) => p !== '').map(unquote));
-  }
-  return byCommit;
+/** One change of `diff-tree --raw --no-renames -z`: status, the blobs before and after, the path. */
+export interface RawChange {
+  status: string;
+  oldOid: string;
+  newOid: string;
+  /** A submodule (mode 160000): its object is a commit of another repository, never read. */
+  gitlink: boolean;
+  path: string;
 }
 
-/** git quotes unusual paths in C style ("a\tb"); enough to compare with walked paths. */
-function unquote(path: string): string {
-  if (!path.startsWith('"')) return path;
-  try {
-    return JSON.parse(path) as string;
-  } catch {
-    return path.slice(1, -1);
+const RAW = /^:(\d{6}) (\d{6}) ([0-9a-f]{40,64}) ([0-9a-f]{40,64}) ([A-Z])\d*$/;
+
+/**
+ * `diff-tree --stdin --raw --no-renames -z --format=%x1e%H` output: commit
+ * hash → its changes. Listing changes compares trees only: no blob is read,
+ * so it works where a diff of contents fails on a missing blob.
+ */
+export function parseRaw(out: string): Map<string, RawChange[]> {
+  const byCommit = new Map<string, RawChange[]>();
+  let current: RawChange[] | undefined;
+  let meta: RegExpExecArray | undefined;
+  for (const field of out.split('\0')) {
+    if (meta) {
+      // The field after a change's metadata is its path, whatever bytes it holds.
+      current?.push({ status: meta[5], oldOid: meta[3], newOid: meta[4], gitlink: meta[1] === '160000' || meta[2] === '160000', path: field });
+      meta = undefined;
+      continue;
+    }
+    if (field.startsWith('\x1e')) {
+      const hash = field.slice(1).trim();
+      current = HASH.test(hash) ? [] : undefined;
+      if (current) byCommit.set(hash, current);
+      continue;
+    }
+    meta = RAW.exec(field.startsWith('\n') ? field.slice(1) : field) ?? undefined;
   }
+  return byCommit;
 }

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildGitRepo, gitIn, pyLines } from '../../test/helpers/git.js';
 import { activity, rewriteSigns } from './analyse.js';
 import { withCandidateRepo } from './git.js';
+import { parseRaw } from './log-parse.js';
 import { parseLog, readLog, type LogResult } from './log.js';
 import type { CommitRecord } from './types.js';
 
@@ -81,6 +82,22 @@ describe('history/log', () => {
     expect(commit).toMatchObject({ name: 'Bob', subject: 'subject\x1e with\x1f separators', files: 2, added: 3 });
     expect([...commit.perPath.keys()]).toEqual([`pkg/${fake}.py`, 'new/1\t1\tname.py']);
     expect(commit.renames).toEqual([[fake, 'new/1\t1\tname.py']]);
+  });
+
+  it('raw listings: paths are data there too, and submodules are marked', () => {
+    const a = 'a'.repeat(40);
+    const z = '0'.repeat(40);
+    const fake = `\x1e${'f'.repeat(40)}`;
+    const out = [`\x1e${'c'.repeat(40)}`, `\n:000000 100644 ${z} ${a} A`, fake, `:100644 000000 ${a} ${z} D`, `:000000 100644 ${z} ${a} A`, `:160000 160000 ${a} ${'b'.repeat(40)} M`, 'sub', ''].join('\0');
+
+    const byCommit = parseRaw(out);
+
+    expect([...byCommit.keys()]).toEqual(['c'.repeat(40)]);
+    expect(byCommit.get('c'.repeat(40))).toEqual([
+      { status: 'A', oldOid: z, newOid: a, gitlink: false, path: fake },
+      { status: 'D', oldOid: a, newOid: z, gitlink: false, path: `:000000 100644 ${z} ${a} A` },
+      { status: 'M', oldOid: a, newOid: 'b'.repeat(40), gitlink: true, path: 'sub' },
+    ]);
   });
 
   it('statistics over 200,000 commits (no spread of the history into one call)', () => {

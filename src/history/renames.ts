@@ -16,7 +16,10 @@ import type { CommitRecord } from './types.js';
 export function followRenames(commits: readonly CommitRecord[]): void {
   const atHead = new Map<string, string>();
   for (const c of commits) {
-    if (atHead.size > 0) c.perPath = rekey(c.perPath, atHead);
+    if (atHead.size > 0) {
+      c.perPath = rekey(c.perPath, atHead);
+      if (c.unknownPaths) c.unknownPaths = new Set([...c.unknownPaths].map((p) => atHead.get(p) ?? p));
+    }
     const renames = c.renames ?? [];
     if (renames.length === 0) continue;
     const moved = renames.map(([from, to]) => [from, atHead.get(to) ?? to] as const);

@@ -40,7 +40,7 @@ export function sourceLinesOf(c: CommitRecord, scope: SourceScope): number {
   let n = 0;
   for (const [p, added] of c.perPath) {
     if (!scope.atHead.has(p) || !scope.own(p)) continue;
-    n += p.endsWith('.ipynb') ? added * (scope.notebookScale.get(p) ?? 1) : added;
+    n += weighed(p, added, scope);
   }
   return Math.round(n);
 }
@@ -76,6 +76,35 @@ export function ownFilesAddedBy(commits: readonly CommitRecord[], scope: SourceS
 
 const isoDate = (seconds: number) => new Date(seconds * 1000).toISOString().slice(0, 10);
 
+/** A notebook's lines weighed by its code share; other own files' lines whole. */
+const weighed = (p: string, added: number, scope: SourceScope) => (p.endsWith('.ipynb') ? added * (scope.notebookScale.get(p) ?? 1) : added);
+
+/**
+ * How far the code a commit brought was developed afterwards: the own-code
+ * lines that commits after `commits[index]` (the log is newest first: indexes
+ * below it) added to the own files at HEAD it added lines to, and how many
+ * of those commits did.
+ */
+export function laterChangesOf(commits: readonly CommitRecord[], index: number, scope: SourceScope): { lines: number; commits: number } {
+  const files = new Set<string>();
+  for (const [p, added] of commits[index].perPath) if (added > 0 && scope.atHead.has(p) && scope.own(p)) files.add(p);
+  let lines = 0;
+  let n = 0;
+  for (let i = 0; i < index; i++) {
+    let mine = 0;
+    for (const [p, added] of commits[i].perPath) if (files.has(p)) mine += weighed(p, added, scope);
+    if (mine > 0) n++;
+    lines += mine;
+  }
+  return { lines: Math.round(lines), commits: n };
+}
+
+/** Own-code files at HEAD whose lines in this commit could not be read (a missing blob). */
+export function unknownOwnPaths(c: CommitRecord, scope: SourceScope): string[] {
+  const paths = c.unread ? [...(c.unknownPaths ?? c.perPath.keys())] : [...(c.unknownPaths ?? [])];
+  return paths.filter((p) => scope.atHead.has(p) && scope.own(p));
+}
+
 /** Commits that added at least half (and 200+) of the own-code lines; `isCandidate` absent without an identity. */
 export function bulkImports(commits: readonly CommitRecord[], scope: SourceScope, isCandidate?: (c: CommitRecord) => boolean): BulkCommit[] {
   const lines = commits.map((c) => sourceLinesOf(c, scope));
@@ -99,6 +128,8 @@ export function bulkImports(commits: readonly CommitRecord[], scope: SourceScope
       subject: c.subject,
       first: c === first,
     };
+    const later = laterChangesOf(commits, i, scope);
+    Object.assign(bulk, { laterLines: later.lines, laterCommits: later.commits });
     if (isCandidate) bulk.candidate = isCandidate(c);
     return [bulk];
   });
@@ -162,7 +193,8 @@ export function commitShares(
     linesAdded,
     totalLinesAdded,
     lineShare: totalLinesAdded > 0 ? linesAdded / totalLinesAdded : null,
-    unmeasuredCommits: commits.filter((c) => c.added === 0 && mineOf(c)).length,
+    // Commits of theirs with no line read, or with own code whose lines could not be read (a missing blob).
+    unmeasuredCommits: commits.filter((c) => mineOf(c) && (c.added === 0 || unknownOwnPaths(c, scope).length > 0)).length,
     ...(unattributedCommits > 0 ? { unattributedCommits, unattributedLines } : {}),
   };
 }

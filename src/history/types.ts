@@ -26,6 +26,18 @@ export interface CommitRecord {
   perPath: Map<string, number>;
   /** Files this commit renamed (old path, new path), as git's rename detection found them. */
   renames?: Array<[from: string, to: string]>;
+  /**
+   * Its changes could not be read at all (objects missing): only the paths it
+   * changed are known, with no lines; no one is credited with its files.
+   */
+  unread?: boolean;
+  /**
+   * Paths whose lines this commit changed could not be read (a blob missing,
+   * or a file that may be a rename of a missing one): counted with no lines,
+   * and no one is credited with them from this commit. Names at HEAD once
+   * renames are followed.
+   */
+  unknownPaths?: Set<string>;
   /** In a bounded history (bound.ts): only the paths were read; lines added are `estimate`. */
   summarised?: boolean;
   /** In a bounded history: read in full as part of the sample the estimate is made from. */

@@ -131,26 +131,62 @@ export function uploadedFiles(b: BulkCommit): number {
 /** One long file written and committed is how code is written, not an upload: the note needs this many files. */
 export const UPLOAD_NOTE_MIN_FILES = 2;
 
-export function candidateUploads(h: HistoryReport): BulkCommit[] {
-  return h.bulkImports.filter((b) => b.candidate === true && uploadedFiles(b) >= UPLOAD_NOTE_MIN_FILES);
+/**
+ * An upload whose code later commits went on to change is developed in the
+ * history, not just uploaded: the note is not given when at least
+ * UPLOAD_DEVELOPED_COMMITS later commits added, to the files it brought,
+ * lines amounting to UPLOAD_DEVELOPED_SHARE of its own lines or more. One
+ * follow-up commit, or a few small fixes, leave it an upload.
+ */
+export const UPLOAD_DEVELOPED_SHARE = 0.2;
+export const UPLOAD_DEVELOPED_COMMITS = 2;
+
+/** Whether later commits changed little of what the upload brought (see UPLOAD_DEVELOPED_SHARE). */
+export function undeveloped(b: BulkCommit): boolean {
+  return (b.laterCommits ?? 0) < UPLOAD_DEVELOPED_COMMITS || (b.laterLines ?? 0) < UPLOAD_DEVELOPED_SHARE * b.linesAdded;
 }
 
-/** Identities other than the candidate that touched own code (commits or trailers), most commits first. */
-export function coAuthors(h: HistoryReport): Array<{ name: string; commits: number }> {
-  const named = new Map<string, { name: string; commits: number }>();
+/** The candidate's uploads that get the neutral note: two files or more, and little changed by later commits. */
+export function candidateUploads(h: HistoryReport): BulkCommit[] {
+  return h.bulkImports.filter((b) => b.candidate === true && uploadedFiles(b) >= UPLOAD_NOTE_MIN_FILES && undeveloped(b));
+}
+
+/** A person named in a note: their commits, and (when fewer) how many of them touched own code. */
+export interface Named {
+  name: string;
+  commits: number;
+  codeCommits?: number;
+}
+
+/**
+ * Identities other than the candidate that touched own code (commits or
+ * trailers), most commits first. An identity is named by its name, whatever
+ * addresses it committed under, with every non-merge commit it made (and the
+ * commits its trailers are on), not only those touching own code; when fewer
+ * touched own code, `codeCommits` says how many ("Ehsan (11 commits, 1 to
+ * code)": a course's starter material is mostly its README).
+ */
+export function coAuthors(h: HistoryReport): Named[] {
+  const named = new Map<string, { name: string; commits: number; code: number }>();
+  const entry = (name: string) => named.get(name) ?? { name, commits: 0, code: 0 };
   for (const a of h.authors) {
-    if (a.candidate !== false || a.machine || !(a.sourceCommits > 0)) continue;
-    const e = named.get(a.name) ?? { name: a.name, commits: 0 };
-    e.commits += a.sourceCommits;
+    if (a.candidate !== false || a.machine) continue;
+    const e = entry(a.name);
+    e.commits += a.commits;
+    e.code += a.sourceCommits;
     named.set(a.name, e);
   }
   for (const t of h.coAuthors ?? []) {
     if (t.candidate !== false || isMachineIdentity(t.name, t.email)) continue;
-    const e = named.get(t.name) ?? { name: t.name, commits: 0 };
+    const e = entry(t.name);
     e.commits += t.commits;
+    e.code += t.commits;
     named.set(t.name, e);
   }
-  return [...named.values()].sort((a, b) => b.commits - a.commits || (a.name < b.name ? -1 : 1));
+  return [...named.values()]
+    .filter((e) => e.code > 0)
+    .map(({ name, commits, code }): Named => (code < commits ? { name, commits, codeCommits: code } : { name, commits }))
+    .sort((a, b) => b.commits - a.commits || (a.name < b.name ? -1 : 1));
 }
 
 /**
@@ -203,9 +239,10 @@ export function sourceAuthors(h: HistoryReport): Array<{ name: string; commits: 
   return h.authors.filter((a) => a.sourceCommits > 0).map((a) => ({ name: a.name, commits: a.sourceCommits }));
 }
 
-/** "Bob (12 commits), Carol (1 commit) and 3 more". */
-export function nameList(people: ReadonlyArray<{ name: string; commits: number }>, max = MAX_NAMED): string {
-  const shown = people.slice(0, max).map((p) => `${p.name} (${p.commits} commit${p.commits === 1 ? '' : 's'})`);
+/** "Bob (12 commits), Carol (1 commit), Dan (11 commits, 1 to code) and 3 more". */
+export function nameList(people: readonly Named[], max = MAX_NAMED): string {
+  const code = (p: Named) => (p.codeCommits !== undefined && p.codeCommits < p.commits ? `, ${p.codeCommits} to code` : '');
+  const shown = people.slice(0, max).map((p) => `${p.name} (${p.commits} commit${p.commits === 1 ? '' : 's'}${code(p)})`);
   const more = people.length - shown.length;
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }

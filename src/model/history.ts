@@ -49,6 +49,14 @@ export const BulkCommit = z.object({
   /** Own-code files it added (git's status A: no older commit touched them); what an upload note counts. */
   addedFiles: z.number().int().optional(),
   linesAdded: z.number(),
+  /**
+   * Own-code lines later commits (by anyone) added to the own files it added
+   * lines to: how far the code it brought was developed afterwards (the
+   * upload note needs little: verdict.ts UPLOAD_DEVELOPED_SHARE).
+   */
+  laterLines: z.number().optional(),
+  /** The later commits that added those lines. */
+  laterCommits: z.number().int().optional(),
   /** Its share of all lines added in the history (0–1). */
   share: z.number(),
   subject: z.string(),
