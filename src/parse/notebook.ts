@@ -77,7 +77,9 @@ function relocate(facts: PythonFacts, map: Array<[number, number]>): void {
   for (const f of facts.classes) {
     move(f);
     f.decorators.forEach(move);
+    f.fields?.forEach(move);
   }
+  facts.urls?.forEach(move);
   for (const f of facts.functions) {
     const [, endLine] = map[f.endLine] ?? [-1, f.endLine];
     move(f);

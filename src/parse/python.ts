@@ -11,6 +11,7 @@ import type {
   CallFact,
   ClassFact,
   DecoratorFact,
+  FieldFact,
   FunctionFact,
   PythonFacts,
 } from './types.js';
@@ -95,6 +96,7 @@ export function parsePython(text: string): PythonFacts {
       else if (name === 'from' || name === 'future') readFromImport(node, facts.imports, aliases);
       else if (name === 'error') facts.syntaxErrors++;
       if (name === 'import' || name === 'from' || name === 'future' || name === 'comment' || name === 'text') mentions.push({ start: node.startIndex, end: node.endIndex });
+      if (name === 'text' && URL_LITERAL.test(node.text)) (facts.urls ??= []).push({ line: line(node), text: node.text });
     }
     markUnusedImports(text, facts.imports, mentions);
     const resolve = (dotted: string): string => resolveName(dotted, aliases);
@@ -241,7 +243,36 @@ function readClass(node: Node, resolve: (d: string) => string): ClassFact {
       if (m) methods.push(m);
     }
   }
-  return { name, bases, methods, decorators: readDecorators(node, resolve), line: line(node) };
+  const cls: ClassFact = { name, bases, methods, decorators: readDecorators(node, resolve), line: line(node) };
+  const fields = readFields(body, resolve);
+  if (fields.length > 0) cls.fields = fields;
+  return cls;
+}
+
+/** A string literal that is a whole URL, of reasonable length. */
+const URL_LITERAL = /^https?:\/\/[^\s"'<>]{1,200}$/;
+
+/** Annotated attributes of a class body: `name: type` or `name: type = value`. */
+function readFields(body: Node | null, resolve: (d: string) => string): FieldFact[] {
+  const out: FieldFact[] = [];
+  for (const stmt of body?.namedChildren ?? []) {
+    if (stmt?.type !== 'expression_statement') continue;
+    const assign = stmt.namedChildren[0];
+    if (assign?.type !== 'assignment') continue;
+    const left = assign.childForFieldName('left');
+    const type = assign.childForFieldName('type');
+    const value = assign.childForFieldName('right');
+    // Unannotated, only a call's value is a field (marshmallow `age = fields.Int(validate=...)`), never configuration.
+    if (left?.type !== 'identifier' || (!type && (value?.type !== 'call' || /^(__\w+__|model_config|Config|Meta)$/.test(left.text)))) continue;
+    const field: FieldFact = { name: left.text, type: type ? type.text.slice(0, 200) : '', line: line(assign) };
+    if (value?.type === 'call') {
+      const callee = value.childForFieldName('function');
+      const dotted = callee ? dottedName(callee) : undefined;
+      if (dotted && !dotted.startsWith('?')) field.call = { name: resolve(dotted), kwargs: readArguments(value.childForFieldName('arguments')).kwargs };
+    }
+    out.push(field);
+  }
+  return out;
 }
 
 export { resolveName } from './python-names.js';

@@ -76,6 +76,18 @@ export interface ClassFact extends Loc {
   bases: string[];
   methods: string[];
   decorators: DecoratorFact[];
+  /**
+   * Annotated attributes of the class body (`age: int = Field(ge=0)`): the
+   * name, the annotation as written, and the value's call (resolved name and
+   * keyword names) when the value is a call. Pydantic/dataclass fields.
+   */
+  fields?: FieldFact[];
+}
+
+export interface FieldFact extends Loc {
+  name: string;
+  type: string;
+  call?: { name: string; kwargs: string[] };
 }
 
 /** Facts of Python source: a `.py` file, or all code cells of a notebook. */
@@ -88,6 +100,8 @@ export interface PythonFacts {
   codeLines: number;
   /** Regions tree-sitter could not parse (the rest still yields facts). */
   syntaxErrors: number;
+  /** String literals that are a URL (`"http://localhost:11434/v1"`), wherever they stand (a dict of base URLs, a constant). */
+  urls?: (Loc & { text: string })[];
 }
 
 /** A dependency declared in a requirements, pyproject, setup, Pipfile, conda or lock file. */

@@ -61,6 +61,7 @@ describe('signals/data_validation', () => {
 
       class Query(BaseModel):
           text: str
+          language: str
     `;
     const api = (handler: string) => py`
       import joblib
@@ -96,7 +97,7 @@ describe('signals/data_validation', () => {
 
   it('counts record or feature models in an ML project', async () => {
     const result = await detect(dataValidation, {
-      'features.py': 'from pydantic import BaseModel\n\nclass HouseFeatures(BaseModel):\n    rooms: int\n',
+      'features.py': 'from pydantic import BaseModel\n\nclass HouseFeatures(BaseModel):\n    rooms: int\n    area: float\n',
       'train.py': 'from sklearn.linear_model import LinearRegression\n',
     });
 
@@ -133,7 +134,7 @@ describe('signals/data_validation', () => {
 
   it('counts request schemas that a package re-exports to the API module', async () => {
     const result = await detect(dataValidation, {
-      'shared/records.py': 'from pydantic import BaseModel\n\nclass ScoreRequest(BaseModel):\n    amount: float\n',
+      'shared/records.py': 'from pydantic import BaseModel\n\nclass ScoreRequest(BaseModel):\n    amount: float\n    merchant_category: str\n',
       'app/schemas/__init__.py': 'from shared.records import ScoreRequest\n',
       'app/api.py': py`
         import joblib

@@ -1,16 +1,36 @@
 // Pydantic (and marshmallow) classes count when an API module that serves a
 // model or an LLM (found as serving_api finds it) defines or imports them and
-// takes requests through them (a handler's parameter, or a validating call):
+// takes requests through them (a handler's parameter, or a validating call)
+// in a handler that itself runs the model (directly or through the local
+// module it calls; a CRUD route beside the chat route does not):
 // request bodies flow into inference (dev-set convention). A response model
 // (`response_model=`) validates what goes out, not data going in. They also count
 // when their name says they describe records or features, in an ML project,
-// outside LLM code. Settings classes never count; LLM structured-output
+// outside LLM code. Either way the class must describe features (a
+// constrained field or a validator, two fields beyond ids, not only a chat
+// message's text and role, or one typed feature field): a chat request wrapping the user's message is no
+// data validation. In a data pipeline a schema counts when records go through
+// it (`Record(**row)`, `Record.model_validate(r)`); one built from named
+// fields is an output. Settings classes never count; LLM structured-output
 // schemas belong to guardrails. A hand-written check of a dataset against a
 // schema file counts too (lib/schema-checks.ts). Type stubs (`.pyi`) run
 // nothing and are not evidence.
 import { matchesAny, TOOLS } from '../catalog/index.js';
-import { FEATURE_SCHEMA_NAME, LLM_LIBRARIES, SCHEMA_BASES, SETTINGS_BASES, SETTINGS_NAME, VALIDATION_PATTERNS } from '../catalog/tools/mlops-calls.js';
-import type { CallFact, ClassFact } from '../parse/types.js';
+import {
+  CONSTRAINED_TYPE,
+  FEATURE_SCHEMA_NAME,
+  FIELD_CONSTRAINTS,
+  KEY_FIELD,
+  LLM_LIBRARIES,
+  MESSAGE_FIELD,
+  SCHEMA_BASES,
+  SETTINGS_BASES,
+  SETTINGS_NAME,
+  UNTYPED_FIELD,
+  VALIDATION_PATTERNS,
+  VALIDATOR_DECORATOR,
+} from '../catalog/tools/mlops-calls.js';
+import type { CallFact, ClassFact, FieldFact, FunctionFact, ImportFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
@@ -18,7 +38,7 @@ import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { dataStep } from './lib/data.js';
 import { schemaChecks } from './lib/schema-checks.js';
 import { ModuleIndex } from './lib/local-modules.js';
-import { apiEvidence, modelUseEvidence } from './lib/web-api.js';
+import { apiEvidence, modelCalls, modelUseEvidence } from './lib/web-api.js';
 import type { Evidence } from './types.js';
 
 /** Imports of classical and deep learning libraries: the project trains or runs models of its own. */
@@ -122,10 +142,13 @@ function schemaClasses(ctx: DetectContext, training: ReadonlySet<string>): Evide
   // Data code that is no web API (whose own schemas count when it serves a model, above).
   const pipelines = ctx.sourceFiles.filter((f) => !importsAny(f, LLM_LIBRARIES) && isDataCode(f) && apiEvidence(f) === undefined);
   const out: Evidence[] = [];
+  const byName = new Map<string, Schema>();
+  for (const s of candidates) if (!byName.has(s.cls.name)) byName.set(s.cls.name, s);
   for (const s of candidates) {
-    const served = apis.some((api) => usedBy(api, s, names) && takesInput(api, s.cls.name));
+    const describes = describesFeatures(s, byName);
+    const served = describes && apis.some((api) => usedBy(api, s, names) && takesInput(api, s.cls.name).some((fn) => reachesModel(api, fn, index)));
     // In a repository of several projects, the schema's own project must train or run a model.
-    const features = ctx.inProjects(s.file.path, training) && FEATURE_SCHEMA_NAME.test(s.cls.name) && !importsAny(s.file, LLM_LIBRARIES);
+    const features = describes && ctx.inProjects(s.file.path, training) && FEATURE_SCHEMA_NAME.test(s.cls.name) && !importsAny(s.file, LLM_LIBRARIES);
     const applied = firstApplied(s, pipelines);
     if (served || features || applied) out.push(codeEvidence(s.file.path, s.cls, `class ${s.cls.name}(${s.cls.bases.join(', ')})`, 'class'));
     if (applied) out.push(callEvidence(applied.file, applied.call));
@@ -133,9 +156,100 @@ function schemaClasses(ctx: DetectContext, training: ReadonlySet<string>): Evide
   return out;
 }
 
-/** The API module takes data in through the schema: a function parameter annotated with it, or a call that builds or validates it. */
-function takesInput(api: PyFile, name: string): boolean {
-  return api.facts.functions.some((f) => f.paramTypes?.includes(name) === true) || api.facts.calls.some((c) => buildsSchema(c, name));
+/** The schema's fields, its local bases' first (`MessageCreate(MessageBase)` has MessageBase's `content`). */
+function fieldsOf(s: Schema, byName: ReadonlyMap<string, Schema>, seen = new Set<string>()): FieldFact[] {
+  if (seen.has(s.cls.name)) return [];
+  seen.add(s.cls.name);
+  const inherited = s.cls.bases.flatMap((b) => {
+    const base = byName.get(lastSegment(b));
+    return base ? fieldsOf(base, byName, seen) : [];
+  });
+  return [...inherited, ...(s.cls.fields ?? [])];
+}
+
+function constrained(field: FieldFact): boolean {
+  return CONSTRAINED_TYPE.test(field.type) || (field.call?.kwargs.some((k) => FIELD_CONSTRAINTS.includes(k)) ?? false);
+}
+
+/**
+ * The schema describes model features rather than wrapping a chat message:
+ * a constrained field (`Field(ge=0)`, `Literal[...]`, `conint`), a validator,
+ * at least two fields beyond keys (`session_id`, `user_id`), not all of
+ * them the message itself (its text, role, history), or one typed feature
+ * field (`instances: List[List[float]]`). A chat request
+ * (`message`, `session_id`) or a message record (`content`, `role`,
+ * `thread_id`) carries free text into a prompt; nothing about it is checked.
+ */
+function describesFeatures(s: Schema, byName: ReadonlyMap<string, Schema>): boolean {
+  const fields = fieldsOf(s, byName).filter((f) => !KEY_FIELD.test(f.name));
+  if (fields.some(constrained)) return true;
+  if (s.file.facts.functions.some((fn) => fn.className === s.cls.name && fn.decorators.some((d) => VALIDATOR_DECORATOR.test(d.name)))) return true;
+  const features = fields.filter((f) => !MESSAGE_FIELD.test(f.name));
+  // One field may be the features themselves (`instances: List[List[float]]`, `amount: float`), never one of free text.
+  return (fields.length >= 2 && features.length > 0) || features.some((f) => f.type !== '' && !UNTYPED_FIELD.test(f.type));
+}
+
+/**
+ * The functions of the API module that take data in through the schema: a
+ * parameter annotated with it, or a call in their body that builds or validates it.
+ */
+function takesInput(api: PyFile, name: string): FunctionFact[] {
+  const building = new Set(api.facts.calls.filter((c) => c.inFunction !== undefined && buildsSchema(c, name)).map((c) => c.inFunction));
+  return api.facts.functions.filter((f) => f.paramTypes?.includes(name) === true || building.has(qualified(f)));
+}
+
+function qualified(fn: FunctionFact): string {
+  return fn.className ? `${fn.className}.${fn.name}` : fn.name;
+}
+
+/** Local-import hops searched for the class of an object whose method a handler calls (`llm_client.generate(...)` on an injected client). */
+const MODULE_HOPS = 2;
+
+/** Call hops followed from the handler to a model call (handler → service function → helper → model). */
+const CALL_DEPTH = 3;
+
+/**
+ * The handler that takes the request runs a model: a model call in its body,
+ * or in a function it calls, followed through the module's own functions and
+ * local imports (`scorer.score(req)`; `service.generate(...)` on an object of
+ * a class the module imports), CALL_DEPTH calls deep. A route of the same API
+ * that only stores the record (`create_project(payload)`) does not, even
+ * when its module also imports one that runs a model elsewhere.
+ */
+function reachesModel(api: PyFile, fn: FunctionFact, index: ModuleIndex): boolean {
+  const imported = index.reachable(api, MODULE_HOPS);
+  const seen = new Set<string>();
+  const visit = (file: PyFile, name: string, depth: number): boolean => {
+    const key = `${file.path}#${name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    if (modelCalls(file).some((c) => c.inFunction === name)) return true;
+    const own = file.facts.functions.find((f) => qualified(f) === name);
+    if (!own || depth === 0) return false;
+    return own.calls.some((call) => {
+      if (file.facts.functions.some((f) => qualified(f) === call)) return visit(file, call, depth - 1);
+      const parts = call.split('.');
+      const last = parts[parts.length - 1];
+      // The module a dotted call names (`pkg.scorer.score`, `.utils.helper`), else the modules the API imports (a method on an object).
+      let targets: PyFile[] = [];
+      let rest = 0;
+      for (let k = parts.length - 1; k >= 1 && targets.length === 0; k--) {
+        const module = parts.slice(0, k).join('.');
+        if (module.replace(/^\.+/, '') === '') continue;
+        targets = index.resolveImport({ module, text: '', line: 0 } as ImportFact, file);
+        rest = parts.length - k;
+      }
+      // A method on an object the module defines (`llm.invoke(...)` on `llm = ChatOllama(...)` from app/llm.py): that module's model.
+      if (rest >= 2 && targets.some((t) => modelUseEvidence(t) !== undefined)) return true;
+      if (targets.length === 0 && parts.length > 1) {
+        // A method on an object of a class the module reaches (an injected `llm_client.generate(...)`): a model client's method runs its model.
+        const found = (file === api ? imported : index.reachable(file, MODULE_HOPS)).filter((t) => t.facts.functions.some((f) => f.name === last && f.className !== undefined));
+        return found.some((t) => modelUseEvidence(t) !== undefined || t.facts.functions.some((f) => f.name === last && visit(t, qualified(f), depth - 1)));
+      }
+      return targets.some((t) => t.facts.functions.some((f) => f.name === last && visit(t, qualified(f), depth - 1)));
+    });
+  };
+  return visit(api, qualified(fn), CALL_DEPTH);
 }
 
 /**
@@ -157,14 +271,14 @@ function isDataCode(file: PyFile): boolean {
 
 const VALIDATES = /^(model_validate|model_validate_json|parse_obj|parse_raw|validate|from_orm)$/;
 
-/** Where a data pipeline validates records with the schema: `SalesRecord(**row)`, `SalesRecord.model_validate(row)`. */
+/**
+ * Where a data pipeline validates records with the schema: `SalesRecord(**row)`,
+ * `SalesRecord.model_validate(row)`. Built from named fields
+ * (`Summary(total=n, mean=m)`) it is an output being composed from results.
+ */
 function firstApplied(s: Schema, pipelines: readonly PyFile[]): { file: PyFile; call: CallFact } | undefined {
   for (const file of pipelines) {
-    const call = file.facts.calls.find((c) => {
-      const parts = c.name.split('.');
-      const last = parts[parts.length - 1];
-      return last === s.cls.name || (VALIDATES.test(last) && parts[parts.length - 2] === s.cls.name);
-    });
+    const call = file.facts.calls.find((c) => buildsSchema(c, s.cls.name));
     if (call) return { file, call };
   }
   return undefined;

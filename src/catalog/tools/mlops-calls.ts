@@ -268,5 +268,20 @@ export const SETTINGS_BASES = ['pydantic_settings.BaseSettings', 'pydantic.BaseS
 /** Schema classes that describe records or model features by their name. */
 export const FEATURE_SCHEMA_NAME = /(Features?|Record|Sample|DataPoint|Datapoint|Observation|Row|ModelInput|PredictionInput|InferenceInput)$/;
 export const SETTINGS_NAME = /(Settings|Config|Configuration|Env)$/;
+/**
+ * Fields of a request schema that key a conversation or a record rather than
+ * describe it (`session_id`, `thread_id`, `user_id`, `username`).
+ */
+export const KEY_FIELD = /(^|_)(id|ids|uuid|guid)$|^(session|thread|chat|conversation)(_\w+)?$|^(user|username|user_name|email)$/i;
+/** Fields that carry a chat message or prompt: its text, role and history. */
+export const MESSAGE_FIELD = /^(text|content|message|messages|msg|prompt|query|question|input|user_input|user_message|role|history|chat_history|conversation_history|system_prompt|instruction|instructions)$/i;
+/** Annotations that carry free text or anything at all (`str`, `Optional[str]`, `dict`, `Any`): no feature's type. */
+export const UNTYPED_FIELD = /^(Optional\[)?\s*(str|Any|dict|Dict(\[[^\]]*\])?|object|bytes)\s*\]?(\s*\|\s*None)?$/;
+/** Field(...) keywords that constrain a value (pydantic `Field`, marshmallow `validate=`). */
+export const FIELD_CONSTRAINTS = ['ge', 'gt', 'le', 'lt', 'min_length', 'max_length', 'pattern', 'regex', 'multiple_of', 'min_items', 'max_items', 'max_digits', 'decimal_places', 'allow_inf_nan', 'validate'];
+/** Annotations that constrain a value: `Literal[...]`, `conint(ge=0)`, `PositiveInt`, `Annotated[int, Field(ge=0)]`. */
+export const CONSTRAINED_TYPE = /\b(Literal\[|con(int|float|str|list|set|decimal|bytes|date)\(|(Positive|Negative|NonNegative|NonPositive)(Int|Float)\b|Annotated\[[^\]]*\b(Field|Ge|Gt|Le|Lt|Interval|MinLen|MaxLen|StringConstraints)\()/;
+/** Decorators of a schema's validating methods. */
+export const VALIDATOR_DECORATOR = /(^|\.)(validator|field_validator|model_validator|root_validator|validates|validates_schema)$/;
 /** Libraries that call LLMs (their pydantic classes are structured output, counted under guardrails). */
 export const LLM_LIBRARIES = ['langchain', 'langchain_core', 'langchain_openai', 'langchain_community', 'langgraph', 'llama_index', 'openai', 'anthropic', 'instructor', 'pydantic_ai', 'litellm', 'google.genai', 'mistralai', 'cohere', 'ollama', 'dspy'];

@@ -40,7 +40,7 @@ function qualified(fn: FunctionFact): string {
  * a cloud LLM service's client (`boto3.client("bedrock-runtime")`) with its
  * runtime calls (`invoke_model`, `converse_stream`).
  */
-function modelCalls(file: PyFile): CallFact[] {
+export function modelCalls(file: PyFile): CallFact[] {
   const llm = importsAny(file, modelImportPatterns());
   const service = (c: CallFact) => matchesAny(c.name, LLM_SERVICE_CLIENTS) && c.strings.some((s) => LLM_SERVICE_NAMES.test(s));
   const cloud = file.facts.calls.some(service);
