@@ -33,6 +33,13 @@ export interface ToolSpec {
   importIsUse?: false;
   /** Config files (globs on the repository-relative path) whose presence configures the tool. */
   files?: readonly string[];
+  /**
+   * URLs of the tool's API (an OpenAI-compatible base URL, its REST paths):
+   * such a URL written in a file that builds an LLM client or sends HTTP
+   * requests is use of the tool (`OpenAI(base_url="http://localhost:11434/v1")`,
+   * a provider table of base URLs, `requests.post(".../api/generate")`).
+   */
+  endpoints?: RegExp;
   /** Other names people write for it (CV lexicon aliases). */
   aliases?: readonly string[];
 }

@@ -2,6 +2,7 @@
 // Detectors read facts only (no disk), through this context.
 import picomatch from 'picomatch';
 import { getTool, matchesAny, normalizePackage, type ToolSpec } from '../catalog/index.js';
+import { ENDPOINT_CLIENTS } from '../catalog/tools/llm-calls.js';
 import type { CallFact, CiFacts, DependencyFact, FileFacts, FormatId, ImportFact, PythonFacts } from '../parse/types.js';
 import type { HistoryReport } from '../history/types.js';
 import { codeEvidence, declaredOnly } from './evidence.js';
@@ -208,9 +209,25 @@ export class DetectContext {
         }
       }
     }
+    if (spec.endpoints) uses.push(...this.endpointUses(spec.endpoints, id));
     const result = { uses, declared, imported };
     this.toolCache.set(id, result);
     return result;
+  }
+
+  /**
+   * A tool's API URL (ToolSpec.endpoints) written in a file that builds an
+   * LLM client or sends HTTP requests: the first such URL of each file. A URL
+   * in a file that does neither (a docs string, a constant read elsewhere) is
+   * not counted.
+   */
+  private endpointUses(endpoints: RegExp, id: string): Evidence[] {
+    const out: Evidence[] = [];
+    for (const file of this.python) {
+      const url = file.facts.urls?.find((u) => endpoints.test(u.text));
+      if (url && this.imports(ENDPOINT_CLIENTS, [file]).length > 0) out.push(codeEvidence(file.path, url, `"${url.text}"`, 'call', id));
+    }
+    return out;
   }
 
   /** A tool not declared whose every import root is one of the repository's own modules (see `tool`). */

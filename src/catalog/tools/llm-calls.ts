@@ -13,6 +13,8 @@ export const HF_GENERATIVE_MODEL = /^(transformers\.(AutoModelForCausalLM|AutoMo
 /** A cloud client for an LLM service named by string (`boto3.client("bedrock-runtime")`). */
 export const LLM_SERVICE_CLIENTS = ['boto3.client', 'boto3.session.Session.client', '*.client'];
 export const LLM_SERVICE_NAMES = /^bedrock(-runtime|-agent-runtime)?$/;
+/** Clients that take a provider's base URL (OpenAI-compatible SDKs and wrappers) and HTTP clients: a tool's `endpoints` URL in a file using one is use of the tool. */
+export const ENDPOINT_CLIENTS = ['openai', 'langchain_openai', 'langchain_community.chat_models', 'litellm', 'llama_index.llms', 'instructor', 'pydantic_ai', 'requests', 'httpx', 'aiohttp', 'urllib.request'];
 /** LLM HTTP APIs called without an SDK (`requests.post("http://localhost:11434/api/generate")`). */
 export const LLM_HTTP_CALLS = /^(requests|httpx|aiohttp)\.|(^|\.)(post|request)$/;
 export const LLM_ENDPOINTS = /api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.mistral\.ai|api\.groq\.com|api\.together\.xyz|openrouter\.ai\/api|:11434\/api\/(generate|chat)|\/v1\/(chat\/)?completions|\/api\/generate$|openai\.azure\.com|\/openai\/deployments\/[^/]+\/(chat\/)?completions|inference\.ai\.azure\.com|aiplatform\.googleapis\.com\/.*\/publishers\/|:(stream)?[gG]enerateContent\b|bedrock-runtime\.[\w-]+\.amazonaws\.com/;
