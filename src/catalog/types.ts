@@ -40,6 +40,12 @@ export interface ToolSpec {
    * a provider table of base URLs, `requests.post(".../api/generate")`).
    */
   endpoints?: RegExp;
+  /**
+   * Files of a project the tool's config file roots (globs relative to the
+   * config file's folder): a dbt project's models. They count as files using
+   * the tool, and the first is cited.
+   */
+  projectFiles?: readonly string[];
   /** Other names people write for it (CV lexicon aliases). */
   aliases?: readonly string[];
 }

@@ -6,7 +6,8 @@ import { DETECTORS } from './registry.js';
 import { filesPerProject, isMultiProject, projectRoots } from '../scan/projects.js';
 import { runDetector, selectEvidence } from './run.js';
 import { TOOLS } from '../catalog/index.js';
-import type { Maturity, SignalResult, ToolUse } from './types.js';
+import { configEvidence, fileEvidence } from './evidence.js';
+import type { Evidence, Maturity, SignalResult, ToolUse } from './types.js';
 
 export type * from './types.js';
 export { SIGNAL_IDS, AREAS, AREA_TITLES, type SignalId, type Area } from './ids.js';
@@ -44,17 +45,32 @@ export function toolUses(ctx: DetectContext, roots: readonly string[] = []): Too
     const { uses, declared } = ctx.tool(tool.id);
     const configs = tool.files?.length ? ctx.matching(tool.files).map((f) => f.path) : [];
     if (uses.length === 0 && declared.length === 0 && configs.length === 0) continue;
-    const files = new Set([...uses.map((e) => e.path), ...configs]);
+    const members = tool.projectFiles?.length ? projectMembers(ctx, configs, tool.projectFiles, tool.id) : [];
+    const files = new Set([...uses.map((e) => e.path), ...configs, ...members.map((e) => e.path)]);
     const projects = filesPerProject(files, roots);
     out.push({
       tool: tool.id,
       used: uses.length > 0 || configs.length > 0,
       files: files.size,
-      evidence: selectEvidence(uses, TOOL_EVIDENCE),
+      evidence: selectEvidence([...uses, ...members], TOOL_EVIDENCE),
       configFiles: configs.slice(0, TOOL_EVIDENCE),
       declared: declared.slice(0, TOOL_EVIDENCE),
       ...(projects ? { projects } : {}),
     });
   }
   return out;
+}
+
+/**
+ * The files of each project a tool's config file roots (ToolSpec.projectFiles,
+ * relative to the config's folder: the SQL files under a dbt project's `models/`), each
+ * cited at its first SQL statement, or as a file.
+ */
+function projectMembers(ctx: DetectContext, configs: readonly string[], globs: readonly string[], tool: string): Evidence[] {
+  const dirs = [...new Set(configs.map((c) => (c.includes('/') ? c.slice(0, c.lastIndexOf('/') + 1) : '')))];
+  const found = ctx.matching(dirs.flatMap((d) => globs.map((g) => `${d}${g}`)));
+  return found.map((f) => {
+    const first = f.sql?.[0];
+    return first ? configEvidence(f.path, first, first.text, tool) : fileEvidence(f.path, 'file present', tool);
+  });
 }

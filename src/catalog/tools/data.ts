@@ -9,7 +9,7 @@ export const DATA_TOOLS = defineTools([
   { id: 'dask', name: 'Dask', pypi: ['dask'], imports: ['dask'], signals: [] },
   { id: 'pyspark', name: 'PySpark', pypi: ['pyspark'], imports: ['pyspark'], signals: [], aliases: ['spark', 'apache spark'] },
   { id: 'duckdb', name: 'DuckDB', pypi: ['duckdb'], imports: ['duckdb'], signals: [] },
-  { id: 'dbt', name: 'dbt', pypi: ['dbt-core'], imports: ['dbt'], signals: ['data_engineering'], files: ['**/dbt_project.yml'] },
+  { id: 'dbt', name: 'dbt', pypi: ['dbt-core'], imports: ['dbt'], signals: ['data_engineering'], files: ['**/dbt_project.yml'], projectFiles: ['models/**/*.sql', 'snapshots/**/*.sql', 'tests/**/*.sql'] },
   { id: 'sqlalchemy', name: 'SQLAlchemy', pypi: ['sqlalchemy'], imports: ['sqlalchemy'], signals: [] },
   { id: 'pyarrow', name: 'PyArrow', pypi: ['pyarrow'], imports: ['pyarrow'], signals: [] },
   { id: 'kafka', name: 'Kafka', pypi: ['kafka-python', 'confluent-kafka', 'aiokafka'], imports: ['kafka', 'confluent_kafka', 'aiokafka'], signals: [] },
