@@ -5,7 +5,7 @@ import { matchSkills } from './skills.js';
 import type { CvLine, SectionKind } from './types.js';
 
 export { latestMonth } from './dates.js';
-export { findRoles, yearsCovered } from './roles.js';
+export { findEntries, findRoles, yearsCovered } from './roles.js';
 
 type Where = SectionKind | 'header';
 

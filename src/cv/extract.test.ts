@@ -88,6 +88,60 @@ describe('cv/extract', () => {
     expect(claims.redFlags).toEqual([]);
   });
 
+  it('reads a Markdown "### Title, [Employer](link)" heading above a "City - dates" line, and "Remote" as no employer', async () => {
+    const md = text`
+      # Dana Okafor
+
+      ## Experience
+
+      ### ML Engineer, [Brightwave Analytics](https://example.com/brightwave)
+
+      Tehran - May 2022 - May 2024
+
+      - Built signal-quality checks for the recording app.
+
+      ### Independent AI Engineer
+
+      Remote - 2023 - Present
+
+      - Built retrieval assistants for small firms.
+    `;
+
+    const { claims } = await parseCv(Buffer.from(md), 'dana.md', { now: NOW });
+
+    expect(claims.roles.map((r) => [r.title, r.employer])).toEqual([
+      ['ML Engineer', 'Brightwave Analytics'],
+      ['Independent AI Engineer', undefined],
+    ]);
+  });
+
+  it('reads client projects among the roles as projects, and counts their time before noting a stated total', async () => {
+    const md = text`
+      Evan Ferreira
+
+      Summary
+      12 years of experience.
+
+      Experience
+      Senior Developer | Tallis Data | 2021 – Present
+      Project: Claims automation platform
+      01/2013 to 06/2017
+      Client: Insurer
+      Project: Geo Data Service
+      07/2017 to 12/2020
+      Client: Insurer
+    `;
+
+    const { claims } = await parseCv(Buffer.from(md), 'evan.txt', { now: NOW });
+
+    expect(claims.roles.map((r) => [r.start, r.end, r.title, r.employer])).toEqual([['2021-01', 'present', 'Senior Developer', 'Tallis Data']]);
+    expect(claims.projects?.map((p) => [p.start, p.end, p.name])).toEqual([
+      ['2013-01', '2017-06', 'Claims automation platform'],
+      ['2017-07', '2020-12', 'Geo Data Service'],
+    ]);
+    expect(claims.redFlags).toEqual([]);
+  });
+
   it('extracts nothing from a PDF with no text layer', async () => {
     const result = await parseCv(buildPdf([{ rects: [{ x: 0, y: 0, w: 100, h: 100, color: [0, 0, 0] }] }]), 'scan.pdf');
 

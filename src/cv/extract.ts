@@ -2,7 +2,7 @@
 // stated years, and the red flags a reader should see (hidden text, a stated
 // figure the dated roles contradict, a template placeholder for a name).
 import { findEmails, findLinks, findPhone } from './contacts.js';
-import { findRoles, latestMonth, statedYears, yearsCovered } from './experience.js';
+import { findEntries, latestMonth, statedYears, yearsCovered } from './experience.js';
 import { findName } from './name.js';
 import { findSections, sectionOfLines } from './sections.js';
 import { hiddenFlag, yearsFlag } from './cv-flags.js';
@@ -53,7 +53,9 @@ export function extractClaims(doc: CvDocument, today = new Date()): CvClaims {
   claims.links = links;
   claims.suggestedSources = sources;
   claims.sections = sections;
-  claims.roles = findRoles(lines, where, new Set(sections.map((s) => s.start)), now);
+  const entries = findEntries(lines, where, new Set(sections.map((s) => s.start)), now);
+  claims.roles = entries.roles;
+  if (entries.projects.length > 0) claims.projects = entries.projects;
   claims.computedYears = yearsCovered(claims.roles, now);
   claims.skills = findSkills(lines, where);
   claims.rolesNamingTools = rolesNamingTools(lines, where, claims.roles);
@@ -63,7 +65,9 @@ export function extractClaims(doc: CvDocument, today = new Date()): CvClaims {
   if (stated.total !== undefined) claims.statedYears = stated.total;
   claims.skillYears = stated.skills;
   for (const skill of claims.skills) if (stated.skills[skill.id] !== undefined) skill.years = stated.skills[skill.id];
-  const mismatch = yearsFlag(claims.statedYears, yearsCovered(claims.roles, now, { latest: true }));
+  // Client projects printed among the roles are work time: a consultant's stated total is checked against them too.
+  const worked = [...claims.roles, ...entries.projects.filter((p) => p.inExperience)];
+  const mismatch = yearsFlag(claims.statedYears, yearsCovered(worked, now, { latest: true }));
   if (mismatch) claims.redFlags.push(mismatch);
   if (claims.computedYears === undefined) delete claims.computedYears;
   return claims;

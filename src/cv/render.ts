@@ -35,6 +35,7 @@ export function renderCvText(result: CvResult): string {
   ].filter(Boolean);
   out += row('experience', years.join('; ') || '-');
   for (const r of c.roles) out += row('', `${r.start} – ${r.end}  ${t([r.title, r.employer].filter(Boolean).join(', ')) || '(untitled)'}`);
+  if ((c.projects ?? []).length > 0) out += row('projects', (c.projects ?? []).map((p) => `${p.start} – ${p.end}  ${t(p.name ?? '(unnamed)')}`).join('\n' + ' '.repeat(18)));
   out += '  skills\n';
   for (const category of SKILL_CATEGORIES) {
     const skills = c.skills.filter((s) => s.category === category);

@@ -1,10 +1,11 @@
 // The pieces of a CV entry line: job titles, company forms, places, the
 // parts between separators, "Label: value" lines and lines that only list
 // technologies ("Python, PyTorch, Kubernetes"), which never name an employer.
+import { isPlaceName, isPlaces, REGION_CODES } from './places.js';
 import { matchSkills } from './skills.js';
 
 export const TITLE_WORDS =
-  /\b(engineer|developer|scientist|analyst|manager|designer|consultant|intern|architect|lead|leader|director|specialist|technician|administrator|officer|assistant|researcher|professor|founder|co-founder|cto|ceo|vp|head|fellow|contributor|member|programmer|associate|coordinator|advisor|instructor|tutor|teacher|sre|devops|volunteer|coach|editor|writer|journalist|reporter|employee|student|phd|postdoc|trainee|apprentice|ingénieur|développeur|technicien|technicienne|stagiaire|alternant|alternante|apprenti|apprentie|chef|responsable|chargée?|directeur|directrice|analyste|ingeniero|ingeniera|desarrollador|desarrolladora|analista|becario|becaria|jefe|consultor|consultora|programador|programadora|investigador|investigadora|técnico|técnica|gerente|especialista|ingegnere|sviluppatore)\b/i;
+  /\b(engineer|developer|scientist|analyst|manager|designer|consultant|intern|architect|lead|leader|director|specialist|technician|administrator|officer|assistant|researcher|professor|founder|co-founder|cto|ceo|vp|head|fellow|contributor|member|programmer|associate|coordinator|advisor|instructor|tutor|teacher|sre|devops|volunteer|tester|qa|sdet|freelancer|freelance|contractor|president|owner|coach|editor|writer|journalist|reporter|employee|student|phd|postdoc|trainee|apprentice|ingénieur|développeur|technicien|technicienne|stagiaire|alternant|alternante|apprenti|apprentie|chef|responsable|chargée?|directeur|directrice|analyste|ingeniero|ingeniera|desarrollador|desarrolladora|analista|becario|becaria|jefe|consultor|consultora|programador|programadora|investigador|investigadora|técnico|técnica|gerente|especialista|ingegnere|sviluppatore)\b/i;
 /** German job titles are compounds: "Softwareingenieur", "Teamleiterin", "Werkstudent". */
 const TITLE_ENDINGS = /(ingenieur|entwickler|berater|leiter|techniker|wissenschaftler|referent|mitarbeiter|praktikant|werkstudent|spezialist|architekt|administrator|manager|engineer|developer|analyst)(in)?\b/i;
 export const COMPANY =
@@ -16,19 +17,86 @@ export function isTitle(text: string): boolean {
   return TITLE_WORDS.test(text) || TITLE_ENDINGS.test(text);
 }
 
-/** "New York, NY", "Remote": a place, unless it names a job or a company ("Data Analyst, Acme Corp."). */
+/**
+ * "New York, NY", "Remote", "Tehran", "Germany, Munich", "Menlo Park, CA &
+ * Ithaca, NY": a place (places.ts), or a "Name, Place"-shaped piece unless it
+ * names a job or a company ("Data Analyst, Acme Corp."). "Denver, CO" is
+ * Colorado, not "Co.": a capitalised state code is no company form.
+ */
 export function isLocation(piece: string): boolean {
-  return LOCATION.test(piece) && !isTitle(piece) && !COMPANY.test(piece);
+  const text = piece.trim();
+  const code = /^(.*),\s*([A-Z]{2})$/.exec(text);
+  const company = code && REGION_CODES.has(code[2]) ? COMPANY.test(code[1]) : COMPANY.test(text);
+  if (isTitle(text) || company) return false;
+  if (isPlaces(text)) return true;
+  if (!LOCATION.test(text)) return false;
+  // "Name, Name" is a place when one side is one ("Sankt Augustin, Germany", "Paris, FR"); "School of Medicine, NTU" is not.
+  return /^(remote|hybrid|on-?site)$/i.test(text) || /,\s*\p{Lu}{2}$/u.test(text) || text.split(/\s*,\s*/).some(isPlaceName);
+}
+
+/**
+ * Words that name a field, a team or a technique, never a firm: "Staff
+ * Engineer - Data", "Consultant - AI & Advanced Analytics", "REST API",
+ * "CQRS", "DevOps", "Server". Vendor names stay possible employers
+ * ("Databricks", "OpenAI"), so a lexicon name alone is not enough.
+ */
+const GENERIC_WORDS = new Set(
+  `data analytics advanced ai artificial intelligence ml machine learning deep platform platforms infrastructure infra backend back-end frontend front-end
+  fullstack full-stack full stack mobile ios android web cloud security research engineering product products growth operations ops devops mlops dataops
+  devsecops sre nlp computer vision search ads payments risk finance marketing sales hr it science insights bi business intelligence r&d qa quality
+  assurance testing test automation reliability integration systems system software hardware embedded firmware networking network networks database
+  databases storage applications application apps services service server servers client api apis rest restful graphql grpc soap cqrs ddd tdd bdd
+  microservices microservice serverless saas paas iaas agile scrum kanban ci cd ci/cd etl elt mvc spa core team teams department division unit group
+  lab internal tools tooling enterprise solutions architecture design development dev consulting strategy digital transformation innovation
+  operations support technical tech generative genai llm llms computer analysis statistics modeling modelling optimization experimentation
+  personalization recommendations recommendation ranking fraud trust safety privacy identity access management`.split(/\s+/),
+);
+
+/** A part made only of field, team and technique words ("Data", "AI & Advanced Analytics", "REST API"). */
+export function isGenericPart(part: string): boolean {
+  const words = part
+    .toLowerCase()
+    .replace(/[()]/g, ' ')
+    .split(/\s*(?:\s|&|\+|,|\band\b)\s*/)
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => GENERIC_WORDS.has(w) || GENERIC_WORDS.has(w.replace(/\.$/, '')));
 }
 
 /** Parts of an entry line: split at bars, bullets, tabs and dashes, then at commas unless the piece is a place. */
 export function splitParts(text: string): string[] {
-  return text
+  return entryParts(text).map((p) => p.text);
+}
+
+/** A part of an entry line, and whether a place comes before it on the line. */
+export interface EntryPart {
+  text: string;
+  /** Printed after a place ("Germany, Munich - Unterhaching"): more likely the rest of the place than the employer. */
+  afterPlace: boolean;
+}
+
+/** Parts of an entry line, places left out, each marked when a place precedes it. */
+export function entryParts(text: string): EntryPart[] {
+  const parts: EntryPart[] = [];
+  let afterPlace = false;
+  const pieces = text
     .replace(/,\s*(?=(?:inc|llc|ltd|gmbh|corp|plc|s\.?a\.?|ag|bv|srl|spa|sarl|pvt)\b)/gi, ' ')
-    .split(/\s*(?:\t|\||•|·|–|—|\s-\s|\s+at\s+|\s+@\s*)\s*/)
-    .flatMap((piece) => (isLocation(piece.trim()) ? [] : piece.split(/\s*,\s*/)))
-    .map((p) => p.trim())
-    .filter((p) => p !== '' && !/^[-–—:]+$/.test(p));
+    .split(/\s*(?:\t|\||•|·|–|—|\s-\s|\s+at\s+|\s+@\s*)\s*/);
+  for (const piece of pieces) {
+    if (isLocation(piece.trim())) {
+      afterPlace = true;
+      continue;
+    }
+    for (const raw of piece.split(/\s*,\s*/)) {
+      const p = raw.trim();
+      if (p === '' || /^[-–—:]+$/.test(p)) continue;
+      if (isLocation(p)) {
+        afterPlace = true;
+        continue;
+      }
+      parts.push({ text: p, afterPlace });
+    }
+  }
+  return parts;
 }
 
 /** Labels of detail lines under an entry: never its name. */
@@ -63,7 +131,7 @@ function nameShaped(text: string): boolean {
 }
 
 /** True when a part is (nearly) all skill names: "PyTorch", "Google Cloud Platform". */
-function isSkillPart(part: string): boolean {
+export function isSkillPart(part: string): boolean {
   const letters = part.replace(/[^\p{L}\p{N}+#]/gu, '').length;
   const named = matchSkills(part).reduce((sum, h) => sum + h.text.replace(/[^\p{L}\p{N}+#]/gu, '').length, 0);
   return letters > 0 && named >= letters * 0.6;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRoles } from './roles.js';
+import { findEntries, findRoles } from './roles.js';
 import type { CvLine, SectionKind } from './types.js';
 
 type Where = SectionKind | 'header';
@@ -144,5 +144,136 @@ describe('cv/roles', () => {
         'Senior Engineer: Led the platform team',
       ]),
     ).toEqual([['2021-06', '2023-09', 'Perception Engineer', 'Delta Robotics']]);
+  });
+
+  it('never takes a place line for the employer: "Title | Employer" above "Country, City - District | dates"', () => {
+    const head = 'Bold@10';
+    expect(
+      roles([
+        ['Senior Software Developer | Quillon', head],
+        ['Germany, Hamburg | 2019 – 2025', head],
+        ['I led a small team that rebuilt the billing platform from the ground up over several years.', 'Body@10'],
+        ['Software Developer | Brisk-Systeme', head],
+        ['Germany, Munich - Garching | 2017 – 2019', head],
+      ]),
+    ).toEqual([
+      ['2019-01', '2025-01', 'Senior Software Developer', 'Quillon'],
+      ['2017-01', '2019-01', 'Software Developer', 'Brisk-Systeme'],
+    ]);
+  });
+
+  it('reads "Title, Employer" above "City - dates" and "Remote - dates": a city or "Remote" is never the employer', () => {
+    expect(
+      roles([
+        'ML Engineer, Brightwave Analytics',
+        'Tehran - May 2022 - May 2024',
+        '- Built signal-quality checks for the recording app.',
+        'Independent AI Engineer',
+        'Remote - 2023 - Present',
+        '- Built retrieval assistants for small firms.',
+        'Data Engineer at Corvid Health',
+        'Hybrid | Mar 2019 - Apr 2022',
+      ]),
+    ).toEqual([
+      ['2022-05', '2024-05', 'ML Engineer', 'Brightwave Analytics'],
+      ['2023-01', 'present', 'Independent AI Engineer', undefined],
+      ['2019-03', '2022-04', 'Data Engineer', 'Corvid Health'],
+    ]);
+  });
+
+  it('reads the employer above a two-line heading and a job title beside the dates; a title is never the employer', () => {
+    expect(
+      roles(['Orchard Testing\tKaunas, Lithuania; London, UK', '•', 'Performance Tester\tJul 2011 - Oct 2014', 'Projects: a trading platform, a bank portal'])
+    ).toEqual([['2011-07', '2014-10', 'Performance Tester', 'Orchard Testing']]);
+  });
+
+  it('reads "Employer" above "Title - Field" and "City, ST": a field ("Data", "AI & Advanced Analytics") or a state code is never the employer', () => {
+    const head = 'Bold@11';
+    expect(
+      roles([
+        ['Larkspur Identity', head],
+        ['Staff Software Engineer - Data', head],
+        ['06/2023 - Present\tRemote, USA', 'Body@8'],
+        ['• Moved the batch jobs to streaming.', 'Body@8'],
+        ['Halvard Advisory', head],
+        ['Consultant - AI & Advanced Analytics', head],
+        ['12/2018 - 12/2020\tMenlo Park, CA | Seattle, WA', 'Body@8'],
+        ['• Automated claims triage.', 'Body@8'],
+        ['Peakline Cable', head],
+        ['Senior Data Engineer', head],
+        ['11/2017 - 12/2018\tBoulder, CO', 'Body@8'],
+        ['• Built churn models.', 'Body@8'],
+        ['Ridge Labs | Software Engineer', head],
+        ['Jan 2013 – May 2013 | Palo Alto, CA & Ithaca, NY', head],
+      ]),
+    ).toEqual([
+      ['2023-06', 'present', 'Staff Software Engineer', 'Larkspur Identity'],
+      ['2018-12', '2020-12', 'Consultant', 'Halvard Advisory'],
+      ['2017-11', '2018-12', 'Senior Data Engineer', 'Peakline Cable'],
+      ['2013-01', '2013-05', 'Software Engineer', 'Ridge Labs'],
+    ]);
+  });
+
+  it('keeps a school or a firm before a capitalised abbreviation that is no place ("…, NTU")', () => {
+    expect(roles(['Research Assistant', 'Marlow School of Medicine, NTU\tSingapore\t2016 - 2023'])).toEqual([
+      ['2016-01', '2023-01', 'Research Assistant', 'Marlow School of Medicine'],
+    ]);
+  });
+
+  it('reads "Project: …" entries among the roles as projects, never as jobs; technology words are never an employer', () => {
+    const { lines, where } = doc([
+      ['Software Engineer | Tallis Data', 'Bold@10'],
+      ['Spain, Madrid | 2015 – 2017', 'Bold@10'],
+      ['01/2024 to 06/2025\tProject: Claims automation platform', 'Bold@10'],
+      ['Client: Insurer\tAs tech lead I built an event-driven system on queues and functions.', 'Body@10'],
+      ['Technologies: C#, .NET, Service Bus, Docker, Kubernetes,', 'Bold@10'],
+      ['CQRS, CosmosDB, Entra ID', 'Bold@10'],
+      ['Project: Geo Data Service', 'Bold@10'],
+      ['10/2022 to 01/2024', 'Bold@10'],
+      ['Technologies: Azure DevOps, SOAP, REST API', 'Bold@10'],
+      ['Project: Identity Management', 'Bold@10'],
+      ['05/2020 to 10/2022\tDeveloped identity management solutions, including self -', 'Body@10'],
+      ['Technologies: Azure B2C, Terraform, SQL', 'Bold@10'],
+      ['Server, Cosmos SQL, OAuth 2.0, SAML', 'Bold@10'],
+      ['Senior Consultant | Rookwood Partners GmbH | 2012 – 2015', 'Bold@10'],
+      ['Project: Portal migration', 'Bold@10'],
+    ]);
+    const { roles: found, projects } = findEntries(lines, where, new Set(), NOW);
+    expect(found.map((r) => [r.start, r.end, r.title, r.employer])).toEqual([
+      ['2015-01', '2017-01', 'Software Engineer', 'Tallis Data'],
+      ['2012-01', '2015-01', 'Senior Consultant', 'Rookwood Partners GmbH'],
+    ]);
+    expect(projects.map((p) => [p.start, p.end, p.name, p.inExperience])).toEqual([
+      ['2024-01', '2025-06', 'Claims automation platform', true],
+      ['2022-10', '2024-01', 'Geo Data Service', true],
+      ['2020-05', '2022-10', 'Identity Management', true],
+    ]);
+  });
+
+  it('never reads the wrapped end of a "Technologies:" line as an employer or a title', () => {
+    expect(
+      roles([
+        ['Technologies: NodeJs, JavaScript, Cosmos DB, Docker, Azure', 'Bold@10'],
+        ['DevOps', 'Bold@10'],
+        ['07/2018 to 07/2019\tBuilt a web application for premium calculation.', 'Body@10'],
+        ['Technologies: SharePoint, PowerShell, JavaScript, ASP.NET,', 'Body@10'],
+        ['REST API', 'Body@10'],
+        ['08/2013 to 09/2015\tBuilt new components for business applications.', 'Body@10'],
+      ]),
+    ).toEqual([
+      ['2018-07', '2019-07', undefined, undefined],
+      ['2013-08', '2015-09', undefined, undefined],
+    ]);
+  });
+
+  it('reads the dated entries of a projects section as projects, not roles', () => {
+    const lines = ['Projects', 'Route planner for couriers | 2021 – 2022', '• Built the solver in Python.', 'Open data portal', 'Mar 2019 – Jun 2020'].map((text) => ({ text, segments: [text], page: 1 }));
+    const where: Where[] = lines.map(() => 'projects');
+    const { roles: found, projects } = findEntries(lines, where, new Set([0]), NOW);
+    expect(found).toEqual([]);
+    expect(projects.map((p) => [p.start, p.end, p.name, p.inExperience])).toEqual([
+      ['2021-01', '2022-01', 'Route planner for couriers', undefined],
+      ['2019-03', '2020-06', 'Open data portal', undefined],
+    ]);
   });
 });

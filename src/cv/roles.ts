@@ -2,8 +2,8 @@
 // "03/2020 - 06/2022", "seit März 2020") with the title and employer printed
 // around them, and the years of experience they cover with overlaps merged.
 import { BROKEN_END, DANGLING, HAS_RANGE, RANGE, SINCE, STARTS_WITH_END, STARTS_WITH_YEAR, monthIndex, toMonth } from './dates.js';
-import { BULLET, COMPANY, isLocation, isTechLine, isTitle, readLabelled, splitParts } from './role-lines.js';
-import type { CvLine, CvRole, SectionKind } from './types.js';
+import { BULLET, COMPANY, entryParts, isGenericPart, isLocation, isTechLine, isTitle, readLabelled } from './role-lines.js';
+import type { CvLine, CvProject, CvRole, SectionKind } from './types.js';
 
 type Where = SectionKind | 'header';
 
@@ -15,9 +15,10 @@ function isDescription(line: CvLine | undefined, text: string, bodyStyle: string
   const trimmed = text.trim();
   if (BULLET.test(trimmed)) return !(line && isBulletedHeader(line));
   const words = trimmed.split(/\s+/).length;
-  if (!line) return words > 12;
   // A sentence ends in a full stop after a word ("…maintained the pipeline."), not after "Inc." or "S.A.".
   const sentence = /\p{Ll}{3,}\.$/u.test(trimmed) && !COMPANY.test(trimmed.split(/\s+/).at(-1) ?? '');
+  // Beside the dates: a long piece, or a sentence of four words or more ("Built new components for the portal.").
+  if (!line) return words > 12 || (sentence && words >= 4);
   // In the body text's style, a run of eight words is a description; an entry header is short pieces ("Acme, CTO | Paris").
   const longest = Math.max(...line.segments.map((seg) => seg.trim().split(/\s+/).length));
   return sentence || words > 12 || (longest >= 8 && line.style !== undefined && line.style === bodyStyle);
@@ -49,13 +50,16 @@ function employerShaped(part: string, pool: string, apart: boolean): boolean {
 function describe(lines: CvLine[], where: Where[], context: RoleContext, i: number, rest: string): { title?: string; employer?: string } {
   const near = [i - 1, i + 1, i - 2, i + 2].map((k) => (lines[k] && where[k] === where[i] && !context.headings.has(k) ? k : -1));
   let title: string | undefined;
-  const employers: { name: string; line: number }[] = [];
+  const employers: { name: string; line: number; weak: boolean }[] = [];
+  const strong = () => employers.filter((e) => !e.weak);
   for (const [n, k] of [-1, ...near].entries()) {
     const pool = n === 0 ? rest : k >= 0 ? lines[k].text.replace(isBulletedHeader(lines[k]) ? BULLET : /^$/, '') : '';
-    if (n >= 3 && employers.length > 0) break;
+    if (n >= 3 && strong().length > 0) break;
     if (n > 0 && context.claimed.has(k)) continue;
     const line = n === 0 ? undefined : lines[k];
     if (isDescription(line, pool, context.bodyStyle) || (n > 0 && HAS_RANGE.test(pool))) continue;
+    // The wrapped end of a "Technologies: …" line ("Server, Cosmos SQL, OAuth 2.0") is detail too.
+    if (n > 0 && isDetailContinuation(lines, where, k)) continue;
     const apart = line !== undefined && (line.style === undefined || line.style !== context.bodyStyle);
     // "Technologies: …" is a detail line; "Acme Corp : Data Scientist" names the entry; "Role: Data Engineer" its title.
     const labelled = readLabelled(pool);
@@ -63,19 +67,43 @@ function describe(lines: CvLine[], where: Where[], context: RoleContext, i: numb
     // A neighbour with a job title of its own heads another entry, once this one has its title.
     if (line && title && isTitle(pool)) continue;
     if (labelled?.title && !title) title = labelled.title;
-    for (const raw of labelled ? labelled.parts : splitParts(pool)) {
+    const parts = labelled ? labelled.parts.map((text) => ({ text, afterPlace: false })) : entryParts(pool);
+    for (const { text: raw, afterPlace } of parts) {
       // The year of a range broken over two lines ("2016 Caixa Geral") is not part of the name.
       const part = raw.replace(/^(?:19|20)\d{2}\s+(?=\p{L})/u, '');
       if (isLocation(part) || /\d{4}/.test(part)) continue;
       if (!title && isTitle(part)) title = part;
-      else if (part !== title && employerShaped(part, pool, apart)) employers.push({ name: part, line: n === 0 ? -1 : k });
+      else if (part !== title && employerShaped(part, pool, apart) && !neverEmployer(part)) employers.push({ name: part, line: n === 0 ? -1 : k, weak: afterPlace && !COMPANY.test(part) });
     }
     // A dated line that names both the job and the employer needs nothing from its neighbours.
-    if (title && (employers.some((e) => COMPANY.test(e.name)) || (n === 0 && employers.length > 0))) break;
+    if (title && (strong().some((e) => COMPANY.test(e.name)) || (n === 0 && strong().length > 0))) break;
   }
-  const employer = employers.find((e) => COMPANY.test(e.name)) ?? employers[0];
+  // A company form wins; a name printed after the place on the dated line ("Munich - Unterhaching") comes last.
+  const employer = employers.find((e) => COMPANY.test(e.name)) ?? strong()[0] ?? employers[0];
   if (employer && employer.line >= 0) context.claimed.add(employer.line);
   return { title, employer: employer?.name };
+}
+
+/** A job title ("Performance Tester") or a field or technique ("Data", "REST API") is never the employer, unless it carries a company form. */
+function neverEmployer(part: string): boolean {
+  if (COMPANY.test(part)) return false;
+  return isTitle(part) || isGenericPart(part);
+}
+
+/**
+ * The wrapped rest of a detail line: the line above is "Technologies: …" (or
+ * its own wrapped rest, or a list of technologies) and this line goes on
+ * with the list (the line above ends in a comma, this one starts in lower
+ * case, lists three or more items, or is a technology list itself).
+ */
+function isDetailContinuation(lines: CvLine[], where: Where[], k: number, depth = 0): boolean {
+  const above = lines[k - 1];
+  if (!above || where[k - 1] !== where[k] || depth > 3) return false;
+  const text = lines[k].text.trim();
+  if (readLabelled(text) !== null || HAS_RANGE.test(text) || BULLET.test(text)) return false;
+  const detailAbove = readLabelled(above.text) === 'detail' || isTechLine(above.text) || isDetailContinuation(lines, where, k - 1, depth + 1);
+  if (!detailAbove) return false;
+  return /,\s*$/.test(above.text) || /^\p{Ll}/u.test(text) || text.split(/\s*,\s*/).filter(Boolean).length >= 3 || isTechLine(text) || isGenericPart(text);
 }
 
 interface RoleContext {
@@ -97,6 +125,8 @@ interface Range {
   start: string;
   end: string;
   text: string;
+  /** "since 2021": a start only. */
+  since?: boolean;
 }
 
 /** The date ranges on line i: whole ranges, or one broken over two lines, or "since <date>". */
@@ -112,16 +142,75 @@ function rangesAt(lines: CvLine[], i: number): Range[] {
   const end = STARTS_WITH_END.exec(next);
   if (dangling && end) return [{ start: dangling[1] ?? dangling[2], end: end[1], text: dangling[0] }];
   const since = SINCE.exec(text);
-  return since ? [{ start: since[1], end: 'present', text: since[0] }] : [];
+  return since ? [{ start: since[1], end: 'present', text: since[0], since: true }] : [];
 }
 
-/** Dated roles in the experience (and research) sections; `headings` are the section heading lines. */
-export function findRoles(lines: CvLine[], where: Where[], headings: Set<number>, now = new Date()): CvRole[] {
+/** "Project: Live pricing engine", "Projekt: …", "Projet : …": the name of a project entry (singular; "Projects: A, B" under a role is a detail). */
+const PROJECT_LABEL = /^\s*(?:(?:personal|side|academic|client|customer|research|team|open[- ]source|freelance|key)\s+)?(?:project|project name|projekt|projektname|projet|proyecto|progetto)\s*:\s*(\S.*)$/iu;
+
+function projectName(text: string): string | undefined {
+  return PROJECT_LABEL.exec(text.trim())?.[1].trim();
+}
+
+/** The project a line names, on the line or in one of its segments. */
+function projectOn(line: CvLine | undefined): string | undefined {
+  if (!line) return undefined;
+  return projectName(line.text) ?? line.segments.map(projectName).find((p) => p !== undefined);
+}
+
+/**
+ * The project a dated line belongs to, when it heads a project rather than a
+ * job: "Project: …" on the dated line, or on the line above it (past
+ * "Client: …"-style detail lines) while the dated line names no job or firm
+ * of its own, or on the line below a bare date whose line above heads nothing.
+ */
+function projectOf(lines: CvLine[], where: Where[], headings: Set<number>, i: number, rest: string): string | undefined {
+  const same = (k: number) => lines[k] !== undefined && where[k] === where[i] && !headings.has(k);
+  const own = projectOn(lines[i]) ?? projectName(rest);
+  if (own) return own;
+  // A job title on the dated line itself ("Senior Consultant | 2019 – 2022") heads a job, even under a project label.
+  const namesJob = entryParts(rest).some((p) => p.text.split(/\s+/).length <= 6 && isTitle(p.text));
+  for (let k = i - 1; k >= i - 3 && same(k) && !namesJob; k--) {
+    const above = projectOn(lines[k]);
+    if (above) return above;
+    if (readLabelled(lines[k].text) !== 'detail' || HAS_RANGE.test(lines[k].text)) break;
+  }
+  if (rest === '' && same(i + 1)) {
+    const below = projectOn(lines[i + 1]);
+    const headsNothing = !same(i - 1) || readLabelled(lines[i - 1].text) === 'detail' || BULLET.test(lines[i - 1].text) || lines[i - 1].text.trim().split(/\s+/).length > 12;
+    if (below && headsNothing) return below;
+  }
+  return undefined;
+}
+
+/** The name of a dated entry in a projects section: the short rest of its line, else the short line above. */
+function nameNear(lines: CvLine[], where: Where[], headings: Set<number>, i: number, rest: string): string | undefined {
+  const short = (text: string) => text !== '' && text.split(/\s+/).length <= 10 && !BULLET.test(text) && !HAS_RANGE.test(text) && !/https?:|www\./i.test(text) && readLabelled(text) !== 'detail';
+  const name = rest.replace(/^[\s|,•·–—-]+|[\s|,•·–—:-]+$/g, '');
+  if (short(name)) return name;
+  const above = lines[i - 1]?.text.trim() ?? '';
+  return where[i - 1] === where[i] && !headings.has(i - 1) && short(above) ? above : undefined;
+}
+
+/** Sections whose dated entries are jobs, unless an entry is labelled a project. */
+const ROLE_SECTIONS = new Set<Where>(['experience', 'research']);
+
+/**
+ * Dated roles in the experience (and research) sections, and dated projects:
+ * entries there labelled "Project: …", and dated entries of a projects
+ * section. A project is never a role: no employer or title is read for it.
+ * `headings` are the section heading lines.
+ */
+export function findEntries(lines: CvLine[], where: Where[], headings: Set<number>, now = new Date()): { roles: CvRole[]; projects: CvProject[] } {
   const roles: CvRole[] = [];
+  const projects: CvProject[] = [];
   const context: RoleContext = { headings, bodyStyle: mainStyle(lines), claimed: new Set() };
   lines.forEach((line, i) => {
-    if (where[i] !== 'experience' && where[i] !== 'research') return;
+    const inRoles = ROLE_SECTIONS.has(where[i]);
+    if (!inRoles && where[i] !== 'projects') return;
     for (const r of rangesAt(lines, i)) {
+      // "since 2007" in a project's description dates no project.
+      if (!inRoles && r.since) continue;
       const start = toMonth(r.start);
       const end = toMonth(r.end);
       const months = monthIndex(end, now) - monthIndex(start, now) + 1;
@@ -129,10 +218,21 @@ export function findRoles(lines: CvLine[], where: Where[], headings: Set<number>
       // A date printed beside a bullet belongs to the entry above it.
       const rest = BULLET.test(line.text) ? '' : line.text.replace(r.text, ' ').replace(/[([]\s*[)\]]/g, ' ').replace(/^[\s|,•·–-]+|[\s|,•·–-]+$/g, '');
       const yearOnly = /^\s*(?:19|20)\d{2}\s*$/.test(r.end);
-      roles.push({ ...describe(lines, where, context, i, rest), start, end, months, line: i, ...(yearOnly ? { endYearOnly: true } : {}) });
+      const dates = { start, end, months, line: i, ...(yearOnly ? { endYearOnly: true } : {}) };
+      const project = inRoles ? projectOf(lines, where, headings, i, rest) : (projectOn(line) ?? projectName(rest) ?? nameNear(lines, where, headings, i, rest));
+      if (!inRoles || project !== undefined) {
+        projects.push({ ...(project ? { name: project } : {}), ...dates, ...(inRoles ? { inExperience: true } : {}) });
+        continue;
+      }
+      roles.push({ ...describe(lines, where, context, i, rest), ...dates });
     }
   });
-  return roles;
+  return { roles, projects };
+}
+
+/** Dated roles in the experience (and research) sections; `headings` are the section heading lines. */
+export function findRoles(lines: CvLine[], where: Where[], headings: Set<number>, now = new Date()): CvRole[] {
+  return findEntries(lines, where, headings, now).roles;
 }
 
 /**
@@ -140,9 +240,11 @@ export function findRoles(lines: CvLine[], where: Where[], headings: Set<number>
  * `latest`, the most they can cover: a year-only end date ("2018 – 2021")
  * runs to that December rather than its January.
  */
-export function yearsCovered(roles: CvRole[], now = new Date(), options: { latest?: boolean } = {}): number | undefined {
+type Span = Pick<CvRole, 'start' | 'end' | 'endYearOnly'>;
+
+export function yearsCovered(roles: readonly Span[], now = new Date(), options: { latest?: boolean } = {}): number | undefined {
   if (roles.length === 0) return undefined;
-  const endOf = (r: CvRole) => (options.latest && r.endYearOnly ? Math.min(monthIndex(r.end, now) + 11, monthIndex('present', now)) : monthIndex(r.end, now));
+  const endOf = (r: Span) => (options.latest && r.endYearOnly ? Math.min(monthIndex(r.end, now) + 11, monthIndex('present', now)) : monthIndex(r.end, now));
   const spans = roles.map((r) => [monthIndex(r.start, now), Math.max(endOf(r), monthIndex(r.start, now)) + 1]).sort((a, b) => a[0] - b[0]);
   let total = 0;
   let [from, to] = spans[0];

@@ -13,6 +13,7 @@ export {
   CvFormat,
   CvLink,
   CvPractice,
+  CvProject,
   CvRedFlag,
   CvRedFlagKind,
   CvResult,

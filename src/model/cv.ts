@@ -89,6 +89,23 @@ export const CvRole = z.object({
 export type CvRole = z.infer<typeof CvRole>;
 
 /**
+ * A dated project, never a role: an entry labelled "Project: …" in the
+ * experience section (a consultant's client project), or a dated entry of a
+ * projects section. No employer or title is read for it.
+ */
+export const CvProject = z.object({
+  name: z.string().optional(),
+  start: z.string(),
+  end: z.string(),
+  months: z.number(),
+  line: z.number().int(),
+  endYearOnly: z.boolean().optional(),
+  /** Printed among the roles (the experience section): work time, counted when checking a stated total. */
+  inExperience: z.boolean().optional(),
+});
+export type CvProject = z.infer<typeof CvProject>;
+
+/**
  * Where a claim is made, strongest first: `role` inside the experience (or
  * research) section, a professional claim public code cannot verify;
  * `project` in projects, activities or volunteering; `prose` in a sentence of
@@ -143,6 +160,8 @@ export const CvClaims = z.object({
   links: z.array(CvLink),
   sections: z.array(CvSection),
   roles: z.array(CvRole),
+  /** Dated projects (absent when there are none, and in results cached before they were read). */
+  projects: z.array(CvProject).optional(),
   skills: z.array(SkillClaim),
   /** Total years of experience as stated in the text. */
   statedYears: z.number().optional(),
