@@ -17,8 +17,10 @@ import {
   historyPartialNote,
   machineNote,
   nameList,
+  pct,
   sourceAuthors,
   uploadNote,
+  takenShare,
 } from '../history/verdict.js';
 import type { RepoScan } from '../scan/types.js';
 
@@ -100,6 +102,30 @@ export function authorshipNotes(scans: readonly RepoScan[], blind = false, recen
       const named = blind ? `${others.length} other identit${others.length === 1 ? 'y' : 'ies'}` : nameList(others);
       notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: written with co-authors: ${named}`);
     }
+    const team = teamShare(scan);
+    if (team !== undefined && scan.signals.some((s) => s.id === 'fork_or_copy' && s.present === true)) {
+      notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: a team project in which the candidate wrote ${pct(team)} of the own code: not a red flag; ask which parts were theirs`);
+    }
   }
   return notes;
+}
+
+/** The candidate's share of the own code below which a history with other authors reads as code taken, not teamwork. */
+export const TEAM_SHARE_MIN = 0.25;
+
+/**
+ * A repository written with others in which the candidate's own share of the code (lines added, else blamed lines)
+ * is at least TEAM_SHARE_MIN, and no one else imported the code in bulk.
+ */
+export const isTeamProject = (scan: RepoScan): boolean => teamShare(scan) !== undefined;
+
+/** The candidate's share of the own code of a team project (isTeamProject), else undefined. */
+function teamShare(scan: RepoScan): number | undefined {
+  const h = scan.history;
+  if (!h?.available || !h.candidate) return undefined;
+  const taken = takenShare(h);
+  const othersShare = taken ? (taken.byLines ?? taken.byBlame) : null;
+  if (othersShare === null || othersShare === undefined) return undefined;
+  const own = 1 - othersShare;
+  return own >= TEAM_SHARE_MIN && coAuthors(h).length > 0 && !h.bulkImports.some((b) => b.candidate === false) ? own : undefined;
 }

@@ -3,6 +3,7 @@
 // recency factor, times a breadth bonus for more repositories, capped at 1;
 // the score is the weighted share of credit over the area's signals.
 import { authorshipGap } from '../history/verdict.js';
+import { isTeamProject } from './authorship.js';
 import type { Credit } from '../history/types.js';
 import type { RepoScan } from '../scan/types.js';
 import type { SignalId } from '../signals/ids.js';
@@ -56,8 +57,9 @@ function authorLabel(scan: RepoScan, signal: SignalResult, author: Author): stri
   return 'authorship unknown';
 }
 
+/** Code taken from elsewhere; a team project in which the candidate wrote a real share is not (authorship.ts), its lines are judged one by one. */
 function isForked(scan: RepoScan): boolean {
-  return scan.signals.some((s) => s.id === 'fork_or_copy' && s.present === true);
+  return scan.signals.some((s) => s.id === 'fork_or_copy' && s.present === true) && !isTeamProject(scan);
 }
 
 interface RepoCredit {

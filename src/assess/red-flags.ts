@@ -3,7 +3,7 @@
 import type { RepoScan } from '../scan/types.js';
 import { holdsMlCode, isDeployed } from '../scan/deployment.js';
 import type { SignalId } from '../signals/ids.js';
-import { holdsPythonSource } from './authorship.js';
+import { holdsPythonSource, isTeamProject } from './authorship.js';
 import { monthsBetween } from './competencies.js';
 import type { RoleProfile } from './role-profile.js';
 import type { CvEvidenceInput, RedFlag, RedFlagId } from './types.js';
@@ -68,7 +68,10 @@ export function findRedFlags(scans: readonly RepoScan[], role: RoleProfile, cv: 
   // A repository without Python source (a site theme, a .NET app) is not assessed: who wrote it says nothing of the role.
   // Python read from Markdown notebook exports (a blog's posts) does not make a site theme a Python project.
   const withSource = withPython.filter(holdsPythonSource);
-  const forked = withSource.filter((s) => has(s, 'fork_or_copy'));
+  // A team project in which the candidate wrote a real share is how teams work, not code taken: it is named in the
+  // authorship notes with its co-authors, never a red flag (real-people review: a four-person course project in which
+  // the candidate wrote 35-44% of the code).
+  const forked = withSource.filter((s) => has(s, 'fork_or_copy') && !isTeamProject(s));
   if (forked.length > 0) {
     // Said as what the history shows, with the innocent readings beside it: a team project, or an
     // account of the candidate's that nobody gave, looks the same in git as code taken from elsewhere.

@@ -146,7 +146,10 @@ function schemaClasses(ctx: DetectContext, training: ReadonlySet<string>): Evide
   for (const s of candidates) if (!byName.has(s.cls.name)) byName.set(s.cls.name, s);
   for (const s of candidates) {
     const describes = describesFeatures(s, byName);
-    const served = describes && apis.some((api) => usedBy(api, s, names) && takesInput(api, s.cls.name).some((fn) => reachesModel(api, fn, index)));
+    // The request schema of a handler that runs the model validates inference input, free text included
+    // (signals.md: "pydantic models of dataset records or model features"; the dev set labels a lone `text` field
+    // of a prediction request borderline present). A body beside the model, whose handler runs none, does not count.
+    const served = apis.some((api) => usedBy(api, s, names) && takesInput(api, s.cls.name).some((fn) => reachesModel(api, fn, index)));
     // In a repository of several projects, the schema's own project must train or run a model.
     const features = describes && ctx.inProjects(s.file.path, training) && FEATURE_SCHEMA_NAME.test(s.cls.name) && !importsAny(s.file, LLM_LIBRARIES);
     const applied = firstApplied(s, pipelines);
