@@ -57,6 +57,14 @@ describe('cv/layout', () => {
     expect(lines.map((l) => l.text)).toEqual(['Body text of page 1', 'Body text of page 2']);
   });
 
+  it('keeps a section heading repeated at the top of each page it runs over', () => {
+    const body = (n: number) => [item('Projects Experience', 40, 770, 12), item(`Project: Entry ${n}`, 40, 700), item('Jane Doe – CV', 250, 30, 9)];
+
+    const { lines } = layoutPages([page(body(1), 1), page(body(2), 2)]);
+
+    expect(lines.map((l) => l.text)).toEqual(['Projects Experience', 'Project: Entry 1', 'Projects Experience', 'Project: Entry 2']);
+  });
+
   it('joins a word broken with a soft hyphen at a line end', () => {
     const { lines } = layoutPages([page([item('top 5% of submis\u00AD', 40, 700), item('sions) and more', 40, 686)])]);
 

@@ -3,6 +3,7 @@
 // over a tall stretch of the page splits it into columns read one after the
 // other (two- and three-column CVs). Page headers and footers are dropped.
 import { dropSoftHyphens, endsWithSoftHyphen, squeeze, tidyJoined } from './clean.js';
+import { classifyHeading } from './sections.js';
 import type { CvAnchor, CvLine } from './types.js';
 import { maxOf, minOf } from '../util/arrays.js';
 
@@ -229,7 +230,13 @@ function toLine(row: Row, page: number): CvLine {
 
 const PAGE_FURNITURE = /^(page\s*)?\d{1,3}(\s*(of|\/)\s*\d{1,3})?$|\blast\s+updated\b|\bupdated\s+(on|in)\b/i;
 
-/** Drops page numbers, "last updated" stamps and header/footer lines repeated across pages. */
+/** A short line that is nothing but a section name ("Projects", "Work Experience"). */
+function isSectionName(text: string): boolean {
+  const match = classifyHeading(text.trim());
+  return match !== undefined && match.coverage >= 0.99 && text.trim().split(/\s+/).length <= 4;
+}
+
+/** Drops page numbers, "last updated" stamps and header/footer lines (but section headings) repeated across pages. */
 function dropFurniture(pages: { page: PdfPage; rows: Row[] }[]): void {
   const margin = (p: PdfPage, r: Row) => r.y > p.top - 0.07 * p.height || r.y < p.bottom + 0.07 * p.height;
   const key = (r: Row) => squeeze(r.segments.map((s) => s.text).join(' ').toLowerCase().replace(/\d+/g, '#'));
@@ -241,7 +248,9 @@ function dropFurniture(pages: { page: PdfPage; rows: Row[] }[]): void {
     entry.rows = entry.rows.filter((r) => {
       if (!margin(entry.page, r)) return true;
       const text = r.segments.map((s) => s.text).join(' ');
-      return !PAGE_FURNITURE.test(text.trim()) && (seen.get(key(r)) ?? 0) < 2;
+      if (PAGE_FURNITURE.test(text.trim())) return false;
+      // A section heading repeated at the top of each page it runs over ("Projects Experience") still heads that page.
+      return (seen.get(key(r)) ?? 0) < 2 || isSectionName(text);
     });
   }
 }

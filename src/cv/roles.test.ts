@@ -267,13 +267,14 @@ describe('cv/roles', () => {
   });
 
   it('reads the dated entries of a projects section as projects, not roles', () => {
-    const lines = ['Projects', 'Route planner for couriers | 2021 – 2022', '• Built the solver in Python.', 'Open data portal', 'Mar 2019 – Jun 2020'].map((text) => ({ text, segments: [text], page: 1 }));
+    const lines = ['Projects', 'Route planner for couriers | 2021 – 2022', '• Built the solver in Python.', 'Open data portal', 'Mar 2019 – Jun 2020', 'Project: Ledger sync', 'Jan 2018 – Dec 2018 Built a sync service for the accounting team and ran it.'].map((text) => ({ text, segments: [text], page: 1 }));
     const where: Where[] = lines.map(() => 'projects');
     const { roles: found, projects } = findEntries(lines, where, new Set([0]), NOW);
     expect(found).toEqual([]);
     expect(projects.map((p) => [p.start, p.end, p.name, p.inExperience])).toEqual([
       ['2021-01', '2022-01', 'Route planner for couriers', undefined],
       ['2019-03', '2020-06', 'Open data portal', undefined],
+      ['2018-01', '2018-12', 'Ledger sync', undefined],
     ]);
   });
 });

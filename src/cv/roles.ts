@@ -219,7 +219,7 @@ export function findEntries(lines: CvLine[], where: Where[], headings: Set<numbe
       const rest = BULLET.test(line.text) ? '' : line.text.replace(r.text, ' ').replace(/[([]\s*[)\]]/g, ' ').replace(/^[\s|,•·–-]+|[\s|,•·–-]+$/g, '');
       const yearOnly = /^\s*(?:19|20)\d{2}\s*$/.test(r.end);
       const dates = { start, end, months, line: i, ...(yearOnly ? { endYearOnly: true } : {}) };
-      const project = inRoles ? projectOf(lines, where, headings, i, rest) : (projectOn(line) ?? projectName(rest) ?? nameNear(lines, where, headings, i, rest));
+      const project = inRoles ? projectOf(lines, where, headings, i, rest) : (projectOf(lines, where, headings, i, rest) ?? nameNear(lines, where, headings, i, rest));
       if (!inRoles || project !== undefined) {
         projects.push({ ...(project ? { name: project } : {}), ...dates, ...(inRoles ? { inExperience: true } : {}) });
         continue;
