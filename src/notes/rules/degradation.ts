@@ -7,9 +7,12 @@ import { finding, matching, opening, type Answer } from './common.js';
 
 /** Something that happened: a drop, a change for the worse, an alert that fired. */
 const EVENT = [
-  /\b(?:dropped|drop|fell|fall|declined|decreased|degraded|doubled|halved|plummeted|spiked|shifted|jumped|slipped|sank|paged|tripled|quadrupled|rose|increased|grew|worsened|deteriorated)\b/,
-  /\b(?:became|become|got|grew) (?:\w+ ){0,3}(?:bigger|higher|larger|worse|lower|smaller)\b|\bkept (?!(?:every|some|no|any)thing\b)\w+ing\b/,
-  /\b(?:became|become|got|was|were) too \w+|\b(?:weren't|wasn't|were not|was not) (?:great|good|as good|right)\b|\b(?:were|was|looked|got) (?:bad|poor|off|wrong)\b/,
+  /\b(?:dropped|drop|fell|fall|declined|decreased|degraded|doubled|halved|plummeted|spiked|shifted|jumped|slipped|sank|paged|tripled|quadrupled|rose|increased|grew|worsened|deteriorated|climbed|soared)\b/,
+  // A movement with its size, in any tense: a non-native speaker's "my chart jump from 15 to 40" is the same event
+  // as "jumped" (a bare present tense alone, "when performance decreases", is a general statement).
+  /\b(?:jumps?|rises?|climbs?|spikes?|doubles?|drops?|falls?|goes|go|comes?|decreases?|increases?|grows?) (?:\w+ ){0,2}(?:from|by) (?:about |around |almost |nearly )?\d/,
+  /\b(?:became|become|got|grew|came|come|coming|went|going|was|were) (?:\w+ ){0,3}(?:bigger|higher|larger|worse|lower|smaller)\b|\bkept (?!(?:every|some|no|any)thing\b)\w+ing\b/,
+  /\b(?:went|go|goes|going|gone) wrong\b|\b(?:became|become|got|was|were) too \w+|\b(?:weren't|wasn't|were not|was not) (?:great|good|as good|right)\b|\b(?:were|was|looked|got) (?:bad|poor|off|wrong)\b/,
   /\d+(?:[.,]\d+)? ?(?:percent|%|points?) (?:too )?(?:higher|lower|high|low|more|less|worse|above|below|off)\b/,
   /\b(?:was|were|became|got|ran|running|came out) (?:\w+ ){0,3}too (?:high|low|slow|late|early|many|few|much|often)\b|\b(?:running|ran|run) late\b|\bmore and more\b|\bfewer and fewer\b|\bless and less\b/,
   /\b(?:go|goes|went|gone|going|come|came) (?:down|up)\b|\bwent from\b|\bgo(?:es)? from \S+ (?:to|until)\b|\bcome back\b|\bfrom (?:about |around )?\d+(?:[.,]\d+)? ?(?:%|percent)? ?(?:to|until|till) (?:about |around )?\d/,
@@ -30,7 +33,8 @@ const DENIES = [
 const METRIC = [
   /\b(?:accuracy|precision|recall|auc|f1|error|errors|mae|rmse|mape|latency|conversion|click-?through|ctr|revenue|share of|rate|distribution|loss|calibration|psi)\b/,
   /\b\d+(?:[.,]\d+)? ?(?:percent|%|points?|pp|minutes?|hours?|seconds?|ms|days?)\b/,
-  /\bfrom (?:about |around )?\d+(?:[.,]\d+)? (?:\w+ )?(?:to|until) \d/,
+  // "from about 15 alerts a day to nearly 40": a quantity that moved, whatever its unit.
+  /\bfrom (?:about |around |roughly |some )?\d+(?:[.,]\d+)?(?: [\w-]+){0,4} (?:to|until|till) (?:about |around |almost |nearly |roughly |over |under )?\d/,
 ];
 
 /** How it was noticed. */

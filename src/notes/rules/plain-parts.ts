@@ -28,7 +28,7 @@ const PURPOSE = [
   /\b(?:the )?(?:goal|aim|purpose|point|idea|reason)(?: of it)? (?:is|was|being)\b/,
   /\b(?:want|wanted|needed|need) to (?:reduce|increase|cut|save|stop|find|know|improve|predict|catch|avoid|lower|spot)\b/,
   /\b(?:saves?|saving|reduces?|reducing|cuts?|prevents?|avoids?)\b (?:[\w-]+ ){0,3}(?:time|money|minutes|hours|days|calls|costs?|waste|work|typing|effort|fraud|losses|churn)\b/,
-  /\bdecides? (?:which|whether|who|what|how)\b/,
+  /\bdecides? (?:in |on |about |for )?(?:which|whether|who|what|how|where|when)\b/,
   /\bused (?:by|for) (?:the |our )?\w+/,
   new RegExp(String.raw`\b(?:assistant|tool|system|service|model) for (?:our |the )?(?:[\w-]+ ){0,3}(?:${PEOPLE}|support|finance|marketing|operations)\b`),
   // A goal said as what people wanted, work spared, harm kept away, or what someone should act on.
@@ -51,6 +51,7 @@ const INPUT = [
   new RegExp(String.raw`\b(?:learned|learnt|learns|learn|trained|trains|fine-?tun\w*|fitted|fit)(?: [\w-]+){0,3} (?:from|on) (?:about |around |some |over |nearly |almost )?${NOT_GENERIC}(?:our|the|their|its|past|old|historical|labell?ed|previous|last|\d)`),
   new RegExp(String.raw`\b(?:reads?|chunk\w*|index\w*|embed\w*|splits?|stores?|search\w*|scans?|pars\w*|ingest\w*|takes?|uses?|feeds?|collects?|sends?|sent|uploads?|submits?|photographs?) (?:(?!(?:no|little|without)\b)\w+ ){0,3}${DATA_NOUNS}(?![\w-])`),
   /\bbased on\b/,
+  new RegExp(String.raw`\blook(?:s|ing)? (?:at |on |to |into )?(?:the |their |its |each |every |all |our )?(?:[\w-]+ ){0,2}${DATA_NOUNS}(?![\w-])`),
   // "new stores with no history" says what is missing, not what it reads.
   new RegExp(String.raw`\b(?:over|from|on|of|using|with) (?!(?:no|little)\b)(?:the |our |their |each |every |all )?(?:[\w-]+ ){0,2}${DATA_NOUNS}(?![\w-])`),
   /\b(?:images|photos|pictures|readings|records|history|recordings|transcripts?|scans|x-rays|data) (?:of|about|from) (?:the|each|every|their|its|a|an|our)\b/,
@@ -67,11 +68,14 @@ const OUTPUT_VERB = String.raw`(?:gives?|giving|give|produces?|outputs?|returns?
 const OUTPUT_OBJECT = String.raw`(?:scores?|rating|number|list|label|name|answer|draft|reply|grade|flag|light|red|amber|green|probability|chance|estimate|forecast|prediction|category|group|groups|rank|ranking|top|yes|which|whether|how many|how much|how likely|how long|when|where|what|who|the week|the day|the date|the time|into|price|rent|risk|warning|alert|colour|color|queue|percentage|amount|quantit(?:y|ies)|figure|total|plan|schedule|route|window|summary|report|alarm)`;
 /** Verbs that say what a model gives back whatever their object ("picks five products", "returns the 20 products"). */
 const STRONG_OUTPUT = /\b(?:predict|estimat|guess|forecast|sort|flag|rank|scor|suggest|propos|recommend|classif|pick|choos|select|return|output|produc|generat|draft|highlight|warn|alert|mark|summari[sz]|translat|transcrib|answer|extract)(?:s|es|ed|ing|e|y|ies|er|ers)?\b (?:[\w'-]+ ){0,3}?[\w'-]+/;
-const OUTPUT = [STRONG_OUTPUT, /\b(?:works? out|figures? out|pulls? out|fills? in)\b/, /\bshows? (?:them |the user |users |customers )?(?:the top|the best|\d+|three|five|ten)\b/, new RegExp(String.raw`\b${OUTPUT_VERB}\b(?: [\w'-]+,?){0,8}? ${OUTPUT_OBJECT}\b`), new RegExp(String.raw`\bshows? (?:them|people|customers|users|you|us)\b`), /\b(?:the )?(?:outputs?|results?|outcomes?) (?:is|are|was|were)\b|\bwhat comes (?:out|back)\b|\bcomes? (?:back|out) with\b|\bspits? out\b|\bgives? (?:\w+ )?back\b/];
+const OUTPUT = [
+  // An alert sent to people is what it gives back ("pages the stroke team", "texts the repair crew").
+  /\b(?:pages?|alerts?|notif(?:y|ies)|pings?|texts?|emails?|messages?|rings?) (?:the |a |our |their )?(?:[\w-]+ ){0,2}(?:team|doctor|nurse|crew|manager|staff|on-call|engineer|driver|owner|user|customer|clerk|officer|inspector)s?\b/,
+  STRONG_OUTPUT, /\b(?:works? out|figures? out|pulls? out|fills? in)\b/, /\bshows? (?:them |the user |users |customers )?(?:the top|the best|\d+|three|five|ten)\b/, new RegExp(String.raw`\b${OUTPUT_VERB}\b(?: [\w'-]+,?){0,8}? ${OUTPUT_OBJECT}\b`), new RegExp(String.raw`\bshows? (?:them|people|customers|users|you|us)\b`), /\b(?:the )?(?:outputs?|results?|outcomes?) (?:is|are|was|were)\b|\bwhat comes (?:out|back)\b|\bcomes? (?:back|out) with\b|\bspits? out\b|\bgives? (?:\w+ )?back\b/];
 
 const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|a third|a quarter)`;
 const TRADEOFF = [
-  /\bnot perfect\b|\btrade ?-?offs?\b|\bthe (?:catch|downside|cost|price|problem|risk|limit|limitation|drawback|flip side)\b(?: is| was|,)|\bat the (?:cost|expense|price) of\b|\bthe rest\b|\bcosts? us\b|\bbut (?:it|this|that) (?:means|costs?)\b/,
+  /\b(?:out|off|wrong) by\b|\bfalls? (?:down|short)\b|\bnot perfect\b|\btrade ?-?offs?\b|\bthe (?:catch|downside|cost|price|problem|risk|limit|limitation|drawback|flip side)\b(?: is| was|,)|\bat the (?:cost|expense|price) of\b|\bthe rest\b|\bcosts? us\b|\bbut (?:it|this|that) (?:means|costs?)\b/,
   /\b(?:sometimes|occasionally|not always|rarely|though it|although it|underestimat\w*|overestimat\w*|misses|miss|missed|missing|misclassif\w*|gets? confused|confus\w*|struggles?|mistakes?|errors?|false (?:alarms?|positives?|negatives?)|not reliable|less reliable|unreliable|off by|wrong|fails?|failing)\b/,
   /\b(?:is not|isn't|does not|doesn't|not) (?:catch|catching|replace|work|right|always)\b/,
   /\b(?:stricter|more strict|looser|balanc\w*|lose money)\b|\b(?:raise|raised|lower|lowered|higher|lower) (?:the )?(?:threshold|cut-?off)\b|\btoo (?:much|little|many|few|high|low|generous|strict|slow|late|early)\b|\b(?:doesn't|does not|don't|do not|can't|cannot) (?:know|see|handle|cope)\b/,
@@ -81,6 +85,8 @@ const TRADEOFF = [
   /\bweak(?:ness|nesses| spots?| points?)\b|\bblind spots?\b|\bshortcomings?\b|\bcaveats?\b|\bdownsides?\b|\bdrawbacks?\b|\blimitations?\b/,
   /\b(?:it|the model|the tool|the system)(?: often| sometimes| still| usually)? (?:can't|cannot|can not|won't|isn't able to|is not able to|is unable to)\b/,
   /\b(?:prefer|prefers|preferred|favou?rs?) (?:[\w-]+ ){1,4}(?:over|to)\b|\b(?:worse|better|cheaper|costlier|more expensive) than\b|\bwould rather\b/,
+  // A comparison of two costs however it is formed ("much more bad than", "less harmful than").
+  /\b(?:much |far |a lot )?(?:more|less) (?:bad|good|harmful|costly|dangerous|serious|important|expensive|risky|painful|annoying|safe|cheap) than\b/,
   /\bmoney on the table\b|\bworth (?:paying|it)\b|\bprice (?:worth|we pay)\b|\bruns? out\b|\bshort of\b|\bbadly\b|\b(?:under|over)(?:sell|state|count)\w*|\bmakes? (?:things )?up\b/,
   /\b(?:guesses|guess|predicts|aims|errs|estimates) (?:too )?(?:low|high|short|long)\b|\bonly (?:a |an )?(?:hint|guide|suggestion|starting point)\b|\b(?:can|could|may|might) be (?:\w+ )?off\b/,
 ];
@@ -91,8 +97,23 @@ const PATTERNS: Record<Part, RegExp[]> = { purpose: PURPOSE, input: INPUT, outpu
 
 /** The parts an explanation says in ordinary words. */
 export function partsSaid(answer: Answer): Set<Part> {
-  const texts = answer.sentences.map((s) => lower(s).replace(GENERIC, ' ').replace(/[,:;]/g, '').replace(/\s+/g, ' '));
+  const texts = answer.sentences.map((s) => thirdPerson(lower(s).replace(GENERIC, ' ').replace(/[,:;]/g, '').replace(/\s+/g, ' ')));
   // What people miss ("patterns humans might miss") is no limit of the model.
   const limits = texts.map((t) => t.replace(PEOPLE_MISS, ' '));
   return new Set(PARTS.filter((part) => (part === 'tradeoff' ? limits : texts).some((t) => PATTERNS[part].some((p) => p.test(t)))));
+}
+
+/** Words after which a bare verb is no slip of agreement. */
+const NOT_A_VERB = String.raw`(?:can|could|will|would|should|may|might|must|shall|is|was|were|are|am|be|been|being|has|had|have|did|does|do|not|never|only|also|just|always|often|then|still|really|so|too|very|and|or|but|if|of|in|on|at|to|for|with|by|from|as|a|an|the|this|that|it|its|one|all|each|every|which|who|what|when|where|how)`;
+const BARE_VERB = new RegExp(
+  String.raw`(^|\b(?:and|so|then|because|when|if|but|where|now|first|also) )(it|(?:the|our|this|their|my|a) (?:[\w-]+ )?(?:model|system|tool)) (?!${NOT_A_VERB}\b)([a-z]{2,}?)(?<![su])\b`,
+  'g',
+);
+
+/**
+ * "it look the pictures", "our model check it", "it give them": a verb without its third-person -s (a
+ * non-native slip) is read as the verb it is, so the same content is found in either phrasing.
+ */
+function thirdPerson(text: string): string {
+  return text.replace(BARE_VERB, '$1$2 $3s');
 }
