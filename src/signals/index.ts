@@ -1,6 +1,6 @@
 // Detect stage: facts → a verdict per signal, and the maturity level.
 import type { FileFacts } from '../parse/types.js';
-import { DetectContext } from './context.js';
+import { DetectContext, type FactFeed } from './context.js';
 import { computeMaturity } from './maturity.js';
 import { DETECTORS } from './registry.js';
 import { filesPerProject, isMultiProject, projectRoots } from '../scan/projects.js';
@@ -11,7 +11,7 @@ import type { Maturity, SignalResult, ToolUse } from './types.js';
 export type * from './types.js';
 export { SIGNAL_IDS, AREAS, AREA_TITLES, type SignalId, type Area } from './ids.js';
 export { DETECTORS } from './registry.js';
-export { DetectContext } from './context.js';
+export { DetectContext, FactFeed } from './context.js';
 export { computeMaturity } from './maturity.js';
 export { formatLocation } from './evidence.js';
 
@@ -25,9 +25,9 @@ export interface Detection {
 
 const TOOL_EVIDENCE = 3;
 
-/** Runs every detector over a repository's facts. */
-export function detectSignals(files: readonly FileFacts[], extra?: (ctx: DetectContext) => void): Detection {
-  const ctx = new DetectContext(files);
+/** Runs every detector over a repository's facts (`feed`: the same facts, seen as they were parsed; see FactFeed). */
+export function detectSignals(files: readonly FileFacts[], extra?: (ctx: DetectContext) => void, feed?: FactFeed): Detection {
+  const ctx = new DetectContext(files, feed);
   extra?.(ctx);
   const signals = DETECTORS.map((d) => runDetector(d, ctx));
   const roots = projectRoots(files.map((f) => f.path));
