@@ -7,6 +7,9 @@ import { filesPerProject, isMultiProject, projectRoots } from '../scan/projects.
 import { runDetector } from './run.js';
 import { TOOLS } from '../catalog/index.js';
 import type { Maturity, SignalResult, ToolUse } from './types.js';
+import { onEachFile } from './per-file.js';
+import { warmPatternUses } from './lib/patterns.js';
+import { callPatterns } from './tool-rule.js';
 
 export type * from './types.js';
 export { SIGNAL_IDS, AREAS, AREA_TITLES, type SignalId, type Area } from './ids.js';
@@ -24,6 +27,14 @@ export interface Detection {
 }
 
 const TOOL_EVIDENCE = 3;
+
+// The detectors' call patterns are matched against each file as it arrives (FactFeed in context.ts).
+onEachFile((file) => {
+  for (const d of DETECTORS) {
+    if (d.patterns) warmPatternUses(file, d.patterns);
+    if (d.uses === 'call') warmPatternUses(file, callPatterns(d.id));
+  }
+});
 
 /** Runs every detector over a repository's facts (`feed`: the same facts, seen as they were parsed; see FactFeed). */
 export function detectSignals(files: readonly FileFacts[], extra?: (ctx: DetectContext) => void, feed?: FactFeed): Detection {

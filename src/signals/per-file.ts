@@ -35,6 +35,11 @@ export function perFile<T>(compute: (file: PyFile) => T, options: PerFileOptions
   return get;
 }
 
+/** Registers more per-file work to do as files arrive (`warm` must read nothing but the file, and never throw on its account). */
+export function onEachFile(warm: (file: PyFile) => void): void {
+  warmers.push(warm);
+}
+
 /** Works out every registered per-file answer for a file. Never throws: a failure is left for detection to meet, as it would without warming. */
 export function warmFile(file: PyFile): void {
   for (const warm of warmers) {
