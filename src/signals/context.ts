@@ -136,6 +136,7 @@ export class DetectContext {
   /** Git history, when the history stage ran (authorship signals). */
   history?: HistoryReport;
   private readonly globCache = new Map<string, (p: string) => boolean>();
+  private readonly matchCache = new WeakMap<readonly string[], FileFacts[]>();
   private readonly toolCache = new Map<string, ToolEvidence>();
   private importIndex?: NameIndex<Located<ImportFact>>;
   private callIndex?: NameIndex<Located<CallFact>>;
@@ -168,8 +169,14 @@ export class DetectContext {
 
   /** Files whose path matches any glob (picomatch, `dot: true`). A bare name matches at any depth. */
   matching(globs: readonly string[]): FileFacts[] {
-    const tests = globs.map((g) => this.glob(g));
-    return this.files.filter((f) => tests.some((t) => t(f.path)));
+    // The catalogue's glob lists are asked again and again (each tool's config files, by several detectors and the tool list).
+    let found = this.matchCache.get(globs);
+    if (!found) {
+      const tests = globs.map((g) => this.glob(g));
+      found = this.files.filter((f) => tests.some((t) => t(f.path)));
+      this.matchCache.set(globs, found);
+    }
+    return [...found];
   }
 
   private glob(pattern: string): (p: string) => boolean {
