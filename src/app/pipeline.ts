@@ -78,7 +78,7 @@ export async function scanRepository(input: string, options: ScanOptions = {}): 
  */
 export async function scanOpened(source: OpenedSource, input: string, options: ScanOptions = {}): Promise<RepoScan> {
   if (options.cacheDir && source.kind === 'directory') refuseCacheInside(options.cacheDir, source.root);
-  const [{ DEFAULT_WALK_LIMITS }, { walkTree }, { parseFiles }, { attributeSignals, readHistory }, { detectSignals }, { summarize }] = await Promise.all([
+  const [{ DEFAULT_WALK_LIMITS }, { walkTree }, { parseFiles }, { attributeSignals, readHistory }, { detectSignals, FactFeed }, { summarize }] = await Promise.all([
     import('../ingest/types.js'),
     import('../ingest/walk.js'),
     import('../scan/parse-files.js'),
@@ -89,16 +89,23 @@ export async function scanOpened(source: OpenedSource, input: string, options: S
   const limits = { ...DEFAULT_WALK_LIMITS, ...options.limits };
   const walked = await walkTree(source.root, limits);
   options.onProgress?.({ phase: 'walk', done: walked.files.length, total: walked.files.length });
+  // Detection's per-file work is done as the facts arrive, while the workers parse.
+  const feed = new FactFeed();
   const parsed = await parseFiles(walked.files, {
     onProgress: (done, total) => options.onProgress?.({ phase: 'parse', done, total }),
     cacheDir: options.cacheDir,
+    onFacts: (facts) => feed.add(facts),
   });
   options.onStats?.(parsed.stats);
   const historyOptions = { candidate: options.candidate, budgetMs: options.blameBudgetMs };
   const history = options.history === false ? undefined : await readHistory(source.root, parsed.facts, historyOptions);
-  const { signals, maturity, tools, projects } = detectSignals(parsed.facts, (ctx) => {
-    ctx.history = history;
-  });
+  const { signals, maturity, tools, projects } = detectSignals(
+    parsed.facts,
+    (ctx) => {
+      ctx.history = history;
+    },
+    feed,
+  );
   // The tool list's evidence is blamed and checked for credits too: a tool shown as the candidate's (an unclaimed
   // strength) must be used in their own lines (real-people review: LangGraph listed for a co-author's file).
   const toolEvidence = tools.map((t) => ({ evidence: t.evidence }) as unknown as (typeof signals)[number]);

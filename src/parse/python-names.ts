@@ -92,18 +92,23 @@ export function dottedName(node: Node): string | undefined {
  * braces are read as calls like any other. Implicitly concatenated literals
  * (`"SELECT *" f" FROM {t}"`) are one string.
  */
-export function stringValue(node: Node): string | undefined {
-  if (node.type === 'concatenated_string') {
-    const parts = node.namedChildren.filter((c): c is Node => c?.type === 'string').map(stringValue);
+export function stringValue(node: Node, type: string = node.type): string | undefined {
+  // A node's type is a call into wasm: each is asked once (`type` when the caller knows it).
+  if (type === 'concatenated_string') {
+    const parts: Array<string | undefined> = [];
+    for (const c of node.namedChildren) if (c && c.type === 'string') parts.push(stringValue(c, 'string'));
     if (parts.length === 0 || parts.some((p) => p === undefined)) return undefined;
     const joined = parts.join('');
     return joined.length <= MAX_STRING ? joined : undefined;
   }
-  if (node.type !== 'string') return undefined;
-  const content = node.namedChildren
-    .filter((c): c is Node => c?.type === 'string_content' || c?.type === 'interpolation')
-    .map((c) => c.text)
-    .join('');
+  if (type !== 'string') return undefined;
+  const texts: string[] = [];
+  for (const c of node.namedChildren) {
+    if (!c) continue;
+    const t = c.type;
+    if (t === 'string_content' || t === 'interpolation') texts.push(c.text);
+  }
+  const content = texts.join('');
   return content.length <= MAX_STRING ? content : undefined;
 }
 
@@ -113,25 +118,31 @@ export function readArguments(args: Node | null): { kwargs: string[]; strings: s
   if (!args) return { kwargs, strings };
   for (const arg of args.namedChildren) {
     if (!arg) continue;
-    if (arg.type === 'keyword_argument') {
+    const type = arg.type;
+    if (type === 'keyword_argument') {
       const key = arg.childForFieldName('name')?.text;
       if (key) kwargs.push(key);
       const value = arg.childForFieldName('value');
       const s = value ? stringValue(value) : undefined;
       if (s !== undefined) strings.push(s);
     } else {
-      const s = stringValue(arg);
+      const s = stringValue(arg, type);
       if (s !== undefined) strings.push(s);
-      else for (const item of commandList(arg)) strings.push(item);
+      else for (const item of commandList(arg, type)) strings.push(item);
     }
   }
   return { kwargs, strings };
 }
 
 /** A positional list or tuple of string literals only (a command: `["python", "train.py"]`), its strings; else none. */
-function commandList(node: Node): string[] {
-  if (node.type !== 'list' && node.type !== 'tuple') return [];
-  const items = node.namedChildren.filter((c): c is Node => c !== null && c.type !== 'comment').map(stringValue);
+function commandList(node: Node, type: string = node.type): string[] {
+  if (type !== 'list' && type !== 'tuple') return [];
+  const items: Array<string | undefined> = [];
+  for (const c of node.namedChildren) {
+    if (c === null) continue;
+    const t = c.type;
+    if (t !== 'comment') items.push(stringValue(c, t));
+  }
   return items.length > 0 && items.every((s): s is string => s !== undefined) ? items : [];
 }
 

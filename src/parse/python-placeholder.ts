@@ -2,21 +2,38 @@
 // `...`, a docstring, `assert True` or `self.assertTrue(True)`.
 import type { Node } from 'web-tree-sitter';
 
-function isPlaceholderStatement(s: Node): boolean {
-  if (s.type === 'pass_statement') return true;
-  if (s.type === 'assert_statement') return s.namedChildren.length === 1 && s.namedChildren[0]?.type === 'true';
-  if (s.type !== 'expression_statement') return false;
-  const e = s.namedChildren[0];
+// Every `type` and child lookup below is a call into wasm, so each is asked
+// once and the body is read only until its first real statement.
+function isPlaceholderStatement(s: Node, type: string): boolean {
+  if (type === 'pass_statement') return true;
+  if (type === 'assert_statement') return s.namedChildCount === 1 && s.namedChild(0)?.type === 'true';
+  if (type !== 'expression_statement') return false;
+  const e = s.namedChild(0);
   if (!e) return false;
-  if (e.type === 'string' || e.type === 'ellipsis') return true;
-  if (e.type !== 'call') return false;
+  const kind = e.type;
+  if (kind === 'string' || kind === 'ellipsis') return true;
+  if (kind !== 'call') return false;
   const callee = e.childForFieldName('function')?.text ?? '';
-  const args = e.childForFieldName('arguments')?.namedChildren ?? [];
-  return /(^|\.)assertTrue$/.test(callee) && args.length === 1 && args[0]?.type === 'true';
+  if (!/(^|\.)assertTrue$/.test(callee)) return false;
+  const args = e.childForFieldName('arguments');
+  return args !== null && args.namedChildCount === 1 && args.namedChild(0)?.type === 'true';
 }
 
 /** True when a `def`'s body holds statements and every one of them is a placeholder. */
 export function isPlaceholderBody(def: Node): boolean {
-  const statements = (def.childForFieldName('body')?.namedChildren ?? []).filter((n): n is Node => n !== null && n.type !== 'comment');
-  return statements.length > 0 && statements.every(isPlaceholderStatement);
+  const body = def.childForFieldName('body');
+  if (!body) return false;
+  let statements = 0;
+  const count = body.namedChildCount;
+  // `namedChild(i)` walks the children from the first: a long body is read as one list instead.
+  const all = count > 4 ? body.namedChildren : undefined;
+  for (let i = 0; i < count; i++) {
+    const s = all ? all[i] : body.namedChild(i);
+    if (s === null) continue;
+    const type = s.type;
+    if (type === 'comment') continue;
+    statements++;
+    if (!isPlaceholderStatement(s, type)) return false;
+  }
+  return statements > 0;
 }

@@ -191,9 +191,7 @@ function readDecorators(node: Node, resolve: (d: string) => string): DecoratorFa
 function readFunction(node: Node, resolve: (d: string) => string, cls: string | undefined): FunctionFact {
   const name = node.childForFieldName('name')?.text ?? '?';
   const params = node.childForFieldName('parameters');
-  const typedParam = params?.namedChildren.some(
-    (p) => p?.type === 'typed_parameter' || p?.type === 'typed_default_parameter',
-  );
+  const typedParam = params?.namedChildren.some((p) => p !== null && isTyped(p.type));
   const annotated = Boolean(typedParam) || node.childForFieldName('return_type') !== null;
   const paramTypes = typedParam ? annotationNames(params) : [];
   const fact: FunctionFact = {
@@ -212,11 +210,16 @@ function readFunction(node: Node, resolve: (d: string) => string, cls: string | 
   return fact;
 }
 
+/** A parameter with a type annotation (a node's `type` is a call into wasm: asked once). */
+function isTyped(type: string): boolean {
+  return type === 'typed_parameter' || type === 'typed_default_parameter';
+}
+
 /** The names in the type annotations of a function's parameters (`item: Optional[Item]` → `Optional`, `Item`). */
 function annotationNames(params: Node | null): string[] {
   const out = new Set<string>();
   for (const p of params?.namedChildren ?? []) {
-    if (p?.type !== 'typed_parameter' && p?.type !== 'typed_default_parameter') continue;
+    if (!p || !isTyped(p.type)) continue;
     const type = p.childForFieldName('type');
     if (!type) continue;
     for (const id of type.descendantsOfType('identifier')) if (id) out.add(id.text);

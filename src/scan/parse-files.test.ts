@@ -52,6 +52,30 @@ describe('scan/parse-files', () => {
     expect(pooled.stats.threads).toBeGreaterThan(0);
   });
 
+  it('hands each file\'s facts on in walk order, the same objects as the result, on worker threads and here', async () => {
+    // Enough files for several batches, so batches come back out of order.
+    const tree: FileTree = {};
+    for (let i = 0; i < 300; i++) tree[`m${String(i).padStart(3, '0')}.py`] = i % 7 === 0 ? 'import torch\n'.repeat(3000) : `import os\nos.getcwd(${i})\n`;
+    tree['README.md'] = '# r\n';
+    tree['data/blob.py'] = new Uint8Array([0x69, 0x00]);
+    const repo = await buildRepo(tree);
+    const { files } = await walkTree(repo.root);
+
+    const runs = [];
+    for (const parallel of ['always', 'never'] as const) {
+      const heard: unknown[] = [];
+      const parsed = await parseFiles(files, { parallel, onFacts: (f) => heard.push(f) });
+      runs.push({ heard, parsed });
+    }
+    await repo.cleanup();
+
+    for (const { heard, parsed } of runs) {
+      expect(heard).toHaveLength(parsed.facts.length);
+      heard.forEach((f, i) => expect(f).toBe(parsed.facts[i]));
+    }
+    expect(runs[0].parsed.facts).toEqual(runs[1].parsed.facts);
+  });
+
   it('runs the TypeScript worker itself under the test runner (no silent fallback)', async () => {
     const repo = await buildRepo({ 'a.py': 'import torch\ntorch.manual_seed(0)\n' });
 

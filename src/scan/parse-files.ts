@@ -25,6 +25,10 @@ export const WATCHED_MIN_BYTES = 256 * 1024;
 /** A batch sent to a worker holds at most this many files or bytes (one larger file goes alone). */
 const BATCH_FILES = 64;
 const BATCH_BYTES = 1024 * 1024;
+/** The last bytes of a tree go in smaller batches (see `batches`). */
+const TAIL_BYTES = 4 * 1024 * 1024;
+const TAIL_BATCH_FILES = 16;
+const TAIL_BATCH_BYTES = 256 * 1024;
 
 export interface ParseFilesOptions {
   onProgress?: (done: number, total: number) => void;
@@ -32,6 +36,13 @@ export interface ParseFilesOptions {
   cacheDir?: string;
   /** `auto` (default): threads for large trees; `always` and `never` force the choice. */
   parallel?: 'auto' | 'always' | 'never';
+  /**
+   * Hears each file's facts as soon as they and those of every file before
+   * it are in: the same facts, in the same (walk) order, as `facts` in the
+   * result. The detect stage starts its per-file work here while the
+   * workers parse (signals/context.ts › FactFeed).
+   */
+  onFacts?: (facts: FileFacts) => void;
 }
 
 /** How the files were handled. */
@@ -81,9 +92,20 @@ export async function parseFiles(files: readonly WalkedFile[], options: ParseFil
     done += n;
     options.onProgress?.(done, files.length);
   };
+  // Facts are handed on in walk order: `next` is the first file not yet handed on.
+  let next = 0;
+  const handOn = (): void => {
+    for (; next < results.length && results[next] !== undefined; next++) {
+      const r = results[next];
+      if (!('kind' in r)) options.onFacts?.(r);
+      else if (r.kind === 'facts') options.onFacts?.(r.facts);
+    }
+  };
   const place = (job: IndexedJob, outcome: ParseOutcome): void => {
     results[job.index] = outcome;
+    if (options.onFacts && job.index === next) handOn();
   };
+  if (options.onFacts) handOn();
   const cache = options.cacheDir ? { dir: options.cacheDir, analyser: await analyserVersion(options.cacheDir) } : undefined;
   if (threads > 0) await parseInPool(jobs, cache, place, progress);
   else if (options.parallel === 'never') await parseHere(jobs, cache, place, progress);
@@ -92,6 +114,7 @@ export async function parseFiles(files: readonly WalkedFile[], options: ParseFil
     await parseHere(jobs.filter((j) => j.size <= WATCHED_MIN_BYTES), cache, place, progress);
   }
   if (jobs.length === 0) options.onProgress?.(files.length, files.length);
+  if (options.onFacts) handOn();
   return collect(results, files.length - jobs.length, threads, bytes);
 }
 
@@ -126,7 +149,9 @@ async function parseInPool(jobs: IndexedJob[], cache: FactCache | undefined, pla
     const outcomes = await runWatched(pool, batch.map(({ path, abs }) => ({ path, abs })), cache, limitMs);
     outcomes.forEach((outcome, i) => place(batch[i], outcome));
   };
-  // At most one batch per thread at a time, so no batch waits in piscina's queue.
+  // One batch per thread, and one more waiting in piscina's queue: a worker
+  // that finishes a batch starts the next at once, instead of waiting while
+  // this thread reads its result and hands the facts on (onFacts).
   const queue = batches(jobs);
   const runner = async (): Promise<void> => {
     for (let batch = queue.shift(); batch; batch = queue.shift()) {
@@ -154,16 +179,25 @@ async function parseInPool(jobs: IndexedJob[], cache: FactCache | undefined, pla
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(parseThreadCount(), queue.length) }, runner));
+  await Promise.all(Array.from({ length: Math.min(parseThreadCount() + 1, queue.length) }, runner));
 }
 
-/** Consecutive runs of jobs, cut at BATCH_FILES files or BATCH_BYTES bytes. */
+/**
+ * Consecutive runs of jobs, cut at BATCH_FILES files or BATCH_BYTES bytes,
+ * and smaller in the last TAIL_BYTES, so the workers finish close together
+ * instead of one parsing a last full batch while the other waits.
+ */
 function batches(jobs: IndexedJob[]): IndexedJob[][] {
   const out: IndexedJob[][] = [];
   let current: IndexedJob[] = [];
   let size = 0;
+  let left = jobs.reduce((n, j) => n + j.size, 0);
   for (const job of jobs) {
-    if (current.length > 0 && (current.length >= BATCH_FILES || size + job.size > BATCH_BYTES)) {
+    const tail = left <= TAIL_BYTES;
+    left -= job.size;
+    const maxFiles = tail ? TAIL_BATCH_FILES : BATCH_FILES;
+    const maxBytes = tail ? TAIL_BATCH_BYTES : BATCH_BYTES;
+    if (current.length > 0 && (current.length >= maxFiles || size + job.size > maxBytes)) {
       out.push(current);
       current = [];
       size = 0;

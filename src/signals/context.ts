@@ -7,6 +7,7 @@ import type { CallFact, CiFacts, DependencyFact, FileFacts, FormatId, ImportFact
 import type { HistoryReport } from '../history/types.js';
 import { codeEvidence, declaredOnly } from './evidence.js';
 import { NameIndex } from './name-index.js';
+import { warmFile } from './per-file.js';
 import { isMultiProject, projectOf, projectRoots } from '../scan/projects.js';
 import type { Evidence } from './types.js';
 
@@ -68,6 +69,56 @@ export function serviceRuns(path: string, ci: CiFacts): boolean {
 
 const INIT = /(^|\/)__init__\.py$/;
 
+/** The detectors' view of a file with Python facts. */
+function pyFileOf(f: FileFacts & { python: PythonFacts }): PyFile {
+  // A Markdown notebook (jupytext, an nbconvert export) is a notebook too (parse/markdown-notebook.ts).
+  return { path: f.path, notebook: f.format === 'notebook' || f.notebook !== undefined, test: isTestPath(f.path), facts: f.python };
+}
+
+function addImports(index: NameIndex<Located<ImportFact>>, file: PyFile): void {
+  for (const imp of file.facts.imports) {
+    const target = importTarget(imp);
+    index.add(`${imp.module}\0${target}`, [imp.module, target], { path: file.path, fact: imp });
+  }
+}
+
+function addCalls(index: NameIndex<Located<CallFact>>, file: PyFile): void {
+  for (const call of file.facts.calls) index.add(call.name, [call.name], { path: file.path, fact: call });
+}
+
+/**
+ * A repository's facts as they are parsed, in walk order, before detection
+ * starts: each Python file's view and its entries in the name indexes are
+ * built as it arrives, and its per-file detection work (per-file.ts) done,
+ * while the parse workers are still busy. DetectContext then takes them as
+ * they are when it is given the same facts in the same order, and otherwise
+ * builds its own, so the result never depends on the feed.
+ */
+export class FactFeed {
+  readonly python: PyFile[] = [];
+  readonly importIndex = new NameIndex<Located<ImportFact>>();
+  readonly callIndex = new NameIndex<Located<CallFact>>();
+  private readonly seen: FileFacts[] = [];
+
+  /** Takes the next file's facts, in walk order. */
+  add(f: FileFacts): void {
+    this.seen.push(f);
+    if (f.python === undefined || isFixturePath(f.path)) return;
+    const file = pyFileOf(f as FileFacts & { python: PythonFacts });
+    this.python.push(file);
+    addImports(this.importIndex, file);
+    addCalls(this.callIndex, file);
+    warmFile(file);
+  }
+
+  /** True when the feed saw exactly these facts (the same objects), in this order. */
+  matches(every: readonly FileFacts[]): boolean {
+    if (every.length !== this.seen.length) return false;
+    for (let i = 0; i < every.length; i++) if (every[i] !== this.seen[i]) return false;
+    return true;
+  }
+}
+
 /** A catalogue tool in a repository: where code uses it, where it is declared, and imports of it never used. */
 export interface ToolEvidence {
   uses: Evidence[];
@@ -86,22 +137,30 @@ export class DetectContext {
   /** Git history, when the history stage ran (authorship signals). */
   history?: HistoryReport;
   private readonly globCache = new Map<string, (p: string) => boolean>();
+  private readonly matchCache = new WeakMap<readonly string[], FileFacts[]>();
   private readonly toolCache = new Map<string, ToolEvidence>();
   private importIndex?: NameIndex<Located<ImportFact>>;
   private callIndex?: NameIndex<Located<CallFact>>;
   private ownModules?: { all: Set<string>; hiding: Set<string> };
   private roots?: Set<string>;
 
-  constructor(every: readonly FileFacts[]) {
+  /**
+   * `feed`, when given, has already seen these very facts, in this order, as
+   * they were parsed (FactFeed): its files and name indexes are taken as
+   * they are. Any other feed is ignored and everything is built here.
+   */
+  constructor(every: readonly FileFacts[], feed?: FactFeed) {
     const all = every.some((f) => isFixturePath(f.path)) ? every.filter((f) => !isFixturePath(f.path)) : every;
     const unrun = all.filter((f) => f.ci !== undefined && !serviceRuns(f.path, f.ci));
     this.unrunCi = unrun.map((f) => f.path);
     const files = unrun.length === 0 ? all : all.map((f) => (unrun.includes(f) ? { ...f, ci: undefined } : f));
     this.files = files;
-    this.python = files
-      .filter((f): f is FileFacts & { python: PythonFacts } => f.python !== undefined)
-      // A Markdown notebook (jupytext, an nbconvert export) is a notebook too (parse/markdown-notebook.ts).
-      .map((f) => ({ path: f.path, notebook: f.format === 'notebook' || f.notebook !== undefined, test: isTestPath(f.path), facts: f.python }));
+    const fed = feed?.matches(every) ? feed : undefined;
+    this.python = fed ? fed.python : files.filter((f): f is FileFacts & { python: PythonFacts } => f.python !== undefined).map(pyFileOf);
+    if (fed) {
+      this.importIndex = fed.importIndex;
+      this.callIndex = fed.callIndex;
+    }
     this.dependencies = files.flatMap((f) => (f.dependencies ?? []).map((fact) => ({ path: f.path, fact })));
   }
 
@@ -111,8 +170,14 @@ export class DetectContext {
 
   /** Files whose path matches any glob (picomatch, `dot: true`). A bare name matches at any depth. */
   matching(globs: readonly string[]): FileFacts[] {
-    const tests = globs.map((g) => this.glob(g));
-    return this.files.filter((f) => tests.some((t) => t(f.path)));
+    // The catalogue's glob lists are asked again and again (each tool's config files, by several detectors and the tool list).
+    let found = this.matchCache.get(globs);
+    if (!found) {
+      const tests = globs.map((g) => this.glob(g));
+      found = this.files.filter((f) => tests.some((t) => t(f.path)));
+      this.matchCache.set(globs, found);
+    }
+    return [...found];
   }
 
   private glob(pattern: string): (p: string) => boolean {
@@ -150,12 +215,7 @@ export class DetectContext {
   private indexOfImports(): NameIndex<Located<ImportFact>> {
     if (!this.importIndex) {
       this.importIndex = new NameIndex();
-      for (const file of this.python) {
-        for (const imp of file.facts.imports) {
-          const target = importTarget(imp);
-          this.importIndex.add(`${imp.module}\0${target}`, [imp.module, target], { path: file.path, fact: imp });
-        }
-      }
+      for (const file of this.python) addImports(this.importIndex, file);
     }
     return this.importIndex;
   }
@@ -163,9 +223,7 @@ export class DetectContext {
   private indexOfCalls(): NameIndex<Located<CallFact>> {
     if (!this.callIndex) {
       this.callIndex = new NameIndex();
-      for (const file of this.python) {
-        for (const call of file.facts.calls) this.callIndex.add(call.name, [call.name], { path: file.path, fact: call });
-      }
+      for (const file of this.python) addCalls(this.callIndex, file);
     }
     return this.callIndex;
   }

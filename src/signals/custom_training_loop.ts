@@ -9,6 +9,7 @@ import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
 import { callEvidence } from './lib/code.js';
 import type { Evidence } from './types.js';
+import { perFile } from './per-file.js';
 
 /** Calls matching both pattern lists, preferring a pair inside one function. */
 function pair(file: PyFile, first: readonly string[], second: readonly string[]): CallFact[] {
@@ -26,7 +27,9 @@ function firstOf(a: CallFact[], b: CallFact[]): CallFact[] {
   return a.length > 0 ? a : b;
 }
 
-function fileLoops(file: PyFile): Evidence[] {
+const fileLoops = perFile(findLoops, { warm: (file) => !file.test });
+
+function findLoops(file: PyFile): Evidence[] {
   const calls = [
     ...firstOf(pair(file, BACKWARD, OPTIMIZER_STEP), pair(file, BACKWARD, OPTIMIZER_ZERO)),
     ...file.facts.calls.filter((c) => matchesAny(c.name, GRADIENT_TAPE)),

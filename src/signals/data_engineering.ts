@@ -23,10 +23,18 @@ import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { dataStep, distinctOps, frameOpsIn, isTransformerClass } from './lib/data.js';
 import { ModuleIndex } from './lib/local-modules.js';
 import type { Evidence } from './types.js';
+import { perFile } from './per-file.js';
 
 const MIN_OPS_WITHOUT_WRITE = 3;
 
-function stepEvidence(file: PyFile): Evidence[] {
+/** The files data_engineering reads as modules: not notebooks, not tests. */
+function isModule(file: PyFile): boolean {
+  return !file.notebook && !file.test;
+}
+
+const stepEvidence = perFile(findStep, { warm: isModule });
+
+function findStep(file: PyFile): Evidence[] {
   const { reads, transforms, writes, stream } = dataStep(file);
   if (stream.reads.length > 0 && stream.writes.length > 0) return [stream.reads[0], ...transforms.slice(0, 1), stream.writes[0]].map((c) => callEvidence(file, c));
   if (transforms.length === 0) return [];
@@ -98,7 +106,7 @@ function sqlEvidence(ctx: DetectContext): Evidence[] {
 }
 
 function detectDataEngineering(ctx: DetectContext): Evidence[] {
-  const modules = ctx.python.filter((f) => !f.notebook && !f.test);
+  const modules = ctx.python.filter(isModule);
   return [...modules.flatMap(stepEvidence), ...jobEvidence(ctx, modules), ...modules.flatMap(transformerEvidence), ...sqlEvidence(ctx)];
 }
 

@@ -38,7 +38,7 @@ import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { dataStep } from './lib/data.js';
 import { schemaChecks } from './lib/schema-checks.js';
 import { ModuleIndex } from './lib/local-modules.js';
-import { apiEvidence, modelCalls, modelUseEvidence } from './lib/web-api.js';
+import { apiEvidence, modelCalls, modelUseEvidence, runsModel } from './lib/web-api.js';
 import type { Evidence } from './types.js';
 
 /** Imports of classical and deep learning libraries: the project trains or runs models of its own. */
@@ -85,7 +85,7 @@ function schemas(ctx: DetectContext): Schema[] {
 /** Own modules exposing an API that runs a model or an LLM, directly or through local imports (as serving_api decides). */
 function modelServingFiles(ctx: DetectContext, index: ModuleIndex): PyFile[] {
   return ctx.python.filter(
-    (f) => !f.test && !f.notebook && !f.path.endsWith('.pyi') && apiEvidence(f) !== undefined && (modelUseEvidence(f) !== undefined || index.reachable(f, 2).some((r) => modelUseEvidence(r) !== undefined)),
+    (f) => !f.test && !f.notebook && !f.path.endsWith('.pyi') && apiEvidence(f) !== undefined && (runsModel(f) || index.reachable(f, 2).some(runsModel)),
   );
 }
 

@@ -22,11 +22,14 @@ export const experimentTracking = defineDetector({
 /** Hugging Face `TrainingArguments(report_to="wandb")`: the tracker's package must be there too. */
 function reportTo(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
-  for (const { path, fact } of ctx.calls(['*'])) {
-    if (!fact.kwargs.includes('report_to')) continue;
-    const tool = fact.strings.map((s) => REPORT_TO[s]).find(Boolean);
-    if (!tool || !(ctx.usesTool(tool) || ctx.declaresTool(tool))) continue;
-    out.push(codeEvidence(path, fact, `${fact.name}(report_to="${fact.strings.find((s) => REPORT_TO[s])}")`, 'call', tool));
+  // Every call of the repository, in order, read directly (the name index would first list them all).
+  for (const { path, facts } of ctx.python) {
+    for (const fact of facts.calls) {
+      if (!fact.kwargs.includes('report_to')) continue;
+      const tool = fact.strings.map((s) => REPORT_TO[s]).find(Boolean);
+      if (!tool || !(ctx.usesTool(tool) || ctx.declaresTool(tool))) continue;
+      out.push(codeEvidence(path, fact, `${fact.name}(report_to="${fact.strings.find((s) => REPORT_TO[s])}")`, 'call', tool));
+    }
   }
   return out;
 }

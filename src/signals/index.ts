@@ -1,6 +1,6 @@
 // Detect stage: facts → a verdict per signal, and the maturity level.
 import type { FileFacts } from '../parse/types.js';
-import { DetectContext } from './context.js';
+import { DetectContext, type FactFeed } from './context.js';
 import { computeMaturity } from './maturity.js';
 import { DETECTORS } from './registry.js';
 import { filesPerProject, isMultiProject, projectRoots } from '../scan/projects.js';
@@ -8,11 +8,14 @@ import { runDetector, selectEvidence } from './run.js';
 import { TOOLS } from '../catalog/index.js';
 import { configEvidence, fileEvidence } from './evidence.js';
 import type { Evidence, Maturity, SignalResult, ToolUse } from './types.js';
+import { onEachFile } from './per-file.js';
+import { warmPatternUses } from './lib/patterns.js';
+import { callPatterns } from './tool-rule.js';
 
 export type * from './types.js';
 export { SIGNAL_IDS, AREAS, AREA_TITLES, type SignalId, type Area } from './ids.js';
 export { DETECTORS } from './registry.js';
-export { DetectContext } from './context.js';
+export { DetectContext, FactFeed } from './context.js';
 export { computeMaturity } from './maturity.js';
 export { formatLocation } from './evidence.js';
 
@@ -26,9 +29,17 @@ export interface Detection {
 
 const TOOL_EVIDENCE = 3;
 
-/** Runs every detector over a repository's facts. */
-export function detectSignals(files: readonly FileFacts[], extra?: (ctx: DetectContext) => void): Detection {
-  const ctx = new DetectContext(files);
+// The detectors' call patterns are matched against each file as it arrives (FactFeed in context.ts).
+onEachFile((file) => {
+  for (const d of DETECTORS) {
+    if (d.patterns) warmPatternUses(file, d.patterns);
+    if (d.uses === 'call') warmPatternUses(file, callPatterns(d.id));
+  }
+});
+
+/** Runs every detector over a repository's facts (`feed`: the same facts, seen as they were parsed; see FactFeed). */
+export function detectSignals(files: readonly FileFacts[], extra?: (ctx: DetectContext) => void, feed?: FactFeed): Detection {
+  const ctx = new DetectContext(files, feed);
   extra?.(ctx);
   const signals = DETECTORS.map((d) => runDetector(d, ctx));
   const roots = projectRoots(files.map((f) => f.path));

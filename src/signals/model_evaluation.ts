@@ -24,7 +24,8 @@ import type { CallFact, FunctionFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
-import { callEvidence } from './lib/code.js';
+import { callEvidence, importsAny } from './lib/code.js';
+import { perFile } from './per-file.js';
 import type { Evidence } from './types.js';
 
 const KERAS = ['tensorflow', 'keras', 'tf_keras'];
@@ -38,8 +39,8 @@ function isEvaluation(call: CallFact, keras: boolean): boolean {
   return keras && /(^|\.)evaluate$/.test(call.name);
 }
 
-function fileEvaluations(ctx: DetectContext, file: PyFile): Evidence[] {
-  const keras = ctx.imports(KERAS, [file]).length > 0;
+function fileEvaluations(file: PyFile): Evidence[] {
+  const keras = importsAny(file, KERAS);
   return file.facts.calls.filter((c) => isEvaluation(c, keras)).map((c) => callEvidence(file, c));
 }
 
@@ -54,8 +55,8 @@ function isHandWrittenEvaluation(fn: FunctionFact, trainingClasses: Set<string>)
 }
 
 /** Evaluation functions the author wrote in a file that uses a neural-network framework. */
-function handWrittenEvaluations(ctx: DetectContext, file: PyFile): Evidence[] {
-  if (file.test || ctx.imports(NEURAL_IMPORTS, [file]).length === 0) return [];
+function handWrittenEvaluations(file: PyFile): Evidence[] {
+  if (file.test || !importsAny(file, NEURAL_IMPORTS)) return [];
   const training = new Set(file.facts.functions.filter((f) => f.className && f.name === 'training_step').map((f) => f.className as string));
   return file.facts.functions
     .filter((fn) => isHandWrittenEvaluation(fn, training))
@@ -63,8 +64,10 @@ function handWrittenEvaluations(ctx: DetectContext, file: PyFile): Evidence[] {
 }
 
 function detectEvaluation(ctx: DetectContext, found: Evidence[]): Evidence[] {
-  return [...ctx.python.flatMap((file) => [...fileEvaluations(ctx, file), ...handWrittenEvaluations(ctx, file)]), ...found];
+  return [...ctx.python.flatMap(evaluationsIn), ...found];
 }
+
+const evaluationsIn = perFile((file: PyFile): Evidence[] => [...fileEvaluations(file), ...handWrittenEvaluations(file)]);
 
 export const modelEvaluation = defineDetector({
   id: 'model_evaluation',

@@ -4,7 +4,7 @@ import type { CallFact } from '../parse/types.js';
 import { importTarget, type DetectContext, type PyFile } from './context.js';
 import { codeEvidence, configEvidence, fileEvidence } from './evidence.js';
 import { ModuleIndex } from './lib/local-modules.js';
-import { apiEvidence, handlerCallInto, modelUseEvidence, routeHandlers } from './lib/web-api.js';
+import { apiEvidence, handlerCallInto, modelUseEvidence, routeHandlers, runsModel } from './lib/web-api.js';
 import type { Evidence } from './types.js';
 
 /** Local imports followed from an API file to find the model it serves (routes → service → model loader). */
@@ -95,7 +95,7 @@ function detectServing(ctx: DetectContext): DetectResult {
  */
 function servedElsewhere(file: PyFile, handlers: ReadonlySet<string>, index: ModuleIndex): { call?: CallFact; inFunction?: string } | undefined {
   const reached = index.reachable(file, HOPS);
-  const model = reached.find((r) => modelUseEvidence(r) !== undefined);
+  const model = reached.find(runsModel);
   if (!model) return undefined;
   const leading = reached.filter((r) => r === model || index.reachable(r, HOPS - 1).includes(model));
   const call = handlerCallInto(file, handlers, leading);

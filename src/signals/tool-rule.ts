@@ -14,7 +14,7 @@ import type { Evidence } from './types.js';
 const CALL_PATTERNS = new Map<string, UsePattern[]>();
 
 /** Each tool's `calls` as a name-only pattern (they match calls, decorators and base classes). */
-function callPatterns(signal: SignalId): UsePattern[] {
+export function callPatterns(signal: SignalId): UsePattern[] {
   let patterns = CALL_PATTERNS.get(signal);
   if (!patterns) {
     patterns = toolsFor(signal).flatMap((id) => {

@@ -15,6 +15,7 @@ import type { DetectContext, PyFile } from '../context.js';
 import { toolEvidence } from '../tool-rule.js';
 import type { Evidence } from '../types.js';
 import { callEvidence } from './code.js';
+import { perFile } from '../per-file.js';
 
 /** Hugging Face text generation: a text-generation pipeline, or `.generate()` in a file that loads a generative LM. */
 function hfGeneration(file: PyFile): Evidence[] {
@@ -41,8 +42,10 @@ function serviceClients(file: PyFile): Evidence[] {
 
 /** LLM calls beyond the catalogue's LLM tools: Hugging Face text generation, cloud LLM services named by string, LLM HTTP APIs. */
 export function llmCalls(ctx: DetectContext): Evidence[] {
-  return ctx.python.flatMap((f) => [...hfGeneration(f), ...serviceClients(f)]);
+  return ctx.python.flatMap(fileLlmCalls);
 }
+
+const fileLlmCalls = perFile((file: PyFile): Evidence[] => [...hfGeneration(file), ...serviceClients(file)]);
 
 const CACHE = new WeakMap<DetectContext, Evidence[]>();
 

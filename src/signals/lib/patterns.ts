@@ -39,15 +39,35 @@ export function patternUses(ctx: DetectContext, patterns: readonly UsePattern[],
   const out: Evidence[] = [];
   const usable = patterns.filter((p) => !p.needsPackage || ctx.usesTool(p.tool) || ctx.declaresTool(p.tool));
   if (usable.length === 0) return out;
-  for (const file of files) {
-    const decorated = decoratorKeys(file);
-    const names = callNames(file);
-    for (const p of usable) {
-      pushAll(out, callUses(file, p, names, decorated));
-      if (nameOnly(p)) pushAll(out, definitionUses(file, p));
-    }
-  }
+  for (const file of files) for (const p of usable) pushAll(out, usesIn(file, p));
   return out;
+}
+
+const USES = new WeakMap<PyFile, Map<UsePattern, Evidence[]>>();
+
+/** One pattern's evidence in one file: its facts alone decide it, so it is remembered per file (and worked out early, `warmPatternUses`). */
+function usesIn(file: PyFile, p: UsePattern): Evidence[] {
+  let byPattern = USES.get(file);
+  if (!byPattern) {
+    byPattern = new Map();
+    USES.set(file, byPattern);
+  }
+  let found = byPattern.get(p);
+  if (!found) {
+    found = callUses(file, p, callNames(file), decoratorKeys(file));
+    if (nameOnly(p)) found = [...found, ...definitionUses(file, p)];
+    byPattern.set(p, found);
+  }
+  return found;
+}
+
+/**
+ * Works out the patterns' evidence in a file as its facts arrive (per-file.ts),
+ * except for patterns that count only when their package is used or declared
+ * (a question about the whole repository, often answered no).
+ */
+export function warmPatternUses(file: PyFile, patterns: readonly UsePattern[]): void {
+  for (const p of patterns) if (!p.needsPackage) usesIn(file, p);
 }
 
 function callUses(file: PyFile, p: UsePattern, names: CallNames, decorated: Set<string>): Evidence[] {

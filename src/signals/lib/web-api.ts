@@ -8,6 +8,7 @@ import { importTarget, type PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import { importsAny, lastSegment } from './code.js';
 import type { Evidence } from '../types.js';
+import { perFile } from '../per-file.js';
 
 /** Routes whose path or function name says they run a model come first as evidence. */
 const MODEL_ROUTE = /predict|infer|classif|generat|chat|complet|embed|detect|recogn|score|rank|summar|translat|answer|ask|query|search|sentiment|forecast|recommend|invoke/i;
@@ -40,7 +41,14 @@ function qualified(fn: FunctionFact): string {
  * a cloud LLM service's client (`boto3.client("bedrock-runtime")`) with its
  * runtime calls (`invoke_model`, `converse_stream`).
  */
-export function modelCalls(file: PyFile): CallFact[] {
+export const modelCalls = perFile(findModelCalls, { warm: servedFile });
+
+/** The files serving_api asks about (its own files: not tests, not type stubs). */
+function servedFile(file: PyFile): boolean {
+  return !file.test && !file.path.endsWith('.pyi');
+}
+
+function findModelCalls(file: PyFile): CallFact[] {
   const llm = importsAny(file, modelImportPatterns());
   const service = (c: CallFact) => matchesAny(c.name, LLM_SERVICE_CLIENTS) && c.strings.some((s) => LLM_SERVICE_NAMES.test(s));
   const cloud = file.facts.calls.some(service);
@@ -129,6 +137,14 @@ export function handlerCallInto(file: PyFile, handlers: ReadonlySet<string>, mod
  * a request to a model server, or an ML/LLM import.
  */
 export function modelUseEvidence(file: PyFile, handlers: ReadonlySet<string> = new Set()): Evidence | undefined {
+  // Whether something is found does not depend on `handlers` (they only choose which call is cited).
+  return runsModel(file) ? findModelUse(file, handlers) : undefined;
+}
+
+/** Whether a file loads or runs a model (`modelUseEvidence` finds something), remembered by file. */
+export const runsModel = perFile((file: PyFile): boolean => findModelUse(file, new Set()) !== undefined, { warm: servedFile });
+
+function findModelUse(file: PyFile, handlers: ReadonlySet<string>): Evidence | undefined {
   const calls = modelCalls(file);
   const call = calls.find((c) => c.inFunction !== undefined && handlers.has(c.inFunction)) ?? calls[0] ?? modelUnpickled(file);
   if (call) return codeEvidence(file.path, call, `${call.name}()`, 'call');
