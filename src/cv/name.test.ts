@@ -23,6 +23,11 @@ describe('cv/name', () => {
     expect(findName([line('YOUR NAME HERE', 25)], 1)).toEqual({ placeholder: 'Your Name Here' });
   });
 
+  it('drops the document word and the separator after it ("CV // NAME", "Resume - Name")', () => {
+    expect(findName([line('CV // MARIA SOUSA', 24), line('Lead ML Engineer', 14)], 2)).toEqual({ name: 'Maria Sousa' });
+    expect(findName([line('Resume - Tomas Novak', 24)], 1)).toEqual({ name: 'Tomas Novak' });
+  });
+
   it('prefers the first line when there are no font sizes', () => {
     expect(findName([line('Ivy Haddington'), line('Desktop Support'), line('John Smith')], 3)).toEqual({ name: 'Ivy Haddington' });
   });

@@ -70,7 +70,8 @@ function tidy(segment: string): string {
       break;
     }
   }
-  return text.replace(DOCUMENT_WORDS, '').replace(DEGREE_AFTER, '').trim();
+  // "CV // JOÃO GALEGO", "Resume - Jane Doe": the separator after the document's name goes with it.
+  return text.replace(DOCUMENT_WORDS, '').replace(/^[^\p{L}]+/u, '').replace(DEGREE_AFTER, '').trim();
 }
 
 /** The pieces of a line that may hold a name: its segments, split again at bars and dots ("Jane Doe | Data Scientist"). */

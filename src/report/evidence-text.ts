@@ -50,8 +50,8 @@ export function interviewAreas(a: Assessment): string | undefined {
   const claimed = competencyTitles(a, a.coverage.claimedOnly);
   const silent = competencyTitles(a, a.coverage.silent);
   const parts = [
-    ...(claimed.length ? [`claimed on the CV, not in public Python code: ${claimed.join(', ')}`] : []),
-    ...(silent.length ? [`not in public Python code, nor claimed in a role or project: ${silent.join(', ')}`] : []),
+    ...(claimed.length ? [`claimed on the CV, no evidence found in the repositories screened: ${claimed.join(', ')}`] : []),
+    ...(silent.length ? [`no evidence found in the repositories screened, and no tool for it named in a CV role or project: ${silent.join(', ')}`] : []),
   ];
   return parts.length ? `To assess in the interview: ${parts.join('; ')}.` : undefined;
 }

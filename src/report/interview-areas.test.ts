@@ -24,7 +24,7 @@ describe('report/interviewAreas', () => {
     const a = assessCandidate({ label: 'A', scans: [fakeScan('r', { containerized: true, tests: true })], role, cv, asOf: '2026-11-23' });
 
     expect(interviewAreas(a)).toBe(
-      'To assess in the interview: claimed on the CV, not in public Python code: Framework depth; not in public Python code, nor claimed in a role or project: ML fundamentals, Data engineering.',
+      'To assess in the interview: claimed on the CV, no evidence found in the repositories screened: Framework depth; no evidence found in the repositories screened, and no tool for it named in a CV role or project: ML fundamentals, Data engineering.',
     );
   });
 });

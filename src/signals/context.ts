@@ -260,7 +260,11 @@ export class DetectContext {
       // the line that does the thing: cited before the import above it. Only where an import is use already.
       if (spec.importIsUse !== false) {
         const at = new Set(uses.map((e) => e.location));
+        // Only in a file that imports the tool: an unresolved local name (`datasets.add_parser(...)` on an argparse
+        // object) is not the library (real-people review: "Hugging Face Datasets: used" for a CLI sub-command).
+        const importing = new Set(uses.filter((e) => e.kind === 'import').map((e) => e.path));
         for (const { path, fact } of this.calls(spec.imports)) {
+          if (!importing.has(path)) continue;
           const e = codeEvidence(path, fact, `${fact.name}()`, 'call', id);
           if (!at.has(e.location)) uses.push(e);
           at.add(e.location);
