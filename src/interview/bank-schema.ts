@@ -13,7 +13,7 @@ const Text = z.string().trim().min(1, 'must not be empty');
  * "experiment tracker"); the title may use it too ("A claimed {kind} without
  * evidence"), so a FastAPI claim is never called an MLOps tool.
  */
-export const PLACEHOLDERS = { tool: 'claim_none', kind: 'claim_none', repo: 'evidence', path: 'evidence', line: 'evidence', location: 'evidence' } as const;
+export const PLACEHOLDERS = { tool: 'claim_none', kind: 'claim_none', repo: 'evidence', path: 'evidence', line: 'evidence', location: 'evidence', does: 'evidence' } as const;
 
 export const Applies = z
   .object({

@@ -263,11 +263,24 @@ export interface Fill {
   evidence?: EvidenceRef;
 }
 
-/** Replaces {tool}, {kind}, {repo}, {path}, {line}, {location}; `{path}:{line}` becomes the whole location. */
+/**
+ * What the cited line was found doing, by its signal: a question shared by several signals says only that
+ * (real-people review: a push of result files to a dataset hub was asked about as code that "loads, transforms or
+ * validates data").
+ */
+const DOES: Partial<Record<SignalId, string>> = {
+  data_engineering: 'transforms data',
+  data_validation: 'validates data',
+  pipeline_orchestration: 'runs a step of a data or ML pipeline',
+  data_versioning: 'versions data',
+};
+
+/** Replaces {tool}, {kind}, {repo}, {path}, {line}, {location}, {does}; `{path}:{line}` becomes the whole location. */
 export function fillText(text: string, fill: Fill): string {
   const e = fill.evidence;
   const m = e ? /^(.*?)(?:#cell=\d+)?(?::(\d+))?$/.exec(e.location) : null;
   return text
+    .replaceAll('{does}', (e && DOES[e.signal]) ?? 'handles data')
     .replaceAll('{path}:{line}', e?.location ?? '')
     .replaceAll('{tool}', fill.tool ? toolName(fill.tool) : '')
     .replaceAll('{kind}', fill.tool ? toolKind(fill.tool) : 'tool')

@@ -178,3 +178,14 @@ describe('interview/kit: claims asked as the CV names them', () => {
     expect(questions(kit).find((q) => q.id.endsWith('@pandas'))?.bankId).toBe('de-claim-probe');
   });
 });
+
+describe('interview: a shared deep-dive says what the cited line does', () => {
+  it('fills {does} from the cited signal', async () => {
+    const { fillText } = await import('./candidate.js');
+    const at = (signal: 'data_versioning' | 'data_validation' | 'data_engineering') => ({ signal, repo: 'r', location: 'push.py:9', credit: 1 });
+
+    expect(fillText('`{path}:{line}` {does}.', { evidence: at('data_versioning') })).toBe('`push.py:9` versions data.');
+    expect(fillText('`{path}:{line}` {does}.', { evidence: at('data_validation') })).toBe('`push.py:9` validates data.');
+    expect(fillText('`{path}:{line}` {does}.', { evidence: at('data_engineering') })).toBe('`push.py:9` transforms data.');
+  });
+});

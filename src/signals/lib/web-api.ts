@@ -151,6 +151,8 @@ function findModelUse(file: PyFile, handlers: ReadonlySet<string>): Evidence | u
   const server = file.facts.calls.find((c) => c.strings.some((s) => SERVING.MODEL_SERVER_URL.test(s)));
   if (server) return codeEvidence(file.path, server, `${server.name}("${server.strings.find((s) => SERVING.MODEL_SERVER_URL.test(s))}")`, 'call');
   const patterns = modelImportPatterns();
-  const imp = file.facts.imports.find((i) => matchesAny(i.module, patterns) || matchesAny(importTarget(i), patterns));
+  // An import whose name the file never uses is no model (real-people review: an auth route whose module imported
+  // langgraph and never used it was read as serving an LLM).
+  const imp = file.facts.imports.find((i) => !i.unused && (matchesAny(i.module, patterns) || matchesAny(importTarget(i), patterns)));
   return imp ? codeEvidence(file.path, imp, imp.text, 'import') : undefined;
 }
