@@ -4,6 +4,7 @@
 // (`compose:image`, `compose:command`) so detectors can see e.g.
 // `prom/prometheus` or `mlflow server` without re-reading the file.
 import type { Node } from 'yaml';
+import { envSettings } from './env-settings.js';
 import type { ConfigFact, FileFacts, ManifestFact } from './types.js';
 import { entries, entry, get, has, isMapNode, readYaml, str, strings, yamlProblem } from './yaml-nodes.js';
 import type { YamlEntry, YamlFile } from './yaml-nodes.js';
@@ -19,6 +20,8 @@ export function parseCompose(text: string, path: string): Partial<FileFacts> {
       pushAll(configs, serviceConfigs(file, service));
     }
   }
+  // `environment:` settings that switch tracing on (env-settings.ts).
+  pushAll(configs, envSettings(text));
   const problems = yamlProblem(file, path);
   return { manifests, configs, ...(problems.length > 0 ? { problems } : {}) };
 }

@@ -6,6 +6,7 @@ import { parseCompose } from './compose.js';
 import { parseCondaEnv } from './conda-env.js';
 import { parseDockerfile } from './dockerfile.js';
 import { parseDvc } from './dvc.js';
+import { parseEnvFile } from './env-settings.js';
 import { parseGitattributes } from './gitattributes.js';
 import { parseLockfile } from './lockfile.js';
 import { parseYamlManifests } from './manifests.js';
@@ -60,6 +61,8 @@ const FORMAT_SPECS: readonly FormatSpec[] = [
   { format: 'mlproject', match: /(^|\/)MLproject$/i, parse: parseMlproject },
   { format: 'pre-commit', match: /(^|\/)\.pre-commit-config\.ya?ml$/, parse: parsePreCommit },
   { format: 'text', match: /(^|\/)\.gitattributes$/, parse: parseGitattributes },
+  // dotenv files (`.env`, `.env.example`, `prod.env`): only the settings that switch tracing on are read.
+  { format: 'text', match: /(^|\/)(\.env(\.[\w.-]+)?|[^/]+\.env)$/, parse: parseEnvFile },
   { format: 'shell', match: /\.(sh|bash)$/, parse: parseShell },
   { format: 'sql', match: /\.sql$/i, parse: parseSql },
   { format: 'shell', match: /(^|\/)(GNUmakefile|[Mm]akefile|[^/]+\.mk)$/, parse: parseMakefile },

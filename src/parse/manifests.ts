@@ -3,6 +3,7 @@
 // no manifest gives no facts and no problem; a syntax error is a problem,
 // except in templates (Helm `{{ }}`, Jinja `{% %}`), which are not YAML until
 // rendered and are read for their `kind:` lines instead.
+import { envSettings } from './env-settings.js';
 import { manifestsOf } from './manifest-kinds.js';
 import { lineIndex } from './text-lines.js';
 import type { ConfigFact, FileFacts, ManifestFact } from './types.js';
@@ -16,7 +17,7 @@ const KIND_LINE = /^kind:[ \t]*["']?([A-Za-z][\w.-]*)["']?[ \t]*(#.*)?$/gm;
 const API_VERSION_LINE = /^apiVersion:/m;
 
 export function parseYamlManifests(text: string, path: string): Partial<FileFacts> {
-  const targets = hydraTargets(text);
+  const targets = [...hydraTargets(text), ...envSettings(text)];
   const configs = targets.length > 0 ? { configs: targets } : {};
   if (text.length > MAX_MANIFEST_BYTES) return { manifests: scanLines(text), ...configs };
   const file = readYaml(text);

@@ -1,7 +1,7 @@
 // Monitoring SDKs count by import; Prometheus/Grafana also by their config
-// files and compose services. LangSmith counts only for tracing set up in
-// code (an unset key in .env.example is not tracing; its Client alone is
-// for evaluations). Prediction logging: a file that predicts and writes
+// files and compose services. LangSmith counts only for tracing switched on,
+// in code or in configuration (an unset key in .env.example is not tracing;
+// its Client alone is for evaluations). Prediction logging: a file that predicts and writes
 // records to a store (a database insert, a prediction record added to an ORM
 // session in the same function, a frame appended to a log file). Tracing set
 // up by a call counts too (MLflow LLM autolog, OpenInference instrumentors),
@@ -9,9 +9,13 @@
 // from boto3 or the CDK or declared in Terraform, managed endpoints that log
 // their requests and predictions (SageMaker data capture), and a service
 // started under a tracing agent (`opentelemetry-instrument`, `ddtrace-run`)
-// in a Dockerfile, a compose command or a script.
-import { APPEND_WRITES, DJANGO_CREATE, INSERT_SQL, INSTRUMENTED_START, INSTRUMENTING_IMPORTS, MONITORING_MANIFESTS, MONITORING_SERVICE, OBSERVABILITY_PATTERNS, ORM_WRITES, PREDICTION_LOGGERS, PREDICTION_RECORD, STORE_WRITES } from '../catalog/tools/mlops-calls.js';
-import type { DetectContext } from './context.js';
+// in a Dockerfile, a compose command or a script. Tracing switched on by
+// configuration counts as well: `LANGCHAIN_TRACING_V2: true` in a deployment
+// manifest, compose `environment:`, a dotenv file or a Dockerfile `ENV`, and
+// Langfuse keys or host set where the langfuse package is declared or imported
+// (CONFIG_TRACING); a flag set to false, a commented-out line or a README is not.
+import { APPEND_WRITES, CONFIG_TRACING, DJANGO_CREATE, INSERT_SQL, INSTRUMENTED_START, INSTRUMENTING_IMPORTS, MONITORING_MANIFESTS, MONITORING_SERVICE, OBSERVABILITY_PATTERNS, ORM_WRITES, PREDICTION_LOGGERS, PREDICTION_RECORD, STORE_WRITES } from '../catalog/tools/mlops-calls.js';
+import { isFixturePath, type DetectContext } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
 import { lastSegment } from './lib/code.js';
@@ -26,7 +30,7 @@ export const observability = defineDetector({
   uses: 'import',
   toolFiles: true,
   patterns: OBSERVABILITY_PATTERNS,
-  detect: (ctx, found) => [...found, ...manifests(ctx), ...predictionLogging(ctx), ...instrumentedStarts(ctx)],
+  detect: (ctx, found) => [...found, ...manifests(ctx), ...predictionLogging(ctx), ...instrumentedStarts(ctx), ...configuredTracing(ctx)],
 });
 
 /** Zero-code instrumentation: a Dockerfile, compose command or script that starts the service under a tracing or APM agent, or an import that instruments the process. */
@@ -44,6 +48,38 @@ function instrumentedStarts(ctx: DetectContext): Evidence[] {
     }
     for (const c of f.commands ?? []) {
       if (INSTRUMENTED_START.test(c.text)) out.push(configEvidence(f.path, c, c.text));
+    }
+  }
+  return out;
+}
+
+/** `NAME=value` pairs of a Dockerfile `ENV` (`ENV A=1 B="x"`, or the legacy `ENV NAME value`). */
+function dockerEnv(args: string): [string, string][] {
+  const legacy = /^([A-Za-z_]\w*)\s+([^=\s][^=]*)$/.exec(args.trim());
+  if (legacy) return [[legacy[1], legacy[2].trim()]];
+  return [...args.matchAll(/([A-Za-z_]\w*)=("[^"]*"|'[^']*'|\S*)/g)].map((m) => [m[1], m[2].replace(/^["']|["']$/g, '')]);
+}
+
+/** Tracing switched on by a setting in configuration (CONFIG_TRACING), where its library is in the repository. */
+function configuredTracing(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  const present = (ids: readonly string[]) => ids.some((id) => { const t = ctx.tool(id); return t.uses.length + t.declared.length + t.imported.length > 0; });
+  const rules = CONFIG_TRACING.filter((r) => present(r.needs));
+  if (rules.length === 0) return out;
+  const check = (path: string, line: number, name: string, value: string, text: string) => {
+    const rule = rules.find((r) => r.names.includes(name) && r.value.test(value.trim()));
+    if (rule) out.push(configEvidence(path, { line }, text, rule.tool));
+  };
+  for (const f of ctx.files) {
+    if (isFixturePath(f.path)) continue;
+    for (const c of f.configs ?? []) {
+      if (!c.key.startsWith('env:')) continue;
+      const name = c.key.slice(4);
+      check(f.path, c.line, name, c.text.slice(name.length + 1), c.text);
+    }
+    for (const d of f.docker ?? []) {
+      if (d.keyword !== 'ENV') continue;
+      for (const [name, value] of dockerEnv(d.args)) check(f.path, d.line, name, value, `ENV ${name}=${/KEY$/.test(name) ? '…' : value}`);
     }
   }
   return out;

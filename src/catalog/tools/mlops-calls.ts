@@ -224,6 +224,16 @@ export const OBSERVABILITY_PATTERNS: readonly UsePattern[] = [
   { tool: 'vertex-ai', calls: ['google.cloud.aiplatform'], kwargs: ['enable_request_response_logging'] },
   { tool: 'vertex-ai', methods: ['deploy', 'create', 'deploy_model'], within: ['google.cloud'], kwargs: ['enable_request_response_logging'] },
 ];
+/**
+ * Tracing switched on by configuration (ConfigFacts `env:<NAME>` from dotenv, compose, Kubernetes, SAM,
+ * CloudFormation, serverless and Copilot files; Dockerfile `ENV`): LangSmith when its flag is true and a
+ * LangChain or LangSmith package is in the repository; Langfuse when its key or host is set and the
+ * langfuse package is declared or imported. A flag set to false, or an empty key, is not tracing.
+ */
+export const CONFIG_TRACING: readonly { tool: string; names: readonly string[]; value: RegExp; needs: readonly string[] }[] = [
+  { tool: 'langsmith', names: ['LANGCHAIN_TRACING_V2', 'LANGSMITH_TRACING', 'LANGSMITH_TRACING_V2'], value: /^(true|1|yes|on)$/i, needs: ['langsmith', 'langchain', 'langchain-llm', 'langgraph', 'langserve'] },
+  { tool: 'langfuse', names: ['LANGFUSE_PUBLIC_KEY', 'LANGFUSE_HOST', 'LANGFUSE_BASE_URL'], value: /\S/, needs: ['langfuse'] },
+];
 /** Imports whose side effect instruments the process (`import ddtrace.auto`): the name is never used again, and need not be. */
 export const INSTRUMENTING_IMPORTS = ['ddtrace.auto', 'opentelemetry.instrumentation.auto_instrumentation.sitecustomize'];
 /** Zero-code instrumentation: the service is started under a tracing or APM agent (`opentelemetry-instrument uvicorn app:app`). */
