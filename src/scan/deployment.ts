@@ -6,10 +6,10 @@
 // more: the maturity ladder's `deployed` level (a serving API or
 // infrastructure as code, a container, CI and the level below), or a
 // container together with infrastructure as code that runs it.
-import type { SignalId } from '../signals/ids.js';
 import type { RepoScan } from './types.js';
 
-const present = (scan: RepoScan, id: SignalId) => scan.signals.some((s) => s.id === id && s.present === true);
+// Signal ids as strings: src/scan stays below src/signals (test/layers.test.ts).
+const present = (scan: RepoScan, id: string) => scan.signals.some((s) => s.id === id && s.present === true);
 
 /** The reason a repository counts as deployed, or undefined when it shows no deployment of its own. */
 export function deploymentReason(scan: RepoScan): string | undefined {
@@ -21,6 +21,6 @@ export function deploymentReason(scan: RepoScan): string | undefined {
 export const isDeployed = (scan: RepoScan): boolean => deploymentReason(scan) !== undefined;
 
 /** Signals of machine-learning code: without any, the maturity ladder (an ML ladder) does not apply. */
-export const ML_CODE_SIGNALS: readonly SignalId[] = ['classical_ml', 'deep_learning', 'hf_transformers', 'llm_integration', 'rag', 'custom_model_code', 'custom_training_loop'];
+export const ML_CODE_SIGNALS: readonly string[] = ['classical_ml', 'deep_learning', 'hf_transformers', 'llm_integration', 'rag', 'custom_model_code', 'custom_training_loop'];
 
 export const holdsMlCode = (scan: RepoScan): boolean => ML_CODE_SIGNALS.some((id) => present(scan, id));
