@@ -89,6 +89,53 @@ describe('signals/rag', () => {
     expect(result).toMatchObject({ present: false, evidence: [] });
   });
 
+  it('counts a hand-written index whose scores are ranked in the function that calls the scoring one', async () => {
+    const result = await detect(rag, {
+      'retrieve.py': py`
+        import numpy as np
+        from openai import OpenAI
+        client = OpenAI()
+        chunks = open("kb.txt").read().split("\\n\\n")
+        matrix = np.array([d.embedding for d in client.embeddings.create(model="text-embedding-3-small", input=chunks).data])
+
+        def scores(query_vector):
+            return np.dot(matrix, query_vector)
+
+        def top_chunks(query_vector, k=3):
+            s = scores(query_vector)
+            return [chunks[i] for i in np.argsort(-s)[:k]]
+      `,
+    });
+
+    expect(result.present).toBe(true);
+    expect(locations(result)).toEqual(expect.arrayContaining(['retrieve.py:5', 'retrieve.py:8']));
+  });
+
+  it('is absent for embeddings used to compare two texts (no store, nothing ranked or retrieved)', async () => {
+    const result = await detect(rag, {
+      'compare.py': py`
+        import numpy as np
+        from openai import OpenAI
+        from sklearn.metrics.pairwise import cosine_similarity
+
+        def get_embedding(text, client):
+            return np.array(client.embeddings.create(model="text-embedding-ada-002", input=text).data[0].embedding)
+
+        def similarity(text1, text2, client):
+            a, b = get_embedding(text1, client), get_embedding(text2, client)
+            return float(np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b)))
+
+        def run_prompt(prompt, client):
+            return client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": prompt}])
+
+        def labels(rows):
+            return sorted(rows)
+      `,
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
+
   it('is absent without an LLM, or when a web-search client is the only search', async () => {
     const noLlm = await detect(rag, {
       'search.py': 'import faiss\nindex = faiss.IndexFlatL2(64)\nD, I = index.search(queries, 5)\n',

@@ -8,7 +8,10 @@
 // `vector(N)` columns, HNSW indexes) and searched by distance in SQL, or by
 // a stored function the code calls (lib/db-vectors.ts). A vector index written by hand counts as
 // store and retrieval: a file that embeds texts and ranks them by vector
-// similarity, which calls an LLM itself or is imported by a file that does.
+// similarity (a similarity and a top-k ranking of its scores in one function:
+// `argsort`, `topk`, `nlargest`, `sorted`, or a search that ranks itself such as
+// `semantic_search`), which calls an LLM itself or is imported by a file that
+// does. Embeddings alone, or the similarity of two texts, is no index.
 // Data flow into the prompt is not traced; the three together stand for it.
 import { matchesAny } from '../catalog/index.js';
 import {
@@ -55,11 +58,39 @@ function retrievals(ctx: DetectContext, storePaths: Set<string>): Evidence[] {
   );
 }
 
-/** A hand-written vector index: an embedding call and a similarity ranking in one file that feeds an LLM. */
+/** Calls that pick the top-k of a set of scores (`np.argsort(-scores)[:k]`, `torch.topk`, `heapq.nlargest`, `sorted(..., key=)`). */
+const RANKING_CALLS = /(^|\.)(argsort|argpartition|topk|nlargest|nsmallest|sorted|sort|sort_values)$/;
+/** Similarity calls that are a top-k search themselves (sentence-transformers' `semantic_search`, a kNN index). */
+const RANKING_SIMILARITY = /(^|\.)(semantic_search|NearestNeighbors)$/;
+
+/**
+ * A similarity whose scores are ranked: the similarity ranks itself, or a
+ * ranking call stands in the same function, or in a function that calls the
+ * similarity's function (`search()` sorting what `scores()` computed). Two
+ * texts compared by cosine similarity are not ranked.
+ */
+function rankedSimilarity(file: PyFile): CallFact | undefined {
+  const sims = file.facts.calls.filter((c) => matchesAny(c.name, SIMILARITY_CALLS));
+  const rankings = file.facts.calls.filter((c) => RANKING_CALLS.test(c.name));
+  const last = (name: string) => name.split('.').pop() ?? name;
+  return sims.find(
+    (s) =>
+      RANKING_SIMILARITY.test(s.name) ||
+      rankings.some((r) => r.inFunction === s.inFunction) ||
+      (s.inFunction !== undefined &&
+        file.facts.functions.some(
+          (fn) =>
+            rankings.some((r) => r.inFunction !== undefined && last(r.inFunction) === fn.name) &&
+            fn.calls.some((c) => last(c) === last(s.inFunction ?? '')),
+        )),
+  );
+}
+
+/** A hand-written vector index: an embedding call and a ranked similarity in one file that feeds an LLM. */
 function ownIndex(file: PyFile, feedsLlm: (file: PyFile) => boolean): { store: Evidence; retrieval: Evidence } | undefined {
   if (file.test) return undefined;
   const embed = file.facts.calls.find((c) => matchesAny(c.name, EMBED_CALLS) && !NOT_EMBED.test(c.name));
-  const similarity = embed && file.facts.calls.find((c) => matchesAny(c.name, SIMILARITY_CALLS));
+  const similarity = embed && rankedSimilarity(file);
   if (!embed || !similarity || !feedsLlm(file)) return undefined;
   return { store: callEvidence(file, embed), retrieval: callEvidence(file, similarity) };
 }
