@@ -51,6 +51,8 @@ export const Evidence = z.object({
   fallback: z.literal(true).optional(),
   /** A weaker place to cite: a stock-image compose service, a test file that runs its tests as a script. Cited after the main evidence. */
   secondary: z.literal(true).optional(),
+  /** A call found only because its name comes from the tool's import (`cohere.Client()`), not a call the catalogue names for the job: cited after those, before imports. */
+  generic: z.literal(true).optional(),
   blame: Authorship.optional(),
   /** A comment of its file or function credits another source for the code (history/provenance.ts): not the candidate's own. */
   adapted: z.object({ location: z.string(), text: z.string() }).optional(),

@@ -265,7 +265,7 @@ export class DetectContext {
         const importing = new Set(uses.filter((e) => e.kind === 'import').map((e) => e.path));
         for (const { path, fact } of this.calls(spec.imports)) {
           if (!importing.has(path)) continue;
-          const e = codeEvidence(path, fact, `${fact.name}()`, 'call', id);
+          const e: Evidence = { ...codeEvidence(path, fact, `${fact.name}()`, 'call', id), generic: true };
           if (!at.has(e.location)) uses.push(e);
           at.add(e.location);
         }

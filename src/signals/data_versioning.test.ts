@@ -49,7 +49,7 @@ describe('signals/data_versioning', () => {
       'prep.py': 'import wandb\nart = wandb.Artifact("taxi", type="preprocessed_dataset")\n',
     });
 
-    expect(locations(result)).toEqual(['lake.py:2', 'prep.py:2', 'read.py:1', 'read.py:2', 'lake.py:1']);
+    expect(locations(result)).toEqual(['prep.py:2', 'read.py:1', 'read.py:2', 'lake.py:2', 'lake.py:1']);
   });
 
   it('is absent when DVC is only mentioned, commented out, or declared', async () => {

@@ -94,12 +94,13 @@ function citeRank(e: Evidence): number {
   return e.secondary === true || PERIPHERAL_DIR.test(e.path) ? 1 : 0;
 }
 
-/** Stable order: code on the main path before weaker places, fallbacks and stubs, strongest kinds first, modules before notebooks, then by path, cell and line. */
+/** Stable order: code on the main path before weaker places, fallbacks and stubs, strongest kinds first, calls the catalogue names for the job before calls found only by the tool's name, modules before notebooks, then by path, cell and line. */
 export function sortEvidence(items: Evidence[]): Evidence[] {
   return [...items].sort(
     (a, b) =>
       citeRank(a) - citeRank(b) ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
+      (a.generic ? 1 : 0) - (b.generic ? 1 : 0) ||
       (a.cell === undefined ? 0 : 1) - (b.cell === undefined ? 0 : 1) ||
       (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
       (a.cell ?? -1) - (b.cell ?? -1) ||
