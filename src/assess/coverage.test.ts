@@ -5,7 +5,7 @@
 // written by others: they are not coverage.
 import { describe, expect, it } from 'vitest';
 import type { CompetencyScore } from './types.js';
-import { spokenTo } from './coverage.js';
+import { evidenceCoverage, spokenTo } from './coverage.js';
 import { loadCompetencyData } from './weights.js';
 
 const data = loadCompetencyData();
@@ -27,5 +27,25 @@ describe('assess/coverage', () => {
     expect(spokenTo(basics('unknown'), data)).toBe(1);
     expect(spokenTo(basics(undefined), data)).toBe(1);
     for (const author of ['other', 'course', 'adapted']) expect(spokenTo(basics(author), data), author).toBe(0);
+  });
+});
+
+describe('assess/coverage: supporting practices', () => {
+  const of = (id: 'data_engineering' | 'ml_fundamentals', present: string[]): CompetencyScore =>
+    ({
+      id,
+      score: 10,
+      roleWeight: 20,
+      contributions: Object.entries(data.competencies[id].signals).map(([signal, weight]) => ({ signal, weight, credit: 0.5, points: 0, repositories: present.includes(signal) ? ['r'] : [], reason: '', author: 'candidate', evidence: [], cited: [] })),
+      toRaise: [],
+    }) as unknown as CompetencyScore;
+
+  it('a validated request body alone speaks to neither data engineering nor ML fundamentals', () => {
+    expect(spokenTo(of('data_engineering', ['data_validation']), data)).toBe(0);
+    expect(spokenTo(of('ml_fundamentals', ['data_validation']), data)).toBe(0);
+    // Still listed as evidenced: the report never says "no evidence" of what was found.
+    const c = evidenceCoverage([of('data_engineering', ['data_validation'])], [], data);
+    expect(c).toMatchObject({ share: 0, evidenced: ['data_engineering'], silent: [] });
+    expect(spokenTo(of('ml_fundamentals', ['data_validation', 'model_evaluation']), data)).toBeGreaterThan(spokenTo(of('ml_fundamentals', ['model_evaluation']), data));
   });
 });
