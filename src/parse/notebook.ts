@@ -80,6 +80,7 @@ function relocate(facts: PythonFacts, map: Array<[number, number]>): void {
     f.fields?.forEach(move);
   }
   facts.urls?.forEach(move);
+  facts.prose?.forEach(move);
   for (const f of facts.functions) {
     const [, endLine] = map[f.endLine] ?? [-1, f.endLine];
     move(f);

@@ -37,6 +37,25 @@ describe('parse/python', () => {
     expect(facts.functions[0]).toMatchObject({ name: 'f', annotated: true, calls: ['numpy.mean'], line: 5 });
   });
 
+  it('records prose string literals, not docstrings, short strings or messages passed to calls', () => {
+    const facts = parsePython(py`
+      """Prompts for the assistant: a module docstring."""
+      SYSTEM = """You are a careful assistant.
+      Answer only from the context."""
+      RULES = {"tone": "Be concise and answer in the first person."}
+      NAME = "gpt-4o-mini"
+
+      def build(question):
+          """Builds the user message from the question."""
+          print("Building the prompt for the question now")
+          return f"""Context:
+      {context}
+      Question: {question}"""
+    `);
+
+    expect(facts.prose?.map((p) => p.line)).toEqual([2, 4, 10]);
+  });
+
   it('reads classes with resolved bases, methods and decorators', () => {
     const facts = parsePython(py`
       from torch import nn

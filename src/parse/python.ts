@@ -90,13 +90,19 @@ export function parsePython(text: string): PythonFacts {
     const aliases = new Map<string, string>();
     // Where names are not used: import statements, comments, string literals.
     const mentions: Span[] = [];
+    // Strings already recorded as prose (an f-string has a content node between each interpolation).
+    const seen = new Set<number>();
     // Imports first, so calls anywhere in the file resolve through them.
     for (const { name, node } of captures) {
       if (name === 'import') readImport(node, facts.imports, aliases);
       else if (name === 'from' || name === 'future') readFromImport(node, facts.imports, aliases);
       else if (name === 'error') facts.syntaxErrors++;
       if (name === 'import' || name === 'from' || name === 'future' || name === 'comment' || name === 'text') mentions.push({ start: node.startIndex, end: node.endIndex });
-      if (name === 'text' && URL_LITERAL.test(node.text)) (facts.urls ??= []).push({ line: line(node), text: node.text });
+      if (name === 'text') {
+        const text = node.text;
+        if (URL_LITERAL.test(text)) (facts.urls ??= []).push({ line: line(node), text });
+        else if (isProse(text)) readProse(node, facts, seen);
+      }
     }
     markUnusedImports(text, facts.imports, mentions);
     const resolve = (dotted: string): string => resolveName(dotted, aliases);
@@ -254,6 +260,29 @@ function readClass(node: Node, resolve: (d: string) => string): ClassFact {
 
 /** A string literal that is a whole URL, of reasonable length. */
 const URL_LITERAL = /^https?:\/\/[^\s"'<>]{1,200}$/;
+
+/** Part of a text over several lines, or a sentence: 20 characters or more with three spaces. */
+function isProse(text: string): boolean {
+  return text.includes('\n') || (text.length >= 20 && (text.match(/ /g)?.length ?? 0) >= 3);
+}
+
+/**
+ * Records a prose string literal once, unless it is a docstring or a bare
+ * string statement. A one-line sentence passed to a call (`print("...")`,
+ * `raise ValueError("...")`, `log.info(msg="...")`) is a message, not text
+ * kept for its own sake.
+ */
+function readProse(content: Node, facts: PythonFacts, seen: Set<number>): void {
+  const literal = content.parent;
+  if (!literal || literal.type !== 'string' || seen.has(literal.startIndex)) return;
+  seen.add(literal.startIndex);
+  const holder = literal.parent?.type;
+  if (holder === 'expression_statement') return;
+  const text = literal.text;
+  if (text.replace(/\s+/g, ' ').length < 26) return;
+  if ((holder === 'argument_list' || holder === 'keyword_argument') && !text.includes('\n')) return;
+  (facts.prose ??= []).push({ line: line(literal) });
+}
 
 /** Annotated attributes of a class body: `name: type` or `name: type = value`. */
 function readFields(body: Node | null, resolve: (d: string) => string): FieldFact[] {

@@ -102,6 +102,12 @@ export interface PythonFacts {
   syntaxErrors: number;
   /** String literals that are a URL (`"http://localhost:11434/v1"`), wherever they stand (a dict of base URLs, a constant). */
   urls?: (Loc & { text: string })[];
+  /**
+   * String literals of text, not docstrings: spanning several lines, or a
+   * one-line sentence (20 characters or more, three spaces) that is not an
+   * argument of a call (prompt text, templates). The literal's first line.
+   */
+  prose?: Loc[];
 }
 
 /** A dependency declared in a requirements, pyproject, setup, Pipfile, conda or lock file. */

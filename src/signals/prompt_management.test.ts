@@ -21,6 +21,62 @@ describe('signals/prompt_management', () => {
     ]);
   });
 
+  it('counts a prompts module under any prompt name (prompt_config.py) that holds prompt text and agents import', async () => {
+    const result = await detect(promptManagement, {
+      'backend/agents/prompt_config.py': py`
+        """Shared prompt configuration for all agents."""
+        RESPONSE_RULES = """RESPONSE FORMAT:
+        - Answer in the first person
+        - Keep it to two paragraphs"""
+
+        def get_system_prompt(role):
+            return SYSTEM_PROMPTS[role].format(rules=RESPONSE_RULES)
+      `,
+      'backend/agents/technical.py': 'from .prompt_config import get_system_prompt\n',
+      'backend/agents/base.py': 'from langchain_groq import ChatGroq\nllm = ChatGroq(model="llama-3.3-70b-versatile")\n',
+    });
+    const templates = await detect(promptManagement, {
+      'app/prompt_library.py': 'from langchain_core.prompts import PromptTemplate\nQA = PromptTemplate.from_template(QA_TEXT)\n',
+      'app/chain.py': 'from openai import OpenAI\nfrom app.prompt_library import QA\nclient = OpenAI()\n',
+    });
+
+    expect(result.present).toBe(true);
+    expect(locations(result)).toEqual(['backend/agents/prompt_config.py', 'backend/agents/technical.py:1']);
+    expect(locations(templates)).toEqual(['app/prompt_library.py', 'app/chain.py:2']);
+  });
+
+  it('is absent for a module named for prompts with no prompt text, or whose one prompt is inline at its LLM call', async () => {
+    const noText = await detect(promptManagement, {
+      'app/prompt_utils.py': py`
+        import tiktoken
+
+        def count_tokens(prompt):
+            return len(tiktoken.get_encoding("cl100k_base").encode(prompt))
+      `,
+      'app/chat.py': 'from openai import OpenAI\nfrom app.prompt_utils import count_tokens\nclient = OpenAI()\n',
+    });
+    const inline = await detect(promptManagement, {
+      'app/prompt_runner.py': py`
+        from openai import OpenAI
+        client = OpenAI()
+
+        def run(question):
+            prompt = f"""Answer the question below.
+            Question: {question}"""
+            return client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": prompt}])
+      `,
+      'app/main.py': 'from app.prompt_runner import run\n',
+    });
+    const mentionOnly = await detect(promptManagement, {
+      'README.md': 'All prompts live in `prompt_config.py`.\n',
+      'app/chat.py': 'from openai import OpenAI\n# from app.prompt_config import SYSTEM\nclient = OpenAI()\n',
+    });
+
+    expect(noText).toMatchObject({ present: false, evidence: [] });
+    expect(inline).toMatchObject({ present: false, evidence: [] });
+    expect(mentionOnly).toMatchObject({ present: false, evidence: [] });
+  });
+
   it('counts template files, a prompt registry and a DSPy program', async () => {
     const result = await detect(promptManagement, {
       'prompts/summarise.j2': 'Summarise {{ text }}\n',

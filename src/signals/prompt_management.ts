@@ -3,15 +3,20 @@
 // a repository that calls an LLM, prompt template files (`*.prompt`,
 // `*.prompty`, prompt Jinja files, files in a `prompts/` folder, or a
 // prompt file opened by path, CrewAI's `config/agents.yaml` and
-// `config/tasks.yaml` where CrewAI is used), a prompts module (`prompts.py`,
-// `prompt_templates.py`, `prompts/*.py`) that other modules import, or a
-// test file for prompts.
+// `config/tasks.yaml` where CrewAI is used), a prompts module that other
+// modules import, or a test file for prompts. A prompts module is named for
+// prompts (`prompts.py`, `prompt_config.py`, `prompt_utils.py`,
+// `system_prompts.py`, a `prompts/` package) and holds prompt text: a string
+// of several lines or a long sentence, or a template object
+// (`PromptTemplate`, `jinja2.Template`), outside any function that calls the
+// LLM itself (a prompt written at its call site is inlined, not managed). A
+// module that has "prompt" in its name and no prompt text does not count.
 import {
+  CHAT_METHODS,
   CREW_PROMPT_FILES,
   NOT_APP_PROMPTS,
   PROMPT_FILE_EXT,
   PROMPT_FILES,
-  PROMPT_MODULE,
   PROMPT_PATH,
   PROMPT_REGISTRIES,
   PROMPT_REGISTRY_CALLS,
@@ -23,6 +28,9 @@ import { codeEvidence, fileEvidence } from './evidence.js';
 import { callEvidence } from './lib/code.js';
 import { llmEvidence } from './lib/llm.js';
 import type { Evidence } from './types.js';
+
+/** Modules named for prompts: `prompts.py`, `prompt_config.py`, `system_prompts.py`, and the modules of a `prompts/` or `prompt_templates/` package. */
+const PROMPT_MODULE = /(^|\/)[^/]*prompt[^/]*\.py$|(^|\/)prompts?(_templates?)?\/([^/]+\/)*[^/]+\.py$/i;
 
 function registryCalls(ctx: DetectContext, file: PyFile): Evidence[] {
   if (ctx.imports(PROMPT_REGISTRIES, [file]).length === 0) return [];
@@ -38,18 +46,43 @@ function templateFiles(ctx: DetectContext): Evidence[] {
   return [...files, ...crews];
 }
 
-/** Module names a file can be imported as: its stem, and its folder for `prompts/x.py`. */
+/** Module names a file can be imported as: its stem, and its prompt folders for `prompts/x.py`, `prompts/agents/x.py`. */
 function moduleNames(path: string): string[] {
   const parts = path.replace(/\.py$/, '').split('/');
   const stem = parts.pop() ?? '';
-  return stem === '__init__' ? [parts.pop() ?? ''] : [stem, parts.pop() ?? ''].filter((n) => /prompt/i.test(n));
+  return stem === '__init__' ? [parts.pop() ?? ''] : [stem, ...parts].filter((n) => /prompt/i.test(n));
+}
+
+/** Template objects: LangChain/LlamaIndex prompt templates, Jinja2, `string.Template`. */
+const TEMPLATE_CALLS = /PromptTemplate(\.\w+)?$|(^|\.)(Template|get_template|from_template|from_messages)$/;
+
+/**
+ * The module holds prompt text or a template object outside the functions
+ * that call the LLM themselves: in a file that uses an LLM, a function with a
+ * chat call (`client.chat.completions.create`, `llm.invoke`) or an LLM
+ * client in its body writes its prompt inline.
+ */
+function holdsPrompts(file: PyFile, llmLines: ReadonlySet<number> | undefined): boolean {
+  const inline = llmLines
+    ? file.facts.functions.filter(
+        (fn) =>
+          [...llmLines].some((l) => l >= fn.line && l <= fn.endLine) ||
+          file.facts.calls.some((c) => CHAT_METHODS.test(c.name) && c.line >= fn.line && c.line <= fn.endLine),
+      )
+    : [];
+  const managed = (line: number) => !inline.some((fn) => line >= fn.line && line <= fn.endLine);
+  return (file.facts.prose ?? []).some((p) => managed(p.line)) || file.facts.calls.some((c) => TEMPLATE_CALLS.test(c.name) && managed(c.line));
 }
 
 /** A prompts module, and the first place another module imports it from. */
 function promptModules(ctx: DetectContext): Evidence[] {
   const local = ctx.localModules;
+  const llm = llmEvidence(ctx);
   const out: Evidence[] = [];
   for (const mod of ctx.python.filter((f) => !f.notebook && PROMPT_MODULE.test(f.path))) {
+    const here = llm.filter((e) => e.path === mod.path);
+    const llmLines = here.length > 0 ? new Set(here.filter((e) => e.kind !== 'import' && e.line !== undefined).map((e) => e.line as number)) : undefined;
+    if (!holdsPrompts(mod, llmLines)) continue;
     const names = moduleNames(mod.path);
     for (const user of ctx.python.filter((f) => f !== mod)) {
       const imp = user.facts.imports.find((i) => {

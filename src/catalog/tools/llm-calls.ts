@@ -114,7 +114,6 @@ export const PROMPT_FILES = ['**/*.prompt', '**/*.prompty', '**/*prompt*.{jinja,
 /** Prompt files that are documentation or coding-assistant instructions (`.github/prompts/`, `docs/`), not the application's prompts. */
 export const NOT_APP_PROMPTS = /(^|\/)(\.[^/]+|docs?|notes?)\//i;
 export const PROMPT_FILE_EXT = /\.(txt|md|ya?ml|json|jinja2?|j2|tmpl|mustache|hbs|prompty?|toml)$/i;
-export const PROMPT_MODULE = /(^|\/)([^/]*prompts?|prompt_?templates?)\.py$|(^|\/)prompts?\/[^/]+\.py$/;
 /** A prompt file opened by path (`open("prompts/system.txt")`, `Path("prompt_qa.yaml")`). */
 export const PROMPT_PATH = /(^|\/)prompts?(_templates?)?\/[^/]+\.\w+$|(^|\/)[^/]*prompt[^/]*\.(txt|md|ya?ml|json|j2|jinja2?|tmpl)$/i;
 /** CrewAI's agent and task definitions (role, goal, backstory, task descriptions): prompt templates kept in YAML, in a repository that uses CrewAI. */
