@@ -25,8 +25,8 @@ export const EVIDENCED_MIN = Number.MIN_VALUE;
 /** Coverage (share of the role's weight, 0–100) below which there is not enough public evidence to score. */
 export const COVERAGE_MIN = 50;
 
-/** Where a CV claim's skill counts when it is not a catalogue tool. */
-const CATEGORY_COMPETENCY: Partial<Record<SkillCategory, CompetencyId>> = {
+/** Where a CV claim's skill counts when it is not a catalogue tool (and where the kit asks about a claim). */
+export const CATEGORY_COMPETENCY: Partial<Record<SkillCategory, CompetencyId>> = {
   ml: 'ml_fundamentals',
   'deep-learning': 'framework_depth',
   data: 'data_engineering',

@@ -3,10 +3,10 @@
 // are filled from them.
 import type { CompetencyId, RedFlagId } from '../assess/types.js';
 import type { AssessmentInput } from '../model/assessment.js';
+import { CATEGORY_COMPETENCY } from '../assess/coverage.js';
 import { loadCompetencyData } from '../assess/weights.js';
 import { getTool, hasTool } from '../catalog/index.js';
 import { resolveSkill } from '../cv/lexicon.js';
-import type { SkillCategory } from '../cv/types.js';
 import type { SignalId } from '../signals/ids.js';
 import type { Question } from './bank-schema.js';
 import { textFields } from './bank-schema.js';
@@ -122,17 +122,6 @@ export function toolCompetencies(tool: string): CompetencyId[] {
   const signals = getTool(tool).signals;
   return (Object.keys(data) as CompetencyId[]).filter((c) => signals.some((s) => (data[c].signals[s] ?? 0) > 0));
 }
-
-/** The competency a skill category of the lexicon speaks to. */
-const CATEGORY_COMPETENCY: Partial<Record<SkillCategory, CompetencyId>> = {
-  ml: 'ml_fundamentals',
-  'deep-learning': 'framework_depth',
-  data: 'data_engineering',
-  mlops: 'mlops_production',
-  cloud: 'mlops_production',
-  llm: 'llm_genai',
-  engineering: 'engineering_basics',
-};
 
 /** The competency the lexicon files a claimed skill under (an ML platform under MLOps), if any. */
 export function homeCompetency(tool: string): CompetencyId | undefined {
