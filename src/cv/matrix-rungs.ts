@@ -119,6 +119,13 @@ const inShippedCode = (items: readonly Evidence[]) => items.some((e) => !NOT_SHI
  */
 export function rungIn(tool: string, scan: RepoScan, kindOf: KindOf): Rung | undefined {
   const use = scan.tools.find((t) => t.tool === tool);
+  // A claim is backed by the candidate's code: a tool that blame finds only in other identities' lines is no
+  // evidence of theirs (real-people review: NLTK "project" from a teammate's files). Unjudged lines (no history, no
+  // identity) keep the rule below.
+  const judged = (use?.evidence ?? []).filter((e) => e.blame?.candidate !== undefined);
+  if (use && judged.length > 0 && judged.length === use.evidence.length && judged.every((e) => e.blame?.candidate === false)) {
+    return { level: 'none', reason: `used in ${scan.name} only in lines by other identities`, evidence: cite(scan.name, judged) };
+  }
   const onPath = scan.signals
     .filter((s) => s.present && PRODUCTION_SIGNALS.includes(s.id))
     .flatMap((s) => s.evidence.filter((e) => names(e, tool)).map((e) => ({ signal: s.id, e })));
