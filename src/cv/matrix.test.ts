@@ -58,6 +58,23 @@ describe('cv/matrix', () => {
     expect(matrix.repositories).toEqual(['lab', 'prod']);
   });
 
+  it('a claim backed only by other identities\' lines is not the candidate\'s evidence', () => {
+    const team = fakeScan('team', {});
+    const by = (candidate: boolean) => ({ author: candidate ? 'Sam' : 'Eva', email: 'x@y', date: '2025-01-01', commit: 'c'.repeat(40), candidate });
+    team.tools = [
+      { ...use('nltk', 3, 'nlp/tokens.py'), evidence: [{ path: 'nlp/tokens.py', line: 3, location: 'nlp/tokens.py:3', match: 'import nltk', kind: 'import', blame: by(false) }] },
+      { ...use('spacy', 1, 'ner.py'), evidence: [{ path: 'ner.py', line: 3, location: 'ner.py:3', match: 'import spacy', kind: 'import', blame: by(true) }] },
+    ];
+    const claims = { ...emptyClaims(), skills: ['nltk', 'spacy'].map(claim) };
+
+    const matrix = buildClaimMatrix(claims, [team], describeTool);
+
+    expect(matrix.rows.map((r) => [r.skill, r.level, r.reason])).toEqual([
+      ['nltk', 'none', 'used in team only in lines by other identities'],
+      ['spacy', 'used', 'used in 1 file(s)'],
+    ]);
+  });
+
   it('counts Python claims against the Python files scanned', () => {
     const scan = fakeScan('repo', {});
 
