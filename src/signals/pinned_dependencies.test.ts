@@ -32,6 +32,22 @@ describe('signals/pinned_dependencies', () => {
     expect(result.evidence[0].match).toBe('pandas==2.2.1 (2 of 3 entries pinned)');
   });
 
+  it('does not count the interpreter as a pinned dependency', async () => {
+    const result = await detect(pinnedDependencies, {
+      'environment.yml': yaml`
+        name: bench
+        channels: [conda-forge]
+        dependencies:
+          - python=3.11
+          - numpy
+          - pandas
+      `,
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+    expect(result.note).toContain('environment.yml: 0 of 2 entries pinned');
+  });
+
   it('counts the conda and pip sections of an environment file together', async () => {
     const result = await detect(pinnedDependencies, {
       'environment.yml': yaml`

@@ -44,7 +44,9 @@ function detectPinned(ctx: DetectContext): DetectResult {
     // Per file: a conda environment's conda and pip sections count together.
     // Package metadata (pyproject, setup.py) declares ranges for users, not an environment.
     if (!DECLARATION_FORMATS.has(file.format)) continue;
-    const deps = file.dependencies ?? [];
+    // The interpreter (`python=3.11` in a conda environment) is no dependency: an environment pinning only Python
+    // reproduces nothing else (real-people review: a one-line Python pin counted as pinned dependencies).
+    const deps = (file.dependencies ?? []).filter((d) => d.name !== 'python');
     if (deps.length === 0) continue;
     const pinned = deps.filter((d) => d.pinned);
     const figures = `${pinned.length} of ${deps.length} entries pinned`;
