@@ -47,6 +47,19 @@ describe('cv/contacts', () => {
     expect(JSON.stringify({ links, sources })).not.toMatch(/token|x:y/);
   });
 
+  it("never takes a co-speaker's profile or an organisation's page in the body for the candidate's own when the header gives theirs", () => {
+    const { lines, where } = doc([
+      ['header', 'Maria Sousa · https://linkedin.com/in/msousa · https://github.com/msousa'],
+      ['projects', 'Talk with https://www.linkedin.com/in/co-speaker; contributions to https://github.com/some-org'],
+    ]);
+
+    const { links, sources } = findLinks(lines, where, []);
+
+    expect(links.map((l) => l.url)).toEqual(['https://linkedin.com/in/msousa', 'https://github.com/msousa']);
+    // The organisation's page is still a source worth looking at, not an identity.
+    expect(sources).toContain('https://github.com/some-org');
+  });
+
   it('finds the phone number at the top, not a date range', () => {
     const { lines, where } = doc([
       ['header', 'London, UK | 2019-2021'],

@@ -205,15 +205,22 @@ function candidates(lines: CvLine[], anchors: CvAnchor[]): FoundLink[] {
 export function findLinks(lines: CvLine[], where: Where[], anchors: CvAnchor[]): { links: CvLink[]; sources: string[] } {
   const links = new Map<string, CvLink & { at: number }>();
   const sources = new Map<string, string>();
-  for (const f of candidates(lines, anchors)) {
+  const found = candidates(lines, anchors).map((f) => {
     const section = f.at < lines.length ? where[f.at] : undefined;
+    const contactArea = section === 'header' || section === 'links' || (section === undefined && f.from === 'annotation');
+    return { f, section, contactArea, kind: classifyLink(f.url) };
+  });
+  // A profile of a kind the contact details already give (a LinkedIn in the header) is someone else's when it
+  // appears in the body: a co-speaker or a co-author (real-people review: a co-speaker's LinkedIn shown as the
+  // candidate's).
+  const ownKinds = new Set(found.filter((x) => x.contactArea && x.kind?.profile).map((x) => x.kind?.kind));
+  for (const { f, section, contactArea, kind } of found) {
     if (section && OTHER_PEOPLE.includes(section)) continue;
-    const kind = classifyLink(f.url);
     if (!kind) continue;
     const key = linkKey(f.url);
     if ((kind.kind === 'github' || kind.kind === 'gitlab') && !sources.has(key)) sources.set(key, `https://${key}`);
-    const contactArea = section === 'header' || section === 'links' || (section === undefined && f.from === 'annotation');
     if (!(kind.profile || (kind.kind === 'website' && contactArea))) continue;
+    if (!contactArea && ownKinds.has(kind.kind)) continue;
     const known = links.get(key);
     if (!known) links.set(key, { url: f.url, kind: kind.kind, from: f.from, at: f.at });
     else if (f.from === 'text') known.from = 'text';
