@@ -97,7 +97,7 @@ function strengths(input: AssessInput, competencies: CompetencyScore[]): Strengt
     }
   }
   for (const tool of (input.cv?.unclaimed ?? []).filter((t) => usedInOwnCode(t, input.scans))) {
-    out.push({ kind: 'unclaimed', id: tool, name: resolveSkill(tool)?.name ?? tool, detail: 'used in a repository but not claimed on the CV', evidence: [] });
+    out.push({ kind: 'unclaimed', id: tool, name: resolveSkill(tool)?.name ?? tool, detail: 'used in a repository, not among the CV\'s claims (its skills, roles, projects and summary; publications and talks are not read for claims)', evidence: [] });
   }
   return out;
 }

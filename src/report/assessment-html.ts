@@ -68,7 +68,7 @@ function gates(a: Assessment): SafeHtml {
 function strengths(a: Assessment): SafeHtml {
   if (a.strengths.length === 0) return html`<h2>Strengths</h2><p class="dim">None beyond the scores above.</p>`;
   return html`<h2>Strengths</h2><ul>${a.strengths.map(
-    (s) => html`<li><code>${strengthName(s)}</code> ${s.kind === 'unclaimed' ? html`<span class="dim">(not on the CV)</span> ` : ''}${s.detail}${s.evidence.length ? html` · ${s.evidence.slice(0, 2).map((e, i) => html`${i ? ', ' : ''}<code>${e}</code>`)}` : ''}</li>`,
+    (s) => html`<li><code>${strengthName(s)}</code> ${s.kind === 'unclaimed' ? html`<span class="dim">(not in the CV's claims)</span> ` : ''}${s.detail}${s.evidence.length ? html` · ${s.evidence.slice(0, 2).map((e, i) => html`${i ? ', ' : ''}<code>${e}</code>`)}` : ''}</li>`,
   )}</ul>`;
 }
 

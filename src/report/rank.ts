@@ -26,7 +26,7 @@ export const RANK_CSV_COLUMNS = [
 
 /** Up to three strengths: the role's nice-to-haves shown first, then tools the CV does not claim. */
 export function topStrengths(a: Assessment, n = 3): string[] {
-  return [...a.strengths.filter((s) => s.kind === 'signal'), ...a.strengths.filter((s) => s.kind === 'unclaimed')].slice(0, n).map((s) => (s.kind === 'unclaimed' ? `${strengthName(s)} (not on CV)` : s.id));
+  return [...a.strengths.filter((s) => s.kind === 'signal'), ...a.strengths.filter((s) => s.kind === 'unclaimed')].slice(0, n).map((s) => (s.kind === 'unclaimed' ? `${strengthName(s)} (not in CV claims)` : s.id));
 }
 
 /** Red flag ids, warnings (flags the role lists) first. */

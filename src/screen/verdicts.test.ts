@@ -154,7 +154,7 @@ describe('screen: trustworthy verdicts (issue 14)', () => {
     expect(unclaimed.map((s) => s.id)).not.toContain('llamaindex-llm');
     const shown = [renderAssessmentTerminal(a), renderAssessmentMarkdown(a), renderAssessmentHtml(a)].join('\n');
     expect(shown).toContain('LlamaIndex');
-    expect(shown).not.toMatch(/llamaindex-llm|statsmodels \(not on CV\)|pgvector \(not on CV\)/);
+    expect(shown).not.toMatch(/llamaindex-llm|statsmodels \(not in CV claims\)|pgvector \(not in CV claims\)/);
   });
 
   it('the title of the report and the kit is the name on the CV; names for git matching are identities only', async () => {

@@ -60,7 +60,7 @@ export function Strengths({ a }: { a: Assessment }) {
         <ul className="plain-list">
           {a.strengths.map((s, i) => (
             <li key={i}>
-              <code>{s.kind === 'unclaimed' ? (s.name ?? s.id) : s.id}</code> {s.kind === 'unclaimed' && <span className="dim">(not on the CV) </span>}
+              <code>{s.kind === 'unclaimed' ? (s.name ?? s.id) : s.id}</code> {s.kind === 'unclaimed' && <span className="dim">(not in the CV's claims) </span>}
               {s.detail}
               {s.evidence.length > 0 && (
                 <>
