@@ -4,6 +4,7 @@
 // the score is the weighted share of credit over the area's signals.
 import { authorshipGap } from '../history/verdict.js';
 import { isTeamProject } from './authorship.js';
+import { SUPPORTING } from './coverage.js';
 import type { Credit } from '../history/types.js';
 import type { RepoScan } from '../scan/types.js';
 import type { SignalId } from '../signals/ids.js';
@@ -131,6 +132,13 @@ export function scoreCompetencies(
         evidence: best?.evidence ?? [],
         cited: best?.cited ?? [],
       });
+    }
+    // A supporting practice alone (a validated request body) scores no competency, as it speaks to none (coverage.ts):
+    // shown, with no points (real-people review: data engineering 19/100 from a chat request body).
+    const credited = contributions.filter((c) => c.credit > 0);
+    if (credited.length > 0 && credited.every((c) => SUPPORTING.has(c.signal))) {
+      earned = 0;
+      for (const c of credited) Object.assign(c, { points: 0, reason: `${c.reason}; a supporting practice alone: not scored` });
     }
     const weak = contributions.filter((c) => c.credit < 0.5).sort((a, b) => b.weight - a.weight || (a.signal < b.signal ? -1 : 1));
     return {

@@ -49,3 +49,20 @@ describe('assess/coverage: supporting practices', () => {
     expect(spokenTo(of('ml_fundamentals', ['data_validation', 'model_evaluation']), data)).toBeGreaterThan(spokenTo(of('ml_fundamentals', ['model_evaluation']), data));
   });
 });
+
+describe('assess/competencies: supporting practices alone', () => {
+  it('scores no competency from a validated request body alone, and says so', async () => {
+    const { fakeScan } = await import('../../test/helpers/scan.js');
+    const { scoreCompetencies } = await import('./competencies.js');
+    const alone = fakeScan('chat', { data_validation: { location: 'app/schemas.py:24' } });
+    const withPipeline = fakeScan('etl', { data_validation: true, data_engineering: true });
+
+    const [a] = scoreCompetencies([alone], data, { data_engineering: 100 }, '2026-12-06').filter((c) => c.id === 'data_engineering');
+    const [b] = scoreCompetencies([withPipeline], data, { data_engineering: 100 }, '2026-12-06').filter((c) => c.id === 'data_engineering');
+
+    expect(a.score).toBe(0);
+    expect(a.contributions.find((c) => c.signal === 'data_validation')).toMatchObject({ points: 0, reason: expect.stringMatching(/a supporting practice alone: not scored$/) });
+    expect(b.score).toBeGreaterThan(0);
+    expect(b.contributions.find((c) => c.signal === 'data_validation')?.points).toBeGreaterThan(0);
+  });
+});

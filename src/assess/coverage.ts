@@ -54,8 +54,8 @@ export function claimCompetencies(skill: string, category: SkillCategory, data: 
   return byCategory ? [byCategory] : [];
 }
 
-/** Signals that support a competency but cannot speak to it alone. */
-const SUPPORTING: ReadonlySet<string> = new Set(['data_validation']);
+/** Signals that support a competency but cannot speak to it alone (nor score it: competencies.ts). */
+export const SUPPORTING: ReadonlySet<string> = new Set(['data_validation']);
 
 /** Authorship that says little of the candidate's own skill. */
 const NOT_THEIRS = new Set(['other', 'course', 'adapted']);
