@@ -190,3 +190,30 @@ describe('signals/data_validation (request schemas and records)', () => {
     expect(output).toMatchObject({ present: false, evidence: [] });
   });
 });
+
+describe('signals/data_validation (a model loaded beside the handler)', () => {
+  it('counts the request schema of a handler whose file loads the model at module level', async () => {
+    const result = await detect(dataValidation, {
+      'src/api.py': py`
+        from fastapi import FastAPI
+        from pydantic import BaseModel
+        from transformers import AutoTokenizer, AutoModelForSequenceClassification
+
+        app = FastAPI()
+
+        class PredictionRequest(BaseModel):
+            text: str
+
+        tokenizer = AutoTokenizer.from_pretrained("./model_output")
+        model = AutoModelForSequenceClassification.from_pretrained("./model_output")
+
+        @app.post("/predict")
+        async def predict(request: PredictionRequest):
+            inputs = tokenizer(request.text, return_tensors="pt")
+            return {"logits": model(**inputs).logits.tolist()}
+      `,
+    });
+
+    expect(locations(result)).toEqual(['src/api.py:7']);
+  });
+});

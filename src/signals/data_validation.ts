@@ -220,6 +220,9 @@ const CALL_DEPTH = 3;
  * when its module also imports one that runs a model elsewhere.
  */
 function reachesModel(api: PyFile, fn: FunctionFact, index: ModuleIndex): boolean {
+  // A model loaded at module level in the handler's own file (`model = AutoModel.from_pretrained(...)` above
+  // `def predict(request)`): the handler calls it by a name the facts cannot follow, as serving_api reads such a file.
+  if (api.facts.functions.includes(fn) && modelCalls(api).some((c) => c.inFunction === undefined)) return true;
   const imported = index.reachable(api, MODULE_HOPS);
   const seen = new Set<string>();
   const visit = (file: PyFile, name: string, depth: number): boolean => {
