@@ -86,9 +86,10 @@ export function spokenTo(score: CompetencyScore, data: CompetencyData): number {
  */
 export function evidenceCoverage(competencies: readonly CompetencyScore[], claims: readonly ClaimArea[], data: CompetencyData): Coverage {
   const weighted = competencies.filter((c) => c.roleWeight > 0);
-  // Listed as evidenced when anything of it shows, a supporting practice included: the line never says "no evidence"
-  // of what was found, though a supporting practice alone adds nothing to the share.
-  const evidenced = weighted.filter((c) => spokenTo(c, data) >= EVIDENCED_MIN || ownShown(c).length > 0).map((c) => c.id);
+  // A supporting practice alone is no evidence of the competency (it scores none): the competency stays for the
+  // interview, as claimed or not (real-people review: data pipelines claimed in a dated role went unmentioned
+  // because a validated request body made data engineering "evidenced").
+  const evidenced = weighted.filter((c) => spokenTo(c, data) >= EVIDENCED_MIN).map((c) => c.id);
   const claimed = new Set(claims.filter((c) => c.context !== 'list').flatMap((c) => claimCompetencies(c.skill, c.category, data)));
   const share = Math.round(weighted.reduce((n, c) => n + c.roleWeight * spokenTo(c, data), 0));
   return {

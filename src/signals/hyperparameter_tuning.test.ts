@@ -20,6 +20,18 @@ describe('signals/hyperparameter_tuning', () => {
     expect(result.evidence[0]).toMatchObject({ match: 'sklearn.model_selection.GridSearchCV()', tool: 'sklearn-search' });
   });
 
+  it('counts an estimator that tunes its own regularisation by cross-validation, not a plain one', async () => {
+    const tuned = await detect(hyperparameterTuning, {
+      'train.py': 'import numpy as np\nfrom sklearn.linear_model import RidgeCV\nmodel = RidgeCV(alphas=np.logspace(-3, 3, 13)).fit(X, y)\n',
+    });
+    const plain = await detect(hyperparameterTuning, {
+      'train.py': 'from sklearn.linear_model import Ridge\nmodel = Ridge(alpha=1.0).fit(X, y)\n',
+    });
+
+    expect(locations(tuned)).toEqual(['train.py:3']);
+    expect(plain.present).toBe(false);
+  });
+
   it('counts a Spark ML cross-validated grid search', async () => {
     const result = await detect(hyperparameterTuning, {
       'tune.py': py`

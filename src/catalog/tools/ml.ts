@@ -102,6 +102,13 @@ export const ML_TOOLS = defineTools([
     calls: ['sklearn.model_selection.GridSearchCV', 'sklearn.model_selection.RandomizedSearchCV', 'sklearn.model_selection.HalvingGridSearchCV', 'sklearn.model_selection.HalvingRandomSearchCV', 'sklearn.grid_search.GridSearchCV', 'sklearn.grid_search.RandomizedSearchCV', 'sklearn.model_selection._search.GridSearchCV', 'sklearn.model_selection._search.RandomizedSearchCV'],
     aliases: ['GridSearchCV', 'RandomizedSearchCV', 'grid search'],
   },
+  // Estimators that choose their own regularisation by cross-validation over a grid (`RidgeCV(alphas=...)`): tuning
+  // done inside the estimator (real-people review: a RidgeCV over an alpha grid read as "no hyperparameter tuning").
+  {
+    id: 'sklearn-cv-estimators', name: 'scikit-learn cross-validated estimators', pypi: [], imports: [], signals: ['hyperparameter_tuning'],
+    calls: ['sklearn.linear_model.RidgeCV', 'sklearn.linear_model.RidgeClassifierCV', 'sklearn.linear_model.LassoCV', 'sklearn.linear_model.ElasticNetCV', 'sklearn.linear_model.LogisticRegressionCV', 'sklearn.linear_model.LarsCV', 'sklearn.linear_model.LassoLarsCV', 'sklearn.linear_model.MultiTaskLassoCV', 'sklearn.linear_model.MultiTaskElasticNetCV', 'sklearn.linear_model.OrthogonalMatchingPursuitCV'],
+    aliases: ['RidgeCV', 'LassoCV', 'LogisticRegressionCV'],
+  },
   // Hydra's sweeper plugins run a search over a config's parameters (`python train.py -m hparams_search=optuna`).
   {
     id: 'hydra-sweepers', name: 'Hydra sweepers (Optuna, Ax, Nevergrad)', pypi: ['hydra-optuna-sweeper', 'hydra-ax-sweeper', 'hydra-nevergrad-sweeper'], signals: ['hyperparameter_tuning'],
