@@ -113,7 +113,7 @@ describe('jobs/pg-boss: PostgreSQL restarted mid-batch', () => {
       }, 240_000);
 
       await whileAway(() => waitForDrained(queue));
-      for (const w of workers) expect(w.child.exitCode).toBeNull();
+      for (const w of workers) expect(w.child.exitCode, `a worker exited: ${w.errors.join('').slice(-2000)}\n${w.lines.slice(-20).join('\n')}`).toBeNull();
       for (const id of ids) {
         const rows = await store.ctx.db.selectFrom('assessments').select(['candidateId', 'roleId']).where('candidateId', '=', id).execute();
         expect(rows).toEqual([{ candidateId: id, roleId }]);

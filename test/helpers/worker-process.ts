@@ -7,6 +7,8 @@ export const BIN = new URL('../../dist/src/cli/bin.js', import.meta.url).pathnam
 export interface WorkerProcess {
   child: ChildProcess;
   lines: string[];
+  /** What the worker wrote to stderr (kept to say why a worker died). */
+  errors: string[];
   /** Resolves with the first output line matching `pattern`. */
   waitFor: (pattern: RegExp) => Promise<string>;
   exited: Promise<number | null>;
@@ -32,13 +34,14 @@ export function startWorker(databaseUrl: string, dataDir: string, concurrency: n
       }
     }
   });
-  child.stderr?.resume();
+  const errors: string[] = [];
+  child.stderr?.on('data', (chunk: Buffer) => errors.push(chunk.toString('utf8')));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const waitFor = (pattern: RegExp) => {
     const seen = lines.find((l) => pattern.test(l));
     return seen ? Promise.resolve(seen) : new Promise<string>((resolve) => waiters.push({ pattern, resolve }));
   };
-  return { child, lines, waitFor, exited };
+  return { child, lines, errors, waitFor, exited };
 }
 
 /** SIGKILLs every worker still running and waits for them. */
