@@ -3,7 +3,7 @@
 // its message quotes nothing from the file (parsers do not log file contents).
 import { parse as parseTomlText, TomlError } from 'smol-toml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
-import { MAX_YAML_DEPTH, yamlNestingDepth } from '../util/yaml-limits.js';
+import { emptyFlowEntries, MAX_YAML_DEPTH, MAX_YAML_EMPTY_FLOW_ENTRIES, yamlNestingDepth } from '../util/yaml-limits.js';
 import { lineOfOffset } from './lines.js';
 import type { Problem } from './types.js';
 
@@ -53,6 +53,10 @@ export function loadYaml(text: string, path: string): LoadedYaml {
   const lineCounter = new LineCounter();
   if (yamlNestingDepth(text) > MAX_YAML_DEPTH) {
     const problem: Problem = { path, kind: 'limit', message: `YAML nested deeper than ${MAX_YAML_DEPTH} levels; not read` };
+    return { doc: parseDocument(''), lineOf: () => 1, problems: [problem] };
+  }
+  if (emptyFlowEntries(text) > MAX_YAML_EMPTY_FLOW_ENTRIES) {
+    const problem: Problem = { path, kind: 'limit', message: `YAML with more than ${MAX_YAML_EMPTY_FLOW_ENTRIES} empty flow entries; not read` };
     return { doc: parseDocument(''), lineOf: () => 1, problems: [problem] };
   }
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false, keepSourceTokens: false });

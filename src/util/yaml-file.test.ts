@@ -18,4 +18,9 @@ describe('util/yaml-file', () => {
   it('refuses text nested too deeply before parsing it', () => {
     expect(() => parseYamlStrict(`name: x\nitems: ${'['.repeat(50_000)}`, 'deep.yaml', Schema)).toThrow('deep.yaml: YAML nested deeper than 128 levels; refused');
   });
+
+  it('refuses a flow collection of tens of thousands of empty entries before parsing it (the YAML library takes seconds on it)', () => {
+    expect(() => parseYamlStrict(`name: x\nitems: [${','.repeat(50_000)}]`, 'commas.yaml', Schema)).toThrow('commas.yaml: YAML with more than 1000 empty flow entries; refused');
+    expect(() => parseYamlStrict('name: x\nitems: [a, b]\n', 'ok.yaml', Schema)).not.toThrow(/empty flow entries/);
+  });
 });

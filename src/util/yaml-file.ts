@@ -3,7 +3,7 @@
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
 import { UserError } from './errors.js';
-import { MAX_YAML_ALIASES, MAX_YAML_DEPTH, yamlNestingDepth } from './yaml-limits.js';
+import { emptyFlowEntries, MAX_YAML_ALIASES, MAX_YAML_DEPTH, MAX_YAML_EMPTY_FLOW_ENTRIES, yamlNestingDepth } from './yaml-limits.js';
 
 /**
  * Parses YAML text against a schema; throws UserError naming `file:line` and
@@ -13,6 +13,9 @@ import { MAX_YAML_ALIASES, MAX_YAML_DEPTH, yamlNestingDepth } from './yaml-limit
 export function parseYamlStrict<T>(text: string, file: string, schema: z.ZodType<T>): T {
   if (yamlNestingDepth(text) > MAX_YAML_DEPTH) {
     throw new UserError(`${file}: YAML nested deeper than ${MAX_YAML_DEPTH} levels; refused`, 'E_YAML');
+  }
+  if (emptyFlowEntries(text) > MAX_YAML_EMPTY_FLOW_ENTRIES) {
+    throw new UserError(`${file}: YAML with more than ${MAX_YAML_EMPTY_FLOW_ENTRIES} empty flow entries; refused`, 'E_YAML');
   }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
