@@ -60,8 +60,13 @@ function openSqlite(path: string): OpenDatabase {
 
 function openPostgres(url: string, poolSize: number): OpenDatabase {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  // An idle client losing its server (a restart) must not crash the process: the pool replaces it.
+  // A client losing its server (a restart) must not crash the process. An idle
+  // one is reported on the pool, which replaces it; pg-pool does not listen to a
+  // checked-out one (a unit of work between two queries), whose 'error' would go
+  // unhandled: listen for its whole life. Its next query then fails, and the
+  // pool discards it on release because it is no longer queryable.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
   return { db, dialect: 'postgres' };
 }
