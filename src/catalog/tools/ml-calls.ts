@@ -13,6 +13,22 @@ export const HF_MODEL_LOAD = /^(transformers\.(\w*Model\w*|pipeline)|sentence_tr
 /** Choosing the torch device or dtype for a model: the code runs the network itself. */
 export const TORCH_DEVICE = /^torch\.(cuda|device|backends|float16|bfloat16|set_default_device)/;
 
+/**
+ * Neural-network runtimes (deep_learning "run"): a model file loaded into an
+ * inference session, counted only with the call that runs it in the same
+ * file; an import, or a session built and never run, shows no model run.
+ * OpenVINO's run partner is compiling the model for a device (the compiled
+ * model is then called under a local name the facts cannot follow).
+ */
+export const NN_RUNTIMES: readonly { tool: string; load: RegExp; run: RegExp }[] = [
+  { tool: 'onnxruntime', load: /^onnxruntime\.(capi\.\w+\.)?InferenceSession$/, run: /\.(run|run_with_iobinding)$/ },
+  { tool: 'tflite-runtime', load: /^(tflite_runtime|ai_edge_litert)\.interpreter\.Interpreter$/, run: /\.invoke$/ },
+  { tool: 'openvino', load: /^openvino\.(runtime\.)?(Core|compile_model)$/, run: /(^|\.)(compile_model|infer|infer_new_request|create_infer_request)$/ },
+];
+
+/** Calls named `run` that run a program or a server, not a model session. */
+export const NOT_A_MODEL_RUN = /^(subprocess|asyncio|uvicorn|trio|anyio|os|sys|gradio|streamlit|flask)\.|^(app|application|server|demo|iface|interface)\.run$/;
+
 /** A model family: base classes (resolved dotted names) that make a class the author's own model code. */
 export interface ModelBase {
   family: string;

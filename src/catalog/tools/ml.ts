@@ -68,7 +68,11 @@ export const ML_TOOLS = defineTools([
   { id: 'mxnet', name: 'Apache MXNet', pypi: ['mxnet'], imports: ['mxnet'], signals: ['deep_learning'], calls: ['mxnet.gluon', 'mxnet.autograd'] },
   { id: 'torchvision', name: 'torchvision', pypi: ['torchvision'], imports: ['torchvision'], signals: ['deep_learning'], calls: ['torchvision.models'] },
   { id: 'timm', name: 'timm', pypi: ['timm'], imports: ['timm'], signals: ['deep_learning'], calls: ['timm.create_model'] },
-  { id: 'ultralytics', name: 'Ultralytics YOLO', pypi: ['ultralytics'], imports: ['ultralytics'], signals: ['deep_learning'], calls: ['ultralytics.YOLO', 'ultralytics.RTDETR', 'ultralytics.SAM'] },
+  { id: 'ultralytics', name: 'Ultralytics YOLO', pypi: ['ultralytics'], imports: ['ultralytics'], signals: ['deep_learning'], calls: ['ultralytics.YOLO', 'ultralytics.RTDETR', 'ultralytics.SAM', 'ultralytics.FastSAM', 'ultralytics.NAS', 'ultralytics.models'] },
+  // Inference runtimes run a network from a model file; deep_learning pairs the session with its run call (ml-calls › NN_RUNTIMES), so an import alone counts nothing.
+  { id: 'onnxruntime', name: 'ONNX Runtime', pypi: ['onnxruntime', 'onnxruntime-gpu'], imports: ['onnxruntime'], signals: ['deep_learning'], importIsUse: false },
+  { id: 'tflite-runtime', name: 'TensorFlow Lite / LiteRT interpreter', pypi: ['tflite-runtime', 'ai-edge-litert'], imports: ['tflite_runtime', 'ai_edge_litert'], signals: ['deep_learning'], importIsUse: false },
+  { id: 'openvino', name: 'OpenVINO', pypi: ['openvino'], imports: ['openvino'], signals: ['deep_learning'], importIsUse: false },
   // Reinforcement learning on PyTorch: constructing an agent builds its policy network.
   {
     id: 'stable-baselines3', name: 'Stable-Baselines3', pypi: ['stable-baselines3', 'sb3-contrib'], imports: ['stable_baselines3', 'sb3_contrib'], signals: ['deep_learning'], aliases: ['sb3'],
