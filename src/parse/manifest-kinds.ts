@@ -168,10 +168,27 @@ function prefect(file: YamlFile, root: Node): ManifestFact[] {
   return out;
 }
 
-/** Google App Engine `app.yaml` (https://cloud.google.com/appengine/docs/standard/reference/app-yaml): a `runtime` and how it serves. */
+/** App Engine runtimes (standard: `python312`, `nodejs20`, `go122`, `java21`, `php83`, `ruby32`; flexible: `python`, `custom`, `aspnetcore`). */
+const GAE_RUNTIME = /^(python|nodejs|go|java|php|ruby)\d*$|^(custom|aspnetcore|vm)$/;
+/** The top-level elements of app.yaml, standard and flexible (https://cloud.google.com/appengine/docs/standard/reference/app-yaml, .../flexible/reference/app-yaml). */
+const GAE_KEYS = new Set([
+  'runtime', 'service', 'module', 'version', 'application', 'api_version', 'threadsafe', 'entrypoint', 'env', 'env_variables',
+  'build_env_variables', 'handlers', 'instance_class', 'automatic_scaling', 'basic_scaling', 'manual_scaling', 'inbound_services',
+  'includes', 'libraries', 'skip_files', 'vpc_access_connector', 'app_engine_apis', 'default_expiration', 'error_handlers',
+  'runtime_config', 'resources', 'network', 'liveness_check', 'readiness_check', 'health_check', 'beta_settings', 'service_account',
+  'main', 'runtime_channel', 'endpoints_api_service', 'derived_file_type', 'builtins', 'zones', 'flexible_runtime_settings', 'vm',
+]);
+
+/**
+ * Google App Engine `app.yaml`: an App Engine `runtime`, and nothing but
+ * app.yaml's own elements (a settings file named app.yaml with a `runtime`
+ * among other keys is not one). Whether it sits at a service's root is for
+ * the detector, which sees the other files (infra_as_code).
+ */
 function appEngine(file: YamlFile, root: Node): ManifestFact[] {
   const runtime = entry(file, root, 'runtime');
-  const serves = ['entrypoint', 'handlers', 'instance_class', 'automatic_scaling', 'manual_scaling', 'basic_scaling', 'env'].some((k) => has(file, root, k));
   const name = str(file, runtime?.value);
-  return runtime && name && serves ? [{ kind: 'appengine', text: `App Engine runtime ${name}`, line: runtime.line }] : [];
+  if (!runtime || !name || !GAE_RUNTIME.test(name)) return [];
+  if (!entries(file, root).every((e) => GAE_KEYS.has(e.key))) return [];
+  return [{ kind: 'appengine', text: `App Engine runtime ${name}`, line: runtime.line }];
 }

@@ -3,6 +3,7 @@
 // no manifest gives no facts and no problem; a syntax error is a problem,
 // except in templates (Helm `{{ }}`, Jinja `{% %}`), which are not YAML until
 // rendered and are read for their `kind:` lines instead.
+import { CLOUD_BUILD_FILE, cloudBuildCommands } from './cloudbuild.js';
 import { envSettings } from './env-settings.js';
 import { manifestsOf } from './manifest-kinds.js';
 import { lineIndex } from './text-lines.js';
@@ -23,8 +24,11 @@ export function parseYamlManifests(text: string, path: string): Partial<FileFact
   const file = readYaml(text);
   if (file.error && TEMPLATE.test(text)) return { manifests: scanLines(text), ...configs };
   const manifests = file.roots.flatMap((root) => manifestsOf(file, root, path));
+  // A Cloud Build configuration's steps are commands the project runs (cloudbuild.ts).
+  const steps = CLOUD_BUILD_FILE.test(path.slice(path.lastIndexOf('/') + 1)) ? file.roots.flatMap((root) => cloudBuildCommands(file, root)) : [];
+  const commands = steps.length > 0 ? { commands: steps } : {};
   const problems = yamlProblem(file, path);
-  return problems.length > 0 ? { manifests, ...configs, problems } : { manifests, ...configs };
+  return problems.length > 0 ? { manifests, ...configs, ...commands, problems } : { manifests, ...configs, ...commands };
 }
 
 /** Hydra instantiation targets (https://hydra.cc/docs/advanced/instantiate_objects/overview/): `_target_: lightning.pytorch.loggers.WandbLogger`. */

@@ -59,6 +59,7 @@ describe('signals/infra_as_code', () => {
     const result = await detect(infraAsCode, {
       'deploy/ecs-task-definition.json': '{"family": "model-api", "containerDefinitions": []}\n',
       'app.yaml': 'runtime: python312\nentrypoint: gunicorn main:app\n',
+      'main.py': 'from flask import Flask\n\napp = Flask(__name__)\n',
       'railway.toml': '[deploy]\nstartCommand = "uvicorn app:app"\n',
     });
 

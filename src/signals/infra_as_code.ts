@@ -2,8 +2,9 @@ import { hasTool, matchesAny, SERVING } from '../catalog/index.js';
 import { defineDetector, type DetectResult } from './define.js';
 import type { DetectContext } from './context.js';
 import { codeEvidence, configEvidence } from './evidence.js';
-import { jobActions } from './lib/ci-steps.js';
-import { shellCommands, type ShellCommand } from './lib/shell.js';
+import { actionName, jobActions } from './lib/ci-steps.js';
+import { appEngineAtServiceRoot, gcloudDeployTool, isHelmRelease, GCP_DEPLOY_ACTIONS } from './lib/deploy-commands.js';
+import { shellCommands } from './lib/shell.js';
 import type { Evidence } from './types.js';
 
 /** Deployment descriptors the parsers read: Kubernetes objects, charts, Terraform resources, serverless apps, Anyscale and cloud ML job files. */
@@ -12,6 +13,8 @@ function fromManifests(ctx: DetectContext): Evidence[] {
   for (const file of ctx.files) {
     for (const m of file.manifests ?? []) {
       if ((SERVING.NON_INFRA_MANIFESTS as readonly string[]).includes(m.kind)) continue;
+      // An App Engine app.yaml describes a service only beside the service's code (deploy-commands.ts).
+      if (m.kind === 'appengine' && !appEngineAtServiceRoot(file.path, ctx.files)) continue;
       out.push(configEvidence(file.path, m, m.text ? `${m.kind} ${m.text}` : m.kind, toolOfManifest(m.kind)));
     }
   }
@@ -32,6 +35,7 @@ const MANIFEST_TOOLS: Record<string, string> = {
   sagemaker: 'sagemaker',
   vertex: 'vertex-ai',
   azureml: 'azure-ml',
+  appengine: 'app-engine',
 };
 
 /** The catalogue tool a manifest kind shows (`k8s:Deployment` → kubernetes), so a CV claim can be matched to it. */
@@ -58,23 +62,31 @@ function fromCode(ctx: DetectContext): Evidence[] {
   return out;
 }
 
-/** `helm install|upgrade` of a release: a chart (the project's or a published one) deployed with the project's values. */
-function isHelmRelease(cmd: ShellCommand): boolean {
-  const [program, sub] = cmd.words;
-  return program.slice(program.lastIndexOf('/') + 1) === 'helm' && (sub === 'install' || sub === 'upgrade');
-}
-
-/** Helm releases installed by the project's scripts, Makefile recipes and CI steps. */
+/**
+ * Deployments the project's scripts, Makefile recipes, CI steps and Cloud Build
+ * steps run: Helm releases installed with the project's values, and Google
+ * Cloud services deployed with their settings (`gcloud run deploy`, the
+ * deploy-cloudrun action). A step that only builds or pushes an image is not one.
+ */
 function fromCommands(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   for (const file of ctx.files) {
+    const actions = (file.ci?.jobs ?? []).flatMap(jobActions);
     const scripts = [
       ...(file.commands ?? []).map((c) => ({ line: c.line, text: c.text })),
-      ...(file.ci?.jobs ?? []).flatMap((job) => jobActions(job).filter((a) => a.run !== undefined).map((a) => ({ line: a.line, text: a.run ?? '' }))),
+      ...actions.filter((a) => a.run !== undefined).map((a) => ({ line: a.line, text: a.run ?? '' })),
     ];
     for (const script of scripts) {
-      const helm = shellCommands(script.text).find(isHelmRelease);
+      const commands = shellCommands(script.text);
+      const helm = commands.find(isHelmRelease);
+      const gcloud = commands.find((c) => gcloudDeployTool(c) !== undefined);
       if (helm) out.push(configEvidence(file.path, script, helm.text, 'helm'));
+      else if (gcloud) out.push(configEvidence(file.path, script, gcloud.text, gcloudDeployTool(gcloud)));
+    }
+    for (const action of actions) {
+      const name = action.uses === undefined ? undefined : actionName(action.uses);
+      const tool = name !== undefined && Object.hasOwn(GCP_DEPLOY_ACTIONS, name) ? GCP_DEPLOY_ACTIONS[name] : undefined;
+      if (tool) out.push(configEvidence(file.path, action, action.uses ?? '', tool));
     }
   }
   return out;

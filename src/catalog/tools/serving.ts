@@ -54,6 +54,10 @@ export const SERVING_TOOLS = defineTools([
   { id: 'railway', name: 'Railway', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/railway.toml', '**/railway.json'] },
   // ECS task definitions: the container, its resources and environment, as JSON the deploy step registers.
   { id: 'aws-ecs', name: 'Amazon ECS', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/*task-definition*.json', '**/*task_definition*.json', '**/taskdef.json'] },
+  // Google Cloud deploys: counted where a descriptor or a deploy command gives the service's settings (infra_as_code), never by file name.
+  { id: 'cloud-run', name: 'Google Cloud Run', pypi: [], imports: [], signals: ['infra_as_code'] },
+  { id: 'cloud-functions', name: 'Google Cloud Functions', pypi: [], imports: [], signals: ['infra_as_code'] },
+  { id: 'app-engine', name: 'Google App Engine', pypi: [], imports: [], signals: ['infra_as_code'] },
   { id: 'anyscale', name: 'Anyscale', pypi: ['anyscale'], imports: ['anyscale'], signals: [] },
   { id: 'sagemaker', name: 'Amazon SageMaker', pypi: ['sagemaker'], imports: ['sagemaker'], signals: ['serving_api', 'infra_as_code'] },
   { id: 'vertex-ai', name: 'Vertex AI', pypi: ['google-cloud-aiplatform'], imports: ['google.cloud.aiplatform'], signals: ['serving_api', 'infra_as_code'] },
