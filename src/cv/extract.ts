@@ -57,7 +57,7 @@ export function extractClaims(doc: CvDocument, today = new Date()): CvClaims {
   claims.roles = entries.roles;
   if (entries.projects.length > 0) claims.projects = entries.projects;
   claims.computedYears = yearsCovered(claims.roles, now);
-  claims.skills = findSkills(lines, where);
+  claims.skills = findSkills(lines, where, claims.roles);
   claims.rolesNamingTools = rolesNamingTools(lines, where, claims.roles);
   claims.practices = findPractices(lines, where);
   const headingLines = sections.filter((s) => s.heading && lines[s.start].text.startsWith(s.heading)).map((s) => s.start);

@@ -5,7 +5,7 @@
 import type { RepoScan } from '../scan/types.js';
 import { bestRung, LADDER, rungIn, type EvidenceLevel, type KindOf, type MatrixEvidence, type Rung } from './matrix-rungs.js';
 import { productOf } from './products.js';
-import type { ClaimContext, CvClaims, SkillCategory } from './types.js';
+import type { ClaimContext, CvClaims, SkillCategory, SkillClaim } from './types.js';
 
 export { LADDER, type EvidenceLevel, type MatrixEvidence } from './matrix-rungs.js';
 
@@ -19,6 +19,41 @@ export interface MatrixRow {
   evidence: MatrixEvidence[];
   /** Where the CV makes the claim (absent for unclaimed tools). */
   context?: ClaimContext;
+  /** The CV's own words where they differ from `name` ("Datadog APM" for Datadog). */
+  cvText?: string;
+  /** 1 for the claim the CV leans on most (src/cv/prominence.ts), 2 the next, ... */
+  prominence?: number;
+  /** Where on the CV the claim is first made and how often (absent for unclaimed tools and CVs read before it existed). */
+  position?: ClaimPosition;
+}
+
+export interface ClaimPosition {
+  /** First line naming it (0-based) and its section. */
+  line: number;
+  section: string;
+  mentions: number;
+  /** Dated roles naming it, and places (each such role, each other section). */
+  roles: number;
+  places: number;
+  /** 0 when the most recent dated role(s) name it, 1 the next, ...; absent when no dated role does. */
+  roleRank?: number;
+  /** Named in the summary or headline. */
+  summary?: boolean;
+}
+
+/** The claim's place on the CV, when the CV was read with positions. */
+function positionOf(skill: SkillClaim): ClaimPosition | undefined {
+  if (skill.places === undefined) return undefined;
+  const { line, mentions, roles = 0, places, roleRank, summary } = skill;
+  return { line, section: skill.where[0] ?? 'other', mentions, roles, places, ...(roleRank !== undefined ? { roleRank } : {}), ...(summary ? { summary } : {}) };
+}
+
+/** Rows as readers see them: the claims the CV leans on most first, rows without a prominence after, in their order. */
+export function byProminence<T extends { prominence?: number }>(rows: readonly T[]): T[] {
+  return rows
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => (a.r.prominence ?? Infinity) - (b.r.prominence ?? Infinity) || a.i - b.i)
+    .map((x) => x.r);
 }
 
 export interface ClaimMatrix {
@@ -86,7 +121,16 @@ export function buildClaimMatrix(
 ): ClaimMatrix {
   const kindOf = (tool: string) => describe(tool)?.category;
   const rows: MatrixRow[] = claims.skills.map((skill) => {
-    const base = { skill: skill.id, name: skill.name, category: skill.category, ...(skill.context ? { context: skill.context } : {}) };
+    const position = positionOf(skill);
+    const base = {
+      skill: skill.id,
+      name: skill.name,
+      category: skill.category,
+      ...(skill.context ? { context: skill.context } : {}),
+      ...(skill.cvText !== undefined ? { cvText: skill.cvText } : {}),
+      ...(skill.prominence !== undefined ? { prominence: skill.prominence } : {}),
+      ...(position ? { position } : {}),
+    };
     const meta = META[skill.id];
     if (meta) return { ...base, ...meta(scans) };
     if (!skill.tool) return { ...base, level: 'not-checked', reason: 'no detector for this skill', evidence: [] };

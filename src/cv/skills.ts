@@ -3,7 +3,8 @@
 // too ("Go", "R", "Spark", "Excel") count only in a skills section or as an
 // item of a list beside other skills ("Python, R and SQL", "using Kafka and Go").
 import { getLexicon, skillKey, type Lexicon, type SkillEntry, type SkillForm } from './lexicon.js';
-import { CLAIM_CONTEXTS, type ClaimContext, type CvLine, type SectionKind, type SkillClaim } from './types.js';
+import { cvWords, positionClaims, rankProminence, wordsDiffer } from './prominence.js';
+import { CLAIM_CONTEXTS, type ClaimContext, type CvLine, type CvRole, type SectionKind, type SkillClaim } from './types.js';
 
 type Where = SectionKind | 'header';
 
@@ -175,20 +176,56 @@ function isCitation(text: string): boolean {
   return (text.match(AUTHOR)?.length ?? 0) >= 2 || /\bet al\.?.*\b(19|20)\d{2}\b/.test(text);
 }
 
+/** A "Label:" at the start of a line ("Cloud:", "Frameworks:"), or a bullet. */
+const LINE_LABEL = /^\s*[\p{L}][\p{L}\p{N} /&+.-]{0,30}:\s/u;
+
+/**
+ * A line that carries on the comma-separated list of the line above
+ * ("Frameworks: PyTorch, Hugging Face" then "Transformers, LangChain"): no
+ * bullet or label of its own, no sentence, short items, and either the line
+ * above ends in a comma or most of its own items are skill names.
+ */
+function continuesList(text: string, above: string): boolean {
+  const list = above.replace(LINE_LABEL, '');
+  if (!list.includes(',') || /^\s*[•\-*·▪►]/.test(text) || LINE_LABEL.test(text)) return false;
+  const parts = listParts(text);
+  return parts !== undefined && (/,\s*$/.test(above) || mostlySkills(parts));
+}
+
+/** The items of a short comma-separated list ("Transformers, LangChain"), or undefined for a sentence. */
+function listParts(text: string): string[] | undefined {
+  if (/[.!?;]\s+\p{Lu}|[;:]/u.test(text.trim().replace(/\.$/, ''))) return undefined;
+  const parts = text.split(/\s*(?:,|\||•|·)\s*/).map((p) => p.trim()).filter(Boolean);
+  return parts.length === 0 || parts.some((p) => p.split(/\s+/).length > 4) ? undefined : parts;
+}
+
+function mostlySkills(parts: string[]): boolean {
+  return parts.filter((p) => matchSkills(p).length > 0).length >= Math.ceil(parts.length * 0.6);
+}
+
+/** A labelled line listing skills under a label of its own ("Cloud: AWS, GCP", "MLOps: Docker, MLflow"). */
+function labelledList(text: string): boolean {
+  const label = LINE_LABEL.exec(text.replace(/^\s*[•\-*·▪►]\s*/, ''));
+  if (!label || label[0].trim().split(/\s+/).length > 3) return false;
+  const parts = listParts(text.replace(/^\s*[•\-*·▪►]\s*/, '').slice(label[0].length));
+  return parts !== undefined && parts.length >= 2 && mostlySkills(parts);
+}
+
 /**
  * Text blocks to match in: the wrapped lines of a paragraph joined, so that a
  * name broken across lines still matches; in a skills section each line is
- * its own clause.
+ * its own clause. A line that carries on a list of skills is part of the list.
  */
 function blocks(lines: CvLine[], where: Where[]): { text: string; lineAt: number[]; skills: boolean }[] {
   const out: { text: string; lineAt: number[]; skills: boolean }[] = [];
   let current: { text: string; lineAt: number[]; skills: boolean } | undefined;
   lines.forEach((line, i) => {
     if (!CLAIM_SECTIONS.has(where[i]) || isCitation(line.text)) return void (current = undefined);
-    const skills = where[i] === 'skills' || SKILL_LABEL.test(line.text) || (where[i] === 'languages' && namesLanguage(line.text));
+    const continued = current?.skills === true && where[i] === where[i - 1] && continuesList(line.text, lines[i - 1].text);
+    const skills = continued || where[i] === 'skills' || SKILL_LABEL.test(line.text) || labelledList(line.text) || (where[i] === 'languages' && namesLanguage(line.text));
     // Wrapped lines of one paragraph share a PDF style; a new style, a bullet or an unstyled line starts afresh.
     const wrapped = line.style !== undefined && line.style === lines[i - 1]?.style && !/^\s*[•\-*·▪►]/.test(line.text);
-    const fresh = !current || current.skills !== skills || where[i] !== where[i - 1] || !wrapped;
+    const fresh = !current || current.skills !== skills || where[i] !== where[i - 1] || !(wrapped || continued);
     if (fresh) {
       current = { text: '', lineAt: [], skills };
       out.push(current);
@@ -215,9 +252,13 @@ export function strongerContext(a: ClaimContext | undefined, b: ClaimContext): C
   return a !== undefined && CLAIM_CONTEXTS.indexOf(a) <= CLAIM_CONTEXTS.indexOf(b) ? a : b;
 }
 
-/** The skills the CV claims, each with the sections naming it, its first line and its strongest context. */
-export function findSkills(lines: CvLine[], where: Where[]): SkillClaim[] {
+/**
+ * The skills the CV claims, each with the sections naming it, its first line, its strongest context and the CV's
+ * words for it; given the dated roles, also where it sits on the CV and how much the CV leans on it (prominence.ts).
+ */
+export function findSkills(lines: CvLine[], where: Where[], roles?: readonly CvRole[]): SkillClaim[] {
   const claims = new Map<string, SkillClaim>();
+  const mentions = new Map<string, number[]>();
   for (const block of blocks(lines, where)) {
     const hits = matchSkills(block.text).filter((h) => !h.form.skillsOnly || block.skills);
     const kept = block.skills ? hits : acceptWeak(block.text, hits);
@@ -228,15 +269,26 @@ export function findSkills(lines: CvLine[], where: Where[]): SkillClaim[] {
       const claim = claims.get(h.entry.id);
       const section = where[line];
       const context = mentionContext(section, block.skills);
+      const next = Math.min(block.text.length, ...hits.filter((o) => o.start >= h.end).map((o) => o.start));
+      const words = cvWords(block.text, h.start, h.end, next);
+      const cvText = wordsDiffer(words, h.entry.name) ? { cvText: words } : {};
+      mentions.set(h.entry.id, [...(mentions.get(h.entry.id) ?? []), line]);
       if (claim) {
         claim.mentions += 1;
         claim.context = strongerContext(claim.context, context);
         if (!claim.where.includes(section)) claim.where.push(section);
+        claim.cvText ??= cvText.cvText;
+        if (claim.cvText === undefined) delete claim.cvText;
         continue;
       }
       const { id, name, category, tool } = h.entry;
-      claims.set(id, { id, name, category, tool, where: [section], mentions: 1, line, context });
+      claims.set(id, { id, name, category, tool, where: [section], mentions: 1, line, context, ...cvText });
     }
   }
-  return [...claims.values()].sort((a, b) => a.line - b.line);
+  const found = [...claims.values()].sort((a, b) => a.line - b.line);
+  if (roles) {
+    positionClaims(found, mentions, where, roles);
+    rankProminence(found);
+  }
+  return found;
 }

@@ -22,6 +22,10 @@ export const Claim = z.object({
   unverified: z.boolean().optional(),
   evidence: z.array(z.string()),
   reason: z.string().optional(),
+  /** The CV's own words for it where they differ from `name` ("Datadog APM" for Datadog). Shown, never scored. */
+  cvText: z.string().optional(),
+  /** 1 for the claim the CV leans on most, 2 the next, ... (docs/cv.md): orders the kit's probes; never scored. */
+  prominence: z.number().int().optional(),
 });
 export type Claim = z.infer<typeof Claim>;
 

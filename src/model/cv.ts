@@ -131,6 +131,21 @@ export const SkillClaim = z.object({
   years: z.number().optional(),
   /** The strongest context the skill is named in (absent in results cached before it existed). */
   context: ClaimContext.optional(),
+  /**
+   * The CV's own words for the skill where they differ from its product name ("Datadog APM", "statsmodel"):
+   * the first such mention. Absent when the CV writes the name as the product does.
+   */
+  cvText: z.string().optional(),
+  /** How recent the latest dated role naming it is: 0 for the most recent role(s), 1 the next, ...; absent when no dated role names it. */
+  roleRank: z.number().int().optional(),
+  /** Dated roles whose text names it. */
+  roles: z.number().int().optional(),
+  /** Places naming it: each dated role, and each other section (summary, skills, projects, ...). */
+  places: z.number().int().optional(),
+  /** Named in the summary or the headline at the top of the CV. */
+  summary: z.boolean().optional(),
+  /** 1 for the claim the CV leans on most (src/cv/prominence.ts), 2 the next, ... (absent in results cached before it existed). */
+  prominence: z.number().int().optional(),
 });
 export type SkillClaim = z.infer<typeof SkillClaim>;
 

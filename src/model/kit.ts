@@ -29,7 +29,7 @@ export type Rubric = z.infer<typeof Rubric>;
 /** Why a question is in this candidate's kit. */
 export const Reason = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('core') }),
-  z.object({ kind: z.literal('claim'), tool: z.string(), context: z.string().optional() }),
+  z.object({ kind: z.literal('claim'), tool: z.string(), context: z.string().optional(), cvText: z.string().optional() }),
   z.object({ kind: z.literal('red-flag'), flag: RedFlagId, finding: z.string().optional() }),
   /** A topic public code cannot settle (an absence-based flag turned neutral): asked, never held against. */
   z.object({ kind: z.literal('topic'), topic: RedFlagId, finding: z.string() }),

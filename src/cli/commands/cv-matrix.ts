@@ -2,7 +2,8 @@
 // claims-vs-evidence matrix. Loaded only when --repo is given.
 import { resolve } from 'node:path';
 import { resolveSkill } from '../../cv/lexicon.js';
-import { buildClaimMatrix, type ClaimMatrix, type MatrixRow } from '../../cv/matrix.js';
+import { buildClaimMatrix, byProminence, type ClaimMatrix, type MatrixRow } from '../../cv/matrix.js';
+import { claimLabel } from '../../cv/prominence.js';
 import type { CvResult } from '../../cv/types.js';
 import { terminalText as t } from '../../util/safe-text.js';
 import { scanRepository } from '../../app/pipeline.js';
@@ -18,14 +19,15 @@ function describe(tool: string) {
 function line(row: MatrixRow): string {
   const where = row.evidence[0] ? `  ${t(`${row.evidence[0].repo}:${row.evidence[0].location}`)}` : '';
   // A claim no repository shows is unverified, not false (docs/cv.md).
-  return `  ${t(row.name).padEnd(24)}${(row.level === 'none' ? 'unverified' : row.level).padEnd(12)}${t(row.reason)}${where}\n`;
+  return `  ${t(claimLabel(row.name, row.cvText)).padEnd(24)}${(row.level === 'none' ? 'unverified' : row.level).padEnd(12)}${t(row.reason)}${where}\n`;
 }
 
 /** The matrix as a table; CV and repository text through terminalText. */
 export function renderMatrix(result: CvResult, matrix: ClaimMatrix): string {
   let out = `CV ${t(result.file)} against ${t(matrix.repositories.join(', '))}\n`;
   out += `  ${'claim'.padEnd(24)}${'evidence'.padEnd(12)}why\n`;
-  for (const row of matrix.rows) out += line(row);
+  // The claims the CV leans on most first (src/cv/prominence.ts); the JSON keeps the CV's order.
+  for (const row of byProminence(matrix.rows)) out += line(row);
   if (matrix.rows.length === 0) out += '  (the CV names no skills)\n';
   out += '\nevidence the CV does not claim\n';
   for (const row of matrix.unclaimed) out += line(row);
