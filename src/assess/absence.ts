@@ -9,6 +9,7 @@
 import { getTool, hasTool } from '../catalog/index.js';
 import { CV_PRACTICES, type CvPractice } from '../cv/types.js';
 import type { SignalId } from '../signals/ids.js';
+import { LLM_APP_UNOBSERVED } from './red-flags.js';
 import type { Coverage, CvEvidenceInput, InterviewTopic, RedFlag, RedFlagId } from './types.js';
 
 interface AbsenceRule {
@@ -79,7 +80,7 @@ export function splitAbsence(flags: readonly RedFlag[], coverage: Coverage, cv: 
       : coverage.low
       ? `the public repositories speak to ${coverage.share}% of the role, so their lack of ${rule.missing} says nothing either way`
       : noSubject && claims.length === 0 && described.length === 0
-        ? `${flag.reason}: whether they monitor models they run is for the interview`
+        ? `${flag.reason}: ${flag.reason === LLM_APP_UNOBSERVED ? 'how they observe the LLM apps they run' : 'whether they monitor models they run'} is for the interview`
       : `${whatTheCvSays(claims, described)}, which public code cannot verify; the repositories do not show ${rule.missing}`;
     unverified.push({ id: flag.id, title: `${rule.title}: unverified`, reason: why, claims, probe: flag.probe });
   }

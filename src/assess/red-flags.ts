@@ -1,7 +1,7 @@
 // Red flags: each a rule over evidence and claims, with its reason and evidence.
 // A red flag is a prompt for the interview, not a verdict (docs/assessment.md).
 import type { RepoScan } from '../scan/types.js';
-import { holdsMlCode, isDeployed } from '../scan/deployment.js';
+import { holdsMlCode, holdsOwnModel, isDeployed } from '../scan/deployment.js';
 import type { SignalId } from '../signals/ids.js';
 import { holdsPythonSource, isTeamProject } from './authorship.js';
 import { monthsBetween } from './competencies.js';
@@ -47,21 +47,7 @@ export function findRedFlags(scans: readonly RepoScan[], role: RoleProfile, cv: 
     found.push({ id: 'no_tests', title: 'No Python tests', reason: `no repository with Python code defines an automated test (${withPython.length} of ${scans.length} repositories hold Python; tests in other languages are not read)`, evidence: [], probe: 'Ask how they know their code works after a change.' });
   }
   const needsMlops = (role.weights.mlops_production ?? 0) > 0 || role.red_flags.includes('no_monitoring');
-  if (needsMlops && scans.length > 0 && !scans.some((s) => has(s, 'drift_monitoring') || has(s, 'observability'))) {
-    // Drift needs something running to drift: only a model the candidate deploys makes its absence a finding. A model
-    // served by a demo (a web route and a local container) is not deployed (real-people review: hackathon and course
-    // demos drew "no drift handling"). With nothing deployed in public, the flag carries no evidence and becomes an
-    // unverified topic (absence.ts).
-    const served = scans
-      .filter((s) => isDeployed(s) && holdsMlCode(s))
-      .flatMap((s) => [...where([s], 'serving_api'), ...where([s], 'infra_as_code')].slice(0, 1));
-    const probe = 'Ask about a time a model degraded in production and how it was detected.';
-    found.push(
-      served.length > 0
-        ? { id: 'no_monitoring', title: 'No drift handling or monitoring', reason: 'a repository deploys a model, and no repository monitors drift or observes the running system', evidence: served, probe }
-        : { id: 'no_monitoring', title: 'No drift handling or monitoring', reason: 'no public repository deploys a model, so public code has nothing to monitor', evidence: [], probe },
-    );
-  }
+  if (needsMlops && scans.length > 0 && !scans.some((s) => has(s, 'drift_monitoring') || has(s, 'observability'))) found.push(noMonitoring(scans));
   if (cv) found.push(...cvFlags(cv, scans.length > 0));
   // Only a history that shows most of the own code came from other identities;
   // an upload by the candidate's own identity or an unreadable history never is.
@@ -88,6 +74,30 @@ export function findRedFlags(scans: readonly RepoScan[], role: RoleProfile, cv: 
     found.push({ id: 'stale_portfolio', title: 'Stale portfolio', reason: `last commit ${last}, over ${STALE_MONTHS} months before ${asOf}`, evidence: [], probe: 'Ask what they have built recently that is not public.' });
   }
   return found.map((f) => ({ ...f, severity: f.id !== 'stale_portfolio' && role.red_flags.includes(f.id) ? 'warning' : 'info' }));
+}
+
+/** The reason of `no_monitoring` when the only deployed ML code is an LLM app calling a hosted model (absence.ts words its topic). */
+export const LLM_APP_UNOBSERVED = 'no public repository deploys a model of their own (a deployed LLM app calls a hosted model, with no data of theirs to drift), and no observability of the deployed LLM app was found in the repositories screened';
+
+/**
+ * `no_monitoring`, once no repository monitors drift or observes a running system. Drift needs a model of the
+ * candidate's own (trained or loaded) running somewhere: only such a model, deployed, makes its absence a finding. A
+ * model served by a demo (a web route and a local container) is not deployed (real-people review: hackathon and course
+ * demos drew "no drift handling"), and an app that only calls a hosted LLM has no model of theirs to drift (real-people
+ * review: an OpenAI app drew "no drift handling"); for it, what is missing is observability, said as what the
+ * repositories screened do not show. Without such a model deployed in public, the flag carries no evidence and becomes
+ * an unverified topic (absence.ts).
+ */
+function noMonitoring(scans: readonly RepoScan[]): Found {
+  const deployed = scans.filter((s) => isDeployed(s) && holdsMlCode(s));
+  const served = deployed.filter(holdsOwnModel).flatMap((s) => [...where([s], 'serving_api'), ...where([s], 'infra_as_code')].slice(0, 1));
+  const title = 'No drift handling or monitoring';
+  const probe = 'Ask about a time a model degraded in production and how it was detected.';
+  if (served.length > 0) return { id: 'no_monitoring', title, reason: 'a repository deploys a model, and no repository monitors drift or observes the running system', evidence: served, probe };
+  if (deployed.length > 0) {
+    return { id: 'no_monitoring', title, reason: LLM_APP_UNOBSERVED, evidence: [], probe: 'Ask how they would notice the deployed LLM app answering worse: traces, evaluations, user feedback.' };
+  }
+  return { id: 'no_monitoring', title, reason: 'no public repository deploys a model, so public code has nothing to monitor', evidence: [], probe };
 }
 
 /**

@@ -24,3 +24,12 @@ export const isDeployed = (scan: RepoScan): boolean => deploymentReason(scan) !=
 export const ML_CODE_SIGNALS: readonly string[] = ['classical_ml', 'deep_learning', 'hf_transformers', 'llm_integration', 'rag', 'custom_model_code', 'custom_training_loop'];
 
 export const holdsMlCode = (scan: RepoScan): boolean => ML_CODE_SIGNALS.some((id) => present(scan, id));
+
+/**
+ * Signals of a model of the candidate's own, trained or loaded (scikit-learn, PyTorch, a Hugging Face checkpoint, their
+ * own model code). An app that only calls a hosted LLM (`llm_integration`, `rag`) holds none: it has no model whose
+ * data can drift, and what it needs is observability and evaluation, not drift monitoring.
+ */
+export const OWN_MODEL_SIGNALS: readonly string[] = ['classical_ml', 'deep_learning', 'hf_transformers', 'custom_model_code', 'custom_training_loop'];
+
+export const holdsOwnModel = (scan: RepoScan): boolean => OWN_MODEL_SIGNALS.some((id) => present(scan, id));
