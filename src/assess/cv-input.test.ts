@@ -58,3 +58,52 @@ describe('assess/cv-input', () => {
     expect(input.unclaimed).toEqual(['pandas']);
   });
 });
+
+describe('assess/cv-input: prominence and the CV words', () => {
+  const cvText = (address: string) => `Alice Martin
+${address}
+
+Summary
+Engineer running models on AWS SageMaker Pipelines.
+
+Experience
+ML Engineer, Acme
+2022 – Present
+- Alerting with Prometheus and Kubernetes.
+
+Engineer, Beta
+2018 – 2021
+- Kubernetes clusters, forecasts with statsmodel.
+
+Skills
+Terraform, Redis
+`;
+  async function facts(address: string) {
+    const { readCvDocument } = await import('../cv/load.js');
+    const { extractClaims } = await import('../cv/extract.js');
+    const claims = extractClaims(await readCvDocument(new TextEncoder().encode(cvText(address)), 'cv.txt'), new Date(Date.UTC(2026, 10, 1)));
+    return cvFactsOf({ file: 'cv.txt', format: 'text', pageCount: 1, pagesRead: 1, hasText: true, notes: [], claims });
+  }
+
+  it('gives each claim its prominence and the CV words, never a line or a count, and keeps the claims by id', async () => {
+    const input = buildCvEvidence(await facts('alice@example.com'), []);
+    const by = Object.fromEntries(input.claims.map((c) => [c.skill, c]));
+
+    expect(input.claims.map((c) => c.skill)).toEqual([...input.claims.map((c) => c.skill)].sort());
+    expect(by.sagemaker).toMatchObject({ name: 'Amazon SageMaker', cvText: 'AWS SageMaker Pipelines', rung: 'none' });
+    expect(by.statsmodels.cvText).toBe('statsmodel');
+    expect(by.kubernetes.cvText).toBeUndefined();
+    const order = [...input.claims].sort((a, b) => a.prominence! - b.prominence!).map((c) => c.skill);
+    expect(order.slice(0, 2)).toEqual(['kubernetes', 'prometheus']);
+    // Bare skills-list entries last (Redis has no detector: the assessment leaves it out).
+    expect(order.at(-1)).toBe('terraform');
+    expect(JSON.stringify(input)).not.toMatch(/"line"|"places"|"roleRank"|"mentions"/);
+  });
+
+  it('gives the same prominence whatever the header holds (a longer address moves every line)', async () => {
+    const short = buildCvEvidence(await facts('alice@example.com'), []);
+    const long = buildCvEvidence(await facts('alice@example.com\n14 Long Road\nSomewhere Town\nUnited Kingdom'), []);
+
+    expect(long).toEqual(short);
+  });
+});

@@ -8,6 +8,7 @@ import { resolveSkill } from '../cv/lexicon.js';
 import { buildClaimMatrix, type MatrixRow } from '../cv/matrix.js';
 import { emptyClaims } from '../cv/extract.js';
 import { productOf } from '../cv/products.js';
+import { byProminence } from '../cv/prominence.js';
 import { mentionContext, strongerContext } from '../cv/skills.js';
 import type { ClaimContext, CvPractice, CvResult, SkillClaim } from '../cv/types.js';
 import type { RepoScan } from '../scan/types.js';
@@ -33,10 +34,23 @@ export interface CvFacts {
  * and a real headline claim is repeated in the summary, experience or skills.
  */
 export function cvFactsOf(cv: CvResult): CvFacts {
-  // Only fields that name the skill and its context: not where or how often it appears, nor any line number.
-  const skills = cv.claims.skills
-    .filter((s) => s.where.some((w) => w !== 'header'))
-    .map((s): SkillClaim => ({ id: s.id, name: s.name, category: s.category, tool: s.tool, where: [], mentions: 0, line: 0, context: contextOf(s) }))
+  // Only fields that name the skill and its context, the CV's words for it and its prominence rank among these
+  // claims (what the kit asks first; no score reads either): not where or how often it appears, nor any line number.
+  const kept = cv.claims.skills.filter((s) => s.where.some((w) => w !== 'header'));
+  const order = [...kept].sort(byProminence);
+  const skills = kept
+    .map((s): SkillClaim => ({
+      id: s.id,
+      name: s.name,
+      category: s.category,
+      tool: s.tool,
+      where: [],
+      mentions: 0,
+      line: 0,
+      context: contextOf(s),
+      ...(s.cvText !== undefined ? { cvText: s.cvText } : {}),
+      ...(s.prominence !== undefined ? { prominence: order.indexOf(s) + 1 } : {}),
+    }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const hiddenWords = cv.claims.redFlags.filter((f) => f.kind === 'hidden-text').flatMap((f) => f.words ?? []);
   return { skills, hiddenWords, rolesNamingTools: cv.claims.rolesNamingTools ?? 0, datedRoles: cv.claims.roles.length, practices: [...(cv.claims.practices ?? [])].sort() };
@@ -72,6 +86,8 @@ export function buildCvEvidence(cv: CvFacts, scans: readonly RepoScan[]): CvEvid
       ...(r.level === 'none' ? { unverified: true } : {}),
       evidence: cite(r),
       reason: r.reason,
+      ...(r.cvText !== undefined ? { cvText: r.cvText } : {}),
+      ...(r.prominence !== undefined ? { prominence: r.prominence } : {}),
     }));
   // A strength "used but not claimed" must be the candidate's: not from a course's exercises or a repository mostly by others.
   const own = scans.filter((s) => !courseCredit(s) && !s.signals.some((x) => x.id === 'fork_or_copy' && x.present === true));

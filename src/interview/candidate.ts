@@ -10,6 +10,9 @@ import { resolveSkill } from '../cv/lexicon.js';
 import type { SignalId } from '../signals/ids.js';
 import type { Question } from './bank-schema.js';
 import { textFields } from './bank-schema.js';
+import { claimedName, toolKind } from './tool-names.js';
+
+export { claimedName, toolKind, toolName } from './tool-names.js';
 
 export interface EvidenceRef {
   signal: SignalId;
@@ -32,10 +35,14 @@ export interface EvidenceRef {
 export interface UnbackedClaim {
   tool: string;
   context?: string;
+  /** The CV's words where they differ from the product name ("Datadog APM"). */
+  cvText?: string;
+  /** 1 for the claim the CV leans on most (absent in assessments made before it existed). */
+  prominence?: number;
 }
 
 export interface CandidateFacts {
-  /** Claimed tools with no evidence (rung `none`), in the CV's order. */
+  /** Claimed tools with no evidence (rung `none`), in the assessment's order (by skill id). */
   unbacked: UnbackedClaim[];
   /** Red flags solid enough to build a question on. */
   redFlags: Array<{ id: RedFlagId; severity: 'warning' | 'info'; reason: string }>;
@@ -80,7 +87,10 @@ export function candidateFacts(a: AssessmentInput): CandidateFacts {
   const unbacked: UnbackedClaim[] = [];
   const doubtful = uncertainHistories(a.notes);
   for (const c of a.claims ?? []) {
-    if (c.rung === 'none' && !unbacked.some((u) => u.tool === c.skill)) unbacked.push({ tool: c.skill, ...(c.context ? { context: c.context } : {}) });
+    if (c.rung === 'none' && !unbacked.some((u) => u.tool === c.skill)) {
+      const shown = { ...(c.cvText !== undefined ? { cvText: c.cvText } : {}), ...(c.prominence !== undefined ? { prominence: c.prominence } : {}) };
+      unbacked.push({ tool: c.skill, ...(c.context ? { context: c.context } : {}), ...shown });
+    }
   }
   const unsureFlags: CandidateFacts['unsureFlags'] = [];
   const redFlags: CandidateFacts['redFlags'] = [];
@@ -230,25 +240,10 @@ export function loadsWeights(e: EvidenceRef): boolean {
   );
 }
 
-/**
- * A claimed tool's name as a CV says it: the lexicon's name, which is the
- * catalogue's unless the lexicon names the product otherwise (a CV's
- * "Kubeflow" is the platform, not the Kubeflow Pipelines package the
- * detector reads).
- */
-export function toolName(tool: string): string {
-  const skill = resolveSkill(tool);
-  if (skill?.id === tool) return skill.name;
-  return hasTool(tool) ? getTool(tool).name : (skill?.name ?? tool);
-}
-
-/** What kind of tool a claim names, from the lexicon ("web framework", "experiment tracker"), never a default "MLOps tool". */
-export function toolKind(tool: string): string {
-  return resolveSkill(tool)?.kind ?? 'tool';
-}
-
 export interface Fill {
   tool?: string;
+  /** The CV's words for the claimed tool, when they differ from its name. */
+  cvText?: string;
   evidence?: EvidenceRef;
 }
 
@@ -271,7 +266,7 @@ export function fillText(text: string, fill: Fill): string {
   return text
     .replaceAll('{does}', (e && DOES[e.signal]) ?? 'handles data')
     .replaceAll('{path}:{line}', e?.location ?? '')
-    .replaceAll('{tool}', fill.tool ? toolName(fill.tool) : '')
+    .replaceAll('{tool}', fill.tool ? claimedName(fill.tool, fill.cvText) : '')
     .replaceAll('{kind}', fill.tool ? toolKind(fill.tool) : 'tool')
     .replaceAll('{repo}', e?.repo ?? '')
     .replaceAll('{location}', e?.location ?? '')

@@ -10,7 +10,7 @@ import type { AssessmentInput } from '../model/assessment.js';
 import { loadCompetencyData } from '../assess/weights.js';
 import { CLASS, cover, fill, minutesOf, place, budgetOf, type Offer, type Slot } from './allocate.js';
 import type { Question } from './bank-schema.js';
-import { bestEvidence, candidateFacts, claimMatch, fillQuestion, fillText, toolCompetencies, toolName, type CandidateFacts, type UnbackedClaim } from './candidate.js';
+import { bestEvidence, candidateFacts, claimedName, claimMatch, fillQuestion, fillText, toolCompetencies, type CandidateFacts, type UnbackedClaim } from './candidate.js';
 import { planRounds } from './rounds.js';
 import { INTERVIEW_RED_FLAGS, type InterviewRedFlag, type Kit, type KitGate, type KitQuestion, type KitRound } from './types.js';
 
@@ -55,21 +55,26 @@ const CONTEXT_RANK: Record<string, number> = { role: 0, project: 1, prose: 2, li
 /**
  * The claims most relevant to the role first: the largest role weight among
  * the competencies the tool feeds (an observability engineer's observability
- * claims for an MLOps role), then claims made in dated roles; then CV order.
+ * claims for an MLOps role); then the claims the CV leans on most (its
+ * prominence: the most recent dated role or the summary, repeated across
+ * roles, bare skills-list entries last; src/cv/prominence.ts); an assessment
+ * made before prominence existed falls back to claims made in dated roles
+ * first. Then the assessment's order.
  */
 function byRelevance(claims: readonly UnbackedClaim[], shares: Record<CompetencyId, number>): UnbackedClaim[] {
   const weight = (c: UnbackedClaim) => Math.max(0, ...toolCompetencies(c.tool).map((k) => shares[k]));
   const where = (c: UnbackedClaim) => CONTEXT_RANK[c.context ?? 'list'] ?? 3;
+  const rank = (c: UnbackedClaim) => c.prominence ?? Infinity;
   return claims
-    .map((c, i) => ({ c, i, w: weight(c), r: where(c) }))
-    .sort((a, b) => b.w - a.w || a.r - b.r || a.i - b.i)
+    .map((c, i) => ({ c, i, w: weight(c), r: where(c), p: rank(c) }))
+    .sort((a, b) => b.w - a.w || a.p - b.p || a.r - b.r || a.i - b.i)
     .map((x) => x.c);
 }
 
 function claimOffers(eligible: Question[], facts: CandidateFacts, shares: Record<CompetencyId, number>, unprobed: string[]): Offer[] {
   const uses = new Map<string, number>();
   const offers: Offer[] = [];
-  for (const { tool, context } of byRelevance(facts.unbacked, shares)) {
+  for (const { tool, context, cvText } of byRelevance(facts.unbacked, shares)) {
     const q = eligible
       .filter((x) => claimMatch(x, tool) > 0 && (uses.get(x.id) ?? 0) < MAX_PER_CLAIM_QUESTION)
       .sort((a, b) => claimMatch(b, tool) - claimMatch(a, tool) || shares[b.competency] - shares[a.competency])[0];
@@ -78,7 +83,8 @@ function claimOffers(eligible: Question[], facts: CandidateFacts, shares: Record
       continue;
     }
     uses.set(q.id, (uses.get(q.id) ?? 0) + 1);
-    offers.push({ id: `${q.id}@${tool}`, q, fill: { tool }, reasons: [{ kind: 'claim', tool, ...(context ? { context } : {}) }], cls: CLASS.claim });
+    const words = cvText !== undefined ? { cvText } : {};
+    offers.push({ id: `${q.id}@${tool}`, q, fill: { tool, ...words }, reasons: [{ kind: 'claim', tool, ...(context ? { context } : {}), ...words }], cls: CLASS.claim });
   }
   return offers;
 }
@@ -168,7 +174,7 @@ function toRound(slot: Slot): KitRound {
     return {
       id: o.id,
       bankId: o.q.id,
-      title: o.fill.tool ? `${fillText(o.q.title, o.fill)}: ${toolName(o.fill.tool)}` : fillText(o.q.title, o.fill),
+      title: o.fill.tool ? `${fillText(o.q.title, o.fill)}: ${claimedName(o.fill.tool, o.fill.cvText)}` : fillText(o.q.title, o.fill),
       competency: o.q.competency,
       kind: o.q.kind,
       core: o.q.core,
@@ -218,7 +224,8 @@ function notes(role: RoleProfile, a: AssessmentInput, slots: Slot[], unprobedCla
   for (const f of facts.unsureFlags) {
     out.push(`Red flag ${f.id} (${f.reason}) is not asked as a finding: the assessment marks authorship partial or unknown in ${f.repos.join(', ')}. Ask neutrally: ${f.probe}`);
   }
-  if (unprobedClaims.length > 0) out.push(`Claims without evidence that no question covers, to ask about briefly if time allows: ${unprobedClaims.map(toolName).join(', ')}.`);
+  const words = new Map(facts.unbacked.map((u) => [u.tool, u.cvText]));
+  if (unprobedClaims.length > 0) out.push(`Claims without evidence that no question covers, to ask about briefly if time allows: ${unprobedClaims.map((x) => claimedName(x, words.get(x))).join(', ')}.`);
   if (facts.evidence.length === 0 && facts.unsureEvidence.length > 0) {
     out.push('No deep-dive into repository code: git history does not show who wrote the evidence (or shows others). Ask the candidate which parts they wrote before discussing it.');
   }

@@ -1,7 +1,7 @@
 // Labels shared by the kit and decision renderers (they only read the objects).
 import type { CompetencyId } from '../assess/types.js';
 import { loadCompetencyData } from '../assess/weights.js';
-import { toolName } from './candidate.js';
+import { claimedName } from './candidate.js';
 import type { KitQuestion, Reason } from './types.js';
 
 export function competencyTitle(id: CompetencyId): string {
@@ -16,7 +16,7 @@ export function reasonText(r: Reason, q: Pick<KitQuestion, 'competency'>): strin
     case 'core':
       return 'core question for this role';
     case 'claim':
-      return `claimed on the CV${r.context ? ` (${CLAIM_WHERE[r.context] ?? r.context})` : ''}, not shown by public code, so unverified: ${toolName(r.tool)}`;
+      return `claimed on the CV${r.context ? ` (${CLAIM_WHERE[r.context] ?? r.context})` : ''}, not shown by public code, so unverified: ${claimedName(r.tool, r.cvText)}`;
     case 'red-flag':
       return `probes red flag ${r.flag}${r.finding ? ` (${r.finding})` : ''}`;
     case 'topic':

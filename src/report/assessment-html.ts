@@ -4,7 +4,7 @@
 // Every value goes through the `html` template, which escapes it.
 import { isAuthorshipNote } from '../assess/authorship.js';
 import type { Assessment, CompetencyScore } from '../assess/types.js';
-import { claimName, coverageText, gateText, interviewAreas, isLowCoverage, rungText, strengthName } from './evidence-text.js';
+import { claimName, shownClaims, coverageText, gateText, interviewAreas, isLowCoverage, rungText, strengthName } from './evidence-text.js';
 import { radarSvg } from './html-radar.js';
 import { REPORT_CSS } from './html-style.js';
 import { htmlPage } from './html-page.js';
@@ -94,7 +94,7 @@ function claims(a: Assessment): SafeHtml {
   if (a.claims.length === 0) return html`<h2>Claims vs evidence</h2><p class="dim">The CV claims no tool the analyser knows.</p>`;
   return html`<h2>Claims vs evidence</h2>
 <p class="dim">Each tool the CV claims, with the strongest evidence in the repositories: declared → used → project → production. A claim public code cannot settle is unverified: ask about it.</p>
-<table><thead><tr><th>Claimed</th><th>Rung</th><th>Evidence</th></tr></thead><tbody>${a.claims.map(
+<table><thead><tr><th>Claimed</th><th>Rung</th><th>Evidence</th></tr></thead><tbody>${shownClaims(a.claims).map(
     (c) => html`<tr><td>${claimName(c)}</td><td class="rung-${c.rung === 'none' ? 'unverified' : c.rung}">${rungText(c)}</td><td>${c.evidence.map((e, i) => html`${i ? ' ' : ''}<code>${e}</code>`)}</td></tr>`,
   )}</tbody></table>`;
 }

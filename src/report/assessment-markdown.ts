@@ -3,7 +3,7 @@
 import { isAuthorshipNote } from '../assess/authorship.js';
 import type { Assessment } from '../assess/types.js';
 import { authorTag, topContributions } from './assessment-terminal.js';
-import { claimName, fitHeadline, gateText, interviewAreas, rungText, strengthName } from './evidence-text.js';
+import { claimName, shownClaims, fitHeadline, gateText, interviewAreas, rungText, strengthName } from './evidence-text.js';
 import { markdownCode as code, markdownText as md } from '../util/safe-text.js';
 
 export function renderAssessmentMarkdown(a: Assessment): string {
@@ -59,7 +59,7 @@ function matrixAndRepositories(a: Assessment): string[] {
   const out: string[] = [];
   if (a.claims) {
     out.push('', '## Claims vs evidence', '', '| claimed | rung | evidence |', '|---|---|---|');
-    for (const c of a.claims) out.push(`| ${md(claimName(c))} | ${md(rungText(c))} | ${c.evidence.map((x) => code(x)).join('<br>') || '—'} |`);
+    for (const c of shownClaims(a.claims)) out.push(`| ${md(claimName(c))} | ${md(rungText(c))} | ${c.evidence.map((x) => code(x)).join('<br>') || '—'} |`);
   }
   out.push('', '## Repositories', '', '| repository | maturity | missing for the next level |', '|---|---|---|');
   for (const r of a.maturity.repositories) out.push(`| ${md(r.repository)} | ${r.level} (${r.name}) | ${md(r.missingForNext.join('; ')) || '—'} |`);

@@ -2,7 +2,7 @@
 // Reads the Assessment only; computes nothing.
 import { isAuthorshipNote } from '../assess/authorship.js';
 import type { Assessment, CompetencyScore, RedFlag } from '../assess/types.js';
-import { claimName, fitHeadline, gateText, interviewAreas, isLowCoverage, rungText, strengthName } from './evidence-text.js';
+import { claimName, shownClaims, fitHeadline, gateText, interviewAreas, isLowCoverage, rungText, strengthName } from './evidence-text.js';
 import { terminalText as t } from '../util/safe-text.js';
 
 export interface AssessmentTerminalOptions {
@@ -48,7 +48,7 @@ export function renderAssessmentTerminal(a: Assessment, { color = false }: Asses
   if (a.claims) {
     out.push('', c.bold('Claims vs evidence'));
     if (a.claims.length === 0) out.push(c.dim('  the CV claims no tool the analyser knows'));
-    for (const claim of a.claims) {
+    for (const claim of shownClaims(a.claims)) {
       const mark = claim.rung === 'none' ? c.yellow(rungText(claim).padEnd(10)) : c.green(rungText(claim).padEnd(10));
       out.push(`  ${t(claimName(claim)).padEnd(24)} ${mark} ${c.dim(claim.evidence.map((x) => t(x)).join('; '))}`);
     }

@@ -3,6 +3,8 @@
 // text: each renderer escapes it. Assessments written before schema 1.1 have
 // no coverage or topics; they read as before.
 import type { Assessment, Claim, CompetencyId, GateResult, Strength } from '../assess/types.js';
+import { byProminence } from '../cv/matrix.js';
+import { claimLabel } from '../cv/prominence.js';
 
 export const LOW_COVERAGE = 'not enough public evidence to score';
 
@@ -30,9 +32,17 @@ export function rungText(c: Claim): string {
   return (c.context ?? 'list') === 'list' ? 'unverified (skills list only)' : 'unverified: ask in the interview';
 }
 
-/** The product name of a claim (LlamaIndex), never an internal id. */
+/**
+ * The product name of a claim (LlamaIndex), never an internal id; after the CV's own words when they differ
+ * (`Datadog APM (Datadog)`), so a reader can find what the CV said.
+ */
 export function claimName(c: Claim): string {
-  return c.name ?? c.skill;
+  return claimLabel(c.name ?? c.skill, c.cvText);
+}
+
+/** The claims as the matrix shows them: the ones the CV leans on most first (the JSON keeps them by skill id). */
+export function shownClaims(claims: readonly Claim[]): Claim[] {
+  return byProminence(claims);
 }
 
 export function strengthName(s: Strength): string {
