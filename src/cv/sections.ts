@@ -12,7 +12,7 @@ const VOCABULARY: [SectionKind, string[]][] = [
   ['experience', ['experience', 'work experience', 'professional experience', 'employment', 'employment history', 'work history', 'career history', 'career', 'position', 'internship', 'professional background', 'berufserfahrung', 'erfahrung', 'berufliche erfahrung', 'beruflicher werdegang', 'werdegang', 'praktika', 'praktikum', 'experience professionnelle', 'parcours professionnel', 'stage', 'experiencia', 'experiencia laboral', 'experiencia profesional', 'trayectoria profesional', 'practicas', 'esperienza', 'esperienze', 'esperienze lavorative', 'werkervaring', 'ervaring']],
   ['education', ['education', 'academic background', 'educational background', 'academics', 'studies', 'degree', 'education and training', 'academic qualification', 'qualification', 'ausbildung', 'bildung', 'studium', 'schulbildung', 'formation', 'formation academique', 'diplome', 'etudes', 'cursus', 'formacion', 'formacion academica', 'educacion', 'estudios', 'istruzione', 'opleiding']],
   ['skills', ['skills', 'skill', 'technical skills', 'core skills', 'key skills', 'hard skills', 'soft skills', 'computer skills', 'it skills', 'software skills', 'digital skills', 'competencies', 'core competencies', 'technologies', 'tech stack', 'tools', 'technical proficiencies', 'proficiencies', 'expertise', 'technical expertise', 'areas of expertise', 'strengths', 'skill set', 'skillset', 'toolbox', 'frameworks', 'programming languages', 'languages and tools', 'tools and technologies', 'kenntnisse', 'fachkenntnisse', 'it kenntnisse', 'edv kenntnisse', 'technische kenntnisse', 'kompetenzen', 'fahigkeiten', 'programmiersprachen', 'competences', 'competences techniques', 'competences informatiques', 'informatique', 'outils', 'logiciels', 'habilidades', 'competencias', 'conocimientos', 'conocimientos informaticos', 'tecnologias', 'herramientas', 'aptitudes', 'competenze', 'vaardigheden']],
-  ['projects', ['projects', 'project', 'personal projects', 'side projects', 'selected projects', 'academic projects', 'open source', 'open source contributions', 'portfolio', 'projekte', 'projets', 'proyectos', 'progetti']],
+  ['projects', ['projects', 'project', 'personal projects', 'side projects', 'selected projects', 'academic projects', 'open source', 'open source contributions', 'contributions', 'open source work', 'open source projects', 'oss', 'oss contributions', 'github contributions', 'portfolio', 'projekte', 'projets', 'proyectos', 'progetti']],
   ['certifications', ['certification', 'certificate', 'licenses', 'licences', 'training', 'courses and certifications', 'zertifikate', 'zertifizierungen', 'weiterbildung', 'weiterbildungen', 'fortbildungen', 'certificats', 'certificaciones', 'certificados', 'cursos']],
   ['awards', ['awards', 'award', 'honors', 'honours', 'achievements', 'accomplishments', 'scholarships', 'distinctions', 'prizes', 'most proud of', 'auszeichnungen', 'prix', 'premios', 'logros', 'reconocimientos']],
   ['publications', ['publications', 'papers', 'selected publications', 'research papers', 'articles', 'publikationen', 'veroffentlichungen', 'publicaciones']],
@@ -125,8 +125,11 @@ interface Candidate extends Heading {
   label: boolean;
 }
 
+/** "Key contributions:" labels a role's bullets; a section of contributions is headed without a colon, or names open source. */
+const ENTRY_LABEL = /^(?!.*\b(open|oss|github)\b).*\bcontributions?\s*:\s*$/i;
+
 function candidate(line: CvLine, i: number, text: string, body: number | undefined): Candidate | undefined {
-  if (!headingShaped(text.trim())) return undefined;
+  if (!headingShaped(text.trim()) || ENTRY_LABEL.test(text.trim())) return undefined;
   const match = classifyHeading(text.replace(/:\s*$/, ''));
   if (!match) return undefined;
   const whole = match.coverage >= 0.99 && text.split(/\s+/).length <= 4;
