@@ -104,9 +104,10 @@ describe('signals/custom_model_code: models written from scratch in NumPy', () =
     expect(result.present).toBe(false);
   });
 
-  it('does not count a class whose only numpy use is building arrays', async () => {
+  it('does not count a class whose only numpy use is building or filling arrays', async () => {
     const result = await detect(customModelCode, {
       'pipeline.py': 'import numpy as np\n\nclass Runner:\n    def train(self, rows):\n        self.rows = np.array(rows)\n    def predict(self, i):\n        return np.asarray(self.rows[i])\n',
+      'stub.py': 'import numpy as np\n\nclass Placeholder:\n    def fit(self, X, y):\n        self.w = np.zeros(3)\n    def predict(self, X):\n        return np.ones(len(X))\n',
     });
 
     expect(result.present).toBe(false);

@@ -21,6 +21,8 @@ const ARRAY_DOT = /^[A-Za-z_][\w.]*\.dot$/;
 const OTHER_MODEL_LIBRARY = /^(sklearn|torch|tensorflow|keras|tf_keras|jax|flax|xgboost|lightgbm|catboost|statsmodels|transformers|sentence_transformers|ultralytics|onnxruntime|tflite_runtime|openvino|pycaret|h2o|prophet|pmdarima|autogluon|mlflow|joblib|scipy\.optimize)(\.|$)|^(pickle|dill|cloudpickle)\.loads?$/;
 /** Fitting or running a model held elsewhere (`self.model.fit`, `clf.predict`, `super().fit`): only the class's own `self.fit` is its own. */
 const DELEGATED = /\.(fit|partial_fit|fit_transform|predict|predict_proba|train|forward|evaluate|compile)$/;
+/** Arrays filled with constants or noise: parameter initialisation, not yet maths. */
+const INITIALISER = /^numpy\.(zeros|ones|zeros_like|ones_like|full|eye|random\.\w+)$/;
 const TEST_DOUBLE = /^(Mock|Fake|Dummy|Stub)/;
 
 function isOwnCall(name: string): boolean {
@@ -45,8 +47,8 @@ function numpyModel(file: PyFile, cls: ClassFact, local: ReadonlySet<string>): {
   if (calls.some((c) => OTHER_MODEL_LIBRARY.test(c) || (DELEGATED.test(c) && !isOwnCall(c)))) return undefined;
   const maths = (m: FunctionFact) => m.calls.filter((c) => NUMPY_MATHS.test(c) || ARRAY_DOT.test(c));
   const distinct = new Set(methods.flatMap(maths).map((c) => (ARRAY_DOT.test(c) ? 'dot' : c)));
-  // The maths is the model's: in the method that learns or the one that predicts, and more than one operation.
-  if (distinct.size < 2 || (maths(fit).length === 0 && maths(predict).length === 0)) return undefined;
+  // The maths is the model's: in the method that learns or the one that predicts, more than one operation, not only initialisers.
+  if (distinct.size < 2 || [...distinct].every((c) => INITIALISER.test(c)) || (maths(fit).length === 0 && maths(predict).length === 0)) return undefined;
   return { fit: fit.name, predict: predict.name };
 }
 
