@@ -6,6 +6,7 @@ import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
 import { dottedName, line, readArguments, readFromImport, readImport, resolveName } from './python-names.js';
 import { capturedNodes, capturedTypeIds, QUERY } from './python-nodes.js';
 import { isPlaceholderBody } from './python-placeholder.js';
+import { MAYBE_SQL, readSqlLiteral } from './python-sql.js';
 import { markUnusedImports, type Span } from './python-unused.js';
 import type {
   CallFact,
@@ -92,6 +93,7 @@ export function parsePython(text: string): PythonFacts {
     const mentions: Span[] = [];
     // Strings already recorded as prose (an f-string has a content node between each interpolation).
     const seen = new Set<number>();
+    const seenSql = new Set<number>();
     // Imports first, so calls anywhere in the file resolve through them.
     for (const { name, node } of captures) {
       if (name === 'import') readImport(node, facts.imports, aliases);
@@ -102,6 +104,7 @@ export function parsePython(text: string): PythonFacts {
         const text = node.text;
         if (URL_LITERAL.test(text)) (facts.urls ??= []).push({ line: line(node), text });
         else if (isProse(text)) readProse(node, facts, seen);
+        if (MAYBE_SQL.test(text)) readSqlLiteral(node, facts, seenSql);
       }
     }
     markUnusedImports(text, facts.imports, mentions);

@@ -102,6 +102,8 @@ export interface PythonFacts {
   syntaxErrors: number;
   /** String literals that are a URL (`"http://localhost:11434/v1"`), wherever they stand (a dict of base URLs, a constant). */
   urls?: (Loc & { text: string })[];
+  /** SQL in string literals that writes transformed data (INSERT ... SELECT with a join or GROUP BY, CREATE TABLE ... AS SELECT, MERGE, UPDATE ... FROM): the writing keyword's line, the statement on one line (parse/python-sql.ts). */
+  sql?: (Loc & { text: string })[];
   /**
    * String literals of text, not docstrings: spanning several lines, or a
    * one-line sentence (20 characters or more, three spaces) that is not an

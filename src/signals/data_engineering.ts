@@ -14,6 +14,14 @@
 // counts (borderline), and so do a dbt project and SQL transformation files
 // (`.sql` statements that write joined or aggregated data: parse/sql.ts),
 // outside migrations and test fixtures. ORM sessions are not in the vocabulary.
+// Without data frames (lib/data-jobs.ts): transformation SQL held in a Python
+// string and run from the module (`client.query(sql)`, `spark.sql`); a module
+// that reads a file, an API or a table, transforms in a function named for it
+// and writes rows through a DB-API cursor (`executemany`, `execute_values`,
+// `INSERT INTO ... VALUES`); a module run by an in-process scheduler
+// (APScheduler, `schedule`) that reads and writes data. A module that trains
+// a model is a step only when it writes data: its pickled or joblib-dumped
+// model is not data, and its in-memory frame work is not a step.
 import { CLEANING_OPS, FRAME_LIBRARIES, NOT_SQL_PIPELINE, STRUCTURAL_OPS, TRANSFORM_NAME } from '../catalog/tools/data-calls.js';
 import type { CallFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
@@ -21,24 +29,33 @@ import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
 import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { dataStep, distinctOps, frameOpsIn, isTransformerClass } from './lib/data.js';
+import { dataWrites, rowEtlEvidence, scheduledJobEvidence, sqlJobEvidence, trainsModel } from './lib/data-jobs.js';
 import { ModuleIndex } from './lib/local-modules.js';
 import type { Evidence } from './types.js';
 import { perFile } from './per-file.js';
 
 const MIN_OPS_WITHOUT_WRITE = 3;
 
-/** The files data_engineering reads as modules: not notebooks, not tests. */
+/** The files data_engineering reads as modules: not notebooks, not tests, not a schema migration. */
 function isModule(file: PyFile): boolean {
-  return !file.notebook && !file.test;
+  return !file.notebook && !file.test && !NOT_SQL_PIPELINE.test(file.path);
 }
 
 const stepEvidence = perFile(findStep, { warm: isModule });
 
 function findStep(file: PyFile): Evidence[] {
-  const { reads, transforms, writes, stream } = dataStep(file);
+  const { reads, transforms, stream } = dataStep(file);
+  const writes = dataWrites(file);
   if (stream.reads.length > 0 && stream.writes.length > 0) return [stream.reads[0], ...transforms.slice(0, 1), stream.writes[0]].map((c) => callEvidence(file, c));
-  if (transforms.length === 0) return [];
-  if (reads.length > 0 && writes.length > 0) return [reads[0], transforms[0], writes[0]].map((c) => callEvidence(file, c));
+  const sql = sqlJobEvidence(file);
+  if (sql.length > 0) return sql;
+  if (transforms.length > 0 && reads.length > 0 && writes.length > 0) return [reads[0], transforms[0], writes[0]].map((c) => callEvidence(file, c));
+  const rows = rowEtlEvidence(file);
+  if (rows.length > 0) return rows;
+  const scheduled = scheduledJobEvidence(file);
+  if (scheduled.length > 0) return scheduled;
+  // A script that loads data and trains a model writes no transformed data: whatever it does to frames in memory is not a step.
+  if (transforms.length === 0 || trainsModel(file)) return [];
   // In memory: a read joined or aggregated in three or more ways; or a function named for it cleaning, joining or aggregating frames.
   const ops = distinctOps(transforms);
   const structural = ops.filter((c) => STRUCTURAL_OPS.test(c.name));
@@ -77,9 +94,9 @@ function jobEvidence(ctx: DetectContext, modules: readonly PyFile[]): Evidence[]
     const find = (pick: (f: PyFile) => readonly unknown[]) => parts.find((f) => pick(f).length > 0);
     const read = find((f) => dataStep(f).reads);
     const transform = find((f) => dataStep(f).transforms);
-    const write = find((f) => dataStep(f).writes);
+    const write = find(dataWrites);
     if (!read || !transform || !write) continue;
-    out.push(callEvidence(read, dataStep(read).reads[0]), callEvidence(transform, dataStep(transform).transforms[0]), callEvidence(write, dataStep(write).writes[0]));
+    out.push(callEvidence(read, dataStep(read).reads[0]), callEvidence(transform, dataStep(transform).transforms[0]), callEvidence(write, dataWrites(write)[0]));
   }
   return out;
 }

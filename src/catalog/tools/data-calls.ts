@@ -18,6 +18,8 @@ export interface DataCall {
 const SQL_READ = /\bSELECT\b[\s\S]*\bFROM\b/i;
 const SQL_TRANSFORM = /\b(GROUP\s+BY|JOIN|OVER\s*\(|PIVOT|UNION)\b/i;
 const SQL_WRITE = /\bINSERT\s+(INTO|OVERWRITE)\b[\s\S]*\bSELECT\b|\bCREATE\s+(OR\s+REPLACE\s+)?(TEMP\w*\s+)?(TABLE|VIEW)\b[\s\S]*\bAS\b|\bCOPY\b[\s\S]*\bTO\b|\bMERGE\s+INTO\b/i;
+/** A statement that writes rows: `INSERT INTO t VALUES (...)`, `INSERT OR REPLACE`, `UPSERT`, `UPDATE t SET`. */
+const ROW_WRITE = /^\s*((INSERT|UPSERT|REPLACE)\s+(OR\s+\w+\s+)?INTO|UPDATE\s+[\w."`]+\s+SET)\b/i;
 const SQL_CALL = /(^|\.)(sql|query|execute|executescript)$/;
 
 export const DATA_READS: readonly DataCall[] = [
@@ -74,6 +76,9 @@ export const DATA_WRITES: readonly DataCall[] = [
   { name: /(^|\.)(copy_expert|copy_from|copy_records_to_table)$/ },
   { name: SQL_CALL, strings: SQL_WRITE },
   { name: /(^|\.)(executemany)$/ },
+  // Rows written through a DB-API cursor or a warehouse client: psycopg2.extras, Snowflake's write_pandas, BigQuery loads.
+  { name: /(^|\.)(execute_values|execute_batch|write_pandas|insert_rows_json|load_table_from_dataframe|load_table_from_json)$/ },
+  { name: /(^|\.)(execute|exec_driver_sql)$/, strings: ROW_WRITE },
 ];
 
 /**
@@ -100,3 +105,28 @@ export const STRUCTURAL_OPS = /(^|\.)(merge|merge_asof|join|groupby|group_by|gro
 
 /** SQL scripts that are a web app's schema history or test fixtures, not a data pipeline. */
 export const NOT_SQL_PIPELINE = /(^|\/)(migrations?|alembic|flyway|liquibase|db\/migrate|tests?|fixtures?)\//i;
+
+/**
+ * Reads of a plain-Python ETL job (no data frames): JSON and CSV files, an
+ * HTTP API, rows fetched from a database cursor. Only with a database write
+ * and a transformation of the module's own (signals/lib/data-jobs.ts).
+ */
+export const ROW_READS = /^(json\.load|csv\.(reader|DictReader)|requests\.(get|post)|httpx\.(get|post)|urllib\.request\.urlopen)$|(^|\.)(fetchall|fetchmany)$/;
+
+/** Writes of rows into a database: a DB-API cursor's INSERT/UPDATE, bulk inserts and copies, warehouse loads. */
+export const DB_WRITES = /(^|\.)(execute|executemany|exec_driver_sql|execute_values|execute_batch|copy_expert|copy_from|copy_records_to_table|write_pandas|insert_rows_json|load_table_from_dataframe|load_table_from_json|to_sql|write_database)$/;
+
+/** Serialising an object to a file (pickle, joblib, NumPy): after training, the model or its arrays, not transformed data. */
+export const SERIALISE_WRITES = /^(pickle|joblib|cloudpickle|dill)\.dump$|^numpy\.(save|savez|savez_compressed|savetxt|memmap|lib\.format\.open_memmap)$|^scipy\.sparse\.save_npz$|(^|\.)tofile$/;
+
+/** Fitting or training: `fit`, XGBoost/LightGBM `train`, a Trainer's `train`. A transformer's fit too (`CountVectorizer().fit`): see MODEL_CALLS. */
+export const TRAINING_CALLS = /(^|\.)(fit|fit_generator|partial_fit|train_on_batch)$|^(xgboost|lightgbm|catboost)\.train$|(^|\.)[Tt]rainer\.train$/;
+
+/** What makes a fit the training of a model rather than of a feature transformer: an estimator built, or predictions made. */
+export const MODEL_CALLS = /^(sklearn\.(ensemble|linear_model|tree|svm|neighbors|naive_bayes|neural_network|discriminant_analysis|gaussian_process|kernel_ridge)\.\w+|(xgboost|lightgbm|catboost)\.\w+|(tensorflow\.)?keras(\.models)?\.(Sequential|Model))$|(^|\.)(predict|predict_proba|compile)$/;
+
+/** An in-process scheduler: the `schedule` library, APScheduler. */
+export const SCHEDULER_CALLS = /^schedule\.every$|^apscheduler(\.\w+)*\.(BlockingScheduler|BackgroundScheduler|AsyncIOScheduler)$|(^|\.)(add_job|scheduled_job)$/;
+
+/** SQL that `sql` facts hold is run by one of these: a DB-API cursor, SQLAlchemy, BigQuery `client.query`, `spark.sql`, `duckdb.sql`. */
+export const SQL_RUNNER = /(^|\.)(sql|query|execute|executescript|exec_driver_sql|run_query|read_sql|read_sql_query)$/;
