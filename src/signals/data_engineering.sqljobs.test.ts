@@ -104,6 +104,36 @@ describe('signals/data_engineering (SQL, DB-API and scheduled jobs)', () => {
     expect(result.evidence.map((e) => e.match)).toEqual(['requests.get()', 'conn.executemany()', 'schedule.every()']);
   });
 
+  it('counts an APScheduler job that reads a table with pandas and appends it to a warehouse, but not a scheduled retraining', async () => {
+    const result = await detect(dataEngineering, {
+      'jobs/sync.py': py`
+        import pandas as pd
+        from apscheduler.schedulers.blocking import BlockingScheduler
+
+        def sync():
+            orders = pd.read_sql("SELECT * FROM orders WHERE day = CURRENT_DATE", SOURCE)
+            orders.to_sql("orders", WAREHOUSE, if_exists="append")
+
+        sched = BlockingScheduler()
+        sched.add_job(sync, "interval", hours=1)
+        sched.start()
+      `,
+      'jobs/retrain.py': py`
+        import joblib, schedule
+        import pandas as pd
+        from sklearn.linear_model import LogisticRegression
+
+        def retrain():
+            df = pd.read_csv("data/latest.csv")
+            joblib.dump(LogisticRegression().fit(df[["x"]], df["y"]), "model.joblib")
+
+        schedule.every().day.do(retrain)
+      `,
+    });
+
+    expect(locations(result)).toEqual(['jobs/sync.py:5', 'jobs/sync.py:6', 'jobs/sync.py:8']);
+  });
+
   it('is absent for a web handler that inserts one row, and a scheduler that only sends reminders', async () => {
     const result = await detect(dataEngineering, {
       'app/views.py': py`
