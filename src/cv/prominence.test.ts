@@ -4,6 +4,8 @@ import { readCvDocument } from './load.js';
 import { resolveSkill } from './lexicon.js';
 import { buildClaimMatrix, byProminence } from './matrix.js';
 import { claimLabel, cvWords } from './prominence.js';
+import { renderCvText } from './render.js';
+import { renderMatrix } from '../cli/commands/cv-matrix.js';
 
 const CV = `Jane Doe
 jane@example.com
@@ -97,5 +99,18 @@ describe('cv/prominence', () => {
     // A CV read before positions existed has rows without them.
     const old = buildClaimMatrix({ ...emptyClaims(), skills: claims.skills.map(({ places, prominence, roleRank, roles, summary, cvText, ...rest }) => rest) }, [], describeTool);
     expect(old.rows.every((r) => r.position === undefined && r.prominence === undefined && r.cvText === undefined)).toBe(true);
+  });
+
+  it("shows the CV's words in the CV table and the terminal matrix, which lists the most prominent claims first", async () => {
+    const claims = await claimsOf(CV);
+    const result = { file: 'cv.txt', format: 'text' as const, pageCount: 1, pagesRead: 1, hasText: true, notes: [], claims };
+
+    const table = renderCvText(result);
+    const matrix = renderMatrix(result, buildClaimMatrix(claims, [], describeTool));
+    const rows = matrix.split('\n').slice(2).map((l) => l.trim().split(/\s{2,}/)[0]);
+
+    expect(table).toContain('statsmodel (statsmodels)');
+    expect(rows.slice(0, 4)).toEqual(['Kubernetes', 'Datadog APM', 'statsmodel (statsmodels)', 'AWS SageMaker Pipelines (Amazon SageMaker)']);
+    expect(rows.indexOf('Redis')).toBeGreaterThan(rows.indexOf('XGBoost'));
   });
 });

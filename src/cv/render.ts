@@ -3,6 +3,7 @@
 // candidate's: each value goes through terminalText (no escape sequences, clipped).
 import { terminalText as t } from '../util/safe-text.js';
 import type { EvalReport, FileScore } from './eval.js';
+import { claimLabel } from './prominence.js';
 import { SKILL_CATEGORIES, type CvResult, type SkillClaim } from './types.js';
 
 function pct(x: number): string {
@@ -14,7 +15,7 @@ function row(label: string, value: string): string {
 }
 
 function skillText(s: SkillClaim): string {
-  return `${t(s.name)}${s.years !== undefined ? ` (${s.years}y)` : ''}`;
+  return `${t(claimLabel(s.name, s.cvText))}${s.years !== undefined ? ` (${s.years}y)` : ''}`;
 }
 
 /** What the CV claims, as a table. */

@@ -19,7 +19,8 @@ function describe(tool: string) {
 function line(row: MatrixRow): string {
   const where = row.evidence[0] ? `  ${t(`${row.evidence[0].repo}:${row.evidence[0].location}`)}` : '';
   // A claim no repository shows is unverified, not false (docs/cv.md).
-  return `  ${t(claimLabel(row.name, row.cvText)).padEnd(24)}${(row.level === 'none' ? 'unverified' : row.level).padEnd(12)}${t(row.reason)}${where}\n`;
+  const label = t(claimLabel(row.name, row.cvText));
+  return `  ${label.padEnd(Math.max(24, label.length + 2))}${(row.level === 'none' ? 'unverified' : row.level).padEnd(12)}${t(row.reason)}${where}\n`;
 }
 
 /** The matrix as a table; CV and repository text through terminalText. */
