@@ -112,10 +112,11 @@ export function stringValue(node: Node, type: string = node.type): string | unde
   return content.length <= MAX_STRING ? content : undefined;
 }
 
-export function readArguments(args: Node | null): { kwargs: string[]; strings: string[] } {
+export function readArguments(args: Node | null): { kwargs: string[]; strings: string[]; keys: string[] } {
   const kwargs: string[] = [];
   const strings: string[] = [];
-  if (!args) return { kwargs, strings };
+  const keys: string[] = [];
+  if (!args) return { kwargs, strings, keys };
   for (const arg of args.namedChildren) {
     if (!arg) continue;
     const type = arg.type;
@@ -125,13 +126,30 @@ export function readArguments(args: Node | null): { kwargs: string[]; strings: s
       const value = arg.childForFieldName('value');
       const s = value ? stringValue(value) : undefined;
       if (s !== undefined) strings.push(s);
+      else if (value?.type === 'dictionary') keys.push(...dictKeys(value));
     } else {
       const s = stringValue(arg, type);
       if (s !== undefined) strings.push(s);
+      else if (type === 'dictionary') keys.push(...dictKeys(arg));
       else for (const item of commandList(arg, type)) strings.push(item);
     }
   }
-  return { kwargs, strings };
+  return { kwargs, strings, keys };
+}
+
+/** Most keys read from one dict literal. */
+const MAX_KEYS = 40;
+
+/** The string-literal keys of a dict literal (`{"input": x, "prediction": y}` → `input`, `prediction`). */
+export function dictKeys(dict: Node): string[] {
+  const out: string[] = [];
+  for (const pair of dict.namedChildren) {
+    if (!pair || pair.type !== 'pair' || out.length >= MAX_KEYS) continue;
+    const key = pair.childForFieldName('key');
+    const s = key ? stringValue(key) : undefined;
+    if (s !== undefined) out.push(s);
+  }
+  return out;
 }
 
 /** A positional list or tuple of string literals only (a command: `["python", "train.py"]`), its strings; else none. */

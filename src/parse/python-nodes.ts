@@ -19,6 +19,7 @@ export const CAPTURED_TYPES: Readonly<Record<string, string>> = {
   class_definition: 'class',
   function_definition: 'def',
   except_clause: 'except',
+  dictionary: 'dict',
   comment: 'comment',
   string_content: 'text',
   ERROR: 'error',

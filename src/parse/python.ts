@@ -3,7 +3,7 @@
 // The code is parsed, never run or imported.
 import { createRequire } from 'node:module';
 import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
-import { dottedName, line, readArguments, readFromImport, readImport, resolveName } from './python-names.js';
+import { dictKeys, dottedName, line, readArguments, readFromImport, readImport, resolveName } from './python-names.js';
 import { capturedNodes, capturedTypeIds, QUERY } from './python-nodes.js';
 import { isPlaceholderBody } from './python-placeholder.js';
 import { MAYBE_SQL, readSqlLiteral } from './python-sql.js';
@@ -114,11 +114,12 @@ export function parsePython(text: string): PythonFacts {
     // parents for every call (each step a call into wasm).
     const scopes: Scope[] = [];
     for (const { name, node } of captures) {
-      if (name !== 'call' && name !== 'def' && name !== 'class' && name !== 'except') continue;
+      if (name !== 'call' && name !== 'def' && name !== 'class' && name !== 'except' && name !== 'dict') continue;
       const start = node.startIndex;
       while (scopes.length > 0 && scopes[scopes.length - 1].end <= start) scopes.pop();
       const top = scopes[scopes.length - 1];
       if (name === 'call') readCall(node, resolve, facts.calls, top?.def, top?.fallback === true);
+      else if (name === 'dict') readDictKeys(node, top?.def);
       else if (name === 'except') {
         // An `except` body is a fallback path: what it calls runs only when the main path failed.
         scopes.push({ kind: top?.kind ?? 'except', end: node.endIndex, qualified: top?.qualified ?? '', def: top?.def, fallback: true });
@@ -146,14 +147,29 @@ function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], o
   if (!fn) return;
   const dotted = dottedName(fn);
   if (!dotted) return;
-  const { kwargs, strings } = readArguments(node.childForFieldName('arguments'));
+  const { kwargs, strings, keys } = readArguments(node.childForFieldName('arguments'));
   const call: CallFact = { name: dotted.startsWith('?') ? dotted : resolve(dotted), kwargs, strings, line: line(node) };
+  if (keys.length > 0) call.keys = keys;
   if (fallback) call.inExcept = true;
   if (owner) {
     call.inFunction = owner.qualified;
     owner.fn.calls.push(call.name);
   }
   out.push(call);
+}
+
+/** Most dict keys kept for one function. */
+const MAX_FUNCTION_KEYS = 100;
+
+/** Gives the string keys of a dict literal to the function whose body holds it (FunctionFact.dictKeys). */
+function readDictKeys(node: Node, owner: OpenDef | undefined): void {
+  if (!owner) return;
+  const have = (owner.fn.dictKeys ??= []);
+  for (const key of dictKeys(node)) {
+    if (have.length >= MAX_FUNCTION_KEYS) break;
+    if (!have.includes(key)) have.push(key);
+  }
+  if (have.length === 0) delete owner.fn.dictKeys;
 }
 
 /** The innermost function open at a capture, `Class.method` or `name`. */

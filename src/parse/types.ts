@@ -45,6 +45,8 @@ export interface CallFact extends Loc {
   inFunction?: string;
   /** Inside an `except` body: a fallback path that runs only when the main one failed. */
   inExcept?: true;
+  /** String keys of dict-literal arguments, positional or keyword (`json.dumps({"input": x})`, `extra={"prediction": y}`), when any. */
+  keys?: string[];
 }
 
 /** A decorator, resolved like a call: `@app.get("/predict")` → name `app.get`, strings `['/predict']`. */
@@ -68,6 +70,8 @@ export interface FunctionFact extends Loc {
   endLine: number;
   /** The body tests nothing: only `pass`, `...`, a docstring, `assert True` (a test's placeholder). */
   placeholder?: true;
+  /** String keys of the dict literals in the body (nested functions' own excluded), when any: a record built before it is written. */
+  dictKeys?: string[];
 }
 
 export interface ClassFact extends Loc {

@@ -3,7 +3,10 @@
 // in code or in configuration (an unset key in .env.example is not tracing;
 // its Client alone is for evaluations). Prediction logging: a file that predicts and writes
 // records to a store (a database insert, a prediction record added to an ORM
-// session in the same function, a frame appended to a log file). Tracing set
+// session in the same function, a frame appended to a log file), and
+// structured records logged by hand in a serving function (a logging call with
+// the prediction's fields, a JSONL/CSV line appended, a row inserted into a
+// predictions table: lib/prediction-logs.ts). Tracing set
 // up by a call counts too (MLflow LLM autolog, OpenInference instrumentors),
 // cloud metrics and alarms written
 // from boto3 or the CDK or declared in Terraform, managed endpoints that log
@@ -19,6 +22,7 @@ import { isFixturePath, type DetectContext } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
 import { lastSegment } from './lib/code.js';
+import { structuredPredictionLogs } from './lib/prediction-logs.js';
 import type { Evidence } from './types.js';
 
 const PREDICT = /^(predict|predict_proba|predict_log_proba|decision_function)$/;
@@ -101,6 +105,8 @@ function manifests(ctx: DetectContext): Evidence[] {
 function predictionLogging(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   for (const file of ctx.sourceFiles) {
+    // Structured records logged by hand inside a serving function (lib/prediction-logs.ts), once per line.
+    for (const e of structuredPredictionLogs(file)) if (!out.some((o) => o.location === e.location)) out.push(e);
     for (const fn of file.facts.functions.filter((f) => PREDICTION_LOGGERS.test(f.name))) {
       out.push(codeEvidence(file.path, fn, `def ${fn.name}`, 'function'));
     }
@@ -112,7 +118,8 @@ function predictionLogging(ctx: DetectContext): Evidence[] {
       const sql = (method === 'execute' || method === 'executemany') && call.strings.some((s) => INSERT_SQL.test(s));
       const record = PREDICTION_RECORD.test(call.name) && /^[A-Z]/.test(method) && call.inFunction !== undefined && ormWriters.has(call.inFunction);
       const appended = APPEND_WRITES.includes(method) && call.kwargs.includes('mode') && call.strings.some((s) => /^a\+?$/.test(s));
-      if (STORE_WRITES.includes(method) || sql || record || appended || DJANGO_CREATE.test(call.name)) out.push(codeEvidence(file.path, call, `${call.name}()`, 'call'));
+      const cited = out.some((o) => o.path === file.path && o.line === call.line);
+      if (!cited && (STORE_WRITES.includes(method) || sql || record || appended || DJANGO_CREATE.test(call.name))) out.push(codeEvidence(file.path, call, `${call.name}()`, 'call'));
     }
   }
   return out;
