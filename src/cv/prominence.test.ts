@@ -64,6 +64,8 @@ describe('cv/prominence', () => {
     expect(cvWords(text, at('Docker'), at('Docker') + 6, at('Snowflake'))).toBe('Docker');
     expect(cvWords(text, at('Snowflake'), at('Snowflake') + 9, at('Redis'))).toBe('Snowflake');
     expect(cvWords(text, at('Redis'), at('Redis') + 5, at('Kafka'))).toBe('Redis');
+    expect(cvWords('Senior Python Developer', 7, 13, 23)).toBe('Python');
+    expect(cvWords('Python Programming', 0, 6, 18)).toBe('Python');
   });
 
   it('places each claim: the most recent role, repeated roles, the summary, then bare skills-list entries last', async () => {

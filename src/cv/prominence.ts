@@ -8,7 +8,7 @@ type Where = SectionKind | 'header';
 
 /** Words after a product name that do not extend it: connectors, and what a person is rather than the tool. */
 const NOT_PART = new Set(
-  'and or with for to in on at of the a an by from using via as into is are was & i developer developers engineer engineers engineering development expert specialist architect certified certification certificate experience skills stack team teams lead inc ltd llc gmbh corp plc ag sa co'.split(
+  'and or with for to in on at of the a an by from using via as into is are was & i developer developers engineer engineers engineering development expert specialist architect certified certification certificate experience skills stack team teams lead programming language languages scripting framework frameworks library libraries ecosystem tools basics inc ltd llc gmbh corp plc ag sa co'.split(
     ' ',
   ),
 );
