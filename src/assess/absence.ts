@@ -8,6 +8,7 @@
 // becomes a neutral interview topic.
 import { getTool, hasTool } from '../catalog/index.js';
 import { CV_PRACTICES, type CvPractice } from '../cv/types.js';
+import { methodName } from '../cv/methods.js';
 import type { SignalId } from '../signals/ids.js';
 import { LLM_APP_UNOBSERVED } from './red-flags.js';
 import type { Coverage, CvEvidenceInput, InterviewTopic, RedFlag, RedFlagId } from './types.js';
@@ -54,7 +55,7 @@ function claimsFor(id: RedFlagId, rule: AbsenceRule, cv: CvEvidenceInput | undef
   const names = new Map((cv?.claims ?? []).map((c) => [c.skill, c.name ?? c.skill]));
   // A claim public code already shows is no longer something "public code cannot verify".
   const shown = new Set((cv?.claims ?? []).filter((c) => c.rung !== 'none').map((c) => c.skill));
-  return [...new Set(relevant.filter((a) => !shown.has(a.skill)).map((a) => names.get(a.skill) ?? a.skill))];
+  return [...new Set(relevant.filter((a) => !shown.has(a.skill)).map((a) => names.get(a.skill) ?? methodName(a.skill) ?? a.skill))];
 }
 
 /**

@@ -11,6 +11,7 @@ import { productOf } from '../cv/products.js';
 import { byProminence } from '../cv/prominence.js';
 import { mentionContext, strongerContext } from '../cv/skills.js';
 import type { ClaimContext, CvPractice, CvResult, SkillClaim } from '../cv/types.js';
+import type { MethodClaim } from '../model/cv.js';
 import type { RepoScan } from '../scan/types.js';
 import { courseCredit } from './competencies.js';
 import type { CvEvidenceInput, Rung } from './types.js';
@@ -26,6 +27,8 @@ export interface CvFacts {
   datedRoles: number;
   /** Kinds of work the dated roles' text describes (monitoring, deployment, ...): fixed ids, never CV text. */
   practices: CvPractice[];
+  /** Methods claimed as work done without a tool name ("built ETL pipelines"): fixed ids, their area and context, sorted by id. */
+  methods?: Pick<MethodClaim, 'id' | 'category' | 'context'>[];
 }
 
 /**
@@ -53,7 +56,8 @@ export function cvFactsOf(cv: CvResult): CvFacts {
     }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const hiddenWords = cv.claims.redFlags.filter((f) => f.kind === 'hidden-text').flatMap((f) => f.words ?? []);
-  return { skills, hiddenWords, rolesNamingTools: cv.claims.rolesNamingTools ?? 0, datedRoles: cv.claims.roles.length, practices: [...(cv.claims.practices ?? [])].sort() };
+  const methods = (cv.claims.methods ?? []).map(({ id, category, context }) => ({ id, category, context })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { skills, hiddenWords, rolesNamingTools: cv.claims.rolesNamingTools ?? 0, datedRoles: cv.claims.roles.length, practices: [...(cv.claims.practices ?? [])].sort(), methods };
 }
 
 /** The claim's context; a CV read before contexts existed (a cache) gets its sections' context (a skills section is a list). */
@@ -93,6 +97,8 @@ export function buildCvEvidence(cv: CvFacts, scans: readonly RepoScan[]): CvEvid
   const own = scans.filter((s) => !courseCredit(s) && !s.signals.some((x) => x.id === 'fork_or_copy' && x.present === true));
   const ownMatrix = own.length === scans.length ? matrix : buildClaimMatrix({ ...emptyClaims(), skills: cv.skills }, own, describe);
   const unclaimed = ownMatrix.unclaimed.map((r) => productOf(r.skill) ?? r.skill);
-  const areas = cv.skills.map((s) => ({ skill: s.id, category: s.category, context: s.context ?? 'list' }));
+  // A method claimed in words ("designed A/B tests") speaks to its area's competency like a claimed tool does.
+  const methods = (cv.methods ?? []).map((m) => ({ skill: m.id, category: m.category, context: m.context }));
+  const areas = [...cv.skills.map((s) => ({ skill: s.id, category: s.category, context: s.context ?? 'list' })), ...methods];
   return { claims, unclaimed: [...new Set(unclaimed)], hiddenWords: cv.hiddenWords, areas, rolesNamingTools: cv.rolesNamingTools, datedRoles: cv.datedRoles, practices: cv.practices };
 }

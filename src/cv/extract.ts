@@ -3,6 +3,7 @@
 // figure the dated roles contradict, a template placeholder for a name).
 import { findEmails, findLinks, findPhone } from './contacts.js';
 import { findEntries, latestMonth, statedYears, yearsCovered } from './experience.js';
+import { findMethods } from './methods.js';
 import { findName } from './name.js';
 import { findSections, sectionOfLines } from './sections.js';
 import { hiddenFlag, yearsFlag } from './cv-flags.js';
@@ -60,6 +61,8 @@ export function extractClaims(doc: CvDocument, today = new Date()): CvClaims {
   claims.skills = findSkills(lines, where, claims.roles);
   claims.rolesNamingTools = rolesNamingTools(lines, where, claims.roles);
   claims.practices = findPractices(lines, where);
+  const methods = findMethods(lines, where);
+  if (methods.length > 0) claims.methods = methods;
   const headingLines = sections.filter((s) => s.heading && lines[s.start].text.startsWith(s.heading)).map((s) => s.start);
   const stated = statedYears(lines, where, (w) => YEARS_SECTIONS.has(w), new Set(headingLines));
   if (stated.total !== undefined) claims.statedYears = stated.total;

@@ -43,6 +43,8 @@ export function renderCvText(result: CvResult): string {
     if (skills.length > 0) out += row(`  ${category}`, skills.map(skillText).join(', '));
   }
   if (c.skills.length === 0) out += row('', '(none named)');
+  // Methods claimed as work done with no tool named ("built ETL pipelines"): unverified, with where the CV says so.
+  if ((c.methods ?? []).length > 0) out += row('methods', (c.methods ?? []).map((m) => `${m.name} (${m.context})`).join(', '));
   if (c.suggestedSources.length > 0) out += row('scan sources', c.suggestedSources.map((x) => t(x)).join(' '));
   for (const flag of c.redFlags) {
     out += `  RED FLAG ${flag.kind}: ${t(flag.message)}\n`;

@@ -149,6 +149,19 @@ export const SkillClaim = z.object({
 });
 export type SkillClaim = z.infer<typeof SkillClaim>;
 
+/** A method the CV claims to have carried out without naming a tool ("built ETL pipelines"; src/cv/methods.ts). */
+export const MethodClaim = z.object({
+  /** Fixed method id (never a catalogue tool id). */
+  id: z.string(),
+  name: z.string(),
+  /** The area it speaks to, read as a non-tool skill's category (src/assess/coverage.ts). */
+  category: SkillCategory,
+  context: ClaimContext,
+  /** First line claiming it. */
+  line: z.number().int(),
+});
+export type MethodClaim = z.infer<typeof MethodClaim>;
+
 export const CV_RED_FLAG_KINDS = ['hidden-text', 'years-mismatch', 'placeholder'] as const;
 export const CvRedFlagKind = z.enum(CV_RED_FLAG_KINDS);
 export type CvRedFlagKind = z.infer<typeof CvRedFlagKind>;
@@ -190,6 +203,8 @@ export const CvClaims = z.object({
   rolesNamingTools: z.number().int().optional(),
   /** Kinds of work the dated roles' text describes. */
   practices: z.array(CvPractice).optional(),
+  /** Methods claimed as work done without a tool name (absent when none, and in results cached before they were read). */
+  methods: z.array(MethodClaim).optional(),
 });
 export type CvClaims = z.infer<typeof CvClaims>;
 
