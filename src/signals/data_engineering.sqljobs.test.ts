@@ -86,25 +86,28 @@ describe('signals/data_engineering (SQL, DB-API and scheduled jobs)', () => {
     expect(locations(result)).toEqual(['load_trips.py:8', 'load_trips.py:9', 'load_trips.py:4']);
   });
 
-  it('counts a job run by the schedule library that reads an API and inserts rows', async () => {
+  it('counts a job run by the schedule library that reads an API, cleans the readings in its own function and writes them', async () => {
     const result = await detect(dataEngineering, {
       'collector.py': py`
-        import schedule, sqlite3, requests
+        import schedule, requests
+        import pandas as pd
+
+        def clean_reading(d):
+            return {"id": d["id"], "temp_c": round((d["temp_f"] - 32) / 1.8, 1)}
 
         def job():
-            rows = [(d["id"], d["temp"]) for d in requests.get(URL).json()]
-            with sqlite3.connect("weather.db") as conn:
-                conn.executemany("INSERT INTO readings VALUES (?, ?)", rows)
+            rows = [clean_reading(d) for d in requests.get(URL).json()]
+            pd.DataFrame(rows).to_parquet(f"readings/{stamp()}.parquet")
 
         schedule.every(10).minutes.do(job)
       `,
     });
 
-    expect(locations(result)).toEqual(['collector.py:4', 'collector.py:6', 'collector.py:8']);
-    expect(result.evidence.map((e) => e.match)).toEqual(['requests.get()', 'conn.executemany()', 'schedule.every()']);
+    expect(locations(result)).toEqual(['collector.py:8', 'collector.py:9', 'collector.py:11', 'collector.py:4']);
+    expect(result.evidence.map((e) => e.match)).toEqual(['requests.get()', '?.to_parquet()', 'schedule.every()', 'def clean_reading']);
   });
 
-  it('counts an APScheduler job that reads a table with pandas and appends it to a warehouse, but not a scheduled retraining', async () => {
+  it('counts an APScheduler job that aggregates a table with pandas and appends it to a warehouse, but not a scheduled retraining', async () => {
     const result = await detect(dataEngineering, {
       'jobs/sync.py': py`
         import pandas as pd
@@ -112,7 +115,8 @@ describe('signals/data_engineering (SQL, DB-API and scheduled jobs)', () => {
 
         def sync():
             orders = pd.read_sql("SELECT * FROM orders WHERE day = CURRENT_DATE", SOURCE)
-            orders.to_sql("orders", WAREHOUSE, if_exists="append")
+            daily = orders.groupby("store_id", as_index=False)["amount"].sum()
+            daily.to_sql("daily_sales", WAREHOUSE, if_exists="append")
 
         sched = BlockingScheduler()
         sched.add_job(sync, "interval", hours=1)
@@ -131,7 +135,7 @@ describe('signals/data_engineering (SQL, DB-API and scheduled jobs)', () => {
       `,
     });
 
-    expect(locations(result)).toEqual(['jobs/sync.py:5', 'jobs/sync.py:6', 'jobs/sync.py:8']);
+    expect(locations(result)).toEqual(['jobs/sync.py:5', 'jobs/sync.py:6', 'jobs/sync.py:7']);
   });
 
   it('is absent for a web handler that inserts one row, and a scheduler that only sends reminders', async () => {

@@ -19,9 +19,13 @@
 // that reads a file, an API or a table, transforms in a function named for it
 // and writes rows through a DB-API cursor (`executemany`, `execute_values`,
 // `INSERT INTO ... VALUES`); a module run by an in-process scheduler
-// (APScheduler, `schedule`) that reads and writes data. A module that trains
-// a model is a step only when it writes data: its pickled or joblib-dumped
-// model is not data, and its in-memory frame work is not a step.
+// (APScheduler, `schedule`) that reads, transforms and writes data (a
+// scheduled copy is not a step). Request handlers (route decorators,
+// class-based views, a Django views module) inserting rows are web CRUD, not
+// ETL. A module that trains a model or predicts with one is a step only when
+// it writes data: its pickled or joblib-dumped model and its written
+// predictions (`submission.to_csv`) are not data, and its in-memory frame
+// work is not a step.
 import { CLEANING_OPS, FRAME_LIBRARIES, NOT_SQL_PIPELINE, STRUCTURAL_OPS, TRANSFORM_NAME } from '../catalog/tools/data-calls.js';
 import type { CallFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
@@ -29,7 +33,7 @@ import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
 import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { dataStep, distinctOps, frameOpsIn, isTransformerClass } from './lib/data.js';
-import { dataWrites, rowEtlEvidence, scheduledJobEvidence, sqlJobEvidence, trainsModel } from './lib/data-jobs.js';
+import { dataWrites, rowEtlEvidence, scheduledJobEvidence, sqlJobEvidence, usesModel } from './lib/data-jobs.js';
 import { ModuleIndex } from './lib/local-modules.js';
 import type { Evidence } from './types.js';
 import { perFile } from './per-file.js';
@@ -54,8 +58,8 @@ function findStep(file: PyFile): Evidence[] {
   if (rows.length > 0) return rows;
   const scheduled = scheduledJobEvidence(file);
   if (scheduled.length > 0) return scheduled;
-  // A script that loads data and trains a model writes no transformed data: whatever it does to frames in memory is not a step.
-  if (transforms.length === 0 || trainsModel(file)) return [];
+  // A script that loads data and trains a model or predicts with one writes no transformed data: whatever it does to frames in memory is not a step.
+  if (transforms.length === 0 || usesModel(file)) return [];
   // In memory: a read joined or aggregated in three or more ways; or a function named for it cleaning, joining or aggregating frames.
   const ops = distinctOps(transforms);
   const structural = ops.filter((c) => STRUCTURAL_OPS.test(c.name));

@@ -2,26 +2,42 @@
 // transformation SQL held in Python strings and run from the module; a
 // plain-Python ETL module that reads a file, an API or a table, transforms
 // it in a function of its own and writes rows into a database; and a job run
-// by an in-process scheduler (APScheduler, `schedule`) whose function reads
-// and writes data. And what a training script writes: its model, not data.
+// by an in-process scheduler (APScheduler, `schedule`) whose module reads,
+// transforms and writes data (a scheduled copy is not a step). A web app's
+// request handlers are neither (lib/data-scope.ts): their inserts are
+// per-request CRUD. And what a model's script writes: its model and its
+// predictions, not data.
 import { DB_WRITES, MODEL_CALLS, NOT_SQL_PIPELINE, ROW_READS, SCHEDULER_CALLS, SERIALISE_WRITES, SQL_RUNNER, TRAINING_CALLS, TRANSFORM_NAME } from '../../catalog/tools/data-calls.js';
-import type { CallFact } from '../../parse/types.js';
+import type { CallFact, FunctionFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
-import { callEvidence } from './code.js';
+import { callEvidence, lastSegment } from './code.js';
 import { dataStep } from './data.js';
+import { inHandler, isHandler, isViewsModule, predictionWrites, predicts, qualified } from './data-scope.js';
 
 /** The module trains a model: it fits or trains (`model.fit`, `xgboost.train`), and builds an estimator or predicts; fitting a vectoriser alone is feature work. */
-export function trainsModel(file: PyFile): boolean {
+function trainsModel(file: PyFile): boolean {
   const calls = file.facts.calls;
   return calls.some((c) => TRAINING_CALLS.test(c.name)) && calls.some((c) => MODEL_CALLS.test(c.name));
 }
 
-/** The data writes of a module; in one that trains a model, serialising objects (`joblib.dump(model)`, `np.save`) is saving the model, not writing data. */
+/** The module trains a model or makes predictions with one: whatever it does to frames in memory serves the model. */
+export function usesModel(file: PyFile): boolean {
+  return trainsModel(file) || predicts(file);
+}
+
+/**
+ * The data writes of a module; in one that trains a model, serialising
+ * objects (`joblib.dump(model)`, `np.save`) is saving the model, and in one
+ * that predicts, writing the predictions (`submission.to_csv`) is the
+ * model's output: neither is writing transformed data.
+ */
 export function dataWrites(file: PyFile): CallFact[] {
   const { writes } = dataStep(file);
-  return trainsModel(file) ? writes.filter((c) => !SERIALISE_WRITES.test(c.name)) : writes;
+  const kept = trainsModel(file) ? writes.filter((c) => !SERIALISE_WRITES.test(c.name)) : writes;
+  const predictions = predictionWrites(file, kept);
+  return kept.filter((c) => !predictions.has(c));
 }
 
 /** Transformation SQL in a string of the module (INSERT ... SELECT with joins, CTAS, MERGE, UPDATE ... FROM) and the call that runs SQL, cited at both. */
@@ -36,23 +52,60 @@ function reads(file: PyFile): CallFact[] {
   return [...dataStep(file).reads, ...file.facts.calls.filter((c) => ROW_READS.test(c.name))].sort((a, b) => a.line - b.line);
 }
 
+/** The reads and writes of a job: outside request handlers, none in a Django views module (a web app's per-request CRUD). */
+function jobIo(file: PyFile): { reads: CallFact[]; writes: CallFact[] } {
+  if (isViewsModule(file)) return { reads: [], writes: [] };
+  const job = (c: CallFact) => !inHandler(file, c);
+  const writes = dataWrites(file).filter(job);
+  return { reads: reads(file).filter((c) => job(c) && !writes.includes(c)), writes };
+}
+
+/**
+ * A function of the module's own named for transforming data (`transform`,
+ * `clean_row`): not a request handler, and not the job itself, so it neither
+ * reads nor writes, nor calls a local function that does.
+ */
+function transformFunction(file: PyFile, io: readonly CallFact[]): FunctionFact | undefined {
+  const ioScopes = new Set(io.map((c) => c.inFunction).filter((s) => s !== undefined));
+  const ioNames = new Set(file.facts.functions.filter((fn) => ioScopes.has(qualified(fn))).map((fn) => fn.name));
+  return file.facts.functions.find(
+    (fn) =>
+      TRANSFORM_NAME.test(fn.name) &&
+      !fn.placeholder &&
+      fn.line !== undefined &&
+      !isHandler(file, fn) &&
+      !ioScopes.has(qualified(fn)) &&
+      !fn.calls.some((n) => ioNames.has(lastSegment(n))),
+  );
+}
+
 /** A plain-Python ETL module: it reads, transforms in a function named for it (`transform`, `clean_rows`), and writes rows into a database. */
 export function rowEtlEvidence(file: PyFile): Evidence[] {
-  const write = dataWrites(file).find((c) => DB_WRITES.test(c.name));
-  const read = reads(file).find((c) => c !== write);
+  const io = jobIo(file);
+  const write = io.writes.find((c) => DB_WRITES.test(c.name));
+  const read = io.reads[0];
   if (!write || !read) return [];
-  const transform = file.facts.functions.find((fn) => TRANSFORM_NAME.test(fn.name) && !fn.placeholder && fn.line !== undefined);
+  const transform = transformFunction(file, [...io.reads, ...io.writes]);
   if (!transform) return [];
   return [callEvidence(file, read), codeEvidence(file.path, transform, `def ${transform.name}`, 'function'), callEvidence(file, write)];
 }
 
-/** A job given to an in-process scheduler: the module schedules a function, reads data and writes data (a model saved after training is not data). */
+/**
+ * A job given to an in-process scheduler: the module schedules a function,
+ * reads data, transforms it (a join, an aggregation, cleaning, a function
+ * named for it) and writes it. A scheduled copy, a scheduled retraining that
+ * saves its model, and a scheduled reminder are not steps.
+ */
 export function scheduledJobEvidence(file: PyFile): Evidence[] {
   const schedule = file.facts.calls.find((c) => SCHEDULER_CALLS.test(c.name)) ?? file.facts.functions.flatMap((fn) => fn.decorators).find((d) => SCHEDULER_CALLS.test(d.name));
   if (!schedule) return [];
-  const write = dataWrites(file)[0];
-  const read = write && reads(file).find((r) => r !== write);
-  return read ? [configOrCall(file, schedule), callEvidence(file, read), callEvidence(file, write)] : [];
+  const io = jobIo(file);
+  const [read, write] = [io.reads[0], io.writes[0]];
+  if (!read || !write) return [];
+  const step = dataStep(file).transforms.find((c) => !inHandler(file, c));
+  const fn = step ? undefined : transformFunction(file, [...io.reads, ...io.writes]);
+  const transform = step ? callEvidence(file, step) : fn && codeEvidence(file.path, fn, `def ${fn.name}`, 'function');
+  return transform ? [configOrCall(file, schedule), callEvidence(file, read), transform, callEvidence(file, write)] : [];
 }
 
 function configOrCall(file: PyFile, at: { name: string; line: number; cell?: number }): Evidence {
