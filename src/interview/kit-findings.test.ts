@@ -104,6 +104,20 @@ describe('interview/kit: questions on solid findings only', () => {
     }
   });
 
+  it('speaks of the repositories it looked at, never of all their public repositories (discovery may be off)', () => {
+    // A probe that states what the repositories show (stale, web code without ML) speaks only of those screened.
+    for (const id of ['stale_portfolio', 'web_without_ml'] as RedFlagId[]) {
+      const a = assessmentFor('notebook', 'applied-ml-engineer');
+      a.redFlags = [{ id, title: id, severity: 'warning', reason: `the finding behind ${id}`, evidence: [], probe: `Ask about ${id}.` }];
+      const probes = questions(kitOf(a, 'applied-ml-engineer')).filter((q) => q.reasons.some((r) => r.kind === 'red-flag' && r.flag === id));
+      expect(probes.length, id).toBeGreaterThan(0);
+      for (const q of probes) {
+        expect(q.prompt, q.id).toMatch(/the repositories we looked at/i);
+        expect(q.prompt, q.id).not.toMatch(/\byour (?:public )?repositories\b/i);
+      }
+    }
+  });
+
   it('lists the red flags no question reaches, each with why: out of time, or no question for this role', () => {
     const full = kitOf(everyFlag('mlops-engineer'));
     const web = kitOf(everyFlag('python-web-developer'), 'python-web-developer');
