@@ -3,7 +3,7 @@
 // src/model (test/layers.test.ts), so these values are copied into it by
 // scripts/gen-web-labels.ts (run by `npm run build:web`), one line per
 // value, and test/web-labels.test.ts fails when the copy is out of date.
-import { INTERVIEW_RED_FLAGS, RECOMMENDATIONS } from '../src/model/index.js';
+import { INTERVIEW_RED_FLAGS, RECOMMENDATIONS, RED_FLAG_TITLES } from '../src/model/index.js';
 
 /** One line per value (JSON): a generated copy, not a second text to maintain. */
 function constant(name: string, doc: string, value: unknown): string {
@@ -17,6 +17,8 @@ export function renderWebLabels(): string {
     '// Generated from src/model by scripts/gen-web-labels.ts (`npm run build:web` runs it): do not edit.',
     '',
     constant('INTERVIEW_FLAGS', 'Red flags an interviewer can tick on a scorecard, with their titles (src/model/kit.ts INTERVIEW_RED_FLAGS).', INTERVIEW_RED_FLAGS),
+    '',
+    constant('RED_FLAG_TITLES', 'Red flags of the assessment, with their titles (src/model/ids.ts RED_FLAG_TITLES).', RED_FLAG_TITLES),
     '',
     constant('RECOMMENDATION_ORDER', 'Overall recommendations, from strong no to strong yes (src/model/scorecard.ts RECOMMENDATIONS).', RECOMMENDATIONS),
     '',

@@ -3,8 +3,8 @@
 // scripts/gen-web-labels.ts writes today, and the web app's labels read it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { INTERVIEW_RED_FLAGS, RECOMMENDATIONS } from '../src/model/index.js';
-import { INTERVIEW_FLAGS, RECOMMENDATION_ORDER } from '../web/src/labels.js';
+import { INTERVIEW_RED_FLAGS, RECOMMENDATIONS, RED_FLAG_TITLES } from '../src/model/index.js';
+import { INTERVIEW_FLAGS, RECOMMENDATION_ORDER, RED_FLAGS } from '../web/src/labels.js';
 import { renderWebLabels, WEB_LABELS_PATH } from '../scripts/web-labels.js';
 
 describe('web labels generated from src/model', () => {
@@ -15,5 +15,6 @@ describe('web labels generated from src/model', () => {
   it('the web app shows the model’s titles and order', () => {
     expect(INTERVIEW_FLAGS).toEqual(INTERVIEW_RED_FLAGS);
     expect(RECOMMENDATION_ORDER).toEqual(RECOMMENDATIONS);
+    expect(RED_FLAGS).toEqual(RED_FLAG_TITLES);
   });
 });

@@ -27,7 +27,7 @@ describe('assess/absence: work the dated roles describe without naming a tool', 
     expect(a.redFlags.map((f) => f.id)).toEqual(['no_deployment', 'no_tests']);
     // Nothing deployed in public: nothing to monitor, so monitoring is a topic, never "no monitoring".
     expect(a.unverified.map((t) => [t.id, t.reason])).toEqual([
-      ['no_monitoring', 'no public repository deploys a model, so public code has nothing to monitor: whether they monitor models they run is for the interview'],
+      ['no_monitoring', 'no repository screened deploys a model, so the code screened has nothing to monitor: whether they monitor models they run is for the interview'],
     ]);
   });
 
@@ -40,9 +40,9 @@ describe('assess/absence: work the dated roles describe without naming a tool', 
 
     expect(a.redFlags).toEqual([]);
     expect(a.unverified.map((t) => [t.id, t.claims, t.reason])).toEqual([
-      ['no_deployment', [], "the CV's dated roles describe deployment work, which public code cannot verify; the repositories do not show a serving API, a container or infrastructure as code"],
-      ['no_tests', [], "the CV's dated roles describe testing work, which public code cannot verify; the repositories do not show automated tests"],
-      ['no_monitoring', [], "the CV's dated roles describe monitoring work, which public code cannot verify; the repositories do not show drift monitoring or observability"],
+      ['no_deployment', [], "the CV's dated roles describe deployment work, which public code cannot verify; the repositories screened do not show a serving API, a container or infrastructure as code"],
+      ['no_tests', [], "the CV's dated roles describe testing work, which public code cannot verify; the repositories screened do not show automated tests"],
+      ['no_monitoring', [], "the CV's dated roles describe monitoring work, which public code cannot verify; the repositories screened do not show drift monitoring or observability"],
     ]);
     // Only fixed ids reach the assessment, never the CV's sentences.
     expect(facts.practices).toEqual(['deployment', 'ml', 'monitoring', 'pipelines', 'testing']);
@@ -57,7 +57,7 @@ describe('assess/absence: work the dated roles describe without naming a tool', 
 
   it('never lists a claim public code already shows as one "public code cannot verify" (real-people review: PyTorch at rung project in the same report)', async () => {
     const { splitAbsence } = await import('./absence.js');
-    const stale = { id: 'stale_portfolio' as const, title: 'Stale portfolio', severity: 'info' as const, reason: 'last commit 2021-01-01', evidence: [], probe: 'Ask what they built recently.' };
+    const stale = { id: 'stale_portfolio' as const, title: 'No recent commits in the repositories screened', severity: 'info' as const, reason: 'last commit 2021-01-01', evidence: [], probe: 'Ask what they built recently.' };
     const cv = {
       claims: [
         { skill: 'pytorch', name: 'PyTorch', rung: 'project' as const, context: 'role' as const, evidence: [] },

@@ -79,10 +79,10 @@ export function splitAbsence(flags: readonly RedFlag[], coverage: Coverage, cv: 
     const why = coverage.low && flag.id === 'keyword_cv'
       ? `${flag.reason}, but those repositories speak to ${coverage.share}% of the role, so their silence says nothing either way`
       : coverage.low
-      ? `the public repositories speak to ${coverage.share}% of the role, so their lack of ${rule.missing} says nothing either way`
+      ? `the repositories screened speak to ${coverage.share}% of the role, so their lack of ${rule.missing} says nothing either way`
       : noSubject && claims.length === 0 && described.length === 0
         ? `${flag.reason}: ${flag.reason === LLM_APP_UNOBSERVED ? 'how they observe the LLM apps they run' : 'whether they monitor models they run'} is for the interview`
-      : `${whatTheCvSays(claims, described)}, which public code cannot verify; the repositories do not show ${rule.missing}`;
+      : `${whatTheCvSays(claims, described)}, which public code cannot verify; the repositories screened do not show ${rule.missing}`;
     unverified.push({ id: flag.id, title: `${rule.title}: unverified`, reason: why, claims, probe: flag.probe });
   }
   return { redFlags, unverified };

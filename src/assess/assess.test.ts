@@ -127,7 +127,7 @@ describe('assess/assess', () => {
     expect(a.unverified[1]).toEqual({
       id: 'no_deployment',
       title: 'Deployment: unverified',
-      reason: 'the public repositories speak to 8% of the role, so their lack of a serving API, a container or infrastructure as code says nothing either way',
+      reason: 'the repositories screened speak to 8% of the role, so their lack of a serving API, a container or infrastructure as code says nothing either way',
       claims: [],
       probe: 'Ask how a model of theirs reached users.',
     });
@@ -181,8 +181,8 @@ describe('assess/assess', () => {
     expect(a.coverage.low).toBe(false);
     expect(a.redFlags).toEqual([]);
     expect(a.unverified.map((t) => [t.id, t.claims, t.reason])).toEqual([
-      ['no_deployment', ['Kubernetes'], 'the CV claims Kubernetes in context, which public code cannot verify; the repositories do not show a serving API, a container or infrastructure as code'],
-      ['no_monitoring', [], 'no public repository deploys a model, so public code has nothing to monitor: whether they monitor models they run is for the interview'],
+      ['no_deployment', ['Kubernetes'], 'the CV claims Kubernetes in context, which public code cannot verify; the repositories screened do not show a serving API, a container or infrastructure as code'],
+      ['no_monitoring', [], 'no repository screened deploys a model, so the code screened has nothing to monitor: whether they monitor models they run is for the interview'],
     ]);
   });
 
@@ -196,7 +196,7 @@ describe('assess/assess', () => {
 
     expect(a.coverage.low).toBe(false);
     expect(a.redFlags.filter((f) => f.id === 'no_monitoring').map((f) => [f.reason, f.evidence])).toEqual([
-      ['a repository deploys a model, and no repository monitors drift or observes the running system', ['r: app/serve.py:12']],
+      ['a repository screened deploys a model, and none of the repositories screened monitors drift or observes the running system', ['r: app/serve.py:12']],
     ]);
     expect(b.redFlags.map((f) => f.id)).not.toContain('no_monitoring');
     expect(b.unverified.map((f) => f.id)).toContain('no_monitoring');

@@ -19,7 +19,7 @@ describe('assess/red-flags: no_monitoring is about models of the candidate\'s ow
     expect(a.redFlags.map((f) => f.id)).not.toContain('no_monitoring');
     const topic = a.unverified.find((t) => t.id === 'no_monitoring');
     expect(topic?.reason).toBe(
-      'no public repository deploys a model of their own (a deployed LLM app calls a hosted model, with no data of theirs to drift), and no observability of the deployed LLM app was found in the repositories screened: how they observe the LLM apps they run is for the interview',
+      'no repository screened deploys a model of their own (a deployed LLM app calls a hosted model, with no data of theirs to drift), and no observability of the deployed LLM app was found in the repositories screened: how they observe the LLM apps they run is for the interview',
     );
     expect(topic?.probe).toMatch(/LLM app/);
     expect(JSON.stringify(a)).not.toMatch(/drift handling/);
@@ -38,7 +38,7 @@ describe('assess/red-flags: no_monitoring is about models of the candidate\'s ow
     const observed = assessCandidate({ label: 'A', scans: [fakeScan('chat', { ...deployedApp, llm_integration: true, observability: true })], role: mlops(), asOf });
 
     expect(demo.coverage.low).toBe(false);
-    expect(demo.unverified.find((t) => t.id === 'no_monitoring')?.reason).toBe('no public repository deploys a model, so public code has nothing to monitor: whether they monitor models they run is for the interview');
+    expect(demo.unverified.find((t) => t.id === 'no_monitoring')?.reason).toBe('no repository screened deploys a model, so the code screened has nothing to monitor: whether they monitor models they run is for the interview');
     expect([...observed.redFlags, ...observed.unverified].map((f) => f.id)).not.toContain('no_monitoring');
   });
 });

@@ -16,7 +16,7 @@ export function reasonText(r: Reason, q: Pick<KitQuestion, 'competency'>): strin
     case 'core':
       return 'core question for this role';
     case 'claim':
-      return `claimed on the CV${r.context ? ` (${CLAIM_WHERE[r.context] ?? r.context})` : ''}, not shown by public code, so unverified: ${claimedName(r.tool, r.cvText)}`;
+      return `claimed on the CV${r.context ? ` (${CLAIM_WHERE[r.context] ?? r.context})` : ''}, not shown in the repositories screened, so unverified: ${claimedName(r.tool, r.cvText)}`;
     case 'red-flag':
       return `probes red flag ${r.flag}${r.finding ? ` (${r.finding})` : ''}`;
     case 'topic':

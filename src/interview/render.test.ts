@@ -17,7 +17,7 @@ describe('interview/render', () => {
 
     expect(md).toMatch(/^# Interview kit: MLOps engineer, keyword\n/);
     expect(md.match(/^## Round \d: /gm)).toEqual(['## Round 1: ', '## Round 2: ', '## Round 3: ']);
-    expect(md).toContain('### 1.1 A claimed experiment tracker and model registry without evidence: MLflow\n\n*MLOps and production · technical · 7 min. Why: claimed on the CV, not shown by public code, so unverified: MLflow.*');
+    expect(md).toContain('### 1.1 A claimed experiment tracker and model registry without evidence: MLflow\n\n*MLOps and production · technical · 7 min. Why: claimed on the CV, not shown in the repositories screened, so unverified: MLflow.*');
     expect(md).toContain('- **3** (meets the bar): ');
     expect(md.match(/^### Scorecard, round \d$/gm)).toHaveLength(3);
     expect(md).toContain('| A claimed experiment tracker and model registry without evidence: MLflow (`mlops-claim-probe@mlflow`) | ☐ 1  ☐ 2  ☐ 3  ☐ 4 | |');

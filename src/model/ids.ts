@@ -82,6 +82,23 @@ export const RED_FLAG_IDS = [
 export const RedFlagId = z.enum(RED_FLAG_IDS);
 export type RedFlagId = z.infer<typeof RedFlagId>;
 
+/**
+ * The red flags' titles. A flag drawn from what the repositories lack speaks only of the repositories screened:
+ * the candidate's other and private work was not seen (real-people review: "No deployment anywhere" for a researcher
+ * whose four screened repositories are paper code). The web app shows them too (scripts/web-labels.ts).
+ */
+export const RED_FLAG_TITLES = {
+  notebook_only: 'Notebooks only in the repositories screened',
+  no_deployment: 'No deployment in the repositories screened',
+  no_tests: 'No Python tests in the repositories screened',
+  no_monitoring: 'No drift handling or monitoring in the repositories screened',
+  keyword_cv: 'Claims without evidence or context (keyword CV)',
+  hidden_text: 'Hidden text in the CV',
+  forked_or_copied: 'Code mostly by other identities',
+  web_without_ml: 'Web Python without ML in the repositories screened',
+  stale_portfolio: 'No recent commits in the repositories screened',
+} as const satisfies Record<RedFlagId, string>;
+
 /** Accounts of the team app: an admin manages users; a recruiter manages roles and candidates; an interviewer sees only their assignments. */
 export const USER_ROLES = ['admin', 'recruiter', 'interviewer'] as const;
 export const UserRole = z.enum(USER_ROLES);

@@ -11,8 +11,8 @@ export type QuestionKind = z.infer<typeof QuestionKind>;
 /** Red flags an interviewer can tick on a scorecard (what the answers showed, not the CV). */
 export const INTERVIEW_RED_FLAGS = {
   cannot_explain_simply: 'Could not explain their own model in plain words',
-  notebook_only: 'No work beyond notebooks',
-  no_production: 'Never took a model or service to real users',
+  notebook_only: 'Described no work beyond notebooks',
+  no_production: 'Described no model or service of theirs reaching real users',
   no_monitoring: 'Could not say how a degrading model is or would be detected',
   no_failure_ownership: 'Named no failure of their own, or only blamed others',
   unbacked_claims: 'Claimed experience fell apart under follow-up questions',

@@ -1,6 +1,6 @@
 // Names readers see for the model's ids, typed so a new id cannot be
 // forgotten. The web app imports only types from src/model: titles that
-// src/model defines (interview red flags, the recommendation order) come
+// src/model defines (red flags, interview red flags, the recommendation order) come
 // from labels.generated.ts, written from it by scripts/gen-web-labels.ts.
 import * as generated from './labels.generated.js';
 import type { CandidateStatus, CompetencyId, InterviewRedFlag, Recommendation, RedFlagId, SignalId, UserRole } from './types.js';
@@ -26,17 +26,7 @@ export const COMPETENCY_SHORT = {
   engineering_basics: 'Eng',
 } as const satisfies Record<CompetencyId, string>;
 
-export const RED_FLAGS = {
-  notebook_only: 'Notebook-only portfolio',
-  no_deployment: 'No deployment anywhere',
-  no_tests: 'No tests anywhere',
-  no_monitoring: 'No drift handling or monitoring',
-  keyword_cv: 'Claims without evidence or context (keyword CV)',
-  hidden_text: 'Hidden text in the CV',
-  forked_or_copied: 'Forked or copied repositories',
-  web_without_ml: 'Web Python without ML',
-  stale_portfolio: 'Stale portfolio',
-} as const satisfies Record<RedFlagId, string>;
+export const RED_FLAGS = generated.RED_FLAG_TITLES satisfies Record<RedFlagId, string>;
 
 export const INTERVIEW_FLAGS = generated.INTERVIEW_FLAGS satisfies Record<InterviewRedFlag, string>;
 

@@ -142,7 +142,7 @@ export function RoleCandidatesPage({ id }: { id: string }) {
             ))}
           </Table>
         )}
-        {rows.some((r) => r.coverage?.low) && <p className="dim small">A fit in amber has too little public evidence to score: the public repositories speak to too little of the role. Assess these candidates in the interview.</p>}
+        {rows.some((r) => r.coverage?.low) && <p className="dim small">A fit in amber has too little public evidence to score: the repositories screened speak to too little of the role. Assess these candidates in the interview.</p>}
       </Card>
       <Card title="Add candidates in bulk">
         <CsvImport roleId={id} onImported={loaded.reload} />
