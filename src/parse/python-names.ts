@@ -1,7 +1,7 @@
 // Reading names out of Python syntax nodes: imports (and the aliases they
 // bind), dotted names resolved through them, and call arguments.
 import type { Node } from 'web-tree-sitter';
-import type { ImportFact } from './types.js';
+import type { FunctionFact, ImportFact } from './types.js';
 
 const DOTTED = /^[A-Za-z_][\w]*(?:\s*\.\s*[A-Za-z_]\w*)*$/;
 const MAX_STRING = 200;
@@ -164,3 +164,17 @@ function commandList(node: Node, type: string = node.type): string[] {
   return items.length > 0 && items.every((s): s is string => s !== undefined) ? items : [];
 }
 
+
+/** Most dict keys kept for one function. */
+const MAX_FUNCTION_KEYS = 100;
+
+/** Gives the string keys of a dict literal to the function whose body holds it (FunctionFact.dictKeys). */
+export function addDictKeys(fn: FunctionFact, dict: Node): void {
+  const keys = dictKeys(dict);
+  if (keys.length === 0) return;
+  const have = (fn.dictKeys ??= []);
+  for (const key of keys) {
+    if (have.length >= MAX_FUNCTION_KEYS) break;
+    if (!have.includes(key)) have.push(key);
+  }
+}

@@ -3,7 +3,7 @@
 // The code is parsed, never run or imported.
 import { createRequire } from 'node:module';
 import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
-import { dictKeys, dottedName, line, readArguments, readFromImport, readImport, resolveName } from './python-names.js';
+import { addDictKeys, dottedName, line, readArguments, readFromImport, readImport, resolveName } from './python-names.js';
 import { capturedNodes, capturedTypeIds, QUERY } from './python-nodes.js';
 import { isPlaceholderBody } from './python-placeholder.js';
 import { MAYBE_SQL, readSqlLiteral } from './python-sql.js';
@@ -119,7 +119,7 @@ export function parsePython(text: string): PythonFacts {
       while (scopes.length > 0 && scopes[scopes.length - 1].end <= start) scopes.pop();
       const top = scopes[scopes.length - 1];
       if (name === 'call') readCall(node, resolve, facts.calls, top?.def, top?.fallback === true);
-      else if (name === 'dict') readDictKeys(node, top?.def);
+      else if (name === 'dict' && top?.def) addDictKeys(top.def.fn, node);
       else if (name === 'except') {
         // An `except` body is a fallback path: what it calls runs only when the main path failed.
         scopes.push({ kind: top?.kind ?? 'except', end: node.endIndex, qualified: top?.qualified ?? '', def: top?.def, fallback: true });
@@ -156,20 +156,6 @@ function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], o
     owner.fn.calls.push(call.name);
   }
   out.push(call);
-}
-
-/** Most dict keys kept for one function. */
-const MAX_FUNCTION_KEYS = 100;
-
-/** Gives the string keys of a dict literal to the function whose body holds it (FunctionFact.dictKeys). */
-function readDictKeys(node: Node, owner: OpenDef | undefined): void {
-  if (!owner) return;
-  const have = (owner.fn.dictKeys ??= []);
-  for (const key of dictKeys(node)) {
-    if (have.length >= MAX_FUNCTION_KEYS) break;
-    if (!have.includes(key)) have.push(key);
-  }
-  if (have.length === 0) delete owner.fn.dictKeys;
 }
 
 /** The innermost function open at a capture, `Class.method` or `name`. */
