@@ -160,14 +160,19 @@ export function rungIn(tool: string, scan: RepoScan, kindOf: KindOf): Rung | und
 /**
  * A declared tool whose signal is present on evidence of no other tool is in
  * use even without an import: pytest declared and test functions defined.
+ * Only when no other tool of that signal is used in the repository: FastAPI
+ * routes are FastAPI's, never evidence of a declared aiohttp (real-people
+ * review). The reason says the use is implied, not seen.
  */
 function impliedUse(tool: string, scan: RepoScan): Rung | undefined {
   if (!hasTool(tool)) return undefined;
   const signals = getTool(tool).signals as readonly SignalId[];
   for (const s of scan.signals) {
     if (s.present !== true || !signals.includes(s.id)) continue;
+    const rivals = scan.tools.filter((t) => t.used && t.tool !== tool && productOf(t.tool) !== tool && hasTool(t.tool) && (getTool(t.tool).signals as readonly SignalId[]).includes(s.id));
+    if (rivals.length > 0) continue;
     const own = s.evidence.filter((e) => (!e.tool || e.tool === tool) && e.kind !== 'declared-only');
-    if (own.length > 0) return { level: 'used', reason: `declared, and ${s.id} is present`, evidence: cite(scan.name, own) };
+    if (own.length > 0) return { level: 'used', reason: `declared, never imported; implied by ${s.id}, which uses no other library`, evidence: cite(scan.name, own) };
   }
   return undefined;
 }

@@ -32,7 +32,7 @@ describe('cv/matrix', () => {
     const matrix = buildClaimMatrix(claims, [repo], describeTool);
 
     expect(matrix.rows.map((r) => [r.skill, r.level, r.reason, r.evidence[0]?.location])).toEqual([
-      ['pytest', 'used', 'declared, and tests is present', 'tests/test_a.py:4'],
+      ['pytest', 'used', 'declared, never imported; implied by tests, which uses no other library', 'tests/test_a.py:4'],
       ['mlflow', 'declared', 'only declared as a dependency', 'requirements.txt:1'],
     ]);
   });

@@ -15,7 +15,9 @@ function under(module: string, prefix: string): boolean {
 /**
  * The product a grouping belongs to: the one tool whose imports hold the
  * grouping's modules, else the tool named by its id's first word. A grouping
- * spanning several products (structured output, moderation) has none.
+ * spanning several products' modules (structured output, moderation) has
+ * none: naming one of them would credit it with another's code (LlamaIndex
+ * agent lines read as LangChain, real-people review).
  */
 function parentOf(grouping: ToolSpec, products: readonly ToolSpec[]): string | undefined {
   const names = [...grouping.imports, ...(grouping.calls ?? [])];
@@ -23,6 +25,7 @@ function parentOf(grouping: ToolSpec, products: readonly ToolSpec[]): string | u
   const head = grouping.id.split('-')[0];
   // Files or wildcard calls reach beyond any one product's modules.
   const open = (grouping.files?.length ?? 0) > 0 || names.some((n) => n.startsWith('*'));
+  if (owners.size > 1) return undefined;
   if (owners.size === 1 && !open) return [...owners][0];
   if (owners.size === 0 || owners.has(head)) return products.find((t) => t.id === head)?.id;
   return undefined;

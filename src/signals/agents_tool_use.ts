@@ -16,7 +16,8 @@ import { llmPaths } from './lib/llm.js';
 import type { Evidence } from './types.js';
 import { sortEvidence } from './run.js';
 
-const LANGCHAIN_TOOLS = getTool('langchain-agents').calls ?? [];
+/** The agent libraries' tool names (a decorator such as LangChain's `@tool`). */
+const LANGCHAIN_TOOLS = ['langchain-agents', 'langgraph-agents', 'llamaindex-agents'].flatMap((id) => getTool(id).calls ?? []);
 const CHAT_API = /(completions|messages|chat|generate_content|converse)/i;
 /** `tool.ainvoke()` on a loop variable that shadows LangChain's `tool` import is not the decorator. */
 const SHADOWED_TOOL = /^langchain(_core)?\.tools\.tool\.\w/;

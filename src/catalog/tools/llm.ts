@@ -107,9 +107,15 @@ export const LLM_TOOLS = defineTools([
     imports: LLM_TOOL_DECLARATIONS, calls: LLM_TOOL_DECLARATIONS,
   },
   { id: 'mcp', name: 'Model Context Protocol', pypi: ['mcp', 'fastmcp', 'langchain-mcp-adapters'], imports: ['mcp', 'fastmcp', 'langchain_mcp_adapters'], signals: ['agents_tool_use'] },
+  // One grouping per library: a grouping names one product, so LlamaIndex agent code never reads as LangChain's.
   {
-    id: 'langchain-agents', name: 'LangChain tools and agents', pypi: [], imports: ['langchain.agents', 'langgraph.prebuilt', 'llama_index.core.agent', 'llama_index.agent'], signals: ['agents_tool_use'],
-    calls: ['*.bind_tools', 'langchain.agents', 'langgraph.prebuilt', 'langchain_core.tools', 'langchain.tools.tool', 'langchain.tools.StructuredTool', 'langchain.tools.BaseTool', 'llama_index.core.agent', 'llama_index.agent', 'llama_index.core.tools.FunctionTool'],
+    id: 'langchain-agents', name: 'LangChain tools and agents', pypi: [], imports: ['langchain.agents'], signals: ['agents_tool_use'],
+    calls: ['*.bind_tools', 'langchain.agents', 'langchain_core.tools', 'langchain.tools.tool', 'langchain.tools.StructuredTool', 'langchain.tools.BaseTool'],
+  },
+  { id: 'langgraph-agents', name: 'LangGraph prebuilt agents', pypi: [], imports: ['langgraph.prebuilt'], signals: ['agents_tool_use'], calls: ['langgraph.prebuilt'] },
+  {
+    id: 'llamaindex-agents', name: 'LlamaIndex tools and agents', pypi: [], imports: ['llama_index.core.agent', 'llama_index.agent'], signals: ['agents_tool_use'],
+    calls: ['llama_index.core.agent', 'llama_index.agent', 'llama_index.core.tools.FunctionTool'],
   },
   // LangChain's and LlamaIndex's FAISS stores run FAISS itself: the index is built and searched by it.
   { id: 'faiss', name: 'FAISS', pypi: ['faiss-cpu', 'faiss-gpu'], imports: ['faiss', '*.vectorstores.FAISS', '*.vectorstores.faiss', 'llama_index.vector_stores.faiss'], signals: ['rag'] },
