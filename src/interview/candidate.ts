@@ -165,7 +165,7 @@ export function claimMatch(q: Question, tool: string): number {
  * first signal; then a file holding more of the signal's evidence. It never quotes a line that only reads
  * one attribute of an estimator fitted in passing (`KMeans(k).fit(X).cluster_centers_`
  * initialises something else: it is not the model chosen for the problem),
- * nor the import beside it,
+ * nor the import beside it, nor an import in a package's `__init__.py` (a re-export),
  * and a question restricted to pre-trained weights (`applies.loads_weights`)
  * quotes only lines that load them, or only lines that do not.
  * `solidOnly` leaves out evidence in repositories that credit another source.
@@ -175,7 +175,9 @@ export function bestEvidence(q: Question, facts: CandidateFacts, quoted: Readonl
   const wantsWeights = q.applies.loads_weights;
   const sameFile = (x: EvidenceRef, e: EvidenceRef) => x.signal === e.signal && x.repo === e.repo && fileOf(x.location) === fileOf(e.location);
   // An import says no more than the file's other lines of the signal: none when they only fit something in passing.
-  const incidental = (e: EvidenceRef) => fittedInPassing(e) || (isImport(e) && facts.evidence.some((x) => sameFile(x, e) && fittedInPassing(x)));
+  // A package's `__init__.py` import re-exports the thing defined elsewhere: never the thing itself.
+  const incidental = (e: EvidenceRef) =>
+    fittedInPassing(e) || (isImport(e) && (REEXPORT.test(fileOf(e.location)) || facts.evidence.some((x) => sameFile(x, e) && fittedInPassing(x))));
   const pool = facts.evidence.filter(
     (e) => signals.includes(e.signal) && !(solidOnly && e.credited) && !incidental(e) && (wantsWeights === undefined || loadsWeights(e) === wantsWeights),
   );
@@ -211,6 +213,9 @@ export function peripheral(e: EvidenceRef): boolean {
   if (HELPER_FILE.test(path) || UI_FILE.test(path)) return true;
   return e.signal === 'tests' && !TEST_SUITE.test(path);
 }
+
+/** A package's `__init__.py`: its imports re-export names defined in other modules. */
+const REEXPORT = /(?:^|\/)__init__\.py$/;
 
 function isImport(e: EvidenceRef): boolean {
   return /^\s*(?:from\s+\S+\s+import|import)\s/.test(e.snippet || e.match || '');

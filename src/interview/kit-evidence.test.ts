@@ -188,4 +188,13 @@ describe('interview: a shared deep-dive says what the cited line does', () => {
     expect(fillText('`{path}:{line}` {does}.', { evidence: at('data_validation') })).toBe('`push.py:9` validates data.');
     expect(fillText('`{path}:{line}` {does}.', { evidence: at('data_engineering') })).toBe('`push.py:9` transforms data.');
   });
+  it('never quotes a package __init__.py import (a re-export) for a deep-dive: the prompts module it re-exports is quoted', () => {
+    const reexport = { signal: 'prompt_management' as const, repo: 'app', location: 'src/agents/__init__.py:48', match: 'from .prompts import SYSTEM_PROMPT', snippet: 'from .prompts import SYSTEM_PROMPT' };
+    const both = assessmentWith('llm-application-engineer', [reexport, { signal: 'prompt_management', repo: 'app', location: 'src/agents/prompts.py:3', match: 'prompts module', snippet: 'SYSTEM_PROMPT = """You are a code reviewer.' }]);
+    const only = assessmentWith('llm-application-engineer', [reexport]);
+    const prompts = (kit: Kit) => questions(kit).filter((q) => q.reasons.some((r) => r.kind === 'evidence' && r.signal === 'prompt_management'));
+
+    expect(prompts(kitOf('llm-application-engineer', both)).flatMap((q) => q.reasons.map((r) => (r.kind === 'evidence' ? r.location : '')))).toEqual(['app: src/agents/prompts.py:3']);
+    expect(prompts(kitOf('llm-application-engineer', only))).toEqual([]);
+  });
 });

@@ -4,7 +4,7 @@ import { py, text } from '../../test/helpers/text.js';
 import { promptManagement } from './prompt_management.js';
 
 describe('signals/prompt_management', () => {
-  it('is present for a prompts module that the LLM code imports', async () => {
+  it('is present for a prompts module that the LLM code imports, cited at its first prompt (not the import)', async () => {
     const result = await detect(promptManagement, {
       'app/prompts.py': 'SYSTEM = """You are a careful assistant."""\nQA = "Answer: {question}"\n',
       'app/chat.py': py`
@@ -16,7 +16,7 @@ describe('signals/prompt_management', () => {
 
     expect(result.present).toBe(true);
     expect(result.evidence).toMatchObject([
-      { location: 'app/prompts.py', kind: 'file', match: 'prompts module' },
+      { location: 'app/prompts.py:1', kind: 'file', match: 'prompts module' },
       { location: 'app/chat.py:2', kind: 'import' },
     ]);
   });
@@ -41,8 +41,8 @@ describe('signals/prompt_management', () => {
     });
 
     expect(result.present).toBe(true);
-    expect(locations(result)).toEqual(['backend/agents/prompt_config.py', 'backend/agents/technical.py:1']);
-    expect(locations(templates)).toEqual(['app/prompt_library.py', 'app/chain.py:2']);
+    expect(locations(result)).toEqual(['backend/agents/prompt_config.py:2', 'backend/agents/technical.py:1']);
+    expect(locations(templates)).toEqual(['app/prompt_library.py:2', 'app/chain.py:2']);
   });
 
   it('is absent for a module named for prompts with no prompt text, or whose one prompt is inline at its LLM call', async () => {

@@ -57,12 +57,12 @@ function moduleNames(path: string): string[] {
 const TEMPLATE_CALLS = /PromptTemplate(\.\w+)?$|(^|\.)(Template|get_template|from_template|from_messages)$/;
 
 /**
- * The module holds prompt text or a template object outside the functions
+ * The first line of prompt text or a template object the module holds outside the functions
  * that call the LLM themselves: in a file that uses an LLM, a function with a
  * chat call (`client.chat.completions.create`, `llm.invoke`) or an LLM
  * client in its body writes its prompt inline.
  */
-function holdsPrompts(file: PyFile, llmLines: ReadonlySet<number> | undefined): boolean {
+function promptLine(file: PyFile, llmLines: ReadonlySet<number> | undefined): number | undefined {
   const inline = llmLines
     ? file.facts.functions.filter(
         (fn) =>
@@ -71,7 +71,8 @@ function holdsPrompts(file: PyFile, llmLines: ReadonlySet<number> | undefined): 
       )
     : [];
   const managed = (line: number) => !inline.some((fn) => line >= fn.line && line <= fn.endLine);
-  return (file.facts.prose ?? []).some((p) => managed(p.line)) || file.facts.calls.some((c) => TEMPLATE_CALLS.test(c.name) && managed(c.line));
+  const lines = [...(file.facts.prose ?? []).map((p) => p.line), ...file.facts.calls.filter((c) => TEMPLATE_CALLS.test(c.name)).map((c) => c.line)].filter(managed);
+  return lines.length > 0 ? Math.min(...lines) : undefined;
 }
 
 /** A prompts module, and the first place another module imports it from. */
@@ -82,7 +83,8 @@ function promptModules(ctx: DetectContext): Evidence[] {
   for (const mod of ctx.python.filter((f) => !f.notebook && PROMPT_MODULE.test(f.path))) {
     const here = llm.filter((e) => e.path === mod.path);
     const llmLines = here.length > 0 ? new Set(here.filter((e) => e.kind !== 'import' && e.line !== undefined).map((e) => e.line as number)) : undefined;
-    if (!holdsPrompts(mod, llmLines)) continue;
+    const line = promptLine(mod, llmLines);
+    if (line === undefined) continue;
     const names = moduleNames(mod.path);
     for (const user of ctx.python.filter((f) => f !== mod)) {
       const imp = user.facts.imports.find((i) => {
@@ -91,7 +93,8 @@ function promptModules(ctx: DetectContext): Evidence[] {
         return own && segs.some((s) => names.includes(s));
       });
       if (!imp) continue;
-      out.push(fileEvidence(mod.path, 'prompts module'), codeEvidence(user.path, imp, imp.text, 'import'));
+      // Cited at its first prompt, the thing itself: the import elsewhere only says it is used.
+      out.push({ ...fileEvidence(mod.path, 'prompts module'), line, location: `${mod.path}:${line}` }, codeEvidence(user.path, imp, imp.text, 'import'));
       break;
     }
   }
