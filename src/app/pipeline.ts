@@ -124,6 +124,12 @@ export async function scanOpened(source: OpenedSource, input: string, options: S
   };
   if (projects) scan.projects = projects;
   if (history) scan.history = history;
+  // A folder whose working tree lacks files its last commit tracks was screened as it is on disk: the report says so.
+  if (source.kind === 'directory') {
+    const { worktreeGap } = await import('../ingest/worktree.js');
+    const gap = await worktreeGap(source.root);
+    if (gap) scan.worktree = gap;
+  }
   await options.beforeDispose?.(source.root, scan);
   return scan;
 }

@@ -3,13 +3,14 @@ import { resolveSkill } from '../cv/lexicon.js';
 import { productOf } from '../cv/products.js';
 import type { RepoScan } from '../scan/types.js';
 import { holdsMlCode } from '../scan/deployment.js';
+import { worktreeSentence } from '../scan/worktree-note.js';
 import { authorshipNotes } from './authorship.js';
 import { splitAbsence } from './absence.js';
 import { scoreCompetencies, type Snippets } from './competencies.js';
 import { evidenceCoverage } from './coverage.js';
 import { findRedFlags } from './red-flags.js';
 import { normalisedWeights, type RoleProfile } from './role-profile.js';
-import type { Assessment, CandidateDetails, CompetencyScore, CvEvidenceInput, GateResult, Strength } from './types.js';
+import type { Assessment, CandidateDetails, CompetencyScore, CvEvidenceInput, GateResult, RepoMaturity, Strength } from './types.js';
 import { loadCompetencyData } from './weights.js';
 
 export interface AssessInput {
@@ -39,18 +40,10 @@ export function assessCandidate(input: AssessInput): Assessment {
   const competencies = scoreCompetencies(input.scans, data, weights, input.asOf, input.snippets);
   const fit = Math.round(competencies.reduce((n, c) => n + (c.score * c.roleWeight) / 100, 0));
   // The ladder reads Python work: a repository without any is not assessed, never "missing tests" (a .NET app with xUnit tests).
-  const repos = input.scans.map((s) =>
-    s.summary.pythonFiles + s.summary.notebooks === 0
-      ? { repository: s.name, level: s.maturity.level, name: 'not assessed: no Python code', missingForNext: [] }
-      : {
-          repository: s.name,
-          level: s.maturity.level,
-          // The ladder measures how far ML work is taken to production: a packaged, tested tool with no ML code is
-          // not "exploration" (real-people review), it is off the ladder.
-          name: holdsMlCode(s) ? s.maturity.name : 'no ML code: the ML maturity ladder does not apply',
-          missingForNext: s.maturity.conditions.filter((c) => c.level === s.maturity.level + 1 && !c.met).map((c) => c.condition),
-        },
-  );
+  // A working tree that lacks files its last commit tracks was screened as it is on disk: said next to the repository,
+  // and one whose commit holds Python is never "no Python code" (real-people review: an empty working tree whose
+  // last commit holds 103 Python files).
+  const repos = input.scans.map((s): RepoMaturity => ({ ...ladder(s), ...(s.worktree ? { worktree: worktreeSentence(s.worktree) } : {}) }));
   const coverage = evidenceCoverage(competencies, input.cv?.areas ?? [], data);
   const { redFlags, unverified } = splitAbsence(findRedFlags(input.scans, input.role, input.cv, input.asOf), coverage, input.cv);
   const assessment: Assessment = {
@@ -75,6 +68,23 @@ export function assessCandidate(input: AssessInput): Assessment {
   };
   if (input.cv) assessment.claims = input.cv.claims;
   return assessment;
+}
+
+/** The ladder's reading of one repository; it reads Python work only. */
+function ladder(s: RepoScan): RepoMaturity {
+  if (s.summary.pythonFiles + s.summary.notebooks === 0) {
+    const inCommit = s.worktree?.missingPython ?? 0;
+    const name = inCommit > 0 ? `not assessed: the working tree holds none of the ${s.worktree?.trackedPython} Python files its last commit tracks` : 'not assessed: no Python code';
+    return { repository: s.name, level: s.maturity.level, name, missingForNext: [] };
+  }
+  return {
+    repository: s.name,
+    level: s.maturity.level,
+    // The ladder measures how far ML work is taken to production: a packaged, tested tool with no ML code is
+    // not "exploration" (real-people review), it is off the ladder.
+    name: holdsMlCode(s) ? s.maturity.name : 'no ML code: the ML maturity ladder does not apply',
+    missingForNext: s.maturity.conditions.filter((c) => c.level === s.maturity.level + 1 && !c.met).map((c) => c.condition),
+  };
 }
 
 function gates(input: AssessInput, competencies: CompetencyScore[]): GateResult[] {

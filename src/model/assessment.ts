@@ -156,6 +156,8 @@ export const RepoMaturity = z.object({
   level: z.number().int(),
   name: z.string(),
   missingForNext: z.array(z.string()),
+  /** Said next to the repository when its working tree lacks files its last commit tracks (docs/scan-schema.md `worktree`). */
+  worktree: z.string().optional(),
 });
 export type RepoMaturity = z.infer<typeof RepoMaturity>;
 

@@ -47,6 +47,21 @@ export type RepoSummary = z.infer<typeof RepoSummary>;
 
 export const SOURCE_KINDS = ['directory', 'git', 'archive'] as const;
 
+/**
+ * A folder's working tree lacks files its HEAD commit tracks (deleted and not committed, a failed or sparse
+ * checkout): the scan read what is on disk. Counts regular files only (src/ingest/worktree.ts).
+ */
+export const WorktreeGap = z.object({
+  /** Files the last commit tracks. */
+  tracked: z.number().int(),
+  /** Of those, files the working tree lacks. */
+  missing: z.number().int(),
+  /** `.py` and `.ipynb` files the last commit tracks, and how many of them the working tree lacks. */
+  trackedPython: z.number().int(),
+  missingPython: z.number().int(),
+});
+export type WorktreeGap = z.infer<typeof WorktreeGap>;
+
 /** The evidence found in one repository: the scan stage's result (`RepoEvidence` in design.md). */
 export const RepoScan = z.object({
   /** `owner/name` for URLs, the folder or archive name otherwise. */
@@ -64,6 +79,8 @@ export const RepoScan = z.object({
   problems: z.array(Problem),
   /** Authorship from git history (absent when the history stage did not run). */
   history: HistoryReport.optional(),
+  /** Present when a folder's working tree lacks files its last commit tracks: what was screened is what is on disk. */
+  worktree: WorktreeGap.optional(),
 });
 export type RepoScan = z.infer<typeof RepoScan>;
 

@@ -113,6 +113,6 @@ function evidence(competencies: readonly CompetencyScore[]): SafeHtml {
 function repositories(a: Assessment): SafeHtml {
   if (a.maturity.repositories.length === 0) return html`<h2>Repositories</h2><p class="dim">None scanned.</p>`;
   return html`<h2>Repositories</h2><table><thead><tr><th>Repository</th><th>Maturity</th><th>Missing for the next level</th></tr></thead><tbody>${a.maturity.repositories.map(
-    (r) => html`<tr><td>${r.repository}</td><td>${r.level} (${r.name})</td><td>${r.missingForNext.join('; ') || '—'}</td></tr>`,
+    (r) => html`<tr><td>${r.repository}</td><td>${r.level} (${r.name})${r.worktree ? html`<br><span class="dim">${r.worktree}</span>` : ''}</td><td>${r.missingForNext.join('; ') || '—'}</td></tr>`,
   )}</tbody></table>`;
 }

@@ -62,7 +62,7 @@ function matrixAndRepositories(a: Assessment): string[] {
     for (const c of shownClaims(a.claims)) out.push(`| ${md(claimName(c))} | ${md(rungText(c))} | ${c.evidence.map((x) => code(x)).join('<br>') || '—'} |`);
   }
   out.push('', '## Repositories', '', '| repository | maturity | missing for the next level |', '|---|---|---|');
-  for (const r of a.maturity.repositories) out.push(`| ${md(r.repository)} | ${r.level} (${r.name}) | ${md(r.missingForNext.join('; ')) || '—'} |`);
+  for (const r of a.maturity.repositories) out.push(`| ${md(r.repository)} | ${r.level} (${r.name})${r.worktree ? ` — ${md(r.worktree)}` : ''} | ${md(r.missingForNext.join('; ')) || '—'} |`);
   const notes = a.notes.filter((n) => !isAuthorshipNote(n));
   if (notes.length) {
     out.push('', '## Notes', '');

@@ -58,6 +58,7 @@ export function renderAssessmentTerminal(a: Assessment, { color = false }: Asses
   for (const r of a.maturity.repositories) {
     const next = r.missingForNext.length ? c.dim(`  for level ${r.level + 1}: ${r.missingForNext.join('; ')}`) : '';
     out.push(`  ${t(r.repository)}  level ${r.level} (${r.name})${next}`);
+    if (r.worktree) out.push(c.yellow(`    ${t(r.worktree)}`));
   }
   const notes = a.notes.filter((n) => !isAuthorshipNote(n));
   if (notes.length) {

@@ -1,6 +1,7 @@
 // Markdown rendering of a scan, for files and pull requests. Repository text
 // (names, paths, authors, matched lines, messages) is escaped (markdownText/markdownCode).
 import type { RepoScan } from '../scan/types.js';
+import { worktreeNote } from '../scan/worktree-note.js';
 import { AREA_TITLES, AREAS } from '../signals/ids.js';
 import { describeBlame, describeHistory } from './history.js';
 import { markdownCode as code, markdownText as esc } from '../util/safe-text.js';
@@ -19,6 +20,8 @@ function renderOne(scan: RepoScan): string {
       `${s.notebooks} notebooks (${s.pythonLines.notebooks} lines).`,
     '',
   );
+  const gap = worktreeNote(scan);
+  if (gap) out.push(`**${esc(gap[0].toUpperCase() + gap.slice(1))}.**`, '');
   const m = scan.maturity;
   out.push(`## Production maturity: level ${m.level} (${m.name})`, '', '| level | condition | met | by |', '|---|---|---|---|');
   for (const c of m.conditions) out.push(`| ${c.level} | ${c.condition} | ${c.met ? 'yes' : 'no'} | ${c.by.join(', ')} |`);

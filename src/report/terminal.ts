@@ -1,6 +1,7 @@
 // Terminal rendering of a scan: signals grouped by area, readable at a glance.
 // Repository text (names, paths, authors, matched lines) goes through terminalText.
 import type { RepoScan } from '../scan/types.js';
+import { worktreeNote } from '../scan/worktree-note.js';
 import { AREA_TITLES, AREAS } from '../signals/ids.js';
 import type { SignalResult } from '../signals/types.js';
 import { describeBlame, describeHistory } from './history.js';
@@ -33,6 +34,8 @@ function renderOne(scan: RepoScan, { color = false, evidencePerSignal = 2 }: Ter
   if (s.languages.length) {
     lines.push(dim(`  languages: ${s.languages.slice(0, 6).map((l) => `${l.language} ${l.files}`).join(', ')}`));
   }
+  const gap = worktreeNote(scan);
+  if (gap) lines.push(yellow(`  ${t(gap)}`));
   const m = scan.maturity;
   lines.push(`  ${bold(`Maturity ${m.level} — ${m.name}`)}`);
   const next = m.conditions.filter((c) => c.level === m.level + 1 && !c.met);

@@ -62,7 +62,7 @@ describe('signals/notebook_only', () => {
       'index.js': 'console.log(1)\n',
     });
 
-    expect(result).toMatchObject({ present: false, evidence: [], note: 'no Python code' });
+    expect(result).toMatchObject({ present: false, evidence: [], note: 'no Python code in the files screened' });
   });
 
   it('does not count markdown cells or comment-only code lines', async () => {

@@ -15,7 +15,8 @@ function detectNotebookOnly(ctx: DetectContext): DetectResult {
     total += file.facts.codeLines;
     if (file.notebook) notebookLines += file.facts.codeLines;
   }
-  if (total === 0) return { evidence: [], present: false, note: 'no Python code' };
+  // Of the files screened only: a working tree may lack Python its last commit tracks (src/ingest/worktree.ts).
+  if (total === 0) return { evidence: [], present: false, note: 'no Python code in the files screened' };
   const share = notebookLines / total;
   const pct = Math.round(share * 100);
   const note = `${notebookLines} of ${total} Python lines in notebooks (${pct}%)`;

@@ -160,6 +160,7 @@ export function Repositories({ a }: { a: Assessment }) {
               </th>
               <td className="nowrap">
                 {r.level} ({r.name})
+                {r.worktree && <div className="dim small">{r.worktree}</div>}
               </td>
               <td>{r.missingForNext.join('; ') || '—'}</td>
             </tr>
