@@ -97,6 +97,56 @@ describe('signals/model_evaluation', () => {
     expect(result).toMatchObject({ present: false, evidence: [] });
   });
 
+  it('is absent for functions only named like an evaluation: a kernel eval, inference without a score', async () => {
+    const result = await detect(modelEvaluation, {
+      'kernel.py': py`
+        import torch
+        from sklearn.metrics.pairwise import rbf_kernel
+
+        class SumKernel:
+            def eval(self, X, Y):
+                K = torch.zeros(X.shape[0], Y.shape[0])
+                for k in self.kernels:
+                    K += k.eval(X, Y)
+                return K
+
+        class RBF:
+            def evaluate(self, X, Y):
+                return rbf_kernel(X, Y)
+      `,
+      'policy.py': py`
+        import torch
+
+        class Policy(torch.nn.Module):
+            def evaluate(self, state):
+                self.net.eval()
+                with torch.no_grad():
+                    return self.net(state)
+      `,
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
+
+  it('keeps evaluation methods that compute metrics or predicted-class accuracy', async () => {
+    const result = await detect(modelEvaluation, {
+      'app.py': py`
+        import torch
+
+        class Application:
+            def evaluate_model(self, model, x, y):
+                return Evaluator.evaluate(model, x, y, self.get_metrics("test"))
+
+        def validate(model, loader):
+            model.eval()
+            with torch.no_grad():
+                return [model(x).argmax(1) == y for x, y in loader]
+      `,
+    });
+
+    expect(locations(result)).toEqual(['app.py:4', 'app.py:7']);
+  });
+
   it('is absent for training alone, distances, and metrics only mentioned', async () => {
     const result = await detect(modelEvaluation, {
       'train.py': py`

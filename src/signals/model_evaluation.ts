@@ -2,13 +2,16 @@
 // (scikit-learn metrics, torchmetrics, `evaluate.load`), Keras
 // `model.evaluate()`, `fit()` or a trainer given validation data, or a
 // trainer's evaluate/validate/test run, or a hand-written evaluation function
-// in a neural-network file (`def test(model, loader)` under `torch.no_grad()`,
-// a Lightning `validation_step`). Pairwise distances and scorer factories are
-// not an evaluation.
+// in a neural-network file that scores predictions (`def test(model, loader)`
+// computing a loss or accuracy, a Lightning `validation_step`). A function's
+// name alone, pairwise distances, kernels and scorer factories are not an
+// evaluation.
 import {
   BOOSTER_TRAIN,
-  EVAL_BODY_CALLS,
+  EVAL_ARGMAX,
   EVAL_FUNCTION_NAMES,
+  EVAL_METRIC_CALLS,
+  EVAL_MODE_CALLS,
   EVAL_SCORE_CALL,
   METRIC_CALLS,
   NEURAL_IMPORTS,
@@ -50,8 +53,19 @@ const HELD_OUT_STEPS = ['validation_step', 'test_step'];
 function isHandWrittenEvaluation(fn: FunctionFact, trainingClasses: Set<string>): boolean {
   if (!EVAL_FUNCTION_NAMES.test(fn.name)) return false;
   if (fn.className && HELD_OUT_STEPS.includes(fn.name) && trainingClasses.has(fn.className)) return true;
-  // `eval(...)`, the builtin, is not `model.eval()`.
-  return fn.calls.some((c) => (c.includes('.') && matchesAny(c, EVAL_BODY_CALLS)) || EVAL_SCORE_CALL.test(c));
+  return scoresPredictions(fn.calls.filter((c) => !NOT_METRIC.test(c)));
+}
+
+/**
+ * The body scores predictions: a metric, a loss or an accuracy, or predicted
+ * classes taken in inference mode. Inference mode alone is prediction, and a
+ * method merely named `eval` (a kernel's `k.eval(X, Y)`) is no evaluation.
+ * `eval(...)`, the builtin, is not `model.eval()`.
+ */
+function scoresPredictions(calls: string[]): boolean {
+  const dotted = calls.filter((c) => c.includes('.'));
+  if (dotted.some((c) => matchesAny(c, EVAL_METRIC_CALLS)) || calls.some((c) => EVAL_SCORE_CALL.test(c))) return true;
+  return dotted.some((c) => matchesAny(c, EVAL_ARGMAX)) && dotted.some((c) => matchesAny(c, EVAL_MODE_CALLS));
 }
 
 /** Evaluation functions the author wrote in a file that uses a neural-network framework. */

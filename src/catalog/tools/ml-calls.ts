@@ -61,6 +61,14 @@ export const MODEL_BASES: readonly ModelBase[] = [
  */
 export const HYDRA_SWEEP_CONFIGS = ['**/hparams_search/*.{yaml,yml}', '**/hydra/sweeper/*.{yaml,yml}'];
 
+/**
+ * Tuning libraries that optimise any black-box function (a simulator's
+ * policy, a controller's gains), not only a model's hyperparameters: their
+ * use counts as tuning only where model code is in reach (hyperparameter_tuning).
+ * scikit-learn's searches, Keras Tuner and the like wrap a model by design.
+ */
+export const GENERIC_OPTIMIZERS = ['optuna', 'hyperopt', 'ray-tune', 'scikit-optimize', 'bayesian-optimization', 'nevergrad', 'ax'];
+
 // ── custom_training_loop ───────────────────────────────────────────────
 /** A backward pass (`loss.backward()`, `accelerator.backward(loss)`, `scaler.scale(loss).backward()`). */
 export const BACKWARD = ['*.backward'];
@@ -105,12 +113,17 @@ export const TRAINER_EVAL_CALLS = /(^|\.)trainer\.(evaluate|validate|test)$/i;
  * A hand-written evaluation (PyTorch's `def test(model, test_loader)`,
  * `validate(...)`, `train_and_evaluate(...)`, Lightning's `validation_step`):
  * a function so named, in a file that uses a neural-network framework, whose
- * body switches the model to inference or scores predictions
- * (EVAL_BODY_CALLS, EVAL_SCORE_CALL). A model file's
- * `def test(): print(net(x).shape)` smoke check does neither.
+ * body scores predictions: a metric library (EVAL_METRIC_CALLS), a loss,
+ * criterion, accuracy or metric call (EVAL_SCORE_CALL), or predicted classes
+ * (`argmax`) taken with the model in inference mode (EVAL_MODE_CALLS). The
+ * name alone is not evidence: a model file's `def test(): print(net(x).shape)`
+ * smoke check, or a kernel's `def eval(self, X, Y)` building a Gram matrix,
+ * scores nothing.
  */
 export const EVAL_FUNCTION_NAMES = /^(evaluate|eval|validate|validation|test|val|valid)(_(model|net|network|step|epoch|one_epoch|loop|fn|batch|loss|accuracy|metrics|split|set|data))?$|^(run|do)_(eval|evaluation|validation|test)$|^train_and_(evaluate|eval|validate|test)$/;
-export const EVAL_BODY_CALLS = ['*.eval', 'torch.no_grad', 'torch.inference_mode', '*.argmax', '*.update_state', 'sklearn.metrics', 'torchmetrics'];
+export const EVAL_METRIC_CALLS = ['*.update_state', 'sklearn.metrics', 'torchmetrics'];
+export const EVAL_MODE_CALLS = ['*.eval', 'torch.no_grad', 'torch.inference_mode'];
+export const EVAL_ARGMAX = ['*.argmax'];
 /** Calls in such a function that score the predictions (`criterion(output, y)`, `accuracy(...)`, `F.nll_loss`). */
 export const EVAL_SCORE_CALL = /loss|criterion|accura|metric|(^|\.)(eq|psnr|ssim|iou|f1_score|perplexity|auc)$/i;
 /** Frameworks whose files a hand-written evaluation is looked for in. */
