@@ -12,12 +12,51 @@ describe('signals/hyperparameter_tuning', () => {
         from sklearn.svm import SVC
         search = GridSearchCV(SVC(), {"C": [0.1, 1, 10]}, cv=5)
       `,
-      'nb.ipynb': notebook(['import optuna\nstudy = optuna.create_study()']),
+      'nb.ipynb': notebook(['import optuna\nstudy = optuna.create_study()', 'import xgboost as xgb']),
     });
 
     expect(result.present).toBe(true);
     expect(locations(result).sort()).toEqual(['nb.ipynb#cell=0:1', 'nb.ipynb#cell=0:2', 'search.py:3']);
     expect(result.evidence[0]).toMatchObject({ match: 'sklearn.model_selection.GridSearchCV()', tool: 'sklearn-search' });
+  });
+
+  it('counts a general optimiser only where model code is in reach, not a simulator policy search', async () => {
+    const result = await detect(hyperparameterTuning, {
+      'sim/optimization.py': py`
+        from hyperopt import fmin, tpe, Trials
+
+        def optimize(objective, space):
+            return fmin(objective, space, algo=tpe.suggest, max_evals=30, trials=Trials())
+      `,
+      'sim/experiment.py': py`
+        from hyperopt import hp
+        from optimization import optimize
+        from simulator import Simulator
+        space = {"worker_restriction_ratio": hp.quniform("wrr", 0.1, 0.7, 0.1)}
+        best = optimize(lambda p: Simulator(p).run().infected, space)
+      `,
+      'sim/simulator.py': 'import numpy as np\nclass Simulator:\n    def run(self):\n        return self\n',
+      'ml/tune.py': py`
+        import optuna
+        from ml.train import train_and_score
+        study = optuna.create_study()
+        study.optimize(lambda t: train_and_score(t.suggest_float("lr", 1e-4, 1e-1)), n_trials=20)
+      `,
+      'ml/train.py': 'import torch\ndef train_and_score(lr):\n    return 0.0\n',
+      'ml/search_lib.py': 'import optuna\ndef run(objective):\n    return optuna.create_study().optimize(objective)\n',
+      'ml/experiment.py': 'from sklearn.svm import SVC\nfrom ml.search_lib import run\nrun(lambda t: fit_svc(SVC, t))\n',
+    });
+
+    expect(new Set(result.evidence.map((e) => e.path))).toEqual(new Set(['ml/tune.py', 'ml/search_lib.py']));
+    expect(result.note).toContain('sim/experiment.py, sim/optimization.py');
+  });
+
+  it('is absent when the only search tunes something that is not a model', async () => {
+    const result = await detect(hyperparameterTuning, {
+      'controller.py': 'import optuna\nstudy = optuna.create_study()\nstudy.optimize(lambda t: simulate(t.suggest_float("gain", 0, 1)))\n',
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
   });
 
   it('counts an estimator that tunes its own regularisation by cross-validation, not a plain one', async () => {

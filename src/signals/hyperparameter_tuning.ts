@@ -2,16 +2,58 @@
 // signal, including scikit-learn's search classes and `wandb.sweep`), or a
 // W&B sweep configuration file (its config files), or a Hydra search-space
 // config with a sweeper plugin declared. Parameters in a config file define
-// no search.
-import { HYDRA_SWEEP_CONFIGS } from '../catalog/tools/ml-calls.js';
-import type { DetectContext } from './context.js';
-import { defineDetector } from './define.js';
+// no search. A general-purpose optimiser (Optuna, Hyperopt, ...) tunes a model
+// only where model code is in reach: the file, the local modules it imports
+// (two hops), or a module importing it (with that module's own imports),
+// imports a classical, deep learning or Hugging Face library. An optimiser
+// searching an epidemic simulator's policy tunes no model.
+import { TOOLS } from '../catalog/index.js';
+import { GENERIC_OPTIMIZERS, HYDRA_SWEEP_CONFIGS } from '../catalog/tools/ml-calls.js';
+import type { DetectContext, PyFile } from './context.js';
+import { defineDetector, type DetectResult } from './define.js';
 import { fileEvidence } from './evidence.js';
+import { importsAny } from './lib/code.js';
+import { ModuleIndex } from './lib/local-modules.js';
 import type { Evidence } from './types.js';
+
+/** Imports of model libraries: code that trains, fits or runs a model. */
+const MODEL_LIBRARIES = TOOLS.filter((t) => t.signals.some((s) => s === 'classical_ml' || s === 'deep_learning' || s === 'hf_transformers')).flatMap((t) => t.imports);
 
 function hydraSweeps(ctx: DetectContext): Evidence[] {
   if (!ctx.declaresTool('hydra-sweepers')) return [];
   return ctx.matching(HYDRA_SWEEP_CONFIGS).map((f) => fileEvidence(f.path, 'Hydra sweeper search space', 'hydra-sweepers'));
+}
+
+/** Files whose search has model code in reach (see the header), by path. */
+function modelInReach(ctx: DetectContext, paths: Set<string>): (path: string) => boolean {
+  const index = new ModuleIndex(ctx.python);
+  const importers = new Map<PyFile, PyFile[]>();
+  for (const file of ctx.python) {
+    for (const imp of file.facts.imports) {
+      for (const target of index.resolveImport(imp, file)) {
+        if (!paths.has(target.path)) continue;
+        importers.set(target, [...(importers.get(target) ?? []), file]);
+      }
+    }
+  }
+  const hasModel = (f: PyFile): boolean => importsAny(f, MODEL_LIBRARIES);
+  const near = (f: PyFile, hops: number): boolean => hasModel(f) || index.reachable(f, hops).some(hasModel);
+  const verdict = new Map<string, boolean>();
+  for (const file of ctx.python) {
+    if (!paths.has(file.path)) continue;
+    verdict.set(file.path, near(file, 2) || (importers.get(file) ?? []).some((i) => near(i, 1)));
+  }
+  return (path) => verdict.get(path) ?? true;
+}
+
+function detectTuning(ctx: DetectContext, found: Evidence[]): DetectResult {
+  const generic = found.filter((e) => e.tool !== undefined && GENERIC_OPTIMIZERS.includes(e.tool) && e.kind !== 'file');
+  const tunesModel = modelInReach(ctx, new Set(generic.map((e) => e.path)));
+  const dropped = generic.filter((e) => !tunesModel(e.path));
+  const evidence = [...found.filter((e) => !dropped.includes(e)), ...hydraSweeps(ctx)];
+  if (dropped.length === 0) return evidence;
+  const where = [...new Set(dropped.map((e) => e.path))].sort().join(', ');
+  return { evidence, note: `a search with no model code in reach (${where}) is not counted as model tuning` };
 }
 
 export const hyperparameterTuning = defineDetector({
@@ -20,5 +62,5 @@ export const hyperparameterTuning = defineDetector({
   rule: 'Optuna, Ray Tune, Hyperopt, `GridSearchCV`/`RandomizedSearchCV`, Keras Tuner, W&B sweeps.',
   uses: 'import',
   toolFiles: true,
-  detect: (ctx, found) => [...found, ...hydraSweeps(ctx)],
+  detect: detectTuning,
 });
