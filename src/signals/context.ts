@@ -7,6 +7,7 @@ import type { CallFact, DependencyFact, FileFacts, FormatId, ImportFact, PythonF
 import type { HistoryReport } from '../history/types.js';
 import { codeEvidence, declaredOnly } from './evidence.js';
 import { NameIndex } from './name-index.js';
+import { onlySeeds } from './lib/seed-only.js';
 import { addCalls, addImports, FactFeed, importTarget, isFixturePath, pyFileOf, serviceRuns, type Located, type PyFile } from './py-files.js';
 import { isMultiProject, projectOf, projectRoots } from '../scan/projects.js';
 import type { Evidence } from './types.js';
@@ -168,7 +169,10 @@ export class DetectContext {
       }
     }
     if (spec.endpoints) uses.push(...this.endpointUses(spec.endpoints, id));
-    const result = { uses, declared, imported };
+    const seeded = this.seedingOnly(spec, uses);
+    // A file that only seeds the tool mentions it (lib/seed-only.ts): its import is a hint, its seed calls nothing.
+    for (const e of uses) if (seeded.has(e.path) && e.kind === 'import') imported.push({ ...e, kind: 'declared-only', match: `${e.match} (seeding only)` });
+    const result = { uses: seeded.size > 0 ? uses.filter((e) => !seeded.has(e.path)) : uses, declared, imported };
     this.toolCache.set(id, result);
     return result;
   }
@@ -186,6 +190,11 @@ export class DetectContext {
       if (url && this.imports(ENDPOINT_CLIENTS, [file]).length > 0) out.push(codeEvidence(file.path, url, `"${url.text}"`, 'call', id));
     }
     return out;
+  }
+
+  private seedingOnly(spec: ToolSpec, uses: readonly Evidence[]): Set<string> {
+    const paths = new Set(uses.filter((e) => e.kind === 'import' || e.kind === 'call').map((e) => e.path));
+    return new Set(this.python.filter((f) => paths.has(f.path) && onlySeeds(f, spec)).map((f) => f.path));
   }
 
   /** A tool not declared whose every import root is one of the repository's own modules (see `tool`). */
