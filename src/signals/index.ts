@@ -11,6 +11,7 @@ import type { Evidence, Maturity, SignalResult, ToolUse } from './types.js';
 import { onEachFile } from './per-file.js';
 import { warmPatternUses } from './lib/patterns.js';
 import { callPatterns } from './tool-rule.js';
+import { toolCommands } from './lib/tool-commands.js';
 
 export type * from './types.js';
 export { SIGNAL_IDS, AREAS, AREA_TITLES, type SignalId, type Area } from './ids.js';
@@ -51,19 +52,23 @@ export function detectSignals(files: readonly FileFacts[], extra?: (ctx: DetectC
 /** Every catalogue tool the repository uses or declares, with its first evidence (for claims vs evidence). */
 export function toolUses(ctx: DetectContext, roots: readonly string[] = []): ToolUse[] {
   const out: ToolUse[] = [];
+  // A command-line tool the project runs (CI, Makefile, scripts, nox, pre-commit) is used (lib/tool-commands.ts).
+  const ran = toolCommands(ctx);
   for (const tool of TOOLS) {
     // `from transformers import DataTransformer` in a repository with its own `transformers/` package is not Hugging Face (context.ts).
     const { uses, declared } = ctx.tool(tool.id);
     const configs = tool.files?.length ? ctx.matching(tool.files).map((f) => f.path) : [];
-    if (uses.length === 0 && declared.length === 0 && configs.length === 0) continue;
+    const commands = ran.get(tool.id) ?? [];
+    if (uses.length === 0 && declared.length === 0 && configs.length === 0 && commands.length === 0) continue;
     const members = tool.projectFiles?.length ? projectMembers(ctx, configs, tool.projectFiles, tool.id) : [];
-    const files = new Set([...uses.map((e) => e.path), ...configs, ...members.map((e) => e.path)]);
+    const files = new Set([...uses.map((e) => e.path), ...configs, ...members.map((e) => e.path), ...commands.map((e) => e.path)]);
     const projects = filesPerProject(files, roots);
+    const inCode = selectEvidence([...uses, ...members], TOOL_EVIDENCE);
     out.push({
       tool: tool.id,
-      used: uses.length > 0 || configs.length > 0,
+      used: uses.length > 0 || configs.length > 0 || commands.length > 0,
       files: files.size,
-      evidence: selectEvidence([...uses, ...members], TOOL_EVIDENCE),
+      evidence: inCode.length < TOOL_EVIDENCE ? [...inCode, ...selectEvidence(commands, TOOL_EVIDENCE - inCode.length)] : inCode,
       configFiles: configs.slice(0, TOOL_EVIDENCE),
       declared: declared.slice(0, TOOL_EVIDENCE),
       ...(projects ? { projects } : {}),
