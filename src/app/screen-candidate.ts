@@ -145,13 +145,19 @@ interface OpenRepo {
  * accounts the repository URLs live under, and every address their commits use
  * in any of the repositories.
  */
-async function candidateIdentity(input: CandidateInput, cv: CvResult | undefined, repos: readonly OpenRepo[], options: ScreenOptions, notes: string[]): Promise<CandidateIdentity> {
+/** The identity to judge authorship by; `unmatched`: the identities given, when they match no commit author anywhere. */
+interface Judged {
+  identity: CandidateIdentity;
+  unmatched?: string[];
+}
+
+async function candidateIdentity(input: CandidateInput, cv: CvResult | undefined, repos: readonly OpenRepo[], options: ScreenOptions, notes: string[]): Promise<Judged> {
   const logins = [...(cv?.claims.links ?? []).map((l) => loginAddress(l.url)), ...input.repos.map(ownerAddress)];
   const fromSources = [...(cv?.claims.emails ?? []), ...logins.filter((a): a is string => Boolean(a))];
   // The full name on the CV is the candidate's git name too ("Arash Aghababazadeh <…>"): one word alone could be anyone.
   const cvName = cv?.claims.name && /\S\s+\S/.test(cv.claims.name.trim()) ? [cv.claims.name] : [];
   const seed = { emails: [...new Set([...input.emails, ...fromSources])], names: [...new Set([...input.names, ...cvName])] };
-  if (options.history === false || (seed.emails.length === 0 && seed.names.length === 0)) return seed;
+  if (options.history === false || (seed.emails.length === 0 && seed.names.length === 0)) return { identity: seed };
   const authors = (await Promise.all(repos.map((r) => readAuthors(r.source.root)))).flat();
   const { identity, added } = expandIdentity(seed, authors);
   // Identities that match no commit anywhere were mistyped or are not the ones the
@@ -159,10 +165,11 @@ async function candidateIdentity(input: CandidateInput, cv: CvResult | undefined
   const matches = buildMatcher(identity);
   if (authors.length > 0 && !authors.some((a) => matches(a.name, a.email))) {
     notes.push('authorship: the identities given match no commit in any repository, so authorship is unknown; give the names or addresses the candidate commits under');
-    return { emails: [], names: [] };
+    // A blind report names no identity (each would name the candidate).
+    return { identity: { emails: [], names: [] }, unmatched: options.blind ? [] : [...seed.names, ...seed.emails] };
   }
   if (added.length > 0) notes.push(`authorship: also the candidate's commits: ${added.map((a) => `${a.name} (${a.reason})`).join('; ')}`);
-  return identity;
+  return { identity };
 }
 
 async function scanAll(input: CandidateInput, cv: CvResult | undefined, options: ScreenOptions, notes: string[]) {
@@ -179,11 +186,12 @@ async function scanAll(input: CandidateInput, cv: CvResult | undefined, options:
         failure(err, label(index, repo), options, notes);
       }
     }
-    const candidate = await candidateIdentity(input, cv, opened, options, notes);
+    const { identity: candidate, unmatched } = await candidateIdentity(input, cv, opened, options, notes);
     for (const repo of opened) {
       try {
         const found = await scanOne(repo, candidate, options);
         const scan = found.scan;
+        if (unmatched && scan.history?.available) scan.history.unmatchedIdentities = unmatched;
         // Blind: repository names (`owner/name` for URLs) would name the candidate.
         if (options.blind) {
           scan.name = `repository ${repo.index + 1}`;

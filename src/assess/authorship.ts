@@ -10,6 +10,7 @@ import {
   aiToolNote,
   authorshipGap,
   boundNote,
+  candidateLinesNote,
   candidateUploads,
   coAuthors,
   CREDIT_VERDICT,
@@ -22,6 +23,7 @@ import {
   uploadNote,
   takenShare,
 } from '../history/verdict.js';
+import type { HistoryReport } from '../history/types.js';
 import type { RepoScan } from '../scan/types.js';
 
 export const AUTHORSHIP_NOTE = 'authorship';
@@ -43,6 +45,14 @@ function adaptedNote(scan: RepoScan, blind: boolean): string | undefined {
   const others = more.length > 0 ? ` and ${more.length} more` : '';
   // A blind report quotes no comment: it may name the person who wrote the rest.
   return `${first[0]} credits another source${blind ? '' : `: "${first[1]}"`}${others}`;
+}
+
+/** Why no author is the candidate: no identity given, or the ones given match no commit author. */
+export function noIdentityReason(h: HistoryReport, blind = false): string {
+  const given = h.unmatchedIdentities;
+  if (!given) return 'no candidate identity given: --candidate-email, --candidate-name';
+  const listed = !blind && given.length > 0 ? ` (${given.join(', ')})` : '';
+  return `the identities given${listed} match no commit author`;
 }
 
 /**
@@ -74,7 +84,7 @@ export function authorshipNotes(scans: readonly RepoScan[], blind = false, recen
     if (!h.candidate) {
       const authors = sourceAuthors(h);
       const named = !blind && authors.length ? `; authors: ${nameList(authors)}` : '';
-      notes.push(`${AUTHORSHIP_NOTE} unknown in ${scan.name} (no candidate identity given: --candidate-email, --candidate-name): ${NEUTRAL}${named}`);
+      notes.push(`${AUTHORSHIP_NOTE} unknown in ${scan.name} (${noIdentityReason(h, blind)}): ${NEUTRAL}${named}`);
       continue;
     }
     const partial = historyPartialNote(h);
@@ -97,10 +107,12 @@ export function authorshipNotes(scans: readonly RepoScan[], blind = false, recen
     if (machines) notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: ${machines}`);
     const tools = aiToolNote(h);
     if (tools) notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: ${tools}`);
-    const others = coAuthors(h);
+    const others = coAuthors(h, true);
     if (others.length > 0) {
       const named = blind ? `${others.length} other identit${others.length === 1 ? 'y' : 'ies'}` : nameList(others);
-      notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: written with co-authors: ${named}`);
+      // Commit counts alone can make the author of most of the code look minor (one commit that brought it in).
+      const lines = candidateLinesNote(h);
+      notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: written with co-authors: ${named}${lines ? `; ${lines}` : ''}`);
     }
     const team = teamShare(scan);
     if (team !== undefined && scan.signals.some((s) => s.id === 'fork_or_copy' && s.present === true)) {

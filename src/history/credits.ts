@@ -36,6 +36,23 @@ const BY_PERSON = /\bby \p{Lu}[\p{L}'-]+ \p{Lu}[\p{L}'-]+/u;
 const NOT_CODE = /\b(?:paper|arxiv|doi|publication|thesis|study|research|architecture|model|dataset|data|context|approach|algorithm|method|idea|concept|theory|technique|specification|standard|framework|library|package|api)\b/i;
 const DATA_OR_MEDIA = /\b(?:dataset|data|icons?|images?|photos?|pictures?|logos?|fonts?|artwork|sounds?|music|illustrations?)\b/i;
 
+/** A link or a repository's address: an outside source named. */
+const LINK = /\bhttps?:\/\/|\bwww\.|(?:github|gitlab|bitbucket)\.(?:com|org|io)\/|\bby @[\w-]+|@[\w-]+\/[\w.-]+/i;
+/** The project itself, not another source: "the project's adopter cadence", "this repository", "our code". */
+const OWN_WORK = /^\s*(?:the (?:project|repo(?:sitory)?|code(?:base)?|app(?:lication)?|template)(?:'s|’s)|this (?:project|repo(?:sitory)?|code(?:base)?|app(?:lication)?|template)\b|(?:our|my|its) )/i;
+
+/**
+ * Whether the object of "based on …" names a source outside the project: a
+ * link or a repository, a person ("by Jane Doe", "A. Kirsch"), a quoted title
+ * or a proper noun ("the Keras example"). "Based on the project's adopter
+ * cadence" names nothing: the bare words are no credit.
+ */
+function namesOutsideSource(object: string): boolean {
+  if (LINK.test(object) || BY_PERSON.test(object)) return true;
+  if (OWN_WORK.test(object)) return false;
+  return /["“'][^"”']{2,}["”']/.test(object) || /(?:^|\s)(?!I\b)\p{Lu}[\p{L}\d.-]*/u.test(object);
+}
+
 /** Phrases that credit another source on their own. */
 const STRONG = [
   /\b(?:forked|cloned|copied) from\b/i,
@@ -92,7 +109,7 @@ function sentenceCredits(text: string): boolean {
     if (COURSE_WORD.test(object)) return true;
     const code = CODE_SOURCE.exec(object) ?? BY_PERSON.exec(object);
     const notCode = NOT_CODE.exec(object);
-    if (code && (!notCode || code.index < notCode.index)) return true;
+    if (code && (!notCode || code.index < notCode.index) && namesOutsideSource(object)) return true;
   }
   return FOLLOWING.test(text);
 }

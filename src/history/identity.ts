@@ -50,9 +50,10 @@ export function buildMatcher(identity: CandidateIdentity): IdentityMatcher {
     if (names.has(compact(name))) return true;
     // A machine-made address no one owns ("amine <amine@amine-XPS-15>") belongs to whoever's name it carries.
     if (isMachineLocal(e) && firstNames.has(compact(name))) return true;
-    // A personal mailbox named as the login given ("arashabzd@gmail.com" for GitHub's arashabzd); short ones could be anyone's.
+    // A mailbox named as the login given, at any domain ("arashabzd@gmail.com" for GitHub's arashabzd, git's machine default
+    // "amehrjou@lesum.local" for amehrjou), unless a shared or role mailbox; short ones could be anyone's.
     const mailbox = e.slice(0, e.lastIndexOf('@'));
-    if (login === undefined && mailbox.length >= MIN_LOGIN_MAILBOX && loginNames.includes(mailbox) && isPersonalAddress(e)) return true;
+    if (login === undefined && mailbox.length >= MIN_LOGIN_MAILBOX && loginNames.includes(mailbox) && !isRoleAddress(e)) return true;
     return isPersonalAddress(e) && login === undefined && isBySurname(fullNames, name, e);
   };
 }
@@ -142,6 +143,12 @@ export function isAutomation(name: string, email: string): boolean {
   const e = normalizeEmail(email);
   if (/\[bot\]/i.test(name) || BOT_EMAIL.test(e)) return true;
   return BOT_NAMES.has(normalizeName(name)) || isAiTool(name, email);
+}
+
+/** A shared or role mailbox (`admin@…`, `noreply@…`, `github@…`), a bot's or an AI tool's address: no one person's. */
+function isRoleAddress(email: string): boolean {
+  const e = normalizeEmail(email);
+  return PLACEHOLDER_MAILBOX.test(e.slice(0, e.lastIndexOf('@'))) || PLACEHOLDER_EMAIL.test(e) || BOT_EMAIL.test(e) || /\[bot\]/.test(e) || AI_TOOL_EMAIL.test(e);
 }
 
 /**

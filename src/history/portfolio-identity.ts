@@ -6,12 +6,14 @@
 // identities" and raised a forked-or-copied flag (real-people review).
 //
 // Only addresses carry over, never names: a first name alone ("sumedh") could be
-// anyone. Addresses no one owns (machine defaults, placeholders, bots) are
+// anyone. An address is carried from an author matched as within one
+// repository (withAliases): by address, or by the full name a matched commit
+// carries. Addresses no one owns (machine defaults, placeholders, bots) are
 // never carried over. Git authorship can be written by anyone, so taking the
 // CV's own addresses as identities gives a candidate nothing a rewritten
 // history would not; it only stops the product accusing them.
 import { tryGit, withCandidateRepo } from './git.js';
-import { buildMatcher, isPersonalAddress, normalizeEmail } from './identity.js';
+import { buildMatcher, isPersonalAddress, normalizeEmail, normalizeName, withAliases } from './identity.js';
 import type { CandidateIdentity } from './types.js';
 
 export interface GitAuthor {
@@ -76,20 +78,24 @@ export function ownerAddress(source: string): string | undefined {
 /**
  * Grows `seed` with every personal address used by an author it matches, in
  * any repository, until nothing changes; returns the identity and the authors
- * that only the carried-over addresses matched.
+ * that only the carried-over addresses matched. An author is matched as in
+ * one repository (identity.ts withAliases): also by the full name a matched
+ * commit carries, so "Arash Mehrjou <amehrjou@lesum.local>", matched by the
+ * login given, carries "Arash Mehrjou <mehrjou.arash@gmail.com>"'s address.
  */
 export function expandIdentity(seed: CandidateIdentity, authors: readonly GitAuthor[]): PortfolioIdentity {
   const emails = new Set(seed.emails.map(normalizeEmail));
-  const firstMatched = new Map<string, GitAuthor>();
+  const firstMatched = new Map<string, { author: GitAuthor; via: string }>();
   const matchedBySeed = buildMatcher(seed);
   for (;;) {
-    const matcher = buildMatcher({ emails: [...emails], names: seed.names });
+    const direct = buildMatcher({ emails: [...emails], names: seed.names });
+    const matcher = withAliases(direct, authors);
     let grew = false;
     for (const a of authors) {
       const e = normalizeEmail(a.email);
       if (!matcher(a.name, a.email) || emails.has(e) || !isPersonalAddress(e)) continue;
       emails.add(e);
-      if (!firstMatched.has(e)) firstMatched.set(e, a);
+      if (!firstMatched.has(e)) firstMatched.set(e, { author: a, via: direct(a.name, a.email) ? '' : viaName(a, authors, direct) });
       grew = true;
     }
     if (!grew) break;
@@ -102,9 +108,20 @@ export function expandIdentity(seed: CandidateIdentity, authors: readonly GitAut
     const key = `${a.name}\0${normalizeEmail(a.email)}`;
     if (listed.has(key) || matchedBySeed(a.name, a.email) || !matcher(a.name, a.email)) continue;
     listed.add(key);
-    const via = firstMatched.get(normalizeEmail(a.email));
-    const reason = via && via.name !== a.name ? `same address as the commits of ${via.name}` : 'an address given for the candidate or written on the CV';
+    const first = firstMatched.get(normalizeEmail(a.email));
+    const reason =
+      first && first.author.name === a.name && first.via
+        ? `same full name as the commits at ${first.via}`
+        : first && first.author.name !== a.name
+          ? `same address as the commits of ${first.author.name}`
+          : 'an address given for the candidate or written on the CV';
     added.push({ name: a.name, email: a.email, reason });
   }
   return { identity, added };
+}
+
+/** The address of a directly matched author bearing `a`'s name (how withAliases linked it). */
+function viaName(a: GitAuthor, authors: readonly GitAuthor[], direct: (name: string, email: string) => boolean): string {
+  const same = authors.find((b) => b !== a && normalizeName(b.name) === normalizeName(a.name) && direct(b.name, b.email));
+  return same ? same.email : 'another address';
 }

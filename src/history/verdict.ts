@@ -4,6 +4,7 @@
 // co-authors to name. Pure: shared by the two signals, the assessment notes
 // and the reports.
 import { isAiTool, isMachineIdentity } from './identity.js';
+import { People } from './people.js';
 import type { BulkCommit, HistoryReport } from './types.js';
 
 /** "Most" and "at least half" in signals.md. */
@@ -151,42 +152,73 @@ export function candidateUploads(h: HistoryReport): BulkCommit[] {
   return h.bulkImports.filter((b) => b.candidate === true && uploadedFiles(b) >= UPLOAD_NOTE_MIN_FILES && undeveloped(b));
 }
 
-/** A person named in a note: their commits, and (when fewer) how many of them touched own code. */
+/** A person named in a note: their commits, (when fewer) how many touched own code, and (when shown) their share of the own code's lines. */
 export interface Named {
   name: string;
   commits: number;
   codeCommits?: number;
+  lineShare?: number;
 }
+
+/** Commit and line shares this far apart (in points), on either side of MAJORITY, make a commit count misleading: lines are shown beside it. */
+export const SHARES_APART = 0.3;
 
 /**
  * Identities other than the candidate that touched own code (commits or
- * trailers), most commits first. An identity is named by its name, whatever
- * addresses it committed under, with every non-merge commit it made (and the
- * commits its trailers are on), not only those touching own code; when fewer
- * touched own code, `codeCommits` says how many ("Ehsan (11 commits, 1 to
- * code)": a course's starter material is mostly its README).
+ * trailers), most commits first. One person is one entry, whatever names and
+ * addresses they committed under: authors sharing a name or an address
+ * (case-insensitive) are merged ("Amin Abyaneh" and "aminabyaneh" at one
+ * address), named by the name with most commits. Commits are every non-merge
+ * commit they made (and the commits their trailers are on), not only those
+ * touching own code; when fewer touched own code, `codeCommits` says how many
+ * ("Ehsan (11 commits, 1 to code)": a course's starter material is mostly its
+ * README). With `lineShares`, when the candidate's commit and line shares are
+ * far apart (linesApart), each carries `lineShare`, its share of the own
+ * code's lines (the assessment's note shows them beside the commit counts).
  */
-export function coAuthors(h: HistoryReport): Named[] {
-  const named = new Map<string, { name: string; commits: number; code: number }>();
-  const entry = (name: string) => named.get(name) ?? { name, commits: 0, code: 0 };
+export function coAuthors(h: HistoryReport, lineShares = false): Named[] {
+  const people = new People();
   for (const a of h.authors) {
     if (a.candidate !== false || a.machine) continue;
-    const e = entry(a.name);
-    e.commits += a.commits;
-    e.code += a.sourceCommits;
-    named.set(a.name, e);
+    people.add(a.name, a.email, a.commits, a.sourceCommits, a.sourceLines);
   }
   for (const t of h.coAuthors ?? []) {
     if (t.candidate !== false || isMachineIdentity(t.name, t.email)) continue;
-    const e = entry(t.name);
-    e.commits += t.commits;
-    e.code += t.commits;
-    named.set(t.name, e);
+    people.add(t.name, t.email, t.commits, t.commits, 0);
   }
-  return [...named.values()]
+  const total = lineShares && linesApart(h) ? h.candidate?.totalLinesAdded : undefined;
+  return people
+    .list()
     .filter((e) => e.code > 0)
-    .map(({ name, commits, code }): Named => (code < commits ? { name, commits, codeCommits: code } : { name, commits }))
+    .map(({ name, commits, code, lines }): Named => ({
+      name,
+      commits,
+      ...(code < commits ? { codeCommits: code } : {}),
+      ...(total ? { lineShare: Math.min(1, lines / total) } : {}),
+    }))
     .sort((a, b) => b.commits - a.commits || (a.name < b.name ? -1 : 1));
+}
+
+/**
+ * Whether the candidate's share of the commits and of the own code's lines
+ * (added, or blamed at HEAD) are SHARES_APART or more apart, one a majority
+ * and the other not: one commit that brought in most of the code reads as a
+ * minor part by commit counts alone (and many small commits as a major one).
+ */
+export function linesApart(h: HistoryReport): boolean {
+  const c = h.candidate;
+  if (!c || c.totalLinesAdded <= 0) return false;
+  const shares = [c.lineShare, c.blameShare].filter((x): x is number => x !== null);
+  return shares.some((x) => Math.abs(x - c.commitShare) >= SHARES_APART && x >= MAJORITY !== c.commitShare >= MAJORITY);
+}
+
+/** "the candidate: 1 of 31 commits to own code (3%), 98% of its lines added, 98% of its lines at HEAD", when linesApart. */
+export function candidateLinesNote(h: HistoryReport): string | undefined {
+  const c = h.candidate;
+  if (!c || !linesApart(h)) return undefined;
+  const added = c.lineShare === null ? '' : `, ${pct(c.lineShare)} of its lines added`;
+  const blamed = c.blameShare === null ? '' : `, ${pct(c.blameShare)} of its lines at HEAD (blame)`;
+  return `the candidate: ${c.commits} of ${c.countedCommits} ${c.scope === 'source' ? 'commits to own code' : 'commits'} (${pct(c.commitShare)})${added}${blamed}`;
 }
 
 /**
@@ -236,13 +268,17 @@ export function machineNote(h: HistoryReport, named = true): string | undefined 
 
 /** Every author of own code, for reports without a candidate identity. */
 export function sourceAuthors(h: HistoryReport): Array<{ name: string; commits: number }> {
-  return h.authors.filter((a) => a.sourceCommits > 0).map((a) => ({ name: a.name, commits: a.sourceCommits }));
+  // One person under several names at one address is named once.
+  const people = new People();
+  for (const a of h.authors) if (a.sourceCommits > 0) people.add(a.name, a.email, a.sourceCommits, a.sourceCommits, a.sourceLines);
+  return people.list().map(({ name, commits }) => ({ name, commits }));
 }
 
 /** "Bob (12 commits), Carol (1 commit), Dan (11 commits, 1 to code) and 3 more". */
 export function nameList(people: readonly Named[], max = MAX_NAMED): string {
   const code = (p: Named) => (p.codeCommits !== undefined && p.codeCommits < p.commits ? `, ${p.codeCommits} to code` : '');
-  const shown = people.slice(0, max).map((p) => `${p.name} (${p.commits} commit${p.commits === 1 ? '' : 's'}${code(p)})`);
+  const lines = (p: Named) => (p.lineShare !== undefined ? `, ${pct(p.lineShare)} of own-code lines added` : '');
+  const shown = people.slice(0, max).map((p) => `${p.name} (${p.commits} commit${p.commits === 1 ? '' : 's'}${code(p)}${lines(p)})`);
   const more = people.length - shown.length;
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }

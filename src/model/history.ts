@@ -135,6 +135,12 @@ export const HistoryReport = z.object({
   coAuthors: z.array(CoAuthor).optional(),
   /** Present when a candidate identity was given. */
   candidate: CandidateShare.optional(),
+  /**
+   * Present when identities were given but match no commit author in any
+   * repository screened together: authorship is then not judged (no
+   * `candidate`). The identities given; empty in a blind report.
+   */
+  unmatchedIdentities: z.array(z.string()).optional(),
   activity: z.object({ firstCommit: z.string().optional(), lastCommit: z.string().optional(), activeWeeks: z.number().int() }),
   /** Signs that history was rewritten or generated (information, not a verdict). */
   rewritten: z.object({ suspected: z.boolean(), reasons: z.array(z.string()) }),

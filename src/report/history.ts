@@ -51,7 +51,9 @@ export function describeHistory(h: HistoryReport): string[] {
     const machines = machineNote(h);
     if (machines) lines.push(machines);
   } else {
-    lines.push('no candidate identity given: authors listed without judging');
+    const given = h.unmatchedIdentities;
+    const listed = given && given.length > 0 ? ` (${given.join(', ')})` : '';
+    lines.push(given ? `the identities given${listed} match no commit author: authors listed without judging` : 'no candidate identity given: authors listed without judging');
   }
   for (const b of h.bulkImports) {
     if (b.candidate) {
