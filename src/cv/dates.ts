@@ -44,8 +44,18 @@ export const STARTS_WITH_END = new RegExp(`^\\s*(${DATE}|${NOW})(?![\\p{L}\\d/])
 /** A range broken inside its end date: "September 2013 – January" then "2016" on the next line (Europass). */
 export const BROKEN_END = new RegExp(`(?<![\\p{L}\\d/.])(${DATE})\\s*(?:-|–|—)\\s*(${MONTH})(?![\\p{L}\\d]|\\s*,?\\s*['’]?\\d)`, 'iu');
 export const STARTS_WITH_YEAR = /^\s*((?:19|20)\d{2})(?!\d)/;
+const SINCE_WORD = '(?:since|seit|depuis|desde|dal|sinds)';
 /** "Since 2021", "seit März 2020", "depuis 2019", "desde 2018": a role still held. */
-export const SINCE = new RegExp(`(?<![\\p{L}])(?:since|seit|depuis|desde|dal|sinds)\\s+(${DATE})(?![\\p{L}\\d/])`, 'iu');
+export const SINCE = new RegExp(`(?<![\\p{L}])${SINCE_WORD}\\s+(${DATE})(?![\\p{L}\\d/])`, 'iu');
+/**
+ * "Since Apr" then "2021" on the next line, or "Since" then "Apr 2021": a
+ * date column too narrow for the whole date, at the start of a line or a
+ * column. Group 1 is the month, if any.
+ */
+export const SINCE_BROKEN = new RegExp(`(?:^|(?<=\\t))\\s*${SINCE_WORD}(?:\\s+(${MONTH})(?![\\p{L}\\d]|\\s*,?\\s*['’]?\\d)|\\s*(?=$|\\t))`, 'iu');
+export const STARTS_WITH_DATE = new RegExp(`^\\s*(${DATE})(?![\\p{L}\\d/])`, 'iu');
+/** "Apr 2021 –" closing a line or a column: a range left open, a role still held. */
+export const OPEN_END = new RegExp(`(?<![\\p{L}\\d/.])(${DATE})\\s*(?:-|–|—)\\s*(?:$|\\t)`, 'iu');
 const ANY_DATE = new RegExp(`(?<![\\p{L}\\d/.])${DATE}(?![\\p{L}\\d/])`, 'giu');
 const IS_NOW = new RegExp(`^${NOW}$`, 'iu');
 

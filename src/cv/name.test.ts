@@ -80,6 +80,21 @@ describe('cv/name', () => {
     expect(findName(lines, 0)).toEqual({ name: 'Jose Luis Pastor' });
   });
 
+  it('joins a given name and surnames set on two lines in the same type, past a contact column beside them', () => {
+    const lines = [line('+1 555 0100', 10), line('Dana\tdana@example.com', 34), line('https://example.com', 10), line('Okafor Mensah\t1 January 1990', 34), line('Summary', 14)];
+    expect(findName(lines, 4)).toEqual({ name: 'Dana Okafor Mensah' });
+    expect(findName([line('María José', 30), line('García López', 30), line('Profile', 14)], 2)).toEqual({ name: 'María José García López' });
+    expect(findName([line('Serge'), line('Bacht'), line('Profile')], 2)).toEqual({ name: 'Serge Bacht' });
+  });
+
+  it('never joins a name with a job title, a place or a smaller line', () => {
+    expect(findName([line('Dana Okafor', 30), line('MLOps Engineer', 30)], 2)).toEqual({ name: 'Dana Okafor' });
+    expect(findName([line('Dana Okafor', 30), line('Product Owner', 30)], 2)).toEqual({ name: 'Dana Okafor' });
+    expect(findName([line('Dana Okafor', 30), line('Berlin', 30)], 2)).toEqual({ name: 'Dana Okafor' });
+    expect(findName([line('Dana Okafor', 30), line('Mensah Group', 12)], 2)).toEqual({ name: 'Dana Okafor' });
+    expect(findName([line('Ivy Haddington'), line('Desktop Support')], 2)).toEqual({ name: 'Ivy Haddington' });
+  });
+
   it('takes a name typed without capitals from a title line at the very top, never a job title', () => {
     expect(findName([{ text: 'Aakarsh walia', segments: ['Aakarsh walia'], page: 1, heading: true }, line('Profile')], 1)).toEqual({ name: 'Aakarsh walia' });
     expect(findName([{ text: 'Data scientist', segments: ['Data scientist'], page: 1, heading: true }], 1)).toEqual({});

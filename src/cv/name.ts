@@ -2,6 +2,8 @@
 // CV (largest font first in a PDF, first line otherwise), never a job title,
 // an address, a contact detail or a heading, and never taken from document
 // metadata. Template text ("YOUR NAME HERE") is reported as a placeholder.
+import { isPlaces } from './places.js';
+import { isTitle } from './role-lines.js';
 import { classifyHeading } from './sections.js';
 import type { CvLine } from './types.js';
 import { maxOf } from '../util/arrays.js';
@@ -116,16 +118,35 @@ function candidateLines(lines: CvLine[], firstSection: number): number[] {
   return picked;
 }
 
+/** One line's share of a name set over two lines: one to three capitalised words, no job, place or contact data. */
+function namePart(text: string, words: number): boolean {
+  const tokens = text.split(/\s+/);
+  if (tokens.length > words || /[\d@/:|,;()[\]{}<>+=#*&•]/.test(text) || NOT_A_NAME.test(text) || isTitle(text)) return false;
+  if (isPlaces(text) || classifyHeading(text)) return false;
+  return tokens.every((t) => PARTICLES.has(t.toLowerCase()) || /^\p{Lu}[\p{L}'’.-]*$/u.test(t));
+}
+
 /**
- * A name set in large type one word per line ("Serge" over "Bacht"): the line
- * and the next, when both are single words of the same size on the same page.
+ * A name set over two lines at the top ("Serge" over "Bacht", "María José"
+ * over "García López"): the given name, one or two words, and the next line
+ * in the same type (lines of smaller type between them, such as a contact
+ * column beside the name, are passed over), one to three words. Without
+ * font sizes only a one-word line joins the very next line ("Ivy Haddington"
+ * over "Desktop Support" is a name and a job). Each piece is taken from the
+ * lines' segments; the joined name beats its first line alone.
  */
 function stacked(lines: CvLine[], i: number): { text: string; label?: string }[] {
-  const [a, b] = [lines[i], lines[i + 1]];
-  if (!a?.size || !b || a.size !== b.size || a.page !== b.page) return [];
-  const word = (l: CvLine) => l.text.trim();
-  if (/\s/.test(word(a)) || /\s/.test(word(b))) return [];
-  return [{ text: `${word(a)} ${word(b)}` }];
+  const a = lines[i];
+  let k = i + 1;
+  if (a.size) while (k <= i + 3 && lines[k] && lines[k].page === a.page && lines[k].size !== undefined && lines[k].size! < 0.85 * a.size) k++;
+  const b = lines[k];
+  if (!b || b.page !== a.page || (a.size === undefined) !== (b.size === undefined)) return [];
+  if (a.size && b.size && Math.abs(a.size - b.size) > 0.1 * a.size) return [];
+  const out: { text: string }[] = [];
+  for (const first of a.segments.map(tidy).filter((t) => namePart(t, a.size ? 2 : 1))) {
+    for (const second of b.segments.map(tidy).filter((t) => namePart(t, 3))) out.push({ text: `${first} ${second}` });
+  }
+  return out;
 }
 
 /**
@@ -138,12 +159,13 @@ export function findName(lines: CvLine[], firstSection: number): { name?: string
   for (const i of candidateLines(lines, firstSection)) {
     const line = lines[i];
     const title = i === 0 && (line.heading === true || line.segments.length === 1);
-    for (const piece of [...pieces(line), ...stacked(lines, i)]) {
+    const joined = stacked(lines, i);
+    for (const piece of [...pieces(line), ...joined]) {
       const text = labelled(piece.text, piece.label) ?? tidy(piece.text);
       const placeholder = PLACEHOLDER.test(text) && text.split(/\s+/).length <= 5 && !/@/.test(text);
       if (!placeholder && !isNameShaped(text) && !(title && isLooseName(text))) continue;
       // A labelled name wins; then a bigger font; among equals, the earlier line.
-      const bonus = labelled(piece.text, piece.label) ? 1000 : 0;
+      const bonus = labelled(piece.text, piece.label) ? 1000 : joined.includes(piece) ? 1 : 0;
       const score = bonus + (line.size ?? 0) * 10 + (line.bold ? 3 : 0) - i * 0.5 - (line.size === undefined ? i * 100 : 0);
       if (!best || score > best.score) best = { text, score };
     }

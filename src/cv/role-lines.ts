@@ -99,6 +99,17 @@ export function entryParts(text: string): EntryPart[] {
   return parts;
 }
 
+/**
+ * "Acme Software, Senior Software Engineer.": an entry header ending in a full
+ * stop (LaTeX CV classes print one), not a sentence. Two to four short parts,
+ * each capitalised, one of them a job title.
+ */
+export function namesEntry(text: string): boolean {
+  const parts = entryParts(text.replace(/\.$/, '')).map((p) => p.text);
+  if (parts.length < 2 || parts.length > 4) return false;
+  return parts.every((p) => p.split(/\s+/).length <= 6 && /^[\p{Lu}\d]/u.test(p)) && parts.some((p) => isTitle(p));
+}
+
 /** Labels of detail lines under an entry: never its name. */
 const DETAIL_LABELS =
   /^(tech(nolog(y|ies))?(\s+(stack|used))?|stack|tools?(\s+used)?|environment|skills?|languages?|frameworks?|libraries|keywords|tags|responsibilit(y|ies)|achievements?|key achievements|highlights|tasks|duties|projects?|clients?|customers?|team( size)?|domain|industry|summary|description|focus|topics?|courses?|tätigkeiten|aufgaben|projekte?|kunden?|technologien|werkzeuge|outils|environnement|technologies|missions?|herramientas|tecnologías|entorno|funciones|responsabilidades|logros|mots-clés|compétences)$/i;

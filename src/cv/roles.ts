@@ -1,8 +1,10 @@
 // Dated roles in the experience section ("Jan 2019 – Present", "2018 – 2021",
 // "03/2020 - 06/2022", "seit März 2020") with the title and employer printed
 // around them, and the years of experience they cover with overlaps merged.
-import { BROKEN_END, DANGLING, HAS_RANGE, RANGE, SINCE, STARTS_WITH_END, STARTS_WITH_YEAR, monthIndex, toMonth } from './dates.js';
-import { BULLET, COMPANY, entryParts, isGenericPart, isLocation, isTechLine, isTitle, readLabelled } from './role-lines.js';
+import { HAS_RANGE, monthIndex, toMonth } from './dates.js';
+import { BULLET, COMPANY, entryParts, isGenericPart, isLocation, isTechLine, isTitle, namesEntry, readLabelled } from './role-lines.js';
+import { rangesAt } from './role-ranges.js';
+import { isBulletContinuation, isDetailContinuation } from './role-wraps.js';
 import type { CvLine, CvProject, CvRole, SectionKind } from './types.js';
 
 type Where = SectionKind | 'header';
@@ -16,12 +18,18 @@ function isDescription(line: CvLine | undefined, text: string, bodyStyle: string
   if (BULLET.test(trimmed)) return !(line && isBulletedHeader(line));
   const words = trimmed.split(/\s+/).length;
   // A sentence ends in a full stop after a word ("…maintained the pipeline."), not after "Inc." or "S.A.".
-  const sentence = /\p{Ll}{3,}\.$/u.test(trimmed) && !COMPANY.test(trimmed.split(/\s+/).at(-1) ?? '');
+  const sentence = /\p{Ll}{3,}\.$/u.test(trimmed) && !COMPANY.test(trimmed.split(/\s+/).at(-1) ?? '') && !namesEntry(trimmed);
   // Beside the dates: a long piece, or a sentence of four words or more ("Built new components for the portal.").
   if (!line) return words > 12 || (sentence && words >= 4);
   // In the body text's style, a run of eight words is a description; an entry header is short pieces ("Acme, CTO | Paris").
   const longest = Math.max(...line.segments.map((seg) => seg.trim().split(/\s+/).length));
   return sentence || words > 12 || (longest >= 8 && line.style !== undefined && line.style === bodyStyle);
+}
+
+/** "Senior Engineer." → "Senior Engineer"; "Acme Inc." and "S.A." keep their dot. */
+function dropFullStop(part: string): string {
+  const last = part.split(/\s+/).at(-1) ?? '';
+  return /\p{L}{2}\.$/u.test(last) && !COMPANY.test(last) && !/\p{L}\.\p{L}/u.test(last) ? part.slice(0, -1) : part;
 }
 
 /** "• Google ⟂ Mountain View, CA": a bulleted entry header, a name and then only a place or a date. */
@@ -60,6 +68,8 @@ function describe(lines: CvLine[], where: Where[], context: RoleContext, i: numb
     if (isDescription(line, pool, context.bodyStyle) || (n > 0 && HAS_RANGE.test(pool))) continue;
     // The wrapped end of a "Technologies: …" line ("Server, Cosmos SQL, OAuth 2.0") is detail too.
     if (n > 0 && isDetailContinuation(lines, where, k)) continue;
+    // Nor is the wrapped rest of a bullet ("… APIs: Paypal, Google" + "Wallet, Facebook.").
+    if (n > 0 && isBulletContinuation(lines, where, k)) continue;
     const apart = line !== undefined && (line.style === undefined || line.style !== context.bodyStyle);
     // "Technologies: …" is a detail line; "Acme Corp : Data Scientist" names the entry; "Role: Data Engineer" its title.
     const labelled = readLabelled(pool);
@@ -68,11 +78,14 @@ function describe(lines: CvLine[], where: Where[], context: RoleContext, i: numb
     if (line && title && isTitle(pool)) continue;
     if (labelled?.title && !title) title = labelled.title;
     const parts = labelled ? labelled.parts.map((text) => ({ text, afterPlace: false })) : entryParts(pool);
-    for (const { text: raw, afterPlace } of parts) {
+    let titled: number | undefined;
+    for (const [p, { text: raw, afterPlace }] of parts.entries()) {
       // The year of a range broken over two lines ("2016 Caixa Geral") is not part of the name.
-      const part = raw.replace(/^(?:19|20)\d{2}\s+(?=\p{L})/u, '');
+      const part = dropFullStop(raw.replace(/^(?:19|20)\d{2}\s+(?=\p{L})/u, ''));
       if (isLocation(part) || /\d{4}/.test(part)) continue;
-      if (!title && isTitle(part)) title = part;
+      if (!title && isTitle(part)) [title, titled] = [part, p];
+      // Titles side by side on one line are one title ("Contractor, MLOps Engineer").
+      else if (title && titled === p - 1 && part !== title && isTitle(part) && !COMPANY.test(part)) [title, titled] = [`${title}, ${part}`, p];
       else if (part !== title && employerShaped(part, pool, apart) && !neverEmployer(part)) employers.push({ name: part, line: n === 0 ? -1 : k, weak: afterPlace && !COMPANY.test(part) });
     }
     // A dated line that names both the job and the employer needs nothing from its neighbours.
@@ -90,22 +103,6 @@ function neverEmployer(part: string): boolean {
   return isTitle(part) || isGenericPart(part);
 }
 
-/**
- * The wrapped rest of a detail line: the line above is "Technologies: …" (or
- * its own wrapped rest, or a list of technologies) and this line goes on
- * with the list (the line above ends in a comma, this one starts in lower
- * case, lists three or more items, or is a technology list itself).
- */
-function isDetailContinuation(lines: CvLine[], where: Where[], k: number, depth = 0): boolean {
-  const above = lines[k - 1];
-  if (!above || where[k - 1] !== where[k] || depth > 3) return false;
-  const text = lines[k].text.trim();
-  if (readLabelled(text) !== null || HAS_RANGE.test(text) || BULLET.test(text)) return false;
-  const detailAbove = readLabelled(above.text) === 'detail' || isTechLine(above.text) || isDetailContinuation(lines, where, k - 1, depth + 1);
-  if (!detailAbove) return false;
-  return /,\s*$/.test(above.text) || /^\p{Ll}/u.test(text) || text.split(/\s*,\s*/).filter(Boolean).length >= 3 || isTechLine(text) || isGenericPart(text);
-}
-
 interface RoleContext {
   /** Section heading lines. */
   headings: Set<number>;
@@ -119,30 +116,6 @@ function mainStyle(lines: CvLine[]): string | undefined {
   const weights = new Map<string, number>();
   for (const l of lines) if (l.style) weights.set(l.style, (weights.get(l.style) ?? 0) + l.text.length);
   return [...weights].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-
-interface Range {
-  start: string;
-  end: string;
-  text: string;
-  /** "since 2021": a start only. */
-  since?: boolean;
-}
-
-/** The date ranges on line i: whole ranges, or one broken over two lines, or "since <date>". */
-function rangesAt(lines: CvLine[], i: number): Range[] {
-  const text = lines[i].text;
-  const next = lines[i + 1]?.text ?? '';
-  const ranges: Range[] = [...text.matchAll(RANGE)].map((m) => ({ start: m[1], end: m[2], text: m[0] }));
-  if (ranges.length > 0) return ranges;
-  const broken = BROKEN_END.exec(text);
-  const year = STARTS_WITH_YEAR.exec(next);
-  if (broken && year) return [{ start: broken[1], end: `${broken[2]} ${year[1]}`, text: broken[0] }];
-  const dangling = DANGLING.exec(text);
-  const end = STARTS_WITH_END.exec(next);
-  if (dangling && end) return [{ start: dangling[1] ?? dangling[2], end: end[1], text: dangling[0] }];
-  const since = SINCE.exec(text);
-  return since ? [{ start: since[1], end: 'present', text: since[0], since: true }] : [];
 }
 
 /** "Project: Live pricing engine", "Projekt: …", "Projet : …": the name of a project entry (singular; "Projects: A, B" under a role is a detail). */
