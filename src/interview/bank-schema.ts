@@ -33,6 +33,15 @@ export const Applies = z
   })
   .strict();
 
+/**
+ * Texts that speak of one finding (hidden text in the CV file), added to the question only when the assessment
+ * raised that red flag: a follow-up that assumes a finding is never asked when there is none (real-people review:
+ * "If the assessment found hidden text…" printed for a CV without any).
+ */
+const Conditional = z
+  .object({ follow_ups: z.array(Text).min(1).optional(), listen_for: z.array(Text).min(1).optional(), red_flag_answers: z.array(Text).min(1).optional() })
+  .strict();
+
 const Rubric = z.object({ '1': Text, '2': Text, '3': Text, '4': Text }).strict();
 
 const QuestionFields = z
@@ -49,6 +58,8 @@ const QuestionFields = z
     follow_ups: z.array(Text).min(1),
     listen_for: z.array(Text).min(1),
     red_flag_answers: z.array(Text).min(1),
+    /** Texts added when the assessment raised the red flag that keys them (Conditional). */
+    when_flagged: z.partialRecord(z.enum(RED_FLAG_IDS), Conditional).optional(),
     rubric: Rubric,
   })
   .strict();
@@ -70,7 +81,10 @@ function checkQuestion(question: z.infer<typeof QuestionFields>, ctx: z.Refineme
   if (question.kind === 'evidence-deep-dive' && !a.evidence) {
     ctx.addIssue({ code: 'custom', path: ['applies'], message: 'an evidence-deep-dive needs applies.evidence' });
   }
-  for (const [path, text] of [[['title'], question.title] as [Array<string | number>, string], ...textFields(question)]) {
+  const conditional = Object.entries(question.when_flagged ?? {}).flatMap(([flag, texts]) =>
+    (['follow_ups', 'listen_for', 'red_flag_answers'] as const).flatMap((f) => (texts?.[f] ?? []).map((t, i): [Array<string | number>, string] => [['when_flagged', flag, f, i], t])),
+  );
+  for (const [path, text] of [[['title'], question.title] as [Array<string | number>, string], ...textFields(question), ...conditional]) {
     for (const m of text.matchAll(/\{([a-z_]+)\}/g)) {
       const name = m[1] as keyof typeof PLACEHOLDERS;
       const needs = Object.hasOwn(PLACEHOLDERS, name) ? PLACEHOLDERS[name] : undefined;
@@ -85,6 +99,14 @@ export function textFields(q: Pick<Question, 'prompt' | 'follow_ups' | 'listen_f
   const lists = (['follow_ups', 'listen_for', 'red_flag_answers'] as const).flatMap((f) => q[f].map((t, i): [Array<string | number>, string] => [[f, i], t]));
   const rubric = (['1', '2', '3', '4'] as const).map((k): [Array<string | number>, string] => [['rubric', k], q.rubric[k]]);
   return [[['prompt'], q.prompt], ...lists, ...rubric];
+}
+
+/** The question with the texts of `when_flagged` added for each red flag in `raised`, in the bank's order of flags. */
+export function withFindings<Q extends Question>(q: Q, raised: ReadonlySet<string>): Q {
+  const extra = Object.entries(q.when_flagged ?? {}).filter(([flag]) => raised.has(flag));
+  if (extra.length === 0) return q;
+  const add = (f: 'follow_ups' | 'listen_for' | 'red_flag_answers') => [...q[f], ...extra.flatMap(([, t]) => t?.[f] ?? [])];
+  return { ...q, follow_ups: add('follow_ups'), listen_for: add('listen_for'), red_flag_answers: add('red_flag_answers') };
 }
 
 /** One bank file. `seen` maps ids already loaded to their file, so duplicates across files are errors. */

@@ -87,6 +87,16 @@ describe('interview/bank', () => {
     expect(q?.listen_for.length).toBeGreaterThan(0);
   });
 
+  it('prints no text that assumes a finding for every candidate: such texts sit under when_flagged, keyed by the flag', () => {
+    // Real-people review: "If the assessment found hidden text…" was asked of a CV without any.
+    const assumes = /\b(?:if|when) (?:the assessment|the report|the screen|we) (?:found|flagged|saw)\b|\bhidden (?:text|keywords?|words)\b|\binvisible\b/i;
+    for (const q of bank) {
+      for (const t of [q.prompt, ...q.follow_ups, ...q.listen_for, ...q.red_flag_answers, ...Object.values(q.rubric)]) expect(t, q.id).not.toMatch(assumes);
+    }
+    const keyword = bank.find((q) => q.id === 'rf-keyword-claims');
+    expect(keyword?.when_flagged?.hidden_text?.follow_ups?.join(' ')).toMatch(/invisible when printed/);
+  });
+
   it('reads a valid file with defaults', () => {
     const [q] = parseQuestionFile(question(), 'mine.yaml');
 
@@ -104,6 +114,8 @@ describe('interview/bank', () => {
     ['a deep-dive without evidence', question().replace('kind: technical', 'kind: evidence-deep-dive'), /^q\.yaml:2: questions\.0\.applies: an evidence-deep-dive needs applies\.evidence/],
     ['a core question that depends on evidence', question('    core: true\n    applies: { evidence: [serving_api] }\n'), /^q\.yaml:15: questions\.0\.core: a core question is asked of every candidate/],
     ['an unknown red flag', question('    applies: { red_flag: [no_docs] }\n'), /^q\.yaml:15: questions\.0\.applies\.red_flag\.0: Invalid option/],
+    ['a text for an unknown finding', question('    when_flagged: { no_docs: { follow_ups: [Why?] } }\n'), /^q\.yaml:15: questions\.0\.when_flagged\.no_docs: /],
+    ['{tool} in a text for a finding', question('    when_flagged: { hidden_text: { follow_ups: ["Why {tool}?"] } }\n'), /^q\.yaml:15: questions\.0\.when_flagged\.hidden_text\.follow_ups\.0: placeholder \{tool\} needs applies\.claim_none/],
     ['a duplicate id in one file', `${question()}${question().replace('questions:\n', '')}`, /^q\.yaml:15: questions\.1\.id: duplicate question id my-question \(also in this file\)/],
   ])('names file, line and field for %s', (_case, text, message) => {
     expect(() => parseQuestionFile(text, 'q.yaml')).toThrow(message);

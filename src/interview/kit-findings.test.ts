@@ -68,6 +68,22 @@ describe('interview/kit: questions on solid findings only', () => {
     expect(kit.notes.some((n) => n.startsWith('Red flag hidden_text'))).toBe(false);
   });
 
+  it('asks how hidden words got into the CV only when hidden text was found (a keyword CV alone does not)', () => {
+    const flag = (id: RedFlagId) => ({ id, title: id, severity: 'warning' as const, reason: `the finding behind ${id}`, evidence: [], probe: `Ask about ${id}.` });
+    const keyword = assessmentFor('keyword', 'applied-ml-engineer');
+    keyword.redFlags = [flag('keyword_cv')];
+    const hidden = assessmentFor('keyword', 'applied-ml-engineer');
+    hidden.redFlags = [flag('keyword_cv'), flag('hidden_text')];
+    const probe = (a: Assessment) => questions(kitOf(a, 'applied-ml-engineer')).find((q) => q.bankId === 'rf-keyword-claims');
+
+    const plain = probe(keyword);
+    expect(plain).toBeDefined();
+    expect([...(plain?.followUps ?? []), ...(plain?.redFlagAnswers ?? []), ...(plain?.listenFor ?? [])].join(' ')).not.toMatch(/hidden|invisible/i);
+    expect(renderKitMarkdown(kitOf(keyword, 'applied-ml-engineer'))).not.toMatch(/invisible when printed/);
+    expect(probe(hidden)?.followUps).toContain('Some words in your CV file are invisible when printed. How did they get there?');
+    expect(probe(hidden)?.redFlagAnswers).toContain('Evasive about hidden keywords');
+  });
+
   it('asks about a forked repository only when its history was read in full', () => {
     const solid = kitOf(forked(false));
     const partial = kitOf(forked(true));

@@ -9,7 +9,7 @@ import type { CompetencyId } from '../assess/types.js';
 import type { AssessmentInput } from '../model/assessment.js';
 import { loadCompetencyData } from '../assess/weights.js';
 import { CLASS, cover, fill, minutesOf, place, budgetOf, type Offer, type Slot } from './allocate.js';
-import type { Question } from './bank-schema.js';
+import { withFindings, type Question } from './bank-schema.js';
 import { bestEvidence, candidateFacts, claimedName, claimMatch, fillQuestion, fillText, toolCompetencies, type CandidateFacts, type UnbackedClaim } from './candidate.js';
 import { planRounds } from './rounds.js';
 import { INTERVIEW_RED_FLAGS, type InterviewRedFlag, type Kit, type KitGate, type KitQuestion, type KitRound } from './types.js';
@@ -143,7 +143,9 @@ function deepDiveOffers(eligible: Question[], facts: CandidateFacts, shares: Rec
 }
 
 function assemble(role: RoleProfile, a: AssessmentInput, shares: Record<CompetencyId, number>, slots: Slot[], core: Question[], unprobedClaims: string[], facts: CandidateFacts, eligible: readonly Question[]): Kit {
-  const rounds = slots.map(toRound);
+  // Texts tied to a finding (hidden text) are asked only when the assessment raised it as a finding.
+  const raised = new Set<string>(facts.redFlags.map((f) => f.id));
+  const rounds = slots.map((s) => toRound(s, raised));
   const weights = Object.fromEntries(Object.entries(shares).filter(([, v]) => v > 0).map(([k, v]) => [k, Math.round(v * 10) / 10]));
   const label = a.candidate.label;
   const digest = createHash('sha256').update(JSON.stringify([role.name, label, rounds.map((r) => r.questions.map((q) => q.id))])).digest('hex');
@@ -167,10 +169,10 @@ function assemble(role: RoleProfile, a: AssessmentInput, shares: Record<Competen
   };
 }
 
-function toRound(slot: Slot): KitRound {
+function toRound(slot: Slot, raised: ReadonlySet<string>): KitRound {
   const items = [...slot.items].sort((x, y) => x.cls - y.cls);
   const questions: KitQuestion[] = items.map((o) => {
-    const t = fillQuestion(o.q, o.fill);
+    const t = fillQuestion(withFindings(o.q, raised), o.fill);
     return {
       id: o.id,
       bankId: o.q.id,
