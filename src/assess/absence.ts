@@ -32,7 +32,7 @@ export const ABSENCE_FLAGS: Partial<Record<RedFlagId, AbsenceRule>> = {
   no_deployment: { title: 'Deployment', missing: 'a serving API, a container or infrastructure as code', signals: ['serving_api', 'containerized', 'infra_as_code'], categories: ['cloud'], practices: ['deployment'] },
   no_tests: { title: 'Testing', missing: 'automated tests', signals: ['tests'], categories: [], practices: ['testing'] },
   no_monitoring: { title: 'Monitoring and drift', missing: 'drift monitoring or observability', signals: ['drift_monitoring', 'observability'], categories: [], practices: ['monitoring'] },
-  web_without_ml: { title: 'ML work', missing: 'ML or LLM code', signals: ['classical_ml', 'deep_learning', 'hf_transformers', 'llm_integration', 'custom_model_code'], categories: ['ml', 'deep-learning', 'llm'], practices: ['ml'] },
+  web_without_ml: { title: 'ML work', missing: 'ML or LLM code in Python (other languages are not read)', signals: ['classical_ml', 'deep_learning', 'hf_transformers', 'llm_integration', 'custom_model_code'], categories: ['ml', 'deep-learning', 'llm'], practices: ['ml'] },
   // A skills list unbacked by the repositories: with little of the role in public code, their silence says nothing.
   keyword_cv: { title: 'Skills listed without context', missing: 'use of the listed tools', signals: [], categories: [], practices: [] },
   // Any work the dated roles describe is professional work, usually private.

@@ -35,6 +35,8 @@ describe('assess/red flags: words of absence', () => {
       expect(f.reason, f.id).toMatch(/screened/);
     }
     expect(flags.find((f) => f.id === 'no_deployment')?.reason).toBe('none of the 2 repositories screened has a serving API, a container or infrastructure as code');
+    // ML and LLM work is read in Python only (real-people review: an OpenAI call in TypeScript went unseen).
+    expect(flags.find((f) => f.id === 'web_without_ml')?.reason).toBe('web frameworks are used but no ML or LLM work shows in the Python code screened (other languages are not read)');
     expect(flags.find((f) => f.id === 'stale_portfolio')?.reason).toBe('the latest commit in the repositories screened is dated 2020-03-01, over 24 months before 2026-06-01');
   });
 
@@ -42,6 +44,7 @@ describe('assess/red flags: words of absence', () => {
     const low: Coverage = { share: 20, low: true, evidenced: [], claimedOnly: [], silent: [] };
     const { unverified } = splitAbsence(absenceFlags(), low, undefined);
     expect(unverified.length).toBeGreaterThanOrEqual(5);
+    expect(unverified.find((t) => t.id === 'web_without_ml')?.reason).toBe('the repositories screened speak to 20% of the role, so their lack of ML or LLM code in Python (other languages are not read) says nothing either way');
     for (const t of unverified) {
       expect(t.reason, t.id).toMatch(/screened/);
       expect(t.reason, t.id).not.toMatch(OVERREACH);

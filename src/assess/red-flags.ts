@@ -66,8 +66,10 @@ export function findRedFlags(scans: readonly RepoScan[], role: RoleProfile, cv: 
   }
   const aiRole = (role.weights.ml_fundamentals ?? 0) + (role.weights.framework_depth ?? 0) + (role.weights.llm_genai ?? 0) > 0;
   const web = scans.filter((s) => s.tools.some((t) => t.used && WEB_TOOLS.has(t.tool)));
+  // ML and LLM work is read in Python only: a TypeScript app calling a hosted LLM is not seen, so the reason says what
+  // was read (real-people review: an OpenAI chat call in TypeScript under "no repository screened shows LLM work").
   if (aiRole && web.length > 0 && !scans.some((s) => ML_SIGNALS.some((id) => has(s, id)))) {
-    found.push({ id: 'web_without_ml', title: TITLE.web_without_ml, reason: 'web frameworks are used but no repository screened shows ML or LLM work', evidence: web.map((s) => `${s.name}: ${s.tools.filter((t) => t.used && WEB_TOOLS.has(t.tool)).map((t) => t.evidence[0]?.location ?? t.tool).join(', ')}`), probe: 'Ask for ML work: a model they built, evaluated and shipped.' });
+    found.push({ id: 'web_without_ml', title: TITLE.web_without_ml, reason: 'web frameworks are used but no ML or LLM work shows in the Python code screened (other languages are not read)', evidence: web.map((s) => `${s.name}: ${s.tools.filter((t) => t.used && WEB_TOOLS.has(t.tool)).map((t) => t.evidence[0]?.location ?? t.tool).join(', ')}`), probe: 'Ask for ML work: a model they built, evaluated and shipped.' });
   }
   const lasts = scans.map((s) => (s.history?.available ? s.history.activity.lastCommit : undefined)).filter((d): d is string => Boolean(d)).sort();
   const last = lasts.at(-1);

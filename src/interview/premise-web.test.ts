@@ -15,6 +15,8 @@ describe('interview bank: the web-without-ML question states only what the flag 
       expect(q.prompt).not.toMatch(/\bmost\b|\bmainly\b|\bmostly\b/i);
       expect(q.prompt).toMatch(/web framework/);
       expect(q.prompt).toMatch(/private/);
+      // ML and LLM work is read in Python only: an LLM call in TypeScript is not seen.
+      expect(q.prompt).toMatch(/in their Python code/);
     }
   });
 });
