@@ -22,7 +22,7 @@ export interface ScanOptions {
   candidate?: CandidateIdentity;
   /** Read git history (authorship, blame of evidence). Default true. */
   history?: boolean;
-  /** Time budget for blame, ms (default 20 s). */
+  /** Time limit for blame, ms (default 60 s; a safety net, the work is capped). */
   blameBudgetMs?: number;
   /** Called once parsing is done: files parsed, taken from the cache, counted only; threads used. Not called for a scan taken whole from the cache. */
   onStats?: (stats: ParseStats) => void;

@@ -10,6 +10,7 @@ import { chooseFull, DEFAULT_BOUND, estimateSummarised, type BoundLimits } from 
 import { coAuthoredByCandidate, readCoAuthors, type Trailer } from './coauthors.js';
 import { tryGit, withCandidateRepo, type CandidateRepo } from './git.js';
 import { buildMatcher, hasIdentity, withAliases } from './identity.js';
+import { possibleAccount } from './identity-mailbox.js';
 import { countMerges, headReadable, readLog, type LogBound, type LogGaps } from './log.js';
 import { boundedByHead, scopeOf, sourceLinesOf, unknownOwnPaths, type SourceScope } from './shares.js';
 import type { AuthorStats, CandidateIdentity, CommitRecord, HistoryPartial, HistoryReport } from './types.js';
@@ -22,13 +23,21 @@ export interface HistoryOptions {
   scanned: readonly string[];
   /** Which paths are own code, and notebooks' code shares; default: by path alone over `scanned`. */
   scope?: SourceScope;
-  /** Wall-clock budget for blame, in ms. */
+  /** Wall-clock budget for blame, in ms (a safety net). */
   budgetMs?: number;
+  /** Most own-code files blamed, the first of `ownCode` (largest first); default MAX_BLAME_FILES. */
+  maxBlameFiles?: number;
   /** Bounds on reading a large history (bound.ts); defaults DEFAULT_BOUND. */
   bound?: Partial<BoundLimits>;
 }
 
 export { BULK_MIN_LINES, BULK_SHARE } from './shares.js';
+/**
+ * Blame reads at most this many own-code files, the largest first: a fixed
+ * amount of work, so shares do not depend on the machine's load (a deadline
+ * alone left more files unblamed on a busy machine and changed verdicts).
+ */
+export const MAX_BLAME_FILES = 300;
 const DAY = 86_400;
 
 export function unavailable(reason: string): HistoryReport {
@@ -94,7 +103,7 @@ async function analyseCommits(
   const scope = options.scope ?? scopeOf(options.scanned);
   if (commits.some((c) => c.summarised)) estimateSummarised(commits, scope, (c) => sourceLinesOf(c, scope));
   const identity = hasIdentity(options.identity) ? buildMatcher(options.identity) : undefined;
-  const view = authorshipView(commits, scope, identity, trailers);
+  const view = authorshipView(commits, scope, identity, trailers, identity ? possibleAccount(options.identity) : undefined);
   const report: HistoryReport = {
     available: true,
     head: commits[0].hash,
@@ -113,7 +122,7 @@ async function analyseCommits(
     // Blame is needed only when authorship of own code is mixed: otherwise
     // every line at HEAD is (or is not) the candidate's.
     const blame = view.mixed
-      ? await blameShare(repo, options.ownCode, view.lineSide, started + (options.budgetMs ?? 30_000))
+      ? await blameShare(repo, options.ownCode.slice(0, options.maxBlameFiles ?? MAX_BLAME_FILES), view.lineSide, started + (options.budgetMs ?? 30_000), options.ownCode.length)
       : await wholeShare(dir, options.ownCode, view.whole);
     report.candidate = {
       ...view.shares,
@@ -124,6 +133,7 @@ async function analyseCommits(
     };
     report.budget.notBlamed = blame.notBlamed;
     report.budget.exhausted = blame.notBlamed.length > 0;
+    if (blame.capped) report.budget.capped = blame.capped;
     if (!report.budget.exhausted) report.bulkImports = boundedByHead(report.bulkImports, blame.total + blame.machine);
     unblamed = blame.failed;
   }
@@ -242,6 +252,8 @@ interface BlameTally {
   total: number;
   machine: number;
   notBlamed: string[];
+  /** Own-code files past the work cap (MAX_BLAME_FILES), by design not blamed. */
+  capped?: number;
   failed: string[];
 }
 
@@ -262,14 +274,18 @@ async function pathsAtHead(repo: CandidateRepo): Promise<Set<string> | undefined
   return out === undefined ? undefined : new Set(out.split('\0').filter((p) => p !== ''));
 }
 
-async function blameShare(repo: CandidateRepo, files: readonly string[], sideOf: AuthorshipView['lineSide'], deadline: number): Promise<BlameTally> {
+async function blameShare(repo: CandidateRepo, files: readonly string[], sideOf: AuthorshipView['lineSide'], deadline: number, ownFiles: number): Promise<BlameTally> {
   let mine = 0;
   let total = 0;
   let machine = 0;
   const notBlamed: string[] = [];
   const failed: string[] = [];
   const tracked = await pathsAtHead(repo);
+  // A work cap, not only a clock: the caller passes the largest files (they
+  // carry most lines), so the same inputs give the same shares however busy
+  // the machine is. The clock stays as a safety net.
   const queue = tracked ? files.filter((f) => tracked.has(f)) : [...files];
+  const capped = ownFiles - files.length;
   const worker = async () => {
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
       const left = deadline - Date.now();
@@ -292,5 +308,5 @@ async function blameShare(repo: CandidateRepo, files: readonly string[], sideOf:
     }
   };
   await Promise.all([worker(), worker()]);
-  return { mine, total, machine, notBlamed: notBlamed.sort(), failed: failed.sort() };
+  return { mine, total, machine, notBlamed: notBlamed.sort(), failed: failed.sort(), capped };
 }

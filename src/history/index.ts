@@ -38,12 +38,16 @@ async function sourceScope(root: string, files: readonly FileFacts[]): Promise<S
   return { own, atHead: new Set(files.map((f) => f.path)), notebookScale: await notebookScales(root, notebooks) };
 }
 
-/** Default blame budget per repository. */
-export const DEFAULT_BUDGET_MS = 20_000;
+/**
+ * Default blame time per repository: a safety net only. The work itself is
+ * capped (MAX_BLAME_FILES), so on an ordinary machine blame finishes well
+ * within it and the same inputs give the same shares.
+ */
+export const DEFAULT_BUDGET_MS = 60_000;
 
 export interface HistoryStageOptions {
   candidate?: CandidateIdentity;
-  /** Total budget for blame (shares and evidence), ms. Default 20 s. */
+  /** Total budget for blame (shares and evidence), ms. Default 60 s. */
   budgetMs?: number;
 }
 

@@ -20,6 +20,11 @@ export const AuthorStats = z.object({
   candidate: z.boolean().optional(),
   /** True for a default identity of a machine or a tool (`ubuntu@ip-….ec2.internal`, `root`, a bot): unattributed, counted neither for nor against the candidate, never a co-author. */
   machine: z.boolean().optional(),
+  /**
+   * True for another author whose name, mailbox or noreply login holds a login given for the candidate as a whole word
+   * (`murilobiss-dataeng` for `murilobiss`): possibly the candidate under another account, not verified; never called a co-author.
+   */
+  possibleCandidate: z.literal(true).optional(),
   /** Non-merge commits touching the repository's own code (own-source.ts). */
   sourceCommits: z.number().int(),
   /** Lines added to own code present at HEAD (notebooks: code-cell share). */
@@ -146,7 +151,7 @@ export const HistoryReport = z.object({
   rewritten: z.object({ suspected: z.boolean(), reasons: z.array(z.string()) }),
   bulkImports: z.array(BulkCommit),
   /** What the time budget left out (files not blamed), if anything. */
-  budget: z.object({ exhausted: z.boolean(), notBlamed: z.array(z.string()), elapsedMs: z.number() }),
+  budget: z.object({ exhausted: z.boolean(), notBlamed: z.array(z.string()), elapsedMs: z.number(), capped: z.number().int().nonnegative().optional() }),
   /**
    * Present when the history could be read only in part: objects missing (a
    * partial clone, large blobs left out) or a time or output limit. Every

@@ -64,5 +64,6 @@ export function describeHistory(h: HistoryReport): string[] {
   }
   if (h.rewritten.suspected) lines.push(`history may be rewritten: ${h.rewritten.reasons.join('; ')}`);
   if (h.budget.exhausted) lines.push(`blame budget ran out; not blamed: ${h.budget.notBlamed.length} files (authorship of their lines unknown)`);
+  if (h.budget.capped) lines.push(`blame read the largest own files only; ${h.budget.capped} smaller ones not blamed (left out of the line shares)`);
   return lines;
 }

@@ -43,7 +43,7 @@ export function registerRank(program: Command, io: Io, setExit: (code: number) =
     .option('--blind', 'remove identity from every output (labels become "Candidate N")')
     .option('--as-of <date>', 'date of the assessment, YYYY-MM-DD (default today)')
     .option('--no-history', 'skip git history (authorship unknown)')
-    .option('--blame-budget <seconds>', 'time budget for git blame per repository', '20')
+    .option('--blame-budget <seconds>', 'time limit for git blame per repository (a safety net: blame reads at most the 300 largest own files)', '60')
     .option('--submit', 'queue the batch for `evident worker` processes (needs DATABASE_URL), show progress, and rank when all are done')
     .option('--data-dir <dir>', 'with --submit: the store\'s file folder the workers share (default ~/.evident/data, or EVIDENT_DATA_DIR)')
     .action(async (candidates: string, flags: RankFlags, command: Command) => {

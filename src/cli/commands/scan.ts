@@ -34,7 +34,7 @@ export function registerScan(program: Command, io: Io, setExit: (code: number) =
     .option('--candidate-email <email>', "the candidate's git email (repeatable)", collect, [])
     .option('--candidate-name <name>', "the candidate's git author name (repeatable)", collect, [])
     .option('--no-history', 'skip git history (authorship signals become unknown)')
-    .option('--blame-budget <seconds>', 'time budget for git blame per repository', '20')
+    .option('--blame-budget <seconds>', 'time limit for git blame per repository (a safety net: blame reads at most the 300 largest own files)', '60')
     .option('--no-color', 'plain terminal output')
     .action(async (sources: string[], flags: ScanFlags) => {
       const format = chooseFormat(flags, FORMATS, 'terminal');

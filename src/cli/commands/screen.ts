@@ -47,7 +47,7 @@ export function registerScreen(program: Command, io: Io, setExit: (code: number)
     .option('--as-of <date>', 'date of the assessment, YYYY-MM-DD (default today); same inputs and date give the same report')
     .option('--cache <dir>', 'cache parsed facts in DIR')
     .option('--no-history', 'skip git history (authorship unknown)')
-    .option('--blame-budget <seconds>', 'time budget for git blame per repository', '20')
+    .option('--blame-budget <seconds>', 'time limit for git blame per repository (a safety net: blame reads at most the 300 largest own files)', '60')
     .option('--no-color', 'plain terminal output')
     .option('--no-discover', 'scan only the --repo given: no profiles, no repository links from the CV (docs/discover.md)')
     .action(async (flags: ScreenFlags) => {
