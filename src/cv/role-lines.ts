@@ -5,7 +5,7 @@ import { isPlaceName, isPlaces, REGION_CODES } from './places.js';
 import { matchSkills } from './skills.js';
 
 export const TITLE_WORDS =
-  /\b(engineer|developer|scientist|analyst|manager|designer|consultant|intern|architect|lead|leader|director|specialist|technician|administrator|officer|assistant|researcher|professor|founder|co-founder|cto|ceo|vp|head|fellow|contributor|member|programmer|associate|coordinator|advisor|instructor|tutor|teacher|sre|devops|volunteer|tester|qa|sdet|freelancer|freelance|contractor|president|owner|coach|editor|writer|journalist|reporter|employee|student|phd|postdoc|trainee|apprentice|ingénieur|développeur|technicien|technicienne|stagiaire|alternant|alternante|apprenti|apprentie|chef|responsable|chargée?|directeur|directrice|analyste|ingeniero|ingeniera|desarrollador|desarrolladora|analista|becario|becaria|jefe|consultor|consultora|programador|programadora|investigador|investigadora|técnico|técnica|gerente|especialista|ingegnere|sviluppatore)\b/i;
+  /\b(engineer|developer|scientist|analyst|manager|designer|consultant|intern|architect|lead|leader|director|specialist|technician|administrator|officer|assistant|researcher|professor|founder|co-founder|cto|ceo|vp|head|fellow|contributor|member|programmer|associate|coordinator|advisor|instructor|tutor|teacher|sre|devops|volunteer|tester|qa|sdet|freelancer|freelance|contractor|president|owner|coach|editor|writer|journalist|reporter|employee|student|phd|postdoc|trainee|apprentice|ingénieur|développeur|technicien|technicienne|stagiaire|alternant|alternante|apprenti|apprentie|chef|responsable|chargée?|directeur|directrice|analyste|ingeniero|ingeniera|desarrollador|desarrolladora|analista|becario|becaria|jefe|consultor|consultora|programador|programadora|investigador|investigadora|técnico|técnica|gerente|especialista|ingegnere|sviluppatore|fundador|fundadora|cofundador|cofundadora|co-fundador|operador|operadora|operator|sales|ventas|científico|científica|practicante|asesor|asesora|coordinador|coordinadora|directora|líder|administrador|administradora|propietario|propietaria|(?:various|varios|varias|multiple|several|diversos|distintos)\s+(?:roles|positions|puestos|cargos))\b/i;
 /** German job titles are compounds: "Softwareingenieur", "Teamleiterin", "Werkstudent". */
 const TITLE_ENDINGS = /(ingenieur|entwickler|berater|leiter|techniker|wissenschaftler|referent|mitarbeiter|praktikant|werkstudent|spezialist|architekt|administrator|manager|engineer|developer|analyst)(in)?\b/i;
 export const COMPANY =
@@ -62,7 +62,7 @@ export function isGenericPart(part: string): boolean {
   return words.length > 0 && words.every((w) => GENERIC_WORDS.has(w) || GENERIC_WORDS.has(w.replace(/\.$/, '')));
 }
 
-/** Parts of an entry line: split at bars, bullets, tabs and dashes, then at commas unless the piece is a place. */
+/** Parts of an entry line: split at bars, bullets, tabs and dashes, then at commas outside brackets unless the piece is a place. */
 export function splitParts(text: string): string[] {
   return entryParts(text).map((p) => p.text);
 }
@@ -86,7 +86,8 @@ export function entryParts(text: string): EntryPart[] {
       afterPlace = true;
       continue;
     }
-    for (const raw of piece.split(/\s*,\s*/)) {
+    // Commas inside brackets list what the part holds ("5 Ventures (Tech, Events)"): they split nothing.
+    for (const raw of piece.split(/\s*,\s*(?![^()]*\))/)) {
       const p = raw.trim();
       if (p === '' || /^[-–—:]+$/.test(p)) continue;
       if (isLocation(p)) {

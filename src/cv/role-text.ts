@@ -82,7 +82,7 @@ export function rolesNamingTools(lines: CvLine[], where: Where[], roles: readonl
     while (firstOfSection && from > 0 && where[from - 1] === where[line]) from--;
     let to = line + 1;
     while (to < lines.length && where[to] === where[line] && !starts.includes(to)) to++;
-    if (findSkills(lines.slice(from, to), where.slice(from, to)).length > 0) count++;
+    if (findSkills(lines.slice(from, to), where.slice(from, to)).some((s) => s.context !== 'prose')) count++;
   });
   return count;
 }

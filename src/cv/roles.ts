@@ -4,6 +4,7 @@
 import { HAS_RANGE, monthIndex, toMonth } from './dates.js';
 import { BULLET, COMPANY, entryParts, isGenericPart, isLocation, isTechLine, isTitle, namesEntry, readLabelled } from './role-lines.js';
 import { rangesAt } from './role-ranges.js';
+import { nameLine, singleDateAt, singleMonths } from './role-single.js';
 import { isBulletContinuation, isDetailContinuation } from './role-wraps.js';
 import type { CvLine, CvProject, CvRole, SectionKind } from './types.js';
 
@@ -86,7 +87,11 @@ function describe(lines: CvLine[], where: Where[], context: RoleContext, i: numb
       if (!title && isTitle(part)) [title, titled] = [part, p];
       // Titles side by side on one line are one title ("Contractor, MLOps Engineer").
       else if (title && titled === p - 1 && part !== title && isTitle(part) && !COMPANY.test(part)) [title, titled] = [`${title}, ${part}`, p];
-      else if (part !== title && employerShaped(part, pool, apart) && !neverEmployer(part)) employers.push({ name: part, line: n === 0 ? -1 : k, weak: afterPlace && !COMPANY.test(part) });
+      else if (part !== title && !neverEmployer(part)) {
+        // A name followed by a list in brackets ("5 Ventures (Tech, Events, Retail)"), or too long only for its note, is the name before it.
+        const name = employerShaped(part, pool, apart) && !/\([^()]*,[^()]*\)$/.test(part) ? part : part.replace(/\s*\([^()]*\)$/, '');
+        if (name !== '' && employerShaped(name, pool, apart)) employers.push({ name, line: n === 0 ? -1 : k, weak: afterPlace && !COMPANY.test(name) });
+      }
     }
     // A dated line that names both the job and the employer needs nothing from its neighbours.
     if (title && (strong().some((e) => COMPANY.test(e.name)) || (n === 0 && strong().length > 0))) break;
@@ -178,10 +183,30 @@ export function findEntries(lines: CvLine[], where: Where[], headings: Set<numbe
   const roles: CvRole[] = [];
   const projects: CvProject[] = [];
   const context: RoleContext = { headings, bodyStyle: mainStyle(lines), claimed: new Set() };
+  // The role above line i in the same run of the section, if any.
+  const roleAbove = (i: number) => {
+    const above = roles.at(-1);
+    return above && where.slice(above.line, i + 1).every((w) => w === where[i]) ? above : undefined;
+  };
   lines.forEach((line, i) => {
     const inRoles = ROLE_SECTIONS.has(where[i]);
     if (!inRoles && where[i] !== 'projects') return;
-    for (const r of rangesAt(lines, i)) {
+    const ranges = rangesAt(lines, i);
+    if (inRoles && ranges.length === 0) {
+      const above = roleAbove(i);
+      const single = singleDateAt(lines, where, i, above !== undefined && above.singleDate === undefined);
+      if (!single || projectOf(lines, where, headings, i, single.rest) !== undefined) return;
+      const start = toMonth(single.date);
+      const { title, employer } = describe(lines, where, context, i, single.rest);
+      // The employer printed on the line under the title ("Spring 2021: Research Intern" over "Acme"), nested bullet or not.
+      const below = where[i + 1] === where[i] && !headings.has(i + 1) && !context.claimed.has(i + 1) ? nameLine(lines[i + 1].text) : undefined;
+      if (below) context.claimed.add(i + 1);
+      const named = below ?? employer;
+      const year = single.kind === 'year' ? { endYearOnly: true } : {};
+      roles.push({ ...(title ? { title } : {}), ...(named ? { employer: named } : {}), start, end: start, months: singleMonths(single.kind), line: i, ...year, singleDate: single.kind });
+      return;
+    }
+    for (const r of ranges) {
       // "since 2007" in a project's description dates no project.
       if (!inRoles && r.since) continue;
       const start = toMonth(r.start);
@@ -191,6 +216,8 @@ export function findEntries(lines: CvLine[], where: Where[], headings: Set<numbe
       // A date printed beside a bullet belongs to the entry above it.
       const rest = BULLET.test(line.text) ? '' : line.text.replace(r.text, ' ').replace(/[([]\s*[)\]]/g, ' ').replace(/^[\s|,•·–-]+|[\s|,•·–-]+$/g, '');
       const yearOnly = /^\s*(?:19|20)\d{2}\s*$/.test(r.end);
+      // A bullet dated inside the span of the role above ("Tech services (2015–2017)") is a part of it, unless it names a job of its own.
+      if (inRoles && BULLET.test(line.text) && !isTitle(line.text.replace(r.text, ' ').split(':')[0]) && within(roleAbove(i), start, end, yearOnly, now)) continue;
       const dates = { start, end, months, line: i, ...(yearOnly ? { endYearOnly: true } : {}) };
       const project = inRoles ? projectOf(lines, where, headings, i, rest) : (projectOf(lines, where, headings, i, rest) ?? nameNear(lines, where, headings, i, rest));
       if (!inRoles || project !== undefined) {
@@ -203,6 +230,13 @@ export function findEntries(lines: CvLine[], where: Where[], headings: Set<numbe
   return { roles, projects };
 }
 
+/** True when start–end falls inside the role's span (a year-only end running to that December). */
+function within(role: CvRole | undefined, start: string, end: string, yearOnly: boolean, now: Date): boolean {
+  if (!role || role.singleDate) return false;
+  const last = (ym: string, year: boolean | undefined) => monthIndex(ym, now) + (year && ym !== 'present' ? 11 : 0);
+  return monthIndex(start, now) >= monthIndex(role.start, now) && last(end, yearOnly) <= last(role.end, role.endYearOnly);
+}
+
 /** Dated roles in the experience (and research) sections; `headings` are the section heading lines. */
 export function findRoles(lines: CvLine[], where: Where[], headings: Set<number>, now = new Date()): CvRole[] {
   return findEntries(lines, where, headings, now).roles;
@@ -213,11 +247,15 @@ export function findRoles(lines: CvLine[], where: Where[], headings: Set<number>
  * `latest`, the most they can cover: a year-only end date ("2018 – 2021")
  * runs to that December rather than its January.
  */
-type Span = Pick<CvRole, 'start' | 'end' | 'endYearOnly'>;
+type Span = Pick<CvRole, 'start' | 'end' | 'endYearOnly'> & { months?: number; singleDate?: CvRole['singleDate'] };
 
 export function yearsCovered(roles: readonly Span[], now = new Date(), options: { latest?: boolean } = {}): number | undefined {
   if (roles.length === 0) return undefined;
-  const endOf = (r: Span) => (options.latest && r.endYearOnly ? Math.min(monthIndex(r.end, now) + 11, monthIndex('present', now)) : monthIndex(r.end, now));
+  // A single date covers its estimated months (a season three), never more; with `latest` a lone year may run to its December.
+  const endOf = (r: Span) =>
+    options.latest && r.endYearOnly
+      ? Math.min(monthIndex(r.end, now) + 11, monthIndex('present', now))
+      : monthIndex(r.end, now) + (r.singleDate && r.months ? r.months - 1 : 0);
   const spans = roles.map((r) => [monthIndex(r.start, now), Math.max(endOf(r), monthIndex(r.start, now)) + 1]).sort((a, b) => a[0] - b[0]);
   let total = 0;
   let [from, to] = spans[0];

@@ -2,6 +2,7 @@
 // and in experience, project and summary text. Names that are ordinary words
 // too ("Go", "R", "Spark", "Excel") count only in a skills section or as an
 // item of a list beside other skills ("Python, R and SQL", "using Kafka and Go").
+import { inComparison } from './comparative.js';
 import { getLexicon, skillKey, type Lexicon, type SkillEntry, type SkillForm } from './lexicon.js';
 import { cvWords, positionClaims, rankProminence, wordsDiffer } from './prominence.js';
 import { CLAIM_CONTEXTS, type ClaimContext, type CvLine, type CvRole, type SectionKind, type SkillClaim } from './types.js';
@@ -268,11 +269,13 @@ export function findSkills(lines: CvLine[], where: Where[], roles?: readonly CvR
       const line = block.lineAt[h.start] ?? block.lineAt[block.lineAt.length - 1];
       const claim = claims.get(h.entry.id);
       const section = where[line];
-      const context = mentionContext(section, block.skills);
+      // A tool only compared with, or named in work a skill was carried over to, is no claim of use where it is written.
+      const aside = !block.skills && inComparison(block.text, h.start);
+      const context = aside ? 'prose' : mentionContext(section, block.skills);
       const next = Math.min(block.text.length, ...hits.filter((o) => o.start >= h.end).map((o) => o.start));
       const words = cvWords(block.text, h.start, h.end, next);
       const cvText = wordsDiffer(words, h.entry.name) ? { cvText: words } : {};
-      mentions.set(h.entry.id, [...(mentions.get(h.entry.id) ?? []), line]);
+      mentions.set(h.entry.id, [...(mentions.get(h.entry.id) ?? []), ...(aside ? [] : [line])]);
       if (claim) {
         claim.mentions += 1;
         claim.context = strongerContext(claim.context, context);

@@ -32,3 +32,11 @@ describe('cv/text', () => {
     expect(doc.hasText).toBe(true);
   });
 });
+
+describe('cv/text HTML in Markdown', () => {
+  it('drops tags and style blocks a browser never shows, keeps link targets and code spans', () => {
+    const doc = readText(Buffer.from('<style>\ntd { border: 0; }\n</style>\n<li>Thesis <a href="https://example.org/t.pdf">Download</a><br></li>\n<td></td>\nUses `<T>` generics\n'), 'markdown');
+    expect(doc.lines.map((l) => l.text)).toEqual(['Thesis Download', 'Uses <T> generics']);
+    expect(doc.anchors).toEqual([{ url: 'https://example.org/t.pdf', text: 'Download', line: 0 }]);
+  });
+});

@@ -1,15 +1,25 @@
 // Plain-text and Markdown CVs (https://spec.commonmark.org/0.31.2/): one line
 // per text line; Markdown headings (ATX `#` and setext underlines) are
-// marked, inline links become anchors, emphasis and table pipes are dropped.
+// marked, inline links become anchors, emphasis, table pipes and inline HTML tags are dropped.
 import { cleanText, squeeze } from './clean.js';
 import { takeComments } from './markdown-comments.js';
 import type { CvAnchor, CvDocument, CvFormat, CvLine, HiddenText } from './types.js';
 
 const INLINE_LINK = /!?\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
 const AUTOLINK = /<((?:https?|mailto):[^>\s]+)>/g;
+/** Inline HTML a Markdown CV may hold (a Jekyll page's `<li>`, `<td>`, `<br>`): markup, not text. Code spans keep theirs. */
+const HTML_TAG = /(`+)[^`]*?\1|<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>/g;
+const HTML_LINK = /<a\s[^<>]*?href\s*=\s*["']([^"']+)["'][^<>]*>(.*?)<\/a\s*>/gi;
+/** An HTML block whose content a browser never shows (https://spec.commonmark.org/0.31.2/#html-blocks, kind 1 less pre/textarea). */
+const HIDDEN_BLOCK = /^\s{0,3}<(style|script)(?:\s|>|$)/i;
 
 function stripInline(text: string, anchors: { url: string; text: string }[]): string {
   return text
+    .replace(HTML_LINK, (_, url: string, label: string) => {
+      anchors.push({ url, text: label.replace(HTML_TAG, (m) => (m.startsWith('`') ? m : ' ')) });
+      return label;
+    })
+    .replace(HTML_TAG, (m) => (m.startsWith('`') ? m : ' '))
     .replace(INLINE_LINK, (_, label: string, url: string) => {
       anchors.push({ url, text: label });
       return label;
@@ -33,6 +43,11 @@ export function readText(data: Uint8Array, format: Extract<CvFormat, 'text' | 'm
     let heading = false;
     const found: { url: string; text: string }[] = [];
     if (format === 'markdown') {
+      const block = HIDDEN_BLOCK.exec(text)?.[1];
+      if (block) {
+        while (i < raw.length - 1 && !new RegExp(`</${block}>`, 'i').test(raw[i])) i++;
+        continue;
+      }
       if (/^\s*(=+|-+)\s*$/.test(text) && lines.length > 0 && raw[i - 1]?.trim()) {
         if (/=|-{3,}/.test(text)) lines[lines.length - 1].heading = true;
         continue;

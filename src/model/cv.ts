@@ -85,6 +85,8 @@ export const CvRole = z.object({
   line: z.number().int(),
   /** The end date names a year only ("2018 – 2021"): the role may run to that December. */
   endYearOnly: z.boolean().optional(),
+  /** Dated by one season, month or year ("Spring 2021: Research Intern"): start = end, and months is an estimate (a season 3, else 1). */
+  singleDate: z.enum(['season', 'month', 'year']).optional(),
 });
 export type CvRole = z.infer<typeof CvRole>;
 
