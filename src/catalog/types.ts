@@ -46,6 +46,13 @@ export interface ToolSpec {
    * the tool, and the first is cited.
    */
   projectFiles?: readonly string[];
+  /**
+   * Imports of the whole package, when `imports` names only the part that
+   * feeds the tool's signals (`aiohttp` beside `aiohttp.web`): a file that
+   * imports one and calls it uses the tool (the claims matrix), and feeds none
+   * of its signals (signals/lib/claim-uses.ts).
+   */
+  packageImports?: readonly string[];
   /** Other names people write for it (CV lexicon aliases). */
   aliases?: readonly string[];
 }

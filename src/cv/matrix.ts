@@ -4,6 +4,7 @@
 // repositories show that the CV does not claim (hidden strengths).
 import type { RepoScan } from '../scan/types.js';
 import { bestRung, LADDER, rungIn, type EvidenceLevel, type KindOf, type MatrixEvidence, type Rung } from './matrix-rungs.js';
+import { resolveSkill } from './lexicon.js';
 import { productOf } from './products.js';
 import type { ClaimContext, CvClaims, SkillCategory, SkillClaim } from './types.js';
 
@@ -106,6 +107,23 @@ function unverifiedReason(context: ClaimContext | undefined): string {
   return `claimed ${CONTEXT_WORDS[context]}; not in the repositories screened${context === 'list' ? '' : ': ask in the interview'}`;
 }
 
+/**
+ * The CV's words beyond the skill's own name ("Distributed Data" in "PyTorch
+ * Distributed Data"): what follows the longest leading run of words that
+ * names the skill; '' when they add nothing.
+ */
+export function addedWords(cvText: string, id: string): string {
+  const words = cvText.split(/\s+/);
+  for (let n = words.length; n > 0; n--) if (resolveSkill(words.slice(0, n).join(' '))?.id === id) return words.slice(n).join(' ');
+  return '';
+}
+
+/** A rung found for a product the CV names with more words: the evidence is of the product, not of what the words add. */
+function productOnly(rung: Rung, skill: SkillClaim): Rung {
+  const added = skill.cvText !== undefined && rung.level !== 'none' ? addedWords(skill.cvText, skill.id) : '';
+  return added ? { ...rung, reason: `${rung.reason}; evidence of ${skill.name}: '${added}' itself not checked` } : rung;
+}
+
 function toolRung(tool: string, scans: readonly RepoScan[], kindOf: KindOf): Rung | undefined {
   return bestRung(scans.map((s) => rungIn(tool, s, kindOf)).filter((r): r is Rung => !!r));
 }
@@ -134,7 +152,8 @@ export function buildClaimMatrix(
     const meta = META[skill.id];
     if (meta) return { ...base, ...meta(scans) };
     if (!skill.tool) return { ...base, level: 'not-checked', reason: 'no detector for this skill', evidence: [] };
-    return { ...base, ...(toolRung(skill.id, scans, kindOf) ?? { level: 'none', reason: unverifiedReason(skill.context), evidence: [] }) };
+    const found = toolRung(skill.id, scans, kindOf);
+    return { ...base, ...(found ? productOnly(found, skill) : { level: 'none', reason: unverifiedReason(skill.context), evidence: [] }) };
   });
   const claimed = new Set(claims.skills.map((s) => s.id));
   const used = scans.flatMap((s) => s.tools.filter((t) => t.used).map((t) => productOf(t.tool)));

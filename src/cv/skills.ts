@@ -3,6 +3,7 @@
 // too ("Go", "R", "Spark", "Excel") count only in a skills section or as an
 // item of a list beside other skills ("Python, R and SQL", "using Kafka and Go").
 import { inComparison } from './comparative.js';
+import { hfTransformersHits } from './hf-context.js';
 import { getLexicon, skillKey, type Lexicon, type SkillEntry, type SkillForm } from './lexicon.js';
 import { cvWords, positionClaims, rankProminence, wordsDiffer } from './prominence.js';
 import { CLAIM_CONTEXTS, type ClaimContext, type CvLine, type CvRole, type SectionKind, type SkillClaim } from './types.js';
@@ -161,7 +162,8 @@ export function matchSkills(text: string): Hit[] {
     if (!found || !caseFits(found.form, m[0])) continue;
     hits.push({ ...found, start: m.index!, end: m.index! + m[0].length, text: m[0] });
   }
-  return hits;
+  // A bare "Transformers" is the Hugging Face library beside its other tools, or called a library (hf-context.ts).
+  return [...hits, ...hfTransformersHits(masked, hits)].sort((a, b) => a.start - b.start);
 }
 
 /** True when a line names a programming language outright ("C Programming, Python" under "Languages"). */

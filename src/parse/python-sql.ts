@@ -30,3 +30,6 @@ export function readSqlLiteral(content: Node, facts: PythonFacts, seen: Set<numb
 
 /** Quick test before the full reading: the content mentions a writing keyword. */
 export const MAYBE_SQL = /\b(INSERT|CREATE|MERGE|UPDATE)\b/i;
+
+/** A table format named in SQL (`CREATE TABLE t USING DELTA`, `... USING iceberg`, `... USING hudi`): Spark's data source clause. */
+export const TABLE_FORMAT = /\bTABLE\b[^;]*?\b(USING\s+(DELTA|ICEBERG|HUDI))\b/i;

@@ -6,7 +6,7 @@ import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
 import { addDictKeys, dottedName, line, readArguments, readFromImport, readImport, resolveName } from './python-names.js';
 import { capturedNodes, capturedTypeIds, QUERY } from './python-nodes.js';
 import { isPlaceholderBody } from './python-placeholder.js';
-import { MAYBE_SQL, readSqlLiteral } from './python-sql.js';
+import { MAYBE_SQL, TABLE_FORMAT, readSqlLiteral } from './python-sql.js';
 import { markUnusedImports, type Span } from './python-unused.js';
 import type {
   CallFact,
@@ -105,6 +105,8 @@ export function parsePython(text: string): PythonFacts {
         if (URL_LITERAL.test(text)) (facts.urls ??= []).push({ line: line(node), text });
         else if (isProse(text)) readProse(node, facts, seen);
         if (MAYBE_SQL.test(text)) readSqlLiteral(node, facts, seenSql);
+        const format = TABLE_FORMAT.exec(text);
+        if (format) (facts.tableFormats ??= []).push({ line: line(node) + (text.slice(0, format.index + format[0].length - format[1].length).match(/\n/g) ?? []).length, text: format[1].replace(/\s+/g, ' ') });
       }
     }
     markUnusedImports(text, facts.imports, mentions);

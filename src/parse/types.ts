@@ -108,6 +108,8 @@ export interface PythonFacts {
   urls?: (Loc & { text: string })[];
   /** SQL in string literals that writes transformed data (INSERT ... SELECT with a join or GROUP BY, CREATE TABLE ... AS SELECT, MERGE, UPDATE ... FROM): the writing keyword's line, the statement on one line (parse/python-sql.ts). */
   sql?: (Loc & { text: string })[];
+  /** String literals of SQL that name a table format (`CREATE TABLE t USING DELTA`): the clause, `USING DELTA`, at its line. */
+  tableFormats?: (Loc & { text: string })[];
   /**
    * String literals of text, not docstrings: spanning several lines, or a
    * one-line sentence (20 characters or more, three spaces) that is not an

@@ -12,6 +12,7 @@ import { onEachFile } from './per-file.js';
 import { warmPatternUses } from './lib/patterns.js';
 import { callPatterns } from './tool-rule.js';
 import { toolCommands } from './lib/tool-commands.js';
+import { claimOnlyUses } from './lib/claim-uses.js';
 
 export type * from './types.js';
 export { SIGNAL_IDS, AREAS, AREA_TITLES, type SignalId, type Area } from './ids.js';
@@ -54,19 +55,22 @@ export function toolUses(ctx: DetectContext, roots: readonly string[] = []): Too
   const out: ToolUse[] = [];
   // A command-line tool the project runs (CI, Makefile, scripts, nox, pre-commit) is used (lib/tool-commands.ts).
   const ran = toolCommands(ctx);
+  // A Spark table format named as a data source, a call of a package beyond the part that feeds a signal (lib/claim-uses.ts).
+  const more = claimOnlyUses(ctx);
   for (const tool of TOOLS) {
     // `from transformers import DataTransformer` in a repository with its own `transformers/` package is not Hugging Face (context.ts).
     const { uses, declared } = ctx.tool(tool.id);
     const configs = tool.files?.length ? ctx.matching(tool.files).map((f) => f.path) : [];
     const commands = ran.get(tool.id) ?? [];
-    if (uses.length === 0 && declared.length === 0 && configs.length === 0 && commands.length === 0) continue;
+    const extra = more.get(tool.id) ?? [];
+    if (uses.length === 0 && extra.length === 0 && declared.length === 0 && configs.length === 0 && commands.length === 0) continue;
     const members = tool.projectFiles?.length ? projectMembers(ctx, configs, tool.projectFiles, tool.id) : [];
-    const files = new Set([...uses.map((e) => e.path), ...configs, ...members.map((e) => e.path), ...commands.map((e) => e.path)]);
+    const files = new Set([...uses.map((e) => e.path), ...extra.map((e) => e.path), ...configs, ...members.map((e) => e.path), ...commands.map((e) => e.path)]);
     const projects = filesPerProject(files, roots);
-    const inCode = selectEvidence([...uses, ...members], TOOL_EVIDENCE);
+    const inCode = selectEvidence([...uses, ...members, ...extra], TOOL_EVIDENCE);
     out.push({
       tool: tool.id,
-      used: uses.length > 0 || configs.length > 0 || commands.length > 0,
+      used: uses.length > 0 || extra.length > 0 || configs.length > 0 || commands.length > 0,
       files: files.size,
       evidence: inCode.length < TOOL_EVIDENCE ? [...inCode, ...selectEvidence(commands, TOOL_EVIDENCE - inCode.length)] : inCode,
       configFiles: configs.slice(0, TOOL_EVIDENCE),

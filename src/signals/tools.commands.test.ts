@@ -59,4 +59,27 @@ describe('signals/toolUses (tools run as commands)', () => {
 
     expect(tools.find((t) => t.tool === 'bandit')).toMatchObject({ used: false });
   });
+
+  it('does not count a Python linter or test runner a repository gives nothing to act on', async () => {
+    const makefile = 'lint:\n\tpoetry run mypy src/\n\tpoetry run black src/\ntest:\n\tpoetry run pytest -n auto tests/\n';
+    const scaffold = await scanToolsOf({
+      'pyproject.toml': '[tool.poetry]\nname = "x"\n[tool.poetry.group.dev.dependencies]\npytest = "^8"\nmypy = "^1"\n',
+      Makefile: makefile,
+      'research/notebook.ipynb': JSON.stringify({ cells: [{ cell_type: 'code', source: ['import numpy as np\n'] }], nbformat: 4, nbformat_minor: 5, metadata: {} }),
+    });
+    const at = (tools: typeof scaffold, id: string) => tools.find((t) => t.tool === id);
+
+    expect(at(scaffold, 'pytest')?.used).toBe(false);
+    expect(at(scaffold, 'mypy')?.used).toBe(false);
+    expect(at(scaffold, 'black')).toBeUndefined();
+
+    // Source to check but no test file: the linters run on it, the test runner still has nothing.
+    const code = await scanToolsOf({ Makefile: makefile, 'src/x/core.py': 'def f(a: int) -> int:\n    return a\n' });
+    expect(at(code, 'mypy')?.used).toBe(true);
+    expect(at(code, 'black')?.used).toBe(true);
+    expect(at(code, 'pytest')).toBeUndefined();
+
+    const tested = await scanToolsOf({ Makefile: makefile, 'src/x/core.py': 'def f():\n    return 1\n', 'tests/test_core.py': 'def test_f():\n    assert 1\n' });
+    expect(at(tested, 'pytest')?.used).toBe(true);
+  });
 });

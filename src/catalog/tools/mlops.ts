@@ -35,6 +35,7 @@ export const MLOPS_TOOLS = defineTools([
   { id: 'oxen', name: 'Oxen', pypi: ['oxenai'], imports: ['oxen'], signals: ['data_versioning'] },
   { id: 'delta-lake', name: 'Delta Lake', pypi: ['delta-spark', 'deltalake'], imports: ['delta', 'deltalake'], signals: [] },
   { id: 'iceberg', name: 'Apache Iceberg', pypi: ['pyiceberg'], imports: ['pyiceberg'], signals: [] },
+  { id: 'hudi', name: 'Apache Hudi', pypi: [], imports: [], signals: [] },
   { id: 'git-lfs', name: 'Git LFS', pypi: [], imports: [], signals: [], aliases: ['lfs'] },
 
   // Orchestration: `calls` are the constructs that define a pipeline (calls, decorators, base classes).
@@ -117,3 +118,14 @@ export const MLOPS_TOOLS = defineTools([
   { id: 'openinference', name: 'OpenInference', pypi: ['openinference-instrumentation'], imports: ['openinference'], signals: [] },
   { id: 'cloudwatch', name: 'Amazon CloudWatch', pypi: [], imports: [], signals: [] },
 ]);
+
+/**
+ * Table formats Spark names as a data source, by the word it is written with:
+ * `.format("delta")`, `saveAsTable(name, format="iceberg")`, SQL
+ * `CREATE TABLE t USING DELTA`. Writing or reading such a table uses the
+ * format's tool (signals/lib/claim-uses.ts); only time travel is data versioning.
+ */
+export const TABLE_FORMATS: Readonly<Record<string, string>> = { delta: 'delta-lake', iceberg: 'iceberg', hudi: 'hudi' };
+
+/** Spark reader and writer calls that take a data source's format (`spark.read.format`, `df.write.format`, `writeStream.format`, `saveAsTable`). */
+export const SPARK_SOURCE_CALLS = /(^|\.)((read|write|readStream|writeStream)\.format|save|saveAsTable|load|toTable)$/;

@@ -19,9 +19,10 @@ export const SERVING_TOOLS = defineTools([
   { id: 'kserve', name: 'KServe', pypi: ['kserve'], imports: ['kserve'], signals: ['serving_api'] },
   { id: 'seldon', name: 'Seldon', pypi: ['seldon-core'], imports: ['seldon_core'], signals: ['serving_api'] },
   { id: 'starlette', name: 'Starlette', pypi: ['starlette'], imports: ['starlette'], signals: ['serving_api'] },
-  { id: 'aiohttp', name: 'aiohttp', pypi: ['aiohttp'], imports: ['aiohttp.web'], signals: ['serving_api'] },
+  // Their client side (`aiohttp.ClientSession()`) is use of the tool, not of an API it serves (packageImports).
+  { id: 'aiohttp', name: 'aiohttp', pypi: ['aiohttp'], imports: ['aiohttp.web'], packageImports: ['aiohttp'], signals: ['serving_api'] },
   { id: 'sanic', name: 'Sanic', pypi: ['sanic'], imports: ['sanic'], signals: ['serving_api'] },
-  { id: 'tornado', name: 'Tornado', pypi: ['tornado'], imports: ['tornado.web'], signals: ['serving_api'] },
+  { id: 'tornado', name: 'Tornado', pypi: ['tornado'], imports: ['tornado.web'], packageImports: ['tornado'], signals: ['serving_api'] },
   { id: 'falcon', name: 'Falcon', pypi: ['falcon'], imports: ['falcon'], signals: ['serving_api'] },
   { id: 'quart', name: 'Quart', pypi: ['quart'], imports: ['quart'], signals: ['serving_api'] },
   { id: 'litestar', name: 'Litestar', pypi: ['litestar'], imports: ['litestar'], signals: ['serving_api'] },

@@ -5,8 +5,12 @@
 // (real-people review: Bandit "only declared" while CI ran `bandit -r`).
 // A command's program is matched to a tool by the tool's id or package name,
 // and `python -m X` by X's import root when X is not one of the repository's
-// own modules. Version and help queries run nothing.
-import { TOOLS, normalizePackage } from '../../catalog/index.js';
+// own modules. Version and help queries run nothing. A linter, formatter or
+// type checker run on a repository without a `.py` file, or a test runner on
+// one without a test file, has nothing to act on: a scaffold's Makefile
+// (`mypy src/`, `pytest tests/` with neither folder there) is no use of it
+// (real-people review: "pytest used" beside "No Python tests").
+import { TOOLS, getTool, normalizePackage } from '../../catalog/index.js';
 import type { DetectContext } from '../context.js';
 import { codeEvidence, configEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
@@ -93,6 +97,25 @@ export function toolCommands(ctx: DetectContext): Map<string, Evidence[]> {
     }
   }
   const byTool = new Map<string, Evidence[]>();
-  for (const e of out) if (e.tool) byTool.set(e.tool, [...(byTool.get(e.tool) ?? []), e]);
+  const canAct = actsOn(ctx);
+  for (const e of out) if (e.tool && canAct(e.tool)) byTool.set(e.tool, [...(byTool.get(e.tool) ?? []), e]);
   return byTool;
+}
+
+/**
+ * Whether the repository holds Python a tool run as a command can act on:
+ * a test runner needs a test file (`test_*.py`, `*_test.py`, under `tests/`),
+ * a linter, formatter or type checker a `.py` file. Other tools (DVC, dbt) run
+ * on what they configure.
+ */
+function actsOn(ctx: DetectContext): (tool: string) => boolean {
+  const sources = ctx.python.filter((f) => !f.notebook);
+  const hasSource = sources.length > 0;
+  const hasTests = sources.some((f) => f.test);
+  return (tool) => {
+    const signals: readonly string[] = getTool(tool).signals;
+    if (signals.includes('tests')) return hasTests;
+    if (signals.includes('lint_typecheck')) return hasSource;
+    return true;
+  };
 }
