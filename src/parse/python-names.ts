@@ -112,11 +112,24 @@ export function stringValue(node: Node, type: string = node.type): string | unde
   return content.length <= MAX_STRING ? content : undefined;
 }
 
-export function readArguments(args: Node | null): { kwargs: string[]; strings: string[]; keys: string[] } {
+/** A call's arguments: keyword names, string values, dict-literal keys, constant keywords (`train=False`) and bare names passed. */
+export interface Arguments {
+  kwargs: string[];
+  strings: string[];
+  keys: string[];
+  consts: string[];
+  names: string[];
+}
+
+const CONSTANTS = new Set(['true', 'false', 'none']);
+
+export function readArguments(args: Node | null): Arguments {
   const kwargs: string[] = [];
   const strings: string[] = [];
   const keys: string[] = [];
-  if (!args) return { kwargs, strings, keys };
+  const consts: string[] = [];
+  const names: string[] = [];
+  if (!args) return { kwargs, strings, keys, consts, names };
   for (const arg of args.namedChildren) {
     if (!arg) continue;
     const type = arg.type;
@@ -127,14 +140,16 @@ export function readArguments(args: Node | null): { kwargs: string[]; strings: s
       const s = value ? stringValue(value) : undefined;
       if (s !== undefined) strings.push(s);
       else if (value?.type === 'dictionary') keys.push(...dictKeys(value));
+      else if (key && value && CONSTANTS.has(value.type)) consts.push(`${key}=${value.text}`);
     } else {
       const s = stringValue(arg, type);
       if (s !== undefined) strings.push(s);
       else if (type === 'dictionary') keys.push(...dictKeys(arg));
+      else if (type === 'identifier' && arg.text.length <= 60) names.push(arg.text);
       else for (const item of commandList(arg, type)) strings.push(item);
     }
   }
-  return { kwargs, strings, keys };
+  return { kwargs, strings, keys, consts, names };
 }
 
 /** Most keys read from one dict literal. */

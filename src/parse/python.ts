@@ -6,6 +6,7 @@ import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
 import { addDictKeys, dottedName, line, readArguments, readFromImport, readImport, resolveName } from './python-names.js';
 import { capturedNodes, capturedTypeIds, QUERY } from './python-nodes.js';
 import { isPlaceholderBody } from './python-placeholder.js';
+import { readPathLiteral } from './python-paths.js';
 import { MAYBE_SQL, TABLE_FORMAT, readSqlLiteral } from './python-sql.js';
 import { markUnusedImports, type Span } from './python-unused.js';
 import type {
@@ -94,6 +95,7 @@ export function parsePython(text: string): PythonFacts {
     // Strings already recorded as prose (an f-string has a content node between each interpolation).
     const seen = new Set<number>();
     const seenSql = new Set<number>();
+    const seenPaths = new Set<number>();
     // Imports first, so calls anywhere in the file resolve through them.
     for (const { name, node } of captures) {
       if (name === 'import') readImport(node, facts.imports, aliases);
@@ -107,6 +109,7 @@ export function parsePython(text: string): PythonFacts {
         if (MAYBE_SQL.test(text)) readSqlLiteral(node, facts, seenSql);
         const format = TABLE_FORMAT.exec(text);
         if (format) (facts.tableFormats ??= []).push({ line: line(node) + (text.slice(0, format.index + format[0].length - format[1].length).match(/\n/g) ?? []).length, text: format[1].replace(/\s+/g, ' ') });
+        readPathLiteral(node, facts, seenPaths);
       }
     }
     markUnusedImports(text, facts.imports, mentions);
@@ -149,9 +152,11 @@ function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], o
   if (!fn) return;
   const dotted = dottedName(fn);
   if (!dotted) return;
-  const { kwargs, strings, keys } = readArguments(node.childForFieldName('arguments'));
+  const { kwargs, strings, keys, consts, names } = readArguments(node.childForFieldName('arguments'));
   const call: CallFact = { name: dotted.startsWith('?') ? dotted : resolve(dotted), kwargs, strings, line: line(node) };
   if (keys.length > 0) call.keys = keys;
+  if (consts.length > 0) call.consts = consts;
+  if (names.length > 0) call.names = names;
   if (fallback) call.inExcept = true;
   if (owner) {
     call.inFunction = owner.qualified;

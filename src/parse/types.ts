@@ -47,6 +47,10 @@ export interface CallFact extends Loc {
   inExcept?: true;
   /** String keys of dict-literal arguments, positional or keyword (`json.dumps({"input": x})`, `extra={"prediction": y}`), when any. */
   keys?: string[];
+  /** Keyword arguments given a constant (`train=False`, `shuffle=True`, `weights=None`), as written, when any. */
+  consts?: string[];
+  /** Bare names passed as positional arguments (`enumerate(test_loader)` → `test_loader`), when any. */
+  names?: string[];
 }
 
 /** A decorator, resolved like a call: `@app.get("/predict")` → name `app.get`, strings `['/predict']`. */
@@ -110,6 +114,8 @@ export interface PythonFacts {
   sql?: (Loc & { text: string })[];
   /** String literals of SQL that name a table format (`CREATE TABLE t USING DELTA`): the clause, `USING DELTA`, at its line. */
   tableFormats?: (Loc & { text: string })[];
+  /** File paths written in the code, a pathlib chain as one path with `*` for its non-literal parts (parse/python-paths.ts). */
+  paths?: (Loc & { text: string })[];
   /**
    * String literals of text, not docstrings: spanning several lines, or a
    * one-line sentence (20 characters or more, three spaces) that is not an

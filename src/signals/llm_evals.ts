@@ -2,7 +2,9 @@
 // config), an evaluation run on a platform (`client.aevaluate(...)` in a
 // file importing LangSmith, Langfuse experiments), or a hand-written harness:
 // a file that calls an LLM and computes label metrics, and fits no model of
-// its own (the metric then scores the LLM's answers; borderline), or an
+// its own (the metric then scores the LLM's answers; borderline), the same
+// split in two scripts, one writing each LLM output beside its expected answer
+// and one reading that file and computing the metric (lib/llm-harness.ts), or an
 // evaluation module or test whose scoring functions (`score`, `judge`,
 // `validate`...) run the LLM directly or through a repository module, with
 // no mocking.
@@ -12,6 +14,7 @@ import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
 import { callEvidence } from './lib/code.js';
+import { splitHarnesses } from './lib/llm-harness.js';
 import { llmEvidence, reachesLlm } from './lib/llm.js';
 import type { Evidence } from './types.js';
 
@@ -41,7 +44,8 @@ function evalModule(ctx: DetectContext, file: PyFile): Evidence[] {
 
 function detectLlmEvals(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const llm = llmEvidence(ctx);
-  return [...found, ...ctx.python.flatMap((f) => [...platformRuns(ctx, f), ...harness(f, llm), ...evalModule(ctx, f)])];
+  const inFiles = ctx.python.flatMap((f) => [...platformRuns(ctx, f), ...harness(f, llm), ...evalModule(ctx, f)]);
+  return [...found, ...inFiles, ...splitHarnesses(ctx, llm)];
 }
 
 export const llmEvals = defineDetector({
