@@ -3,7 +3,9 @@
 // `model.evaluate()`, `fit()` or a trainer given validation data, or a
 // trainer's evaluate/validate/test run, or a hand-written evaluation function
 // in a neural-network file that scores predictions (`def test(model, loader)`
-// computing a loss or accuracy, a Lightning `validation_step`). A function's
+// computing a loss or accuracy, a Lightning `validation_step`), or a test or
+// validation split loaded from a dataset API and scored in the same file
+// (lib/held-out.ts). A function's
 // name alone, pairwise distances, kernels and scorer factories are not an
 // evaluation.
 import {
@@ -28,6 +30,7 @@ import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
 import { callEvidence, importsAny } from './lib/code.js';
+import { heldOutEvaluations } from './lib/held-out.js';
 import { perFile } from './per-file.js';
 import type { Evidence } from './types.js';
 
@@ -81,7 +84,11 @@ function detectEvaluation(ctx: DetectContext, found: Evidence[]): Evidence[] {
   return [...ctx.python.flatMap(evaluationsIn), ...found];
 }
 
-const evaluationsIn = perFile((file: PyFile): Evidence[] => [...fileEvaluations(file), ...handWrittenEvaluations(file)]);
+const evaluationsIn = perFile((file: PyFile): Evidence[] => [
+  ...fileEvaluations(file),
+  ...handWrittenEvaluations(file),
+  ...(file.test ? [] : heldOutEvaluations(file)),
+]);
 
 export const modelEvaluation = defineDetector({
   id: 'model_evaluation',

@@ -1,0 +1,53 @@
+// A held-out split loaded from a dataset API and scored in the same file
+// (model_evaluation): the split is a test or validation split of a dataset
+// (torchvision-style `datasets.MNIST(root, train=False)`, Hugging Face
+// `load_dataset(..., split="test")`, `tfds.load(..., split="validation")`), or a
+// held-out loader passed on (`enumerate(test_loader)`, `evaluate(model,
+// val_loader)`); and the file computes a loss or metric: in the function that
+// uses the held-out loader, or, for a split loaded by name, anywhere in the file,
+// including a logged metric named for the split (`add_scalar("test_loss", ...)`).
+// A test split loaded and never scored, or a loss with no held-out data, is not one.
+import { matchesAny } from '../../catalog/index.js';
+import { EVAL_METRIC_CALLS, EVAL_SCORE_CALL, NOT_METRIC } from '../../catalog/tools/ml-calls.js';
+import type { CallFact } from '../../parse/types.js';
+import type { PyFile } from '../context.js';
+import type { Evidence } from '../types.js';
+import { callEvidence, lastSegment } from './code.js';
+
+/** A dataset class or loader of a dataset library (`torchvision.datasets.MNIST`, `datasets.load_dataset`, `tfds.load`). */
+const DATASET_API = /(^|\.)datasets\.[A-Z]\w*$|(^|\.)load_dataset$|^(tensorflow_datasets|tfds)\.load$|(^|\.)(keras\.datasets\.\w+\.load_data)$/;
+/** A held-out split named in a `split=` argument (`"test"`, `"validation"`, `"test[:10%]"`). */
+const HELD_OUT_SPLIT = /^(test|testing|validation|valid|val|dev|eval|evaluation|holdout)(\[[^\]]*\])?$/i;
+/** A held-out loader or set passed by name. */
+const HELD_OUT_NAME = /^(test|val|valid|validation|eval|dev|holdout)_?(loader|dataloader|data_loader|dataset|ds|set|data|iter|generator|gen)$/i;
+/** A logged metric named for a held-out split (`test_loss`, `val/acc`, `validation accuracy`). */
+const HELD_OUT_METRIC = /^(test|val|valid|validation|eval|holdout)[\s_/-]?(loss|acc|accuracy|f1|error|err|auc|score|nll|elbo|mse|mae|rmse|perplexity|ppl|precision|recall)\b/i;
+/** A metric function: the catalogue's loss, criterion, accuracy or metric calls, or an accuracy of the author's own (`cluster_acc`). */
+const OWN_ACCURACY = /(^|_)acc$/;
+
+function loadsHeldOutSplit(call: CallFact): boolean {
+  if (!DATASET_API.test(call.name)) return false;
+  if (call.consts?.includes('train=False')) return true;
+  return call.kwargs.includes('split') && call.strings.some((s) => HELD_OUT_SPLIT.test(s));
+}
+
+function scores(call: CallFact): boolean {
+  if (NOT_METRIC.test(call.name)) return false;
+  if (matchesAny(call.name, EVAL_METRIC_CALLS) || EVAL_SCORE_CALL.test(call.name) || OWN_ACCURACY.test(lastSegment(call.name))) return true;
+  return call.strings.some((s) => HELD_OUT_METRIC.test(s));
+}
+
+/** The held-out split and the first loss or metric that scores on it, when the file has both. */
+export function heldOutEvaluations(file: PyFile): Evidence[] {
+  const calls = file.facts.calls;
+  const split = calls.find(loadsHeldOutSplit);
+  if (split) {
+    const metric = calls.find((c) => c.strings.some((s) => HELD_OUT_METRIC.test(s))) ?? calls.find(scores);
+    return metric ? [callEvidence(file, split), callEvidence(file, metric)] : [];
+  }
+  // The loader and the metric in one scope (a function, or the module's top level as in a notebook).
+  const use = calls.find((c) => c.names?.some((n) => HELD_OUT_NAME.test(n)) && calls.some((m) => m.inFunction === c.inFunction && scores(m)));
+  if (!use) return [];
+  const metric = calls.find((m) => m.inFunction === use.inFunction && scores(m)) as CallFact;
+  return [callEvidence(file, use), callEvidence(file, metric)];
+}
