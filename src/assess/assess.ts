@@ -2,11 +2,12 @@
 import { resolveSkill } from '../cv/lexicon.js';
 import { productOf } from '../cv/products.js';
 import type { RepoScan } from '../scan/types.js';
+import type { Evidence } from '../signals/types.js';
 import { holdsMlCode } from '../scan/deployment.js';
 import { worktreeSentence } from '../scan/worktree-note.js';
 import { authorshipNotes } from './authorship.js';
 import { splitAbsence } from './absence.js';
-import { scoreCompetencies, type Snippets } from './competencies.js';
+import { courseCredit, scoreCompetencies, type Snippets } from './competencies.js';
 import { evidenceCoverage } from './coverage.js';
 import { findRedFlags } from './red-flags.js';
 import { normalisedWeights, type RoleProfile } from './role-profile.js';
@@ -114,13 +115,31 @@ function strengths(input: AssessInput, competencies: CompetencyScore[]): Strengt
 
 /**
  * Whether a tool is used in the candidate's own code, as far as the history can tell: not when every use of it
- * credits another source, nor when blame gives every judged use to someone else (real-people review: LangGraph
- * and OpenAI listed as strengths from a co-author's files, TensorFlow from a borrowed evaluation harness).
+ * is in code credited to another source, a copy of such a file in another of their repositories, or a course's
+ * exercises, nor when blame gives every judged use to someone else (real-people review: LangGraph and OpenAI listed
+ * as strengths from a co-author's files, TensorFlow from a borrowed evaluation harness and its uncredited copies).
  * Without a history or an identity nothing is judged, and the tool stays.
  */
 function usedInOwnCode(tool: string, scans: readonly RepoScan[]): boolean {
-  const uses = scans.flatMap((s) => s.tools.filter((t) => t.used && (t.tool === tool || productOf(t.tool) === tool)).flatMap((t) => t.evidence));
-  if (uses.length > 0 && uses.every((e) => e.adapted)) return false;
-  const judged = uses.filter((e) => !e.adapted && e.blame?.candidate !== undefined);
+  const credited = creditedLines(scans);
+  const uses = scans.flatMap((s) =>
+    s.tools.filter((t) => t.used && (t.tool === tool || productOf(t.tool) === tool)).flatMap((t) => t.evidence.map((e) => ({ e, scan: s }))),
+  );
+  // A file is a copy of a credited one when one of its lines that does something (not an import) is a line of it.
+  const copies = new Set(uses.filter(({ e }) => e.kind !== 'import' && credited.has(copyKey(e))).map(({ e, scan }) => `${scan.name}\0${e.path}`));
+  const mine = uses.filter(({ e, scan }) => !courseCredit(scan) && !e.adapted && !copies.has(`${scan.name}\0${e.path}`)).map(({ e }) => e);
+  if (uses.length > 0 && mine.length === 0) return false;
+  const judged = mine.filter((e) => e.blame?.candidate !== undefined);
   return judged.length === 0 || judged.some((e) => e.blame?.candidate === true);
+}
+
+/** A line's place in a copied file: the file's last two path parts and the line's text (`evaluation/evaluate.py` + `tf.gfile.IsDirectory()`). */
+function copyKey(e: Evidence): string {
+  return `${e.path.split('/').slice(-2).join('/')}\0${e.match}`;
+}
+
+/** The lines of files that credit another source, by copyKey: the same line of the same file elsewhere is that file copied. */
+function creditedLines(scans: readonly RepoScan[]): Set<string> {
+  const all = scans.flatMap((s) => [...s.signals.flatMap((x) => x.evidence), ...s.tools.flatMap((t) => t.evidence)]);
+  return new Set(all.filter((e) => e.adapted && e.kind !== 'import').map(copyKey));
 }

@@ -32,4 +32,22 @@ describe('assess: unclaimed tools from the candidate\'s own code only', () => {
 
     expect(a.strengths.filter((s) => s.kind === 'unclaimed').map((s) => s.id)).toEqual(['chroma']);
   });
+
+  it('drops a tool used only in a file credited to another source and in uncredited copies of it in other repositories', async () => {
+    const harness = 'import tensorflow as tf\n\ndef clean(path):\n    if tf.gfile.IsDirectory(path):\n        tf.gfile.DeleteRecursively(path)\n';
+    const credited = await buildGitRepo([
+      { ...ME, date: '2025-05-01T10:00:00Z', files: { 'pkg/evaluation/evaluate.py': `# this code is borrowed from\n# https://github.com/example-org/starter-kit/blob/master/evaluate.py\n${harness}`, 'pkg/train.py': 'import torch\n\nmodel = torch.nn.Linear(2, 1)\nopt = torch.optim.Adam(model.parameters())\n' } },
+    ]);
+    const copy = await buildGitRepo([{ ...ME, date: '2025-06-01T10:00:00Z', files: { 'src/evaluation/evaluate.py': harness } }]);
+    cleanups.push(credited.cleanup, copy.cleanup);
+    const candidate = { emails: [ME.email], names: [] };
+    const scans = [await scanRepository(credited.root, { candidate }), await scanRepository(copy.root, { candidate })];
+    expect(scans[1].tools.find((t) => t.tool === 'tensorflow')?.used).toBe(true);
+
+    const cv = { claims: [], unclaimed: ['tensorflow', 'pytorch'], hiddenWords: [] };
+    const assess = (s: typeof scans) => assessCandidate({ label: 'Sam', scans: s, role: loadRoleFile(templatePath('applied-ml-engineer')), cv, asOf: '2026-12-06' });
+    expect(assess(scans).strengths.filter((s) => s.kind === 'unclaimed').map((s) => s.id)).toEqual(['pytorch']);
+    // The uncopied file alone, written by the candidate, is their own use.
+    expect(assess([scans[1]]).strengths.filter((s) => s.kind === 'unclaimed').map((s) => s.id)).toContain('tensorflow');
+  });
 });

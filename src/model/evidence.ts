@@ -49,7 +49,7 @@ export const Evidence = z.object({
   tool: z.string().optional(),
   /** In an `except` fallback or a demo/stub function: cited after evidence on the main path. */
   fallback: z.literal(true).optional(),
-  /** A weaker place to cite: a stock-image compose service, a test file that runs its tests as a script. Cited after the main evidence. */
+  /** A weaker place to cite: a stock-image compose service, a test file that runs its tests as a script, a route handler's call into the model's module (the route is cited first). Cited after the main evidence. */
   secondary: z.literal(true).optional(),
   /** A call found only because its name comes from the tool's import (`cohere.Client()`), not a call the catalogue names for the job: cited after those, before imports. */
   generic: z.literal(true).optional(),

@@ -27,14 +27,21 @@ export function isTestPath(path: string): boolean {
 
 /**
  * Test fixture data: files under a `fixtures/` (or `__fixtures__/`) folder,
- * and files named `*_fixture*` or `fixture_*`. They are sample input for the
+ * files named `*_fixture*` or `fixture_*`, notebooks under a test folder, and
+ * what a test data folder holds besides test code. They are sample input for the
  * project's tests (another project's code, a model card to parse), not the
  * author's use of what they show, so they are never evidence.
  */
 const FIXTURE_PATH = /(^|\/)(__)?fixtures?(__)?\/|(^|\/)([^/]*_fixtures?[^/]*|fixtures?_[^/]*)$/i;
+/** A notebook under a test folder: input a test reads (a hook's sample notebook), not the author's analysis. */
+const TEST_NOTEBOOK = /(^|\/)(tests?|testing)\/(.*\/)?[^/]+\.ipynb$/i;
+/** A test data folder: `tests/data/`, `tests/resources/`, `testdata/`, `test_data/`. */
+const TEST_DATA_DIR = /(^|\/)(test[_-]?data|(tests?|testing)\/(.*\/)?(data|resources))\//i;
+/** Test code in a data folder still counts: `tests/data/test_dataset.py`, `conftest.py`. */
+const TEST_CODE = /(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/;
 
 export function isFixturePath(path: string): boolean {
-  return FIXTURE_PATH.test(path);
+  return FIXTURE_PATH.test(path) || TEST_NOTEBOOK.test(path) || (TEST_DATA_DIR.test(path) && !TEST_CODE.test(path));
 }
 
 /** Full dotted name an import brings in: `from a.b import c` → `a.b.c`; `import a.b` → `a.b`. */

@@ -94,13 +94,31 @@ function citeRank(e: Evidence): number {
   return e.secondary === true || PERIPHERAL_DIR.test(e.path) ? 1 : 0;
 }
 
-/** Stable order: code on the main path before weaker places, fallbacks and stubs, strongest kinds first, calls the catalogue names for the job before calls found only by the tool's name, modules before notebooks, then by path, cell and line. */
+/** Config and files, then code, then measures and history, then imports and declarations. */
+const KIND_GROUP: Record<string, number> = { config: 0, file: 0, call: 1, class: 1, decorator: 1, function: 1, measure: 2, history: 2, import: 3, 'declared-only': 4 };
+/** A quoted literal cited as a call: a provider URL in a dict of base URLs, a constant. */
+const LITERAL = /^["'`]/;
+
+/**
+ * Among code lines, how directly a line does the thing (0 best): the call,
+ * route, write or definition that does the job; then a call found only by
+ * the tool's name (`OpenAI()`, `generic`); then a quoted literal that only
+ * names the provider (a base URL in a config dict). Imports come later by kind.
+ */
+export function actionRank(e: Evidence): number {
+  if (KIND_GROUP[e.kind] !== 1) return 0;
+  if (LITERAL.test(e.match)) return 2;
+  return e.generic ? 1 : 0;
+}
+
+/** Stable order: code on the main path before weaker places, fallbacks and stubs; config, then code lines that do the thing before calls found only by the tool's name and quoted literals, then imports; modules before notebooks, then by path, cell and line. */
 export function sortEvidence(items: Evidence[]): Evidence[] {
   return [...items].sort(
     (a, b) =>
       citeRank(a) - citeRank(b) ||
+      KIND_GROUP[a.kind] - KIND_GROUP[b.kind] ||
+      actionRank(a) - actionRank(b) ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-      (a.generic ? 1 : 0) - (b.generic ? 1 : 0) ||
       (a.cell === undefined ? 0 : 1) - (b.cell === undefined ? 0 : 1) ||
       (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) ||
       (a.cell ?? -1) - (b.cell ?? -1) ||

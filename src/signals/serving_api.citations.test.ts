@@ -49,7 +49,7 @@ describe('signals/serving_api (citations)', () => {
       'app/workflow.py': workflow,
     });
 
-    expect(locations(called)).toEqual(['app/api.py:15', 'app/api.py:13']);
+    expect(locations(called)).toEqual(['app/api.py:13', 'app/api.py:15']);
     expect(locations(indirect)).toEqual(['app/api.py:8']);
   });
 
@@ -81,7 +81,7 @@ describe('signals/serving_api (citations)', () => {
       `,
     });
 
-    expect(locations(result)).toEqual(['lambda_function.py:7', 'lambda_function.py:6']);
+    expect(locations(result)).toEqual(['lambda_function.py:6', 'lambda_function.py:7']);
   });
 
   it('cites a Ray Serve deployment once, as its decorator', async () => {

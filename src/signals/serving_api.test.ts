@@ -86,9 +86,9 @@ describe('signals/serving_api', () => {
       `,
     });
 
-    // The handler's own call into the module that leads to the model, not the model's line in another file.
-    expect(locations(result)).toEqual(['service/api/routes.py:10', 'service/api/routes.py:8']);
-    expect(result.evidence[0].match).toBe('service.core.predictor.classify()');
+    // The route first, then the handler's own call into the module that leads to the model (the call may be a helper: the route is the endpoint).
+    expect(locations(result)).toEqual(['service/api/routes.py:8', 'service/api/routes.py:10']);
+    expect(result.evidence[1].match).toBe('service.core.predictor.classify()');
   });
 
   it('is absent for a web API that serves no model, and says so', async () => {

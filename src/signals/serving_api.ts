@@ -81,7 +81,8 @@ function detectServing(ctx: DetectContext): DetectResult {
     if (!api) continue;
     // The model runs in another module: cite the handler's call into it, or only the route.
     if (served === undefined) modelless.push(api.location);
-    else evidence.push(api, ...(served.call ? [codeEvidence(file.path, served.call, `${served.call.name}()`, 'call')] : []));
+    // The route is the endpoint; its call into the model's module (often a helper: a token count) is cited after it.
+    else evidence.push(api, ...(served.call ? [{ ...codeEvidence(file.path, served.call, `${served.call.name}()`, 'call'), secondary: true as const }] : []));
   }
   if (evidence.length > 0 || modelless.length === 0) return evidence;
   const shown = modelless.slice(0, 3).join(', ');

@@ -34,22 +34,47 @@ export function usesModel(file: PyFile): boolean {
  * model's output: neither is writing transformed data.
  */
 export function dataWrites(file: PyFile): CallFact[] {
-  const { writes } = dataStep(file);
+  const writes = dataStep(file).writes.filter((c) => !c.strings.some(writesVectors));
   const kept = trainsModel(file) ? writes.filter((c) => !SERIALISE_WRITES.test(c.name)) : writes;
   const predictions = predictionWrites(file, kept);
   return kept.filter((c) => !predictions.has(c));
 }
 
-/** Transformation SQL in a string of the module (INSERT ... SELECT with joins, CTAS, MERGE, UPDATE ... FROM) and the call that runs SQL, cited at both. */
+/**
+ * SQL that writes embeddings: into a table named for them (`embeddings`,
+ * `chunk_vectors`), into columns so named, or as a pgvector literal
+ * (`'[0.1, ...]'::vector`). A vector cache for search is retrieval plumbing
+ * (rag), not data engineering.
+ */
+const VECTOR_NAME = String.raw`[\w."\x60]*?\b\w*?(?:embeddings?|vectors?)\w*`;
+const VECTOR_WRITE = new RegExp(
+  String.raw`\b(?:INSERT(?:\s+OR\s+\w+)?\s+INTO|REPLACE\s+INTO|UPSERT\s+INTO|MERGE\s+INTO|COPY|UPDATE)\s+${VECTOR_NAME}\b|\bINSERT(?:\s+OR\s+\w+)?\s+INTO\s+[\w."\x60]+\s*\([^)]*\b\w*(?:embeddings?|vectors?)\b[^)]*\)|::\s*vector\b|\bSET\s+\w*(?:embedding|vector)s?\w*\s*=`,
+  'i',
+);
+
+export function writesVectors(sql: string): boolean {
+  return VECTOR_WRITE.test(sql);
+}
+
+/** SQL that reads a table's schema, not its data (`PRAGMA table_info`, `information_schema`, `DESCRIBE`). */
+const SCHEMA_READ = /\bPRAGMA\b|\binformation_schema\b|^\s*(?:DESCRIBE|SHOW\s+(?:COLUMNS|TABLES|CREATE))\b|\bsqlite_master\b/i;
+
+/**
+ * Transformation SQL in a string of the module (INSERT ... SELECT with joins, CTAS, MERGE, UPDATE ... FROM) and the
+ * call that runs it, cited at both: the runner nearest the statement, never one that reads a schema (a migration's
+ * `PRAGMA table_info` check above its backfill is not the job).
+ */
 export function sqlJobEvidence(file: PyFile): Evidence[] {
-  const sql = file.facts.sql?.[0];
+  const sql = file.facts.sql?.find((s) => !writesVectors(s.text));
   if (!sql || NOT_SQL_PIPELINE.test(file.path)) return [];
-  const runner = file.facts.calls.find((c) => SQL_RUNNER.test(c.name));
+  const runners = file.facts.calls.filter((c) => SQL_RUNNER.test(c.name) && !c.strings.some((x) => SCHEMA_READ.test(x)));
+  const runner = [...runners].sort((a, b) => Math.abs(a.line - sql.line) - Math.abs(b.line - sql.line))[0];
   return runner ? [codeEvidence(file.path, sql, sql.text), callEvidence(file, runner)] : [];
 }
 
 function reads(file: PyFile): CallFact[] {
-  return [...dataStep(file).reads, ...file.facts.calls.filter((c) => ROW_READS.test(c.name))].sort((a, b) => a.line - b.line);
+  const all = [...dataStep(file).reads, ...file.facts.calls.filter((c) => ROW_READS.test(c.name))];
+  return all.filter((c) => !c.strings.some((x) => SCHEMA_READ.test(x))).sort((a, b) => a.line - b.line);
 }
 
 /** The reads and writes of a job: outside request handlers, none in a Django views module (a web app's per-request CRUD). */
