@@ -69,6 +69,20 @@ describe('cv/contacts', () => {
     expect(findPhone(lines, where, [])).toBe('(+82) 10-9030-1843');
   });
 
+  it('reads no date as a phone: ISO, day-first or year-first dates, and any number after a date-named key (real-people review)', () => {
+    for (const text of ['last_updated: 2026-02-12', 'Updated 2025.11.03', 'Date of birth: 14/03/1991', 'Born 14-03-1991', 'dob = 1991/03/14', '2024-01-31 · Berlin', '31.01.2024', '2026.02.12']) {
+      const { lines, where } = doc([['header', text]]);
+
+      expect(findPhone(lines, where, [])).toBeUndefined();
+    }
+    const { lines, where } = doc([
+      ['header', 'Updated: 2026-02-12'],
+      ['header', 'Mobile: 0151 2345 6789'],
+    ]);
+
+    expect(findPhone(lines, where, [])).toBe('0151 2345 6789');
+  });
+
   it('prefers a number with a country code to the postcode above it, and reads single-digit groups', () => {
     const { lines, where } = doc([
       ['header', 'Rua Michel Giacometti N21 2D 2835-138 - Baixa da Banheira'],

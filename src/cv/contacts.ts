@@ -77,11 +77,20 @@ export function findEmails(lines: CvLine[], where: Where[], anchors: CvAnchor[])
 
 const PHONE = /(?:\+\s?\d{1,3}[\s.-]?|\+?\(\+?\d{1,3}\)\s?)?(?:\(\d{2,4}\)|\d{1,4})(?:[\s.-]{0,2}\d{1,4}){1,5}/g;
 
+/** A date, not a phone: 2026-02-12, 2026.02.12, 2026/02/12, 12/02/2026, 12.02.26, 12-02-2026. */
+const DATE_SHAPED = [
+  /^(?:19|20)\d{2}([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])$/,
+  /^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/,
+  /^(?:0?[1-9]|[12]\d|3[01])([-\s])(?:0?[1-9]|[12]\d|3[01])\1(?:19|20)\d{2}$/,
+];
+/** A key that names a date ("last_updated:", "Date of birth:", "Born"): the number after it is no phone. */
+const DATE_KEY = /(?:^|[^\p{L}])(?:date|dated|updated|modified|created|published|born|birth|birthday|birthdate|dob|datum|fecha|geboren)\s*[:=]?\s*["'“]?$/iu;
+
 function isPhone(text: string): boolean {
   const digits = text.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return false;
   if (/^(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}$/.test(text.trim())) return false;
-  return !/^\d{1,2}[./]\d{1,2}[./]\d{2,4}$/.test(text.trim());
+  return !DATE_SHAPED.some((d) => d.test(text.trim()));
 }
 
 /** How much a number looks like a phone rather than a postcode or an ID: a country code or area code in brackets, nine digits or more. */
@@ -90,7 +99,8 @@ function phoneScore(text: string): number {
 }
 
 function phonesIn(text: string): string[] {
-  return [...withoutEmails(text).replace(URL_IN_TEXT, ' ').matchAll(PHONE)].map((m) => m[0].trim()).filter(isPhone);
+  const plain = withoutEmails(text).replace(URL_IN_TEXT, ' ');
+  return [...plain.matchAll(PHONE)].filter((m) => !DATE_KEY.test(plain.slice(0, m.index))).map((m) => m[0].trim()).filter(isPhone);
 }
 
 /**

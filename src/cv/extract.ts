@@ -43,6 +43,7 @@ export function extractClaims(doc: CvDocument, today = new Date()): CvClaims {
   const where = sectionOfLines(lines, sections);
   const person = findName(lines, sections[0]?.start ?? lines.length);
   if (person.name) claims.name = person.name;
+  else if (doc.statedName && !person.placeholder) claims.name = doc.statedName;
   if (person.placeholder) {
     claims.placeholderName = person.placeholder;
     claims.redFlags.push({ kind: 'placeholder', message: 'the name is template text; the CV may be an unfilled template' });

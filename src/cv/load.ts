@@ -10,6 +10,7 @@ import { readDocx } from './docx.js';
 import { looksLikeZip } from './docx-zip.js';
 import type { PdfLimits } from './pdf-limits.js';
 import { readPdfInThread } from './pdf-thread.js';
+import { readMarkdown } from './front-matter.js';
 import { readText } from './text.js';
 import type { CvDocument, CvLine } from './types.js';
 
@@ -125,5 +126,5 @@ async function readAnyFormat(data: Uint8Array, name: string, options: CvReadOpti
   if (lower.endsWith('.docx')) throw new UserError('the file is not a readable DOCX (not a zip archive)', 'E_CV_CORRUPT');
   if (isOleCompound(data)) throw new UserError('old Word .doc files are not supported; save the CV as DOCX or PDF', 'E_CV_FORMAT');
   if (!looksLikeText(data)) throw new UserError('unsupported CV format (PDF, DOCX, Markdown or plain text)', 'E_CV_FORMAT');
-  return readText(data, /\.(md|markdown)$/.test(lower) ? 'markdown' : 'text');
+  return /\.(md|markdown)$/.test(lower) ? readMarkdown(data) : readText(data, 'text');
 }

@@ -1,7 +1,8 @@
 // The candidate's name: the most prominent name-shaped text at the top of the
 // CV (largest font first in a PDF, first line otherwise), never a job title,
-// an address, a contact detail or a heading, and never taken from document
-// metadata. Template text ("YOUR NAME HERE") is reported as a placeholder.
+// an address, a contact detail or a heading, and never taken from a PDF's or
+// Word file's properties (a Markdown page's front matter may state it:
+// front-matter.ts). Template text ("YOUR NAME HERE") is reported as a placeholder.
 import { isPlaces } from './places.js';
 import { isTitle } from './role-lines.js';
 import { classifyHeading } from './sections.js';
@@ -18,6 +19,11 @@ const DOCUMENT_WORDS = /^(?:resume|résumé|cv|curriculum vitae|lebenslauf)\s+|\
 const DEGREE_AFTER = /,?\s+(?:m\.\s?sc\.?|b\.\s?sc\.?|ph\.?\s?d\.?|msc|bsc|mba|m\.\s?eng\.?|b\.\s?eng\.?|m\.\s?a\.|b\.\s?a\.|m\.\s?s\.|b\.\s?s\.)$/i;
 /** A label in front of the name ("Name:", "Name, Vorname:"); a second part means the surname comes first. */
 const NAME_LABEL = /^(?:full\s+)?(?:name|nom|nombre|nome|naam)(\s*,\s*(?:vorname|first\s*name|prénom|prenom|nombre))?\s*:?$/i;
+
+/** True when the text is a template's stand-in for a name ("Your Name", "FIRSTNAME LASTNAME"). */
+export function isPlaceholderName(text: string): boolean {
+  return PLACEHOLDER.test(text);
+}
 
 /** True when the text is shaped like a personal name (2–5 capitalised words, a nickname in brackets allowed). */
 export function isNameShaped(text: string): boolean {

@@ -92,4 +92,6 @@ export interface CvDocument {
   notes: string[];
   /** When the file was last saved (`YYYY-MM`, from its metadata): what "Present" meant to its author. */
   written?: string;
+  /** The person's name the file states outside its text (a Markdown page's front matter: `author`, "CV of X"); used when the text shows none. */
+  statedName?: string;
 }
