@@ -41,7 +41,7 @@ describe('cli/rank', () => {
     expect(lines[0]).toMatch(/^#\s+candidate\s+fit\s+gates\s+top strengths\s+red flags$/);
     // The title is the name on the CV; Kwame's toy repository speaks to too little of the role: listed apart, unranked.
     expect(lines[1]).toMatch(/^1\s+Alice Martin\s+\d+\s+2\/2 /);
-    expect(lines[3]).toMatch(/^1 candidate\(s\) with not enough public evidence to score/);
+    expect(lines[3]).toMatch(/^1 candidate\(s\) with not enough evidence in the repositories screened to score/);
     expect(lines[4]).toMatch(/^—\s+Kwame Mensah\s+0\s+0\/2 /);
     expect(result.stdout).toContain('1 candidate(s) could not be screened:\n  broken: no CV file and no repositories in the folder');
 

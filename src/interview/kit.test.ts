@@ -80,7 +80,7 @@ describe('interview/kit', () => {
     expect(find(kit, 'rf-beyond-notebooks')?.reasons).toEqual([{ kind: 'core' }]);
     // Its repositories speak to little of the role: the bare skills list is asked about as a neutral topic.
     expect(find(kit, 'rf-keyword-claims')?.reasons).toEqual([{ kind: 'topic', topic: 'keyword_cv', finding: expect.stringMatching(/./) }]);
-    expect(kit.notes.some((n) => n.startsWith('To ask about, neutrally (public code cannot show it): Deployment'))).toBe(true);
+    expect(kit.notes.some((n) => n.startsWith('To ask about, neutrally (the repositories screened cannot show it): Deployment'))).toBe(true);
     expect(kit.unprobedClaims).toEqual(['langchain']);
     expect(kit.notes).toContain('Claims without evidence that no question covers, to ask about briefly if time allows: LangChain.');
   });

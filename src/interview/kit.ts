@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { ADVISORY } from '../assess/assess.js';
 import { normalisedWeights, type RoleProfile } from '../assess/role-profile.js';
 import type { CompetencyId } from '../assess/types.js';
-import type { AssessmentInput } from '../model/assessment.js';
+import { isEvidenced, type AssessmentInput } from '../model/assessment.js';
 import { loadCompetencyData } from '../assess/weights.js';
 import { CLASS, cover, fill, minutesOf, place, budgetOf, type Offer, type Slot } from './allocate.js';
 import { withFindings, type Question } from './bank-schema.js';
@@ -148,6 +148,7 @@ function assemble(role: RoleProfile, a: AssessmentInput, shares: Record<Competen
   const rounds = slots.map((s) => toRound(s, raised));
   const weights = Object.fromEntries(Object.entries(shares).filter(([, v]) => v > 0).map(([k, v]) => [k, Math.round(v * 10) / 10]));
   const label = a.candidate.label;
+  const unevidenced = a.competencies.filter((c) => !isEvidenced(c)).map((c) => c.id);
   const digest = createHash('sha256').update(JSON.stringify([role.name, label, rounds.map((r) => r.questions.map((q) => q.id))])).digest('hex');
   return {
     schemaVersion: '1.0',
@@ -158,6 +159,7 @@ function assemble(role: RoleProfile, a: AssessmentInput, shares: Record<Competen
       asOf: a.asOf,
       fit: a.fit,
       competencies: Object.fromEntries(a.competencies.map((c) => [c.id, c.score])),
+      ...(unevidenced.length > 0 ? { unevidenced } : {}),
       gates: a.gates.map((g) => ({ requirement: g.requirement, met: g.met, detail: g.detail })),
       redFlags: a.redFlags.map((f) => ({ id: f.id, severity: f.severity, reason: f.reason, probe: f.probe })),
     },
@@ -231,7 +233,7 @@ function notes(role: RoleProfile, a: AssessmentInput, slots: Slot[], unprobedCla
   if (facts.evidence.length === 0 && facts.unsureEvidence.length > 0) {
     out.push('No deep-dive into repository code: git history does not show who wrote the evidence (or shows others). Ask the candidate which parts they wrote before discussing it.');
   }
-  for (const t of a.unverified ?? []) out.push(`To ask about, neutrally (public code cannot show it): ${t.title}. ${t.probe}`);
+  for (const t of a.unverified ?? []) out.push(`To ask about, neutrally (the repositories screened cannot show it): ${t.title}. ${t.probe}`);
   return out;
 }
 

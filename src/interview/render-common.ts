@@ -1,11 +1,18 @@
 // Labels shared by the kit and decision renderers (they only read the objects).
 import type { CompetencyId } from '../assess/types.js';
 import { loadCompetencyData } from '../assess/weights.js';
+import { NO_EVIDENCE_SCORE } from '../model/assessment.js';
 import { claimedName } from './candidate.js';
-import type { KitQuestion, Reason } from './types.js';
+import type { Kit, KitQuestion, Reason } from './types.js';
 
 export function competencyTitle(id: CompetencyId): string {
   return loadCompetencyData().competencies[id]?.title ?? id;
+}
+
+/** The assessment's score for a competency as the kit shows it: never a bare 0 when nothing screened speaks to it. */
+export function evidenceScoreText(kit: Pick<Kit, 'evidence'>, id: CompetencyId): string {
+  if (kit.evidence.unevidenced?.includes(id)) return NO_EVIDENCE_SCORE;
+  return String(kit.evidence.competencies[id] ?? '-');
 }
 
 const CLAIM_WHERE: Record<string, string> = { role: 'in a dated role', project: 'in a project', prose: 'in the text', list: 'in a skills list' };
@@ -20,7 +27,7 @@ export function reasonText(r: Reason, q: Pick<KitQuestion, 'competency'>): strin
     case 'red-flag':
       return `probes red flag ${r.flag}${r.finding ? ` (${r.finding})` : ''}`;
     case 'topic':
-      return `asks neutrally about ${r.topic.replace(/_/g, ' ')}, which public code cannot settle (${r.finding})`;
+      return `asks neutrally about ${r.topic.replace(/_/g, ' ')}, which the repositories screened cannot settle (${r.finding})`;
     case 'evidence':
       return `deep-dive into their evidence for ${r.signal}: ${r.location}`;
     case 'coverage':

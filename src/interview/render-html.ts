@@ -6,7 +6,7 @@ import { htmlPage } from '../report/html-page.js';
 import { html, raw, type SafeHtml } from '../report/html-template.js';
 import { htmlText } from '../util/safe-text.js';
 import { RESERVED_MINUTES } from './rounds.js';
-import { competencyTitle, reasonText, RUBRIC_LEVELS, totalMinutes } from './render-common.js';
+import { competencyTitle, evidenceScoreText, reasonText, RUBRIC_LEVELS, totalMinutes } from './render-common.js';
 import { INTERVIEW_RED_FLAGS, RECOMMENDATIONS, type Kit, type KitQuestion, type KitRound } from './types.js';
 
 /** Escapes text (the candidate's evidence and claims among it) and shows `code` spans as code. */
@@ -49,7 +49,7 @@ ${kit.rounds.map((r, i) => html`${i > 0 ? '\n' : ''}${roundHtml(r)}`)}`;
 function competencyTable(kit: Kit): SafeHtml {
   const rows = (Object.entries(kit.role.weights) as Array<[keyof Kit['role']['weights'], number]>).map(([id, w]) => {
     const rounds = kit.rounds.filter((r) => r.focus.includes(id)).map((r) => r.number);
-    return html`<tr><td>${competencyTitle(id)}</td><td>${w}%</td><td>${kit.evidence.competencies[id] ?? '-'}</td><td>${rounds.join(', ')}</td></tr>`;
+    return html`<tr><td>${competencyTitle(id)}</td><td>${w}%</td><td>${evidenceScoreText(kit, id)}</td><td>${rounds.join(', ')}</td></tr>`;
   });
   return html`<h2>Competencies</h2><table><tr><th>competency</th><th>role weight</th><th>evidence score</th><th>rounds</th></tr>${rows}</table>`;
 }

@@ -4,7 +4,7 @@
 // for text, markdownCode for ids, markdownProse for question text with `code`.
 import { markdownCode as code, markdownProse as prose, markdownText as md } from '../util/safe-text.js';
 import { RESERVED_MINUTES } from './rounds.js';
-import { competencyTitle, reasonText, RUBRIC_LEVELS, totalMinutes } from './render-common.js';
+import { competencyTitle, evidenceScoreText, reasonText, RUBRIC_LEVELS, totalMinutes } from './render-common.js';
 import { INTERVIEW_RED_FLAGS, RECOMMENDATIONS, type Decision, type Kit, type KitQuestion, type KitRound } from './types.js';
 
 const boxes = (labels: readonly string[]) => labels.map((l) => `☐ ${l}`).join('  ');
@@ -25,7 +25,7 @@ export function renderKitMarkdown(kit: Kit): string {
   out.push('', '## Competencies', '', '| competency | role weight | evidence score | rounds |', '|---|---|---|---|');
   for (const [id, w] of Object.entries(kit.role.weights) as Array<[keyof Kit['role']['weights'], number]>) {
     const rounds = kit.rounds.filter((r) => r.focus.includes(id)).map((r) => r.number);
-    out.push(`| ${competencyTitle(id)} | ${w}% | ${kit.evidence.competencies[id] ?? '-'} | ${rounds.join(', ')} |`);
+    out.push(`| ${competencyTitle(id)} | ${w}% | ${evidenceScoreText(kit, id)} | ${rounds.join(', ')} |`);
   }
   for (const r of kit.rounds) out.push('', ...roundMarkdown(r));
   return `${out.join('\n')}\n`;

@@ -22,7 +22,7 @@ describe('interview/render', () => {
     expect(md.match(/^### Scorecard, round \d$/gm)).toHaveLength(3);
     expect(md).toContain('| A claimed experiment tracker and model registry without evidence: MLflow (`mlops-claim-probe@mlflow`) | ☐ 1  ☐ 2  ☐ 3  ☐ 4 | |');
     // Its repositories speak to little of the role, so the bare skills list is a neutral topic, not a warning.
-    expect(md).toContain('- To ask about, neutrally (public code cannot show it): Skills listed without context: unverified. Probe the unbacked claims first: ask for a concrete use of each.');
+    expect(md).toContain('- To ask about, neutrally (the repositories screened cannot show it): Skills listed without context: unverified. Probe the unbacked claims first: ask for a concrete use of each.');
     expect(md).not.toContain('**keyword_cv** (warning)');
   });
 

@@ -125,6 +125,21 @@ export const CompetencyScore = z.object({
 });
 export type CompetencyScore = z.infer<typeof CompetencyScore>;
 
+/**
+ * What readers see in place of a competency's 0 when none of its signals is present in the repositories screened:
+ * a 0 reads as "has no skill" when nothing public speaks to it (real-people review: MLOps 0 at 45% weight for a
+ * Senior MLOps engineer whose public repositories are coursework). The JSON keeps the number.
+ */
+export const NO_EVIDENCE_SCORE = '— (not in the repositories screened)';
+
+/** The fit's caveat when the repositories screened speak to too little of the role (coverage low). */
+export const LOW_COVERAGE = 'not enough evidence in the repositories screened to score';
+
+/** True when some signal of the competency is present in a repository screened (whoever wrote it). */
+export function isEvidenced(s: Pick<CompetencyScore, 'contributions'>): boolean {
+  return s.contributions.some((c) => c.repositories.length > 0);
+}
+
 export const Severity = z.enum(['warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
 

@@ -83,6 +83,8 @@ export const KitEvidence = z.object({
   asOf: z.string(),
   fit: z.number(),
   competencies: z.partialRecord(CompetencyId, z.number()),
+  /** Competencies none of whose signals is in the repositories screened: their 0 is shown as NO_EVIDENCE_SCORE, not as a score. */
+  unevidenced: z.array(CompetencyId).optional(),
   gates: z.array(z.object({ requirement: z.string(), met: z.boolean(), detail: z.string() })),
   redFlags: z.array(z.object({ id: RedFlagId, severity: Severity, reason: z.string(), probe: z.string() })),
 });

@@ -4,7 +4,7 @@
 // Every value goes through the `html` template, which escapes it.
 import { isAuthorshipNote } from '../assess/authorship.js';
 import type { Assessment, CompetencyScore } from '../assess/types.js';
-import { claimName, shownClaims, coverageText, gateText, interviewAreas, isLowCoverage, rungText, strengthName } from './evidence-text.js';
+import { claimName, shownClaims, coverageText, gateText, interviewAreas, isLowCoverage, NO_EVIDENCE_SCORE, rungText, scoreText, strengthName } from './evidence-text.js';
 import { radarSvg } from './html-radar.js';
 import { REPORT_CSS } from './html-style.js';
 import { htmlPage } from './html-page.js';
@@ -54,7 +54,7 @@ function competencyTable(competencies: readonly CompetencyScore[]): SafeHtml {
   return html`<table class="competencies">
 <thead><tr><th>Competency</th><th class="num">Score</th><th class="num">Role weight</th><th>To raise it</th></tr></thead>
 <tbody>${competencies.map(
-    (c) => html`<tr><td>${c.title}<br><span class="bar" style="width:${raw(String(c.score))}px"></span></td><td class="num">${c.score}</td><td class="num">${Math.round(c.roleWeight)}%</td><td class="dim">${c.toRaise.join('; ')}</td></tr>`,
+    (c) => html`<tr><td>${c.title}<br><span class="bar" style="width:${raw(String(c.score))}px"></span></td><td class="num${scoreText(c) === NO_EVIDENCE_SCORE ? ' dim' : ''}">${scoreText(c)}</td><td class="num">${Math.round(c.roleWeight)}%</td><td class="dim">${c.toRaise.join('; ')}</td></tr>`,
   )}</tbody></table>`;
 }
 
@@ -84,7 +84,7 @@ ${f.evidence.length ? html`<p class="dim">${f.evidence.slice(0, 12).map((e, i) =
 
 function unverified(a: Assessment): SafeHtml {
   if (!a.unverified?.length) return html``;
-  return html`<h2>Unverified: ask in the interview</h2><p class="dim">Public code cannot settle these; they are not red flags.</p><ul>${a.unverified.map(
+  return html`<h2>Unverified: ask in the interview</h2><p class="dim">The repositories screened cannot settle these; they are not red flags.</p><ul>${a.unverified.map(
     (u) => html`<li><strong>${u.title}</strong>: ${u.reason}. ${u.probe}</li>`,
   )}</ul>`;
 }
@@ -93,7 +93,7 @@ function claims(a: Assessment): SafeHtml {
   if (!a.claims) return html`<h2>Claims vs evidence</h2><p class="dim">No CV was given.</p>`;
   if (a.claims.length === 0) return html`<h2>Claims vs evidence</h2><p class="dim">The CV claims no tool the analyser knows.</p>`;
   return html`<h2>Claims vs evidence</h2>
-<p class="dim">Each tool the CV claims, with the strongest evidence in the repositories: declared → used → project → production. A claim public code cannot settle is unverified: ask about it.</p>
+<p class="dim">Each tool the CV claims, with the strongest evidence in the repositories: declared → used → project → production. A claim the repositories screened cannot settle is unverified: ask about it.</p>
 <table><thead><tr><th>Claimed</th><th>Rung</th><th>Evidence</th></tr></thead><tbody>${shownClaims(a.claims).map(
     (c) => html`<tr><td>${claimName(c)}</td><td class="rung-${c.rung === 'none' ? 'unverified' : c.rung}">${rungText(c)}</td><td>${c.evidence.map((e, i) => html`${i ? ' ' : ''}<code>${e}</code>`)}</td></tr>`,
   )}</tbody></table>`;
@@ -102,8 +102,9 @@ function claims(a: Assessment): SafeHtml {
 function evidence(competencies: readonly CompetencyScore[]): SafeHtml {
   return html`<h2>Evidence</h2>${competencies.map((c) => {
     const rows = c.contributions.filter((x) => x.credit > 0);
-    return html`<h3>${c.title}: ${c.score}/100</h3>${rows.length === 0
-      ? html`<p class="dim">No evidence.</p>`
+    const none = scoreText(c) === NO_EVIDENCE_SCORE;
+    return html`<h3>${c.title}: ${none ? 'not scored' : `${c.score}/100`}</h3>${rows.length === 0
+      ? html`<p class="dim">${none ? 'None of its signals is in the repositories screened.' : 'No evidence.'}</p>`
       : html`<table><thead><tr><th>Signal</th><th class="num">Points</th><th>Why</th><th>Where</th><th>Source line</th></tr></thead><tbody>${rows.map(
           (x) => html`<tr><td><code>${x.signal}</code></td><td class="num">${x.points}/${x.weight}</td><td>${x.reason}</td><td>${x.cited.map((e, i) => html`${i ? html`<br>` : ''}<code>${e.repository}: ${e.location}</code>`)}</td><td>${x.cited.map((e, i) => html`${i ? html`<br>` : ''}${e.snippet ? html`<code>${e.snippet}</code>` : html`<span class="dim">${e.match}</span>`}`)}</td></tr>`,
         )}</tbody></table>`}`;

@@ -3,7 +3,7 @@
 import { isAuthorshipNote } from '../assess/authorship.js';
 import type { Assessment } from '../assess/types.js';
 import { authorTag, topContributions } from './assessment-terminal.js';
-import { claimName, shownClaims, fitHeadline, gateText, interviewAreas, rungText, strengthName } from './evidence-text.js';
+import { claimName, shownClaims, fitHeadline, gateText, interviewAreas, rungText, scoreText, strengthName } from './evidence-text.js';
 import { markdownCode as code, markdownText as md } from '../util/safe-text.js';
 
 export function renderAssessmentMarkdown(a: Assessment): string {
@@ -29,7 +29,7 @@ export function renderAssessmentMarkdown(a: Assessment): string {
         return `${x.signal} (${x.points}/${x.weight})${cite ? ` ${code(`${cite.repository}: ${cite.location}`)}${cite.snippet ? ` ${code(cite.snippet)}` : ''}` : ''}${authorTag(x)}`;
       })
       .join('<br>');
-    out.push(`| ${s.title} | ${s.score} | ${Math.round(s.roleWeight)}% | ${ev || '—'} |`);
+    out.push(`| ${s.title} | ${scoreText(s)} | ${Math.round(s.roleWeight)}% | ${ev || '—'} |`);
   }
   const raise = a.competencies.filter((s) => s.roleWeight > 0 && s.toRaise.length);
   if (raise.length) {
@@ -49,7 +49,7 @@ export function renderAssessmentMarkdown(a: Assessment): string {
     if (f.evidence.length) out.push(`  - ${f.evidence.slice(0, 8).map((x) => code(x)).join(', ')}`);
   }
   if (a.unverified?.length) {
-    out.push('', '## Unverified: ask in the interview', '', '_Public code cannot settle these; they are not red flags._', '');
+    out.push('', '## Unverified: ask in the interview', '', '_The repositories screened cannot settle these; they are not red flags._', '');
     for (const u of a.unverified) out.push(`- **${md(u.title)}**: ${md(u.reason)}. ${md(u.probe)}`);
   }
   return `${[...out, ...matrixAndRepositories(a)].join('\n')}\n`;

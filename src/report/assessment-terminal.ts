@@ -2,7 +2,7 @@
 // Reads the Assessment only; computes nothing.
 import { isAuthorshipNote } from '../assess/authorship.js';
 import type { Assessment, CompetencyScore, RedFlag } from '../assess/types.js';
-import { claimName, shownClaims, fitHeadline, gateText, interviewAreas, isLowCoverage, rungText, strengthName } from './evidence-text.js';
+import { claimName, shownClaims, fitHeadline, gateText, interviewAreas, isLowCoverage, NO_EVIDENCE_SCORE, rungText, scoreText, strengthName } from './evidence-text.js';
 import { terminalText as t } from '../util/safe-text.js';
 
 export interface AssessmentTerminalOptions {
@@ -42,7 +42,7 @@ export function renderAssessmentTerminal(a: Assessment, { color = false }: Asses
   if (a.redFlags.length === 0) out.push(c.dim('  none'));
   for (const f of a.redFlags) out.push(...flagLines(f, c));
   if (a.unverified?.length) {
-    out.push('', c.bold('Unverified: ask in the interview') + c.dim('  (public code cannot settle these; not red flags)'));
+    out.push('', c.bold('Unverified: ask in the interview') + c.dim('  (the repositories screened cannot settle these; not red flags)'));
     for (const u of a.unverified) out.push(`  ? ${t(u.title)}: ${t(u.reason)}`, c.dim(`      ask: ${t(u.probe)}`));
   }
   if (a.claims) {
@@ -82,7 +82,10 @@ type Paint = Record<'bold' | 'dim' | 'green' | 'red' | 'yellow', (s: string) => 
 
 function competencyLines(s: CompetencyScore, c: Paint): string[] {
   const weight = s.roleWeight > 0 ? `${Math.round(s.roleWeight)}%` : c.dim('—');
-  const lines = [`  ${s.title.padEnd(26)} ${bar(s.score)} ${String(s.score).padStart(3)}   ${weight}`];
+  // No signal of it in the repositories screened: no bar and no 0, which would read as "has no skill".
+  const lines = scoreText(s) === NO_EVIDENCE_SCORE
+    ? [`  ${s.title.padEnd(26)} ${' '.repeat(20)} ${c.yellow('  —')}   ${weight}  ${c.dim(NO_EVIDENCE_SCORE.replace(/^— /, ''))}`]
+    : [`  ${s.title.padEnd(26)} ${bar(s.score)} ${String(s.score).padStart(3)}   ${weight}`];
   for (const x of topContributions(s, 3)) {
     const cite = x.cited[0];
     const where = cite ? `${t(cite.repository)}: ${t(cite.location)}${cite.snippet ? `  ${t(cite.snippet)}` : ''}` : '';

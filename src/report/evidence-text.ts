@@ -5,10 +5,11 @@
 import type { Assessment, Claim, CompetencyId, GateResult, Strength } from '../assess/types.js';
 import { byProminence } from '../cv/matrix.js';
 import { claimLabel } from '../cv/prominence.js';
+import { isEvidenced, LOW_COVERAGE, NO_EVIDENCE_SCORE, type CompetencyScore } from '../model/assessment.js';
 
-export const LOW_COVERAGE = 'not enough public evidence to score';
+export { LOW_COVERAGE, NO_EVIDENCE_SCORE };
 
-/** True when the fit is not a score of the candidate: public evidence speaks to too little of the role. */
+/** True when the fit is not a score of the candidate: the repositories screened speak to too little of the role. */
 export function isLowCoverage(a: Assessment): boolean {
   return a.coverage?.low === true;
 }
@@ -16,17 +17,22 @@ export function isLowCoverage(a: Assessment): boolean {
 /** What follows "Fit N/100": the coverage, and the warning when it is low. */
 export function coverageText(a: Assessment): string {
   if (!a.coverage) return '';
-  const share = `public evidence speaks to ${a.coverage.share}% of the role`;
-  return a.coverage.low ? `${LOW_COVERAGE} (${share})` : share;
+  // Only the repositories given (or discovered) were screened: never said as if they were all the candidate's work.
+  return a.coverage.low ? `${LOW_COVERAGE} (they speak to ${a.coverage.share}% of the role)` : `the repositories screened speak to ${a.coverage.share}% of the role`;
 }
 
-/** The headline: `Fit 62/100 · public evidence speaks to 80% of the role`. */
+/** A competency's score as readers see it: `62`, or NO_EVIDENCE_SCORE when none of its signals is in the repositories screened. */
+export function scoreText(s: CompetencyScore): string {
+  return isEvidenced(s) ? String(s.score) : NO_EVIDENCE_SCORE;
+}
+
+/** The headline: `Fit 62/100 — the repositories screened speak to 80% of the role`. */
 export function fitHeadline(a: Assessment): string {
   const more = coverageText(a);
   return more ? `Fit ${a.fit}/100 — ${more}` : `Fit ${a.fit}/100`;
 }
 
-/** The rung as readers see it: a claim public code cannot settle is unverified, never "none". */
+/** The rung as readers see it: a claim the repositories screened cannot settle is unverified, never "none". */
 export function rungText(c: Claim): string {
   if (c.rung !== 'none') return c.rung;
   return (c.context ?? 'list') === 'list' ? 'unverified (skills list only)' : 'unverified: ask in the interview';
@@ -54,7 +60,7 @@ export function competencyTitles(a: Assessment, ids: readonly CompetencyId[]): s
   return a.competencies.filter((c) => ids.includes(c.id)).map((c) => c.title);
 }
 
-/** One line on what the interview must cover because public code cannot. */
+/** One line on what the interview must cover because the repositories screened cannot. */
 export function interviewAreas(a: Assessment): string | undefined {
   if (!a.coverage) return undefined;
   const claimed = competencyTitles(a, a.coverage.claimedOnly);
@@ -66,7 +72,7 @@ export function interviewAreas(a: Assessment): string | undefined {
   return parts.length ? `To assess in the interview: ${parts.join('; ')}.` : undefined;
 }
 
-/** `met`, `missed`, or `unverified` for a must-have public code cannot settle. */
+/** `met`, `missed`, or `unverified` for a must-have the repositories screened cannot settle. */
 export function gateText(g: GateResult): string {
   return g.met ? 'met' : g.unverified ? 'unverified: ask in the interview' : 'missed';
 }

@@ -2,6 +2,7 @@
 // the role's emphasis (each weight relative to the role's largest weight).
 // Fixed decimals keep the output byte-identical between runs.
 import type { CompetencyScore } from '../assess/types.js';
+import { isEvidenced, NO_EVIDENCE_SCORE } from '../model/assessment.js';
 import { htmlText } from '../util/safe-text.js';
 
 const SIZE = 420;
@@ -26,7 +27,7 @@ function label(i: number, n: number, s: CompetencyScore): string {
   const y = CENTER + (RADIUS + 16) * Math.sin(angle);
   const anchor = Math.abs(Math.cos(angle)) < 0.2 ? 'middle' : Math.cos(angle) > 0 ? 'start' : 'end';
   const dy = Math.sin(angle) > 0.5 ? 12 : Math.sin(angle) < -0.5 ? -4 : 4;
-  return `<text x="${x.toFixed(1)}" y="${(y + dy).toFixed(1)}" text-anchor="${anchor}">${htmlText(s.title)} <tspan class="num">${s.score}</tspan></text>`;
+  return `<text x="${x.toFixed(1)}" y="${(y + dy).toFixed(1)}" text-anchor="${anchor}">${htmlText(s.title)} <tspan class="num">${isEvidenced(s) ? s.score : '—'}</tspan></text>`;
 }
 
 export function radarSvg(competencies: readonly CompetencyScore[]): string {
@@ -39,7 +40,7 @@ export function radarSvg(competencies: readonly CompetencyScore[]): string {
   const maxWeight = Math.max(0, ...competencies.map((c) => c.roleWeight));
   const role = competencies.map((c) => (maxWeight > 0 ? (100 * c.roleWeight) / maxWeight : 0));
   const scores = competencies.map((c) => c.score);
-  const summary = competencies.map((c) => `${c.title} ${c.score} (role weight ${Math.round(c.roleWeight)}%)`).join('; ');
+  const summary = competencies.map((c) => `${c.title} ${isEvidenced(c) ? c.score : NO_EVIDENCE_SCORE} (role weight ${Math.round(c.roleWeight)}%)`).join('; ');
   return [
     `<svg class="radar" xmlns="http://www.w3.org/2000/svg" viewBox="-90 0 ${SIZE + 180} ${SIZE}" role="img" aria-labelledby="radar-title">`,
     `<title id="radar-title">Competency scores against the role's weights: ${htmlText(summary)}</title>`,

@@ -31,11 +31,11 @@ describe('report/rank: candidates with too little public evidence', () => {
     const terminal = renderRankTerminal(r).split('\n');
     expect(terminal[1]).toMatch(/^1\s+Ada/);
     expect(terminal[2]).toBe('');
-    expect(terminal[3]).toBe('1 candidate(s) with not enough public evidence to score: not ranked, assess in the interview (fit shown for reference):');
+    expect(terminal[3]).toBe('1 candidate(s) with not enough evidence in the repositories screened to score: not ranked, assess in the interview (fit shown for reference):');
     expect(terminal[4]).toMatch(/^—\s+Bo\s.*\[coverage 8%\]$/);
 
     const html = renderRankHtml(r);
-    const [ranked, apart] = html.split('<h2>Not enough public evidence to score</h2>');
+    const [ranked, apart] = html.split('<h2>Not enough evidence in the repositories screened to score</h2>');
     expect(ranked).toContain('>Ada<');
     expect(ranked).not.toContain('>Bo<');
     expect(apart).toMatch(/<tr><td class="num">—<\/td><td>Bo<\/td><td class="num"><strong>\d+<\/strong><\/td><td class="num">8%<\/td>/);
@@ -44,7 +44,7 @@ describe('report/rank: candidates with too little public evidence', () => {
     const col = (name: (typeof RANK_CSV_COLUMNS)[number]) => RANK_CSV_COLUMNS.indexOf(name);
     expect(rows.slice(1).map((row) => [row[col('rank')], row[col('candidate')], row[col('coverage')]])).toEqual([
       ['1', 'Ada', `${r.ranked[0].assessment.coverage.share}%`],
-      ['', 'Bo', '8%: not enough public evidence to score'],
+      ['', 'Bo', '8%: not enough evidence in the repositories screened to score'],
     ]);
 
     const json = JSON.parse(renderRankJson(r));

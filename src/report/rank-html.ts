@@ -24,7 +24,7 @@ export function renderRankHtml(result: RankResult, links: readonly string[] = []
 <p class="meta">${result.ranked.length} candidate(s) screened${first ? html`, role <code>${first.role.name}</code>, as of ${first.asOf}` : ''}${result.failures.length ? `, ${result.failures.length} could not be screened` : ''}.</p>
 <div class="advisory">${first?.advisory ?? 'Advisory only.'} Red flags are prompts for the interview.</div>
 ${table(result.ranked.map((r, i) => ({ r, link: links[i] })).filter(({ r }) => r.rank !== null))}
-${apart.length ? html`<h2>Not enough public evidence to score</h2><p class="dim">Not ranked: the repositories screened speak to too little of the role, so the fit says little either way. Assess these candidates in the interview; the fit is shown for reference.</p>${table(apart)}` : ''}
+${apart.length ? html`<h2>Not enough evidence in the repositories screened to score</h2><p class="dim">Not ranked: the repositories screened speak to too little of the role, so the fit says little either way. Assess these candidates in the interview; the fit is shown for reference.</p>${table(apart)}` : ''}
 ${result.failures.length ? html`<h2>Could not be screened</h2><ul>${result.failures.map((f) => html`<li><code>${f.id}</code>: ${f.error}</li>`)}</ul>` : ''}`);
 }
 

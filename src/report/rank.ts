@@ -34,7 +34,7 @@ export function flagList(a: Assessment): string[] {
   return [...a.redFlags.filter((f) => f.severity === 'warning'), ...a.redFlags.filter((f) => f.severity === 'info')].map((f) => (f.severity === 'info' ? `${f.id} (info)` : f.id));
 }
 
-/** `80%`, or `25%: not enough public evidence to score`. */
+/** `80%`, or `25%: not enough evidence in the repositories screened to score`. */
 export function coverageCell(a: Assessment): string {
   if (!a.coverage) return '';
   return isLowCoverage(a) ? `${a.coverage.share}%: ${LOW_COVERAGE}` : `${a.coverage.share}%`;

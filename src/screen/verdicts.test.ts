@@ -121,12 +121,12 @@ describe('screen: trustworthy verdicts (issue 14)', () => {
 
     const terminal = renderAssessmentTerminal(a);
     expect(terminal).toContain('? containerized present  in none of the files scanned; unverified: ask in the interview');
-    expect(terminal).toMatch(/Fit \d+\/100 — not enough public evidence to score \(public evidence speaks to \d+% of the role\)/);
+    expect(terminal).toMatch(/Fit \d+\/100 — not enough evidence in the repositories screened to score \(they speak to \d+% of the role\)/);
     expect(terminal).toMatch(/Kubernetes\s+unverified: ask in the interview/);
     expect(terminal).not.toMatch(/Kubernetes\s+none/);
     expect(renderAssessmentMarkdown(a)).toContain('| Kubernetes | unverified: ask in the interview |');
     const html = renderAssessmentHtml(a);
-    expect(html).toContain('<span class="low-coverage">— not enough public evidence to score');
+    expect(html).toContain('<span class="low-coverage">— not enough evidence in the repositories screened to score');
     expect(html).toContain('<td class="rung-unverified">unverified: ask in the interview</td>');
     expect(html).toContain('<h2>Unverified: ask in the interview</h2>');
   });

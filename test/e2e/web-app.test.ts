@@ -114,7 +114,7 @@ describe('the team web app in a browser', () => {
     await admin.getByRole('link', { name: 'Evidence report' }).first().click();
     await admin.getByRole('heading', { name: 'Claims vs evidence' }).waitFor();
     await expect.poll(() => admin.locator('.fit-value').textContent()).toMatch(/^\d+$/);
-    expect(await admin.getByText(/public evidence speaks to \d+% of the role/).count()).toBeGreaterThan(0);
+    expect(await admin.getByText(/the repositories screened speak to \d+% of the role/).count()).toBeGreaterThan(0);
     expect(await admin.locator('svg.radar').count()).toBe(1);
     expect(await admin.locator('pre.snippet code', { hasText: 'from sklearn.ensemble import RandomForestClassifier' }).count()).toBeGreaterThan(0);
     expect(await admin.locator('.citation-path', { hasText: 'src/shop/serve.py' }).count()).toBeGreaterThan(0);

@@ -20,7 +20,7 @@ function reasonText(r: KitQuestion['reasons'][number]): string {
     case 'red-flag':
       return `probes a red flag${r.finding ? `: ${r.finding}` : ''}`;
     case 'topic':
-      return `public code cannot settle it: ${r.finding}`;
+      return `the repositories screened cannot settle it: ${r.finding}`;
     case 'evidence':
       return `their code: ${r.location}`;
     case 'coverage':

@@ -1,6 +1,6 @@
 // A role's candidates ranked by fit, filterable by status, minimum fit,
 // must-haves met and name; the shortlist downloads as CSV. Candidates without
-// enough public evidence are listed with their fit but no rank.
+// enough evidence in the repositories screened are listed with their fit but no rank.
 import { useState } from 'react';
 import { query } from '../api.js';
 import { CsvImport } from '../components/csv-import.js';
@@ -17,7 +17,7 @@ function FitCell({ r }: { r: RankedRow }) {
   return (
     <span className={`fit-cell${r.coverage?.low ? ' fit-cell-low' : ''}`}>
       <strong>{r.fit}</strong>
-      {r.coverage?.low && <span className="visually-hidden"> (not enough public evidence to score)</span>}
+      {r.coverage?.low && <span className="visually-hidden"> (not enough evidence in the repositories screened to score)</span>}
     </span>
   );
 }
@@ -142,7 +142,7 @@ export function RoleCandidatesPage({ id }: { id: string }) {
             ))}
           </Table>
         )}
-        {rows.some((r) => r.coverage?.low) && <p className="dim small">A fit in amber has too little public evidence to score: the repositories screened speak to too little of the role. Assess these candidates in the interview.</p>}
+        {rows.some((r) => r.coverage?.low) && <p className="dim small">A fit in amber is not a score: the repositories screened speak to too little of the role. Assess these candidates in the interview.</p>}
       </Card>
       <Card title="Add candidates in bulk">
         <CsvImport roleId={id} onImported={loaded.reload} />

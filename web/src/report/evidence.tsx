@@ -4,6 +4,7 @@
 import { SIGNALS } from '../labels.js';
 import type { Assessment, CitedEvidence, CompetencyScore } from '../types.js';
 import { Section } from './sections.js';
+import { isEvidenced } from './wording.js';
 
 /** `src/app.py:42` → ['src/app.py', '42']; a notebook cell keeps its `#cell=N`. */
 function splitLocation(location: string): [string, string | undefined] {
@@ -45,10 +46,10 @@ function CompetencyEvidence({ c }: { c: CompetencyScore }) {
   return (
     <div className="evidence-group">
       <h3>
-        {c.title}: <span className="num">{c.score}/100</span>
+        {c.title}: {isEvidenced(c) ? <span className="num">{c.score}/100</span> : 'not scored'}
       </h3>
       {rows.length === 0 ? (
-        <p className="dim">No evidence.</p>
+        <p className="dim">{isEvidenced(c) ? 'No evidence.' : 'None of its signals is in the repositories screened.'}</p>
       ) : (
         <ul className="evidence-list">
           {rows.map((x) => (

@@ -2,6 +2,7 @@
 // competency scores (0–100) against the role's emphasis (each weight relative
 // to the largest). Its title reads every value for screen readers.
 import type { CompetencyScore } from '../types.js';
+import { isEvidenced, NO_EVIDENCE_SCORE } from './wording.js';
 
 const SIZE = 420;
 const CENTER = SIZE / 2;
@@ -20,7 +21,7 @@ export function Radar({ competencies }: { competencies: readonly CompetencyScore
   if (n < 3) return null;
   const maxWeight = Math.max(0, ...competencies.map((c) => c.roleWeight));
   const role = competencies.map((c) => (maxWeight > 0 ? (100 * c.roleWeight) / maxWeight : 0));
-  const summary = competencies.map((c) => `${c.title} ${c.score} (role weight ${Math.round(c.roleWeight)}%)`).join('; ');
+  const summary = competencies.map((c) => `${c.title} ${isEvidenced(c) ? c.score : NO_EVIDENCE_SCORE} (role weight ${Math.round(c.roleWeight)}%)`).join('; ');
   return (
     <figure className="radar-figure">
       <svg className="radar" viewBox={`-165 10 ${SIZE + 330} ${SIZE - 20}`} role="img" aria-labelledby="radar-title">
@@ -42,7 +43,7 @@ export function Radar({ competencies }: { competencies: readonly CompetencyScore
           const dy = Math.sin(angle) > 0.5 ? 16 : Math.sin(angle) < -0.5 ? -8 : 6;
           return (
             <text key={c.id} x={x} y={y + dy} textAnchor={anchor}>
-              {c.title} <tspan className="num">{c.score}</tspan>
+              {c.title} <tspan className="num">{isEvidenced(c) ? c.score : '—'}</tspan>
             </text>
           );
         })}

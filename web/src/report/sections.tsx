@@ -108,7 +108,7 @@ export function RedFlags({ a }: { a: Assessment }) {
 export function Unverified({ a }: { a: Assessment }) {
   if (a.unverified.length === 0) return null;
   return (
-    <Section id="unverified" title="Unverified: ask in the interview" intro="Public code cannot settle these; they are not red flags.">
+    <Section id="unverified" title="Unverified: ask in the interview" intro="The repositories screened cannot settle these; they are not red flags.">
       <ul className="plain-list">
         {a.unverified.map((u) => (
           <li key={u.id}>
@@ -127,7 +127,7 @@ export function Claims({ a }: { a: Assessment }) {
     <Section
       id="claims"
       title="Claims vs evidence"
-      intro="Each tool the CV claims, with the strongest evidence in the repositories: declared → used → project → production. A claim public code cannot settle is unverified: ask about it."
+      intro="Each tool the CV claims, with the strongest evidence in the repositories: declared → used → project → production. A claim the repositories screened cannot settle is unverified: ask about it."
     >
       <Table columns={['Claimed', 'Rung', 'Evidence']}>
         {a.claims.map((c) => (

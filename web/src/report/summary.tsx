@@ -4,7 +4,7 @@
 import { ScoreBar } from '../components/ui.js';
 import type { Assessment } from '../types.js';
 import { Radar } from './radar.js';
-import { coverageText, interviewAreas, isAuthorshipNote } from './wording.js';
+import { coverageText, interviewAreas, isAuthorshipNote, isEvidenced, NO_EVIDENCE_SCORE } from './wording.js';
 import { num, Table } from '../components/table.js';
 
 export function FitSummary({ a }: { a: Assessment }) {
@@ -82,7 +82,8 @@ export function Competencies({ a }: { a: Assessment }) {
                 {c.title}
               </th>
               <td className="num">
-                <ScoreBar value={c.score} label={`${c.title}: ${c.score} of 100`} />
+                {/* Nothing screened speaks to it: no bar and no 0, which would read as "has no skill". */}
+                {isEvidenced(c) ? <ScoreBar value={c.score} label={`${c.title}: ${c.score} of 100`} /> : <span className="dim">{NO_EVIDENCE_SCORE}</span>}
               </td>
               <td className="num">{Math.round(c.roleWeight)}%</td>
             </tr>

@@ -2,13 +2,18 @@
 // the headline beside the fit, how a claim's rung reads, the names readers see.
 // The web app cannot import that module (types only from src/model), so the
 // few phrases live here too.
-import type { Assessment, Claim, GateResult } from '../types.js';
+import { LOW_COVERAGE, NO_EVIDENCE_SCORE } from '../labels.generated.js';
+import type { Assessment, Claim, CompetencyScore, GateResult } from '../types.js';
 
-export const LOW_COVERAGE = 'not enough public evidence to score';
+export { LOW_COVERAGE, NO_EVIDENCE_SCORE };
 
 export function coverageText(a: Assessment): string {
-  const share = `public evidence speaks to ${a.coverage.share}% of the role`;
-  return a.coverage.low ? `${LOW_COVERAGE} (${share})` : share;
+  return a.coverage.low ? `${LOW_COVERAGE} (they speak to ${a.coverage.share}% of the role)` : `the repositories screened speak to ${a.coverage.share}% of the role`;
+}
+
+/** True when some signal of the competency is in a repository screened (src/model/assessment.ts isEvidenced). */
+export function isEvidenced(c: Pick<CompetencyScore, 'contributions'>): boolean {
+  return c.contributions.some((x) => x.repositories.length > 0);
 }
 
 export function rungText(c: Claim): string {
@@ -24,7 +29,7 @@ function titlesOf(a: Assessment, ids: readonly string[]): string[] {
   return a.competencies.filter((c) => ids.includes(c.id)).map((c) => c.title);
 }
 
-/** One line on what the interview must cover because public code cannot. */
+/** One line on what the interview must cover because the repositories screened cannot. */
 export function interviewAreas(a: Assessment): string | undefined {
   const claimed = titlesOf(a, a.coverage.claimedOnly);
   const silent = titlesOf(a, a.coverage.silent);
