@@ -23,6 +23,7 @@ import {
   uploadNote,
   takenShare,
 } from '../history/verdict.js';
+import { possibleAccountsNote, startingPoint, startingPointNote } from '../history/others.js';
 import type { HistoryReport } from '../history/types.js';
 import type { RepoScan } from '../scan/types.js';
 
@@ -107,15 +108,23 @@ export function authorshipNotes(scans: readonly RepoScan[], blind = false, recen
     if (machines) notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: ${machines}`);
     const tools = aiToolNote(h);
     if (tools) notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: ${tools}`);
+    const maybe = possibleAccountsNote(h, !blind);
+    if (maybe) notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: ${maybe}`);
     const others = coAuthors(h, true);
-    if (others.length > 0) {
+    // Others' commits all before the candidate's first: a starting point they built on, not co-authors.
+    const start = startingPoint(h);
+    if (start) {
+      const named = blind ? '' : `; its authors: ${nameList(others)}`;
+      notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: ${startingPointNote(h, start)}${others.length > 0 ? named : ''}`);
+    } else if (others.length > 0) {
       const named = blind ? `${others.length} other identit${others.length === 1 ? 'y' : 'ies'}` : nameList(others);
       // Commit counts alone can make the author of most of the code look minor (one commit that brought it in).
       const lines = candidateLinesNote(h);
       notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: written with co-authors: ${named}${lines ? `; ${lines}` : ''}`);
     }
     const team = teamShare(scan);
-    if (team !== undefined && scan.signals.some((s) => s.id === 'fork_or_copy' && s.present === true)) {
+    // Not a team when nobody worked beside the candidate: a starting point, or an account possibly theirs (notes above).
+    if (team !== undefined && !start && coAuthors(h).length > 0 && scan.signals.some((s) => s.id === 'fork_or_copy' && s.present === true)) {
       notes.push(`${AUTHORSHIP_NOTE} in ${scan.name}: a team project in which the candidate wrote ${pct(team)} of the own code: not a red flag; ask which parts were theirs`);
     }
   }
@@ -139,5 +148,7 @@ function teamShare(scan: RepoScan): number | undefined {
   const othersShare = taken ? (taken.byLines ?? taken.byBlame) : null;
   if (othersShare === null || othersShare === undefined) return undefined;
   const own = 1 - othersShare;
-  return own >= TEAM_SHARE_MIN && coAuthors(h).length > 0 && !h.bulkImports.some((b) => b.candidate === false) ? own : undefined;
+  // Written beside others: co-authors, an account possibly the candidate's, or a starting point (others.ts; its note says which).
+  const beside = coAuthors(h).length > 0 || h.authors.some((a) => a.possibleCandidate === true && a.sourceCommits > 0);
+  return own >= TEAM_SHARE_MIN && beside && !h.bulkImports.some((b) => b.candidate === false) ? own : undefined;
 }

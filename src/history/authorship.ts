@@ -33,6 +33,7 @@ export function authorshipView(
   scope: SourceScope,
   identityMatcher: IdentityMatcher | undefined,
   trailers: ReadonlyMap<string, Trailer[]> = new Map(),
+  possible?: IdentityMatcher,
 ): AuthorshipView {
   const matcher = identityMatcher ? withAliases(identityMatcher, commits) : undefined;
   const coAuthored = coAuthoredByCandidate(trailers, matcher);
@@ -53,7 +54,7 @@ export function authorshipView(
     sourceCommits: source.length,
     coAuthors: coAuthorList(commits, trailers, matcher),
     bulkImports: bulkImports(commits, scope, matcher ? (c) => side(c) === 'candidate' : undefined),
-    withSourceStats: (authors) => withSourceStats(authors, commits, scope, matcher),
+    withSourceStats: (authors) => withSourceStats(authors, commits, scope, matcher, possible),
     mixed: sides.size > 1,
     whole: sides.size === 1 ? [...sides][0] : 'candidate',
     lineSide,
@@ -65,7 +66,7 @@ export function authorshipView(
   return view;
 }
 
-function withSourceStats(authors: AuthorStats[], commits: readonly CommitRecord[], scope: SourceScope, matcher?: IdentityMatcher): AuthorStats[] {
+function withSourceStats(authors: AuthorStats[], commits: readonly CommitRecord[], scope: SourceScope, matcher?: IdentityMatcher, possible?: IdentityMatcher): AuthorStats[] {
   const key = (name: string, email: string) => `${name}\u0000${email.toLowerCase()}`;
   const stats = new Map<string, { commits: number; lines: number }>();
   for (const c of commits) {
@@ -79,6 +80,8 @@ function withSourceStats(authors: AuthorStats[], commits: readonly CommitRecord[
     const s = stats.get(key(a.name, a.email));
     const candidate = matcher?.(a.name, a.email);
     const machine = !candidate && isMachineIdentity(a.name, a.email);
-    return { ...a, ...(matcher ? { candidate: Boolean(candidate) } : {}), ...(machine ? { machine } : {}), sourceCommits: s?.commits ?? 0, sourceLines: s?.lines ?? 0 };
+    // An account named after a login given (identity-mailbox.ts): possibly theirs, not verified; counted as another's.
+    const maybe = matcher && !candidate && !machine && possible?.(a.name, a.email) ? { possibleCandidate: true as const } : {};
+    return { ...a, ...(matcher ? { candidate: Boolean(candidate) } : {}), ...(machine ? { machine } : {}), ...maybe, sourceCommits: s?.commits ?? 0, sourceLines: s?.lines ?? 0 };
   });
 }

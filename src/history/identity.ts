@@ -2,6 +2,7 @@
 // noreply forms by login, names normalised for case, accents and spacing.
 // A repository's `.mailmap` is never applied (git-shadow.ts): it is the
 // candidate's file, and could give them someone else's commits.
+import { sameMailbox } from './identity-mailbox.js';
 import type { CandidateIdentity } from './types.js';
 
 const NOREPLY = /^(?:\d+\+)?([^@]+)@users\.noreply\.github\.com$/;
@@ -40,9 +41,11 @@ export function buildMatcher(identity: CandidateIdentity): IdentityMatcher {
   const names = new Set(identity.names.map(compact).filter(Boolean));
   const firstNames = new Set(identity.names.map(firstName).filter((n): n is string => Boolean(n)));
   const fullNames = fullNamesOf(identity.names);
+  // One mailbox under other separators ("murilobiss-dataeng@gmail.com" for "murilobiss.dataeng@gmail.com"): identity-mailbox.ts.
+  const sameBox = sameMailbox(emails);
   return (name, email) => {
     const e = normalizeEmail(email);
-    if (emails.has(e)) return true;
+    if (emails.has(e) || sameBox(e) !== undefined) return true;
     const login = noreplyLogin(e);
     if (login && logins.has(login)) return true;
     // git's user.name set to the login ("murilobiss-dataeng <murilobiss-dataeng@gmail.com>").
@@ -201,7 +204,8 @@ function isFullName(name: string): boolean {
  * - any name at a personal address (isPersonalAddress) a commit the identity
  *   matched uses: "AmineEch <amine@school.example>" beside "Amine Echraibi
  *   <amine@school.example>", as the portfolio carries addresses
- *   (portfolio-identity.ts), here for one repository scanned alone.
+ *   (portfolio-identity.ts), here for one repository scanned alone; and
+ *   any name at the same mailbox under other separators (identity-mailbox.ts).
  */
 export function withAliases(matcher: IdentityMatcher, authors: ReadonlyArray<{ name: string; email: string }>): IdentityMatcher {
   const compact = (n: string) => normalizeName(n).replace(/ /g, '');
@@ -214,9 +218,11 @@ export function withAliases(matcher: IdentityMatcher, authors: ReadonlyArray<{ n
   // At a machine-made address, the first name of a full name the candidate's commits carry is theirs too.
   const firstNames = new Set(carried.map(firstName).filter((n): n is string => Boolean(n)));
   if (names.size === 0 && full.size === 0 && addresses.size === 0) return matcher;
+  const sameBox = sameMailbox(addresses);
   return (name, email) =>
     matcher(name, email) ||
     addresses.has(normalizeEmail(email)) ||
+    sameBox(email) !== undefined ||
     full.has(compact(name)) ||
     ((noreplyLogin(email) !== undefined || isMachineLocal(email)) && names.has(compact(name))) ||
     (isMachineLocal(email) && firstNames.has(compact(name)));

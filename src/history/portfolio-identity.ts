@@ -14,6 +14,7 @@
 // history would not; it only stops the product accusing them.
 import { tryGit, withCandidateRepo } from './git.js';
 import { buildMatcher, isPersonalAddress, normalizeEmail, normalizeName, withAliases } from './identity.js';
+import { mailboxKey, sameMailbox } from './identity-mailbox.js';
 import type { CandidateIdentity } from './types.js';
 
 export interface GitAuthor {
@@ -85,17 +86,18 @@ export function ownerAddress(source: string): string | undefined {
  */
 export function expandIdentity(seed: CandidateIdentity, authors: readonly GitAuthor[]): PortfolioIdentity {
   const emails = new Set(seed.emails.map(normalizeEmail));
-  const firstMatched = new Map<string, { author: GitAuthor; via: string }>();
+  const firstMatched = new Map<string, { author: GitAuthor; via: string | undefined }>();
   const matchedBySeed = buildMatcher(seed);
   for (;;) {
     const direct = buildMatcher({ emails: [...emails], names: seed.names });
     const matcher = withAliases(direct, authors);
+    const before = [...emails];
     let grew = false;
     for (const a of authors) {
       const e = normalizeEmail(a.email);
       if (!matcher(a.name, a.email) || emails.has(e) || !isPersonalAddress(e)) continue;
       emails.add(e);
-      if (!firstMatched.has(e)) firstMatched.set(e, { author: a, via: direct(a.name, a.email) ? '' : viaName(a, authors, direct) });
+      if (!firstMatched.has(e)) firstMatched.set(e, { author: a, via: linkOf(a, authors, direct, before) });
       grew = true;
     }
     if (!grew) break;
@@ -110,18 +112,35 @@ export function expandIdentity(seed: CandidateIdentity, authors: readonly GitAut
     listed.add(key);
     const first = firstMatched.get(normalizeEmail(a.email));
     const reason =
-      first && first.author.name === a.name && first.via
-        ? `same full name as the commits at ${first.via}`
-        : first && first.author.name !== a.name
-          ? `same address as the commits of ${first.author.name}`
-          : 'an address given for the candidate or written on the CV';
+      first && first.author.name !== a.name
+        ? `same address as the commits of ${first.author.name}`
+        : (first?.via ?? (sameMailbox(emails)(a.email) ? mailboxReason(sameMailbox(emails)(a.email) as string) : 'an address given for the candidate or written on the CV'));
     added.push({ name: a.name, email: a.email, reason });
   }
   return { identity, added };
 }
 
-/** The address of a directly matched author bearing `a`'s name (how withAliases linked it). */
-function viaName(a: GitAuthor, authors: readonly GitAuthor[], direct: (name: string, email: string) => boolean): string {
-  const same = authors.find((b) => b !== a && normalizeName(b.name) === normalizeName(a.name) && direct(b.name, b.email));
-  return same ? same.email : 'another address';
+const mailboxReason = (address: string, who?: string) =>
+  `same mailbox as ${address}${who ? ` (the commits of ${who})` : ''}: the addresses differ only by dots, dashes, underscores or a +tag`;
+
+/**
+ * How `a` was linked to the candidate's commits, said as the link actually
+ * used: an author the round's matcher matched directly at the same address
+ * ("same address as the commits of ashikshafi08"), at the same mailbox under
+ * other separators, or under the same full name at another address; an
+ * address already carried, spelled otherwise. Undefined when none applies
+ * (matched by an identity given, or by a name at a GitHub or machine address).
+ */
+function linkOf(a: GitAuthor, authors: readonly GitAuthor[], direct: (name: string, email: string) => boolean, carried: readonly string[]): string | undefined {
+  const e = normalizeEmail(a.email);
+  const others = authors.filter((b) => b !== a && direct(b.name, b.email));
+  const byAddress = others.find((b) => normalizeEmail(b.email) === e && b.name !== a.name);
+  if (byAddress) return `same address as the commits of ${byAddress.name}`;
+  const key = mailboxKey(e);
+  const byMailbox = key ? others.find((b) => normalizeEmail(b.email) !== e && mailboxKey(b.email) === key) : undefined;
+  if (byMailbox) return mailboxReason(normalizeEmail(byMailbox.email), byMailbox.name);
+  const byName = others.find((b) => normalizeEmail(b.email) !== e && normalizeName(b.name) === normalizeName(a.name));
+  if (byName) return `same full name as the commits at ${normalizeEmail(byName.email)}`;
+  const spelled = sameMailbox(carried)(e);
+  return spelled ? mailboxReason(spelled) : undefined;
 }

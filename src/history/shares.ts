@@ -99,6 +99,30 @@ export function laterChangesOf(commits: readonly CommitRecord[], index: number, 
   return { lines: Math.round(lines), commits: n };
 }
 
+/**
+ * Own-code files `commits[index]` deleted (the log is newest first): paths it
+ * changed without adding a line, gone at HEAD, that no later commit touched
+ * and older commits wrote; with the lines those older commits added to them.
+ * A commit that deletes its author's files and adds them again moved or
+ * edited (a restructure git's rename detection did not pair) brings that
+ * code back, it does not upload it.
+ */
+export function ownFilesDeletedBy(commits: readonly CommitRecord[], index: number, scope: SourceScope): { files: number; lines: number } {
+  const gone = new Set<string>();
+  for (const [p, added] of commits[index].perPath) if (added === 0 && !scope.atHead.has(p) && scope.own(p)) gone.add(p);
+  for (let i = 0; i < index && gone.size > 0; i++) for (const p of commits[i].perPath.keys()) gone.delete(p);
+  let files = 0;
+  let lines = 0;
+  for (const p of gone) {
+    let written = 0;
+    for (let i = index + 1; i < commits.length; i++) written += weighed(p, commits[i].perPath.get(p) ?? 0, scope);
+    if (written === 0) continue;
+    files++;
+    lines += written;
+  }
+  return { files, lines: Math.round(lines) };
+}
+
 /** Own-code files at HEAD whose lines in this commit could not be read (a missing blob). */
 export function unknownOwnPaths(c: CommitRecord, scope: SourceScope): string[] {
   const paths = c.unread ? [...(c.unknownPaths ?? c.perPath.keys())] : [...(c.unknownPaths ?? [])];
@@ -130,6 +154,8 @@ export function bulkImports(commits: readonly CommitRecord[], scope: SourceScope
     };
     const later = laterChangesOf(commits, i, scope);
     Object.assign(bulk, { laterLines: later.lines, laterCommits: later.commits });
+    const moved = ownFilesDeletedBy(commits, i, scope);
+    if (moved.files > 0) Object.assign(bulk, { movedFiles: moved.files, movedLines: moved.lines });
     if (isCandidate) bulk.candidate = isCandidate(c);
     return [bulk];
   });

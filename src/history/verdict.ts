@@ -5,6 +5,7 @@
 // and the reports.
 import { isAiTool, isMachineIdentity } from './identity.js';
 import { People } from './people.js';
+import { BULK_MIN_LINES, BULK_SHARE } from './shares.js';
 import type { BulkCommit, HistoryReport } from './types.js';
 
 /** "Most" and "at least half" in signals.md. */
@@ -121,12 +122,24 @@ export function uploadNote(b: BulkCommit): string {
   const n = uploadedFiles(b);
   return b.first
     ? `the history starts with one upload of ${n} files: it cannot show how the code was developed`
-    : `one commit on ${b.date} uploaded ${n} files (${pct(b.share)} of the own code): the history cannot show how that code was developed`;
+    : `one commit on ${b.date} uploaded ${n} files (${pct(netShare(b))} of the own code): the history cannot show how that code was developed`;
 }
 
 /** The own-code files an upload added (not the ones it modified or deleted, nor licences, lock files or data). */
 export function uploadedFiles(b: BulkCommit): number {
   return b.addedFiles ?? b.files;
+}
+
+/** The upload's own-code lines less those of the own files it deleted (moved code), and their share of the own code. */
+const netLines = (b: BulkCommit) => Math.max(0, b.linesAdded - (b.movedLines ?? 0));
+const netShare = (b: BulkCommit) => (b.linesAdded > 0 ? (b.share * netLines(b)) / b.linesAdded : 0);
+
+/**
+ * Still mostly new code once the own code it moved is taken out (`movedLines`: the lines older commits wrote to the own
+ * files it deleted, as a restructure adds them back moved and edited): as many lines and as large a share as a bulk commit.
+ */
+function mostlyNew(b: BulkCommit): boolean {
+  return !b.movedLines || (netLines(b) >= BULK_MIN_LINES && netShare(b) >= BULK_SHARE);
 }
 
 /** One long file written and committed is how code is written, not an upload: the note needs this many files. */
@@ -149,7 +162,7 @@ export function undeveloped(b: BulkCommit): boolean {
 
 /** The candidate's uploads that get the neutral note: two files or more, and little changed by later commits. */
 export function candidateUploads(h: HistoryReport): BulkCommit[] {
-  return h.bulkImports.filter((b) => b.candidate === true && uploadedFiles(b) >= UPLOAD_NOTE_MIN_FILES && undeveloped(b));
+  return h.bulkImports.filter((b) => b.candidate === true && uploadedFiles(b) >= UPLOAD_NOTE_MIN_FILES && mostlyNew(b) && undeveloped(b));
 }
 
 /** A person named in a note: their commits, (when fewer) how many touched own code, and (when shown) their share of the own code's lines. */
@@ -179,7 +192,8 @@ export const SHARES_APART = 0.3;
 export function coAuthors(h: HistoryReport, lineShares = false): Named[] {
   const people = new People();
   for (const a of h.authors) {
-    if (a.candidate !== false || a.machine) continue;
+    // An account named after a login given is possibly the candidate's (not verified): never a co-author (others.ts).
+    if (a.candidate !== false || a.machine || a.possibleCandidate) continue;
     people.add(a.name, a.email, a.commits, a.sourceCommits, a.sourceLines);
   }
   for (const t of h.coAuthors ?? []) {

@@ -62,6 +62,12 @@ export const BulkCommit = z.object({
   laterLines: z.number().optional(),
   /** The later commits that added those lines. */
   laterCommits: z.number().int().optional(),
+  /**
+   * Own-code files the same commit deleted that older commits had written, and the lines those commits added to them:
+   * code moved or restructured (`ann.py` → `vektordb/ann.py` edited past git's rename detection), not uploaded.
+   */
+  movedFiles: z.number().int().optional(),
+  movedLines: z.number().optional(),
   /** Its share of all lines added in the history (0–1). */
   share: z.number(),
   subject: z.string(),
