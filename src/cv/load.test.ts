@@ -27,6 +27,8 @@ describe('cv/load', () => {
     ['a .pdf without a PDF header', Buffer.from('hello'), 'cv.pdf', /no PDF header/],
     ['an old Word .doc', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0]), 'cv.doc', /\.doc files are not supported/],
     ['binary data', Buffer.from([0, 1, 2, 3, 0, 5, 6]), 'cv.bin', /unsupported CV format/],
+    ['an HTML page', Buffer.from('<h1>Alice Example</h1><p>ML engineer</p>'), 'cv.html', /HTML CVs are not read: print the page to PDF/],
+    ['an HTML page saved as text', Buffer.from('\n  <!DOCTYPE html>\n<html><body><h1>Alice Example</h1></body></html>'), 'cv.txt', /HTML CVs are not read/],
   ])('refuses %s with a plain message', async (_, data, name, message) => {
     await expect(readCvDocument(data, name)).rejects.toThrow(message);
   });

@@ -72,6 +72,12 @@ function isOleCompound(data: Uint8Array): boolean {
   return data.length >= 4 && data[0] === 0xd0 && data[1] === 0xcf && data[2] === 0x11 && data[3] === 0xe0;
 }
 
+/** A web page: its first non-blank bytes open a doctype or an <html> element. */
+function looksLikeHtml(data: Uint8Array): boolean {
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(data.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html');
+}
+
 function looksLikeText(data: Uint8Array): boolean {
   const head = data.subarray(0, 8192);
   if (head.includes(0)) return false;
@@ -126,5 +132,7 @@ async function readAnyFormat(data: Uint8Array, name: string, options: CvReadOpti
   if (lower.endsWith('.docx')) throw new UserError('the file is not a readable DOCX (not a zip archive)', 'E_CV_CORRUPT');
   if (isOleCompound(data)) throw new UserError('old Word .doc files are not supported; save the CV as DOCX or PDF', 'E_CV_FORMAT');
   if (!looksLikeText(data)) throw new UserError('unsupported CV format (PDF, DOCX, Markdown or plain text)', 'E_CV_FORMAT');
+  // Read as text, a web page's markup becomes the CV ("DOCTYPE html" as the name): refused with the way out.
+  if (/\.x?html?$/.test(lower) || looksLikeHtml(data)) throw new UserError('HTML CVs are not read: print the page to PDF, or save it as Markdown or plain text', 'E_CV_FORMAT');
   return /\.(md|markdown)$/.test(lower) ? readMarkdown(data) : readText(data, 'text');
 }
