@@ -31,7 +31,7 @@ describe('signals/observability', () => {
       'main.py': 'import sentry_sdk\nsentry_sdk.init(dsn="x", traces_sample_rate=1.0)\n',
     });
 
-    expect(locations(result)).toEqual(['docker-compose.yml:4', 'main.py:2', 'chain.py:3', 'main.py:1']);
+    expect(locations(result)).toEqual(['docker-compose.yml:4', 'chain.py:3', 'main.py:2', 'main.py:1']);
   });
 
   it('finds predictions logged to a store by the service that makes them', async () => {
