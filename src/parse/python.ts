@@ -5,18 +5,11 @@ import { createRequire } from 'node:module';
 import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
 import { addDictKeys, dottedName, line, readArguments, readFromImport, readImport, resolveName } from './python-names.js';
 import { capturedNodes, capturedTypeIds, QUERY } from './python-nodes.js';
-import { isPlaceholderBody } from './python-placeholder.js';
+import { readClass, readFunction } from './python-defs.js';
 import { readPathLiteral } from './python-paths.js';
 import { MAYBE_SQL, TABLE_FORMAT, readSqlLiteral } from './python-sql.js';
 import { markUnusedImports, type Span } from './python-unused.js';
-import type {
-  CallFact,
-  ClassFact,
-  DecoratorFact,
-  FieldFact,
-  FunctionFact,
-  PythonFacts,
-} from './types.js';
+import type { CallFact, FunctionFact, PythonFacts } from './types.js';
 
 
 interface Engine {
@@ -184,92 +177,6 @@ interface Scope {
   fallback: boolean;
 }
 
-function readDecorators(node: Node, resolve: (d: string) => string): DecoratorFact[] {
-  const parent = node.parent;
-  if (!parent || parent.type !== 'decorated_definition') return [];
-  const out: DecoratorFact[] = [];
-  for (const child of parent.namedChildren) {
-    if (!child || child.type !== 'decorator') continue;
-    const expr = child.namedChildren[0];
-    if (!expr) continue;
-    if (expr.type === 'call') {
-      const fn = expr.childForFieldName('function');
-      const dotted = fn ? dottedName(fn) : undefined;
-      if (!dotted) continue;
-      const { strings } = readArguments(expr.childForFieldName('arguments'));
-      out.push({ name: dotted.startsWith('?') ? dotted : resolve(dotted), strings, line: line(child) });
-    } else {
-      const dotted = dottedName(expr);
-      if (dotted) out.push({ name: dotted.startsWith('?') ? dotted : resolve(dotted), strings: [], line: line(child) });
-    }
-  }
-  return out;
-}
-
-function readFunction(node: Node, resolve: (d: string) => string, cls: string | undefined): FunctionFact {
-  const name = node.childForFieldName('name')?.text ?? '?';
-  const params = node.childForFieldName('parameters');
-  const typedParam = params?.namedChildren.some((p) => p !== null && isTyped(p.type));
-  const annotated = Boolean(typedParam) || node.childForFieldName('return_type') !== null;
-  const paramTypes = typedParam ? annotationNames(params) : [];
-  const fact: FunctionFact = {
-    name,
-    // `async` is the first token of an async def.
-    isAsync: node.firstChild?.type === 'async',
-    annotated,
-    decorators: readDecorators(node, resolve),
-    calls: [],
-    line: line(node),
-    endLine: node.endPosition.row + 1,
-  };
-  if (cls) fact.className = cls;
-  if (paramTypes.length > 0) fact.paramTypes = paramTypes;
-  if (isPlaceholderBody(node)) fact.placeholder = true;
-  return fact;
-}
-
-/** A parameter with a type annotation (a node's `type` is a call into wasm: asked once). */
-function isTyped(type: string): boolean {
-  return type === 'typed_parameter' || type === 'typed_default_parameter';
-}
-
-/** The names in the type annotations of a function's parameters (`item: Optional[Item]` → `Optional`, `Item`). */
-function annotationNames(params: Node | null): string[] {
-  const out = new Set<string>();
-  for (const p of params?.namedChildren ?? []) {
-    if (!p || !isTyped(p.type)) continue;
-    const type = p.childForFieldName('type');
-    if (!type) continue;
-    for (const id of type.descendantsOfType('identifier')) if (id) out.add(id.text);
-  }
-  return [...out];
-}
-
-function readClass(node: Node, resolve: (d: string) => string): ClassFact {
-  const name = node.childForFieldName('name')?.text ?? '?';
-  const bases: string[] = [];
-  const superclasses = node.childForFieldName('superclasses');
-  for (const base of superclasses?.namedChildren ?? []) {
-    if (!base || base.type === 'keyword_argument') continue;
-    const dotted = dottedName(base);
-    if (dotted && !dotted.startsWith('?')) bases.push(resolve(dotted));
-  }
-  const methods: string[] = [];
-  const body = node.childForFieldName('body');
-  for (const stmt of body?.namedChildren ?? []) {
-    if (!stmt) continue;
-    const def = stmt.type === 'decorated_definition' ? stmt.childForFieldName('definition') : stmt;
-    if (def?.type === 'function_definition') {
-      const m = def.childForFieldName('name')?.text;
-      if (m) methods.push(m);
-    }
-  }
-  const cls: ClassFact = { name, bases, methods, decorators: readDecorators(node, resolve), line: line(node) };
-  const fields = readFields(body, resolve);
-  if (fields.length > 0) cls.fields = fields;
-  return cls;
-}
-
 /** A string literal that is a whole URL, of reasonable length. */
 const URL_LITERAL = /^https?:\/\/[^\s"'<>]{1,200}$/;
 
@@ -294,29 +201,6 @@ function readProse(content: Node, facts: PythonFacts, seen: Set<number>): void {
   if (text.replace(/\s+/g, ' ').length < 26) return;
   if ((holder === 'argument_list' || holder === 'keyword_argument') && !text.includes('\n')) return;
   (facts.prose ??= []).push({ line: line(literal) });
-}
-
-/** Annotated attributes of a class body: `name: type` or `name: type = value`. */
-function readFields(body: Node | null, resolve: (d: string) => string): FieldFact[] {
-  const out: FieldFact[] = [];
-  for (const stmt of body?.namedChildren ?? []) {
-    if (stmt?.type !== 'expression_statement') continue;
-    const assign = stmt.namedChildren[0];
-    if (assign?.type !== 'assignment') continue;
-    const left = assign.childForFieldName('left');
-    const type = assign.childForFieldName('type');
-    const value = assign.childForFieldName('right');
-    // Unannotated, only a call's value is a field (marshmallow `age = fields.Int(validate=...)`), never configuration.
-    if (left?.type !== 'identifier' || (!type && (value?.type !== 'call' || /^(__\w+__|model_config|Config|Meta)$/.test(left.text)))) continue;
-    const field: FieldFact = { name: left.text, type: type ? type.text.slice(0, 200) : '', line: line(assign) };
-    if (value?.type === 'call') {
-      const callee = value.childForFieldName('function');
-      const dotted = callee ? dottedName(callee) : undefined;
-      if (dotted && !dotted.startsWith('?')) field.call = { name: resolve(dotted), kwargs: readArguments(value.childForFieldName('arguments')).kwargs };
-    }
-    out.push(field);
-  }
-  return out;
 }
 
 export { resolveName } from './python-names.js';
