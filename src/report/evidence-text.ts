@@ -34,6 +34,10 @@ export function fitHeadline(a: Assessment): string {
 
 /** The rung as readers see it: a claim the repositories screened cannot settle is unverified, never "none". */
 export function rungText(c: Claim): string {
+  // The CV named more than the product ("PyTorch Distributed Data"): the rung is the product's, and says so
+  // where the row is read, not only in the JSON reason (real-people review: DDP read as evidenced).
+  const added = c.rung !== 'none' ? /; evidence of (.+): '(.+)' itself not checked$/.exec(c.reason ?? '') : null;
+  if (added) return `${c.rung} (as ${added[1]}; '${added[2]}' not checked)`;
   if (c.rung !== 'none') return c.rung;
   return (c.context ?? 'list') === 'list' ? 'unverified (skills list only)' : 'unverified: ask in the interview';
 }
