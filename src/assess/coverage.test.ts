@@ -5,7 +5,7 @@
 // written by others: they are not coverage.
 import { describe, expect, it } from 'vitest';
 import type { CompetencyScore } from './types.js';
-import { evidenceCoverage, spokenTo } from './coverage.js';
+import { claimCompetencies, evidenceCoverage, spokenTo } from './coverage.js';
 import { loadCompetencyData } from './weights.js';
 
 const data = loadCompetencyData();
@@ -64,5 +64,12 @@ describe('assess/competencies: supporting practices alone', () => {
     expect(a.contributions.find((c) => c.signal === 'data_validation')).toMatchObject({ points: 0, reason: expect.stringMatching(/a supporting practice alone: not scored$/) });
     expect(b.score).toBeGreaterThan(0);
     expect(b.contributions.find((c) => c.signal === 'data_validation')?.points).toBeGreaterThan(0);
+  });
+});
+
+describe('assess/coverage: what a claim speaks to', () => {
+  it('a plotting library speaks to no competency; a data tool still speaks to data engineering', () => {
+    for (const skill of ['matplotlib', 'seaborn', 'plotly', 'bokeh', 'altair']) expect(claimCompetencies(skill, 'data', data), skill).toEqual([]);
+    expect(claimCompetencies('airflow', 'data', data)).toContain('data_engineering');
   });
 });

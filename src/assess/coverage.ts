@@ -4,6 +4,7 @@
 // of absence, so a low coverage is said beside the number.
 import type { ClaimContext, SkillCategory } from '../cv/types.js';
 import { getTool, hasTool } from '../catalog/index.js';
+import { resolveSkill } from '../cv/lexicon.js';
 import type { CompetencyData } from './weights.js';
 import { COMPETENCY_IDS, type CompetencyId, type CompetencyScore, type Coverage } from './types.js';
 
@@ -36,6 +37,9 @@ export const CATEGORY_COMPETENCY: Partial<Record<SkillCategory, CompetencyId>> =
   engineering: 'engineering_basics',
 };
 
+/** The lexicon kind of charting libraries (data/skills.yaml): no competency's claim. */
+const PLOTTING = 'plotting library';
+
 /** A claim as coverage reads it: the skill, its category and where the CV makes it. */
 export interface ClaimArea {
   skill: string;
@@ -45,6 +49,9 @@ export interface ClaimArea {
 
 /** Competencies a claimed skill speaks to: its catalogue signals' competencies, else its category's. */
 export function claimCompetencies(skill: string, category: SkillCategory, data: CompetencyData): CompetencyId[] {
+  // Charts say nothing of a data pipeline: a project made with Matplotlib or Plotly is no data-engineering claim
+  // (real-people review: plotting libraries in a CV's projects made data engineering "claimed").
+  if (resolveSkill(skill)?.kind === PLOTTING) return [];
   if (hasTool(skill)) {
     const signals = getTool(skill).signals;
     const bySignal = COMPETENCY_IDS.filter((c) => signals.some((s) => (data.competencies[c].signals[s] ?? 0) > 0));
