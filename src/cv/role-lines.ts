@@ -78,10 +78,10 @@ export interface EntryPart {
 export function entryParts(text: string): EntryPart[] {
   const parts: EntryPart[] = [];
   let afterPlace = false;
-  const pieces = text
+  const split = text
     .replace(/,\s*(?=(?:inc|llc|ltd|gmbh|corp|plc|s\.?a\.?|ag|bv|srl|spa|sarl|pvt)\b)/gi, ' ')
-    .split(/\s*(?:\t|\||•|·|–|—|\s-\s|\s+at\s+|\s+@\s*)\s*/);
-  for (const piece of pieces) {
+    .split(/(\s*(?:\t|\||•|·|–|—|\s-\s|\s+at\s+|\s+@\s*)\s*)/);
+  for (const piece of titleSuffixes(split)) {
     if (isLocation(piece.trim())) {
       afterPlace = true;
       continue;
@@ -98,6 +98,24 @@ export function entryParts(text: string): EntryPart[] {
     }
   }
   return parts;
+}
+
+/**
+ * Pieces of a line split at separators (`split` alternates piece and
+ * separator), a field after a dash joined to the title before it: "Staff
+ * Software Engineer - Data", "Consultant – AI & Advanced Analytics" are one
+ * title, never a title and an employer.
+ */
+function titleSuffixes(split: string[]): string[] {
+  const pieces = [split[0]];
+  for (let k = 1; k + 1 < split.length; k += 2) {
+    const [sep, piece] = [split[k], split[k + 1]];
+    const before = pieces[pieces.length - 1].split(/\s*,\s*/).at(-1) ?? '';
+    const suffix = /^\s*(?:-|–|—)\s*$/.test(sep) && isTitle(before) && isGenericPart(piece) && !COMPANY.test(piece) && !isLocation(piece.trim());
+    if (suffix) pieces[pieces.length - 1] += sep + piece;
+    else pieces.push(piece);
+  }
+  return pieces;
 }
 
 /**

@@ -187,7 +187,7 @@ describe('cv/roles', () => {
     ).toEqual([['2011-07', '2014-10', 'Performance Tester', 'Orchard Testing']]);
   });
 
-  it('reads "Employer" above "Title - Field" and "City, ST": a field ("Data", "AI & Advanced Analytics") or a state code is never the employer', () => {
+  it('reads "Employer" above "Title - Field" and "City, ST": a field ("Data", "AI & Advanced Analytics") stays in the title, and a state code is never the employer', () => {
     const head = 'Bold@11';
     expect(
       roles([
@@ -207,8 +207,8 @@ describe('cv/roles', () => {
         ['Jan 2013 – May 2013 | Palo Alto, CA & Ithaca, NY', head],
       ]),
     ).toEqual([
-      ['2023-06', 'present', 'Staff Software Engineer', 'Larkspur Identity'],
-      ['2018-12', '2020-12', 'Consultant', 'Halvard Advisory'],
+      ['2023-06', 'present', 'Staff Software Engineer - Data', 'Larkspur Identity'],
+      ['2018-12', '2020-12', 'Consultant - AI & Advanced Analytics', 'Halvard Advisory'],
       ['2017-11', '2018-12', 'Senior Data Engineer', 'Peakline Cable'],
       ['2013-01', '2013-05', 'Software Engineer', 'Ridge Labs'],
     ]);

@@ -5,6 +5,7 @@ import { HAS_RANGE, monthIndex, toMonth } from './dates.js';
 import { BULLET, COMPANY, entryParts, isGenericPart, isLocation, isTechLine, isTitle, namesEntry, readLabelled } from './role-lines.js';
 import { rangesAt } from './role-ranges.js';
 import { nameLine, singleDateAt, singleMonths } from './role-single.js';
+import { bulletEntry, groupRoles, type RoleSource, within } from './role-groups.js';
 import { isBulletContinuation, isDetailContinuation } from './role-wraps.js';
 import type { CvLine, CvProject, CvRole, SectionKind } from './types.js';
 
@@ -56,9 +57,10 @@ function employerShaped(part: string, pool: string, apart: boolean): boolean {
  * other candidates; a line that named the employer of the entry above is not
  * read again.
  */
-function describe(lines: CvLine[], where: Where[], context: RoleContext, i: number, rest: string): { title?: string; employer?: string } {
+function describe(lines: CvLine[], where: Where[], context: RoleContext, i: number, rest: string): { title?: string; employer?: string; source: RoleSource } {
   const near = [i - 1, i + 1, i - 2, i + 2].map((k) => (lines[k] && where[k] === where[i] && !context.headings.has(k) ? k : -1));
   let title: string | undefined;
+  let titleOwn = false;
   const employers: { name: string; line: number; weak: boolean }[] = [];
   const strong = () => employers.filter((e) => !e.weak);
   for (const [n, k] of [-1, ...near].entries()) {
@@ -77,14 +79,14 @@ function describe(lines: CvLine[], where: Where[], context: RoleContext, i: numb
     if (labelled === 'detail' || isTechLine(pool)) continue;
     // A neighbour with a job title of its own heads another entry, once this one has its title.
     if (line && title && isTitle(pool)) continue;
-    if (labelled?.title && !title) title = labelled.title;
+    if (labelled?.title && !title) [title, titleOwn] = [labelled.title, n === 0];
     const parts = labelled ? labelled.parts.map((text) => ({ text, afterPlace: false })) : entryParts(pool);
     let titled: number | undefined;
     for (const [p, { text: raw, afterPlace }] of parts.entries()) {
       // The year of a range broken over two lines ("2016 Caixa Geral") is not part of the name.
       const part = dropFullStop(raw.replace(/^(?:19|20)\d{2}\s+(?=\p{L})/u, ''));
       if (isLocation(part) || /\d{4}/.test(part)) continue;
-      if (!title && isTitle(part)) [title, titled] = [part, p];
+      if (!title && isTitle(part)) [title, titled, titleOwn] = [part, p, n === 0];
       // Titles side by side on one line are one title ("Contractor, MLOps Engineer").
       else if (title && titled === p - 1 && part !== title && isTitle(part) && !COMPANY.test(part)) [title, titled] = [`${title}, ${part}`, p];
       else if (part !== title && !neverEmployer(part)) {
@@ -99,7 +101,8 @@ function describe(lines: CvLine[], where: Where[], context: RoleContext, i: numb
   // A company form wins; a name printed after the place on the dated line ("Munich - Unterhaching") comes last.
   const employer = employers.find((e) => COMPANY.test(e.name)) ?? strong()[0] ?? employers[0];
   if (employer && employer.line >= 0) context.claimed.add(employer.line);
-  return { title, employer: employer?.name };
+  const source: RoleSource = { titleOwn, rest, ...(employer ? { employerLine: employer.line } : {}) };
+  return { ...(title ? { title } : {}), ...(employer ? { employer: employer.name } : {}), source };
 }
 
 /** A job title ("Performance Tester") or a field or technique ("Data", "REST API") is never the employer, unless it carries a company form. */
@@ -183,6 +186,15 @@ export function findEntries(lines: CvLine[], where: Where[], headings: Set<numbe
   const roles: CvRole[] = [];
   const projects: CvProject[] = [];
   const context: RoleContext = { headings, bodyStyle: mainStyle(lines), claimed: new Set() };
+  const sources = new Map<CvRole, RoleSource>();
+  // Whether every dated line of the run of the section around line i is a bullet naming an entry.
+  const bulletList = (i: number) => {
+    let [from, to] = [i, i];
+    while (from > 0 && where[from - 1] === where[i] && !headings.has(from)) from--;
+    while (to + 1 < lines.length && where[to + 1] === where[i] && !headings.has(to + 1)) to++;
+    const dated = lines.slice(from, to + 1).flatMap((l, k) => rangesAt(lines, from + k).map((r) => ({ l, r })));
+    return dated.length > 1 && dated.every(({ l, r }) => bulletEntry(l.text, r.text) !== '');
+  };
   // The role above line i in the same run of the section, if any.
   const roleAbove = (i: number) => {
     const above = roles.at(-1);
@@ -214,27 +226,29 @@ export function findEntries(lines: CvLine[], where: Where[], headings: Set<numbe
       const months = monthIndex(end, now) - monthIndex(start, now) + 1;
       if (months <= 0 || months > 12 * 60) continue;
       // A date printed beside a bullet belongs to the entry above it.
-      const rest = BULLET.test(line.text) ? '' : line.text.replace(r.text, ' ').replace(/[([]\s*[)\]]/g, ' ').replace(/^[\s|,•·–-]+|[\s|,•·–-]+$/g, '');
+      const bullet = BULLET.test(line.text);
       const yearOnly = /^\s*(?:19|20)\d{2}\s*$/.test(r.end);
-      // A bullet dated inside the span of the role above ("Tech services (2015–2017)") is a part of it, unless it names a job of its own.
-      if (inRoles && BULLET.test(line.text) && !isTitle(line.text.replace(r.text, ' ').split(':')[0]) && within(roleAbove(i), start, end, yearOnly, now)) continue;
+      // A bullet dated inside the span of the role above ("Tech services (2015–2017)") is a part of it, unless it names a job of its own
+      // or the section lists its entries as dated bullets.
+      const claimedAbove = bullet && within(roleAbove(i), start, end, yearOnly, now) && !bulletList(i);
+      if (inRoles && claimedAbove && !isTitle(line.text.replace(r.text, ' ').split(':')[0])) continue;
+      // A date printed beside a description bullet belongs to the entry above it; a bullet that is an entry ("- Engineer, Acme : 2023 - Present") names it.
+      const rest = bullet
+        ? claimedAbove ? '' : bulletEntry(line.text, r.text)
+        : line.text.replace(r.text, ' ').replace(/[([]\s*[)\]]/g, ' ').replace(/^[\s|,•·–-]+|[\s|,•·–-]+$/g, '');
       const dates = { start, end, months, line: i, ...(yearOnly ? { endYearOnly: true } : {}) };
       const project = inRoles ? projectOf(lines, where, headings, i, rest) : (projectOf(lines, where, headings, i, rest) ?? nameNear(lines, where, headings, i, rest));
       if (!inRoles || project !== undefined) {
         projects.push({ ...(project ? { name: project } : {}), ...dates, ...(inRoles ? { inExperience: true } : {}) });
         continue;
       }
-      roles.push({ ...describe(lines, where, context, i, rest), ...dates });
+      const { source, ...named } = describe(lines, where, context, i, rest);
+      const role = { ...named, ...dates };
+      sources.set(role, source);
+      roles.push(role);
     }
   });
-  return { roles, projects };
-}
-
-/** True when start–end falls inside the role's span (a year-only end running to that December). */
-function within(role: CvRole | undefined, start: string, end: string, yearOnly: boolean, now: Date): boolean {
-  if (!role || role.singleDate) return false;
-  const last = (ym: string, year: boolean | undefined) => monthIndex(ym, now) + (year && ym !== 'present' ? 11 : 0);
-  return monthIndex(start, now) >= monthIndex(role.start, now) && last(end, yearOnly) <= last(role.end, role.endYearOnly);
+  return { roles: groupRoles(roles, sources, where, now), projects };
 }
 
 /** Dated roles in the experience (and research) sections; `headings` are the section heading lines. */
