@@ -20,6 +20,16 @@ describe('signals: the order lines are cited in', () => {
     expect(sortEvidence([url, imp, client, request]).map((e) => e.location)).toEqual(['run.py:20', 'run.py:9', 'run.py:3', 'run.py:1']);
   });
 
+  it("cites a model's route before the app's plumbing routes (sign-in, health, docs)", () => {
+    const at = (line: number) => ({ line, col: 0 });
+    const auth = codeEvidence('backend/src/main.py', at(156), '@app.post("/auth/token")', 'decorator');
+    const health = codeEvidence('backend/src/main.py', at(20), '@app.get("/api/v1/health")', 'decorator');
+    const chat = codeEvidence('backend/src/routes/chat.py', at(47), '@router.post("/chat")', 'decorator');
+    const authors = codeEvidence('backend/src/routes/chat.py', at(60), '@router.get("/authors/{id}/summary")', 'decorator');
+    expect([auth, health, chat, authors].map(actionRank)).toEqual([1, 1, 0, 0]);
+    expect(sortEvidence([auth, health, chat, authors]).map((e) => e.location)).toEqual(['backend/src/routes/chat.py:47', 'backend/src/routes/chat.py:60', 'backend/src/main.py:20', 'backend/src/main.py:156']);
+  });
+
   it('cites the client before a dict of provider base URLs above it', async () => {
     const result = await detect(llmIntegration, {
       'run_eval.py': py`

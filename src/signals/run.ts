@@ -108,8 +108,16 @@ const LITERAL = /^["'`]/;
 export function actionRank(e: Evidence): number {
   if (KIND_GROUP[e.kind] !== 1) return 0;
   if (LITERAL.test(e.match)) return 2;
-  return e.generic ? 1 : 0;
+  return e.generic || PLUMBING_ROUTE.test(e.match) ? 1 : 0;
 }
+
+/**
+ * A route of the app's plumbing (sign-in, health, metrics, docs, static
+ * files, admin): it sits beside the model's route and serves no model, so it
+ * is cited after the routes that do (real-people review: `/auth/token` cited
+ * first as a chatbot's serving evidence).
+ */
+const PLUMBING_ROUTE = /^@[\w.]+\.(?:get|post|put|patch|delete|route|api_route|websocket)\(\s*["'`]\/?(?:api\/)?(?:v\d+\/)?(?:auth|login|logout|token|oauth2?|signup|sign-up|register|users?|me|health|healthz|ready|readyz|live|livez|ping|status|metrics|docs|openapi|redoc|static|favicon|admin)\b/i;
 
 /** Stable order: code on the main path before weaker places, fallbacks and stubs; config, then code lines that do the thing before calls found only by the tool's name and quoted literals, then imports; modules before notebooks, then by path, cell and line. */
 export function sortEvidence(items: Evidence[]): Evidence[] {
