@@ -3,6 +3,7 @@
 // too ("Go", "R", "Spark", "Excel") count only in a skills section or as an
 // item of a list beside other skills ("Python, R and SQL", "using Kafka and Go").
 import { inComparison } from './comparative.js';
+import { caseFits } from './skill-case.js';
 import { hfTransformersHits } from './hf-context.js';
 import { getLexicon, skillKey, type Lexicon, type SkillEntry, type SkillForm } from './lexicon.js';
 import { cvWords, positionClaims, rankProminence, wordsDiffer } from './prominence.js';
@@ -79,12 +80,6 @@ interface Hit {
   start: number;
   end: number;
   text: string;
-}
-
-function caseFits(form: SkillForm, text: string): boolean {
-  if (!form.cased) return true;
-  const flat = (s: string) => s.replace(/[\s\-_]+/g, ' ');
-  return flat(text) === flat(form.text) || flat(text) === flat(form.text).toUpperCase();
 }
 
 /** Where the clause around a match starts and ends (sentences, tabs, parentheses, colons). */
