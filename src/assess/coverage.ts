@@ -7,6 +7,7 @@ import { getTool, hasTool } from '../catalog/index.js';
 import { resolveSkill } from '../cv/lexicon.js';
 import type { CompetencyData } from './weights.js';
 import { COMPETENCY_IDS, type CompetencyId, type CompetencyScore, type Coverage } from './types.js';
+import { SUPPORTING_SIGNALS } from '../model/assessment.js';
 
 /**
  * A competency is fully spoken to when present signals carry this share of
@@ -62,7 +63,7 @@ export function claimCompetencies(skill: string, category: SkillCategory, data: 
 }
 
 /** Signals that support a competency but cannot speak to it alone (nor score it: competencies.ts). */
-export const SUPPORTING: ReadonlySet<string> = new Set(['data_validation']);
+export const SUPPORTING: ReadonlySet<string> = SUPPORTING_SIGNALS;
 
 /** Authorship that says little of the candidate's own skill. */
 const NOT_THEIRS = new Set(['other', 'course', 'adapted']);

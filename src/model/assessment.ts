@@ -135,9 +135,19 @@ export const NO_EVIDENCE_SCORE = '— (not in the repositories screened)';
 /** The fit's caveat when the repositories screened speak to too little of the role (coverage low). */
 export const LOW_COVERAGE = 'not enough evidence in the repositories screened to score';
 
-/** True when some signal of the competency is present in a repository screened (whoever wrote it). */
+/**
+ * Signals that support a competency but cannot speak to it alone, nor score it (a validated request body says
+ * nothing of data pipelines when nothing else of them shows; src/assess/coverage.ts, competencies.ts).
+ */
+export const SUPPORTING_SIGNALS: ReadonlySet<string> = new Set(['data_validation']);
+
+/**
+ * True when some signal of the competency is present in a repository screened (whoever wrote it), other than a
+ * supporting one alone (real-people review: Data engineering shown as 0 from a request schema, beside "—" rows).
+ */
 export function isEvidenced(s: Pick<CompetencyScore, 'contributions'>): boolean {
-  return s.contributions.some((c) => c.repositories.length > 0);
+  const present = s.contributions.filter((c) => c.repositories.length > 0);
+  return present.some((c) => !SUPPORTING_SIGNALS.has(c.signal));
 }
 
 export const Severity = z.enum(['warning', 'info']);

@@ -50,6 +50,16 @@ describe('report: a competency nothing screened speaks to', () => {
     expect(html).not.toMatch(/MLOps and production <tspan class="num">0</);
   });
 
+  it('counts a supporting practice alone (a validated request body) as no evidence of the competency', () => {
+    const role = loadRoleFile(templatePath('mlops-engineer'));
+    const scan = fakeScan('api', { classical_ml: { location: 'train.py:3' }, data_validation: { location: 'schemas.py:5' } });
+    const a = assessCandidate({ label: 'Dev', scans: [scan], role, asOf: '2026-12-06' });
+    const de = a.competencies.find((c) => c.id === 'data_engineering');
+    expect(de?.contributions.some((c) => c.signal === 'data_validation' && c.repositories.length > 0)).toBe(true);
+    expect(de && isEvidenced(de)).toBe(false);
+    expect(renderAssessmentMarkdown(a)).toContain(`| Data engineering | ${NO_EVIDENCE_SCORE} |`);
+  });
+
   it('keeps the number in the JSON', () => {
     const { a } = coursework();
     const json = JSON.parse(renderAssessmentJson(a)) as { competencies: Array<{ id: string; score: number }> };

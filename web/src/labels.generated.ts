@@ -12,5 +12,8 @@ export const NO_EVIDENCE_SCORE = "— (not in the repositories screened)" as con
 /** The fit's caveat when the repositories screened speak to too little of the role (src/model/assessment.ts). */
 export const LOW_COVERAGE = "not enough evidence in the repositories screened to score" as const;
 
+/** Signals that support a competency but cannot speak to it alone (src/model/assessment.ts). */
+export const SUPPORTING_SIGNALS = ["data_validation"] as const;
+
 /** Overall recommendations, from strong no to strong yes (src/model/scorecard.ts RECOMMENDATIONS). */
 export const RECOMMENDATION_ORDER = ["strong-no","no","yes","strong-yes"] as const;

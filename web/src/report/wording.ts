@@ -2,7 +2,7 @@
 // the headline beside the fit, how a claim's rung reads, the names readers see.
 // The web app cannot import that module (types only from src/model), so the
 // few phrases live here too.
-import { LOW_COVERAGE, NO_EVIDENCE_SCORE } from '../labels.generated.js';
+import { LOW_COVERAGE, NO_EVIDENCE_SCORE, SUPPORTING_SIGNALS } from '../labels.generated.js';
 import type { Assessment, Claim, CompetencyScore, GateResult } from '../types.js';
 
 export { LOW_COVERAGE, NO_EVIDENCE_SCORE };
@@ -13,10 +13,13 @@ export function coverageText(a: Assessment): string {
 
 /** True when some signal of the competency is in a repository screened (src/model/assessment.ts isEvidenced). */
 export function isEvidenced(c: Pick<CompetencyScore, 'contributions'>): boolean {
-  return c.contributions.some((x) => x.repositories.length > 0);
+  return c.contributions.some((x) => x.repositories.length > 0 && !(SUPPORTING_SIGNALS as readonly string[]).includes(x.signal));
 }
 
 export function rungText(c: Claim): string {
+  // As src/report/evidence-text.ts: the rung of a product the CV named with more words is the product's.
+  const added = c.rung !== 'none' ? /; evidence of (.+): '(.+)' itself not checked$/.exec(c.reason ?? '') : null;
+  if (added) return `${c.rung} (as ${added[1]}; '${added[2]}' not checked)`;
   if (c.rung !== 'none') return c.rung;
   return (c.context ?? 'list') === 'list' ? 'unverified (skills list only)' : 'unverified: ask in the interview';
 }
