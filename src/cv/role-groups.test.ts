@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bulletEntry } from './role-groups.js';
-import { findRoles } from './roles.js';
-import type { CvLine, SectionKind } from './types.js';
-
-const NOW = new Date(Date.UTC(2026, 0, 15));
-
-function roles(entries: [string, string][]): [string, string, string | undefined, string | undefined][] {
-  const lines: CvLine[] = entries.map(([text, style]) => ({ text, segments: text.split('\t'), page: 1, style }));
-  const where: SectionKind[] = lines.map(() => 'experience');
-  return findRoles(lines, where, new Set(), NOW).map((r) => [r.start, r.end, r.title, r.employer]);
-}
+import { roleRows as roles } from '../../test/helpers/cv-roles.js';
 
 const head = 'Bold@9';
 const body = 'Regular@9';

@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findEntries, findRoles } from './roles.js';
-import type { CvLine, SectionKind } from './types.js';
-
-type Where = SectionKind | 'header';
-
-function doc(entries: (string | [string, string])[]): { lines: CvLine[]; where: Where[] } {
-  const lines = entries.map((e) => {
-    const [text, style] = typeof e === 'string' ? [e, undefined] : e;
-    return { text, segments: text.split('\t'), page: 1, ...(style ? { style } : {}) };
-  });
-  return { lines, where: lines.map(() => 'experience') };
-}
-
-const NOW = new Date(Date.UTC(2026, 0, 15));
-
-function roles(entries: (string | [string, string])[]): [string, string, string | undefined, string | undefined][] {
-  const { lines, where } = doc(entries);
-  return findRoles(lines, where, new Set(), NOW).map((r) => [r.start, r.end, r.title, r.employer]);
-}
+import { experienceDoc as doc, NOW, roleRows as roles } from '../../test/helpers/cv-roles.js';
+import { findEntries } from './roles.js';
 
 describe('cv/roles', () => {
   it('reads German, French and Spanish month names and words for "now"', () => {
@@ -263,53 +246,6 @@ describe('cv/roles', () => {
     ).toEqual([
       ['2018-07', '2019-07', undefined, undefined],
       ['2013-08', '2015-09', undefined, undefined],
-    ]);
-  });
-
-  it('reads open-ended ranges, also when a narrow date column wraps them over two lines', () => {
-    expect(roles(['Apr 2021 –\tAcme Robotics, Data Engineer', '• Built the ingestion pipelines.'])).toEqual([['2021-04', 'present', 'Data Engineer', 'Acme Robotics']]);
-    expect(roles(['Desde 2021\tIngeniero de Datos, Initech SA'])).toEqual([['2021-01', 'present', 'Ingeniero de Datos', 'Initech SA']]);
-    expect(roles(['2021 – Present | Staff Engineer | Initech'])).toEqual([['2021-01', 'present', 'Staff Engineer', 'Initech']]);
-    expect(roles(['Since Apr\tStaff Engineer, Initech', '2021 –\tPlatform work for a retailer.'])).toEqual([['2021-04', 'present', 'Staff Engineer', 'Initech']]);
-    expect(roles(['Since', 'Mar 2022\tLead Developer, Globex'])).toEqual([['2022-03', 'present', 'Lead Developer', 'Globex']]);
-    // A dash after a year that starts a sentence leaves nothing open; "since then" dates nothing.
-    expect(roles(['2021 – Built the data platform for a retailer.', 'Since then the team has grown.', '2019 ran the migration.'])).toEqual([]);
-  });
-
-  it('reads "Employer, Title." entry lines ending in a full stop as entries, not sentences', () => {
-    expect(roles(['2015 - 2017 Vortex Energy, Software Engineering Manager.', '– Built the audit platform.', '2005 – 2006 Novatech, Software & Web Developer.'])).toEqual([
-      ['2015-01', '2017-01', 'Software Engineering Manager', 'Vortex Energy'],
-      ['2005-01', '2006-01', 'Software & Web Developer', 'Novatech'],
-    ]);
-  });
-
-  it('never reads the wrapped rest of a bullet as an employer, but reads an entry header under a bullet', () => {
-    expect(
-      roles([
-        ['2011 – 2013 Globex Media, Backend Developer.', 'Head@11'],
-        ['– Technologies: Python, MongoDB, Memcached. APIs: Paypal, Google Checkout, Amazon', 'Body@10'],
-        ['Payments, Stripe+', 'Body@10'],
-        ['2009 – 2011 Research Assistant.', 'Head@11'],
-        ['– Worked on computer vision for the imaging department of the university lab', 'Body@10'],
-        ['Initech Research, Research Intern\tRedmond, WA', 'Body@10'],
-        ['– Trained models for low-resource language modelling with many new datasets\tMay 2008 – Aug 2008', 'Body@10'],
-      ]),
-    ).toEqual([
-      ['2011-01', '2013-01', 'Backend Developer', 'Globex Media'],
-      ['2009-01', '2011-01', 'Research Assistant', undefined],
-      ['2008-05', '2008-08', 'Research Intern', 'Initech Research'],
-    ]);
-  });
-
-  it('reads the dated entries of a projects section as projects, not roles', () => {
-    const lines = ['Projects', 'Route planner for couriers | 2021 – 2022', '• Built the solver in Python.', 'Open data portal', 'Mar 2019 – Jun 2020', 'Project: Ledger sync', 'Jan 2018 – Dec 2018 Built a sync service for the accounting team and ran it.'].map((text) => ({ text, segments: [text], page: 1 }));
-    const where: Where[] = lines.map(() => 'projects');
-    const { roles: found, projects } = findEntries(lines, where, new Set([0]), NOW);
-    expect(found).toEqual([]);
-    expect(projects.map((p) => [p.start, p.end, p.name, p.inExperience])).toEqual([
-      ['2021-01', '2022-01', 'Route planner for couriers', undefined],
-      ['2019-03', '2020-06', 'Open data portal', undefined],
-      ['2018-01', '2018-12', 'Ledger sync', undefined],
     ]);
   });
 });
