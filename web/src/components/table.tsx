@@ -30,10 +30,14 @@ export function TableHead({ columns }: { columns: Array<ReactNode | Column> }) {
   );
 }
 
-/** A scrollable table with its header row; `children` are the body rows. */
+/**
+ * A scrollable table with its header row; `children` are the body rows. The
+ * wrapper scrolls on narrow screens, so it takes keyboard focus (a keyboard
+ * user must be able to scroll it: axe's scrollable-region-focusable).
+ */
 export function Table({ columns, className, caption, busy, children }: { columns: Array<ReactNode | Column>; className?: string; caption?: string; busy?: boolean; children: ReactNode }) {
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={caption ?? 'table'}>
       <table className={`table${className ? ` ${className}` : ''}`} aria-busy={busy || undefined}>
         {caption && <caption className="visually-hidden">{caption}</caption>}
         <TableHead columns={columns} />
