@@ -3,26 +3,19 @@
 // route code (a declared tool credited with another library's evidence). A
 // claim cites only lines of the library it names.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeSkill, roleClaim } from '../../test/helpers/cv.js';
 import { buildRepo } from '../../test/helpers/repo.js';
 import { py } from '../../test/helpers/text.js';
 import { scanRepository } from '../app/pipeline.js';
 import type { RepoScan } from '../scan/types.js';
 import { emptyClaims } from './extract.js';
-import { resolveSkill } from './lexicon.js';
 import { buildClaimMatrix } from './matrix.js';
 import { productOf } from './products.js';
-import type { SkillClaim } from './types.js';
 import { TOOLS } from '../catalog/index.js';
 
-function claim(id: string): SkillClaim {
-  const entry = resolveSkill(id)!;
-  return { id, name: entry.name, category: entry.category, tool: entry.tool, where: ['experience'], mentions: 1, line: 1, context: 'role' };
-}
+const claim = roleClaim;
 
-const describeTool = (tool: string) => {
-  const entry = resolveSkill(tool);
-  return entry ? { name: entry.name, category: entry.category } : undefined;
-};
+const describeTool = describeSkill;
 
 // LlamaIndex agents with tools, a FastAPI API, aiohttp declared and never imported.
 const REPO = {

@@ -1,23 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeSkill, roleClaim } from '../../test/helpers/cv.js';
 import { buildRepo } from '../../test/helpers/repo.js';
 import { fakeScan } from '../../test/helpers/scan.js';
 import { py, toml, yaml } from '../../test/helpers/text.js';
 import { scanRepository } from '../app/pipeline.js';
 import type { RepoScan } from '../scan/types.js';
 import { emptyClaims } from './extract.js';
-import { resolveSkill } from './lexicon.js';
 import { buildClaimMatrix } from './matrix.js';
-import type { SkillClaim } from './types.js';
 
-function claim(id: string): SkillClaim {
-  const entry = resolveSkill(id)!;
-  return { id, name: entry.name, category: entry.category, tool: entry.tool, where: ['experience'], mentions: 1, line: 1, context: 'role' };
-}
+const claim = roleClaim;
 
-const describeTool = (tool: string) => {
-  const entry = resolveSkill(tool);
-  return entry ? { name: entry.name, category: entry.category } : undefined;
-};
+const describeTool = describeSkill;
 
 // A portfolio repository of two independent projects: `serving` is deployed
 // (FastAPI, Docker, tracked experiments, CI at the root), `analysis` is a

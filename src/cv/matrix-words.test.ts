@@ -3,10 +3,10 @@
 // says so (real-people review: "PyTorch Distributed Data (PyTorch)" at rung
 // project, with no DistributedDataParallel anywhere).
 import { describe, expect, it } from 'vitest';
+import { describeSkill } from '../../test/helpers/cv.js';
 import { fakeScan } from '../../test/helpers/scan.js';
 import { extractClaims } from './extract.js';
 import { readCvDocument } from './load.js';
-import { resolveSkill } from './lexicon.js';
 import { addedWords, buildClaimMatrix } from './matrix.js';
 
 const CV = `Jane Doe
@@ -19,10 +19,7 @@ ML Engineer, Acme
 - Ran jobs on AWS SageMaker Pipelines and served them with FastAPI.
 `;
 
-const describeTool = (tool: string) => {
-  const entry = resolveSkill(tool);
-  return entry ? { name: entry.name, category: entry.category } : undefined;
-};
+const describeTool = describeSkill;
 
 describe('cv/matrix (CV words beyond the product)', () => {
   it('says the evidence is of the product when the CV words add to its name', async () => {

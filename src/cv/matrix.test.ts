@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { describeSkill } from '../../test/helpers/cv.js';
 import { fakeScan } from '../../test/helpers/scan.js';
 import type { ToolUse } from '../signals/types.js';
 import { emptyClaims } from './extract.js';
@@ -17,10 +18,7 @@ function use(tool: string, files: number, path = 'train.py'): ToolUse {
   return { tool, used: files > 0, files, evidence, configFiles: [], declared };
 }
 
-const describeTool = (tool: string) => {
-  const entry = resolveSkill(tool);
-  return entry ? { name: entry.name, category: entry.category } : undefined;
-};
+const describeTool = describeSkill;
 
 describe('cv/matrix', () => {
   it('counts a declared tool as used when its signal stands on evidence of no other tool', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { describeSkill } from '../../test/helpers/cv.js';
 import { emptyClaims, extractClaims } from './extract.js';
 import { readCvDocument } from './load.js';
-import { resolveSkill } from './lexicon.js';
 import { buildClaimMatrix, byProminence } from './matrix.js';
 import { claimLabel, cvWords } from './prominence.js';
 import { renderCvText } from './render.js';
@@ -37,10 +37,7 @@ async function claimsOf(text: string) {
   return extractClaims(doc, new Date(Date.UTC(2026, 10, 1)));
 }
 
-const describeTool = (tool: string) => {
-  const entry = resolveSkill(tool);
-  return entry ? { name: entry.name, category: entry.category } : undefined;
-};
+const describeTool = describeSkill;
 
 describe('cv/prominence', () => {
   it("keeps the CV's own words where they differ from the product name", async () => {

@@ -3,9 +3,9 @@
 // matrix, not only the JSON reason (real-people review: DistributedDataParallel
 // read as evidenced at rung "project").
 import { describe, expect, it } from 'vitest';
+import { describeSkill } from '../../test/helpers/cv.js';
 import { fakeScan } from '../../test/helpers/scan.js';
 import { extractClaims } from '../cv/extract.js';
-import { resolveSkill } from '../cv/lexicon.js';
 import { readCvDocument } from '../cv/load.js';
 import { buildClaimMatrix } from '../cv/matrix.js';
 import { rungText } from './evidence-text.js';
@@ -17,10 +17,7 @@ describe('report/rungText', () => {
     const claims = extractClaims(await readCvDocument(new TextEncoder().encode(CV), 'cv.txt'), new Date(Date.UTC(2026, 10, 1)));
     const repo = fakeScan('r', {});
     repo.tools = ['pytorch', 'fastapi'].map((tool) => ({ tool, used: true, files: 1, evidence: [{ path: `${tool}.py`, line: 1, location: `${tool}.py:1`, match: 'import x', kind: 'import' as const }], configFiles: [], declared: [] }));
-    const rows = buildClaimMatrix(claims, [repo], (t) => {
-      const e = resolveSkill(t);
-      return e ? { name: e.name, category: e.category } : undefined;
-    }).rows;
+    const rows = buildClaimMatrix(claims, [repo], describeSkill).rows;
     const shown = (id: string) => {
       const r = rows.find((x) => x.skill === id);
       return r ? rungText({ skill: r.skill, name: r.name, rung: r.level, evidence: [], reason: r.reason }) : '';
