@@ -6,7 +6,9 @@ import type { KitQuestion } from '../interview/index.js';
 import type { Finding, NoteRule, Suggestion, Topic } from './types.js';
 
 const EXPLAIN = /plain (?:words|language|english|terms)|no jargon|without jargon|non-?technical (?:audience|person|listener|stakeholder|colleague)|head of (?:sales|marketing)/i;
-const FAILURE_TITLE = /\b(?:fail\w*|mistake|incident|went wrong|got wrong)\b/i;
+// An incident (a data-quality problem, an outage) is something that happened, often no one's mistake: a failure question asks
+// for the candidate's own failure or mistake (data/notes-eval/README.md).
+const FAILURE_TITLE = /\b(?:fail\w*|mistake|went wrong|got wrong)\b/i;
 const FAILURE_PROMPT = /\b(?:a|your) (?:failure|mistake)\b|project that failed|decision you got wrong/i;
 const DEGRADATION = /\bdegrad\w*/i;
 
