@@ -7,7 +7,12 @@ import type { Finding } from '../types.js';
 import { finding, lower, matching, opening, type Answer } from './common.js';
 
 const WENT_WRONG =
-  /\b(?:fail(?:ed|ure|s|ing)?|went (?:badly|wrong)|go(?:es)? wrong|got (?:it )?wrong|mistakes?|my fault|broke|broken|crash(?:ed|ing|es)?|bugs?|outage|incident|deleted|lost|missed|late|wrong|overestimat\w*|underestimat\w*|unhappy|cancel+ed|no difference|(?:didn't|did not) (?:really )?(?:work|go)|issues|problems|bad|poor|garbage|replaced|worse|disappointing|unusable|rejected|complained|empty|nobody used|no one used|never used|switched (?:it )?off|shut (?:it )?down|abandoned|scrapped|rolled back|wasted|backfired|over budget|behind schedule|(?:wasn't|weren't|was not|were not) (?:documented|tested|checked|ready|used)|took a long time|leak\w*|skipped|forgot|threw away|throw away|misclassif\w*|not ready|off by|garbled|nonsense|useless|fell over|slipped|burn(?:ed|t)? out|quit|blind spots?)\b/;
+  /\b(?:fail(?:ed|ure|s|ing)?|went (?:badly|wrong)|go(?:es)? wrong|got (?:it )?wrong|mistakes?|my fault|broke|broken|crash(?:ed|ing|es)?|bugs?|outage|incident|deleted|lost|missed|late|wrong|overestimat\w*|underestimat\w*|unhappy|cancel+ed|no difference|(?:didn't|did not) (?:really )?(?:work|go)|issues|problems|bad|poor|garbage|replaced|worse|disappointing|unusable|rejected|complained|empty|nobody used|no one used|never used|switched (?:it )?off|shut (?:it )?down|abandoned|scrapped|rolled back|wasted|backfired|over budget|behind schedule|(?:wasn't|weren't|was not|were not) (?:documented|tested|checked|ready|used)|took a long time|leak\w*|skipped|forgot|threw away|throw away|misclassif\w*|not ready|off by|garbled|nonsense|useless|fell over|slipped|burn(?:ed|t)? out|quit|blind spots?|flop(?:ped|s)?|mixed up|mix-?up|double-?counted|miscount\w*|wrongly|by mistake)\b/;
+/**
+ * A result out of all proportion ("came out 3.8 times too high", "a thousand times too big"), or an outcome said as
+ * "not a fun Monday": something went wrong, in whatever words.
+ */
+const WENT_WRONG_SAID = /\b(?:times |far |way |much )?too (?:high|low|big|small|large|many|few|much|little|early|late|cheap|expensive|long|short|slow)\b|\b(?:was|were|is) not (?:a )?(?:fun|good|great|pretty|nice|happy)\b|\b(?:wasn't|weren't|isn't) (?:a )?(?:fun|good|great|pretty|nice|happy)\b|\bwho were (?:just |perfectly |completely |totally )?(?:fine|good|innocent|honest|legitimate)\b/;
 /** Trouble named only in general words ("didn't go as planned", "various issues") names no failure. */
 const VAGUE_TROUBLE = /\b(?:didn't|did not) go (?:as|according to|to) plan(?:ned)?\b|\b(?:various|some|a few|several|many|the usual|different) (?:issues|problems|challenges|setbacks|difficulties)\b/g;
 const DEFLECTS = [
@@ -15,6 +20,8 @@ const DEFLECTS = [
   /\b(?:never|didn't|did not|don't|do not|haven't|have not) (?:really )?(?:have|had|see|seen|call|experienced)(?: any| a)? (?:real |big |major )?failures?\b/,
   /\b(?:don't|do not) think (?:i've|i have|i ever|i) (?:really |ever )?(?:had|failed)\b/,
   /\bperfectionist\b|\bwork too (?:hard|much)\b|\bcar(?:e|ing) too much\b|\blike everyone\b|\b(?:everyone|we all) makes? mistakes\b|\blearning opportunit\w*|\bmy (?:biggest |main |only |real )?(?:weakness|problem is that i'm too)\b|\bi(?:'m| am) (?:too|overly) [\w-]+|\bno mistakes\b|\btake on too much\b|\bwant to help everyone\b/,
+  // Standards, polish and thoroughness offered as the failure.
+  /\b(?:hold|holds|held|holding) (?:myself|me) to (?:\w+ )?high standards\b|\b(?:my|too) high standards\b|\b(?:spend|spent|spending) too (?:long|much time) (?:polishing|perfecting|checking|refining)\b|\b(?:too|overly) (?:detail[- ]oriented|thorough|demanding|dedicated|committed|honest)\b/,
   /\bnothing (?:what |that )?i(?:'d| would) call (?:a )?failure\b|\bnot (?:really )?(?:see|call) (?:anything|it) (?:as )?(?:a )?failure\b|\bdidn't really have failures\b/,
 ];
 
@@ -24,7 +31,11 @@ const OWNS = [
   /\b(?:it's|it is|it was|that's|that was|that one's) (?:all |entirely |completely )?mine\b|\bi was (?:the )?(?:lead|responsible|in charge|owner)\b|\bi take (?:full |the )?(?:blame|responsibility)\b/,
   /\bi(?:'d|'ve)? (?:had |have |was |am )?(?:didn't|did not|never|not|hadn't|had not|wasn't|was not|forgot|skipped|skip|missed|chose|choose|decided|decide|insisted|pushed for|picked|pick|assumed|underestimated|overestimated|overlooked|ignored|promised|said yes|should have|shouldn't have|was the one|made a mistake|made the mistake|got it wrong|was wrong|messed up|broke|deleted|delete)\b/,
   /\bi (?:\w+ ){1,6}without (?:checking|testing|asking|looking|validating|telling)\b/,
+  // The agent named in the passive ("left in by me"), or a misjudgement owned ("I thought it wouldn't matter").
+  /\bby me\b|\bi (?:\w+ )?(?:thought|figured|believed|expected|assumed|judged) (?:that )?(?:[\w-]+ ){0,4}?(?:[\w-]+'d|would|wouldn't|didn't|did not|won't|was|were|could|couldn't) \w+/,
 ];
+/** A change the candidate made themselves ("I lowered the threshold"): their part when it comes before what went wrong. */
+const OWN_ACT = /\bi (?:\w+ )?(?:lowered|raised|changed|pushed|deployed|shipped|released|merged|turned (?:off|on)|removed|dropped|switched|approved|signed off|rushed|launched|rolled out)\b/;
 
 const CHANGED = [
   /\b(?:since then|since that (?:time|day)|afterwards|from then(?: on)?|from now on|from (?:that|this) (?:time|day|moment|point)(?: on)?|ever since)\b/,
@@ -34,6 +45,8 @@ const CHANGED = [
   /\bnext time,? i\b|\bi (?:learned|learnt) to (?:always|never|check|test|ask|write|run|split|review)\b/,
   /\b(?:i|we) (?:started|stopped|added|introduced|changed|built|wrote|set up|created|made it a rule|adopted|switched|moved|began)\b.*\b(?:since|now|every|always|before any|rule)\b/,
   /\b(?:the team|everyone|all the team|all team) (?:now|adopted|uses?)\b/,
+  // "What I do now is ...", "I don't deploy on Fridays any more".
+  /\bwhat (?:i|we) (?:do|did) (?:now|differently|since|these days|today)\b|\b(?:i|we) (?:don't|do not|won't|never) \w+\b.*\bany ?more\b|\b(?:i|we) no longer \w+/,
 ];
 
 /** A change that is only a general lesson in a short sentence ("Since then I'm more careful."). */
@@ -46,8 +59,9 @@ const BLAMES = /\b(?:team|manager|management|client|vendor|library|legal|they|ot
 export function failureFindings(answer: Answer): Finding[] {
   if (answer.words === 0) return [];
   const deflects = matching(answer, ...DEFLECTS);
-  const owns = matching(answer, ...OWNS);
-  const wrong = answer.sentences.filter((s) => WENT_WRONG.test(lower(s).replace(VAGUE_TROUBLE, ' ')));
+  const wrong = answer.sentences.filter((s) => [WENT_WRONG, WENT_WRONG_SAID].some((p) => p.test(lower(s).replace(VAGUE_TROUBLE, ' '))));
+  const firstWrong = wrong.length > 0 ? answer.sentences.indexOf(wrong[0]) : -1;
+  const owns = [...matching(answer, ...OWNS), ...answer.sentences.slice(0, Math.max(0, firstWrong)).filter((s) => OWN_ACT.test(lower(s)))];
   if ((wrong.length === 0 && owns.length === 0) || (deflects.length > 0 && owns.length === 0)) {
     const quoted = deflects.length > 0 ? deflects : opening(answer);
     return [finding('no_failure', deflects.length > 0 ? 'The answer turns the question aside instead of naming something that went wrong.' : 'No sentence names something that went wrong.', quoted)];
