@@ -46,7 +46,7 @@ function logicalLines(text: string): Logical[] {
   return out;
 }
 
-function clip(text: string): string {
+export function clip(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > MAX_COMMAND ? `${flat.slice(0, MAX_COMMAND - 3)}...` : flat;
 }

@@ -3,12 +3,13 @@
 // tox.ini (https://tox.wiki/en/latest/config.html), whose sections configure tools as
 // setup.cfg's do; and fly.toml (https://fly.io/docs/reference/configuration/).
 // A dedicated file's presence configures its tool; a file that does not parse also gets a Problem.
-import { iniProblem, iniToolConfigs, parseIni } from './ini.js';
+import { iniProblem, iniToolConfigs, parseIni, type IniFile } from './ini.js';
+import { clip } from './shell.js';
 import { findLine, lineOfOffset, splitLines } from './lines.js';
 import { createScanner, parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { loadToml } from './load.js';
 import { evidenceText } from './pep508.js';
-import type { FileFacts, Problem } from './types.js';
+import type { CommandFact, FileFacts, Problem } from './types.js';
 
 type Syntax = 'toml' | 'ini' | 'jsonc';
 
@@ -67,7 +68,9 @@ export function parseToolConfig(text: string, path: string): Partial<FileFacts> 
   if (base === 'tox.ini') {
     const ini = parseIni(text);
     const problem = iniProblem(ini, path);
-    return problem ? { configs: iniToolConfigs(ini), problems: [problem] } : { configs: iniToolConfigs(ini) };
+    const commands = toxCommands(ini);
+    const facts: Partial<FileFacts> = { configs: iniToolConfigs(ini), ...(commands.length > 0 ? { commands } : {}) };
+    return problem ? { ...facts, problems: [problem] } : facts;
   }
   if (base === 'fly.toml') return parseFly(text, path);
   const tool = TOOL_FILES.find((t) => t.match.test(base));
@@ -76,6 +79,29 @@ export function parseToolConfig(text: string, path: string): Partial<FileFacts> 
   const problem = syntaxProblem(text, path, tool.syntax);
   if (problem) facts.problems = [problem];
   return facts;
+}
+
+/**
+ * The commands of tox's test environments (`[testenv]`, `[testenv:lint]`;
+ * https://tox.wiki/en/latest/config.html#commands), one per line, as the
+ * project's commands: `ruff check .` in a lint environment runs Ruff. A
+ * factor condition (`lint: ruff check .`) and tox's ignore-exit-code dash
+ * (`- coverage combine`) are tox's, not the command's.
+ */
+function toxCommands(ini: IniFile): CommandFact[] {
+  const out: CommandFact[] = [];
+  for (const section of ini.sections) {
+    const name = section.name.toLowerCase();
+    if (name !== 'testenv' && !name.startsWith('testenv:')) continue;
+    for (const entry of section.entries) {
+      if (entry.key !== 'commands' && entry.key !== 'commands_pre') continue;
+      for (const value of entry.values) {
+        const command = value.text.replace(/^[\w.,!{}-]+:\s+/, '').replace(/^-\s*/, '').trim();
+        if (command !== '') out.push({ text: clip(command), line: value.line, target: section.name });
+      }
+    }
+  }
+  return out;
 }
 
 function parseFly(text: string, path: string): Partial<FileFacts> {

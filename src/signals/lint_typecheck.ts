@@ -1,12 +1,13 @@
 // Configured: a config file or section, a pre-commit hook, or a command the
-// project runs it with (a CI step, a Makefile recipe, a shell script, a nox
-// session or invoke task).
+// project runs it with (a CI step or the linter's own GitHub Action, a
+// Makefile recipe, a shell script, a tox environment, a nox session or
+// invoke task).
 import { LINT_CONFIG_NAMES } from '../catalog/index.js';
 import { defineDetector, type DetectResult } from './define.js';
 import type { DetectContext } from './context.js';
 import { codeEvidence, configEvidence } from './evidence.js';
 import { jobActions } from './lib/ci-steps.js';
-import { lintProgram, shellCommands } from './lib/shell.js';
+import { lintProgram, lintToolOfAction, shellCommands } from './lib/shell.js';
 import type { Evidence } from './types.js';
 
 /** The tool a config key configures: `tool.ruff.lint` → ruff, `mypy-numpy.*` → mypy, `hook:nbqa-black` → black. */
@@ -34,7 +35,7 @@ function fromCi(ctx: DetectContext): Evidence[] {
     for (const job of file.ci?.jobs ?? []) {
       for (const action of jobActions(job)) {
         if (action.uses) {
-          const tool = lintToolOfKey(action.uses.replace(/@.*$/, '').split('/').pop() ?? '');
+          const tool = lintToolOfAction(action.uses);
           if (tool) out.push(configEvidence(file.path, action, action.uses, tool));
           continue;
         }

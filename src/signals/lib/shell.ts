@@ -134,3 +134,13 @@ export function lintProgram(cmd: ShellCommand): string | undefined {
   if (/^python[\d.]*$/.test(name) && sub === '-m' && third && LINT_PROGRAMS.has(third)) return third;
   return LINT_PROGRAMS.has(name) ? name : undefined;
 }
+
+/**
+ * The linter a GitHub Action runs, by a word of its repository's name:
+ * `astral-sh/ruff-action`, `psf/black`, `reviewdog/action-flake8`,
+ * `tsuyoshicho/action-mypy`, `jakebailey/pyright-action`.
+ */
+export function lintToolOfAction(uses: string): string | undefined {
+  const repo = uses.replace(/@.*$/, '').split('/')[1] ?? '';
+  return repo.toLowerCase().split(/[._-]/).find((word) => LINT_PROGRAMS.has(word));
+}

@@ -15,7 +15,7 @@ import type { DetectContext } from '../context.js';
 import { codeEvidence, configEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
 import { jobActions } from './ci-steps.js';
-import { shellCommands, type ShellCommand } from './shell.js';
+import { lintToolOfAction, shellCommands, type ShellCommand } from './shell.js';
 
 /** Shells named like a catalogue tool (`dash`, the Debian shell, is not Plotly Dash). */
 const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'fish']);
@@ -80,7 +80,15 @@ export function toolCommands(ctx: DetectContext): Map<string, Evidence[]> {
   const local = ctx.localModules;
   const out: Evidence[] = [];
   for (const file of ctx.files) {
-    for (const job of file.ci?.jobs ?? []) for (const action of jobActions(job)) if (action.run) fromScript(file.path, action, action.run, local, out);
+    for (const job of file.ci?.jobs ?? []) {
+      for (const action of jobActions(job)) {
+        if (action.run) fromScript(file.path, action, action.run, local, out);
+        // A linter's own action (`astral-sh/ruff-action`, `psf/black`) runs it.
+        const linter = action.uses ? lintToolOfAction(action.uses) : undefined;
+        const tool = linter ? byProgram().get(linter) : undefined;
+        if (action.uses && tool) out.push(configEvidence(file.path, action, action.uses, tool));
+      }
+    }
     for (const command of file.commands ?? []) fromScript(file.path, command, command.text, local, out);
     for (const config of file.configs ?? []) {
       if (!config.key.startsWith('hook:')) continue;
