@@ -44,7 +44,7 @@ export function unavailable(reason: string): HistoryReport {
     activity: { activeWeeks: 0 },
     rewritten: { suspected: false, reasons: [] },
     bulkImports: [],
-    budget: { exhausted: false, notBlamed: [], elapsedMs: 0 },
+    budget: { exhausted: false, notBlamed: [] },
   };
 }
 
@@ -108,7 +108,7 @@ async function analyseCommits(
     activity: activity(commits),
     rewritten: rewriteSigns(commits),
     bulkImports: view.bulkImports,
-    budget: { exhausted: false, notBlamed: [], elapsedMs: 0 },
+    budget: { exhausted: false, notBlamed: [] },
   };
   let unblamed: string[] = [];
   if (view.shares) {
@@ -132,7 +132,6 @@ async function analyseCommits(
   }
   const partial = partialOf(gaps, unblamed, repo.notes, unreadOwn(commits, scope));
   if (partial) report.partial = partial;
-  report.budget.elapsedMs = Date.now() - started;
   return report;
 }
 

@@ -157,7 +157,7 @@ export const HistoryReport = z.object({
   rewritten: z.object({ suspected: z.boolean(), reasons: z.array(z.string()) }),
   bulkImports: z.array(BulkCommit),
   /** What the time budget left out (files not blamed), if anything. */
-  budget: z.object({ exhausted: z.boolean(), notBlamed: z.array(z.string()), elapsedMs: z.number(), capped: z.number().int().nonnegative().optional() }),
+  budget: z.object({ exhausted: z.boolean(), notBlamed: z.array(z.string()), capped: z.number().int().nonnegative().optional() }),
   /**
    * Present when the history could be read only in part: objects missing (a
    * partial clone, large blobs left out) or a time or output limit. Every

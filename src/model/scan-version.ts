@@ -6,4 +6,4 @@
  * docs/scan-schema.md. Bump the minor for added fields, the major for
  * anything removed or changed.
  */
-export const SCHEMA_VERSION = '1.0';
+export const SCHEMA_VERSION = '1.1';
