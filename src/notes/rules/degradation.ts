@@ -3,7 +3,8 @@
 // not "models drift all the time" or what they would do), a measure of how
 // much, how it was noticed, and what was done.
 import type { Finding } from '../types.js';
-import { finding, matching, opening, type Answer } from './common.js';
+import { finding, lower, matching, opening, type Answer } from './common.js';
+import { NUM, PART_OF } from './numbers.js';
 
 /** Something that happened: a drop, a change for the worse, an alert that fired. */
 const EVENT = [
@@ -13,7 +14,9 @@ const EVENT = [
   /\b(?:jumps?|rises?|climbs?|spikes?|doubles?|drops?|falls?|goes|go|comes?|decreases?|increases?|grows?) (?:\w+ ){0,2}(?:from|by) (?:about |around |almost |nearly )?\d/,
   /\b(?:became|become|got|grew|came|come|coming|went|going|was|were) (?:\w+ ){0,3}(?:bigger|higher|larger|worse|lower|smaller)\b|\bkept (?!(?:every|some|no|any)thing\b)\w+ing\b/,
   /\b(?:went|go|goes|going|gone) wrong\b|\b(?:became|become|got|was|were) too \w+|\b(?:weren't|wasn't|were not|was not) (?:great|good|as good|right)\b|\b(?:were|was|looked|got) (?:bad|poor|off|wrong)\b/,
-  /\d+(?:[.,]\d+)? ?(?:percent|%|points?) (?:too )?(?:higher|lower|high|low|more|less|worse|above|below|off)\b/,
+  // Off by an amount ("20 percent too high", "twenty minutes early"), or worse than before ("one in three against one in ten before").
+  new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} ?(?:%|percent|per cent|points?|minutes?|hours?|days?) (?:too )?(?:higher|lower|high|low|more|less|worse|above|below|off|early|late|out)\b`, 'u'),
+  /\b(?:up|down) from\b|\b(?:against|compared (?:with|to)|versus|vs) (?:[\w-]+ ){0,4}(?:before|previously|last (?:year|month|week))\b/,
   /\b(?:was|were|became|got|ran|running|came out) (?:\w+ ){0,3}too (?:high|low|slow|late|early|many|few|much|often)\b|\b(?:running|ran|run) late\b|\bmore and more\b|\bfewer and fewer\b|\bless and less\b/,
   /\b(?:go|goes|went|gone|going|come|came) (?:down|up)\b|\bwent from\b|\bgo(?:es)? from \S+ (?:to|until)\b|\bcome back\b|\bfrom (?:about |around )?\d+(?:[.,]\d+)? ?(?:%|percent)? ?(?:to|until|till) (?:about |around )?\d/,
   /\b(?:got|get|became|become|becomes|gets|getting|went) (?:\w+ )?worse\b/,
@@ -22,23 +25,35 @@ const EVENT = [
   /\b(?:over|under)(?:valu|estimat|predict|pric|forecast|count)\w*/,
   /\b(?:twice|double|triple|half|\d+ times) (?:the|as|what|higher|lower|more|less)\b/,
   /\b(?:by|of) (?:about |around |almost |nearly )?\d+(?:[.,]\d+)? ?(?:percent|%|points?)\b/,
+  // The model making wrong calls: flagging what was fine, still pricing by the old plan, drifting, going off.
+  /\b(?:flag|mark|reject|block|ban|send|call|approv|pass|miss)\w* (?:[\w-]+ ){0,3}(?:that|which|who) (?:were|was) (?:\w+ )?(?:fine|ok|okay|healthy|normal|legitimate|genuine|correct|good)\b|\b(?:had |has )?(?:marked|called|rated|labell?ed|passed) (?:them |it |as )?(?:fine|ok|okay|healthy|normal|safe)\b/,
+  /\bstill [a-z]+ing (?:[\w-]+ ){0,4}(?:old|previous|outdated|former)\b|(?<!\b(?:when|whenever|if|once|as) (?:it|they|models?|the model) )\b(?:drifted|went stale|gone stale|decayed)\b|\b(?:go|goes|went|gone|going) (?:off|haywire|stale)\b|\b(?:was|were) (?:\w+ ){0,2}too (?:cheap|expensive|big|small|long|short)\b/,
 ];
+/** What would happen or could happen ("if something shifted a lot") is no case. */
+const CONDITIONAL = /\b(?:if|whenever|in case|unless)\b[^,.;:]*/g;
 const DENIES = [
   /\b(?:i|we)\b(?: \w+){0,2} (?:haven't|have not|never|didn't|did not|not yet|don't|do not)\b(?: \w+){0,4} (?:seen|had|have|happened|deployed|production|experienced|degrade|degraded)\b/,
   /\b(?:shouldn't|should not|won't|will not|doesn't|does not|don't|do not) (?:really )?degrade\b/,
-  /\bnever (?:an|a) (?:issue|problem)\b|\b(?:it|that|this) (?:has )?never happened\b/,
+  /\bnever (?:an|a) (?:issue|problem)\b|\b(?:it|that|this) (?:has )?never happened\b|\b(?:it|that|this) (?:hasn't|has not|hadn't|had not|didn't|did not) (?:really |yet |actually )?(?:happen|happened|come up)\b/,
 ];
 
 /** A measure: a named metric, or a quantity that moved. */
 const METRIC = [
-  /\b(?:accuracy|precision|recall|auc|f1|error|errors|mae|rmse|mape|latency|conversion|click-?through|ctr|revenue|share of|rate|distribution|loss|calibration|psi)\b/,
-  /\b\d+(?:[.,]\d+)? ?(?:percent|%|points?|pp|minutes?|hours?|seconds?|ms|days?)\b/,
+  /\b(?:accuracy|precision|recall|auc|f1|error|errors|mae|rmse|mape|latency|conversion|click-?through|ctr|revenue|share of|rates?|distribution|loss|calibration|psi)\b/,
+  // "ninety per cent", "twenty minutes", "45%": digits or words.
+  new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} ?(?:%|(?:per ?cent|percent|points?|pp|minutes?|hours?|seconds?|ms|days?)\b)`, 'u'),
+  // "one job in three", "eight of every ten"; "about half the outbreaks", "twice as many complaints", "had doubled".
+  new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} (?:[\w-]+ ){0,2}(?:in|out of|of every) (?:every )?${NUM}(?![\p{L}\p{N}])`, 'u'),
+  new RegExp(String.raw`\b${PART_OF} (?:as many|as much|as often|as long|the|of the|of its|more|fewer|less|what|higher|lower|bigger|smaller|too)\b|\b(?:doubled|halved|tripled|quadrupled)\b`),
   // "from about 15 alerts a day to nearly 40": a quantity that moved, whatever its unit.
   /\bfrom (?:about |around |roughly |some )?\d+(?:[.,]\d+)?(?: [\w-]+){0,4} (?:to|until|till) (?:about |around |almost |nearly |roughly |over |under )?\d/,
 ];
 
 /** How it was noticed. */
 const DETECTION = [
+  // Someone telling the candidate or the team, by any channel ("started messaging the support channel", "rang me", "came to me").
+  /\b(?:started|kept|began) (?:messaging|calling|emailing|ringing|texting|phoning|complaining|reporting|writing)\b|\b(?:call|phon|email|messag|text|ring|rang|rung|ping|forward|came to|come to|wrote to|writ)\w* (?:me|us|the (?:[\w-]+ )?(?:team|channel|desk|line|support|inbox))\b/,
+  /\bpicked (?:it |this |that |the [\w-]+ )?up\b|\blit up\b|\bwhen (?:i|we) (?:checked|looked)\b|\b(?:realis|realiz|discover)(?:ed|ing)\b/,
   /\bnoticed?\b(?: \w+){0,3}? (?:when|while|in|on|because|that|from|through|after|during)\b/,
   /\b(?:alert(?:s|ed|ing)?|alarm|dashboards?|monitor(?:s|ed|ing)?|complain(?:ed|ts?|s)?|reported|caught|catched|spotted|found out|flagged by|emailed|told us|told about|raised it|fired|showed|on-call|pager|paged)\b/,
   /\b(?:we|i|they|someone|somebody|a customer|the team) (?:saw|see|seen)\b/,
@@ -46,17 +61,24 @@ const DETECTION = [
 ];
 
 /** What was done about it (by the candidate or their team, concretely). */
-const ACTION = /\b(?:i|we)\b(?: [\w'-]+,?){0,3} (?:retrain(?:ed|ing)?|rolled back|roll back|rollback|reverted|fixed|fix|patched|added|add|changed|replaced|recalibrated|rebuilt|updated|switched|set up|introduced|removed|disabled|hotfixed|collected|label+ed|relabel+ed|rewrote|re-?ran|backfilled|excluded|filtered|mapped|remapped|tuned|retuned|fine-?tuned|adjusted|lowered|raised|reweighted|put in|moved|split|segmented|blocked|paused|capped|corrected|cleaned|deduplicated|pinned|rebalanced|trained|deployed|shipped)\b/;
+/** Done to the model or its data, in any tense ("rebuilt", "I rebuild", "run again"): a slip of tense changes nothing. */
+const DONE = String.raw`(?:retrain(?:ed|ing|s)?|roll(?:ed|s)? (?:it |them |the [\w-]+ )?back|rollback|revert|fix|patch|add|chang|replac|recalibrat|rebuil[dt]|updat|switch|set up|introduc|remov|disabl|hotfix|collect|label|relabel|rewr(?:ote|ite|itten)|re-?r[au]n|r[au]n (?:\w+ )?again|backfill|exclud|filter|remap|map|retun|tun|fine-?tun|adjust|lower|rais|reweight|put in|mov|split|segment|block|paus|cap|correct|clean|deduplicat|pin|rebalanc|train|deploy|ship)(?:e|es|ed|d|s|ped|ned|led)?`;
+/** By the candidate or the team, in a later clause of theirs ("..., and added the fare type"), or with the subject dropped ("Retrained it."). */
+const ACTION = [
+  new RegExp(String.raw`\b(?:i|we)\b(?: [\w'-]+,?){0,3} ${DONE}\b`),
+  new RegExp(String.raw`\b(?:i|we)\b.*\b(?:and|then) (?:also |then )?${DONE}\b`),
+  new RegExp(String.raw`^(?:(?:so|then|and|just|we just),? )*${DONE}\b`),
+];
 const CAUSE = /\b(?:after|when|because|since|as|once) (?:we|i)\b[^,;.]*/g;
 /** "fixed some things": an action with nothing named. */
-const EMPTY_ACTION = /\b(?:fixed|changed|updated|added|sorted|found) (?:some |a few |few |the |all )?(?:things|stuff|issues?|problems?|everything|it up|it out)\b|\bfixed it\b|\bsorted it\b|\bmade (?:some |a few |few )?(?:adjustments|changes|tweaks|improvements)\b/;
+const EMPTY_ACTION = /\b(?:fixed|changed|updated|added|sorted|found|adjusted|tweaked|tuned|improved|cleaned|addressed|handled|tidied) (?:some |a few |few |the |all |a couple of |a bunch of )?(?:things|stuff|issues?|problems?|everything|bits|settings|it up|it out)\b|\bfixed it\b|\bsorted it\b|\bmade (?:some |a few |few )?(?:adjustments|changes|tweaks|improvements)\b/;
 
 /** Findings on an answer to a question about a model that degraded in production. */
 export function degradationFindings(answer: Answer): Finding[] {
   if (answer.words === 0) return [];
   const denials = matching(answer, ...DENIES);
   // "I have never seen a model that degraded" names no event.
-  const events = matching(answer, ...EVENT).filter((s) => !denials.includes(s));
+  const events = answer.sentences.filter((s) => !denials.includes(s) && EVENT.some((p) => p.test(lower(s).replace(CONDITIONAL, ' '))));
   if (events.length === 0) {
     const quoted = denials.length > 0 ? denials : opening(answer);
     return [finding('no_degradation_example', denials.length > 0 ? 'No real case: the answer says it has not happened, or only what they would do.' : 'No sentence describes a model getting worse: the answer stays general.', quoted)];
@@ -65,7 +87,7 @@ export function degradationFindings(answer: Answer): Finding[] {
   if (matching(answer, ...METRIC).length === 0) out.push(finding('no_metric', 'No metric or number says how much worse it got (level 4 also quantifies the impact).', events.slice(0, 2)));
   if (matching(answer, ...DETECTION).length === 0) out.push(finding('no_detection', 'The answer does not say how the problem was noticed, or by whom.', events.slice(0, 2)));
   // A cause clause ("after we changed our opening hours") is not what was done about it.
-  const actions = answer.sentences.map((s) => s.norm.toLowerCase().replace(CAUSE, ' ')).filter((t) => ACTION.test(t) && !EMPTY_ACTION.test(t));
+  const actions = answer.sentences.map((s) => s.norm.toLowerCase().replace(CAUSE, ' ')).filter((t) => ACTION.some((p) => p.test(t)) && !EMPTY_ACTION.test(t));
   if (actions.length === 0) out.push(finding('no_action', 'No concrete action is said: what was changed, retrained or rolled back.', answer.sentences.slice(-2)));
   return out;
 }

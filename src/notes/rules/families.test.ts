@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../sentences.js';
 import { topicsOf } from '../suggest.js';
 import type { Answer } from './common.js';
+import { degradationFindings } from './degradation.js';
 import { failureFindings } from './failure.js';
 
 function answer(text: string): Answer {
@@ -51,5 +52,53 @@ describe('notes/rules: a failure said in other words', () => {
     expect(rulesOf(failureFindings(answer(`${wrong} What I do now is ask for a review on every config change.`)))).toEqual([]);
     expect(rulesOf(failureFindings(answer(`${wrong} I don't release on Fridays any more.`)))).toEqual([]);
     expect(rulesOf(failureFindings(answer(`${wrong} The lesson is to always be careful.`)))).toEqual(['no_change']);
+  });
+});
+
+describe('notes/rules: a degradation said in other words', () => {
+  const deg = (text: string) => rulesOf(degradationFindings(answer(text)));
+  const noticed = ' The night shift told us.';
+  const done = ' I retrained it on the last two months.';
+
+  it.each([
+    ['a share in words', 'Sign-ups through the app fell from about forty per cent of the total to under twenty.'],
+    ['one in so many', 'After the move, about one parcel in four arrived late, against one in twenty before.'],
+    ['a part of what it used to', 'By the autumn it was catching only about half the faults it used to.'],
+    ['a multiple', 'Within a month the complaints about wrong totals had doubled.'],
+    ['a minute count in words', 'The arrival times came out about twenty minutes early on the new routes.'],
+  ])('finds the measure in %s', (_name, text) => {
+    expect(deg(text + noticed + done)).toEqual([]);
+  });
+
+  it('finds no measure in "noticeably worse"', () => {
+    expect(deg(`The scanner got noticeably worse after the new labels.${noticed}${done}`)).toEqual(['no_metric']);
+  });
+
+  it('reads wrong calls, pricing by the old plan, and a model that drifted once as a case', () => {
+    expect(deg(`After the new form went live, it was rejecting applications that were perfectly fine.${done}`)).toEqual(['no_metric', 'no_detection']);
+    expect(deg(`After the refit the model was still pricing cabins by the old deck plan.${done}`)).toEqual(['no_metric', 'no_detection']);
+    expect(deg('Yes, the churn model drifted once. Retrained it.')).toEqual(['no_metric', 'no_detection']);
+  });
+
+  it('reads what would happen, a habit, or "it hasn\'t happened" as no case', () => {
+    expect(deg("It hasn't happened to me yet. If the error went up for a week, I'd retrain on the last month.")).toEqual(['no_degradation_example']);
+    expect(deg("I'd compare the inputs every week with the training data and retrain if anything shifted a lot.")).toEqual(['no_degradation_example']);
+    expect(deg('Models drift all the time; when it drifted we retrained.')).toEqual(['no_degradation_example']);
+  });
+
+  it.each([
+    ['a message to a channel', 'The warehouse staff started messaging the help channel about missing parcels.'],
+    ['someone coming to the candidate', 'The shift manager came to me with a list of wrong counts.'],
+    ['a review that picked it up', 'Finance picked it up in the monthly review.'],
+  ])('reads the detection in %s', (_name, how) => {
+    expect(deg(`Accuracy fell from 90 to 70 percent in May. ${how}${done}`)).toEqual([]);
+  });
+
+  it('reads an action with its subject dropped, in a later clause, or in a bare tense, and not "adjusted some things"', () => {
+    const story = 'Accuracy fell from 90 to 70 percent in May. The night shift told us.';
+    expect(deg(`${story} Rolled it back the same day.`)).toEqual([]);
+    expect(deg(`${story} I wrote a job that runs every Sunday, and added the new region as an input.`)).toEqual([]);
+    expect(deg(`${story} So I rebuild the reference set from the new forms.`)).toEqual([]);
+    expect(deg(`${story} We adjusted some things and it settled down.`)).toEqual(['no_action']);
   });
 });
