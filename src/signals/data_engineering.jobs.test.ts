@@ -42,6 +42,63 @@ describe('signals/data_engineering (jobs and modules)', () => {
     expect(locations(result).sort()).toEqual(['ingestion/chunk_docs.py:4', 'ingestion/load_docs.py:4', 'ingestion/store.py:2']);
   });
 
+  it('counts an ETL across its own modules whose extract step calls an HTTP API, each line where it runs', async () => {
+    const result = await detect(dataEngineering, {
+      'src/extract.py': 'import requests\n\ndef fetch_weather(lat, lon):\n    return requests.get(URL, params={"lat": lat, "lon": lon}).json()\n',
+      'src/transform.py': py`
+        import pandas as pd
+
+        def to_frame(payload, city_id):
+            df = pd.DataFrame({"ts": pd.to_datetime(payload["time"]), "temp": payload["temp"]})
+            df["city_id"] = city_id
+            return df.drop_duplicates(subset=["city_id", "ts"])
+      `,
+      'src/load.py': 'def load_weather(conn, df):\n    df.to_sql("weather", con=conn, if_exists="append")\n',
+      'flows/weather.py': py`
+        from src.extract import fetch_weather
+        from src.transform import to_frame
+        from src.load import load_weather
+
+        def main(conn):
+            load_weather(conn, to_frame(fetch_weather(1, 2), 7))
+      `,
+    });
+
+    expect(locations(result).sort()).toEqual(['src/extract.py:4', 'src/load.py:2', 'src/transform.py:4']);
+    expect(result.evidence.map((e) => e.match).sort()).toEqual(['df.to_sql()', 'pandas.to_datetime()', 'requests.get()']);
+  });
+
+  it('is absent for a job across modules that copies API or CSV rows unchanged, whose API read is a request handler, or that ranks search results in memory', async () => {
+    const result = await detect(dataEngineering, {
+      'etl/extract.py': 'import csv, requests\n\ndef fetch_rows():\n    return requests.get(URL).json()\n\ndef read_rows(path):\n    return list(csv.DictReader(open(path)))\n',
+      'etl/load.py': 'import pandas as pd\n\ndef save_rows(conn, rows):\n    pd.DataFrame(rows).sort_values("ts").to_sql("raw", con=conn)\n',
+      'etl/run.py': 'from etl.extract import fetch_rows, read_rows\nfrom etl.load import save_rows\n\nsave_rows(CONN, fetch_rows())\nsave_rows(CONN, read_rows("a.csv"))\n',
+      'api/routes.py': py`
+        import requests
+        from fastapi import APIRouter
+        router = APIRouter()
+
+        @router.get("/quote")
+        def quote(symbol: str):
+            return requests.get(f"{PRICES}/{symbol}").json()
+      `,
+      'api/clean.py': 'import pandas as pd\n\ndef clean(df):\n    return df.dropna().drop_duplicates()\n',
+      'api/job.py': 'from api.routes import quote\nfrom api.clean import clean\nfrom etl.load import save_rows\n\nsave_rows(CONN, clean(quote("X")))\n',
+      'search/web.py': 'import requests\n\ndef search(q):\n    return requests.post(SEARCH_URL, json={"q": q}).json()\n',
+      'search/rerank.py': py`
+        from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+        def top_chunks(store, results):
+            docs = RecursiveCharacterTextSplitter(chunk_size=500).create_documents([r["content"] for r in results])
+            store.add_documents(docs)
+            return store.similarity_search(QUERY)
+      `,
+      'search/agent.py': 'from search.web import search\nfrom search.rerank import top_chunks\n\nprint(top_chunks(STORE, search("q")))\n',
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
+
   it('counts a streaming job that consumes one topic and produces another', async () => {
     const result = await detect(dataEngineering, {
       'stream/enrich.py': py`

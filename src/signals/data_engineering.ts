@@ -5,7 +5,9 @@
 // to data frames, one of them a join, an aggregation or cleaning, and hands
 // its result on in memory (with or without reading it itself). A job that
 // calls such steps in the repository's own modules (`load_documents`,
-// `chunk_documents`, `build_vectorstore`) is a step across them. A module
+// `chunk_documents`, `build_vectorstore`) is a step across them; its read
+// may be a plain-Python ETL's (an API, a JSON or CSV file, a cursor's rows,
+// outside request handlers) when its rows are written into a database. A module
 // that reads a stream and writes one (Kafka, Flink, Beam, Kinesis, Pub/Sub)
 // is a streaming job. Renames, drops, sorts, samples and splits never make a
 // step on their own: a loader that writes its input unchanged, a report that
@@ -26,14 +28,14 @@
 // it writes data: its pickled or joblib-dumped model and its written
 // predictions (`submission.to_csv`) are not data, and its in-memory frame
 // work is not a step.
-import { CLEANING_OPS, FRAME_LIBRARIES, NOT_SQL_PIPELINE, STRUCTURAL_OPS, TRANSFORM_NAME } from '../catalog/tools/data-calls.js';
+import { CLEANING_OPS, DB_WRITES, FRAME_LIBRARIES, NOT_SQL_PIPELINE, STRUCTURAL_OPS, TRANSFORM_NAME } from '../catalog/tools/data-calls.js';
 import type { CallFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
 import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { dataStep, distinctOps, frameOpsIn, isTransformerClass } from './lib/data.js';
-import { dataWrites, rowEtlEvidence, scheduledJobEvidence, sqlJobEvidence, usesModel } from './lib/data-jobs.js';
+import { dataWrites, rowEtlEvidence, rowReads, scheduledJobEvidence, sqlJobEvidence, usesModel } from './lib/data-jobs.js';
 import { ModuleIndex } from './lib/local-modules.js';
 import type { Evidence } from './types.js';
 import { perFile } from './per-file.js';
@@ -95,12 +97,18 @@ function jobEvidence(ctx: DetectContext, modules: readonly PyFile[]): Evidence[]
     // The called modules first: their lines do the work; the job's own come last.
     const parts = [...index.reachable(job, 1).filter((m) => !m.test && m.facts.functions.some((fn) => !fn.className && called.has(fn.name))), job];
     if (parts.length < 2) continue;
-    const find = (pick: (f: PyFile) => readonly unknown[]) => parts.find((f) => pick(f).length > 0);
-    const read = find((f) => dataStep(f).reads);
+    const find = <T>(pick: (f: PyFile) => readonly T[]) => {
+      const file = parts.find((f) => pick(f).length > 0);
+      return file && { file, call: pick(file)[0] };
+    };
+    // A data-frame read, or as in a plain-Python ETL module an API, a file or a cursor read (outside request
+    // handlers) whose rows the job writes into a database: a search or LLM request feeding an in-memory store is none.
+    const frameRead = find((f) => dataStep(f).reads);
+    const read = frameRead ?? find(rowReads);
     const transform = find((f) => dataStep(f).transforms);
-    const write = find(dataWrites);
+    const write = find((f) => (frameRead ? dataWrites(f) : dataWrites(f).filter((c) => DB_WRITES.test(c.name))));
     if (!read || !transform || !write) continue;
-    out.push(callEvidence(read, dataStep(read).reads[0]), callEvidence(transform, dataStep(transform).transforms[0]), callEvidence(write, dataWrites(write)[0]));
+    out.push(...[read, transform, write].map(({ file, call }) => callEvidence(file, call)));
   }
   return out;
 }

@@ -77,6 +77,16 @@ function reads(file: PyFile): CallFact[] {
   return all.filter((c) => !c.strings.some((x) => SCHEMA_READ.test(x))).sort((a, b) => a.line - b.line);
 }
 
+/**
+ * Reads of a job without data frames (an API, a JSON or CSV file, a cursor's
+ * rows): outside request handlers, none in a Django views module, never a
+ * schema read. A job across modules takes them as a module's data reads.
+ */
+export function rowReads(file: PyFile): CallFact[] {
+  if (isViewsModule(file)) return [];
+  return file.facts.calls.filter((c) => ROW_READS.test(c.name) && !inHandler(file, c) && !c.strings.some((x) => SCHEMA_READ.test(x)));
+}
+
 /** The reads and writes of a job: outside request handlers, none in a Django views module (a web app's per-request CRUD). */
 function jobIo(file: PyFile): { reads: CallFact[]; writes: CallFact[] } {
   if (isViewsModule(file)) return { reads: [], writes: [] };
