@@ -3,15 +3,18 @@
 // tool declaration (Gemini `FunctionDeclaration`, `pydantic_function_tool`),
 // a chat or completion call given `tools=`/`functions=`, or a tool decorator
 // (`@mcp.tool()`, `@agent.tool`) in a file that uses an LLM or agent library,
-// `tools=` (or MCP servers) on an agent constructor, a tool class. An agent
-// framework (LangGraph, CrewAI, Pydantic AI, the OpenAI Agents SDK, ...) used
-// without a tool given to the model is a pipeline, not tool use.
+// `tools=` (or MCP servers) on an agent constructor, a tool class. It counts
+// only when a tool is given to the model somewhere in the repository
+// (lib/agent-tools.ts): tools the code calls itself, and an agent framework
+// (LangGraph, CrewAI, Pydantic AI, the OpenAI Agents SDK, ...) used without
+// a tool given to the model, are a pipeline, not tool use.
 import { getTool, matchesAny } from '../catalog/index.js';
 import { AGENT_CONSTRUCTORS, AGENT_TOOL_KWARGS, CHAT_METHODS, PIPELINE_FRAMEWORKS, TOOL_BASES, TOOL_CHAT_METHODS, TOOL_DECORATORS, TOOL_KWARGS } from '../catalog/tools/llm-calls.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector, type DetectResult } from './define.js';
 import { codeEvidence } from './evidence.js';
 import { callEvidence } from './lib/code.js';
+import { callGivesTool, catalogGivesTool, decoratorGivesTool } from './lib/agent-tools.js';
 import { llmPaths } from './lib/llm.js';
 import type { Evidence } from './types.js';
 import { sortEvidence } from './run.js';
@@ -22,19 +25,23 @@ const CHAT_API = /(completions|messages|chat|generate_content|converse)/i;
 /** `tool.ainvoke()` on a loop variable that shadows LangChain's `tool` import is not the decorator. */
 const SHADOWED_TOOL = /^langchain(_core)?\.tools\.tool\.\w/;
 
+/** Evidence of the repository's own code, parted into what gives the model a tool and what only defines or runs one. */
+interface OwnTools {
+  given: Evidence[];
+  defined: Evidence[];
+}
+
 /**
  * `tools=` on a chat call (in a file that uses an LLM, or on a call that
  * names a chat API itself), or on an agent or task constructor in a file
  * that uses an LLM or agent library.
  */
-function toolCalls(file: PyFile, llmFile: boolean): Evidence[] {
-  return file.facts.calls
-    .filter(
-      (c) =>
-        ((CHAT_METHODS.test(c.name) || TOOL_CHAT_METHODS.test(c.name)) && c.kwargs.some((k) => TOOL_KWARGS.includes(k)) && (llmFile || CHAT_API.test(c.name))) ||
-        (llmFile && AGENT_CONSTRUCTORS.test(c.name) && c.kwargs.some((k) => AGENT_TOOL_KWARGS.includes(k))),
-    )
-    .map((c) => callEvidence(file, c));
+function toolCalls(file: PyFile, llmFile: boolean, out: OwnTools): void {
+  for (const c of file.facts.calls) {
+    const chat = (CHAT_METHODS.test(c.name) || TOOL_CHAT_METHODS.test(c.name)) && c.kwargs.some((k) => TOOL_KWARGS.includes(k)) && (llmFile || CHAT_API.test(c.name));
+    const agent = llmFile && AGENT_CONSTRUCTORS.test(c.name) && c.kwargs.some((k) => AGENT_TOOL_KWARGS.includes(k));
+    if (chat || agent) (callGivesTool(c.name) ? out.given : out.defined).push(callEvidence(file, c));
+  }
 }
 
 /** A tool class of an agent library (`class Search(BaseTool)`). */
@@ -45,37 +52,48 @@ function toolClasses(file: PyFile): Evidence[] {
   });
 }
 
-function toolDecorators(file: PyFile, llmFile: boolean): Evidence[] {
-  const out: Evidence[] = [];
+function toolDecorators(file: PyFile, llmFile: boolean, out: OwnTools): void {
   for (const fn of file.facts.functions) {
     for (const d of fn.decorators) {
       if (matchesAny(d.name, LANGCHAIN_TOOLS) || (llmFile && TOOL_DECORATORS.test(d.name))) {
-        out.push(codeEvidence(file.path, d, `@${d.name}`, 'decorator'));
+        (decoratorGivesTool(file, d.name) ? out.given : out.defined).push(codeEvidence(file.path, d, `@${d.name}`, 'decorator'));
       }
     }
   }
-  return out;
 }
 
-/** `found`: the agent frameworks and MCP in use; LangGraph and CrewAI alone are pipelines until a tool is given to the model. */
+/** Up to three places, one per file, the first in evidence order. */
+function places(items: Evidence[]): string {
+  const byFile = new Map<string, Evidence>();
+  for (const e of sortEvidence(items)) if (!byFile.has(e.path)) byFile.set(e.path, e);
+  return [...byFile.values()].map((e) => e.location).sort().slice(0, 3).join(', ');
+}
+
+/**
+ * `found`: the agent frameworks, tool helpers and MCP in use. The signal is
+ * present only when some tool is given to the model; tools defined and
+ * called by the code itself, and frameworks used as pipelines, are noted.
+ */
 function detectAgents(ctx: DetectContext, found: Evidence[]): DetectResult {
   const llm = llmPaths(ctx);
   const pipeline = (e: Evidence) => e.tool !== undefined && PIPELINE_FRAMEWORKS.includes(e.tool);
   const agents = found.filter((e) => !pipeline(e) && !SHADOWED_TOOL.test(e.match));
   const pipelines = found.filter(pipeline);
   const agentPaths = new Set([...agents, ...pipelines].map((e) => e.path));
-  const own = ctx.python.flatMap((f) => {
+  const own: OwnTools = { given: agents.filter(catalogGivesTool), defined: agents.filter((e) => !catalogGivesTool(e)) };
+  for (const f of ctx.python) {
     const llmFile = llm.has(f.path) || agentPaths.has(f.path);
-    return [...toolCalls(f, llmFile), ...toolDecorators(f, llmFile), ...toolClasses(f)];
-  });
-  const evidence = [...agents, ...own];
-  if (evidence.length > 0) return [...evidence, ...pipelines];
-  if (pipelines.length === 0) return [];
-  // One place per file, the line that builds the pipeline before its import.
-  const byFile = new Map<string, Evidence>();
-  for (const e of sortEvidence(pipelines)) if (!byFile.has(e.path)) byFile.set(e.path, e);
-  const shown = [...byFile.values()].map((e) => e.location).sort().slice(0, 3).join(', ');
-  return { evidence: [], note: `agent framework used as a pipeline: no tool given to the model (${shown})` };
+    toolCalls(f, llmFile, own);
+    toolDecorators(f, llmFile, own);
+    own.defined.push(...toolClasses(f));
+  }
+  if (own.given.length > 0) return [...own.given, ...own.defined, ...pipelines];
+  const notes: string[] = [];
+  // The line that builds the pipeline before its import.
+  if (pipelines.length > 0) notes.push(`agent framework used as a pipeline: no tool given to the model (${places(pipelines)})`);
+  const defined = own.defined.filter((e) => e.kind !== 'import');
+  if (defined.length > 0) notes.push(`tools defined but never given to a model, no bind_tools, tools= or agent takes them (${places(defined)})`);
+  return notes.length > 0 ? { evidence: [], note: notes.join('; ') } : [];
 }
 
 export const agentsToolUse = defineDetector({
