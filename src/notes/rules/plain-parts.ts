@@ -6,12 +6,17 @@
 // that name no decision or input ("better decisions", "lots of things") are
 // taken out first.
 import { lower, type Answer } from './common.js';
+import { NUM } from './numbers.js';
 
 export const PARTS = ['purpose', 'input', 'output', 'tradeoff'] as const;
 export type Part = (typeof PARTS)[number];
 
-const PEOPLE = String.raw`(?:teams?|managers?|agents?|staff|nurses|doctors|customers?|clients?|users?|people|us|them|sales|analysts?|buyers?|drivers?|auditors?|lawyers?|planners?|recruiters?|accountants?|engineers?|operators?|traders?|underwriters?|reviewers?|moderators?|inspectors?|technicians?|dispatchers?|clinicians?|employees?|shoppers?|callers?|students?|teachers?|editors?|sellers?|merchants?)`;
-const GENERIC = /\b(?:make |makes |making )?better decisions\b|\binsights?\b|\bbusiness value\b|\badds? value\b|\bdata-driven\b/g;
+/** Who uses a model's output: roles, teams and bodies, singular or plural. */
+const PEOPLE = String.raw`(?:teams?|managers?|agents?|staff|nurses?|doctors?|customers?|clients?|users?|people|us|them|sales|analysts?|buyers?|drivers?|auditors?|lawyers?|planners?|recruiters?|accountants?|engineers?|operators?|traders?|underwriters?|reviewers?|moderators?|inspectors?|technicians?|dispatchers?|clinicians?|employees?|shoppers?|callers?|students?|teachers?|editors?|sellers?|merchants?|caseworkers?|receptionists?|clerks?|keepers?|specialists?|supervisors?|officers?|scouts?|beekeepers?|growers?|farmers?|dentists?|vets?|crews?|fore(?:man|men)|coaches?|fundraisers?|librarians?|councils?|schedulers?|pharmacists?|surgeons?|radiologists?|judges?|cashiers?|pickers?|controllers?|investigators?|assessors?|valuers?|brokers?|coordinators?|administrators?|volunteers?|carers?|counsellors?|tutors?|wardens?|rangers?|guards?|couriers?|captains?|pilots?|stewards?|porters?|chefs?|landlords?|archivists?|curators?|researchers?|designers?|developers?|testers?|marketers?|advisers?|advisors?|consultants?|partners?|owners?|vendors?|suppliers?|shops?|stores?|branch(?:es)?|depots?|office|desk|room)`;
+/** An alert sent to people ("pages the stroke team", "texts the repair crew"): what it gives back, and who acts on it. */
+const ALERTS_PEOPLE = /\b(?:pages?|alerts?|notif(?:y|ies)|pings?|texts?|emails?|messages?|rings?) (?:the |a |our |their )?(?:[\w-]+ ){0,2}(?:team|doctor|nurse|crew|manager|staff|on-call|engineer|driver|owner|user|customer|clerk|officer|inspector)s?\b/;
+/** Benefit said only in business words ("drive smarter decisions", "gives them a lot of value and visibility"): no decision, no input. */
+const GENERIC = /\b(?:make |makes |making |drive |drives |driving |support |supports )?(?:better|smarter|faster|informed|data-driven) decisions\b|\binsights?\b|\bbusiness value\b|\badds? value\b|\bdata-driven\b|\b(?:gives?|giving|brings?|provides?|offers?|delivers?) (?:them |us |you |everyone |the business |stakeholders )?(?:a lot of |lots of |more |real |great |huge |much more )?(?:value|visibility|transparency|clarity|insights?)(?: and (?:value|visibility|transparency|clarity|insights?))*\b|\bacross the (?:organi[sz]ation|business|company)\b|\b(?:going|moving) forward\b/g;
 
 const PURPOSE = [
   /\bso (?:that )?(?:the |our |their )?(?:[\w-]+ ){0,3}(?:can|could|might|may|know|knows|see|sees|only|spend|spends|don't|do not|no longer|decide|avoid|act|click|apply|buy|approve|focus|plan|prioriti[sz]e)\b/,
@@ -19,7 +24,7 @@ const PURPOSE = [
   new RegExp(String.raw`\bso (?:that )?(?:they|we|you|${PEOPLE}) (?:still |only |always |never )?(?:can|could|might|may|will|would|know|see|keep|call|check|read|spend|focus|act|plan|miss|catch|don't|do not)\b`),
   /\b(?:tells?|telling|shows?|warns?|alerts?|gives?|sends?|lets?) (?:to )?(?:the |our |their )?(?:[\w-]+ ){1,3}(?:how many|how much|which|whether|what to|when to|who to|where to)\b/,
   new RegExp(String.raw`\bso (?:that )?(?:they|we|you|${PEOPLE}) (?:\w+ )?(?!(?:had|did|was|were|got|went|made|used)\b)[a-z]+(?<!ed)\b`),
-  new RegExp(String.raw`\b(?:the |our |their )?(?:[\w-]+ )?${PEOPLE} (?:then |can |could |only )?(?:calls?|checks?|reviews?|reads?|decides?|uses?|acts?|contacts?|visits?|approves?|orders?|plans?|fixes?|looks at|gets?|receives?|sees?|knows?)\b`),
+  new RegExp(String.raw`\b(?:the |our |their )?(?:[\w-]+ )?${PEOPLE} (?:then |can |could |only |just )?(?:calls?|checks?|reviews?|reads?|decides?|uses?|acts?|contacts?|visits?|approves?|orders?|plans?|fixes?|looks at|gets?|receives?|sees?|knows?|watch(?:es)?|starts?|opens?|books?|moves?|sprays?|picks?|focus(?:es)?|works? (?:through|down|from)|trims?|rings?|phones?|treats?|inspects?|schedules?|sends?)\b`),
   /\b(?:use|uses|using|used) (?:it|this|our|the)(?: \w+)? (?:to|for) \w+/,
   /\bin order to\b|\b(?:we|they|people|teams?|\w+s) use (?:it|this|the model|the tool) (?:to|for)\b|\bwithout (?:\w+ ){0,3}(?:having to|reading|checking|doing|looking)\b/,
   new RegExp(String.raw`\b(?:helps?|helping|lets?|allows?|enables?) (?:the |our |their )?(?:[\w-]+ ){0,2}${PEOPLE}\b`),
@@ -32,7 +37,11 @@ const PURPOSE = [
   /\bused (?:by|for) (?:the |our )?\w+/,
   new RegExp(String.raw`\b(?:assistant|tool|system|service|model) for (?:our |the )?(?:[\w-]+ ){0,3}(?:${PEOPLE}|support|finance|marketing|operations)\b`),
   // A goal said as what people wanted, work spared, harm kept away, or what someone should act on.
-  new RegExp(String.raw`\b(?:${PEOPLE}|we|they) (?:\w+ )?(?:wanted|want|needed|need) to \w+`),
+  // ... or as the work people have to do ("the specialists have to print an estimate", "somebody has to find the ones that matter").
+  new RegExp(String.raw`\b(?:${PEOPLE}|we|they|someone|somebody) (?:\w+ )?(?:wanted|want|needed|need|needs|has|have|had|must) to (?!be\b)\w+`),
+  /\bhelps? (?:the |our |their |a |an |them |us )?(?:[\w-]+ ){0,2}(?:to )?(?:spot|find|decide|catch|see|know|choose|plan|pick|work out|prioriti[sz]e|avoid|keep|sort|get|stay|save|cut|reduce)\b/,
+  new RegExp(String.raw`\b(?:it's|it is|this is|this one's|built|made|meant|designed) (?:\w+ )?for (?:our |the |their |a )?(?:[\w-]+ ){0,2}${PEOPLE}\b`),
+  ALERTS_PEOPLE,
   /\b(?:instead of|rather than) (?:[\w-]+ ){0,2}[\w-]+ing\b/,
   /\b(?:keeps?|stops?|protects?|prevents?|spares?|frees?) (?:[\w-]+ ){0,3}(?:out of|from)\b/,
   /\b(?:should|needs? to|must|ought to|has to) (?:look at|check|review|call|see|read|visit|audit|inspect|handle|approve|investigate|follow up)\b/,
@@ -40,7 +49,7 @@ const PURPOSE = [
 ];
 
 /** Things a model reads, in ordinary words. */
-const DATA_NOUNS = String.raw`(?:docs?|documents?|articles?|pages?|manuals?|polic(?:y|ies)|emails?|tickets?|reviews?|contracts?|records?|photos?|images?|pictures?|transcripts?|messages?|history|transactions?|readings?|orders?|logs?|notes?|questions?|applications?|invoices?|claims?|titles?|quer(?:y|ies)|descriptions?|texts?|comments?|profiles?|listings?|bookings?|sales|purchases?|payments?|calls?|receipts?|weather|prices?|figures|adverts?|ads|measurements?|recordings?|habits|visits|clicks|complaints?|posts|videos?|audio|files?|forms?|statements?|spreadsheets?|cvs?|resumes?|meters?)`;
+const DATA_NOUNS = String.raw`(?:docs?|documents?|articles?|pages?|manuals?|polic(?:y|ies)|emails?|tickets?|reviews?|contracts?|records?|photos?|images?|pictures?|transcripts?|messages?|history|transactions?|readings?|orders?|logs?|notes?|questions?|applications?|invoices?|claims?|titles?|quer(?:y|ies)|descriptions?|texts?|comments?|profiles?|listings?|bookings?|sales|purchases?|payments?|calls?|receipts?|weather|prices?|figures|adverts?|ads|measurements?|recordings?|habits|visits|clicks|complaints?|posts|videos?|audio|files?|forms?|statements?|spreadsheets?|cvs?|resumes?|meters?|scans?|x-?rays?)`;
 const NOT_GENERIC = String.raw`(?!(?:things(?! like| such)|lots|many|various|different|a lot|all kinds|everything|stuff|data|the data|it|(?:user |customer )?behaviou?r|machine learning|ai|artificial intelligence|algorithms?|models?|deep learning)\b)`;
 const INPUT = [
   new RegExp(String.raw`\blook(?:s|ing)? (?:(?:at|to|into|on) ${NOT_GENERIC}|(?:how|what|which|whether|when)\b)`),
@@ -48,17 +57,23 @@ const INPUT = [
   /\breads (?:the|each|every|incoming|all|new|product|customer|support|their)\b/,
   new RegExp(String.raw`\b(?:goes|go|went|looks|looking) through ${NOT_GENERIC}`),
   /\b(?:takes?|taking) (?:a |an |the |every |each |all |in )?(?:photo|picture|image|email|text|record|product|transaction|order|application|document|reading|message|call|review)s?\b/,
-  new RegExp(String.raw`\b(?:learned|learnt|learns|learn|trained|trains|fine-?tun\w*|fitted|fit)(?: [\w-]+){0,3} (?:from|on) (?:about |around |some |over |nearly |almost )?${NOT_GENERIC}(?:our|the|their|its|past|old|historical|labell?ed|previous|last|\d)`),
+  new RegExp(String.raw`\b(?:learned|learnt|learns|learn|trained|trains|fine-?tun\w*|fitted|fit)(?: [\w-]+){0,3} (?:from|on) (?:about |around |some |over |nearly |almost )?${NOT_GENERIC}(?:our|the|their|its|past|old|historical|labell?ed|previous|last|${NUM})`, 'u'),
   new RegExp(String.raw`\b(?:reads?|chunk\w*|index\w*|embed\w*|splits?|stores?|search\w*|scans?|pars\w*|ingest\w*|takes?|uses?|feeds?|collects?|sends?|sent|uploads?|submits?|photographs?) (?:(?!(?:no|little|without)\b)\w+ ){0,3}${DATA_NOUNS}(?![\w-])`),
   /\bbased on\b/,
   new RegExp(String.raw`\blook(?:s|ing)? (?:at |on |to |into )?(?:the |their |its |each |every |all |our )?(?:[\w-]+ ){0,2}${DATA_NOUNS}(?![\w-])`),
   // "new stores with no history" says what is missing, not what it reads.
-  new RegExp(String.raw`\b(?:over|from|on|of|using|with) (?!(?:no|little)\b)(?:the |our |their |each |every |all )?(?:[\w-]+ ){0,2}${DATA_NOUNS}(?![\w-])`),
+  // "a list of titles" is what it gives; "someone checks with a meter" is a person's check; "on call" is no call.
+  new RegExp(String.raw`(?<!\b(?:list|lists|ranking|summary|map|shortlist|queue|pile|checked|checks|check|checking|confirmed|confirms|verified|verifies) )\b(?:over|from|on|of|using|with) (?!(?:no|little)\b|call\b)(?:the |our |their |each |every |all )?(?:[\w-]+ ){0,2}${DATA_NOUNS}(?![\w-])`),
   /\b(?:images|photos|pictures|readings|records|history|recordings|transcripts?|scans|x-rays|data) (?:of|about|from) (?:the|each|every|their|its|a|an|our)\b/,
-  /\b(?:camera|sensor|microphone|scanner)s? (?:\w+ )?(?:photographs|records|reads|captures|takes|measures|films|listens)\b/,
+  /\b(?:camera|sensor|microphone|mic|scanner|scale|probe|meter|tracker|gps|thermometer)s? (?:[\w'-]+ ){0,3}(?:photographs|records|reads|captures|takes|measures|films|listens|picks? up|hears|senses|detects|logs)\b/,
+  // What someone types in, what it is worked out from, what it listens for, and what we add to it.
+  /\b(?:types?|typed|typing|enters?|entered|entering|keys?|keyed) (?:in |into (?:it|the [\w-]+) )?(?:what|the|their|his|her|each|every|a|an|all|how)\b/,
+  /\b(?:worked out|calculated|computed|derived|estimated|built|build|made|judged|scored|predicted|guessed) (?:\w+ )?from (?:the |their |its |his |her |each |every |what |how |whether |past |last |our |a |an )/,
+  /\blisten(?:s|ing)? (?:[\w'-]+ ){0,6}?for (?:the|a|an|any)\b/,
+  /\b(?:we|you|they) (?:also )?(?:add|feed in|put in|include|combine)\b (?:the|its|their|each|every|his|her|in)\b/,
   /\bfrom (?:their|its|the|his|her) (?:history|past|records|previous|purchases?|orders?|usage)\b/,
   /\b(?:the )?inputs? (?:is|are|was|were)\b/,
-  /\b(?:we|you|they|users?|customers?|people|shops?|clients?) (?:feed|feeds|give|gives|show|shows|send|sends|pass|passes|hand|hands|upload|uploads|photograph|photographs|submit|submits) (?:it|us|the model|the system|the tool)\b/,
+  /\b(?:we|you|they|users?|customers?|people|shops?|clients?) (?:feed|feeds|fed|give|gives|gave|show|shows|showed|send|sends|sent|pass|passes|passed|hand|hands|handed|upload|uploads|uploaded|photograph|photographs|photographed|submit|submits|submitted) (?:it|us|the model|the system|the tool)\b/,
   /^(?:from|given|using|based on) .+ \b(?:it|the model|the tool|the system)\b/,
   /\b(?:given|against|compared (?:with|to)|checked against) (?:the |their |its |our |last |previous |each |every |what |that |this )(?!(?:baseline|old model|previous model|benchmark|last model)\b)/,
   /\b(?:information|data|details) (?:about|on|from) (?:the |each |every |their |its )?\w+/,
@@ -67,18 +82,26 @@ const INPUT = [
 const OUTPUT_VERB = String.raw`(?:gives?|giving|give|produces?|outputs?|returns?|assigns?|predicts?|predicting|estimates?|guesses|guessing|guess|forecasts?|counts?|sorts?|decides?|decide|flags?|ranks?|scores?|suggests?|drafts?|tells?|telling|labels?|marks?|generates?|generating|puts?|writes?|creates?|sends?|picks?|recommends?|classif(?:y|ies)|gets?|get|receives?|receive|makes?|make)`;
 const OUTPUT_OBJECT = String.raw`(?:scores?|rating|number|list|label|name|answer|draft|reply|grade|flag|light|red|amber|green|probability|chance|estimate|forecast|prediction|category|group|groups|rank|ranking|top|yes|which|whether|how many|how much|how likely|how long|when|where|what|who|the week|the day|the date|the time|into|price|rent|risk|warning|alert|colour|color|queue|percentage|amount|quantit(?:y|ies)|figure|total|plan|schedule|route|window|summary|report|alarm)`;
 /** Verbs that say what a model gives back whatever their object ("picks five products", "returns the 20 products"). */
-const STRONG_OUTPUT = /\b(?:predict|estimat|guess|forecast|sort|flag|rank|scor|suggest|propos|recommend|classif|pick|choos|select|return|output|produc|generat|draft|highlight|warn|alert|mark|summari[sz]|translat|transcrib|answer|extract)(?:s|es|ed|ing|e|y|ies|er|ers)?\b (?:[\w'-]+ ){0,3}?[\w'-]+/;
+const STRONG_OUTPUT = /(?<!(?:\b(?:the|a|an|their|his|her|its|our|my|your|any|some|no|these|those|them|him|us|you|they|we|i|people|who)|'s) )\b(?:(?<!\bto )(?:pick|choos|select)|predict|estimat|guess|forecast|sort|flag|rank|scor|suggest|propos|recommend|classif|return|output|produc|generat|draft|highlight|warn|alert|mark|summari[sz]|translat|transcrib|answer|extract)(?:s|es|ed|ing|e|y|ies|er|ers)?\b(?! up\b) (?:[\w'-]+ ){0,3}?[\w'-]+/;
+/** An output verb whose subject is a person ("help them decide where", "has to decide who", "who write in"), or a noun ("giving history"). */
+const NOT_PERSON_DOING = String.raw`(?<!(?:\b(?:to|them|him|her|us|you|they|we|i|nobody|somebody|someone|people|who|kids|the|a|an|their|his|its|our|my)|'s) )`;
 const OUTPUT = [
-  // An alert sent to people is what it gives back ("pages the stroke team", "texts the repair crew").
-  /\b(?:pages?|alerts?|notif(?:y|ies)|pings?|texts?|emails?|messages?|rings?) (?:the |a |our |their )?(?:[\w-]+ ){0,2}(?:team|doctor|nurse|crew|manager|staff|on-call|engineer|driver|owner|user|customer|clerk|officer|inspector)s?\b/,
-  STRONG_OUTPUT, /\b(?:works? out|figures? out|pulls? out|fills? in)\b/, /\bshows? (?:them |the user |users |customers )?(?:the top|the best|\d+|three|five|ten)\b/, new RegExp(String.raw`\b${OUTPUT_VERB}\b(?: [\w'-]+,?){0,8}? ${OUTPUT_OBJECT}\b`), new RegExp(String.raw`\bshows? (?:them|people|customers|users|you|us)\b`), /\b(?:the )?(?:outputs?|results?|outcomes?) (?:is|are|was|were)\b|\bwhat comes (?:out|back)\b|\bcomes? (?:back|out) with\b|\bspits? out\b|\bgives? (?:\w+ )?back\b/];
+  ALERTS_PEOPLE,
+  STRONG_OUTPUT, /\b(?:works? out|figures? out|pulls? out|fills? in)\b/, /\bshows? (?:them |the user |users |customers )?(?:the top|the best|\d+|three|five|ten)\b/,
+  // What someone receives ("they get a list", "a repair crew gets a text", "gives them a likely week").
+  new RegExp(String.raw`\b(?:${PEOPLE}|they|he|she|you) (?:then |now |also |each \w+ |every \w+ )?(?:gets?|got|receives?|received|sees?|saw|(?:is|are) (?:getting|receiving|seeing)|(?:are|is) (?:given|sent|shown)) (?:(?:a|an|the|\d+|one|two|three|four|five|ten|twenty|fifty|its|their)\b|(?:[\w-]+ ){0,2}${OUTPUT_OBJECT}\b)`),
+  /\b(?:gives?|giving|hands?|sends?|shows?) (?:them|him|her|us|you|the [\w-]+|each [\w-]+|every [\w-]+|our [\w-]+) (?:a|an|the|their|its|his|her|each|every|one|two|three|\d+)\b/,
+  // "out comes a percentage", "yes or no for each booking", an outline drawn, words typed out or underlined.
+  /\bout (?:comes?|came|pops?|popped)\b|\byes (?:or|and) no\b|\byes\/no\b|\b(?:types?|writes?|spells?) out\b|\b(?:underlined|highlighted|circled|outlined)\b/,
+  /\b(?:draws?|drew|puts?) (?:a |an |the |each |every )?(?:outline|box|circle|line|ring|border|pin)s? (?:around|round|on|over)\b/,
+  /\b(?:it|tool|model|system|app|screen|this) (?:then |also )?(?:shows?|displays?|lists?|brings? up|pulls? up) (?:them |you |the user )?(?:the|a|an|each|every|all|\d+|one|two|three|four|five|ten|twenty)\b/, new RegExp(String.raw`${NOT_PERSON_DOING}\b${OUTPUT_VERB}\b(?: [\w'-]+,?){0,8}? ${OUTPUT_OBJECT}\b`), new RegExp(String.raw`\bshows? (?:them|people|customers|users|you|us)\b`), /\b(?:the )?(?:outputs?|results?|outcomes?) (?:is|are|was|were)\b|\bwhat comes (?:out|back)\b|\bcomes? (?:back|out) with\b|\bspits? out\b|\bgives? (?:\w+ )?back\b/];
 
 const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|a third|a quarter)`;
 const TRADEOFF = [
   /\b(?:out|off|wrong) by\b|\bfalls? (?:down|short)\b|\bnot perfect\b|\btrade ?-?offs?\b|\bthe (?:catch|downside|cost|price|problem|risk|limit|limitation|drawback|flip side)\b(?: is| was|,)|\bat the (?:cost|expense|price) of\b|\bthe rest\b|\bcosts? us\b|\bbut (?:it|this|that) (?:means|costs?)\b/,
   /\b(?:sometimes|occasionally|not always|rarely|though it|although it|underestimat\w*|overestimat\w*|misses|miss|missed|missing|misclassif\w*|gets? confused|confus\w*|struggles?|mistakes?|errors?|false (?:alarms?|positives?|negatives?)|not reliable|less reliable|unreliable|off by|wrong|fails?|failing)\b/,
   /\b(?:is not|isn't|does not|doesn't|not) (?:catch|catching|replace|work|right|always)\b/,
-  /\b(?:stricter|more strict|looser|balanc\w*|lose money)\b|\b(?:raise|raised|lower|lowered|higher|lower) (?:the )?(?:threshold|cut-?off)\b|\btoo (?:much|little|many|few|high|low|generous|strict|slow|late|early)\b|\b(?:doesn't|does not|don't|do not|can't|cannot) (?:know|see|handle|cope)\b/,
+  /\b(?:stricter|more strict|looser|balanc\w*|lose money)\b|\b(?:raise|raised|lower|lowered|higher|lower) (?:the )?(?:threshold|cut-?off)\b|\btoo (?:much|little|many|few|high|low|generous|strict|slow|late|early)\b|(?<!\bi )\b(?:doesn't|does not|don't|do not|can't|cannot) (?:know|see|handle|cope)\b/,
   new RegExp(String.raw`\b${NUMBER}(?: \w+)? (?:times )?(?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred)\b`),
   /\b\d+ ?(?:percent|%).*\b(?:right|correct|accura\w*|off)\b|\b(?:right|correct|accura\w*)\b.*\b\d+ ?(?:percent|%)/,
   // A weak spot named, a choice between two goods, or a cost accepted, in ordinary words.
@@ -88,10 +111,15 @@ const TRADEOFF = [
   // A comparison of two costs however it is formed ("much more bad than", "less harmful than").
   /\b(?:much |far |a lot )?(?:more|less) (?:bad|good|harmful|costly|dangerous|serious|important|expensive|risky|painful|annoying|safe|cheap) than\b/,
   /\bmoney on the table\b|\bworth (?:paying|it)\b|\bprice (?:worth|we pay)\b|\bruns? out\b|\bshort of\b|\bbadly\b|\b(?:under|over)(?:sell|state|count)\w*|\bmakes? (?:things )?up\b/,
+  // A weak spot said plainly: not perfect, harsher on some people, poor on some cases, leaning one way, crying wolf.
+  /\b(?:isn't|is not|wasn't|was not|not) (?:perfect|flawless|foolproof)\b|\b(?:harsher|harder|stricter|tougher|softer|kinder|worse|poorer|weaker|less accurate|less reliable) (?:on|for|with|at)\b|\bthe (?:tricky|hard|difficult|awkward|weak|bad) (?:part|bit|thing)\b|\bthe thing to (?:know|watch|bear in mind|remember)\b/,
+  /\b(?:poor|bad|weak|useless|hopeless|no good|not good|not great) (?:on|at|in|with)\b|\b(?:has|have|had) no (?:idea|clue|way of knowing)\b|\b(?:invisible|blind) to\b|\b(?:leans?|leaning|tilts?|skew(?:s|ed)?|biased) (?:towards?|against)\b|\b(?:get|gets|got|are|is) left out\b|\bcr(?:y|ies|ied) wolf\b|\bjumpy\b|\bmore (?:often )?than (?:it )?(?:needs? to|necessary|needed)\b/,
+  // A choice between two goods ("tighter means fewer defaults, but we'd turn away good bakeries"; "we chose to take more risk").
+  /\btension\b|\bdraw (?:the )?lines?\b|\b(?:tighter|looser|stricter|higher|lower|more|less) (?:\w+ )?means\b|\bturns? away\b|\bturned away\b|\btake (?:on )?(?:a |a bit |a little |little bit )?more risk\b|\b(?:over|under)-(?!the\b)[a-z]+/,
   /\b(?:guesses|guess|predicts|aims|errs|estimates) (?:too )?(?:low|high|short|long)\b|\bonly (?:a |an )?(?:hint|guide|suggestion|starting point)\b|\b(?:can|could|may|might) be (?:\w+ )?off\b/,
 ];
 
-const PEOPLE_MISS = new RegExp(String.raw`\b(?:humans?|experts?|we|you|they|${PEOPLE})(?: (?:might|would|could|may|can|often|usually|maybe|easily))? miss(?:es|ed)?\b`, 'g');
+const PEOPLE_MISS = new RegExp(String.raw`\b(?:humans?|experts?|we|you|they|${PEOPLE})(?: (?:might|would|could|may|can|often|usually|maybe|easily))? miss(?:es|ed)?\b|\b(?:easy|easily|hard|likely|simple) to (?:miss|overlook)\b`, 'g');
 
 const PATTERNS: Record<Part, RegExp[]> = { purpose: PURPOSE, input: INPUT, output: OUTPUT, tradeoff: TRADEOFF };
 
@@ -106,7 +134,7 @@ export function partsSaid(answer: Answer): Set<Part> {
 /** Words after which a bare verb is no slip of agreement. */
 const NOT_A_VERB = String.raw`(?:can|could|will|would|should|may|might|must|shall|is|was|were|are|am|be|been|being|has|had|have|did|does|do|not|never|only|also|just|always|often|then|still|really|so|too|very|and|or|but|if|of|in|on|at|to|for|with|by|from|as|a|an|the|this|that|it|its|one|all|each|every|which|who|what|when|where|how)`;
 const BARE_VERB = new RegExp(
-  String.raw`(^|\b(?:and|so|then|because|when|if|but|where|now|first|also) )(it|(?:the|our|this|their|my|a) (?:[\w-]+ )?(?:model|system|tool)) (?!${NOT_A_VERB}\b)([a-z]{2,}?)(?<![su])\b`,
+  String.raw`(^|\b(?:and|so|then|because|when|if|but|where|now|first|also) )(it|(?:the|our|this|their|my|a) (?:[\w-]+ )?(?:model|system|tool)) (?!${NOT_A_VERB}\b)([a-z]{2,}?)(?<![su])\b(?!')`,
   'g',
 );
 
