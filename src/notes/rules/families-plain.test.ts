@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../sentences.js';
 import type { Answer } from './common.js';
 import { partsSaid } from './plain-parts.js';
+import { plainFindings } from './plain.js';
+import { getTerms } from '../terms.js';
 
 function answer(text: string): Answer {
   const sentences = sentencesOf([{ text, place: { line: 1 } }]);
@@ -110,5 +112,20 @@ describe('notes/rules: a trade-off said as a weak spot or a choice', () => {
     ['what people find easy to miss', "It finds the kind of delay that's easy to miss."],
   ])('finds no trade-off in %s', (_name, sentence) => {
     expect(missing(`${PURPOSE} ${INPUT} ${OUTPUT} ${sentence}`)).toEqual(['tradeoff']);
+  });
+});
+
+describe('notes/rules: jargon and acronyms of model internals', () => {
+  const rules = (text: string) => plainFindings(answer(`${PURPOSE} ${INPUT} ${OUTPUT} ${TRADEOFF} ${text}`), { terms: getTerms() }).map((f) => f.rule);
+
+  it('counts architectures, losses and error measures as terms of art', () => {
+    expect(rules('Under the hood it is a convolutional network with attention pooling, tuned for high sensitivity.')).toEqual(['jargon']);
+    expect(rules('It is an LSTM autoencoder, and we rank by reconstruction error.')).toEqual(['jargon', 'acronym']);
+  });
+
+  it('takes an acronym said what it is in passing as explained, and an everyday one inside a term of art as not', () => {
+    expect(rules('It also looks at NDVI, which is a greenness score from satellite photos.')).toEqual([]);
+    expect(rules('We checked it with a PR curve.')).toEqual(['acronym']);
+    expect(rules('The PR team sends the list on.')).toEqual([]);
   });
 });

@@ -41,8 +41,12 @@ function spells(acronym: string, words: string[]): boolean {
   return false;
 }
 
+/** Said what it is right after it: `NDVI, which is a greenness score`, `AUC - that's how well it ranks`. */
+const DEFINED_AFTER = /^[\s,(–—-]*(?:which|that|it)(?:'s|’s| is| means)(?: just| simply| like| kind of)? (?:a|an|the|how|what|when|where|whether|just)\b/i;
+
 /** Expanded where used: `MTBF, the mean time between failures`, `mean time between failures (MTBF)`, `MTBF stands for ...`. */
 function expanded(acronym: string, text: string, index: number): boolean {
+  if (DEFINED_AFTER.test(text.slice(index + acronym.length))) return true;
   const after = (text.slice(index + acronym.length).match(/[\p{L}][\p{L}'-]*/gu) ?? []).slice(0, acronym.length + 4);
   const before = (text.slice(0, index).match(/[\p{L}][\p{L}'-]*/gu) ?? []).slice(-(acronym.length + 3));
   return spells(acronym, after) || spells(acronym, before);
@@ -55,9 +59,12 @@ function acronyms(answer: Answer, ctx: RuleContext): Finding[] {
     const tokens = s.norm.match(/[\p{L}]+/gu) ?? [];
     // A sentence mostly in capitals is shouting or caption style, not acronyms.
     if (tokens.filter((t) => t.length > 1 && t === t.toUpperCase()).length > tokens.length / 2) continue;
+    // An everyday acronym that begins a term of art ("PR curve") is that term's, not the everyday one.
+    const termStarts = new Set(ctx.terms.find(s.norm).filter((h) => h.kind === 'technical' && /\s/.test(h.text)).map((h) => h.index));
     for (const m of s.norm.matchAll(ACRONYM)) {
       const acronym = m[0].replace(/s$/, '');
-      if ((acronym.match(/[A-Z]/g) ?? []).length < 2 || ctx.terms.everydayAcronyms.has(acronym) || known.has(acronym)) continue;
+      const everyday = ctx.terms.everydayAcronyms.has(acronym) && !termStarts.has(m.index);
+      if ((acronym.match(/[A-Z]/g) ?? []).length < 2 || everyday || known.has(acronym)) continue;
       if (expanded(acronym, s.norm, m.index)) {
         known.add(acronym);
         missing.delete(acronym);
