@@ -12,6 +12,7 @@ import { quoteOf, type Answer, type RuleContext } from './rules/common.js';
 import { degradationFindings } from './rules/degradation.js';
 import { failureFindings } from './rules/failure.js';
 import { plainFindings } from './rules/plain.js';
+import { partsSaid } from './rules/plain-parts.js';
 import { specificityFindings } from './rules/specificity.js';
 import type { Sentence } from './sentences.js';
 import { suggest, topicsOf } from './suggest.js';
@@ -59,7 +60,7 @@ function analyseAnswer(segment: Segment & { entry: KitEntry }, ctx: RuleContext,
     ...(topics.includes('explain') ? plainFindings(answer, ctx) : []),
     ...(topics.includes('failure') ? failureFindings(answer) : []),
     ...(topics.includes('degradation') ? degradationFindings(answer) : []),
-    ...specificityFindings(answer, ctx),
+    ...specificityFindings(answer, ctx, topics.includes('explain') ? partsSaid(answer).size : 0),
     ...claimFindings(answer, ctx, view),
   ];
   const suggestion = answer.words > 0 ? suggest(findings, topics, q.rubric) : null;

@@ -6,6 +6,8 @@ import { topicsOf } from '../suggest.js';
 import type { Answer } from './common.js';
 import { degradationFindings } from './degradation.js';
 import { failureFindings } from './failure.js';
+import { specificityFindings } from './specificity.js';
+import { getTerms } from '../terms.js';
 
 function answer(text: string): Answer {
   const sentences = sentencesOf([{ text, place: { line: 1 } }]);
@@ -100,5 +102,29 @@ describe('notes/rules: a degradation said in other words', () => {
     expect(deg(`${story} I wrote a job that runs every Sunday, and added the new region as an input.`)).toEqual([]);
     expect(deg(`${story} So I rebuild the reference set from the new forms.`)).toEqual([]);
     expect(deg(`${story} We adjusted some things and it settled down.`)).toEqual(['no_action']);
+  });
+});
+
+describe('notes/rules: vague in stock phrases of method and mindset, specific in concrete parts', () => {
+  const ctx = { terms: getTerms() };
+  const vague = (text: string, concrete = 0) => rulesOf(specificityFindings(answer(text), ctx, concrete));
+
+  it.each([
+    ['method', 'My approach is systematic: I break the problem down, look at it from different angles and never jump to conclusions.'],
+    ['mindset', 'Every setback is a learning opportunity, and I keep a growth mindset moving forward with the team.'],
+    ['a project that just went badly', 'A project I was on did not go well, the requirements kept changing and it was doomed from the start.'],
+  ])('finds stock phrases of %s vague', (_name, text) => {
+    expect(vague(text)).toEqual(['vague']);
+  });
+
+  it('counts a release on every tag as a schedule', () => {
+    expect(vague('They are all proper packages, and a new version goes out to the index on every tag.')).toEqual([]);
+  });
+
+  it('lets three concrete parts of an explanation outweigh one stock phrase, not several', () => {
+    const concrete = 'The receptionist types in what the caller says, and it tells her whether the pet comes in now or waits for a normal appointment.';
+    expect(vague(concrete, 4)).toEqual([]);
+    expect(vague(concrete, 2)).toEqual(['vague']);
+    expect(vague(`${concrete} It shows other stuff too. It works pretty well.`, 4)).toEqual(['vague']);
   });
 });
