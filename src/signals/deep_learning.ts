@@ -3,12 +3,19 @@
 // `calls`), a network class is defined, or a pretrained Hugging Face model is
 // run on a torch device the code chooses (borderline, devset convention), or
 // a model file run by an inference runtime (ONNX Runtime, TFLite, OpenVINO:
-// the session and its run call in one file).
+// the session and its run call in one file), unless the project makes its
+// ONNX files from classical models only (skl2onnx, onnxmltools: a converted
+// LightGBM run in a session is no neural network). The Hugging Face model may be
+// loaded through a framework class that runs it (LangChain's
+// `HuggingFaceEmbeddings`: lib/hf-models.ts).
 // An import, a seed or `torch.tensor` alone builds nothing.
-import { HF_MODEL_LOAD, NN_RUNTIMES, NOT_A_MODEL_RUN, TORCH_DEVICE } from '../catalog/tools/ml-calls.js';
+import { matchesAny } from '../catalog/index.js';
+import { NETWORK_EXPORT_METHOD, NETWORK_TO_ONNX, NN_RUNTIMES, NOT_A_MODEL_RUN, TORCH_DEVICE } from '../catalog/tools/ml-calls.js';
+import type { CallFact } from '../parse/types.js';
 import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
 import { callEvidence } from './lib/code.js';
+import { loadsHfModel } from './lib/hf-models.js';
 import { classEvidence, modelClasses } from './lib/models.js';
 import type { Evidence } from './types.js';
 
@@ -16,19 +23,47 @@ import type { Evidence } from './types.js';
 function wrappedTorchModels(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   for (const file of ctx.python) {
-    const load = file.facts.calls.find((c) => HF_MODEL_LOAD.test(c.name));
+    const load = file.facts.calls.find(loadsHfModel);
     const device = file.facts.calls.find((c) => TORCH_DEVICE.test(c.name));
     if (load && device) out.push(callEvidence(file, device, 'pytorch'), callEvidence(file, load, 'pytorch'));
   }
   return out;
 }
 
-/** A network run by an inference runtime: the session that loads the model file, and the call that runs it, in one non-test file. */
+/** A network exported to ONNX by a method of its model: `model.export(format="onnx")`, Lightning's `model.to_onnx(...)`. */
+function exportsNetwork(call: CallFact): boolean {
+  if (matchesAny(call.name, NETWORK_TO_ONNX)) return true;
+  if (!NETWORK_EXPORT_METHOD.test(call.name) || call.name.startsWith('skl2onnx.')) return false;
+  return call.name.endsWith('.to_onnx') || (call.kwargs.includes('format') && call.strings.some((s) => /^onnx$/i.test(s)));
+}
+
+/**
+ * Projects whose model files for the runtime come from a classical converter
+ * (skl2onnx, onnxmltools' tree converters) and which export no network to
+ * that format: their sessions run a classical model.
+ */
+function classicalProjects(ctx: DetectContext, sources: readonly string[]): Set<string> {
+  const classical = new Set<string>();
+  const network = new Set<string>();
+  for (const file of ctx.python) {
+    const project = ctx.projectOf(file.path);
+    if (file.facts.calls.some((c) => matchesAny(c.name, sources))) classical.add(project);
+    if (file.facts.calls.some(exportsNetwork)) network.add(project);
+  }
+  return new Set([...classical].filter((p) => !network.has(p)));
+}
+
+/**
+ * A network run by an inference runtime: the session that loads the model
+ * file, and the call that runs it, in one non-test file, unless the
+ * project's model files for that runtime are converted classical models.
+ */
 function runtimeRuns(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
-  for (const file of ctx.python) {
-    if (file.test) continue;
-    for (const rt of NN_RUNTIMES) {
+  for (const rt of NN_RUNTIMES) {
+    const classical = rt.classicalSources ? classicalProjects(ctx, rt.classicalSources) : new Set<string>();
+    for (const file of ctx.python) {
+      if (file.test || classical.has(ctx.projectOf(file.path))) continue;
       const load = file.facts.calls.find((c) => rt.load.test(c.name));
       const run = load && file.facts.calls.find((c) => c !== load && rt.run.test(c.name) && !NOT_A_MODEL_RUN.test(c.name));
       if (load && run) out.push(callEvidence(file, load, rt.tool), callEvidence(file, run, rt.tool));

@@ -1,7 +1,9 @@
 // Evidence: a held-out split or cross-validation call, a metric computed
 // (scikit-learn metrics, torchmetrics, `evaluate.load`), Keras
 // `model.evaluate()`, `fit()` or a trainer given validation data, or a
-// trainer's evaluate/validate/test run, or a hand-written evaluation function
+// trainer's evaluate/validate/test run, a fastai Learner given `metrics=`
+// beside the data it holds out (a DataBlock, a splitter, a DataLoaders
+// factory), or a hand-written evaluation function
 // in a neural-network file that scores predictions (`def test(model, loader)`
 // computing a loss or accuracy, a Lightning `validation_step`), or a test or
 // validation split loaded from a dataset API and scored in the same file
@@ -15,6 +17,8 @@ import {
   EVAL_METRIC_CALLS,
   EVAL_MODE_CALLS,
   EVAL_SCORE_CALL,
+  FASTAI_HELD_OUT_DATA,
+  FASTAI_LEARNER,
   METRIC_CALLS,
   NEURAL_IMPORTS,
   NOT_METRIC,
@@ -80,6 +84,20 @@ function handWrittenEvaluations(file: PyFile): Evidence[] {
     .map((fn) => codeEvidence(file.path, fn, `def ${fn.className ? `${fn.className}.` : ''}${fn.name}()`, 'function'));
 }
 
+/** A call of fastai's: resolved under `fastai`, or a bare name in a file that star-imports fastai. */
+function isFastai(call: CallFact, starred: boolean): boolean {
+  return call.name.startsWith('fastai.') || (starred && /^\w+(\.from_\w+)?$/.test(call.name));
+}
+
+/** A fastai Learner given `metrics=`, and the held-out data it is scored on, built in the same file. */
+function fastaiEvaluations(file: PyFile): Evidence[] {
+  const starred = file.facts.imports.some((i) => i.name === '*' && (i.module === 'fastai' || i.module.startsWith('fastai.')));
+  const calls = file.facts.calls.filter((c) => isFastai(c, starred));
+  const learner = calls.find((c) => FASTAI_LEARNER.test(c.name) && c.kwargs.includes('metrics'));
+  const data = learner && calls.find((c) => FASTAI_HELD_OUT_DATA.test(c.name));
+  return data ? [callEvidence(file, data), callEvidence(file, learner)] : [];
+}
+
 function detectEvaluation(ctx: DetectContext, found: Evidence[]): Evidence[] {
   return [...ctx.python.flatMap(evaluationsIn), ...found];
 }
@@ -87,6 +105,7 @@ function detectEvaluation(ctx: DetectContext, found: Evidence[]): Evidence[] {
 const evaluationsIn = perFile((file: PyFile): Evidence[] => [
   ...fileEvaluations(file),
   ...handWrittenEvaluations(file),
+  ...fastaiEvaluations(file),
   ...(file.test ? [] : heldOutEvaluations(file)),
 ]);
 

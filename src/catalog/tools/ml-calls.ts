@@ -10,18 +10,77 @@ export const NOT_A_FIT = /\.(export_\w+|plot_\w+|\w+_path|get_\w+|is_\w+)$/;
 /** Loading a pretrained Hugging Face model (a network run on PyTorch or TensorFlow); tokenizers and configs are not models. */
 export const HF_MODEL_LOAD = /^(transformers\.(\w*Model\w*|pipeline)|sentence_transformers\.(SentenceTransformer|CrossEncoder)|diffusers\.\w*Pipeline\w*)(\.|$)/;
 
+/**
+ * Framework classes that load a Hugging Face model and run it on this
+ * machine with sentence-transformers: LangChain's `HuggingFaceEmbeddings`
+ * (langchain_huggingface, langchain_community.embeddings) builds a
+ * `SentenceTransformer`, and so do its BGE and Instructor variants and
+ * cross-encoder, LlamaIndex's `HuggingFaceEmbedding`, Haystack's
+ * sentence-transformers embedders and rankers, and Chroma's
+ * `SentenceTransformerEmbeddingFunction`. Matched by class name under any
+ * module (the packages moved them often); a name pattern adds no import root,
+ * so a repository's own `transformers.py` still shadows the library. Their
+ * hosted-inference siblings (`HuggingFaceEndpointEmbeddings`,
+ * `HuggingFaceInferenceAPIEmbeddings`, `HuggingFaceHubEmbeddings`, Chroma's
+ * `HuggingFaceEmbeddingFunction`) send text to an API and run none of the
+ * libraries: they are not here.
+ */
+export const SENTENCE_TRANSFORMERS_WRAPPERS = [
+  '*.HuggingFaceEmbeddings', '*.HuggingFaceBgeEmbeddings', '*.HuggingFaceInstructEmbeddings', '*.SentenceTransformerEmbeddings',
+  '*.HuggingFaceCrossEncoder', '*.HuggingFaceEmbedding', '*.SentenceTransformersTextEmbedder', '*.SentenceTransformersDocumentEmbedder',
+  '*.SentenceTransformersSimilarityRanker', '*.SentenceTransformersDiversityRanker', '*.SentenceTransformerEmbeddingFunction',
+];
+
+/**
+ * Framework classes that run a `transformers` model locally: LangChain's
+ * `HuggingFacePipeline`, LlamaIndex's `HuggingFaceLLM`, Haystack's local
+ * generators and ranker. `HuggingFaceEndpoint`, `HuggingFaceHub`,
+ * `HuggingFaceInferenceAPI` and Haystack's `HuggingFaceAPIGenerator` call a
+ * hosted model (llm_integration's), and `ChatHuggingFace` only wraps one of
+ * the two: not here.
+ */
+export const TRANSFORMERS_WRAPPERS = [
+  '*.HuggingFacePipeline', '*.HuggingFacePipeline.from_model_id', '*.HuggingFaceLLM', '*.HuggingFaceLocalGenerator', '*.HuggingFaceLocalChatGenerator', '*.TransformersSimilarityRanker',
+];
+
 /** Choosing the torch device or dtype for a model: the code runs the network itself. */
 export const TORCH_DEVICE = /^torch\.(cuda|device|backends|float16|bfloat16|set_default_device)/;
+
+/**
+ * Converters that write a classical model (scikit-learn, LightGBM, XGBoost,
+ * CatBoost, Spark ML, LIBSVM, H2O trees) as an ONNX file: skl2onnx (its whole
+ * API serves that), onnxmltools' classical converters, Hummingbird. A
+ * project that converts with one of them and exports no network to ONNX
+ * (NETWORK_TO_ONNX) runs a classical model in its ONNX Runtime sessions.
+ */
+export const CLASSICAL_TO_ONNX = [
+  'skl2onnx', 'onnxmltools.convert_sklearn', 'onnxmltools.convert_lightgbm', 'onnxmltools.convert_xgboost', 'onnxmltools.convert_catboost',
+  'onnxmltools.convert_sparkml', 'onnxmltools.convert_libsvm', 'onnxmltools.convert_h2o', 'onnxmltools.convert.convert_sklearn',
+  'onnxmltools.convert.convert_lightgbm', 'onnxmltools.convert.convert_xgboost', 'onnxmltools.convert.convert_catboost',
+  'onnxmltools.convert.convert_sparkml', 'onnxmltools.convert.lightgbm', 'onnxmltools.convert.xgboost', 'onnxmltools.convert.catboost',
+  'onnxmltools.convert.sparkml', 'onnxmltools.convert.libsvm', 'onnxmltools.convert.h2o', 'hummingbird.ml.convert',
+];
+
+/** Exporters that write a network as an ONNX file (PyTorch, TensorFlow/Keras, Hugging Face Optimum, Paddle). */
+export const NETWORK_TO_ONNX = [
+  'torch.onnx', 'tf2onnx', 'keras2onnx', 'onnxmltools.convert_keras', 'onnxmltools.convert_tensorflow', 'onnxmltools.convert.convert_keras',
+  'onnxmltools.convert.convert_tensorflow', 'onnxmltools.convert.keras', 'onnxmltools.convert.tensorflow', 'optimum.exporters.onnx',
+  'optimum.onnxruntime', 'paddle2onnx', 'paddle.onnx',
+];
+/** A network exported by a method of its model: `model.export(format="onnx")` (Ultralytics, Keras 3), Lightning's `model.to_onnx(path)`. */
+export const NETWORK_EXPORT_METHOD = /(^|\.)(export|to_onnx)$/;
 
 /**
  * Neural-network runtimes (deep_learning "run"): a model file loaded into an
  * inference session, counted only with the call that runs it in the same
  * file; an import, or a session built and never run, shows no model run.
  * OpenVINO's run partner is compiling the model for a device (the compiled
- * model is then called under a local name the facts cannot follow).
+ * model is then called under a local name the facts cannot follow). An
+ * ONNX file may hold a classical model: `classicalSources` are the
+ * converters that write one (see CLASSICAL_TO_ONNX).
  */
-export const NN_RUNTIMES: readonly { tool: string; load: RegExp; run: RegExp }[] = [
-  { tool: 'onnxruntime', load: /^onnxruntime\.(capi\.\w+\.)?InferenceSession$/, run: /\.(run|run_with_iobinding)$/ },
+export const NN_RUNTIMES: readonly { tool: string; load: RegExp; run: RegExp; classicalSources?: readonly string[] }[] = [
+  { tool: 'onnxruntime', load: /^onnxruntime\.(capi\.\w+\.)?InferenceSession$/, run: /\.(run|run_with_iobinding)$/, classicalSources: CLASSICAL_TO_ONNX },
   { tool: 'tflite-runtime', load: /^(tflite_runtime|ai_edge_litert)\.interpreter\.Interpreter$/, run: /\.invoke$/ },
   { tool: 'openvino', load: /^openvino\.(runtime\.)?(Core|compile_model)$/, run: /(^|\.)(compile_model|infer|infer_new_request|create_infer_request)$/ },
 ];
@@ -102,13 +161,25 @@ export const SPLIT_CALLS = [
  */
 export const METRIC_CALLS = ['sklearn.metrics', 'torchmetrics', 'keras.metrics', 'tensorflow.keras.metrics', 'pyspark.ml.evaluation', 'pyspark.mllib.evaluation'];
 export const NOT_METRIC = /^sklearn\.metrics\.(pairwise|make_scorer|get_scorer|euclidean_distances|pairwise_distances\w*|\w*_kernel)\b/;
-/** Keyword arguments of `fit()`, or of a booster's `train()`, that hold data out for validation. */
-export const VALIDATION_KWARGS = ['validation_data', 'validation_split', 'eval_set', 'valid_sets', 'evals'];
+/** Keyword arguments of `fit()` (Keras, Lightning's `trainer.fit`), or of a booster's `train()`, that hold data out for validation. */
+export const VALIDATION_KWARGS = ['validation_data', 'validation_split', 'eval_set', 'valid_sets', 'evals', 'val_dataloaders'];
 export const BOOSTER_TRAIN = /^(lightgbm|xgboost|catboost)\.train$/;
 /** A trainer given an evaluation set (`Trainer(eval_dataset=...)`), or a trainer's validation and test runs. */
 export const TRAINER = /(^|\.)\w*Trainer$/;
 export const TRAINER_EVAL_KWARGS = ['eval_dataset', 'val_dataloaders', 'valid_dataset'];
 export const TRAINER_EVAL_CALLS = /(^|\.)trainer\.(evaluate|validate|test)$/i;
+/**
+ * fastai computes a Learner's `metrics` on the validation set of its
+ * DataLoaders, which fastai always holds out: a `DataBlock` (RandomSplitter,
+ * 20%, by default, or its `splitter=`), a `*DataLoaders.from_*` factory
+ * (`valid_pct`, a `valid` folder), a splitter (`IndexSplitter(valid_idx)`).
+ * A learner given `metrics=` in a file that builds such data is an
+ * evaluation on held-out data; names are matched on fastai's resolved names,
+ * or bare after fastai's `from fastai.vision.all import *`.
+ */
+export const FASTAI_LEARNER = /(^|\.)(Learner|vision_learner|cnn_learner|unet_learner|tabular_learner|text_classifier_learner|language_model_learner|collab_learner|TabularLearner|TextLearner)$/;
+export const FASTAI_HELD_OUT_DATA = /(^|\.)(\w*Splitter|DataBlock|\w*DataLoaders\.from_\w+)$/;
+
 /**
  * A hand-written evaluation (PyTorch's `def test(model, test_loader)`,
  * `validate(...)`, `train_and_evaluate(...)`, Lightning's `validation_step`):

@@ -2,6 +2,7 @@
 // built, fitted or run (classical_ml, deep_learning), not helpers such as
 // metrics, splits or seeds.
 import { defineTools } from '../types.js';
+import { SENTENCE_TRANSFORMERS_WRAPPERS, TRANSFORMERS_WRAPPERS } from './ml-calls.js';
 
 /** scikit-learn modules whose classes are models (estimators that learn), not preprocessing, metrics or splits. */
 const SKLEARN_MODEL_MODULES = [
@@ -81,11 +82,13 @@ export const ML_TOOLS = defineTools([
   },
   { id: 'rllib', name: 'Ray RLlib', pypi: [], imports: ['ray.rllib'], signals: ['deep_learning'], calls: ['ray.rllib.algorithms'] },
   { id: 'hf-training', name: 'Hugging Face training', pypi: [], imports: [], signals: ['deep_learning'], calls: ['transformers.Trainer', 'transformers.Seq2SeqTrainer', 'transformers.TFTrainer', 'trl', 'peft.get_peft_model', 'sentence_transformers.SentenceTransformerTrainer'] },
-  { id: 'transformers', name: 'Hugging Face Transformers', pypi: ['transformers'], imports: ['transformers'], signals: ['hf_transformers'], aliases: ['hugging face', 'huggingface'] },
+  // A framework class that runs the library on this machine (LangChain's HuggingFaceEmbeddings, HuggingFacePipeline) is use of it;
+  // a hosted-inference class (HuggingFaceEndpoint) runs none of it (ml-calls › SENTENCE_TRANSFORMERS_WRAPPERS).
+  { id: 'transformers', name: 'Hugging Face Transformers', pypi: ['transformers'], imports: ['transformers', ...TRANSFORMERS_WRAPPERS], signals: ['hf_transformers'], calls: TRANSFORMERS_WRAPPERS, aliases: ['hugging face', 'huggingface'] },
   { id: 'hf-datasets', name: 'Hugging Face Datasets', pypi: ['datasets'], imports: ['datasets'], signals: ['hf_transformers'] },
   { id: 'peft', name: 'PEFT', pypi: ['peft'], imports: ['peft'], signals: ['hf_transformers'] },
   { id: 'trl', name: 'TRL', pypi: ['trl'], imports: ['trl'], signals: ['hf_transformers'] },
-  { id: 'sentence-transformers', name: 'sentence-transformers', pypi: ['sentence-transformers'], imports: ['sentence_transformers'], signals: ['hf_transformers'] },
+  { id: 'sentence-transformers', name: 'sentence-transformers', pypi: ['sentence-transformers'], imports: ['sentence_transformers', ...SENTENCE_TRANSFORMERS_WRAPPERS], signals: ['hf_transformers'], calls: SENTENCE_TRANSFORMERS_WRAPPERS },
   { id: 'diffusers', name: 'Diffusers', pypi: ['diffusers'], imports: ['diffusers'], signals: ['hf_transformers'] },
   { id: 'setfit', name: 'SetFit', pypi: ['setfit'], imports: ['setfit'], signals: ['hf_transformers'] },
   { id: 'optimum', name: 'Hugging Face Optimum', pypi: ['optimum'], imports: ['optimum'], signals: ['hf_transformers'] },

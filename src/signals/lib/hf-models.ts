@@ -1,0 +1,15 @@
+// A pretrained Hugging Face model loaded to run here: by the library itself
+// (`SentenceTransformer(...)`, `AutoModel.from_pretrained(...)`,
+// `transformers.pipeline(...)`) or by a framework class that runs it
+// (LangChain's `HuggingFaceEmbeddings`, LlamaIndex's `HuggingFaceLLM`).
+// deep_learning counts such a model run on a torch device the code chooses,
+// and a device probe beside one is not seeding only (lib/seed-only.ts).
+import { matchesAny } from '../../catalog/index.js';
+import { HF_MODEL_LOAD, SENTENCE_TRANSFORMERS_WRAPPERS, TRANSFORMERS_WRAPPERS } from '../../catalog/tools/ml-calls.js';
+import type { CallFact } from '../../parse/types.js';
+
+const WRAPPERS = [...SENTENCE_TRANSFORMERS_WRAPPERS, ...TRANSFORMERS_WRAPPERS];
+
+export function loadsHfModel(call: CallFact): boolean {
+  return HF_MODEL_LOAD.test(call.name) || matchesAny(call.name, WRAPPERS);
+}
