@@ -78,7 +78,9 @@ function callUses(file: PyFile, p: UsePattern, names: CallNames, decorated: Set<
   const scoped = inScope(file, p);
   if (!byName && !scoped) return [];
   const out: Evidence[] = [];
-  for (const call of file.facts.calls) {
+  const calls = file.facts.calls;
+  for (const i of candidateCalls(p, names, calls.length)) {
+    const call = calls[i];
     // `@flow(name=...)` is a call too; name-only patterns report it as the decorator.
     if (nameOnly(p) && decorated.has(key(call))) continue;
     if (matchCall(call, p, scoped)) out.push(codeEvidence(file.path, call, `${call.name}()`, 'call', p.tool));
@@ -86,37 +88,82 @@ function callUses(file: PyFile, p: UsePattern, names: CallNames, decorated: Set<
   return out;
 }
 
+/**
+ * Indices (in document order) of the calls that can satisfy `p`: those whose
+ * first or last name segment a pattern of `p.calls` anchors on, or whose last
+ * segment is one of `p.methods`; every call when a pattern has no anchor
+ * (`*`) or `p` names no calls at all. A detector asks each file about dozens
+ * of patterns, and most files hold thousands of calls.
+ */
+function candidateCalls(p: UsePattern, names: CallNames, count: number): Iterable<number> {
+  if (!p.calls && !p.methods) return allIndices(count);
+  const anchors = p.calls ? anchorsOf(p.calls) : { heads: new Set<string>(), lasts: new Set<string>() };
+  if (anchors === null) return allIndices(count);
+  const picked = new Set<number>();
+  const add = (list: readonly number[] | undefined) => {
+    for (const i of list ?? []) picked.add(i);
+  };
+  for (const h of anchors.heads) add(names.byHead.get(h));
+  for (const l of anchors.lasts) add(names.byLast.get(l));
+  for (const m of p.methods ?? []) add(names.byLast.get(m));
+  return [...picked].sort((a, b) => a - b);
+}
+
+function* allIndices(count: number): Iterable<number> {
+  for (let i = 0; i < count; i++) yield i;
+}
+
 interface CallNames {
   heads: Set<string>;
   lasts: Set<string>;
+  /** Indices of the file's calls by the first segment of their name. */
+  byHead: Map<string, number[]>;
+  /** Indices of the file's calls by the last segment of their name. */
+  byLast: Map<string, number[]>;
 }
 
 const CALL_NAMES = new WeakMap<PyFile, CallNames>();
 
-/** First and last segments of a file's call names, computed once per file. */
+/** First and last segments of a file's call names, and the calls under each, computed once per file. */
 function callNames(file: PyFile): CallNames {
   let names = CALL_NAMES.get(file);
   if (!names) {
-    names = { heads: new Set(), lasts: new Set() };
-    for (const c of file.facts.calls) {
+    names = { heads: new Set(), lasts: new Set(), byHead: new Map(), byLast: new Map() };
+    for (const [i, c] of file.facts.calls.entries()) {
       const dot = c.name.indexOf('.');
-      names.heads.add(dot === -1 ? c.name : c.name.slice(0, dot));
-      names.lasts.add(lastSegment(c.name));
+      const head = dot === -1 ? c.name : c.name.slice(0, dot);
+      const last = lastSegment(c.name);
+      names.heads.add(head);
+      names.lasts.add(last);
+      pushTo(names.byHead, head, i);
+      pushTo(names.byLast, last, i);
     }
     CALL_NAMES.set(file, names);
   }
   return names;
 }
 
+function pushTo(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 const ANCHORS = new WeakMap<readonly string[], ReturnType<typeof patternAnchors> | null>();
 
-/** False only when no call name in the file can match any of `calls`. */
-function mayMatchByName(calls: readonly string[], names: CallNames): boolean {
+/** What a call name must share with one of `calls` (catalog/match.ts › patternAnchors), null when anything may match; remembered per list. */
+function anchorsOf(calls: readonly string[]): NonNullable<ReturnType<typeof patternAnchors>> | null {
   let anchors = ANCHORS.get(calls);
   if (anchors === undefined) {
     anchors = patternAnchors(calls) ?? null;
     ANCHORS.set(calls, anchors);
   }
+  return anchors;
+}
+
+/** False only when no call name in the file can match any of `calls`. */
+function mayMatchByName(calls: readonly string[], names: CallNames): boolean {
+  const anchors = anchorsOf(calls);
   if (anchors === null) return true;
   for (const h of anchors.heads) if (names.heads.has(h)) return true;
   for (const l of anchors.lasts) if (names.lasts.has(l)) return true;
