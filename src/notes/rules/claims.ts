@@ -26,6 +26,10 @@ const SUBJECTS = /\b(?:i|we|i've|we've|they|he|she|someone|somebody|team|colleag
 const HYPOTHETICAL = /\b(?:would|could|should|will|i'd|we'd|going to|plan to|want to|wanted to|if i|if we|would like|might)\b/;
 const NOT_OWN = /\b(?:read about|heard (?:of|about)|learning|familiar with|no experience|never used|not used|didn't use|did not use|haven't used|have not used)\b/;
 const NEGATED_BEFORE = /\b(?:never|not|no|don't|didn't|haven't|without)\b(?:\s+\S+){0,3}\s*$/;
+/** "If you want to look", "if you check my GitHub": an invitation, not a hypothetical. */
+const INVITATION = /\bif you(?:'d| would)? (?:want|like|care|wish|look|have a look|check|go|open|need)\b[^,.;:]*/g;
+/** A sentence that goes on about what the one before named ("They're all proper packages", "Every project there has ..."). */
+const GOES_ON = /^(?:and |but |so |also |plus )?(?:they|they're|they've|it|it's|its|there|these|those|each|every|all|both|none|most|the (?:repos?|repositories|projects?|code))\b|\b(?:there|in them|in each|in every)\b/;
 const OWN_PUBLIC = /\b(?:my|our) (?:public |side |open[- ]source |own |personal |github |portfolio )?(?:repos?|repository|repositories|github|projects?|portfolio)\b|\bon (?:my )?github\b/;
 
 const ASSERTS: Partial<Record<RedFlagId, { says: RegExp; negated?: RegExp; what: string }>> = {
@@ -40,7 +44,7 @@ const ASSERTS: Partial<Record<RedFlagId, { says: RegExp; negated?: RegExp; what:
     negated: /\b(?:no|not|don't|didn't|never|without|haven't)\b(?:\s+\w+){0,2}\s+(?:deploy|serv|docker|contain)/,
     what: 'deployment',
   },
-  notebook_only: { says: /\bnot (?:in )?notebooks\b|\bnever \w+ (?:\w+ )?(?:in )?notebooks\b|\bno notebooks\b|\b(?:proper|real|python) packages?\b|\bscheduled script\b|\bfull pipeline\b|\bas (?:a )?scripts?\b/, what: 'work beyond notebooks' },
+  notebook_only: { says: /\bnone of (?:my|our|the|them)\b.*\bnotebooks?\b|\b(?:aren't|are not|isn't|is not) (?:just |only )?notebooks\b|\bnot (?:in )?notebooks\b|\bnever \w+ (?:\w+ )?(?:in )?notebooks\b|\bno notebooks\b|\b(?:proper|real|python) packages?\b|\bscheduled script\b|\bfull pipeline\b|\bas (?:a )?scripts?\b/, what: 'work beyond notebooks' },
   forked_or_copied: { says: /\b(?:wrote|built|written) (?:it |all |everything |the whole thing )?(?:myself|from scratch|on my own)\b|\ball (?:of it )?(?:is )?my own\b/, what: 'own work' },
 };
 
@@ -53,9 +57,11 @@ function aboutOwnPublicWork(text: string, view: EvidenceView): boolean {
 
 function contradictions(sentences: Sentence[], view: EvidenceView): Map<RedFlagId, Sentence[]> {
   const found = new Map<RedFlagId, Sentence[]>();
+  let about = false;
   for (const s of sentences) {
-    const text = lower(s);
-    if (!aboutOwnPublicWork(text, view) || HYPOTHETICAL.test(text)) continue;
+    const text = pastPerfect(lower(s));
+    about = aboutOwnPublicWork(text, view) || (about && GOES_ON.test(text));
+    if (!about || HYPOTHETICAL.test(text.replace(INVITATION, ' '))) continue;
     for (const flag of view.flags) {
       const rule = ASSERTS[flag.id];
       if (!rule || !rule.says.test(text) || rule.negated?.test(text)) continue;
@@ -65,6 +71,25 @@ function contradictions(sentences: Sentence[], view: EvidenceView): Map<RedFlagI
   return found;
 }
 
+/** Participles that are not also the verb's plain form: "I'd trained it", "I'd only tested". */
+const PARTICIPLE = /^(?:only |not |never |already |just |even |also )?(?:\w+ed|been|done|built|written|seen|taken|given|made|gone|got|gotten|known|shown|grown|drawn|begun|brought|bought|thought|taught|caught|found|kept|left|lost|sent|spent|told|won|held|heard|meant)\b/;
+/** "I'd set up" is "I had set up" in a told story, "I would" in a plan. */
+const SAME_PLAIN = /^(?:only |already |just |also )?(?:set|put|run|cut|read|let|hit|shut)\b/;
+const PLAN = /\b(?:if|next time|again|would|could|might|will|going to|plan|want)\b/;
+const PAST = /\b(?:\w+ed|was|were|showed|shown|lit|went|came|found|fell|rose|saw|caught|told|said|got|spiked|began|broke)\b/;
+
+/** "I'd" and "we'd" read as "had" where what follows is a participle of a told story (`text` begins `sentence`, or is it). */
+export function pastPerfect(text: string, sentence = text): string {
+  return text.replace(/\b(i|we)'d (?=(\w+(?: \w+)?))/g, (whole, who: string, _next: string, at: number) => {
+    const rest = sentence.slice(at + whole.length);
+    const told = PARTICIPLE.test(rest) || (SAME_PLAIN.test(rest) && !PLAN.test(sentence) && PAST.test(rest.replace(/^\S+/, '')));
+    return told ? `${who} had ` : whole;
+  });
+}
+
+/** After a tool with no subject before it, the candidate's own making of it ("an Airflow DAG I wrote myself", "LangChain, I wrote the chains"). */
+const MADE_AFTER = /^[\s,]*(?:[\w-]+\s){0,2}?(?:that |which )?(?:i|we)(?: had| have|'ve)? (?:myself )?(?:wrote|written|built|set up|configured|used|ran|deployed|created|made|maintained|added|put together|trained|scheduled|orchestrated)\b/;
+
 /** Tools the candidate says they used themselves, by skill id, with the sentences. */
 function usedTools(sentences: Sentence[], ctx: RuleContext, skip: Set<Sentence>): Map<string, Sentence[]> {
   const used = new Map<string, Sentence[]>();
@@ -73,9 +98,10 @@ function usedTools(sentences: Sentence[], ctx: RuleContext, skip: Set<Sentence>)
     if (skip.has(s) || !FIRST_PERSON.test(text) || NOT_OWN.test(text)) continue;
     for (const hit of ctx.terms.find(s.norm)) {
       // Only what comes before the tool can make it hypothetical or negated ("so I could compare" after it does not).
-      const before = s.norm.slice(0, hit.index).toLowerCase();
+      const before = pastPerfect(text.slice(0, hit.index), text);
       const subject = [...before.matchAll(SUBJECTS)].pop()?.[0];
-      if (hit.kind !== 'named' || !hit.skill || HYPOTHETICAL.test(before) || NEGATED_BEFORE.test(before) || !subject || !FIRST_PERSON.test(subject)) continue;
+      const madeAfter = !subject && MADE_AFTER.test(pastPerfect(text.slice(hit.index + hit.text.length)));
+      if (hit.kind !== 'named' || !hit.skill || HYPOTHETICAL.test(before) || NEGATED_BEFORE.test(before) || !(madeAfter || (subject && FIRST_PERSON.test(subject)))) continue;
       used.set(hit.skill, [...(used.get(hit.skill) ?? []), s]);
     }
   }

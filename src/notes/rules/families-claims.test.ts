@@ -1,0 +1,65 @@
+// Claims said in the ways the fifth and sixth held-out sets showed: a tool
+// named before the candidate's own making of it, "I'd" as "I had" in a told
+// story, and claims about public work that run over two sentences or come
+// with an invitation to look. Each test builds its own sentences.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseAssessment } from '../../interview/index.js';
+import { dataPath } from '../../util/paths.js';
+import { notesKit } from '../../../test/helpers/notes.js';
+import { evidenceView } from '../evidence.js';
+import { sentencesOf } from '../sentences.js';
+import { getTerms } from '../terms.js';
+import { claimFindings, pastPerfect } from './claims.js';
+import type { Answer } from './common.js';
+
+function answer(text: string): Answer {
+  const sentences = sentencesOf([{ text, place: { line: 1 } }]);
+  return { sentences, words: sentences.reduce((n, s) => n + s.words, 0) };
+}
+const ctx = { terms: getTerms() };
+// The labelled sets' assessment: Kubernetes, MLflow, Evidently and LangChain claimed without evidence; no_monitoring and notebook_only raised.
+const view = evidenceView(notesKit(['rf-beyond-notebooks']), parseAssessment(readFileSync(dataPath('notes-eval', 'assessment.json'), 'utf8'), 'assessment.json'));
+const claims = (text: string) => claimFindings(answer(text), ctx, view).map((f) => f.rule);
+
+describe('notes/rules: a tool the candidate says they made or used', () => {
+  it.each([
+    ['named before their making of it', 'The retraining ran as a Kubernetes job I wrote myself.'],
+    ['named before a clause of theirs', 'Our search assistant was built on LangChain, I wrote the prompts and the tools.'],
+    ['set up in a told story ("I\'d set up")', 'The MLflow server I\'d set up showed every run going back a year.'],
+    ['after "I\'d" and a participle', "I'd logged every run to MLflow long before the audit."],
+  ])('is a claim when %s', (_name, text) => {
+    expect(claims(text)).toEqual(['claim_unbacked']);
+  });
+
+  it.each([
+    ['a plan with if', "If we had the budget I'd set up MLflow."],
+    ['a plan for next time', "Next time I'd add Evidently reports."],
+    ['a plan without a past verb', "I'd set up MLflow for tracking and compare the runs every week."],
+    ["others' work before their own", 'The platform team ran Kubernetes, I wrote the training code.'],
+  ])('is no claim in %s', (_name, text) => {
+    expect(claims(text)).toEqual([]);
+  });
+
+  it('reads "I\'d" as "had" only before a participle or in a told story', () => {
+    expect(pastPerfect("i'd only tested it on the top players")).toBe('i had only tested it on the top players');
+    expect(pastPerfect("i'd set up the alerts and in may they fired")).toBe('i had set up the alerts and in may they fired');
+    expect(pastPerfect("i'd set up alerts if it went live")).toBe("i'd set up alerts if it went live");
+    expect(pastPerfect("i'd rather use a spreadsheet")).toBe("i'd rather use a spreadsheet");
+  });
+});
+
+describe('notes/rules: claims about their own public work', () => {
+  it.each([
+    ['with an invitation to look', "If you open my GitHub you'll see a monitoring job on every project."],
+    ['over two sentences', 'Have a look at my GitHub. Every project there has drift alerts.'],
+    ['as none being notebooks', 'None of my public repositories are notebooks.'],
+    ['said of them in the next sentence', "My public repos are small. They're all proper packages with a command-line entry point."],
+  ])('contradicts a raised flag %s', (_name, text) => {
+    expect(claims(text)).toEqual(['claim_contradicted']);
+  });
+
+  it('does not carry a claim into a sentence about work elsewhere', () => {
+    expect(claims('My GitHub has a few demos. At work we had monitoring dashboards for every model.')).toEqual([]);
+  });
+});
