@@ -16,7 +16,8 @@ const EVENT = [
   /\b(?:went|go|goes|going|gone) wrong\b|\b(?:became|become|got|was|were) too \w+|\b(?:weren't|wasn't|were not|was not) (?:great|good|as good|right)\b|\b(?:were|was|looked|got) (?:bad|poor|off|wrong)\b/,
   // Off by an amount ("20 percent too high", "twenty minutes early"), or worse than before ("one in three against one in ten before").
   new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} ?(?:%|percent|per cent|points?|minutes?|hours?|days?) (?:too )?(?:higher|lower|high|low|more|less|worse|above|below|off|early|late|out)\b`, 'u'),
-  /\b(?:up|down) from\b|\b(?:against|compared (?:with|to)|versus|vs) (?:[\w-]+ ){0,4}(?:before|previously|last (?:year|month|week))\b/,
+  new RegExp(String.raw`\b(?:up|down) from (?:about |around |roughly |nearly |almost )?${NUM}`, 'u'),
+  /\b(?:against|compared (?:with|to)|versus|vs) (?:[\w-]+ ){0,4}(?:before|previously|last (?:year|month|week))\b/,
   /\b(?:was|were|became|got|ran|running|came out) (?:\w+ ){0,3}too (?:high|low|slow|late|early|many|few|much|often)\b|\b(?:running|ran|run) late\b|\bmore and more\b|\bfewer and fewer\b|\bless and less\b/,
   /\b(?:go|goes|went|gone|going|come|came) (?:down|up)\b|\bwent from\b|\bgo(?:es)? from \S+ (?:to|until)\b|\bcome back\b|\bfrom (?:about |around )?\d+(?:[.,]\d+)? ?(?:%|percent)? ?(?:to|until|till) (?:about |around )?\d/,
   /\b(?:got|get|became|become|becomes|gets|getting|went) (?:\w+ )?worse\b/,
@@ -44,7 +45,7 @@ const METRIC = [
   new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} ?(?:%|(?:per ?cent|percent|points?|pp|minutes?|hours?|seconds?|ms|days?)\b)`, 'u'),
   // "one job in three", "eight of every ten"; "about half the outbreaks", "twice as many complaints", "had doubled".
   new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} (?:[\w-]+ ){0,2}(?:in|out of|of every) (?:every )?${NUM}(?![\p{L}\p{N}])`, 'u'),
-  new RegExp(String.raw`\b${PART_OF} (?:as many|as much|as often|as long|the|of the|of its|more|fewer|less|what|higher|lower|bigger|smaller|too)\b|\b(?:doubled|halved|tripled|quadrupled)\b`),
+  new RegExp(String.raw`\b${PART_OF} (?:as many|as much|as often|as long|more|fewer|less|higher|lower|bigger|smaller|too)\b|\b(?:only|just) (?:about |around |roughly )?${PART_OF} (?:the|of|what)\b|\b(?:doubled|halved|tripled|quadrupled)\b`),
   // "from about 15 alerts a day to nearly 40": a quantity that moved, whatever its unit.
   /\bfrom (?:about |around |roughly |some )?\d+(?:[.,]\d+)?(?: [\w-]+){0,4} (?:to|until|till) (?:about |around |almost |nearly |roughly |over |under )?\d/,
 ];

@@ -33,6 +33,10 @@ describe('notes/rules: purpose said through who uses the output and for what', (
     expect(missing(`${sentence} ${INPUT} ${OUTPUT} ${TRADEOFF}`)).toEqual([]);
   });
 
+  it('finds no purpose in what the model stores', () => {
+    expect(missing(`It stores orders in a table. ${INPUT} ${OUTPUT} ${TRADEOFF}`)).toEqual(['purpose']);
+  });
+
   it('finds no purpose in business words', () => {
     expect(missing(`It drives smarter decisions and gives them a lot of value and visibility going forward. ${INPUT} ${OUTPUT} ${TRADEOFF}`)).toEqual(['purpose']);
   });
@@ -83,6 +87,7 @@ describe('notes/rules: output said as what someone receives', () => {
   it.each([
     ['a person deciding', 'The planners have to decide where the vans go.'],
     ['an output word used as a noun', 'It also reads the marks the drivers got last year.'],
+    ['what we show the model', 'We show the model a photo of each van.'],
   ])('finds no output in %s', (_name, sentence) => {
     expect(missing(`${PURPOSE} ${INPUT} ${sentence} ${TRADEOFF}`)).toEqual(['output']);
   });
@@ -110,6 +115,7 @@ describe('notes/rules: a trade-off said as a weak spot or a choice', () => {
   it.each([
     ['"I don\'t know" as a hedge', "There are, I don't know, two hundred vans."],
     ['what people find easy to miss', "It finds the kind of delay that's easy to miss."],
+    ['more of a good thing', 'More data means better routes.'],
   ])('finds no trade-off in %s', (_name, sentence) => {
     expect(missing(`${PURPOSE} ${INPUT} ${OUTPUT} ${sentence}`)).toEqual(['tradeoff']);
   });

@@ -72,8 +72,9 @@ describe('notes/rules: a degradation said in other words', () => {
     expect(deg(text + noticed + done)).toEqual([]);
   });
 
-  it('finds no measure in "noticeably worse"', () => {
+  it('finds no measure in "noticeably worse" or in a share of people', () => {
     expect(deg(`The scanner got noticeably worse after the new labels.${noticed}${done}`)).toEqual(['no_metric']);
+    expect(deg(`The scanner got worse while half the team was away.${noticed}${done}`)).toEqual(['no_metric']);
   });
 
   it('reads wrong calls, pricing by the old plan, and a model that drifted once as a case', () => {
@@ -86,6 +87,7 @@ describe('notes/rules: a degradation said in other words', () => {
     expect(deg("It hasn't happened to me yet. If the error went up for a week, I'd retrain on the last month.")).toEqual(['no_degradation_example']);
     expect(deg("I'd compare the inputs every week with the training data and retrain if anything shifted a lot.")).toEqual(['no_degradation_example']);
     expect(deg('Models drift all the time; when it drifted we retrained.')).toEqual(['no_degradation_example']);
+    expect(deg("I'd pull the data down from the warehouse and compare it with the training set.")).toEqual(['no_degradation_example']);
   });
 
   it.each([
