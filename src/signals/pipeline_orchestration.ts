@@ -1,11 +1,16 @@
 // A pipeline is shown by what defines it (a DAG, a @flow, an @asset, a
 // FlowSpec, a kfp pipeline, a dvc.yaml stage), not by an import. An agent
 // control graph (LangGraph) and Ray Train/Tune are not workflow pipelines.
+// "The ML workflow" (signals.md): a flow or DAG in a repository, or a
+// sub-project of one, with no ML at all (no model trained or run, no ML or
+// LLM library, no LLM call, no experiment tracking: lib/ml-projects.ts)
+// orchestrates data jobs, not an ML workflow, and is absent with a note.
 import { PIPELINE_MANIFESTS, PIPELINE_PATTERNS } from '../catalog/tools/mlops-calls.js';
 import type { DetectContext } from './context.js';
-import { defineDetector } from './define.js';
+import { defineDetector, type DetectResult } from './define.js';
 import { configEvidence } from './evidence.js';
 import { dvcStages } from './lib/dvc.js';
+import { mlProjects } from './lib/ml-projects.js';
 import type { Evidence } from './types.js';
 
 export const pipelineOrchestration = defineDetector({
@@ -15,8 +20,27 @@ export const pipelineOrchestration = defineDetector({
   // The orchestrators' own `calls` define a pipeline (a DAG, @flow, FlowSpec); cloud pipelines are patterns.
   uses: 'call',
   patterns: PIPELINE_PATTERNS,
-  detect: (ctx, found) => [...found, ...stages(ctx), ...manifests(ctx)],
+  detect: (ctx, found) => inMlProjects(ctx, [...found, ...stages(ctx), ...manifests(ctx)]),
 });
+
+/** Shown paths in the note of a pipeline without ML. */
+const NOTE_PATHS = 3;
+
+/** The pipelines of projects that do ML; when none does, absent with a note naming the pipelines set aside. */
+function inMlProjects(ctx: DetectContext, evidence: Evidence[]): DetectResult {
+  const strong = evidence.filter((e) => e.kind !== 'declared-only');
+  if (strong.length === 0) return evidence;
+  const ml = mlProjects(ctx);
+  const kept = evidence.filter((e) => e.kind === 'declared-only' || ctx.inProjects(e.path, ml));
+  if (kept.length > evidence.length - strong.length) return kept;
+  const paths = [...new Set(strong.map((e) => e.path))].sort();
+  const shown = `${paths.slice(0, NOTE_PATHS).join(', ')}${paths.length > NOTE_PATHS ? ', ...' : ''}`;
+  return {
+    evidence: kept,
+    present: false,
+    note: `orchestrated jobs hold no ML step: no model trained or run, no ML or LLM library and no experiment tracking in the project of ${shown}`,
+  };
+}
 
 function stages(ctx: DetectContext): Evidence[] {
   return dvcStages(ctx).map(({ file, stage }) => configEvidence(file.path, stage, `stage ${stage.name}: ${stage.cmd.slice(0, 100)}`, 'dvc'));

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { detect, locations } from '../../test/helpers/repo.js';
 import { py, text } from '../../test/helpers/text.js';
 import { defineDetector } from './define.js';
-import { pipelineOrchestration } from './pipeline_orchestration.js';
 
 // A detector made of data only, over a real signal's catalogue tools (experiment_tracking's trackers).
 const byImport = defineDetector({ id: 'experiment_tracking', area: 'mlops', rule: 'test', uses: 'import' });
 const byCall = defineDetector({ id: 'experiment_tracking', area: 'mlops', rule: 'test', uses: 'call' });
 const byDeclaration = defineDetector({ id: 'experiment_tracking', area: 'mlops', rule: 'test', uses: 'declared' });
+// And over pipeline_orchestration's orchestrators (its detector's own check, that the project does ML, is not the subject here).
+const pipelineOrchestration = defineDetector({ id: 'pipeline_orchestration', area: 'mlops', rule: 'test', uses: 'call' });
 
 describe('signals/tool-rule', () => {
   it('counts an import under `import`, only the catalogue calls under `call`, nothing in code under `declared`', async () => {
