@@ -15,6 +15,7 @@ describe('signals/lib/shell', () => {
     ['python -m pytest', true],
     ['python train.py --epochs 1', true],
     ['uv run ruff check .', true],
+    ['uv run --group test coverage run -m pytest tests/', true],
     ['docker build -t app .', true],
     ['dvc repro', true],
     ['./scripts/deploy.sh', true],

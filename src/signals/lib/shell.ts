@@ -18,8 +18,8 @@ const RUNNERS: Record<string, readonly string[]> = {
   micromamba: ['run'], mamba: ['run'], pixi: ['run'], npx: [], 'xvfb-run': [], timeout: [], env: [],
 };
 
-/** Runner options that take a value. */
-const VALUE_OPTIONS = new Set(['-n', '-p', '--name', '--prefix', '-e', '--env', '--with']);
+/** Runner options that take a value (`conda run -n env`, `uv run --group test pytest`). */
+const VALUE_OPTIONS = new Set(['-n', '-p', '--name', '--prefix', '-e', '--env', '--with', '--group', '--only-group', '--extra', '--package', '--python', '--project', '--directory', '--env-file', '--with-requirements', '--index']);
 
 function tokenize(command: string): string[] {
   return command.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
