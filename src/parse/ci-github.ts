@@ -1,7 +1,7 @@
 // GitHub Actions workflow syntax: https://docs.github.com/en/actions/writing-workflows/workflow-syntax-for-github-actions
 // `on:` may be an event name, a list of names or a map (with `schedule: - cron:`).
 // The yaml package reads YAML 1.2, so the key `on` stays the string 'on'.
-import type { Node } from 'yaml';
+import { isScalar, Scalar, type Node } from 'yaml';
 import { emptyCi, jobOf, stepOf, unique } from './ci-common.js';
 import type { CiFacts, CiJob, CiStep } from './types.js';
 import { entries, entry, get, isMapNode, items, lineOf, str, strings } from './yaml-nodes.js';
@@ -29,14 +29,25 @@ function cronsOf(file: YamlFile, on: Node | undefined): string[] {
   return items(file, get(file, on, 'schedule')).flatMap((item) => strings(file, get(file, item, 'cron')));
 }
 
+/** The line of a `run:` script's first line: under `run: |` or `run: >` the script starts on the next line. */
+function runLineOf(file: YamlFile, run: Node | undefined): number | undefined {
+  if (!isScalar(run)) return undefined;
+  const block = run.type === Scalar.BLOCK_LITERAL || run.type === Scalar.BLOCK_FOLDED;
+  return lineOf(file, run) + (block ? 1 : 0);
+}
+
 function jobFrom(file: YamlFile, job: YamlEntry): CiJob {
-  const steps: CiStep[] = items(file, get(file, job.value, 'steps')).map((step) =>
-    stepOf(lineOf(file, step), {
-      name: str(file, get(file, step, 'name')),
-      run: str(file, get(file, step, 'run')),
-      uses: str(file, get(file, step, 'uses')),
-    }),
-  );
+  const steps: CiStep[] = items(file, get(file, job.value, 'steps')).map((node) => {
+    const run = get(file, node, 'run');
+    const step = stepOf(lineOf(file, node), {
+      name: str(file, get(file, node, 'name')),
+      run: str(file, run),
+      uses: str(file, get(file, node, 'uses')),
+    });
+    const runLine = step.run === undefined ? undefined : runLineOf(file, run);
+    if (runLine !== undefined && runLine !== step.line) step.runLine = runLine;
+    return step;
+  });
   // A job that calls a reusable workflow has `uses` instead of steps.
   const reusable = entry(file, job.value, 'uses');
   const workflow = str(file, reusable?.value);

@@ -17,7 +17,7 @@ describe('parse/ci', () => {
     expect(ciSystemOf(path)).toBe(system);
   });
 
-  it('reads a GitHub workflow: map triggers, schedule crons, steps with lines', () => {
+  it('reads a GitHub workflow: map triggers, schedule crons, steps with lines (a `run: |` script from the line below it)', () => {
     const workflow = yaml`
       name: train
       on:
@@ -52,7 +52,7 @@ describe('parse/ci', () => {
           line: 9,
           steps: [
             { line: 12, uses: 'actions/checkout@v4' },
-            { line: 13, name: 'Train', run: 'pip install -r requirements.txt\npython train.py\n' },
+            { line: 13, name: 'Train', run: 'pip install -r requirements.txt\npython train.py\n', runLine: 15 },
           ],
         },
         { name: 'call', line: 17, steps: [{ line: 18, uses: './.github/workflows/deploy.yml' }] },

@@ -167,6 +167,8 @@ export interface DockerInstruction extends Loc {
 export interface CiStep extends Loc {
   name?: string;
   run?: string;
+  /** The line of the script's first line, when it is not the step's own line (`run: |` under `- name:`). */
+  runLine?: number;
   uses?: string;
 }
 

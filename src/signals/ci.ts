@@ -1,9 +1,9 @@
 import { defineDetector, type DetectResult } from './define.js';
 import type { DetectContext } from './context.js';
 import { configEvidence } from './evidence.js';
-import { firstProjectAction, jobActions, projectCommand, projectWork, type CiAction } from './lib/ci-steps.js';
+import { jobActions, projectActions, projectCommand, projectWork, workLine, type CiAction, type ProjectAction } from './lib/ci-steps.js';
 import { commandTrains } from './lib/retraining.js';
-import { lintProgram } from './lib/shell.js';
+import { lintProgram, lintToolOfAction } from './lib/shell.js';
 import type { CiFacts, FileFacts } from '../parse/types.js';
 import type { Evidence } from './types.js';
 
@@ -49,14 +49,31 @@ function scheduledWork(action: CiAction, ctx: DetectContext): string | undefined
 }
 
 /** The first step of a schedule-only workflow that does CI's work. */
-function firstScheduledCheck(ci: CiFacts, ctx: DetectContext): ReturnType<typeof firstProjectAction> {
+function firstScheduledCheck(ci: CiFacts, ctx: DetectContext): ProjectAction | undefined {
   for (const job of ci.jobs) {
     for (const action of jobActions(job)) {
       const work = scheduledWork(action, ctx);
-      if (work !== undefined) return { job, action, work };
+      if (work !== undefined) return { job, action, work, line: workLine(action, work) };
     }
   }
   return undefined;
+}
+
+/**
+ * A step whose work is plain from what it runs: a project command (tests, a
+ * build, a deploy by push), a linter's action (`psf/black`), or an action
+ * named for testing, linting, building or deploying. Another action (a bot, a check of unknown purpose)
+ * is the workflow's work only when it has nothing plainer, and is cited after
+ * the workflows that test, build or deploy.
+ */
+function plainWork(found: ProjectAction): boolean {
+  return found.action.uses === undefined || CHECK_NAME.test(found.work.replace(/@.*$/, '')) || lintToolOfAction(found.work) !== undefined;
+}
+
+/** The step to cite for a workflow: its first plain work, else its first project step. */
+function citedAction(ci: CiFacts): ProjectAction | undefined {
+  const actions = projectActions(ci);
+  return actions.find(plainWork) ?? actions[0];
 }
 
 /** A reusable workflow (`workflow_call`) counts when an automatic workflow calls it. */
@@ -79,14 +96,15 @@ function detectCi(ctx: DetectContext): DetectResult {
       continue;
     }
     const scheduledOnly = !called && triggers.every((t) => t === 'schedule');
-    const found = scheduledOnly ? firstScheduledCheck(file.ci, ctx) : firstProjectAction(file.ci);
+    const found = scheduledOnly ? firstScheduledCheck(file.ci, ctx) : citedAction(file.ci);
     if (!found) {
-      (scheduledOnly && firstProjectAction(file.ci) ? scheduled : idle).push(file.path);
+      (scheduledOnly && projectActions(file.ci).length > 0 ? scheduled : idle).push(file.path);
       continue;
     }
     const on = called ? 'workflow_call' : triggers.join(', ');
     // The line that does the work, not the trigger: the event goes in the detail.
-    evidence.push(configEvidence(file.path, { line: found.action.line }, `${found.job.name}: ${found.work} (on: ${on})`));
+    const cited = configEvidence(file.path, { line: found.line }, `${found.job.name}: ${found.work} (on: ${on})`);
+    evidence.push(plainWork(found) ? cited : { ...cited, secondary: true });
   }
   if (evidence.length > 0 || (files.length === 0 && ctx.unrunCi.length === 0)) return evidence;
   const reasons: string[] = [];

@@ -2,6 +2,7 @@
 // into work on the project (tests, linters, builds, training, deployment) and
 // housekeeping (checkout, setup, caches, review bots, labels, comments).
 import type { CiFacts, CiJob } from '../../parse/types.js';
+import { deployRemotes, pushDeploys } from './push-deploys.js';
 import { runsProject, shellCommands, type ShellCommand } from './shell.js';
 
 /** One thing a job does: a `run:` script, a `uses:` action, or a script line. */
@@ -10,6 +11,8 @@ export interface CiAction {
   /** Script text or the action reference, for evidence. */
   text: string;
   run?: string;
+  /** The line of the script's first line, when it is below the step's line (`run: |`). */
+  runLine?: number;
   uses?: string;
 }
 
@@ -25,8 +28,9 @@ const HOUSEKEEPING = [
   /^styfle\/cancel-workflow-action/, /^amannn\/action-semantic-pull-request/, /^wagoid\/commitlint/,
   /^docker\/(login-action|metadata-action|setup-[^/]+)$/, /^aws-actions\/(configure-aws-credentials|amazon-ecr-login)$/,
   /^google-github-actions\/auth$/, /^azure\/login$/, /^jlumbroso\/free-disk-space/, /action-tmate$/,
-  // Bots by what they do: labels, stale issues, comments, greetings, changelogs, changed-file lists.
-  /(^|\/)[^/]*(label|stale|comment|greet|welcome|triage|assign|lock-threads|issue|changelog|release-notes|latest-changes|changed-files)[^/]*$/,
+  // Bots by what they do: labels, stale issues, comments, greetings, changelogs, changed-file lists,
+  // warnings about large files in a pull request (ppremk/lfs-warning, file-size checks).
+  /(^|\/)[^/]*(label|stale|comment|greet|welcome|triage|assign|lock-threads|issue|changelog|release-notes|latest-changes|changed-files|lfs-warning|file-?size|large-?files?)[^/]*$/,
 ];
 
 /** The action reference without its version: `actions/checkout@v4` → `actions/checkout`. */
@@ -46,7 +50,7 @@ export function isHousekeepingAction(uses: string): boolean {
 export function jobActions(job: CiJob): CiAction[] {
   const out: CiAction[] = [];
   for (const step of job.steps) {
-    if (step.run !== undefined) out.push({ line: step.line, text: step.run, run: step.run });
+    if (step.run !== undefined) out.push({ line: step.line, text: step.run, run: step.run, ...(step.runLine === undefined ? {} : { runLine: step.runLine }) });
     else if (step.uses !== undefined) out.push({ line: step.line, text: step.uses, uses: step.uses });
   }
   // Script-based systems give each script line as a step too; `scripts` alone is read only without steps.
@@ -54,9 +58,11 @@ export function jobActions(job: CiJob): CiAction[] {
   return out;
 }
 
-/** The first command of a script that runs the project, if any. */
+/** The first command of a script that runs the project (or deploys it by a push), if any. */
 export function projectCommand(script: string): ShellCommand | undefined {
-  return shellCommands(script).find(runsProject);
+  const cmds = shellCommands(script);
+  const remotes = deployRemotes(cmds);
+  return cmds.find((cmd) => runsProject(cmd) || pushDeploys(cmd, remotes));
 }
 
 /** What a step runs of the project (the action, or the first such command of its script), if anything. */
@@ -65,13 +71,29 @@ export function projectWork(action: CiAction): string | undefined {
   return action.run === undefined ? undefined : projectCommand(action.run)?.text;
 }
 
-/** The first step of a workflow that runs the project, with its job and the work it does. */
-export function firstProjectAction(ci: CiFacts): { job: CiJob; action: CiAction; work: string } | undefined {
+/** A step of a workflow that runs the project, with its job, the work it does and the line of that work. */
+export interface ProjectAction {
+  job: CiJob;
+  action: CiAction;
+  work: string;
+  line: number;
+}
+
+/** The line of the command a step's work is, within its script (the step's line when the script is on it). */
+export function workLine(action: CiAction, work: string): number {
+  if (action.run === undefined || action.runLine === undefined) return action.line;
+  const at = action.run.split(/\r?\n/).findIndex((l) => l.includes(work));
+  return action.runLine + Math.max(at, 0);
+}
+
+/** The steps of a workflow that run the project, in order. */
+export function projectActions(ci: CiFacts): ProjectAction[] {
+  const out: ProjectAction[] = [];
   for (const job of ci.jobs) {
     for (const action of jobActions(job)) {
       const work = projectWork(action);
-      if (work !== undefined) return { job, action, work };
+      if (work !== undefined) out.push({ job, action, work, line: workLine(action, work) });
     }
   }
-  return undefined;
+  return out;
 }
