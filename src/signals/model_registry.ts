@@ -5,6 +5,7 @@ import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
 import { configEvidence, fileEvidence } from './evidence.js';
 import { dvcStages } from './lib/dvc.js';
+import { hubModelUploads } from './model_registry.hub.js';
 import type { Evidence } from './types.js';
 
 export const modelRegistry = defineDetector({
@@ -14,7 +15,7 @@ export const modelRegistry = defineDetector({
   // MLflow, W&B and BentoML do other jobs too: only their registry calls count (REGISTRY_PATTERNS).
   uses: 'declared',
   patterns: REGISTRY_PATTERNS,
-  detect: (ctx, found) => [...found, ...dvcModels(ctx), ...manifests(ctx)],
+  detect: (ctx, found) => [...found, ...hubModelUploads(ctx), ...dvcModels(ctx), ...manifests(ctx)],
 });
 
 /** Model files whose versions DVC keeps: `dvc.yaml` outs, DVC artifacts of type model, `*.dvc` files. */

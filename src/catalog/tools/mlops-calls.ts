@@ -36,7 +36,22 @@ const MLFLOW_REGISTRY_METHODS = [
 ];
 /** Paths of model files and folders (DVC outs, `.dvc` files, LFS rules). */
 export const MODEL_FILE = /model|checkpoint|weights|classifier|regressor|estimator|\.(pt|pth|ckpt|h5|keras|onnx|safetensors|tflite|cbm|bst|mlmodel)$/i;
-const HUB_NOT_MODEL = /^(dataset|space)$/;
+/**
+ * Hugging Face Hub uploads of files and folders. The repository's type
+ * decides what they version (model_registry.hub.ts): `repo_type` left out is a
+ * model repository, `"dataset"` or `"space"` is not one.
+ */
+export const HUB_UPLOAD_PATTERNS: readonly UsePattern[] = [
+  { tool: 'huggingface-hub', calls: ['huggingface_hub.upload_folder', 'huggingface_hub.upload_file', 'huggingface_hub.upload_large_folder'] },
+  { tool: 'huggingface-hub', methods: ['upload_folder', 'upload_file', 'upload_large_folder'] },
+];
+/** Hub repository creation (`create_repo`), whose `space_sdk=` or `repo_type="space"` says the repository is a Space. */
+export const HUB_CREATE_PATTERNS: readonly UsePattern[] = [
+  { tool: 'huggingface-hub', calls: ['huggingface_hub.create_repo'] },
+  { tool: 'huggingface-hub', methods: ['create_repo'] },
+];
+/** A repository type other than model, or a repository id or URL that names a Space or a dataset (`spaces/me/demo`). */
+export const HUB_NOT_MODEL_TARGET = /^(datasets?|spaces?)$|^(https?:\/\/huggingface\.co\/)?(spaces|datasets)\//;
 /** Artifact names and types (one word, not a description) that say model or data. */
 const MODEL_ARTIFACT = /^[\w.:-]*(model|checkpoint|weights)[\w.:-]*$/i;
 const DATA_ARTIFACT = /^[\w.:-]*(data|corpus|features)[\w.:-]*$/i;
@@ -57,9 +72,8 @@ export const REGISTRY_PATTERNS: readonly UsePattern[] = [
   { tool: 'wandb', calls: ['wandb.Artifact', 'wandb.log_artifact', 'wandb.use_artifact'], strings: MODEL_ARTIFACT },
   { tool: 'wandb', methods: ['log_artifact', 'use_artifact'], strings: MODEL_ARTIFACT },
   { tool: 'dvclive', methods: ['log_artifact'], strings: /^model$/ },
-  { tool: 'huggingface-hub', calls: ['*.push_to_hub'], notName: /(^|\.)\w*(data|ds)\w*\.push_to_hub$/i, notStrings: HUB_NOT_MODEL },
-  { tool: 'huggingface-hub', calls: ['huggingface_hub.upload_folder', 'huggingface_hub.upload_file', 'huggingface_hub.upload_large_folder'], notStrings: HUB_NOT_MODEL },
-  { tool: 'huggingface-hub', methods: ['upload_folder', 'upload_file', 'upload_large_folder'], notStrings: HUB_NOT_MODEL },
+  { tool: 'huggingface-hub', calls: ['*.push_to_hub'], notName: /(^|\.)\w*(data|ds)\w*\.push_to_hub$/i, notStrings: HUB_NOT_MODEL_TARGET },
+  // Hub uploads (`upload_folder`, `upload_file`) count only when they go to a model repository: model_registry.hub.ts.
   { tool: 'bentoml', calls: ['bentoml.*.save_model', 'bentoml.models.create', 'bentoml.*.import_model'] },
   { tool: 'sagemaker', calls: ['sagemaker.ModelPackage', 'sagemaker.model.ModelPackage', 'sagemaker.workflow.step_collections.RegisterModel'] },
   { tool: 'sagemaker', methods: ['create_model_package', 'create_model_package_group'], within: ['boto3', 'sagemaker'] },
