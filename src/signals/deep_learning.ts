@@ -1,7 +1,8 @@
 // Evidence: a framework's modelling API is called (layers, optimisers, data
 // loaders, model loading, `GradientTape`, `jax.grad`: the catalogue's
 // `calls`), a network class is defined, or a pretrained Hugging Face model is
-// run on a torch device the code chooses (borderline, devset convention), or
+// run on a torch device the code chooses (a torch device call, or a device
+// keyword on the load: borderline, devset convention), or
 // a model file run by an inference runtime (ONNX Runtime, TFLite, OpenVINO:
 // the session and its run call in one file), unless the project makes its
 // ONNX files from classical models only (skl2onnx, onnxmltools: a converted
@@ -15,17 +16,23 @@ import type { CallFact } from '../parse/types.js';
 import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
 import { callEvidence } from './lib/code.js';
-import { loadsHfModel } from './lib/hf-models.js';
+import { loadsHfModel, setsDevice } from './lib/hf-models.js';
 import { classEvidence, modelClasses } from './lib/models.js';
 import type { Evidence } from './types.js';
 
-/** A Hugging Face model loaded in a file that picks the torch device or dtype for it. */
+/**
+ * A Hugging Face model loaded with a device keyword (`pipeline(..., device="cpu")`),
+ * or loaded in a file that picks the torch device or dtype for it. A
+ * wrapped model with no device chosen runs in the library's defaults: not counted.
+ */
 function wrappedTorchModels(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   for (const file of ctx.python) {
-    const load = file.facts.calls.find(loadsHfModel);
-    const device = file.facts.calls.find((c) => TORCH_DEVICE.test(c.name));
-    if (load && device) out.push(callEvidence(file, device, 'pytorch'), callEvidence(file, load, 'pytorch'));
+    const loads = file.facts.calls.filter(loadsHfModel);
+    const placed = loads.find(setsDevice);
+    const device = loads.length > 0 && file.facts.calls.find((c) => TORCH_DEVICE.test(c.name));
+    if (device) out.push(callEvidence(file, device, 'pytorch'), callEvidence(file, placed ?? loads[0], 'pytorch'));
+    else if (placed) out.push(callEvidence(file, placed, 'pytorch'));
   }
   return out;
 }

@@ -45,6 +45,13 @@ export const TRANSFORMERS_WRAPPERS = [
 
 /** Choosing the torch device or dtype for a model: the code runs the network itself. */
 export const TORCH_DEVICE = /^torch\.(cuda|device|backends|float16|bfloat16|set_default_device)/;
+/**
+ * Keyword arguments that choose the device a loaded model runs on:
+ * `pipeline(..., device="cpu")`, `SentenceTransformer(name, device="cuda")`,
+ * `from_pretrained(..., device_map="auto")`, and the `device` key of a
+ * wrapper's model settings (`HuggingFaceEmbeddings(model_kwargs={"device": "cpu"})`).
+ */
+export const DEVICE_KWARGS = ['device', 'device_map'];
 
 /**
  * Converters that write a classical model (scikit-learn, LightGBM, XGBoost,
