@@ -85,8 +85,8 @@ export function kitOf(questions: KitQuestion[]): Kit {
 /**
  * The labelled sets of a folder: `answers.yaml` (the rules were written with it in view), `holdout.yaml`,
  * `holdout2.yaml` and `holdout3.yaml` (each held out until its first run, then used to generalise the rules) and
- * `holdout-2026-12.yaml`, `holdout-2026-12b.yaml` and `holdout-2026-12c.yaml` (held-out 4, 5 and 6, written without
- * reading the rules; the same; first runs in docs/notes.md).
+ * `holdout-2026-12.yaml` to `holdout-2026-12e.yaml` (held-out 4 to 8, written without reading the rules; the same;
+ * first runs in docs/notes.md).
  */
 export const EVAL_SETS = [
   { name: 'development', file: 'answers.yaml' },
@@ -96,6 +96,8 @@ export const EVAL_SETS = [
   { name: 'held-out 4', file: 'holdout-2026-12.yaml' },
   { name: 'held-out 5', file: 'holdout-2026-12b.yaml' },
   { name: 'held-out 6', file: 'holdout-2026-12c.yaml' },
+  { name: 'held-out 7', file: 'holdout-2026-12d.yaml' },
+  { name: 'held-out 8', file: 'holdout-2026-12e.yaml' },
 ] as const;
 
 export interface EvalSet {
