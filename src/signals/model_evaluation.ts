@@ -3,7 +3,8 @@
 // `model.evaluate()`, `fit()` or a trainer given validation data, or a
 // trainer's evaluate/validate/test run, a fastai Learner given `metrics=`
 // beside the data it holds out (a DataBlock, a splitter, a DataLoaders
-// factory), or a hand-written evaluation function
+// factory), an Ultralytics model's `val()` or `train(data=...)` (which
+// validates on the val split every epoch), or a hand-written evaluation function
 // in a neural-network file that scores predictions (`def test(model, loader)`
 // computing a loss or accuracy, a Lightning `validation_step`), or a test or
 // validation split loaded from a dataset API and scored in the same file
@@ -26,6 +27,7 @@ import {
   TRAINER,
   TRAINER_EVAL_CALLS,
   TRAINER_EVAL_KWARGS,
+  ULTRALYTICS_MODELS,
   VALIDATION_KWARGS,
 } from '../catalog/tools/ml-calls.js';
 import { matchesAny } from '../catalog/index.js';
@@ -98,6 +100,21 @@ function fastaiEvaluations(file: PyFile): Evidence[] {
   return data ? [callEvidence(file, data), callEvidence(file, learner)] : [];
 }
 
+/** Names a file binds by its imports (`YOLO`, `np`, `torch`): a call rooted elsewhere is a method of a local object. */
+function importedNames(file: PyFile): Set<string> {
+  return new Set(file.facts.imports.map((i) => i.alias ?? (i.name && i.name !== '*' ? i.name : i.module.split('.')[0])));
+}
+
+/** Ultralytics' own validation: `model.val(...)`, or `model.train(data=...)` that validates every epoch, beside an Ultralytics model. */
+function ultralyticsValidations(file: PyFile): Evidence[] {
+  if (!file.facts.calls.some((c) => matchesAny(c.name, ULTRALYTICS_MODELS))) return [];
+  const imported = importedNames(file);
+  const onObject = (c: CallFact) => c.name.includes('.') && (c.name.startsWith('ultralytics.') || !imported.has(c.name.split('.')[0]));
+  const validates = (c: CallFact) =>
+    /\.val$/.test(c.name) || (/\.train$/.test(c.name) && c.kwargs.includes('data') && !(c.consts ?? []).includes('val=False'));
+  return file.facts.calls.filter((c) => onObject(c) && validates(c)).map((c) => callEvidence(file, c));
+}
+
 function detectEvaluation(ctx: DetectContext, found: Evidence[]): Evidence[] {
   return [...ctx.python.flatMap(evaluationsIn), ...found];
 }
@@ -106,6 +123,7 @@ const evaluationsIn = perFile((file: PyFile): Evidence[] => [
   ...fileEvaluations(file),
   ...handWrittenEvaluations(file),
   ...fastaiEvaluations(file),
+  ...ultralyticsValidations(file),
   ...(file.test ? [] : heldOutEvaluations(file)),
 ]);
 

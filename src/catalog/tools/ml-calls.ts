@@ -160,13 +160,24 @@ export const SPLIT_CALLS = [
   'sklearn.model_selection.LeaveOneGroupOut', 'sklearn.model_selection.GroupShuffleSplit', 'sklearn.model_selection.learning_curve',
   'sklearn.model_selection.validation_curve', 'sklearn.cross_validation', '*.train_test_split', 'xgboost.cv', 'lightgbm.cv', 'catboost.cv',
   'pyspark.ml.tuning.CrossValidator', 'pyspark.ml.tuning.TrainValidationSplit', '*.randomSplit',
+  // Surprise (recommenders) and LightFM hold out ratings the same way.
+  'surprise.model_selection.cross_validate', 'surprise.model_selection.KFold', 'surprise.model_selection.RepeatedKFold',
+  'surprise.model_selection.ShuffleSplit', 'surprise.model_selection.LeaveOneOut', 'surprise.model_selection.PredefinedKFold',
+  'surprise.model_selection.split', 'surprise.model_selection.validation', 'lightfm.cross_validation',
 ];
 /**
  * Metric functions; `sklearn.metrics.pairwise` (distances) and scorer
  * factories are not an evaluation. Hugging Face `evaluate.load` is the
  * `hf-evaluate` tool, so a local `evaluate.py` does not pass for it.
  */
-export const METRIC_CALLS = ['sklearn.metrics', 'torchmetrics', 'keras.metrics', 'tensorflow.keras.metrics', 'pyspark.ml.evaluation', 'pyspark.mllib.evaluation'];
+export const METRIC_CALLS = [
+  'sklearn.metrics', 'torchmetrics', 'keras.metrics', 'tensorflow.keras.metrics', 'pyspark.ml.evaluation', 'pyspark.mllib.evaluation',
+  // Recommenders' and survival models' metrics (Surprise's accuracy.rmse, LightFM's precision_at_k, implicit's ranking metrics).
+  'surprise.accuracy', 'lightfm.evaluation', 'implicit.evaluation', 'sksurv.metrics',
+  // Vision frameworks' evaluators, run on a named held-out dataset (detectron2's COCOEvaluator and inference_on_dataset,
+  // MMDetection/MMEngine metrics), and PyTorch Ignite's metrics.
+  'detectron2.evaluation', 'mmdet.evaluation', 'mmengine.evaluator', 'mmseg.evaluation', 'mmpretrain.evaluation', 'ignite.metrics',
+];
 export const NOT_METRIC = /^sklearn\.metrics\.(pairwise|make_scorer|get_scorer|euclidean_distances|pairwise_distances\w*|\w*_kernel)\b/;
 /** Keyword arguments of `fit()` (Keras, Lightning's `trainer.fit`), or of a booster's `train()`, that hold data out for validation. */
 export const VALIDATION_KWARGS = ['validation_data', 'validation_split', 'eval_set', 'valid_sets', 'evals', 'val_dataloaders'];
@@ -186,6 +197,16 @@ export const TRAINER_EVAL_CALLS = /(^|\.)trainer\.(evaluate|validate|test)$/i;
  */
 export const FASTAI_LEARNER = /(^|\.)(Learner|vision_learner|cnn_learner|unet_learner|tabular_learner|text_classifier_learner|language_model_learner|collab_learner|TabularLearner|TextLearner)$/;
 export const FASTAI_HELD_OUT_DATA = /(^|\.)(\w*Splitter|DataBlock|\w*DataLoaders\.from_\w+)$/;
+
+/**
+ * Ultralytics validates a model on the `val` split of its data file (or
+ * `split="test"`): `model.val(...)`, and every epoch of
+ * `model.train(data=...)` unless `val=False` (its data file must name a
+ * `val` split). Counted as a method of a local object in a file that builds
+ * an Ultralytics model with one of these; a `.val()` or `.train()` of
+ * anything else is a name alone.
+ */
+export const ULTRALYTICS_MODELS = ['ultralytics.YOLO', 'ultralytics.YOLOWorld', 'ultralytics.YOLOE', 'ultralytics.RTDETR', 'ultralytics.NAS', 'ultralytics.models'];
 
 /**
  * A hand-written evaluation (PyTorch's `def test(model, test_loader)`,
