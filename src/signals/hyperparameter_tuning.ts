@@ -1,5 +1,7 @@
 // Evidence: a tuning library imported or called (catalogue tools of this
-// signal, including scikit-learn's search classes and `wandb.sweep`), or a
+// signal, including scikit-learn's search classes and `wandb.sweep`), any
+// library's scikit-learn-style `*SearchCV` class resolved through an import
+// (Surprise's `GridSearchCV`, `BayesSearchCV`; not the author's own), or a
 // W&B sweep configuration file (its config files), or a Hydra search-space
 // config with a sweeper plugin declared. Parameters in a config file define
 // no search. A general-purpose optimiser (Optuna, Hyperopt, ...) tunes a model
@@ -7,12 +9,12 @@
 // (two hops), or a module importing it (with that module's own imports),
 // imports a classical, deep learning or Hugging Face library. An optimiser
 // searching an epidemic simulator's policy tunes no model.
-import { TOOLS } from '../catalog/index.js';
-import { GENERIC_OPTIMIZERS, HYDRA_SWEEP_CONFIGS } from '../catalog/tools/ml-calls.js';
+import { matchesAny, TOOLS } from '../catalog/index.js';
+import { GENERIC_OPTIMIZERS, HYDRA_SWEEP_CONFIGS, SEARCH_CV } from '../catalog/tools/ml-calls.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector, type DetectResult } from './define.js';
 import { fileEvidence } from './evidence.js';
-import { importsAny } from './lib/code.js';
+import { callEvidence, importsAny } from './lib/code.js';
 import { ModuleIndex } from './lib/local-modules.js';
 import type { Evidence } from './types.js';
 
@@ -46,7 +48,25 @@ function modelInReach(ctx: DetectContext, paths: Set<string>): (path: string) =>
   return (path) => verdict.get(path) ?? true;
 }
 
+/** The library a dotted name comes from, by the catalogue's imports (`surprise...` → scikit-surprise). */
+function toolOf(name: string): string | undefined {
+  return TOOLS.find((t) => t.imports.length > 0 && matchesAny(name, t.imports))?.id;
+}
+
+/** Any library's `*SearchCV` class, resolved through an import of a module the repository does not define (SEARCH_CV). */
+function librarySearches(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const file of ctx.python) {
+    for (const call of file.facts.calls) {
+      if (!SEARCH_CV.test(call.name) || ctx.localModules.has(call.name.split('.')[0])) continue;
+      out.push(callEvidence(file, call, toolOf(call.name)));
+    }
+  }
+  return out;
+}
+
 function detectTuning(ctx: DetectContext, found: Evidence[]): DetectResult {
+  found = [...found, ...librarySearches(ctx).filter((e) => !found.some((f) => f.location === e.location))];
   const generic = found.filter((e) => e.tool !== undefined && GENERIC_OPTIMIZERS.includes(e.tool) && e.kind !== 'file');
   const tunesModel = modelInReach(ctx, new Set(generic.map((e) => e.path)));
   const dropped = generic.filter((e) => !tunesModel(e.path));

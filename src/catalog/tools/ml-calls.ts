@@ -135,6 +135,17 @@ export const HYDRA_SWEEP_CONFIGS = ['**/hparams_search/*.{yaml,yml}', '**/hydra/
  */
 export const GENERIC_OPTIMIZERS = ['optuna', 'hyperopt', 'ray-tune', 'scikit-optimize', 'bayesian-optimization', 'nevergrad', 'ax'];
 
+/**
+ * A scikit-learn-style search (an estimator fitted over a parameter grid or
+ * distribution with cross-validation) of any library: the class name ends
+ * in `SearchCV` (`surprise.model_selection.GridSearchCV`,
+ * `dask_ml.model_selection.HyperbandSearchCV`, `skopt.BayesSearchCV`,
+ * `tune_sklearn.TuneSearchCV`, `sklearn_genetic.GASearchCV`). It counts
+ * resolved through an import whose root is not one of the repository's own
+ * modules: a bare name is the author's own, or unresolved.
+ */
+export const SEARCH_CV = /^\w+(\.\w+)*\.\w*SearchCV$/;
+
 // ── custom_training_loop ───────────────────────────────────────────────
 /** A backward pass (`loss.backward()`, `accelerator.backward(loss)`, `scaler.scale(loss).backward()`). */
 export const BACKWARD = ['*.backward'];

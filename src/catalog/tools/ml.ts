@@ -19,6 +19,35 @@ const STATSMODELS_MODELS = [
   'probit', 'mixedlm', 'poisson', 'quantreg', 'negativebinomial',
 ];
 
+/** Surprise's prediction algorithms (its recommenders), and its base class for a custom one. */
+const SURPRISE_MODELS = [
+  'SVD', 'SVDpp', 'NMF', 'SlopeOne', 'CoClustering', 'KNNBasic', 'KNNWithMeans', 'KNNWithZScore', 'KNNBaseline', 'BaselineOnly',
+  'NormalPredictor', 'AlgoBase', 'prediction_algorithms',
+].map((m) => `surprise.${m}`);
+
+/** lifelines' regression models (covariates to a hazard); its univariate fitters (Kaplan-Meier) estimate a curve. */
+const LIFELINES_REGRESSIONS = [
+  'CoxPHFitter', 'CoxTimeVaryingFitter', 'AalenAdditiveFitter', 'WeibullAFTFitter', 'LogNormalAFTFitter', 'LogLogisticAFTFitter',
+  'GeneralizedGammaRegressionFitter', 'PiecewiseExponentialRegressionFitter', 'CRCSplineFitter',
+];
+
+/** linearmodels' panel, instrumental-variable and system estimators (fitted with `.fit()` like statsmodels'). */
+const LINEARMODELS_MODELS = [
+  'PanelOLS', 'PooledOLS', 'RandomEffects', 'BetweenOLS', 'FirstDifferenceOLS', 'FamaMacBeth', 'IV2SLS', 'IVGMM', 'IVLIML', 'IV3SLS', 'SUR',
+];
+
+/** RAPIDS cuML: scikit-learn's model modules on the GPU, and the classes it exports at the top. */
+const CUML_MODELS = [
+  'linear_model', 'ensemble', 'svm', 'neighbors', 'cluster', 'naive_bayes', 'fil', 'LinearRegression', 'LogisticRegression', 'Ridge', 'Lasso',
+  'ElasticNet', 'MBSGDClassifier', 'MBSGDRegressor', 'KMeans', 'DBSCAN', 'HDBSCAN', 'AgglomerativeClustering', 'RandomForestClassifier',
+  'RandomForestRegressor', 'SVC', 'SVR', 'NearestNeighbors', 'KNeighborsClassifier', 'KNeighborsRegressor', 'MultinomialNB', 'ForestInference',
+].map((m) => `cuml.${m}`);
+
+/** River's online learners (`river.drift` is drift_monitoring's). */
+const RIVER_MODEL_MODULES = [
+  'linear_model', 'tree', 'ensemble', 'forest', 'naive_bayes', 'neighbors', 'cluster', 'anomaly', 'time_series', 'facto', 'reco', 'multiclass', 'multioutput',
+];
+
 export const ML_TOOLS = defineTools([
   {
     id: 'scikit-learn', name: 'scikit-learn', pypi: ['scikit-learn', 'sklearn'], imports: ['sklearn'], signals: ['classical_ml'],
@@ -48,6 +77,41 @@ export const ML_TOOLS = defineTools([
   {
     id: 'spark-mllib', name: 'Spark MLlib', pypi: [], imports: ['pyspark.ml', 'pyspark.mllib'], signals: ['classical_ml'], aliases: ['mllib', 'spark ml'],
     calls: ['pyspark.ml.classification', 'pyspark.ml.regression', 'pyspark.ml.clustering', 'pyspark.ml.recommendation', 'pyspark.ml.fpm', 'pyspark.mllib.classification', 'pyspark.mllib.regression', 'pyspark.mllib.clustering', 'pyspark.mllib.tree', 'pyspark.mllib.recommendation'],
+  },
+  // Recommenders, survival, sequence, time-series, anomaly and streaming models, and GPU, AutoML and online
+  // learners: each counted by the classes or functions that build or fit a model, not its data, metric or
+  // evaluation helpers (signals.md: the tool lists are open).
+  { id: 'scikit-surprise', name: 'scikit-surprise', pypi: ['scikit-surprise', 'surprise'], imports: ['surprise'], signals: ['classical_ml'], calls: SURPRISE_MODELS },
+  { id: 'lightfm', name: 'LightFM', pypi: ['lightfm'], imports: ['lightfm'], signals: ['classical_ml'], calls: ['lightfm.LightFM'] },
+  { id: 'implicit', name: 'implicit', pypi: ['implicit'], imports: ['implicit'], signals: ['classical_ml'], calls: ['implicit.als', 'implicit.bpr', 'implicit.lmf', 'implicit.nearest_neighbours', 'implicit.cpu', 'implicit.gpu', 'implicit.approximate_als'] },
+  { id: 'lifelines', name: 'lifelines', pypi: ['lifelines'], imports: ['lifelines'], signals: ['classical_ml'], calls: LIFELINES_REGRESSIONS.map((m) => `lifelines.${m}`) },
+  { id: 'scikit-survival', name: 'scikit-survival', pypi: ['scikit-survival'], imports: ['sksurv'], signals: ['classical_ml'], calls: ['sksurv.linear_model', 'sksurv.ensemble', 'sksurv.svm', 'sksurv.tree', 'sksurv.meta'], aliases: ['sksurv'] },
+  { id: 'hmmlearn', name: 'hmmlearn', pypi: ['hmmlearn'], imports: ['hmmlearn'], signals: ['classical_ml'], calls: ['hmmlearn.hmm', 'hmmlearn.vhmm'] },
+  { id: 'pygam', name: 'pyGAM', pypi: ['pygam'], imports: ['pygam'], signals: ['classical_ml'], calls: ['pygam.GAM', 'pygam.LinearGAM', 'pygam.LogisticGAM', 'pygam.PoissonGAM', 'pygam.GammaGAM', 'pygam.InvGaussGAM', 'pygam.ExpectileGAM', 'pygam.pygam'] },
+  { id: 'linearmodels', name: 'linearmodels', pypi: ['linearmodels'], imports: ['linearmodels'], signals: ['classical_ml'], calls: LINEARMODELS_MODELS.map((m) => `linearmodels.${m}`) },
+  // Only its ensembles are models; its samplers (SMOTE) resample data.
+  { id: 'imbalanced-learn', name: 'imbalanced-learn', pypi: ['imbalanced-learn', 'imblearn'], imports: ['imblearn'], signals: ['classical_ml'], calls: ['imblearn.ensemble'], aliases: ['imblearn'] },
+  { id: 'tslearn', name: 'tslearn', pypi: ['tslearn'], imports: ['tslearn'], signals: ['classical_ml'], calls: ['tslearn.clustering', 'tslearn.neighbors', 'tslearn.svm'] },
+  { id: 'statsforecast', name: 'StatsForecast', pypi: ['statsforecast'], imports: ['statsforecast'], signals: ['classical_ml'], calls: ['statsforecast.StatsForecast', 'statsforecast.models'] },
+  { id: 'pyod', name: 'PyOD', pypi: ['pyod'], imports: ['pyod'], signals: ['classical_ml'], calls: ['pyod.models'] },
+  { id: 'kmodes', name: 'kmodes', pypi: ['kmodes'], imports: ['kmodes'], signals: ['classical_ml'], calls: ['kmodes.kmodes', 'kmodes.kprototypes'] },
+  { id: 'hdbscan', name: 'hdbscan', pypi: ['hdbscan'], imports: ['hdbscan'], signals: ['classical_ml'], calls: ['hdbscan.HDBSCAN', 'hdbscan.hdbscan'] },
+  { id: 'ngboost', name: 'NGBoost', pypi: ['ngboost'], imports: ['ngboost'], signals: ['classical_ml'], calls: ['ngboost.NGBClassifier', 'ngboost.NGBRegressor', 'ngboost.NGBoost', 'ngboost.NGBSurvival'] },
+  { id: 'interpretml', name: 'InterpretML', pypi: ['interpret', 'interpret-core'], imports: ['interpret'], signals: ['classical_ml'], calls: ['interpret.glassbox'] },
+  // Association rules count as Spark's FPGrowth does (pyspark.ml.fpm).
+  {
+    id: 'mlxtend', name: 'mlxtend', pypi: ['mlxtend'], imports: ['mlxtend'], signals: ['classical_ml'],
+    calls: ['mlxtend.classifier', 'mlxtend.regressor', 'mlxtend.cluster', 'mlxtend.frequent_patterns.apriori', 'mlxtend.frequent_patterns.fpgrowth', 'mlxtend.frequent_patterns.fpmax', 'mlxtend.frequent_patterns.hmine'],
+  },
+  { id: 'cuml', name: 'RAPIDS cuML', pypi: ['cuml', 'cuml-cu11', 'cuml-cu12'], imports: ['cuml'], signals: ['classical_ml'], calls: CUML_MODELS, aliases: ['cuml'] },
+  { id: 'tpot', name: 'TPOT', pypi: ['tpot'], imports: ['tpot'], signals: ['classical_ml'], calls: ['tpot.TPOTClassifier', 'tpot.TPOTRegressor', 'tpot.TPOTEstimator'] },
+  { id: 'auto-sklearn', name: 'auto-sklearn', pypi: ['auto-sklearn'], imports: ['autosklearn'], signals: ['classical_ml'], calls: ['autosklearn.classification', 'autosklearn.regression'] },
+  { id: 'vowpalwabbit', name: 'Vowpal Wabbit', pypi: ['vowpalwabbit'], imports: ['vowpalwabbit'], signals: ['classical_ml'], calls: ['vowpalwabbit.Workspace', 'vowpalwabbit.pyvw', 'vowpalwabbit.sklearn', 'vowpalwabbit.sklearn_vw'] },
+  // Streaming learners; their drift detectors count for drift_monitoring (mlops-calls › DRIFT_PATTERNS).
+  { id: 'river', name: 'River', pypi: ['river'], imports: ['river'], signals: ['classical_ml'], calls: RIVER_MODEL_MODULES.map((m) => `river.${m}`) },
+  {
+    id: 'scikit-multiflow', name: 'scikit-multiflow', pypi: ['scikit-multiflow'], imports: ['skmultiflow'], signals: ['classical_ml'],
+    calls: ['skmultiflow.trees', 'skmultiflow.lazy', 'skmultiflow.bayes', 'skmultiflow.meta', 'skmultiflow.rules', 'skmultiflow.anomaly_detection'],
   },
   { id: 'autogluon', name: 'AutoGluon', pypi: ['autogluon', 'autogluon-tabular'], imports: ['autogluon'], signals: ['classical_ml'], calls: ['autogluon.tabular.TabularPredictor', 'autogluon.timeseries.TimeSeriesPredictor'] },
   {

