@@ -4,17 +4,39 @@ import { DATA_READS, DATA_TRANSFORMS, DATA_WRITES, FRAME_OPS, WEAK_OPS, type Dat
 import type { CallFact, ClassFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 
-function isMatch(call: CallFact, spec: DataCall): boolean {
-  if (!spec.name.test(call.name)) return false;
-  if (spec.not?.test(call.name)) return false;
+/** The call's arguments satisfy a spec its name already matched. */
+function argumentsMatch(call: CallFact, spec: DataCall): boolean {
   if (spec.kwargs && !call.kwargs.some((k) => spec.kwargs?.includes(k))) return false;
   if (spec.strings && !call.strings.some((s) => spec.strings?.test(s))) return false;
   return true;
 }
 
-function matching(calls: readonly CallFact[], specs: readonly DataCall[]): CallFact[] {
-  return calls.filter((c) => specs.some((s) => isMatch(c, s)));
+/** Answers remembered per spec list; a repository repeats its call names many times over. */
+const MEMO_LIMIT = 50_000;
+const BY_NAME = new WeakMap<readonly DataCall[], Map<string, readonly DataCall[]>>();
+
+/** The specs of a list whose name patterns a call name matches (`name` and not `not`), remembered per name. */
+function specsNamed(name: string, specs: readonly DataCall[]): readonly DataCall[] {
+  let memo = BY_NAME.get(specs);
+  if (!memo) {
+    memo = new Map();
+    BY_NAME.set(specs, memo);
+  }
+  let hit = memo.get(name);
+  if (!hit) {
+    hit = specs.filter((spec) => spec.name.test(name) && !spec.not?.test(name));
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(name, hit);
+  }
+  return hit;
 }
+
+function matching(calls: readonly CallFact[], specs: readonly DataCall[]): CallFact[] {
+  return calls.filter((c) => specsNamed(c.name, specs).some((s) => argumentsMatch(c, s)));
+}
+
+const STREAM_READS = DATA_READS.filter((s) => s.stream);
+const STREAM_WRITES = DATA_WRITES.filter((s) => s.stream);
 
 /** The data calls of one file. */
 export interface DataStep {
@@ -40,7 +62,7 @@ export function dataStep(file: PyFile): DataStep {
       transforms: all.filter((c) => !WEAK_OPS.test(c.name)),
       weak: all.filter((c) => WEAK_OPS.test(c.name)),
       writes: matching(calls, DATA_WRITES),
-      stream: { reads: matching(calls, DATA_READS.filter((s) => s.stream)), writes: matching(calls, DATA_WRITES.filter((s) => s.stream)) },
+      stream: { reads: matching(calls, STREAM_READS), writes: matching(calls, STREAM_WRITES) },
     };
     STEPS.set(file, step);
   }

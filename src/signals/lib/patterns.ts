@@ -191,10 +191,30 @@ function decoratorKeys(file: PyFile): Set<string> {
   return decoratorsOf(file).keys;
 }
 
+const DEFINITION_NAMES = new WeakMap<PyFile, CallNames>();
+
+/** First and last segments of a file's decorator and base-class names, computed once per file. */
+function definitionNames(file: PyFile): CallNames {
+  let names = DEFINITION_NAMES.get(file);
+  if (!names) {
+    names = { heads: new Set(), lasts: new Set(), byHead: new Map(), byLast: new Map() };
+    const all = [...decoratorsOf(file).all.map((d) => d.name), ...file.facts.classes.flatMap((c) => c.bases)];
+    for (const name of all) {
+      const dot = name.indexOf('.');
+      names.heads.add(dot === -1 ? name : name.slice(0, dot));
+      names.lasts.add(lastSegment(name));
+    }
+    DEFINITION_NAMES.set(file, names);
+  }
+  return names;
+}
+
 /** Decorators (`@flow`) and base classes (`FlowSpec`) matching a name-only pattern. */
 function definitionUses(file: PyFile, p: UsePattern): Evidence[] {
   const out: Evidence[] = [];
   const calls = p.calls ?? [];
+  // No decorator or base class shares a first or last segment with the patterns: nothing can match.
+  if (!mayMatchByName(calls, definitionNames(file))) return out;
   for (const d of decoratorsOf(file).all) {
     if (!matchesAny(d.name, calls) || (p.name && !p.name.test(d.name))) continue;
     out.push(codeEvidence(file.path, d, `@${d.name}`, 'decorator', p.tool));
