@@ -1,15 +1,17 @@
 // Pydantic (and marshmallow) classes count when an API module that serves a
 // model or an LLM (found as serving_api finds it) defines or imports them and
 // takes requests through them (a handler's parameter, or a validating call)
-// in a handler that itself runs the model (directly or through the local
-// module it calls; a CRUD route beside the chat route does not):
-// request bodies flow into inference (dev-set convention). A response model
-// (`response_model=`) validates what goes out, not data going in. They also count
-// when their name says they describe records or features, in an ML project,
-// outside LLM code. Either way the class must describe features (a
-// constrained field or a validator, two fields beyond ids, not only a chat
-// message's text and role, or one typed feature field): a chat request wrapping the user's message is no
-// data validation. In a data pipeline a schema counts when records go through
+// in a handler that itself runs the model (lib/model-reach.ts: directly,
+// through the local module it calls, through a FastAPI dependency, or through
+// an object the app builds at startup and keeps in its state; a CRUD route
+// beside the chat route does not): request bodies flow into inference, free
+// text included (dev-set convention). A response model (`response_model=`)
+// validates what goes out, not data going in. They also count when their
+// name says they describe records or features, in an ML project, outside LLM
+// code, and they describe features (a constrained field or a validator, two
+// fields beyond ids, not only a chat message's text and role, or one typed
+// feature field): a chat record wrapping the user's message is no data
+// validation. In a data pipeline a schema counts when records go through
 // it (`Record(**row)`, `Record.model_validate(r)`); one built from named
 // fields is an output. Settings classes never count; LLM structured-output
 // schemas belong to guardrails. A hand-written check of a dataset against a
@@ -30,7 +32,7 @@ import {
   VALIDATION_PATTERNS,
   VALIDATOR_DECORATOR,
 } from '../catalog/tools/mlops-calls.js';
-import type { CallFact, ClassFact, FieldFact, FunctionFact, ImportFact } from '../parse/types.js';
+import type { CallFact, ClassFact, FieldFact, FunctionFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
@@ -38,7 +40,8 @@ import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { dataStep } from './lib/data.js';
 import { schemaChecks } from './lib/schema-checks.js';
 import { ModuleIndex } from './lib/local-modules.js';
-import { apiEvidence, modelCalls, modelUseEvidence, runsModel } from './lib/web-api.js';
+import { ModelReach } from './lib/model-reach.js';
+import { apiEvidence, routeHandlers, runsModel } from './lib/web-api.js';
 import type { Evidence } from './types.js';
 
 /** Imports of classical and deep learning libraries: the project trains or runs models of its own. */
@@ -82,11 +85,17 @@ function schemas(ctx: DetectContext): Schema[] {
   return all.filter(({ cls }) => schemaNames.has(cls.name) && !settingsNames.has(cls.name) && !SETTINGS_NAME.test(cls.name));
 }
 
-/** Own modules exposing an API that runs a model or an LLM, directly or through local imports (as serving_api decides). */
-function modelServingFiles(ctx: DetectContext, index: ModuleIndex): PyFile[] {
-  return ctx.python.filter(
-    (f) => !f.test && !f.notebook && !f.path.endsWith('.pyi') && apiEvidence(f) !== undefined && (runsModel(f) || index.reachable(f, 2).some(runsModel)),
-  );
+/**
+ * Own modules exposing an API that runs a model or an LLM, directly or through local imports (as serving_api
+ * decides), or whose handlers reach one through a dependency or the app's state (lib/model-reach.ts).
+ */
+function modelServingFiles(ctx: DetectContext, index: ModuleIndex, reach: ModelReach): PyFile[] {
+  return ctx.python.filter((f) => {
+    if (f.test || f.notebook || f.path.endsWith('.pyi') || apiEvidence(f) === undefined) return false;
+    if (runsModel(f) || index.reachable(f, 2).some(runsModel)) return true;
+    const handlers = routeHandlers(f);
+    return f.facts.functions.some((fn) => handlers.has(qualified(fn)) && reach.handler(f, fn));
+  });
 }
 
 /** Re-export hops followed (`api → app/schemas/__init__.py → app/schemas/text.py → shared/models.py`). */
@@ -136,7 +145,8 @@ function schemaClasses(ctx: DetectContext, training: ReadonlySet<string>): Evide
   const candidates = schemas(ctx);
   if (candidates.length === 0) return [];
   const index = new ModuleIndex(ctx.python);
-  const apis = modelServingFiles(ctx, index);
+  const reach = new ModelReach(ctx.python, index);
+  const apis = modelServingFiles(ctx, index, reach);
   const names = new ImportedNames(index);
 
   // Data code that is no web API (whose own schemas count when it serves a model, above).
@@ -149,7 +159,7 @@ function schemaClasses(ctx: DetectContext, training: ReadonlySet<string>): Evide
     // The request schema of a handler that runs the model validates inference input, free text included
     // (signals.md: "pydantic models of dataset records or model features"; the dev set labels a lone `text` field
     // of a prediction request borderline present). A body beside the model, whose handler runs none, does not count.
-    const served = apis.some((api) => usedBy(api, s, names) && takesInput(api, s.cls.name).some((fn) => reachesModel(api, fn, index)));
+    const served = apis.some((api) => usedBy(api, s, names) && takesInput(api, s.cls.name).some((fn) => reach.handler(api, fn)));
     // In a repository of several projects, the schema's own project must train or run a model.
     const features = describes && ctx.inProjects(s.file.path, training) && FEATURE_SCHEMA_NAME.test(s.cls.name) && !importsAny(s.file, LLM_LIBRARIES);
     const applied = firstApplied(s, pipelines);
@@ -203,59 +213,6 @@ function takesInput(api: PyFile, name: string): FunctionFact[] {
 
 function qualified(fn: FunctionFact): string {
   return fn.className ? `${fn.className}.${fn.name}` : fn.name;
-}
-
-/** Local-import hops searched for the class of an object whose method a handler calls (`llm_client.generate(...)` on an injected client). */
-const MODULE_HOPS = 2;
-
-/** Call hops followed from the handler to a model call (handler → service function → helper → model). */
-const CALL_DEPTH = 3;
-
-/**
- * The handler that takes the request runs a model: a model call in its body,
- * or in a function it calls, followed through the module's own functions and
- * local imports (`scorer.score(req)`; `service.generate(...)` on an object of
- * a class the module imports), CALL_DEPTH calls deep. A route of the same API
- * that only stores the record (`create_project(payload)`) does not, even
- * when its module also imports one that runs a model elsewhere.
- */
-function reachesModel(api: PyFile, fn: FunctionFact, index: ModuleIndex): boolean {
-  // A model loaded at module level in the handler's own file (`model = AutoModel.from_pretrained(...)` above
-  // `def predict(request)`): the handler calls it by a name the facts cannot follow, as serving_api reads such a file.
-  if (api.facts.functions.includes(fn) && modelCalls(api).some((c) => c.inFunction === undefined)) return true;
-  const imported = index.reachable(api, MODULE_HOPS);
-  const seen = new Set<string>();
-  const visit = (file: PyFile, name: string, depth: number): boolean => {
-    const key = `${file.path}#${name}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    if (modelCalls(file).some((c) => c.inFunction === name)) return true;
-    const own = file.facts.functions.find((f) => qualified(f) === name);
-    if (!own || depth === 0) return false;
-    return own.calls.some((call) => {
-      if (file.facts.functions.some((f) => qualified(f) === call)) return visit(file, call, depth - 1);
-      const parts = call.split('.');
-      const last = parts[parts.length - 1];
-      // The module a dotted call names (`pkg.scorer.score`, `.utils.helper`), else the modules the API imports (a method on an object).
-      let targets: PyFile[] = [];
-      let rest = 0;
-      for (let k = parts.length - 1; k >= 1 && targets.length === 0; k--) {
-        const module = parts.slice(0, k).join('.');
-        if (module.replace(/^\.+/, '') === '') continue;
-        targets = index.resolveImport({ module, text: '', line: 0 } as ImportFact, file);
-        rest = parts.length - k;
-      }
-      // A method on an object the module defines (`llm.invoke(...)` on `llm = ChatOllama(...)` from app/llm.py): that module's model.
-      if (rest >= 2 && targets.some((t) => modelUseEvidence(t) !== undefined)) return true;
-      if (targets.length === 0 && parts.length > 1) {
-        // A method on an object of a class the module reaches (an injected `llm_client.generate(...)`): a model client's method runs its model.
-        const found = (file === api ? imported : index.reachable(file, MODULE_HOPS)).filter((t) => t.facts.functions.some((f) => f.name === last && f.className !== undefined));
-        return found.some((t) => modelUseEvidence(t) !== undefined || t.facts.functions.some((f) => f.name === last && visit(t, qualified(f), depth - 1)));
-      }
-      return targets.some((t) => t.facts.functions.some((f) => f.name === last && visit(t, qualified(f), depth - 1)));
-    });
-  };
-  return visit(api, qualified(fn), CALL_DEPTH);
 }
 
 /**

@@ -1,0 +1,216 @@
+// Whether a request handler runs the model its API serves (data_validation:
+// a request schema counts when the handler taking it runs one). The handler
+// reaches the model:
+// - by a model call in its body, or in a function it calls, followed through
+//   the module's own functions and local imports (`scorer.score(req)`;
+//   `service.generate(...)` on an object of a class the module imports);
+// - through an object built at module level: a model loaded in the handler's
+//   own file, or a singleton imported from a module that runs a model or
+//   builds its object from one (`from app.llm import chain`);
+// - through a FastAPI dependency (`llm = Depends(get_llm)`) whose provider
+//   reaches a model, or, taking the request, is named for one (`get_agent`
+//   returning `request.app.state.agent`);
+// - through the app's state (`request.app.state.agent`,
+//   `getattr(req.app.state, "agent")`, Flask's `current_app.model`), named
+//   for a model, when an app that includes the handler's module (itself, or
+//   one importing it, two imports up) builds a model in its startup or
+//   lifespan hook, its factory, or at module level.
+// A route that only stores a record (`create_project(payload)`), reads a
+// database from the state (`request.app.state.db`) or depends on the user
+// (`Depends(get_current_user)`) does not, even in an app that serves a model.
+import { matchesAny, SERVING } from '../../catalog/index.js';
+import type { CallFact, FunctionFact, ImportFact } from '../../parse/types.js';
+import type { PyFile } from '../context.js';
+import { lastSegment } from './code.js';
+import type { ModuleIndex } from './local-modules.js';
+import { modelCalls, modelUseEvidence } from './web-api.js';
+
+/** Local-import hops searched for the class of an object whose method a handler calls (`llm_client.generate(...)` on an injected client). */
+const MODULE_HOPS = 2;
+/** Call hops followed from the handler to a model call (handler → service function → helper → model). */
+const CALL_DEPTH = 3;
+/** Imports followed up from a route module to the app that includes it (`app.py` → `api/router.py` → `routers/chat.py`). */
+const APP_HOPS = 2;
+
+/** A FastAPI dependency: `Depends(provider)`, `Security(provider)`. */
+const DEPENDS = /(^|\.)(Depends|Security)$/;
+/** What the app keeps in its state, read in a handler: `request.app.state.<x>`, `request.state.<x>`, Flask's `current_app.<x>`. */
+const STATE_READ = /^(?:[\w?]+\.)*app\.state\.(\w+)|^\w*req\w*\.state\.(\w+)|^(?:websocket|ws)\.state\.(\w+)|^(?:flask\.)?current_app\.(\w+)/;
+/** Names of a model, an LLM pipeline or an agent, for the state or a provider (a database, a user, settings are not). */
+const MODEL_NAME = /model|llm|agent|chain|graph|pipeline|predict|classif|regress|estimator|clf|embed|retriev|rag|generat|chat|bot|tokeni[sz]er|vector|assistant|workflow|crew|detector|recogni|inference/i;
+/** Parameter types of the request itself: a handler that takes one can read the app's state. */
+const REQUEST_TYPE = /(^|\.)(Request|WebSocket|HTTPConnection)$/;
+/** App constructors: the app, not a router or a response. */
+const ROUTER_OR_RESPONSE = /(APIRouter|Blueprint|JsonResponse)$/;
+/** Startup hooks by decorator: `@app.on_event("startup")`, Flask's `before_first_request`, Quart's `before_serving`, Sanic's `before_server_start`. */
+const STARTUP_DECORATOR = /(^|\.)(before_first_request|before_serving|before_server_start|on_startup)$/;
+/** Startup hooks by name: `lifespan`, `startup_event`, `on_startup`, `load_model_on_startup`. */
+const STARTUP_NAME = /lifespan|startup/i;
+
+function qualified(fn: FunctionFact): string {
+  return fn.className ? `${fn.className}.${fn.name}` : fn.name;
+}
+
+/** The calls made in a function's own body (nested functions excluded), or at module level. */
+function callsIn(file: PyFile, scope: string | undefined): CallFact[] {
+  return file.facts.calls.filter((c) => c.inFunction === scope);
+}
+
+export class ModelReach {
+  private readonly index: ModuleIndex;
+  private readonly files: readonly PyFile[];
+  private importers?: Map<PyFile, PyFile[]>;
+  private readonly startup = new Map<PyFile, boolean>();
+
+  constructor(files: readonly PyFile[], index: ModuleIndex) {
+    this.files = files;
+    this.index = index;
+  }
+
+  /** The handler `fn` of the API module `api` runs a model (see the module comment). */
+  handler(api: PyFile, fn: FunctionFact): boolean {
+    // A model loaded at module level in the handler's own file (`model = AutoModel.from_pretrained(...)` above
+    // `def predict(request)`): the handler calls it by a name the facts cannot follow, as serving_api reads such a file.
+    if (api.facts.functions.includes(fn) && modelCalls(api).some((c) => c.inFunction === undefined)) return true;
+    return this.visit(api, qualified(fn), CALL_DEPTH, new Set());
+  }
+
+  private visit(file: PyFile, name: string, depth: number, seen: Set<string>): boolean {
+    const key = `${file.path}#${name}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    if (modelCalls(file).some((c) => c.inFunction === name)) return true;
+    const own = file.facts.functions.find((f) => qualified(f) === name);
+    if (!own || depth === 0) return false;
+    if (this.dependsOnModel(file, own, depth, seen) || this.readsModelState(file, own)) return true;
+    return own.calls.some((call) => this.callReaches(file, call, depth, seen));
+  }
+
+  /** A call of `file` leads to a model: a local function, a function of a local module, a method of an object a local module builds. */
+  private callReaches(file: PyFile, call: string, depth: number, seen: Set<string>): boolean {
+    if (file.facts.functions.some((f) => qualified(f) === call)) return this.visit(file, call, depth - 1, seen);
+    const last = lastSegment(call);
+    const { targets, rest } = this.modulesOf(file, call);
+    // A method on an object the module defines (`llm.invoke(...)` on `llm = ChatOllama(...)` from app/llm.py): that module's model,
+    // or a singleton it builds at module level from one (`agent = build_agent()` in app/state.py).
+    if (rest >= 2 && targets.some((t) => modelUseEvidence(t) !== undefined || this.builtFromModel(t))) return true;
+    if (targets.length === 0 && call.includes('.')) {
+      // A method on an object of a class the module reaches (an injected `llm_client.generate(...)`): a model client's method runs its model.
+      const found = this.index.reachable(file, MODULE_HOPS).filter((t) => t.facts.functions.some((f) => f.name === last && f.className !== undefined));
+      return found.some((t) => modelUseEvidence(t) !== undefined || t.facts.functions.some((f) => f.name === last && this.visit(t, qualified(f), depth - 1, seen)));
+    }
+    return targets.some((t) => t.facts.functions.some((f) => f.name === last && this.visit(t, qualified(f), depth - 1, seen)));
+  }
+
+  /** The local module a dotted call names (`pkg.scorer.score`, `.utils.helper`), and how many names follow it. */
+  private modulesOf(file: PyFile, call: string): { targets: PyFile[]; rest: number } {
+    const parts = call.split('.');
+    for (let k = parts.length - 1; k >= 1; k--) {
+      const module = parts.slice(0, k).join('.');
+      if (module.replace(/^\.+/, '') === '') continue;
+      const targets = this.index.resolveImport({ module, text: '', line: 0 } as ImportFact, file);
+      if (targets.length > 0) return { targets, rest: parts.length - k };
+    }
+    return { targets: [], rest: 0 };
+  }
+
+  /**
+   * The module builds an object from a model at module level (or in the function `scope`, a startup hook): a
+   * model call, or a call into a local module that runs one (`agent = build_agent()` from app/graph.py).
+   */
+  private builtFromModel(file: PyFile, scope?: string): boolean {
+    if (modelCalls(file).some((c) => c.inFunction === scope)) return true;
+    return callsIn(file, scope).some((c) => this.modulesOf(file, c.name).targets.some((t) => modelUseEvidence(t) !== undefined));
+  }
+
+  /** A `Depends(provider)` of the function whose provider reaches a model, or takes the request and is named for one. */
+  private dependsOnModel(file: PyFile, fn: FunctionFact, depth: number, seen: Set<string>): boolean {
+    const providers = callsIn(file, qualified(fn))
+      .filter((c) => DEPENDS.test(c.name))
+      .flatMap((c) => c.names ?? []);
+    return providers.some((name) =>
+      this.provided(file, name).some(({ at, provider }) => {
+        if (this.visit(at, qualified(provider), depth - 1, seen)) return true;
+        return MODEL_NAME.test(provider.name) && takesRequest(provider) && this.startsModel(at);
+      }),
+    );
+  }
+
+  /** The function a name passed to `Depends` means: one of the file's own, or one it imports (by name or alias). */
+  private provided(file: PyFile, name: string): { at: PyFile; provider: FunctionFact }[] {
+    const local = file.facts.functions.find((f) => f.name === name && !f.className);
+    if (local) return [{ at: file, provider: local }];
+    const imp = file.facts.imports.find((i) => (i.alias ?? i.name) === name);
+    if (!imp?.name) return [];
+    const wanted = imp.name;
+    return this.index.resolveImport(imp, file).flatMap((at) => at.facts.functions.filter((f) => f.name === wanted && !f.className).map((provider) => ({ at, provider })));
+  }
+
+  /**
+   * The function reads an object named for a model from the app's state
+   * (`request.app.state.agent.ainvoke(...)`, `getattr(req.app.state,
+   * "agent")` in a handler taking the request), and an app that includes
+   * the module builds a model when it starts.
+   */
+  private readsModelState(file: PyFile, fn: FunctionFact): boolean {
+    const calls = callsIn(file, qualified(fn));
+    const named = calls.some((c) => {
+      const m = STATE_READ.exec(c.name);
+      return m !== null && MODEL_NAME.test(m.slice(1).find((g) => g !== undefined) ?? '');
+    });
+    const fetched = takesRequest(fn) && calls.some((c) => c.name === 'getattr' && c.strings.some((s) => MODEL_NAME.test(s)));
+    return (named || fetched) && this.startsModel(file);
+  }
+
+  /** An app that includes the module (the module itself, or one importing it, APP_HOPS imports up) builds a model when it starts. */
+  private startsModel(file: PyFile): boolean {
+    const apps = new Set<PyFile>([file]);
+    let frontier = [file];
+    for (let hop = 0; hop < APP_HOPS; hop++) {
+      frontier = frontier.flatMap((f) => this.importersOf(f)).filter((f) => !apps.has(f));
+      for (const f of frontier) apps.add(f);
+    }
+    return [...apps].some((app) => this.startupBuildsModel(app));
+  }
+
+  private importersOf(file: PyFile): PyFile[] {
+    if (!this.importers) {
+      this.importers = new Map();
+      for (const f of this.files) {
+        if (f.test || f.notebook) continue;
+        for (const imp of f.facts.imports) {
+          for (const target of this.index.resolveImport(imp, f)) this.importers.set(target, [...(this.importers.get(target) ?? []), f]);
+        }
+      }
+    }
+    return this.importers.get(file) ?? [];
+  }
+
+  /** The file builds an app, and its startup or lifespan hook, its factory or its module-level code leads to a model. */
+  private startupBuildsModel(app: PyFile): boolean {
+    const cached = this.startup.get(app);
+    if (cached !== undefined) return cached;
+    this.startup.set(app, false); // a cycle ends here
+    const built = app.facts.calls.filter((c) => matchesAny(c.name, SERVING.API_APP_CALLS) && !ROUTER_OR_RESPONSE.test(c.name));
+    let result = false;
+    if (built.length > 0) {
+      const hooks = app.facts.functions.filter(
+        (fn) =>
+          STARTUP_NAME.test(fn.name) ||
+          fn.decorators.some((d) => STARTUP_DECORATOR.test(d.name) || (lastSegment(d.name) === 'on_event' && d.strings.includes('startup'))) ||
+          built.some((c) => c.inFunction === qualified(fn)),
+      );
+      const seen = new Set<string>();
+      result =
+        hooks.some((fn) => this.builtFromModel(app, qualified(fn)) || this.visit(app, qualified(fn), CALL_DEPTH, seen)) ||
+        this.builtFromModel(app) ||
+        callsIn(app, undefined).some((c) => this.callReaches(app, c.name, CALL_DEPTH, seen));
+    }
+    this.startup.set(app, result);
+    return result;
+  }
+}
+
+function takesRequest(fn: FunctionFact): boolean {
+  return fn.paramTypes?.some((t) => REQUEST_TYPE.test(t)) ?? false;
+}
