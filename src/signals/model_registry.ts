@@ -5,7 +5,7 @@ import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
 import { configEvidence, fileEvidence } from './evidence.js';
 import { dvcStages } from './lib/dvc.js';
-import { hubModelUploads } from './model_registry.hub.js';
+import { hubModelUploads } from './lib/hub-uploads.js';
 import type { Evidence } from './types.js';
 
 export const modelRegistry = defineDetector({

@@ -38,7 +38,7 @@ const MLFLOW_REGISTRY_METHODS = [
 export const MODEL_FILE = /model|checkpoint|weights|classifier|regressor|estimator|\.(pt|pth|ckpt|h5|keras|onnx|safetensors|tflite|cbm|bst|mlmodel)$/i;
 /**
  * Hugging Face Hub uploads of files and folders. The repository's type
- * decides what they version (model_registry.hub.ts): `repo_type` left out is a
+ * decides what they version (signals/lib/hub-uploads.ts): `repo_type` left out is a
  * model repository, `"dataset"` or `"space"` is not one.
  */
 export const HUB_UPLOAD_PATTERNS: readonly UsePattern[] = [
@@ -73,7 +73,7 @@ export const REGISTRY_PATTERNS: readonly UsePattern[] = [
   { tool: 'wandb', methods: ['log_artifact', 'use_artifact'], strings: MODEL_ARTIFACT },
   { tool: 'dvclive', methods: ['log_artifact'], strings: /^model$/ },
   { tool: 'huggingface-hub', calls: ['*.push_to_hub'], notName: /(^|\.)\w*(data|ds)\w*\.push_to_hub$/i, notStrings: HUB_NOT_MODEL_TARGET },
-  // Hub uploads (`upload_folder`, `upload_file`) count only when they go to a model repository: model_registry.hub.ts.
+  // Hub uploads (`upload_folder`, `upload_file`) count only when they go to a model repository: signals/lib/hub-uploads.ts.
   { tool: 'bentoml', calls: ['bentoml.*.save_model', 'bentoml.models.create', 'bentoml.*.import_model'] },
   { tool: 'sagemaker', calls: ['sagemaker.ModelPackage', 'sagemaker.model.ModelPackage', 'sagemaker.workflow.step_collections.RegisterModel'] },
   { tool: 'sagemaker', methods: ['create_model_package', 'create_model_package_group'], within: ['boto3', 'sagemaker'] },

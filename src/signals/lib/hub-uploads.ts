@@ -2,13 +2,13 @@
 // only when they go to a model repository. signals.md counts "Hugging Face
 // Hub `push_to_hub`" of models: a Gradio app uploaded to a Space, or files to
 // a dataset repository, version no model.
-import { getTool, matchesAny } from '../catalog/index.js';
-import { HUB_CREATE_PATTERNS, HUB_NOT_MODEL_TARGET, HUB_UPLOAD_PATTERNS, MODEL_FILE } from '../catalog/tools/mlops-calls.js';
-import type { CallFact } from '../parse/types.js';
-import type { DetectContext, PyFile } from './context.js';
-import { callEvidence, importsAny } from './lib/code.js';
-import { matchCall } from './lib/patterns.js';
-import type { Evidence } from './types.js';
+import { getTool, matchesAny } from '../../catalog/index.js';
+import { HUB_CREATE_PATTERNS, HUB_NOT_MODEL_TARGET, HUB_UPLOAD_PATTERNS, MODEL_FILE } from '../../catalog/tools/mlops-calls.js';
+import type { CallFact } from '../../parse/types.js';
+import type { DetectContext, PyFile } from '../context.js';
+import { callEvidence, importsAny } from './code.js';
+import { matchCall } from './patterns.js';
+import type { Evidence } from '../types.js';
 
 type RepoType = 'model' | 'dataset' | 'space';
 
