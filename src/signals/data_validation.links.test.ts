@@ -122,6 +122,60 @@ describe('signals/data_validation (routes linked to their model)', () => {
     expect(locations(result)).toEqual(['api/routes.py:7']);
   });
 
+  it("counts the schema of a handler whose dependency hands it the app's agent, and of a Flask view running the pipeline its app factory loaded", async () => {
+    const fastapi = await detect(dataValidation, {
+      'app/graph.py': GRAPH,
+      'app/main.py': appWith('from app.graph import build_agent as startup'),
+      'app/routers/chat.py': py`
+        from fastapi import APIRouter, Depends, Request
+        from pydantic import BaseModel
+
+        router = APIRouter()
+
+        def get_agent(request: Request):
+            return request.app.state.agent
+
+        class Ask(BaseModel):
+            question: str
+
+        @router.post("/ask")
+        async def ask(body: Ask, agent=Depends(get_agent)):
+            return await agent.ainvoke({"messages": [body.question]})
+      `,
+    });
+    const flask = await detect(dataValidation, {
+      'svc/__init__.py': py`
+        import joblib
+        from flask import Flask
+        from svc.views import bp
+
+        def create_app():
+            app = Flask(__name__)
+            app.pipeline = joblib.load("model.joblib")
+            app.register_blueprint(bp)
+            return app
+      `,
+      'svc/views.py': py`
+        from flask import Blueprint, current_app, request
+        from pydantic import BaseModel
+
+        bp = Blueprint("api", __name__)
+
+        class Loan(BaseModel):
+            amount: float
+            term: int
+
+        @bp.post("/score")
+        def score():
+            loan = Loan.model_validate(request.json)
+            return {"p": current_app.pipeline.run([loan.amount, loan.term])}
+      `,
+    });
+
+    expect(locations(fastapi)).toEqual(['app/routers/chat.py:9']);
+    expect(locations(flask)).toEqual(['svc/views.py:6']);
+  });
+
   it('counts the schema of a handler calling a singleton built in another module from an LLM pipeline', async () => {
     const result = await detect(dataValidation, {
       'app/graph.py': GRAPH,
