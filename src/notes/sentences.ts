@@ -27,10 +27,17 @@ const FILLER = new RegExp(String.raw`,?\s*\b${FILLER_WORDS}\b\s*,?`, 'gi');
 // "like" as a filler: between commas, or opening a clause after a comma ("so, like, I ..."; "winter, like the error ...").
 const LIKE_FILLER = /,\s*like\s*,|^\s*like\s*,|,\s*like\b(?=\s+(?:the|a|an|i|we|it|you|they|my|our|this|that)\b)/gi;
 const DISCOURSE = /,?\s*\b(?:you know|i mean)\s*,|,\s*(?:you know|i mean)(?=\s*[.;!?]|\s*$)|\b(?:basically|actually|literally)\b,?/gi;
+/**
+ * The same fillers in a caption transcript without commas: "like" before a number after a preposition ("at like six",
+ * "from like one in ten") or before a question word where it compares nothing ("on the friday like where to park"), and
+ * "you know" / "i mean" before a conjunction ("the trailheads you know and where").
+ */
+const BARE_FILLERS =
+  /\b(?<=(?:at|from|to|for|about|around|by|with|of|took|takes|take|in|on|until|over|under) )like (?=(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|half|a third|a quarter)\b))|(?<!\b(?:looks?|looked|seems?|seemed|feels?|felt|sounds?|sounded|just|more|much|nothing|something|anything|things|stuff|is|was|are|were|be|i|you|we|they|would|'d)\s)\blike (?=(?:where|when|what|which|who|how)\b)|\b(?:you know|i mean) (?=(?:and|so|but|because|then|like)\b)/gi;
 
 /** A sentence as the rules read it: fillers, discourse markers and stutters taken out. */
 export function normalise(text: string): string {
-  const out = text.replace(FILLER, ' ').replace(DISCOURSE, ' ').replace(LIKE_FILLER, ' ').replace(/\b(\w+)(?:[\s,]+\1\b)+/gi, '$1');
+  const out = text.replace(FILLER, ' ').replace(DISCOURSE, ' ').replace(LIKE_FILLER, ' ').replace(BARE_FILLERS, '').replace(/\b(\w+)(?:[\s,]+\1\b)+/gi, '$1');
   return out
     .replace(/\s*,(\s*,)+/g, ',')
     .replace(/^[\s,]+/, '')

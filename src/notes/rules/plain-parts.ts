@@ -16,15 +16,20 @@ const PEOPLE = String.raw`(?:teams?|managers?|agents?|staff|nurses?|doctors?|cus
 /** An alert sent to people ("pages the stroke team", "texts the repair crew"): what it gives back, and who acts on it. */
 const ALERTS_PEOPLE = /\b(?:pages?|alerts?|notif(?:y|ies)|pings?|texts?|emails?|messages?|rings?) (?:the |a |our |their )?(?:[\w-]+ ){0,2}(?:team|doctor|nurse|crew|manager|staff|on-call|engineer|driver|owner|user|customer|clerk|officer|inspector)s?\b/;
 /** Benefit said only in business words ("drive smarter decisions", "gives them a lot of value and visibility"): no decision, no input. */
-const GENERIC = /\b(?:make |makes |making |drive |drives |driving |support |supports )?(?:better|smarter|faster|informed|data-driven) decisions\b|\binsights?\b|\bbusiness value\b|\badds? value\b|\bdata-driven\b|\b(?:gives?|giving|brings?|provides?|offers?|delivers?) (?:them |us |you |everyone |the business |stakeholders )?(?:a lot of |lots of |more |real |great |huge |much more )?(?:value|visibility|transparency|clarity|insights?)(?: and (?:value|visibility|transparency|clarity|insights?))*\b|\bacross the (?:organi[sz]ation|business|company)\b|\b(?:going|moving) forward\b/g;
+const GENERIC = /\b(?:(?:helps?|helping|lets?|allows?|enables?) (?:[\w-]+ ){0,2}(?:to )?|so (?:that )?(?:[\w-]+ ){0,2}(?:can |could |will |would )?)?(?:make |makes |making |take |takes |drive |drives |driving |support |supports )?(?:(?:better|smarter|faster|quicker|wiser|good|informed|more informed|data-driven)(?: and)? )+decisions?\b(?: (?:faster|quicker|sooner))?|\b(?:(?:helps?|helping|lets?|allows?|makes?) (?:[\w-]+ ){0,2}(?:to )?)?(?:be |become |run |work |get )?(?:a lot |much |far )?more (?:efficient|productive|effective|streamlined|agile)\b|\b(?:actionable |valuable |useful )?insights?\b|\bbusiness value\b|\badds? value\b|\bdata-driven\b|\b(?:gives?|giving|brings?|provides?|offers?|delivers?) (?:them |us |you |everyone |the business |stakeholders )?(?:a lot of |lots of |more |real |great |huge |much more )?(?:value|visibility|transparency|clarity|insights?)(?: and (?:value|visibility|transparency|clarity|insights?))*\b|\bacross the (?:organi[sz]ation|business|company)\b|\b(?:going|moving) forward\b/g;
 
 const PURPOSE = [
   /\bso (?:that )?(?:the |our |their )?(?:[\w-]+ ){0,3}(?:can|could|might|may|know|knows|see|sees|only|spend|spends|don't|do not|no longer|decide|avoid|act|click|apply|buy|approve|focus|plan|prioriti[sz]e)\b/,
   /\bso (?:that )?(?:the|our|their|each|every) (?:[\w-]+ ){1,3}?(?:can|could|might|may|will|would|only|never|always|don't|doesn't|do not|does not|\w+s)\b(?<!\b(?:is|was|has|its|gets|goes)\b)/,
   new RegExp(String.raw`\bso (?:that )?(?:they|we|you|${PEOPLE}) (?:still |only |always |never )?(?:can|could|might|may|will|would|know|see|keep|call|check|read|spend|focus|act|plan|miss|catch|don't|do not)\b`),
-  /\b(?:tells?|telling|shows?|warns?|alerts?|gives?|sends?|lets?) (?:to )?(?:the |our |their )?(?:[\w-]+ ){1,3}(?:how many|how much|which|whether|what to|when to|who to|where to)\b/,
+  // Told to someone named ("tells the planners how many"): not to a general "you", and not when nobody is told.
+  /(?<!\b(?:never|not|don't|doesn't|didn't|won't|can't|cannot) )\b(?:tells?|telling|shows?|warns?|alerts?|gives?|sends?|lets?|says|saying) (?:to )?(?:the |our |their )?(?!you\b|anyone\b|anybody\b)(?:[\w-]+ ){1,3}(?:how many|how much|which|whether|what to|when to|who to|where to)\b/,
+  // The decision said as what to do ("which routes to grit first", "how many staff to put on"), or the work a list directs ("a list of cows to check").
+  /\b(?:which|how many|how much(?: of)?) (?:(?:the |each |every |of |their )?(?!(?:it|they|we|you|he|she|i|tends?|needs?|has|have|is|are)\b)[\w-]+ ){1,3}to (?!(?:be|do|have|get|say|use|make)\b)[a-z]+/,
+  /\b(?:list|shortlist|queue|names?|numbers?|ones?|addresses|houses|cases|people) (?:of (?:[\w-]+ ){1,3})?to (?:check|call|visit|phone|ring|contact|chase|review|inspect|treat|see|look at|fix|email|text|prioriti[sz]e|refill|restock|empty|collect)\b/,
   new RegExp(String.raw`\bso (?:that )?(?:they|we|you|${PEOPLE}) (?:\w+ )?(?!(?:had|did|was|were|got|went|made|used)\b)[a-z]+(?<!ed)\b`),
-  new RegExp(String.raw`\b(?:the |our |their )?(?:[\w-]+ )?${PEOPLE} (?:then |can |could |only |just )?(?:calls?|checks?|reviews?|reads?|decides?|uses?|acts?|contacts?|visits?|approves?|orders?|plans?|fixes?|looks at|gets?|receives?|sees?|knows?|watch(?:es)?|starts?|opens?|books?|moves?|sprays?|picks?|focus(?:es)?|works? (?:through|down|from)|trims?|rings?|phones?|treats?|inspects?|schedules?)\b`),
+  // People acting on it; not people in a reason ("because people book and then stay home" is what the data shows).
+  new RegExp(String.raw`\b(?:the |our |their )?(?:[\w-]+ )?(?<!\b(?:because|since|when|whenever|cause|cos|as) (?:the |our |their )?(?:[\w-]+ )?)${PEOPLE} (?:then |can |could |only |just )?(?:calls?|checks?|reviews?|reads?|decides?|uses?|acts?|contacts?|visits?|approves?|orders?|plans?|fixes?|looks at|gets?|receives?|sees?|knows?|watch(?:es)?|starts?|opens?|books?|moves?|sprays?|picks?|focus(?:es)?|works? (?:through|down|from|off|the|their)|trims?|rings?|phones?|treats?|inspects?|schedules?)\b`),
   /\b(?:use|uses|using|used) (?:it|this|our|the)(?: \w+)? (?:to|for) \w+/,
   /\bin order to\b|\b(?:we|they|people|teams?|\w+s) use (?:it|this|the model|the tool) (?:to|for)\b|\bwithout (?:\w+ ){0,3}(?:having to|reading|checking|doing|looking)\b/,
   new RegExp(String.raw`\b(?:helps?|helping|lets?|allows?|enables?) (?:the |our |their )?(?:[\w-]+ ){0,2}${PEOPLE}\b`),
@@ -34,6 +39,8 @@ const PURPOSE = [
   /\b(?:want|wanted|needed|need) to (?:reduce|increase|cut|save|stop|find|know|improve|predict|catch|avoid|lower|spot)\b/,
   /\b(?:saves?|saving|reduces?|reducing|cuts?|prevents?|avoids?)\b (?:[\w-]+ ){0,3}(?:time|money|minutes|hours|days|calls|costs?|waste|work|typing|effort|fraud|losses|churn)\b/,
   /\bdecides? (?:in |on |about |for )?(?:which|whether|who|what|how|where|when)\b/,
+  // A decision people make with it, however far the question word is ("they decide on the Friday where to park").
+  /\b(?:decides?|deciding|choose|chooses|choosing|plan|plans|planning|work out|works out|figure out|pick|picks)(?: [\w-]+){0,3}? (?:where|when|what|whether|who|which(?: [\w-]+){1,2}|how (?:many|much)(?: [\w-]+){0,3}) to (?!be\b)[a-z]+/,
   /\bused (?:by|for) (?:the |our )?\w+/,
   new RegExp(String.raw`\b(?:assistant|tool|system|service|model) for (?:our |the )?(?:[\w-]+ ){0,3}(?:${PEOPLE}|support|finance|marketing|operations)\b`),
   // A goal said as what people wanted, work spared, harm kept away, or what someone should act on.
@@ -49,8 +56,8 @@ const PURPOSE = [
 ];
 
 /** Things a model reads, in ordinary words. */
-const DATA_NOUNS = String.raw`(?:docs?|documents?|articles?|pages?|manuals?|polic(?:y|ies)|emails?|tickets?|reviews?|contracts?|records?|photos?|images?|pictures?|transcripts?|messages?|history|transactions?|readings?|orders?|logs?|notes?|questions?|applications?|invoices?|claims?|titles?|quer(?:y|ies)|descriptions?|texts?|comments?|profiles?|listings?|bookings?|sales|purchases?|payments?|calls?|receipts?|weather|prices?|figures|adverts?|ads|measurements?|recordings?|habits|visits|clicks|complaints?|posts|videos?|audio|files?|forms?|statements?|spreadsheets?|cvs?|resumes?|meters?|scans?|x-?rays?)`;
-const NOT_GENERIC = String.raw`(?!(?:things(?! like| such)|lots|many|various|different|a lot|all kinds|everything|stuff|data|the data|it|(?:user |customer )?behaviou?r|machine learning|ai|artificial intelligence|algorithms?|models?|deep learning)\b)`;
+const DATA_NOUNS = String.raw`(?:sensors?|forecasts?|timetables?|rotas?|swipes?|docs?|documents?|articles?|pages?|manuals?|polic(?:y|ies)|emails?|tickets?|reviews?|contracts?|records?|photos?|images?|pictures?|transcripts?|messages?|history|transactions?|readings?|orders?|logs?|notes?|questions?|applications?|invoices?|claims?|titles?|quer(?:y|ies)|descriptions?|texts?|comments?|profiles?|listings?|bookings?|sales|purchases?|payments?|calls?|receipts?|weather|prices?|figures|adverts?|ads|measurements?|recordings?|habits|visits|clicks|complaints?|posts|videos?|audio|files?|forms?|statements?|spreadsheets?|cvs?|resumes?|meters?|scans?|x-?rays?)`;
+const NOT_GENERIC = String.raw`(?!(?:things(?! like| such)|lots|many|various|different|a lot|all kinds|everything|stuff|(?:all (?:of )?)?(?:the |our |your )?(?:relevant |available |necessary |right |internal |existing )?data|it|(?:user |customer )?behaviou?r|machine learning|ai|artificial intelligence|algorithms?|models?|deep learning)\b)`;
 const INPUT = [
   new RegExp(String.raw`\blook(?:s|ing)? (?:(?:at|to|into|on) ${NOT_GENERIC}|(?:how|what|which|whether|when)\b)`),
   new RegExp(String.raw`\b(?:it|model|tool|system|which|that|what) (?:is |are )?(?:uses?|used|using|reads?|reading|takes?|taking|checks|checking|compares|comparing|combines|scans|scanning|watches|watching|searches|search|searching|sees|listens to|listening to|weighs|weighing|considers|considering|examines|examining|analy[sz]es|analy[sz]ing|inspects|studies|looks for) ${NOT_GENERIC}`),
@@ -68,7 +75,7 @@ const INPUT = [
   /\b(?:camera|sensor|microphone|mic|scanner|scale|probe|meter|tracker|gps|thermometer)s? (?:[\w'-]+ ){0,3}(?:photographs|records|reads|captures|takes|measures|films|listens|picks? up|hears|senses|detects|logs)\b/,
   // What someone types in, what it is worked out from, what it listens for, and what we add to it.
   /\b(?:types?|typed|typing|enters?|entered|entering|keys?|keyed) (?:in |into (?:it|the [\w-]+) )?(?:what|the|their|his|her|each|every|a|an|all|how)\b/,
-  /\b(?:worked out|calculated|computed|derived|estimated|built|build|made|judged|scored|predicted|guessed) (?:\w+ )?from (?:the |their |its |his |her |each |every |what |how |whether |past |last |our |a |an )/,
+  /\b(?:worked out|works?(?: it)?(?: out)?|calculated|computed|derived|estimated|built|build|made|judged|scored|predicted|guessed) (?:\w+ )?from (?:the |their |its |his |her |each |every |what |how |whether |past |last |our |a |an )/,
   /\blisten(?:s|ing)? (?:[\w'-]+ ){0,6}?for (?:the|a|an|any)\b/,
   /\b(?:we|you|they) (?:also )?(?:add|feed in|put in|include|combine)\b (?:the|its|their|each|every|his|her|in)\b/,
   /\bfrom (?:their|its|the|his|her) (?:history|past|records|previous|purchases?|orders?|usage)\b/,
@@ -77,32 +84,64 @@ const INPUT = [
   /^(?:from|given|using|based on) .+ \b(?:it|the model|the tool|the system)\b/,
   /\b(?:given|against|compared (?:with|to)|checked against) (?:the |their |its |our |last |previous |each |every |what |that |this )(?!(?:baseline|old model|previous model|benchmark|last model)\b)/,
   /\b(?:information|data|details) (?:about|on|from) (?:the |each |every |their |its )?\w+/,
+  // "What the model does is take ...", "what it looks at is ...".
+  /\bwhat (?:it|the model|the tool|the system|the app|our model|the thing) (?:does|do|did) is (?:it )?(?:takes?|take|look(?:s)? at|reads?|read|uses?|use|checks?|check|compares?|compare|watch(?:es)?|combines?|goes through|go through|listens? to)\b|\bwhat (?:it|the model|the tool|the system) (?:looks at|uses|reads|takes|checks|goes on|works from) (?:is|are)\b/,
+  // Sensors put in place ("cameras on the shelf edges", "a camera on the trolley"), and data counted in bulk ("thousands of photos").
+  /\b(?:put|puts|placed|installed|mounted|fitted|fixed|stuck|attached|clipped) (?:[\w-]+ ){0,2}(?:cameras?|sensors?|microphones?|mics?|scanners?|probes?|meters?|trackers?|collars?|tags?|gauges?|thermometers?)\b|\b(?:a|one|the) (?:[\w-]+ )?(?:camera|sensor|microphone|scanner|probe|meter|tracker|collar|gauge) (?:on|in|at|over|under|inside|above|by) (?:the|each|every|our|all|a)\b/,
+  new RegExp(String.raw`\b(?:thousands|hundreds|millions|dozens) (?:of )?(?:[\w-]+ )?${DATA_NOUNS}(?![\w-])`),
 ];
 
-const OUTPUT_VERB = String.raw`(?:gives?|giving|give|produces?|outputs?|returns?|assigns?|predicts?|predicting|estimates?|guesses|guessing|guess|forecasts?|counts?|sorts?|decides?|decide|flags?|ranks?|scores?|suggests?|drafts?|tells?|telling|labels?|marks?|generates?|generating|puts?|writes?|creates?|sends?|picks?|recommends?|classif(?:y|ies)|gets?|get|receives?|receive|makes?|make)`;
+const OUTPUT_VERB = String.raw`(?:gives?|giving|give|produces?|outputs?|returns?|assigns?|predicts?|predicting|estimates?|guesses|guessing|guess|forecasts?|sorts?|flags?|ranks?|scores?|suggests?|drafts?|labels?|marks?|generates?|generating|recommends?|classif(?:y|ies)|says)`;
+/** Everyday verbs that give back something only with their object in the same clause ("makes a list", not "makes a day, its age and when"). */
+const OUTPUT_VERB_NEAR = String.raw`(?:counts?|decides?|decide|tells?|telling|puts?|writes?|creates?|sends?|picks?|gets?|get|receives?|receive|makes?|make)`;
 const OUTPUT_OBJECT = String.raw`(?:scores?|rating|number|list|label|name|answer|draft|reply|grade|flag|light|red|amber|green|probability|chance|estimate|forecast|prediction|category|group|groups|rank|ranking|top|yes|which|whether|how many|how much|how likely|how long|when|where|what|who|the week|the day|the date|the time|into|price|rent|risk|warning|alert|colour|color|queue|percentage|amount|quantit(?:y|ies)|figure|total|plan|schedule|route|window|summary|report|alarm)`;
 /** Verbs that say what a model gives back whatever their object ("picks five products", "returns the 20 products"). */
-const STRONG_OUTPUT = /(?<!(?:\b(?:the|a|an|their|his|her|its|our|my|your|any|some|no|these|those|them|him|us|you|they|we|i|people|who)|'s) )\b(?:(?<!\bto )(?:pick|choos|select)|predict|estimat|guess|forecast|sort|flag|rank|scor|suggest|propos|recommend|classif|return|output|produc|generat|draft|highlight|warn|alert|mark|summari[sz]|translat|transcrib|answer|extract)(?:s|es|ed|ing|e|y|ies|er|ers)?\b(?! up\b) (?:[\w'-]+ ){0,3}?[\w'-]+/;
+const OUTPUT_STEMS = String.raw`(?:(?<!\bto )(?:pick|choos|select)|predict|estimat|guess|forecast|sort|flag|rank|scor|suggest|propos|recommend|classif|return|output|produc|generat|draft|highlight|warn|alert|mark|summari[sz]|translat|transcrib|answer|extract)`;
+/** Not after a determiner, a person, a negation ("never warns") or a describing word ("past returns"). */
+const NOT_NOUN_OR_PERSON = String.raw`(?<!(?:\b(?:the|a|an|their|his|her|its|our|my|your|any|some|no|these|those|them|him|us|you|they|we|i|people|who|never|not|don't|doesn't|didn't|won't|can't|cannot|past|previous|recent|old|earlier|historical|last|new)|'s) )`;
+/**
+ * Verbs that say what a model gives back whatever their object ("picks five products", "returns the 20 products"). A bare
+ * form after a determiner and a word is a compound noun ("the weather forecast", "a risk score"), not the verb.
+ */
+const STRONG_OUTPUT = new RegExp(
+  String.raw`${NOT_NOUN_OR_PERSON}\b(?:${OUTPUT_STEMS}(?:s|es|ed|ing|ies|er|ers)|(?<!\b(?:the|a|an|their|his|her|its|our|my|your|each|every|this|that) [\w-]+ )${OUTPUT_STEMS}(?:e|y)?)\b(?! up\b) (?:[\w'-]+ ){0,3}?[\w'-]+`,
+);
 /** An output verb whose subject is a person ("help them decide where", "has to decide who", "who write in"), or a noun ("giving history"). */
-const NOT_PERSON_DOING = String.raw`(?<!(?:\b(?:to|them|him|her|us|you|they|we|i|nobody|somebody|someone|people|who|kids|the|a|an|their|his|its|our|my)|'s) )`;
+/** Machines named with an agent ending ("the scanner flags"): not people. */
+const MACHINE_AGENT = String.raw`(?:comput|scann|track|classifi|detect|predict|rank|filt|rout|recommend|sens|monit|calculat|generat|indicat|count|schedul|optimi[sz]|regress|encod|decod|transform|print)`;
+/** Words with an agent's ending that name no one. */
+const NOT_AGENT = String.raw`(?:for|or|over|under|after|later|never|ever|whether|either|neither|rather|other|another|number|order|water|paper|together|further|per|her|list|exist|sooner|faster|better|ever)`;
+const NOT_PERSON_DOING = String.raw`(?<!(?:\b(?:to|them|him|her|us|you|they|we|i|nobody|somebody|someone|people|who|kids|the|a|an|their|his|its|our|my|never|not|don't|doesn't|didn't|won't|can't|cannot)|'s|\b${PEOPLE}|\b(?!${MACHINE_AGENT}|${NOT_AGENT}\b)[a-z]+(?:er|or|ist|ian)s?) )`;
 const OUTPUT = [
   ALERTS_PEOPLE,
   STRONG_OUTPUT, /\b(?:works? out|figures? out|pulls? out|fills? in)\b/, /\bshows? (?:them |the user |users |customers )?(?:the top|the best|\d+|three|five|ten)\b/,
   // What someone receives ("they get a list", "a repair crew gets a text", "gives them a likely week").
   new RegExp(String.raw`\b(?:${PEOPLE}|they|he|she|you) (?:then |now |also |each \w+ |every \w+ )?(?:gets?|got|receives?|received|sees?|saw|(?:is|are) (?:getting|receiving|seeing)|(?:are|is) (?:given|sent|shown)) (?:(?:a|an|the|\d+|one|two|three|four|five|ten|twenty|fifty|its|their)\b|(?:[\w-]+ ){0,2}${OUTPUT_OBJECT}\b)`),
-  /\b(?:gives?|giving|hands?|sends?|shows?) (?!(?:the |our )?(?:model|system|tool|algorithm)\b)(?:them|him|her|us|you|the [\w-]+|each [\w-]+|every [\w-]+|our [\w-]+) (?:a|an|the|their|its|his|her|each|every|one|two|three|\d+)\b/,
+  /\b(?:gives?|giving|hands?|sends?|shows?|texts?|emails?|messages?|mails?|posts?) (?!(?:the |our )?(?:model|system|tool|algorithm)\b)(?:them|him|her|us|you|(?:the|each|every|our) [\w-]+(?: [\w-]+)?) (?:a|an|the|their|its|his|her|each|every|one|two|three|\d+)\b/,
+  // What comes from the model ("that window comes from the model").
+  /\b(?:comes?|came) (?:straight )?(?:out )?(?:of|from) (?:the |our |this )?(?:model|system|tool|algorithm)\b/,
   // "out comes a percentage", "yes or no for each booking", an outline drawn, words typed out or underlined.
   /\bout (?:comes?|came|pops?|popped)\b|\byes (?:or|and) no\b|\byes\/no\b|\b(?:types?|writes?|spells?) out\b|\b(?:underlined|highlighted|circled|outlined)\b/,
-  /\b(?:draws?|drew|puts?) (?:a |an |the |each |every )?(?:outline|box|circle|line|ring|border|pin)s? (?:around|round|on|over)\b/,
-  /\b(?:it|tool|model|system|app|screen|this) (?:then |also )?(?:shows?|displays?|lists?|brings? up|pulls? up) (?:them |you |the user )?(?:the|a|an|each|every|all|\d+|one|two|three|four|five|ten|twenty)\b/, new RegExp(String.raw`${NOT_PERSON_DOING}\b${OUTPUT_VERB}\b(?: [\w'-]+,?){0,8}? ${OUTPUT_OBJECT}\b`), new RegExp(String.raw`\bshows? (?:them|people|customers|users|you|us)\b`), /\b(?:the )?(?:outputs?|results?|outcomes?) (?:is|are|was|were)\b|\bwhat comes (?:out|back)\b|\bcomes? (?:back|out) with\b|\bspits? out\b|\bgives? (?:\w+ )?back\b/];
+  // A mark put on things: "draws a red box round anything new", "puts a star next to a handful of names".
+  /\b(?:draws?|drew|puts?|places?|adds?|sticks?) (?:a |an |the |each |every )?(?:[\w-]+ ){0,2}(?:outline|box|circle|line|ring|border|pin|star|tick|cross|mark|dot|flag|label|sticker|tag|asterisk)s? (?:around|round|on|over|next to|beside|by|against|under)\b/,
+  /\b(?:it|tool|model|system|app|screen|this|display|dashboard|tablet|handheld|map|sheet|page)(?: (?!(?:and|but|so|then|because|while|who|which|that)\b)[\w'-]+){0,3}? (?:then |also )?(?:shows?|displays?|lists?|brings? up|pulls? up) (?:them |you |the user )?(?:the|a|an|each|every|all|\d+|one|two|three|four|five|ten|twenty)\b/,
+  new RegExp(String.raw`${NOT_PERSON_DOING}\b${OUTPUT_VERB}\b(?: [\w'-]+,?){0,8}? ${OUTPUT_OBJECT}\b`),
+  new RegExp(String.raw`${NOT_PERSON_DOING}\b${OUTPUT_VERB_NEAR}\b(?: (?!(?:and|or|but|so|because|then|while|when|if|its|it's)\b)[\w'-]+){0,6}? ${OUTPUT_OBJECT}\b`),
+  // A mark received ("each name gets a little coloured dot").
+  /\b(?:gets?|got|given|has|have) (?:a |an )(?:[\w-]+ ){0,2}(?:dot|star|tick|cross|flag|sticker|tag|colou?r)\b/, new RegExp(String.raw`\bshows? (?:them|people|customers|users|you|us)\b`), /\b(?:the )?(?:outputs?|results?|outcomes?) (?:is|are|was|were)\b|\bwhat comes (?:out|back)\b|\bcomes? (?:back|out) with\b|\bspits? out\b|\bgives? (?:\w+ )?back\b|\b(?:gets?|got|receives?|received) back\b/];
 
 const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|a third|a quarter)`;
+/** Not the candidate's hedge ("I don't know") nor a person's reach. */
+const MODEL_CANNOT = String.raw`(?<!\b(?:i|you|we) )\b(?:doesn't|does not|don't|do not|can't|cannot|won't|isn't able to)(?: really| always| fully| properly)? (?:know|see|handle|cope|capture|account for|understand|pick up|factor in|allow for|deal with|notice|tell)\b`;
 const TRADEOFF = [
   /\b(?:out|off|wrong) by\b|\bfalls? (?:down|short)\b|\bnot perfect\b|\btrade ?-?offs?\b|\bthe (?:catch|downside|cost|price|problem|risk|limit|limitation|drawback|flip side)\b(?: is| was|,)|\bat the (?:cost|expense|price) of\b|\bthe rest\b|\bcosts? us\b|\bbut (?:it|this|that) (?:means|costs?)\b/,
   /\b(?:sometimes|occasionally|not always|rarely|though it|although it|underestimat\w*|overestimat\w*|misses|miss|missed|missing|misclassif\w*|gets? confused|confus\w*|struggles?|mistakes?|errors?|false (?:alarms?|positives?|negatives?)|not reliable|less reliable|unreliable|off by|wrong|fails?|failing)\b/,
   /\b(?:is not|isn't|does not|doesn't|not) (?:catch|catching|replace|work|right|always)\b/,
-  /\b(?:stricter|more strict|looser|balanc\w*|lose money)\b|\b(?:raise|raised|lower|lowered|higher|lower) (?:the )?(?:threshold|cut-?off)\b|\btoo (?:much|little|many|few|high|low|generous|strict|slow|late|early)\b|(?<!\bi )\b(?:doesn't|does not|don't|do not|can't|cannot) (?:know|see|handle|cope)\b/,
-  new RegExp(String.raw`\b${NUMBER}(?: \w+)? (?:times )?(?:in|out of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|hundred)\b`),
+  /\b(?:stricter|more strict|looser|balanc\w*|lose money)\b|\b(?:raise|raised|lower|lowered|higher|lower) (?:the )?(?:threshold|cut-?off)\b|\btoo (?:much|little|many|few|high|low|generous|strict|slow|late|early)\b/,
+  // What it cannot take in: "it doesn't really capture that", "it knows nothing about the weather", "it only knows the usual pattern".
+  new RegExp(String.raw`${MODEL_CANNOT}|\bknows? nothing (?:about|of)\b|\bonly knows\b`),
+  // How often it is wrong, in any number: "one order in fifty", "two times out of ten".
+  new RegExp(String.raw`\b${NUMBER}(?: \w+)? (?:times )?(?:in|out of) (?:${NUM}|hundred)(?![\p{L}\p{N}])`, 'u'),
   /\b\d+ ?(?:percent|%).*\b(?:right|correct|accura\w*|off)\b|\b(?:right|correct|accura\w*)\b.*\b\d+ ?(?:percent|%)/,
   // A weak spot named, a choice between two goods, or a cost accepted, in ordinary words.
   /\bweak(?:ness|nesses| spots?| points?)\b|\bblind spots?\b|\bshortcomings?\b|\bcaveats?\b|\bdownsides?\b|\bdrawbacks?\b|\blimitations?\b/,
@@ -110,7 +149,13 @@ const TRADEOFF = [
   /\b(?:prefer|prefers|preferred|favou?rs?) (?:[\w-]+ ){1,4}(?:over|to)\b|\b(?:worse|better|cheaper|costlier|more expensive) than\b|\bwould rather\b/,
   // A comparison of two costs however it is formed ("much more bad than", "less harmful than").
   /\b(?:much |far |a lot )?(?:more|less) (?:bad|good|harmful|costly|dangerous|serious|important|expensive|risky|painful|annoying|safe|cheap) than\b/,
-  /\bmoney on the table\b|\bworth (?:paying|it)\b|\bprice (?:worth|we pay)\b|\bruns? out\b|\bshort of\b|\bbadly\b|\b(?:under|over)(?:sell|state|count)\w*|\bmakes? (?:things )?up\b/,
+  /\bmoney on the table\b|\bworth (?:paying|it)\b|\bprice (?:worth|we pay)\b|\b(?:we|they|you|shops?|stores?|it) (?:\w+ )?runs? out\b|\bruns? out (?:by|before|early|too|sooner)\b|\bshort of\b|\bbadly\b|\bmakes? (?:things )?up\b/,
+  // Off from the truth: over- or under-shooting, "calmer than reality", "more are ripe than really are", "always running behind", "off quite a lot".
+  /\b(?:over|under)-?(?:shoot|predict|estimat|react|promis|book|order|flag|forecast|sell|state|count|call)\w*|\bthan (?:it |they |there |what )?(?:really|actually|in reality) (?:is|are|was|were|does|do|did|happens?|needs?)\b|\bthan (?:in )?reality\b|\brunning behind\b|\b(?:lags?|lagging) behind\b|\b(?:it's|it is|it was|is|are|was|were|gets?|got|comes? out|came out) (?:(?!\w+ed\b)\w+ )?off\b(?! (?:the|a|to|duty|work|and)\b)/,
+  // A weak spot said in a superlative or as no use: "weakest when", "weaker around Christmas", "not much use for new members", "a coin toss".
+  /\b(?:weakest|worst|least (?:accurate|reliable|useful)|less useful|weaker|worse|poorer|less accurate|less reliable) (?:on|for|with|at|around|when|in|during|if|about|where)\b|\b(?:not|isn't|is not|of) (?:much|any|very much|a lot of) use\b|\bno use\b|\bcoin (?:toss|flip)\b|\bguesswork\b|\b(?:more or less|just|only|basically) guessing\b/,
+  // Its mistakes land on the innocent ("it does hold some honest customers"), or a call that life then contradicts ("if it ticks someone who then stays").
+  /\b(?:holds?|held|flags?|flagged|blocks?|blocked|rejects?|rejected|stops?|stopped|turns? away|annoys?|bothers?|accus\w+|charges?|fines?|penali[sz]es?)\b (?:[\w-]+ ){0,3}(?:honest|innocent|genuine|legitimate|perfectly (?:good|fine)|healthy)\b|\bif (?:it|the model|the tool|the system)\b[^.]{0,60}\b(?:who|that|which) (?:then|actually|really|later|in fact|turns? out|turned out)\b/,
   // A weak spot said plainly: not perfect, harsher on some people, poor on some cases, leaning one way, crying wolf.
   /\b(?:isn't|is not|wasn't|was not|not) (?:perfect|flawless|foolproof)\b|\b(?:harsher|harder|stricter|tougher|softer|kinder|worse|poorer|weaker|less accurate|less reliable) (?:on|for|with|at)\b|\bthe (?:tricky|hard|difficult|awkward|weak|bad) (?:part|bit|thing)\b|\bthe thing to (?:know|watch|bear in mind|remember)\b/,
   /\b(?:poor|bad|weak|useless|hopeless|no good|not good|not great) (?:on|at|in|with)\b|\b(?:has|have|had) no (?:idea|clue|way of knowing)\b|\b(?:invisible|blind) to\b|\b(?:leans?|leaning|tilts?|skew(?:s|ed)?|biased) (?:towards?|against)\b|\b(?:get|gets|got|are|is) left out\b|\bcr(?:y|ies|ied) wolf\b|\bjumpy\b|\bmore (?:often )?than (?:it )?(?:needs? to|necessary|needed)\b/,
@@ -119,13 +164,18 @@ const TRADEOFF = [
   /\b(?:guesses|guess|predicts|aims|errs|estimates) (?:too )?(?:low|high|short|long)\b|\bonly (?:a |an )?(?:hint|guide|suggestion|starting point)\b|\b(?:can|could|may|might) be (?:\w+ )?off\b/,
 ];
 
-const PEOPLE_MISS = new RegExp(String.raw`\b(?:humans?|experts?|we|you|they|${PEOPLE})(?: (?:might|would|could|may|can|often|usually|maybe|easily))? miss(?:es|ed)?\b|\b(?:easy|easily|hard|likely|simple) to (?:miss|overlook)\b`, 'g');
+const PEOPLE_MISS = new RegExp(
+  String.raw`\b(?:humans?|experts?|we|you|they|who(?:'s| has| have| had|'ve)?|${PEOPLE})(?: (?:might|would|could|may|can|often|usually|maybe|easily|already|never|ever))? miss(?:es|ed)?\b|\b(?:easy|easily|hard|likely|simple) to (?:miss|overlook)\b` +
+    // What people missed is what the model reads ("who's missed a deadline", "missed payments").
+    String.raw`|\bmissed (?:a |an |the |their |his |her |any |\d+ |two |three )?(?:deadlines?|payments?|appointments?|classes|lectures?|shifts?|doses?|bills?|visits?|sessions?|school|work|meetings?|bookings?|deliveries|collections?|calls?|check-?ins?)\b`,
+  'g',
+);
 
 const PATTERNS: Record<Part, RegExp[]> = { purpose: PURPOSE, input: INPUT, output: OUTPUT, tradeoff: TRADEOFF };
 
 /** The parts an explanation says in ordinary words. */
 export function partsSaid(answer: Answer): Set<Part> {
-  const texts = answer.sentences.map((s) => thirdPerson(lower(s).replace(GENERIC, ' ').replace(/[,:;]/g, '').replace(/\s+/g, ' ')));
+  const texts = answer.sentences.map((s) => thirdPerson(lower(s).replace(/[,:;]/g, '').replace(/\s+/g, ' ').replace(GENERIC, ' ').replace(/\s+/g, ' ')));
   // What people miss ("patterns humans might miss") is no limit of the model.
   const limits = texts.map((t) => t.replace(PEOPLE_MISS, ' '));
   return new Set(PARTS.filter((part) => (part === 'tradeoff' ? limits : texts).some((t) => PATTERNS[part].some((p) => p.test(t)))));
