@@ -11,6 +11,7 @@ import { parseGitattributes } from './gitattributes.js';
 import { parseLockfile } from './lockfile.js';
 import { parseYamlManifests } from './manifests.js';
 import { parseMlproject } from './mlproject.js';
+import { parseModelfile } from './modelfile.js';
 import { DOCUMENT_NAME, parseMarkdownNotebook } from './markdown-notebook.js';
 import { parseNotebook } from './notebook.js';
 import { parsePipfile } from './pipfile.js';
@@ -61,6 +62,8 @@ const FORMAT_SPECS: readonly FormatSpec[] = [
   { format: 'mlproject', match: /(^|\/)MLproject$/i, parse: parseMlproject },
   { format: 'pre-commit', match: /(^|\/)\.pre-commit-config\.ya?ml$/, parse: parsePreCommit },
   { format: 'text', match: /(^|\/)\.gitattributes$/, parse: parseGitattributes },
+  // Ollama Modelfiles: where a system prompt or example messages are kept (modelfile.ts).
+  { format: 'text', match: /(^|\/)([^/]+\.)?[Mm]odelfile(\.[\w-]+)?$/, parse: parseModelfile },
   // dotenv files (`.env`, `.env.example`, `prod.env`): only the settings that switch tracing on are read.
   { format: 'text', match: /(^|\/)(\.env(\.[\w.-]+)?|[^/]+\.env)$/, parse: parseEnvFile },
   { format: 'shell', match: /\.(sh|bash)$/, parse: parseShell },

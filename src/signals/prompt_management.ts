@@ -3,7 +3,8 @@
 // a repository that calls an LLM, prompt template files (`*.prompt`,
 // `*.prompty`, prompt Jinja files, files in a `prompts/` folder, or a
 // prompt file opened by path, CrewAI's `config/agents.yaml` and
-// `config/tasks.yaml` where CrewAI is used), a prompts module that other
+// `config/tasks.yaml` where CrewAI is used, an Ollama Modelfile that sets a
+// system prompt or example messages), a prompts module that other
 // modules import, or a test file for prompts. A prompts module is named for
 // prompts (`prompts.py`, `prompt_config.py`, `prompt_utils.py`,
 // `system_prompts.py`, a `prompts/` package) and holds prompt text: a string
@@ -44,6 +45,16 @@ function templateFiles(ctx: DetectContext): Evidence[] {
     .map((f) => fileEvidence(f.path, 'prompt template file'));
   const crews = ctx.usesTool('crewai') ? ctx.matching(CREW_PROMPT_FILES).map((f) => fileEvidence(f.path, 'CrewAI agent/task prompts', 'crewai')) : [];
   return [...files, ...crews];
+}
+
+/** An Ollama Modelfile that sets a system prompt or example messages (parse/modelfile.ts), cited at its first. */
+function modelfilePrompts(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const file of ctx.files) {
+    const prompt = file.configs?.find((c) => c.key === 'modelfile:system' || c.key === 'modelfile:message');
+    if (prompt) out.push({ ...fileEvidence(file.path, `Modelfile ${prompt.text} prompt`), line: prompt.line, location: `${file.path}:${prompt.line}` });
+  }
+  return out;
 }
 
 /** Module names a file can be imported as: its stem, and its prompt folders for `prompts/x.py`, `prompts/agents/x.py`. */
@@ -121,7 +132,7 @@ function detectPrompts(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const registries = [...found, ...ctx.python.flatMap((f) => registryCalls(ctx, f))];
   // Prompt artefacts count in a project that calls an LLM (each project of a repository as what it is).
   const calling = new Set(llmEvidence(ctx).map((e) => ctx.projectOf(e.path)));
-  const artefacts = [...templateFiles(ctx), ...promptFileReads(ctx), ...promptModules(ctx), ...promptTests(ctx)].filter((e) => ctx.inProjects(e.path, calling));
+  const artefacts = [...templateFiles(ctx), ...modelfilePrompts(ctx), ...promptFileReads(ctx), ...promptModules(ctx), ...promptTests(ctx)].filter((e) => ctx.inProjects(e.path, calling));
   return [...registries, ...artefacts];
 }
 
