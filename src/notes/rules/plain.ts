@@ -3,6 +3,7 @@
 // sentences too long to follow when spoken, and the four parts of an
 // explanation said in ordinary words (plain-parts.ts).
 import type { Sentence } from '../sentences.js';
+import { spokenLengths } from '../spoken.js';
 import type { Finding } from '../types.js';
 import { finding, listOf, opening, type Answer, type RuleContext } from './common.js';
 import { PARTS, partsSaid, type Part } from './plain-parts.js';
@@ -28,12 +29,19 @@ function jargon(answer: Answer, ctx: RuleContext): Finding[] {
   return [finding('jargon', `${distinct.length} technical terms in ${answer.words} words, none explained in ordinary words: ${listOf(distinct)}.`, quoted)];
 }
 
-const ACRONYM = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9&]{1,5}(?:s)?(?![\p{L}\p{N}])/gu;
+/** Capitals ("AUC", "A&E"), or capitals with a small word letter inside ("IoU", "RoI", "mAP", "ReLU"). */
+const ACRONYM = /(?<![\p{L}\p{N}])(?:[A-Z][A-Z0-9&]{1,5}|[A-Z][a-z][A-Z][A-Z]?|[a-z][A-Z]{2,4})(?:s)?(?![\p{L}\p{N}])/gu;
+/**
+ * In a caption transcript without capitals an acronym is written small ("the ndvi", "rmse"): a short word that begins with
+ * letters no English word begins with ("y" is a vowel here: "by", "type"). Units and fillers are not acronyms.
+ */
+const SMALL_ACRONYM = /(?<![\p{L}\p{N}'’-])(?![aeiou])(?!(?:bl|br|ch|cl|cr|dr|dw|fl|fr|gh|gl|gn|gr|kn|ph|pl|pr|ps|qu|rh|sc|sh|sk|sl|sm|sn|sp|sq|st|sw|th|tr|tw|wh|wr|zh)[a-z])[b-df-hj-np-tv-xz]{2}[a-z]{0,3}(?![\p{L}\p{N}'’-])/gu;
+const NOT_SMALL_ACRONYM = new Set(['mm', 'cm', 'km', 'kg', 'mg', 'ml', 'kwh', 'mph', 'hz', 'hmm', 'mhm', 'nth', 'mr', 'mrs', 'ms', 'dr', 'vs', 'pm', 'tv', 'ft', 'lb', 'lbs', 'hrs', 'mins', 'yrs', 'nd', 'rd', 'th', 'gym', 'gyms', 'myth', 'lynx', 'nymph', 'rhythm', 'shh', 'pfft', 'tsk', 'brr', 'grr', 'ny']);
 const SMALL = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'to', 'in', 'on', 'by', 'with']);
 
 /** True when `words` (in order) begin with initials that spell `acronym`. */
 function spells(acronym: string, words: string[]): boolean {
-  const letters = acronym.replace(/[^A-Z]/g, '');
+  const letters = acronym.toUpperCase().replace(/[^A-Z]/g, '');
   const initials = words.filter((w) => !SMALL.has(w.toLowerCase())).map((w) => w[0]?.toUpperCase() ?? '');
   for (let from = 0; from < initials.length; from++) {
     if (initials.slice(from, from + letters.length).join('') === letters) return true;
@@ -55,7 +63,18 @@ function expanded(acronym: string, text: string, index: number): boolean {
 function acronyms(answer: Answer, ctx: RuleContext): Finding[] {
   const known = new Set<string>();
   const missing = new Map<string, Sentence>();
+  // A transcript with no capital letters (bar "I") writes its acronyms small.
+  const uncased = answer.words >= 20 && answer.sentences.every((s) => !/\p{Lu}/u.test(s.norm.replace(/\bI\b/g, '')));
   for (const s of answer.sentences) {
+    if (uncased) {
+      for (const m of s.norm.matchAll(SMALL_ACRONYM)) {
+        const acronym = m[0].toUpperCase();
+        if (NOT_SMALL_ACRONYM.has(m[0]) || ctx.terms.everydayAcronyms.has(acronym) || known.has(acronym)) continue;
+        if (expanded(acronym, s.norm, m.index)) known.add(acronym);
+        else if (!missing.has(acronym)) missing.set(acronym, s);
+      }
+      continue;
+    }
     const tokens = s.norm.match(/[\p{L}]+/gu) ?? [];
     // A sentence mostly in capitals is shouting or caption style, not acronyms.
     if (tokens.filter((t) => t.length > 1 && t === t.toUpperCase()).length > tokens.length / 2) continue;
@@ -63,7 +82,7 @@ function acronyms(answer: Answer, ctx: RuleContext): Finding[] {
     const termStarts = new Set(ctx.terms.find(s.norm).filter((h) => h.kind === 'technical' && /\s/.test(h.text)).map((h) => h.index));
     for (const m of s.norm.matchAll(ACRONYM)) {
       const acronym = m[0].replace(/s$/, '');
-      const everyday = ctx.terms.everydayAcronyms.has(acronym) && !termStarts.has(m.index);
+      const everyday = ctx.terms.everydayAcronyms.has(acronym.toUpperCase()) && !termStarts.has(m.index);
       if ((acronym.match(/[A-Z]/g) ?? []).length < 2 || everyday || known.has(acronym)) continue;
       if (expanded(acronym, s.norm, m.index)) {
         known.add(acronym);
@@ -77,13 +96,20 @@ function acronyms(answer: Answer, ctx: RuleContext): Finding[] {
   return [finding('acronym', `${listOf(names)} ${names.length === 1 ? 'is' : 'are'} used without saying what ${names.length === 1 ? 'it stands' : 'they stand'} for.`, quoted)];
 }
 
+/**
+ * Words in the longest sentence a listener hears in `s`. A stretch written without commas or stops (a caption, a
+ * transcript typed as heard) is read in its spoken sentences: a new clause with nothing linking it starts one.
+ */
+function heardLength(s: Sentence): number {
+  if (s.words <= LONG_SENTENCE_WORDS || /[,;:–—]|\s-\s/.test(s.text)) return s.words;
+  return Math.max(...spokenLengths(s.norm));
+}
+
 function longSentences(answer: Answer): Finding[] {
-  // A transcript without punctuation has no sentences to measure.
-  if (answer.words > 2 * LONG_SENTENCE_WORDS && !answer.sentences.some((s) => /[.!?;]\W*$/.test(s.text))) return [];
-  const long = answer.sentences.filter((s) => s.words > LONG_SENTENCE_WORDS);
+  const long = answer.sentences.map((s) => ({ s, words: heardLength(s) })).filter((x) => x.words > LONG_SENTENCE_WORDS);
   if (long.length === 0) return [];
-  const most = Math.max(...long.map((s) => s.words));
-  return [finding('long_sentences', `${long.length === 1 ? 'A sentence runs' : `${long.length} sentences run`} to ${most} words; spoken, a listener loses the thread after about ${LONG_SENTENCE_WORDS}.`, long.slice(0, 2))];
+  const most = Math.max(...long.map((x) => x.words));
+  return [finding('long_sentences', `${long.length === 1 ? 'A sentence runs' : `${long.length} sentences run`} to ${most} words; spoken, a listener loses the thread after about ${LONG_SENTENCE_WORDS}.`, long.slice(0, 2).map((x) => x.s))];
 }
 
 const MISSING: Record<Part, { rule: 'no_purpose' | 'no_input' | 'no_output' | 'no_tradeoff'; message: string }> = {

@@ -34,12 +34,15 @@ describe('notes/rules: plain explanation', () => {
     expect(f.map((x) => [x.rule, x.message])).toEqual([['acronym', 'GBM is used without saying what it stands for.']]);
   });
 
-  it('flags a sentence over 40 words, but not a transcript without any punctuation', () => {
+  it('flags a sentence over 40 words, and reads a transcript without punctuation in the sentences a listener hears', () => {
     const long = 'It looks at the orders and the weather and the promotions and the holidays and the stock in every shop and the deliveries planned for the week and then it gives each store manager a number for each product so that they can order the right amount and it is wrong by about ten percent.';
-    const unpunctuated = long.replace(/\.$/, '').repeat(2);
+    // The same content said in short unlinked clauses, captioned without a stop: each clause is heard as a sentence.
+    const captioned =
+      'it looks at the orders the weather the promotions and the holidays in every shop it gives each store manager a number for each product they order the right amount from it it is wrong by about ten percent we check it every monday';
 
     expect(rulesOf(plainFindings(answer(long), ctx))).toEqual(['long_sentences']);
-    expect(rulesOf(plainFindings(answer(unpunctuated), ctx))).not.toContain('long_sentences');
+    expect(rulesOf(plainFindings(answer(long.replace(/\.$/, '').toLowerCase()), ctx))).toContain('long_sentences');
+    expect(rulesOf(plainFindings(answer(captioned), ctx))).not.toContain('long_sentences');
   });
 });
 
