@@ -54,16 +54,22 @@ function startsClause(w: readonly string[], i: number): boolean {
 export function spokenLengths(text: string): number[] {
   const words = text.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? [];
   const lengths: number[] = [];
-  let n = 0;
-  for (let i = 0; i < words.length; i++) {
-    // The main clause after a short if- or when-clause ("if it's too high she sends some back") follows on.
-    const afterCondition = words.slice(Math.max(0, i - 6), i).some((w) => CONDITIONS.has(w));
-    if (n > 0 && startsClause(words, i) && !LINKS.has(words[i - 1]) && !afterCondition) {
-      lengths.push(n);
-      n = 0;
+  let start = 0;
+  for (let i = 1; i < words.length; i++) {
+    if (!startsClause(words, i) || LINKS.has(words[i - 1])) continue;
+    // The main clause after a short if- or when-clause follows on ("and if it's too high she sends some back"); the
+    // sentence breaks before that clause instead, unless something links it ("... and complain | when it's too high we pay").
+    let at = i;
+    for (let c = i - 1; c >= Math.max(start, i - 6); c--) {
+      if (CONDITIONS.has(words[c])) {
+        at = c > start && !LINKS.has(words[c - 1]) ? c : -1;
+        break;
+      }
     }
-    n++;
+    if (at <= start) continue;
+    lengths.push(at - start);
+    start = at;
   }
-  if (n > 0) lengths.push(n);
+  if (words.length > start) lengths.push(words.length - start);
   return lengths;
 }

@@ -73,6 +73,10 @@ describe('notes/spoken: the sentences a listener hears in a transcript without s
     expect(spokenLengths(said)).toEqual([44]);
   });
 
+  it('breaks before an unlinked when- or if-clause, not inside it', () => {
+    expect(spokenLengths('when it is too low people wait on hold and complain when it is too high we pay people to sit there')).toEqual([10, 11]);
+  });
+
   it('reads "it" after a verb as its object and "its" before a noun as a possessive', () => {
     expect(spokenLengths('we put it on the van each morning and use it every day')).toEqual([13]);
     expect(spokenLengths('it looks at the lift its age and its trips')).toEqual([10]);
