@@ -12,7 +12,7 @@ const WENT_WRONG =
  * A result out of all proportion ("came out 3.8 times too high", "a thousand times too big"), or an outcome said as
  * "not a fun Monday": something went wrong, in whatever words.
  */
-const WENT_WRONG_SAID = /\b(?:times |far |way |much )?too (?:high|low|big|small|large|many|few|much|little|early|late|cheap|expensive|long|short|slow)\b|\b(?:was|were|is) not (?:a )?(?:fun|good|great|pretty|nice|happy)\b|\b(?:wasn't|weren't|isn't) (?:a )?(?:fun|good|great|pretty|nice|happy)\b|\bwho were (?:just |perfectly |completely |totally )?(?:fine|good|innocent|honest|legitimate)\b/;
+const WENT_WRONG_SAID = /\bdropped (?:[\w-]+ ){0,4}(?:rows|records|orders|customers|lines|entries|files|events|payments)\b|\b(?:corrupt\w*|duplicat\w*|truncat\w*|overwr(?:ote|itten|ite)|silently)\b|\b(?:was|were|went|came|ended up) (?:actually |really |still )?down\b|\bturned out\b|\b(?:twice|double|triple|(?:three|four|five|ten|a hundred|\d+) times) (?:the|as much|as many|what)\b|\b(?:times |far |way |much )?too (?:high|low|big|small|large|many|few|much|little|early|late|cheap|expensive|long|short|slow)\b|\b(?:was|were|is) not (?:a )?(?:fun|good|great|pretty|nice|happy)\b|\b(?:wasn't|weren't|isn't) (?:a )?(?:fun|good|great|pretty|nice|happy)\b|\bwho were (?:just |perfectly |completely |totally )?(?:fine|good|innocent|honest|legitimate)\b/;
 /** Trouble named only in general words ("didn't go as planned", "various issues") names no failure. */
 const VAGUE_TROUBLE = /\b(?:didn't|did not) go (?:as|according to|to) plan(?:ned)?\b|\b(?:various|some|a few|several|many|the usual|different) (?:issues|problems|challenges|setbacks|difficulties)\b/g;
 const DEFLECTS = [
@@ -22,15 +22,22 @@ const DEFLECTS = [
   /\bperfectionist\b|\bwork too (?:hard|much)\b|\bcar(?:e|ing) too much\b|\blike everyone\b|\b(?:everyone|we all) makes? mistakes\b|\blearning opportunit\w*|\bmy (?:biggest |main |only |real )?(?:weakness|problem is that i'm too)\b|\bi(?:'m| am) (?:too|overly) [\w-]+|\bno mistakes\b|\btake on too much\b|\bwant to help everyone\b/,
   // Standards, polish and thoroughness offered as the failure.
   /\b(?:hold|holds|held|holding) (?:myself|me) to (?:\w+ )?high standards\b|\b(?:my|too) high standards\b|\b(?:spend|spent|spending) too (?:long|much time) (?:polishing|perfecting|checking|refining)\b|\b(?:too|overly) (?:detail[- ]oriented|thorough|demanding|dedicated|committed|honest)\b/,
+  // "Nothing's failed that I can think of", "not that I can remember".
+  /\b(?:nothing|none|not one|not that)\b[^.]{0,40}\b(?:i|we) can (?:think of|remember|recall)\b|\bnothing(?:'s| has)? (?:really |ever )?(?:failed|gone wrong|went wrong|broken|broke)\b/,
   /\bnothing (?:what |that )?i(?:'d| would) call (?:a )?failure\b|\bnot (?:really )?(?:see|call) (?:anything|it) (?:as )?(?:a )?failure\b|\bdidn't really have failures\b/,
 ];
 
 const OWNS = [
   /\b(?:my|mine)\b(?: \w+){0,2} (?:mistake|fault|call|decision|error|part|responsibility|doing|choice|idea)\b|\b(?:mistake|fault|error|decision) (?:was|is) mine\b/,
   /\b(?:on me|i own(?:ed)? (?:up|it))\b/,
-  /\b(?:it's|it is|it was|that's|that was|that one's) (?:all |entirely |completely )?mine\b|\bi was (?:the )?(?:lead|responsible|in charge|owner)\b|\bi take (?:full |the )?(?:blame|responsibility)\b/,
+  /\b(?:it's|it is|it was|that's|that was|that one's) (?:all |entirely |completely )?mine\b|\bi was (?:the )?(?:lead|responsible|in charge|owner)\b|\bi (?:take|took|have taken|had taken)(?: full| the)? (?:blame|responsibility)\b/,
+  // What went wrong called theirs ("that was my config", "it was my code", "that was entirely me"), not the setting of the story ("it was my first job").
+  /\b(?:it|that|this|which)(?:'s| is| was| were)(?: all| entirely| completely| totally| really)? (?:my|me|on me)\b(?! (?:first|last|second|third|old|previous|new|current|former|job|role|team|company|internship|manager|boss|lead|colleague|client|customer|friend|project|week|day|year|month)s?\b)/,
+  /\bi made (?:a|the|one|some|that) (?:\w+ )?(?:call|mistake|error|decision|choice|assumption|judgement|judgment)\b/,
   /\bi(?:'d|'ve)? (?:had |have |was |am )?(?:didn't|did not|never|not|hadn't|had not|wasn't|was not|forgot|skipped|skip|missed|chose|choose|decided|decide|insisted|pushed for|picked|pick|assumed|underestimated|overestimated|overlooked|ignored|promised|said yes|should have|shouldn't have|was the one|made a mistake|made the mistake|got it wrong|was wrong|messed up|broke|deleted|delete)\b/,
-  /\bi (?:\w+ ){1,6}without (?:checking|testing|asking|looking|validating|telling)\b/,
+  // A wrong act the candidate did: without checking, instead of, the wrong one, too low, by mistake.
+  /\bi (?:(?!(?:and|but|so|because|when|while|which|who|that|then|after|before|until)\b)[\w'-]+ ){1,8}?(?:without (?:checking|testing|asking|looking|validating|telling)|instead of|the wrong|too (?:low|high|early|late|small|big|tight|loose|aggressive)|by (?:mistake|accident)|wrongly)\b/,
+  /\bi (?:\w+ )?(?:mixed up|mixed|confused|misread|miscalculated|mislabell?ed|misconfigured|overwrote|hard-?coded|leaked|swapped)\b/,
   // The agent named in the passive ("left in by me"), or a misjudgement owned ("I thought it wouldn't matter").
   /\bby me\b|\bi (?:\w+ )?(?:thought|figured|believed|expected|assumed|judged) (?:that )?(?:[\w-]+ ){0,4}?(?:[\w-]+'d|would|wouldn't|didn't|did not|won't|was|were|could|couldn't) \w+/,
 ];
@@ -41,16 +48,22 @@ const CHANGED = [
   /\b(?:since then|since that (?:time|day)|afterwards|from then(?: on)?|from now on|from (?:that|this) (?:time|day|moment|point)(?: on)?|ever since)\b/,
   /\b(?:now|nowadays|these days|after (?:this|that)|today)\b,? (?:(?:before|when|whenever|if|for) [^.]{0,60}?,? )?(?:i|we|my|our|all|every|the team|each|a|an)\b/,
   /\b(?:rule|check|test|checklist|review|alert|policy|step|gate)s? (?:was|were|is|are|has been|have been|got) (?:\w+ )?(?:introduced|added|put in place|set up|created|made)\b/,
+  // A habit said as the first thing they do: "now the first thing I do on any new dataset is ...".
+  /\bthe (?:first|last) (?:thing|step) (?:i|we) (?:now |always )?(?:do|take)\b/,
+  // A change said impersonally: "it was decided that every alert would be reviewed by two people".
+  /\bit was (?:decided|agreed|made a rule)\b|\b(?:is|are) now (?:\w+ )?(?:reviewed|checked|tested|signed off|approved|validated|required)\b|\b(?:would|will|must) (?:now |always |from then on )?be (?:reviewed|checked|tested|signed off|approved|validated|double-checked)\b/,
   /\b(?:i|we) (?:now|always|never) (?:\w+ )?(?:now|since)\b|\b(?:i|we) now\b/,
   /\bnext time,? i\b|\bi (?:learned|learnt) to (?:always|never|check|test|ask|write|run|split|review)\b/,
-  /\b(?:i|we) (?:started|stopped|added|introduced|changed|built|wrote|set up|created|made it a rule|adopted|switched|moved|began)\b.*\b(?:since|now|every|always|before any|rule)\b/,
   /\b(?:the team|everyone|all the team|all team) (?:now|adopted|uses?)\b/,
   // "What I do now is ...", "I don't deploy on Fridays any more".
   /\bwhat (?:i|we) (?:do|did) (?:now|differently|since|these days|today)\b|\b(?:i|we) (?:don't|do not|won't|never) \w+\b.*\bany ?more\b|\b(?:i|we) no longer \w+/,
 ];
 
-/** A change that is only a general lesson in a short sentence ("Since then I'm more careful."). */
-const GENERAL_LESSON = /\b(?:more|extra|very|much more) (?:careful|cautious|attentive|thorough|mindful|aware)\W*$|\bpay (?:more )?attention\b|\bcommunicat\w* (?:more|better)\b/;
+/** A change told as a habit since ("I started writing a schema check before every load"): only after what went wrong. */
+const CHANGED_LATER = /\b(?:i|we) (?:started|stopped|added|introduced|changed|built|wrote|set up|created|made it a rule|adopted|switched|moved|began)\b.*\b(?:since|now|every|always|before any|rule)\b/;
+
+/** A change that is only a general lesson in a short sentence ("Since then I'm more careful.", "Now I'm a lot more careful about things before I commit."). */
+const GENERAL_LESSON = /\b(?:more|extra|very|much more|a lot more|a bit more|far more|way more) (?:careful|cautious|attentive|thorough|mindful|aware)(?: (?:about|with) (?:things|everything|stuff|it|that|this|what i do))?(?: (?:now|before i \w+|in general|these days|from now on|going forward))*\W*$|\bpay (?:more )?attention\b|\bcommunicat\w* (?:more|better)\b/;
 
 /** Sentences that put the failure on others (quoted when the candidate's own part is missing). */
 const BLAMES = /\b(?:team|manager|management|client|vendor|library|legal|they|others?|product manager|the data)\b.*\b(?:gave|kept|changed|took|was|were|cancel+ed|asked|had|not mature)\b|\bmistakes were made\b|\bwasn't much i could\b|\bcould not do much\b/;
@@ -71,7 +84,8 @@ export function failureFindings(answer: Answer): Finding[] {
     const blames = matching(answer, BLAMES);
     out.push(finding('no_ownership', blames.length > 0 ? 'The failure is put on others or on circumstances; the candidate’s own part is not said.' : 'A failure is named, but not the candidate’s own part in it.', (blames.length > 0 ? blames : wrong).slice(0, 3)));
   }
-  const changes = matching(answer, ...CHANGED).filter((s) => !(s.words <= 10 && GENERAL_LESSON.test(lower(s))));
+  const later = answer.sentences.slice(firstWrong + 1).filter((s) => CHANGED_LATER.test(lower(s)));
+  const changes = [...matching(answer, ...CHANGED), ...later].filter((s) => !(s.words <= 15 && GENERAL_LESSON.test(lower(s))));
   if (changes.length === 0) {
     out.push(finding('no_change', 'No specific change in how they work since is said (a general lesson does not count).', answer.sentences.slice(-2)));
   }

@@ -1,0 +1,85 @@
+// Failure and degradation stories told in the ways the seventh and eighth
+// held-out sets showed: each test builds its own sentences for one family,
+// about a bakery's ordering model none of the sets describes.
+import { describe, expect, it } from 'vitest';
+import { sentencesOf } from '../sentences.js';
+import type { Answer } from './common.js';
+import { failureFindings } from './failure.js';
+
+function answer(text: string): Answer {
+  const sentences = sentencesOf([{ text, place: { line: 1 } }]);
+  return { sentences, words: sentences.reduce((n, s) => n + s.words, 0) };
+}
+const failure = (text: string) => failureFindings(answer(text)).map((f) => f.rule);
+
+const WRONG = 'The bakery ordering model sent twice the flour to the small shops for a month.';
+const CHANGE = 'Since then every order file gets a row count check before it goes out.';
+
+describe('notes/rules: a failure said in new ways', () => {
+  it.each([
+    ['rows dropped', 'The join dropped a third of the rows and the weekly report went out like that.'],
+    ['results that came out down', 'Three months later sales were actually down about eight percent.'],
+    ['something that turned out wrong', 'It turned out the test set had next week in it.'],
+    ['data overwritten', 'The nightly job overwrote the good model with an experiment.'],
+  ])('finds a failure in %s', (_name, sentence) => {
+    expect(failure(`${sentence} That was my change. ${CHANGE}`)).toEqual([]);
+  });
+
+  it.each([
+    ['"nothing that I can think of"', "Not really. Nothing's failed that I can think of."],
+    ['"not that I can remember"', 'Not that I can remember, no.'],
+  ])('reads %s as no failure', (_name, said) => {
+    expect(failure(said)).toEqual(['no_failure']);
+  });
+});
+
+describe('notes/rules: the candidate owning their part', () => {
+  it.each([
+    ['"that was my config"', 'That was my config.'],
+    ['"it was my code"', 'It was my code and I had only tested it with round numbers.'],
+    ['"that was entirely me"', 'That was entirely me.'],
+    ['a bad call made', 'I made a bad call on the flour supplier.'],
+    ['responsibility taken', 'I took responsibility for it with the shops.'],
+    ['a wrong act, instead of the right one', 'I ran the cleanup against the live database instead of the copy.'],
+    ['a setting put too low', 'I set the memory limit too low.'],
+    ['a mix-up', 'I mixed up kilos and sacks.'],
+    ['an overwrite', 'I overwrote the good file by hand.'],
+  ])('finds ownership in %s', (_name, sentence) => {
+    expect(failure(`${WRONG} ${sentence} ${CHANGE}`)).toEqual([]);
+  });
+
+  it.each([
+    ['the setting of the story', `It was my first job. ${WRONG} The shop managers never checked it. ${CHANGE}`],
+    ['a tool blamed', `Pandas silently turned the shop ids into floats and the join dropped a third of the rows. Honestly pandas should warn you. ${CHANGE}`],
+    ['what joined the team', `I joined the team and the old model was too slow. ${WRONG} ${CHANGE}`],
+  ])('finds no ownership in %s', (_name, said) => {
+    expect(failure(said)).toEqual(['no_ownership']);
+  });
+
+  it.each([
+    ['caring too much', 'Honestly my biggest failure is that I care too much about the work. So I learned to pace myself a bit more.'],
+    ['spending too long', 'I sometimes spend too long polishing things before I show them. Now I show drafts earlier.'],
+  ])('reads %s as a disguised strength', (_name, said) => {
+    expect(failure(said)).toEqual(['no_failure']);
+  });
+});
+
+describe('notes/rules: a change since, or only a lesson', () => {
+  it.each([
+    ['a decision said impersonally', 'After that it was decided that every order file would be checked by two people.'],
+    ['the first thing they do now', 'Now the first thing I do on a new shop is compare its orders with last year.'],
+  ])('finds a change in %s', (_name, sentence) => {
+    expect(failure(`${WRONG} That was my mistake. ${sentence}`)).toEqual([]);
+  });
+
+  it.each([
+    ['a longer general lesson', 'Now I am a lot more careful about things before I commit.'],
+    ['a hypothetical lesson', "I don't know, I guess I'd just be more careful now."],
+  ])('finds no change in %s', (_name, sentence) => {
+    expect(failure(`${WRONG} That was my mistake. ${sentence}`)).toEqual(['no_change']);
+  });
+
+  it('does not take the story it opens with for a habit since', () => {
+    expect(failure('I built a yield model for a farm group and I picked the wrong target, so the big fields always came out best. That was my mistake.')).toEqual(['no_change']);
+  });
+});
