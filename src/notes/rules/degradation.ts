@@ -4,6 +4,7 @@
 // much, how it was noticed, and what was done.
 import type { Finding } from '../types.js';
 import { finding, lower, matching, opening, type Answer } from './common.js';
+import { pastPerfect } from './claims.js';
 import { NUM, PART_OF } from './numbers.js';
 
 /** Something that happened: a drop, a change for the worse, an alert that fired. */
@@ -29,9 +30,18 @@ const EVENT = [
   // The model making wrong calls: flagging what was fine, still pricing by the old plan, drifting, going off.
   /\b(?:flag|mark|reject|block|ban|send|call|approv|pass|miss)\w* (?:[\w-]+ ){0,3}(?:that|which|who) (?:were|was) (?:\w+ )?(?:fine|ok|okay|healthy|normal|legitimate|genuine|correct|good)\b|\b(?:had |has )?(?:marked|called|rated|labell?ed|passed) (?:them |it |as )?(?:fine|ok|okay|healthy|normal|safe)\b/,
   /\bstill [a-z]+ing (?:[\w-]+ ){0,4}(?:old|previous|outdated|former)\b|(?<!\b(?:when|whenever|if|once|as) (?:it|they|models?|the model) )\b(?:drifted|went stale|gone stale|decayed)\b|\b(?:go|goes|went|gone|going) (?:off|haywire|stale)\b|\b(?:was|were) (?:\w+ ){0,2}too (?:cheap|expensive|big|small|long|short)\b/,
+  // Gone bad in any words: "went badly wrong", "stopped working", "under by forty percent", "lost thirty percent accuracy",
+  // "looked random", "was scaled wrong", "the letters were going to the wrong people", "went from like one in ten".
+  /\b(?:went|go|goes|gone|going) (?:\w+ )?(?:bad|badly|wrong|haywire|stale|south|downhill|sideways)\b|\b(?:stopped|stop|stops|stopping) (?:working|being (?:\w+ )?(?:accurate|useful|right|reliable))\b/,
+  /\b(?:under|over|out|off|short) by\b|\blost (?:[\w-]+ ){0,3}(?:accuracy|precision|recall|performance|points?|percent|per cent|%)|\b(?:were|was|looked|got|seemed|came out) (?:\w+ )?(?:random|nonsense|weird|strange|odd|garbage|rubbish|wrong|wrongly)\b|\bmade no sense\b/,
+  /\b(?:went|go|goes|going|gone|sent|were going|was going) to (?:the )?wrong\b/,
+  new RegExp(String.raw`\b(?:go|goes|went|gone|going|come|came|jump\w*|ris\w*|rose|climb\w*|f[ae]ll\w*|drop\w*) from (?:about |around |roughly |some )?(?:${NUM}|${PART_OF})`, 'u'),
 ];
-/** What would happen or could happen ("if something shifted a lot") is no case. */
-const CONDITIONAL = /\b(?:if|whenever|in case|unless)\b[^,.;:]*/g;
+/**
+ * What would happen or could happen ("if something shifted a lot"), what they would do ("what I will do is monitor ... so
+ * it never becomes too stale"), and what it never does, are no case.
+ */
+const CONDITIONAL = /\b(?:if|whenever|in case|unless)\b[^,.;:]*|\bwhat (?:i|we) (?:will|would|'d|'ll) do\b[^.]*|\b(?:so (?:that )?)?(?:it|they|the model) (?:never|won't|will not|doesn't|does not) [^,.;:]*/g;
 const DENIES = [
   /\b(?:i|we)\b(?: \w+){0,2} (?:haven't|have not|never|didn't|did not|not yet|don't|do not)\b(?: \w+){0,4} (?:seen|had|have|happened|deployed|production|experienced|degrade|degraded)\b/,
   /\b(?:shouldn't|should not|won't|will not|doesn't|does not|don't|do not) (?:really )?degrade\b/,
@@ -44,8 +54,8 @@ const METRIC = [
   // "ninety per cent", "twenty minutes", "45%": digits or words.
   new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} ?(?:%|(?:per ?cent|percent|points?|pp|minutes?|hours?|seconds?|ms|days?)\b)`, 'u'),
   // "one job in three", "eight of every ten"; "about half the outbreaks", "twice as many complaints", "had doubled".
-  new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} (?:[\w-]+ ){0,2}(?:in|out of|of every) (?:every )?${NUM}(?![\p{L}\p{N}])`, 'u'),
-  new RegExp(String.raw`\b${PART_OF} (?:as many|as much|as often|as long|more|fewer|less|higher|lower|bigger|smaller|too)\b|\b(?:only|just) (?:about |around |roughly )?${PART_OF} (?:the|of|what)\b|\b(?:doubled|halved|tripled|quadrupled)\b`),
+  new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} (?:[\w-]+ ){0,2}(?:in|out of|of every|of) (?:every )?${NUM}(?![\p{L}\p{N}])`, 'u'),
+  new RegExp(String.raw`\b${PART_OF} (?:as many|as much|as often|as long|more|fewer|less|higher|lower|bigger|smaller|too)\b|\b(?:only|just) (?:about |around |roughly )?${PART_OF} (?:the|of|what)\b|\b(?:about|around|roughly|nearly|almost|over|under) ${PART_OF} of (?:the|all|our|its|their)\b|\b(?:doubled|halved|tripled|quadrupled)\b`),
   // "from about 15 alerts a day to nearly 40": a quantity that moved, whatever its unit.
   /\bfrom (?:about |around |roughly |some )?\d+(?:[.,]\d+)?(?: [\w-]+){0,4} (?:to|until|till) (?:about |around |almost |nearly |roughly |over |under )?\d/,
 ];
@@ -70,6 +80,7 @@ const ACTION = [
   new RegExp(String.raw`\b(?:i|we)\b.*\b(?:and|then) (?:also |then )?${DONE}\b`),
   new RegExp(String.raw`^(?:(?:so|then|and|just|we just),? )*${DONE}\b`),
 ];
+const WOULD_HAVE = /\b(?:i|we)(?:'d| would| could| should| might)(?: have|'ve)? [^,.;]*/g;
 const CAUSE = /\b(?:after|when|because|since|as|once) (?:we|i)\b[^,;.]*/g;
 /** "fixed some things": an action with nothing named. */
 const EMPTY_ACTION = /\b(?:fixed|changed|updated|added|sorted|found|adjusted|tweaked|tuned|improved|cleaned|addressed|handled|tidied) (?:some |a few |few |the |all |a couple of |a bunch of )?(?:things|stuff|issues?|problems?|everything|bits|settings|it up|it out)\b|\bfixed it\b|\bsorted it\b|\bmade (?:some |a few |few )?(?:adjustments|changes|tweaks|improvements)\b/;
@@ -85,10 +96,14 @@ export function degradationFindings(answer: Answer): Finding[] {
     return [finding('no_degradation_example', denials.length > 0 ? 'No real case: the answer says it has not happened, or only what they would do.' : 'No sentence describes a model getting worse: the answer stays general.', quoted)];
   }
   const out: Finding[] = [];
-  if (matching(answer, ...METRIC).length === 0) out.push(finding('no_metric', 'No metric or number says how much worse it got (level 4 also quantifies the impact).', events.slice(0, 2)));
+  // A threshold of a check set up since ("if the count jumps by more than ten percent the job stops") measures no drop.
+  if (!answer.sentences.some((s) => METRIC.some((p) => p.test(lower(s).replace(CONDITIONAL, ' '))))) out.push(finding('no_metric', 'No metric or number says how much worse it got (level 4 also quantifies the impact).', events.slice(0, 2)));
   if (matching(answer, ...DETECTION).length === 0) out.push(finding('no_detection', 'The answer does not say how the problem was noticed, or by whom.', events.slice(0, 2)));
   // A cause clause ("after we changed our opening hours") is not what was done about it.
-  const actions = answer.sentences.map((s) => s.norm.toLowerCase().replace(CAUSE, ' ')).filter((t) => ACTION.some((p) => p.test(t)) && !EMPTY_ACTION.test(t));
+  // Nor is what they would have done ("if I'd had more time I would have retrained it").
+  const actions = answer.sentences
+    .map((s) => pastPerfect(s.norm.toLowerCase()).replace(CAUSE, ' ').replace(CONDITIONAL, ' ').replace(WOULD_HAVE, ' '))
+    .filter((t) => ACTION.some((p) => p.test(t)) && !EMPTY_ACTION.test(t));
   if (actions.length === 0) out.push(finding('no_action', 'No concrete action is said: what was changed, retrained or rolled back.', answer.sentences.slice(-2)));
   return out;
 }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { sentencesOf } from '../sentences.js';
 import type { Answer } from './common.js';
+import { degradationFindings } from './degradation.js';
 import { failureFindings } from './failure.js';
 
 function answer(text: string): Answer {
@@ -11,6 +12,7 @@ function answer(text: string): Answer {
   return { sentences, words: sentences.reduce((n, s) => n + s.words, 0) };
 }
 const failure = (text: string) => failureFindings(answer(text)).map((f) => f.rule);
+const degradation = (text: string) => degradationFindings(answer(text)).map((f) => f.rule);
 
 const WRONG = 'The bakery ordering model sent twice the flour to the small shops for a month.';
 const CHANGE = 'Since then every order file gets a row count check before it goes out.';
@@ -81,5 +83,44 @@ describe('notes/rules: a change since, or only a lesson', () => {
 
   it('does not take the story it opens with for a habit since', () => {
     expect(failure('I built a yield model for a farm group and I picked the wrong target, so the big fields always came out best. That was my mistake.')).toEqual(['no_change']);
+  });
+});
+
+const NOTICED = 'The shop managers rang us about it.';
+const DONE = 'We retrained it on the new months.';
+
+describe('notes/rules: a model gone bad, said in new ways', () => {
+  it.each([
+    ['went badly wrong', 'Our bread forecast went badly wrong in the heatwave, it was under by about forty percent.'],
+    ['stopped working', 'It sort of stopped working after the till system moved, about a third of the orders were lost.'],
+    ['lost accuracy', 'The forecast lost about thirty percent accuracy after the lockdown.'],
+    ['a movement said with a filler', 'Late deliveries went from like one in ten to like one in four.'],
+    ['a movement in a bare tense', 'Late deliveries go from one of ten to one of four.'],
+  ])('finds a case with its measure in %s', (_name, sentence) => {
+    expect(degradation(`${sentence} ${NOTICED} ${DONE}`)).toEqual([]);
+  });
+
+  it.each([
+    ['cases that looked random', 'The cases it flagged looked random.'],
+    ['inputs scaled wrong', 'Every input was scaled wrong.'],
+    ['letters to the wrong people', 'The reminder letters were going to the wrong people.'],
+  ])('finds a case without a measure in %s', (_name, sentence) => {
+    expect(degradation(`${sentence} ${NOTICED} ${DONE}`)).toEqual(['no_metric']);
+  });
+
+  it.each([
+    ['what they will do', "I didn't have a model degrade until now. What I will do is watch the inputs, so it never becomes too stale."],
+    ['what they would do', "I haven't had one degrade yet. But what I would do is retrain every month so it never gets too stale."],
+  ])('finds no case in %s', (_name, said) => {
+    expect(degradation(said)).toEqual(['no_degradation_example']);
+  });
+
+  it('reads the threshold of a check set up since as no measure of the drop', () => {
+    expect(degradation(`It stopped working after the tills moved. ${NOTICED} We added a daily check, so if the count jumps by more than ten percent the job stops.`)).toEqual(['no_metric']);
+  });
+
+  it('reads what they would have done as no action', () => {
+    expect(degradation(`Bread sales went up about fifty percent and the forecast was way under. ${NOTICED} If I'd had more time I would have retrained it.`)).toEqual(['no_action']);
+    expect(degradation(`Bread sales went up about fifty percent and the forecast was way under. ${NOTICED} I'd retrained it by the Friday.`)).toEqual([]);
   });
 });
