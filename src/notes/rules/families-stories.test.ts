@@ -6,6 +6,8 @@ import { sentencesOf } from '../sentences.js';
 import type { Answer } from './common.js';
 import { degradationFindings } from './degradation.js';
 import { failureFindings } from './failure.js';
+import { specificityFindings } from './specificity.js';
+import { getTerms } from '../terms.js';
 
 function answer(text: string): Answer {
   const sentences = sentencesOf([{ text, place: { line: 1 } }]);
@@ -13,6 +15,7 @@ function answer(text: string): Answer {
 }
 const failure = (text: string) => failureFindings(answer(text)).map((f) => f.rule);
 const degradation = (text: string) => degradationFindings(answer(text)).map((f) => f.rule);
+const vague = (text: string) => specificityFindings(answer(text), { terms: getTerms() }).length > 0;
 
 const WRONG = 'The bakery ordering model sent twice the flour to the small shops for a month.';
 const CHANGE = 'Since then every order file gets a row count check before it goes out.';
@@ -122,5 +125,26 @@ describe('notes/rules: a model gone bad, said in new ways', () => {
   it('reads what they would have done as no action', () => {
     expect(degradation(`Bread sales went up about fifty percent and the forecast was way under. ${NOTICED} If I'd had more time I would have retrained it.`)).toEqual(['no_action']);
     expect(degradation(`Bread sales went up about fifty percent and the forecast was way under. ${NOTICED} I'd retrained it by the Friday.`)).toEqual([]);
+  });
+});
+
+describe('notes/rules: specifics and stock lines', () => {
+  it.each([
+    ['a schedule said as an adjective', "I haven't had one degrade yet, to be honest. What I would do is watch the inputs with something like PSI and retrain on a monthly schedule so it never gets too stale."],
+    ['a time of day', 'On the bread model I was staying until midnight most of that month to get it perfect, and my manager had to tell me to go home. I learned to pace myself a bit more.'],
+  ])('finds %s specific', (_name, said) => {
+    expect(vague(said)).toBe(false);
+  });
+
+  it.each([
+    ['"if you train a model well" with no specifics', "Honestly if you train a model well, with enough data and good validation, it shouldn't really degrade. I've never seen it happen."],
+    ['stock lines with only "last year"', 'Yes, last year a bread model we had for a client degraded, as they all do. The world changes and the data changes with it. We dealt with it as a team and learned a lot.'],
+  ])('finds %s vague', (_name, said) => {
+    expect(vague(said)).toBe(true);
+  });
+
+  it('keeps "last year" specific beside one stock phrase, and an invitation to look as no hypothetical', () => {
+    expect(vague('Last year our bread model for the shops got worse after the new oven came, and we moved the bake times back by hand as a team.')).toBe(false);
+    expect(vague('If you look at my repositories, everything is proper packages with a command-line tool, nothing lives in a notebook.')).toBe(false);
   });
 });

@@ -6,28 +6,36 @@
 import type { Finding } from '../types.js';
 import { finding, lower, matching, type Answer, type RuleContext } from './common.js';
 
-const HYPOTHETICAL = /\b(?:i'd|i would|i will|you would|you have to|you need to|we would)\b/;
+const HYPOTHETICAL = /\b(?:i'd|i would|i will|you would|you have to|you need to|we would|if you(?! (?:look|check|want|go|open|have a look|like|need)\b))\b/;
 
 /** Shorter answers are not judged: a short answer may be specific enough for its question. */
 export const VAGUE_MIN_WORDS = 15;
 
 const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|half|a third|a quarter|a dozen|dozens)\b/;
 const DATES =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|winter|summer|spring|autumn|easter|christmas|black friday|yesterday|last (?:year|month|week|quarter)|next (?:day|morning|week)|that day|(?:every|each|per|on every|on each) (?:night|day|morning|week|month|quarter|hour|minute|push|release|run|tag|commit|merge|pull request|build|deploy))\b/;
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|winter|summer|spring|autumn|easter|christmas|black friday|next (?:day|morning|week)|that day|daily|weekly|fortnightly|monthly|nightly|hourly|quarterly|yearly|annual(?:ly)?|midnight|midday|noon|o'clock|\d+ ?(?:am|pm)|(?:in|at|by) (?:the )?(?:morning|evening|afternoon|night)|overnight|(?:every|each|per|on every|on each) (?:night|day|morning|week|month|quarter|hour|minute|push|release|run|tag|commit|merge|pull request|build|deploy))\b/;
 const MARKERS =
   /\b(?:various|lots of|stuff|things like that|and so on|etc|in general|generally|best practices?|robust|scalable|standard tools|the usual|normal (?:process|part)|nothing special|as needed|wherever (?:it was )?needed|make sure|(?:really|quite) (?:the )?(?:key|important|useful)|pretty (?:well|accurate|good)|at some point|some things|somehow|a bit|properly|proper|it depends|all the time|a lot of (?:different )?(?:things|tools|stuff|issues|features|time|work)|many (?:things|features|tools)|(?:most|all|important) parts|looks? reasonable|keep improving|positive side|(?:very|really|so|quite|extremely) important|the important thing|stay positive|challenges|stakeholders|over time|back to normal|usually|normal|iterative|thorough|constructive|(?:the )?standards|help everyone|gets done|as expected|solutions?|optimi[sz]e|smarter|(?:a lot of |lots of )?value|leverag\w*|synerg\w*|cutting-edge|state of the art|innovative|seamless\w*|smart|advanced|personali[sz]\w*|engagement|the experience|powerful|intelligent|standard (?:approach|process|practice|way)|inevitable|continuously|empower\w*|unlock\w*|next-generation|insights?|the key is|learn from (?:them|it|mistakes)|move on|try to improve|very carefully|anywhere near|better decisions|(?:many|lots of|a lot of|all sorts of|all kinds of) (?:different )?(?:data|sources|factors|signals|information)|(?:quite|fairly|reasonably) (?:well|accurate|good)|(?:really|very|extra|be) (?:careful|thoughtful|mindful)|thoughtful|the real world|the right (?:approach|way|thing)|an approach that|things|everything (?:was|is|went|got|runs|worked) (?:\w+ )?(?:fine|ok|okay|well|good|great|smooth\w*)|(?:double-?check|check|test) everything|systematic(?:ally)?|methodical(?:ly)?|break (?:it|the problem|things|problems|them) down|(?:different|all) angles|jump(?:ing)? to conclusions|what's going on|step by step|learning (?:opportunit\w*|experience)|growth mindset|(?:going|moving) forward|(?:didn't|did not) go (?:well|as planned|to plan|according to plan)|doomed|from the (?:start|get-go|outset)|requirements (?:kept|keep) changing)\b/;
+/** A time said only relative to now ("last year"): specific unless stock phrases fill the answer. */
+const RELATIVE_DATES = /\b(?:yesterday|last (?:year|month|week|quarter))\b/;
+/** Stock lines about models and experience ("if you train a model well it shouldn't degrade", "we dealt with it as a team"). */
+const STOCK_LINES =
+  /\b(?:train|trained|build|built|set up) (?:a |the |your |it |them )?(?:model |models )?(?:well|properly|right|correctly)\b|\benough data\b|\bgood (?:validation|data|testing|monitoring)\b|\b(?:shouldn't|should not|won't|doesn't|does not|don't|do not) (?:really )?(?:degrade|drift)\b|\b(?:learned|learnt|learn) (?:a lot|so much|loads)\b|\bas a team\b|\bthe world changes\b|\b(?:they|models) all do\b|\bdealt with it\b/;
 /** Words vague only in company: two of them make an answer vague ("someone pays" in a concrete story is not). */
 const WEAK_MARKERS = /\b(?:too much|too hard|always|never|everything|something|someone)\b/g;
 /** "I can't recall" is the verb, not the metric. */
 const VERB_RECALL = /\b(?:can't|cannot|can not|couldn't|could not|don't|do not|to|not)\s+(?:really\s+)?recall\b/gi;
 
-/** Specifics in the answer: numbers, dates and schedules, named tools and systems, and technical terms when two or more. */
-export function specifics(answer: Answer, ctx: RuleContext): number {
+/**
+ * Specifics in the answer: numbers, dates and schedules, named tools and systems, and technical terms when two or more.
+ * `relative`: also count times said only relative to now ("last year").
+ */
+export function specifics(answer: Answer, ctx: RuleContext, relative = true): number {
   let n = 0;
   const technical = new Set<string>();
   for (const s of answer.sentences) {
     const text = lower(s);
-    if (/\d/.test(text) || NUMBER_WORDS.test(text) || DATES.test(text)) n++;
+    if (/\d/.test(text) || NUMBER_WORDS.test(text) || DATES.test(text) || (relative && RELATIVE_DATES.test(text))) n++;
     for (const h of ctx.terms.find(s.norm.replace(VERB_RECALL, ' '))) {
       if (h.kind === 'named' || h.kind === 'system') n++;
       else if (h.kind === 'technical') technical.add(h.key);
@@ -44,8 +52,10 @@ export function specifics(answer: Answer, ctx: RuleContext): number {
  * an answer specific without a number or a name, unless stock phrases fill more than one sentence.
  */
 export function specificityFindings(answer: Answer, ctx: RuleContext, concrete = 0): Finding[] {
-  if (answer.words < VAGUE_MIN_WORDS || specifics(answer, ctx) > 0) return [];
-  const stock = matching(answer, MARKERS);
+  if (answer.words < VAGUE_MIN_WORDS) return [];
+  const stock = matching(answer, MARKERS, STOCK_LINES);
+  // "Last year" alone does not make an answer of stock lines specific.
+  if (specifics(answer, ctx, stock.length < 2) > 0) return [];
   // Concrete parts outweigh one stock phrase ("a normal appointment"), not several ("other stuff", "pretty well").
   if (concrete >= 3 && stock.length <= 1) return [];
   const weak = answer.sentences.filter((s) => (lower(s).match(WEAK_MARKERS) ?? []).length > 0);
