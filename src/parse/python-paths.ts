@@ -49,9 +49,37 @@ export function normalizePath(path: string): string | undefined {
   return /[^*]/.test(out) ? out : undefined;
 }
 
-/** Records the path a string literal is part of, once per literal or pathlib chain (`seen`: their start bytes). */
-export function readPathLiteral(content: Node, facts: PythonFacts, seen: Set<number>): void {
-  if (!PATHISH.test(content.text)) return;
+/** Characters that may stand between a string's text and a `/` operator: its quotes and prefix, spaces, line continuations. */
+const BETWEEN = /["'rRbBfFuU \t\r\n\\]/;
+
+/**
+ * Whether the source may have a `/` operator right before or after the
+ * string whose text runs from `start` to `end` (skipping its quotes and
+ * prefix, spaces and line continuations): a cheap test, on the text, of what
+ * the tree would tell with calls into wasm for every string of the file. A
+ * piece of an f-string next to an interpolation (`f"{stamp}.zip"`) cannot be
+ * told this way, and is left to the tree.
+ */
+function besideSlash(source: string, start: number, end: number): boolean {
+  if (source[start - 1] === '}' || source[end] === '{') return true;
+  let i = start - 1;
+  while (i >= 0 && BETWEEN.test(source[i])) i--;
+  if (i >= 0 && source[i] === '/') return true;
+  let j = end;
+  while (j < source.length && BETWEEN.test(source[j])) j++;
+  return j < source.length && source[j] === '/';
+}
+
+/**
+ * Records the path a string literal is part of, once per literal or pathlib
+ * chain (`seen`: their start bytes). `source`: the file's text, for the quick
+ * test that skips strings that can be no path (no `/`, no data file's
+ * extension, and no `/` operator beside them).
+ */
+export function readPathLiteral(content: Node, facts: PythonFacts, seen: Set<number>, source: string): void {
+  const text = content.text;
+  if (!PATHISH.test(text)) return;
+  if (!text.includes('/') && !DATA_FILE.test(text) && !besideSlash(source, content.startIndex, content.endIndex)) return;
   const literal = content.parent;
   if (!literal || literal.type !== 'string') return;
   let top: Node = literal;

@@ -96,13 +96,13 @@ export function parsePython(text: string): PythonFacts {
       else if (name === 'error') facts.syntaxErrors++;
       if (name === 'import' || name === 'from' || name === 'future' || name === 'comment' || name === 'text') mentions.push({ start: node.startIndex, end: node.endIndex });
       if (name === 'text') {
-        const text = node.text;
-        if (URL_LITERAL.test(text)) (facts.urls ??= []).push({ line: line(node), text });
-        else if (isProse(text)) readProse(node, facts, seen);
-        if (MAYBE_SQL.test(text)) readSqlLiteral(node, facts, seenSql);
-        const format = TABLE_FORMAT.exec(text);
-        if (format) (facts.tableFormats ??= []).push({ line: line(node) + (text.slice(0, format.index + format[0].length - format[1].length).match(/\n/g) ?? []).length, text: format[1].replace(/\s+/g, ' ') });
-        readPathLiteral(node, facts, seenPaths);
+        const literal = node.text;
+        if (URL_LITERAL.test(literal)) (facts.urls ??= []).push({ line: line(node), text: literal });
+        else if (isProse(literal)) readProse(node, facts, seen);
+        if (MAYBE_SQL.test(literal)) readSqlLiteral(node, facts, seenSql);
+        const format = TABLE_FORMAT.exec(literal);
+        if (format) (facts.tableFormats ??= []).push({ line: line(node) + (literal.slice(0, format.index + format[0].length - format[1].length).match(/\n/g) ?? []).length, text: format[1].replace(/\s+/g, ' ') });
+        readPathLiteral(node, facts, seenPaths, text);
       }
     }
     markUnusedImports(text, facts.imports, mentions);
