@@ -20,22 +20,26 @@ export interface EvidenceView {
   source: 'assessment' | 'kit';
 }
 
-const FIRST_PERSON = /\b(?:i|we|i've|we've|i'm|we're)\b/;
-/** The last subject before a tool: the candidate (I, we) or someone else (the platform team, they). */
-const SUBJECTS = /\b(?:i|we|i've|we've|they|he|she|someone|somebody|team|colleagues?|company|others|platform|vendor)\b/g;
+/** The candidate, or their own team's things ("our pipeline", "our Kubernetes cluster"). */
+const FIRST_PERSON = /\b(?:i|we|i've|we've|i'm|we're|our)\b/;
+/** The last subject before a tool: the candidate (I, we, our) or someone else (the platform team, they, our data scientists). */
+const SUBJECTS =
+  /\b(?:i|we|i've|we've|our|they|he|she|someone|somebody|team|colleagues?|company|others|platform|vendor|scientists?|engineers?|analysts?|devops|ops|sre|infra|manager|boss|lead|client|contractors?|consultants?|people|folks|department)\b/g;
 const HYPOTHETICAL = /\b(?:would|could|should|will|i'd|we'd|going to|plan to|want to|wanted to|if i|if we|would like|might)\b/;
-const NOT_OWN = /\b(?:read about|heard (?:of|about)|learning|familiar with|no experience|never used|not used|didn't use|did not use|haven't used|have not used)\b/;
+const NOT_OWN =
+  /\b(?:read (?:a lot |lots |quite a bit |a bit |up )?about|heard (?:of|about)|learning|familiar with|no experience|never used|not used|didn't use|did not use|haven't used|have not used|watched (?:\w+ ){0,2}(?:talks?|videos?|tutorials?|courses?)|on my cv|(?:haven't|have not|never|didn't|did not) (?:\w+ )?(?:set (?:it |them )?up|tried|touched|deployed|run|worked with|built))\b/;
 const NEGATED_BEFORE = /\b(?:never|not|no|don't|didn't|haven't|without)\b(?:\s+\S+){0,3}\s*$/;
 /** "If you want to look", "if you check my GitHub": an invitation, not a hypothetical. */
 const INVITATION = /\bif you(?:'d| would)? (?:want|like|care|wish|look|have a look|check|go|open|need)\b[^,.;:]*/g;
 /** A sentence that goes on about what the one before named ("They're all proper packages", "Every project there has ..."). */
 const GOES_ON = /^(?:and |but |so |also |plus )?(?:they|they're|they've|it|it's|its|there|these|those|each|every|all|both|none|most|the (?:repos?|repositories|projects?|code))\b|\b(?:there|in them|in each|in every)\b/;
-const OWN_PUBLIC = /\b(?:my|our) (?:public |side |open[- ]source |own |personal |github |portfolio )?(?:repos?|repository|repositories|github|projects?|portfolio)\b|\bon (?:my )?github\b/;
+/** Their own public work: "my repos", "my side project", a repository named in passing ("my churn-api repo"). */
+const OWN_PUBLIC = /\b(?:my|our) (?:public |side |open[- ]source |own |personal |github |portfolio |[\w]+[-_][\w-]+ )?(?:repos?|repository|repositories|github|projects?|portfolio)\b|\bon (?:my )?github\b/;
 
 const ASSERTS: Partial<Record<RedFlagId, { says: RegExp; negated?: RegExp; what: string }>> = {
   no_monitoring: {
     says: /\b(?:monitor\w*|drift|alert\w*|observability|dashboards?)\b/,
-    negated: /\b(?:no|not|don't|do not|doesn't|didn't|never|without|haven't)\b(?:\s+\w+){0,2}\s+(?:monitor|drift|alert|observ|dashboard)/,
+    negated: /\b(?:no|none|not|don't|do not|doesn't|didn't|never|without|haven't)\b(?:\s+\w+){0,2}\s+(?:monitor|drift|alert|observ|dashboard)/,
     what: 'monitoring',
   },
   no_tests: { says: /\b(?:tests?|tested|pytest|test coverage)\b/, negated: /\b(?:no|not|don't|didn't|never|without|haven't)\b(?:\s+\w+){0,2}\s+(?:tests?|tested)/, what: 'tests' },
@@ -61,10 +65,12 @@ function contradictions(sentences: Sentence[], view: EvidenceView): Map<RedFlagI
   for (const s of sentences) {
     const text = pastPerfect(lower(s));
     about = aboutOwnPublicWork(text, view) || (about && GOES_ON.test(text));
-    if (!about || HYPOTHETICAL.test(text.replace(INVITATION, ' '))) continue;
+    if (!about) continue;
     for (const flag of view.flags) {
       const rule = ASSERTS[flag.id];
-      if (!rule || !rule.says.test(text) || rule.negated?.test(text)) continue;
+      const says = rule?.says.exec(text);
+      // Only a hypothetical before the claim makes it one ("... so old features would have been caught" after it does not).
+      if (!rule || !says || rule.negated?.test(text) || HYPOTHETICAL.test(text.slice(0, says.index).replace(INVITATION, ' '))) continue;
       found.set(flag.id, [...(found.get(flag.id) ?? []), s]);
     }
   }
@@ -88,23 +94,30 @@ export function pastPerfect(text: string, sentence = text): string {
 }
 
 /** After a tool with no subject before it, the candidate's own making of it ("an Airflow DAG I wrote myself", "LangChain, I wrote the chains"). */
-const MADE_AFTER = /^[\s,]*(?:[\w-]+\s){0,2}?(?:that |which )?(?:i|we)(?: had| have|'ve)? (?:myself )?(?:wrote|written|built|set up|configured|used|ran|deployed|created|made|maintained|added|put together|trained|scheduled|orchestrated)\b/;
+const MADE_AFTER = /^[\s,]*(?:[\w-]+,?\s){0,2}?(?:that |which )?(?:i|we)(?: had| have|'ve)? (?:myself )?(?:wrote|written|built|set up|configured|used|ran|deployed|created|made|maintained|added|put together|trained|scheduled|orchestrated|did|handled|managed|operated|owned|looked after)\b/;
+/** The next sentence going on about a tool named without a subject, with the candidate doing it ("MLflow ran on a VM. Three of us logged every run to it."). */
+const CARRIED_USE = /\b(?:i|we|us|i've|we've)\b.*\b(?:it|its|them|there)\b/;
+const NEGATED = /\b(?:never|not|no|didn't|don't|haven't|wasn't|weren't)\b/;
 
 /** Tools the candidate says they used themselves, by skill id, with the sentences. */
 function usedTools(sentences: Sentence[], ctx: RuleContext, skip: Set<Sentence>): Map<string, Sentence[]> {
   const used = new Map<string, Sentence[]>();
-  for (const s of sentences) {
+  const add = (skill: string, s: Sentence) => used.set(skill, [...(used.get(skill) ?? []), s]);
+  sentences.forEach((s, i) => {
     const text = lower(s);
-    if (skip.has(s) || !FIRST_PERSON.test(text) || NOT_OWN.test(text)) continue;
+    if (skip.has(s) || NOT_OWN.test(text)) return;
+    const next = sentences[i + 1];
+    const nextText = next ? pastPerfect(lower(next)) : '';
+    const carried = next !== undefined && CARRIED_USE.test(nextText) && !NEGATED.test(nextText) && !NOT_OWN.test(nextText) && !HYPOTHETICAL.test(nextText);
     for (const hit of ctx.terms.find(s.norm)) {
       // Only what comes before the tool can make it hypothetical or negated ("so I could compare" after it does not).
       const before = pastPerfect(text.slice(0, hit.index), text);
       const subject = [...before.matchAll(SUBJECTS)].pop()?.[0];
       const madeAfter = !subject && MADE_AFTER.test(pastPerfect(text.slice(hit.index + hit.text.length)));
-      if (hit.kind !== 'named' || !hit.skill || HYPOTHETICAL.test(before) || NEGATED_BEFORE.test(before) || !(madeAfter || (subject && FIRST_PERSON.test(subject)))) continue;
-      used.set(hit.skill, [...(used.get(hit.skill) ?? []), s]);
+      if (hit.kind !== 'named' || !hit.skill || HYPOTHETICAL.test(before) || NEGATED_BEFORE.test(before)) continue;
+      if ((FIRST_PERSON.test(text) && (madeAfter || (subject && FIRST_PERSON.test(subject)))) || (!subject && carried && !NEGATED.test(text))) add(hit.skill, s);
     }
-  }
+  });
   return used;
 }
 

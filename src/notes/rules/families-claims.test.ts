@@ -63,3 +63,27 @@ describe('notes/rules: claims about their own public work', () => {
     expect(claims('My GitHub has a few demos. At work we had monitoring dashboards for every model.')).toEqual([]);
   });
 });
+
+describe('notes/rules: claims said in the ways the seventh and eighth held-out sets showed', () => {
+  it.each([
+    ['through their own thing ("our pipeline")', 'Our nightly pipeline failed because Airflow skipped the Sunday run.'],
+    ['a tool of their own cluster, with what they did after a comma', 'The pricing model ran on our Kubernetes cluster, I did the rollout myself.'],
+    ['a tool named without a subject, then used by them', 'At my last job MLflow ran on a small server. Two of us logged every experiment to it.'],
+  ])('finds a claim %s', (_name, said) => {
+    expect(claims(said)).toEqual(['claim_unbacked']);
+  });
+
+  it.each([
+    ['read about and put on the CV', "I put Evidently on my CV because I've read a lot about it, but I haven't set it up myself."],
+    ['run by other people of theirs', 'Our data scientists ran MLflow for the experiments.'],
+    ['named, then not used by them', 'At my last job MLflow ran on a small server. I never touched it.'],
+  ])('finds no claim when %s', (_name, said) => {
+    expect(claims(said)).toEqual([]);
+  });
+
+  it('reads their public work said by a named repository, with a hypothetical only after the claim', () => {
+    expect(claims('My fare-model repo checks input drift every hour and pages me, so stale features would have been caught.')).toEqual(['claim_contradicted']);
+    expect(claims('None of the monitoring is in my public repos, that was all at work.')).toEqual([]);
+    expect(claims('My last project at work had drift alerts on every feature.')).toEqual([]);
+  });
+});
