@@ -1,6 +1,6 @@
 // Each route needs both halves: an automatic start (CI event other than a
-// manual dispatch, a schedule, a drift check) and a step that trains (see
-// lib/retraining.ts). A workflow_dispatch-only workflow is a person
+// manual dispatch, a schedule, a cloud rule set in code, a drift check) and
+// a step that trains (see lib/retraining.ts, lib/cloud-triggers.ts). A workflow_dispatch-only workflow is a person
 // pressing a button.
 import { getTool, matchesAny, toolsFor } from '../catalog/index.js';
 import { AIRFLOW_DAGS, AIRFLOW_SCHEDULE_KWARGS, DRIFT_STATS, SCHEDULE_PATTERNS, SCHEDULE_STRING, SCHEDULE_VALUE, SCHEDULED_MANIFESTS } from '../catalog/tools/mlops-calls.js';
@@ -10,6 +10,7 @@ import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
 import { importsAny, lastSegment } from './lib/code.js';
 import { patternUses } from './lib/patterns.js';
+import { cloudTriggers } from './lib/cloud-triggers.js';
 import { commandTrains, fileTrains, namesTraining } from './lib/retraining.js';
 import type { Evidence } from './types.js';
 
@@ -22,7 +23,7 @@ export const automatedRetraining = defineDetector({
   id: 'automated_retraining',
   area: 'mlops',
   rule: 'training re-runs without a person: a scheduled or triggered job (cron in CI, a CI job on push that trains, a scheduled orchestrator run, a drift- or data-triggered training job) that trains or fine-tunes a model. An HTTP `/train` endpoint that a person calls does not count.',
-  detect: (ctx) => [...ciTraining(ctx), ...airflowRuns(ctx), ...scheduledRuns(ctx), ...cronManifests(ctx), ...driftTriggered(ctx)],
+  detect: (ctx) => [...ciTraining(ctx), ...airflowRuns(ctx), ...scheduledRuns(ctx), ...cronManifests(ctx), ...cloudTriggers(ctx), ...driftTriggered(ctx)],
 });
 
 /** A CI workflow started by an event or a schedule whose steps train. */
@@ -86,17 +87,24 @@ function scheduledRuns(ctx: DetectContext): Evidence[] {
   return out;
 }
 
+/** Terraform targets of an EventBridge rule: the rule counts when a target in its file is named for training. */
+const RULE_TARGETS = ['terraform:aws_cloudwatch_event_target'];
+
 /**
  * Kubernetes CronJobs, Argo CronWorkflows and cloud schedulers whose name or
- * command says they train; not housekeeping of a training system
+ * command says they train, or (an EventBridge rule) whose target in the same
+ * file is named for training; not housekeeping of a training system
  * (`training-metadata-backup`, `cleanup-training-runs`).
  */
 function cronManifests(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   for (const f of ctx.files) {
-    for (const m of (f.manifests ?? []).filter((x) => SCHEDULED_MANIFESTS.includes(x.kind) && !HOUSEKEEPING_JOB.test(x.text))) {
-      const training = namesTraining(m.text) ? undefined : entrypointTrains(ctx, m.text);
-      if (namesTraining(m.text) || training) out.push(configEvidence(f.path, m, m.text), ...(training ? [training] : []));
+    const manifests = f.manifests ?? [];
+    const target = manifests.find((x) => RULE_TARGETS.includes(x.kind) && namesTraining(x.text) && !HOUSEKEEPING_JOB.test(x.text));
+    for (const m of manifests.filter((x) => SCHEDULED_MANIFESTS.includes(x.kind) && !HOUSEKEEPING_JOB.test(x.text))) {
+      const named = namesTraining(m.text);
+      const training = named ? undefined : m.kind === 'terraform:aws_cloudwatch_event_rule' && target ? configEvidence(f.path, target, target.text) : entrypointTrains(ctx, m.text);
+      if (named || training) out.push(configEvidence(f.path, m, m.text), ...(training ? [training] : []));
     }
   }
   return out;
