@@ -2,6 +2,7 @@ import { defineDetector, type DetectResult } from './define.js';
 import type { DetectContext } from './context.js';
 import { configEvidence } from './evidence.js';
 import { jobActions, projectActions, projectCommand, projectWork, workLine, type CiAction, type ProjectAction } from './lib/ci-steps.js';
+import { cloudBuildWork, ownCodeAction } from './lib/cloud-builds.js';
 import { commandTrains } from './lib/retraining.js';
 import { lintProgram, lintToolOfAction } from './lib/shell.js';
 import type { CiFacts, FileFacts } from '../parse/types.js';
@@ -96,7 +97,7 @@ function detectCi(ctx: DetectContext): DetectResult {
       continue;
     }
     const scheduledOnly = !called && triggers.every((t) => t === 'schedule');
-    const found = scheduledOnly ? firstScheduledCheck(file.ci, ctx) : citedAction(file.ci);
+    const found = scheduledOnly ? firstScheduledCheck(file.ci, ctx) : (citedAction(file.ci) ?? ownCodeAction(file.ci, ctx));
     if (!found) {
       (scheduledOnly && projectActions(file.ci).length > 0 ? scheduled : idle).push(file.path);
       continue;
@@ -106,12 +107,20 @@ function detectCi(ctx: DetectContext): DetectResult {
     const cited = configEvidence(file.path, { line: found.line }, `${found.job.name}: ${found.work} (on: ${on})`);
     evidence.push(plainWork(found) ? cited : { ...cited, secondary: true });
   }
-  if (evidence.length > 0 || (files.length === 0 && ctx.unrunCi.length === 0)) return evidence;
+  // Google Cloud Build and AWS CodeBuild configurations: their trigger is set outside the repository.
+  const builds = cloudBuildWork(ctx);
+  if (evidence.length > 0) return [...evidence, ...builds.evidence];
+  if (builds.evidence.length > 0) {
+    const paths = [...new Set(builds.evidence.map((e) => e.path))].join(', ');
+    return { evidence: builds.evidence, note: `managed build configuration (${paths}) runs the project; its trigger is configured outside the repository (borderline)` };
+  }
+  if (files.length === 0 && ctx.unrunCi.length === 0 && builds.idle.length === 0) return evidence;
   const reasons: string[] = [];
   if (ctx.unrunCi.length > 0) reasons.push(`never run by their service (not at the repository root): ${ctx.unrunCi.join(', ')}`);
   if (manual.length > 0) reasons.push(`started only by hand or by other events: ${manual.join(', ')}`);
   if (idle.length > 0) reasons.push(`steps only set up, echo, comment or run bots: ${idle.join(', ')}`);
   if (scheduled.length > 0) reasons.push(`scheduled jobs that build, test, lint, train or deploy nothing: ${scheduled.join(', ')}`);
+  if (builds.idle.length > 0) reasons.push(`managed build configurations that run nothing of the project: ${builds.idle.join(', ')}`);
   return { evidence, note: `CI files found but none runs the project automatically (${reasons.join('; ')})` };
 }
 
