@@ -51,25 +51,39 @@ const DENIES = [
 /** A measure: a named metric, or a quantity that moved. */
 const METRIC = [
   /\b(?:accuracy|precision|recall|auc|f1|error|errors|mae|rmse|mape|latency|conversion|click-?through|ctr|revenue|share of|rates?|distribution|loss|calibration|psi)\b/,
-  // "ninety per cent", "twenty minutes", "45%": digits or words.
-  new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} ?(?:%|(?:per ?cent|percent|points?|pp|minutes?|hours?|seconds?|ms|days?)\b)`, 'u'),
+  // "ninety per cent", "45%", "£40,000": digits or words.
+  new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} ?(?:%|(?:per ?cent|percent|points?|pp|pounds|dollars|euros|grand)\b)|[£$€] ?\d`, 'u'),
+  // "twenty minutes late", "by 9 minutes": a time is a measure, but not how long it took to notice or lasted ("it took us
+  // nine days to find it", "for two weeks").
+  new RegExp(String.raw`(?<!\b(?:took|take|takes|taking|for|within|after|lasted|over|in)(?: us| me| them| him| her)?(?: about| around| almost| nearly| roughly| over| the| the next| the first| a)? )(?<![\p{L}\p{N}])${NUM} ?(?:minutes?|hours?|seconds?|ms|days?)\b`, 'u'),
   // "one job in three", "eight of every ten"; "about half the outbreaks", "twice as many complaints", "had doubled".
   new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} (?:[\w-]+ ){0,2}(?:in|out of|of every|of) (?:every )?${NUM}(?![\p{L}\p{N}])`, 'u'),
-  new RegExp(String.raw`\b${PART_OF} (?:as many|as much|as often|as long|more|fewer|less|higher|lower|bigger|smaller|too)\b|\b(?:only|just) (?:about |around |roughly )?${PART_OF} (?:the|of|what)\b|\b(?:about|around|roughly|nearly|almost|over|under) ${PART_OF} of (?:the|all|our|its|their)\b|\b(?:doubled|halved|tripled|quadrupled)\b`),
+  new RegExp(String.raw`\b${PART_OF} (?:as many|as much|as often|as long|more|fewer|less|higher|lower|bigger|smaller|too)\b|\b(?:only|just) (?:about |around |roughly )?${PART_OF} (?:the|of|what)\b|\b(?:about|around|roughly|nearly|almost|over|under) ${PART_OF} of (?:the|all|our|its|their)\b|\bby (?:about |around |roughly |nearly |almost |over )?${PART_OF}\b|\b(?:doubled|halved|tripled|quadrupled)\b`),
   // "from about 15 alerts a day to nearly 40": a quantity that moved, whatever its unit.
-  /\bfrom (?:about |around |roughly |some )?\d+(?:[.,]\d+)?(?: [\w-]+){0,4} (?:to|until|till) (?:about |around |almost |nearly |roughly |over |under )?\d/,
+  new RegExp(String.raw`\bfrom (?:about |around |roughly |some )?${NUM}(?: [\w-]+){0,4} (?:to|until|till) (?:about |around |almost |nearly |roughly |over |under )?${NUM}`, 'u'),
 ];
 
 /** How it was noticed. */
 const DETECTION = [
   // Someone telling the candidate or the team, by any channel ("started messaging the support channel", "rang me", "came to me").
-  /\b(?:started|kept|began) (?:messaging|calling|emailing|ringing|texting|phoning|complaining|reporting|writing)\b|\b(?:call|phon|email|messag|text|ring|rang|rung|ping|forward|came to|come to|wrote to|writ)\w* (?:me|us|the (?:[\w-]+ )?(?:team|channel|desk|line|support|inbox))\b/,
+  /\b(?:started|kept|began) (?:messaging|calling|emailing|ringing|texting|phoning|complaining|reporting|writing)\b|\b(?:call|phon|email|messag|text|ring|rang|rung|ping|forward|came to|come to|wrote to|writ)\w* (?:me|us|(?:the|our|my) (?:[\w-]+ )?(?:team|channel|desk|line|support|inbox))\b/,
+  // Someone noticing or telling ("the drivers noticed first", "told the depot manager", "flagged it in our weekly review").
+  // Someone else noticing says by whom ("the drivers noticed first", "the grid operator flagged the gap"); "we noticed" alone says nothing.
+  /(?<!\b(?:we|i|it|model|models|system|tool|which|that|and|nobody|no one|never|didn't|hadn't|not)(?: (?:also|then|still|wrongly|just|first))? )\b(?:noticed|spotted|flagged (?:it|the|this|that)|raised (?:it|the|this|that)|caught (?:it|the|this|that))\b|\btold (?:the |our |my )?(?:[\w-]+ ){0,2}(?:manager|team|desk|office|boss|lead|depot|support)\b|\bin (?:our|the|a) (?:weekly |monthly |daily )?(?:review|stand-?up|meeting)\b/,
   /\bpicked (?:it |this |that |the [\w-]+ )?up\b|\blit up\b|\bwhen (?:i|we) (?:checked|looked)\b|\b(?:realis|realiz|discover)(?:ed|ing)\b/,
   /\bnoticed?\b(?: \w+){0,3}? (?:when|while|in|on|because|that|from|through|after|during)\b/,
   /\b(?:alert(?:s|ed|ing)?|alarm|dashboards?|monitor(?:s|ed|ing)?|complain(?:ed|ts?|s)?|reported|caught|catched|spotted|found out|flagged by|emailed|told us|told about|raised it|fired|showed|on-call|pager|paged)\b/,
   /\b(?:we|i|they|someone|somebody|a customer|the team) (?:saw|see|seen)\b/,
   /\b(?:called|phoned|emailed|messaged|wrote to|told|asked|pinged|escalated to) (?:us|me|the team)\b|\bescalat\w*|\bcomplaints?\b|\breports?\b/,
 ];
+
+/**
+ * Monitoring that did not notice it: set up afterwards ("added an alert if the retrain fails", "now there's an alert"),
+ * or not there ("nobody had an alert on it").
+ */
+const SET_UP_SINCE =
+  /\b(?:added|add|adding|set up|put in|introduced|built|created|wrote)\b (?:[\w-]+ ){0,4}(?:alerts?|alarms?|monitor\w*|dashboards?|checks?|charts?|reports?)\b[^,.;]*|\bnow (?:there's|there is|we have|we've got|it has) (?:an? |the )?(?:[\w-]+ )?(?:alerts?|alarms?|monitor\w*|dashboards?|checks?)\b[^,.;]*|\b(?:that|the) (?:check|alert|alarm) has fired\b/g;
+const NOT_THERE = /\b(?:no|nobody had an?|didn't have an?|without|never had an?|there was no|there were no|wasn't any|weren't any)\b (?:[\w-]+ ){0,2}(?:alerts?|alarms?|monitoring|dashboards?|checks?)\b/g;
 
 /** What was done about it (by the candidate or their team, concretely). */
 /** Done to the model or its data, in any tense ("rebuilt", "I rebuild", "run again"): a slip of tense changes nothing. */
@@ -98,10 +112,15 @@ export function degradationFindings(answer: Answer): Finding[] {
   const out: Finding[] = [];
   // A threshold of a check set up since ("if the count jumps by more than ten percent the job stops") measures no drop.
   if (!answer.sentences.some((s) => METRIC.some((p) => p.test(lower(s).replace(CONDITIONAL, ' '))))) out.push(finding('no_metric', 'No metric or number says how much worse it got (level 4 also quantifies the impact).', events.slice(0, 2)));
-  if (matching(answer, ...DETECTION).length === 0) out.push(finding('no_detection', 'The answer does not say how the problem was noticed, or by whom.', events.slice(0, 2)));
+  const first = answer.sentences.indexOf(events[0]);
+  const heard = answer.sentences.map((s, i) => lower(s).replace(NOT_THERE, ' ').replace(i > first ? SET_UP_SINCE : /$^/g, ' ').replace(CONDITIONAL, ' '));
+  if (!heard.some((t) => DETECTION.some((p) => p.test(t)))) out.push(finding('no_detection', 'The answer does not say how the problem was noticed, or by whom.', events.slice(0, 2)));
   // A cause clause ("after we changed our opening hours") is not what was done about it.
   // Nor is what they would have done ("if I'd had more time I would have retrained it").
+  // What was done about it comes with or after the first sign of trouble: the model's history before ("we trained it on
+  // 2019 data") is no action.
   const actions = answer.sentences
+    .slice(first)
     .map((s) => pastPerfect(s.norm.toLowerCase()).replace(CAUSE, ' ').replace(CONDITIONAL, ' ').replace(WOULD_HAVE, ' '))
     .filter((t) => ACTION.some((p) => p.test(t)) && !EMPTY_ACTION.test(t));
   if (actions.length === 0) out.push(finding('no_action', 'No concrete action is said: what was changed, retrained or rolled back.', answer.sentences.slice(-2)));

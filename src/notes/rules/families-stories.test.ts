@@ -148,3 +148,40 @@ describe('notes/rules: specifics and stock lines', () => {
     expect(vague('If you look at my repositories, everything is proper packages with a command-line tool, nothing lives in a notebook.')).toBe(false);
   });
 });
+
+describe('notes/rules: a measure, how it was noticed and what was done, kept apart from the rest of the story', () => {
+  const GOT_WORSE = 'In March the bread forecast jumped by about a third for no reason.';
+
+  it('reads a part of a quantity and a move in words as a measure, and how long it took to notice as none', () => {
+    expect(degradation(`${GOT_WORSE} ${NOTICED} ${DONE}`)).toEqual([]);
+    expect(degradation(`The forecast error went from about two loaves a shop to six. ${NOTICED} ${DONE}`)).toEqual([]);
+    expect(degradation(`The forecast went wrong after the tills moved. It took us nine days to find it. ${NOTICED} ${DONE}`)).toEqual(['no_metric']);
+  });
+
+  it.each([
+    ['someone else noticing', 'The drivers noticed first.'],
+    ['a gap flagged by someone', 'The head baker flagged the gap in her daily count.'],
+    ['telling a manager', 'The drivers told the depot manager.'],
+    ['phoning a desk of theirs', 'The shops were phoning our order desk.'],
+    ['a review where it came up', 'The operations lead raised it in our weekly review.'],
+  ])('finds how it was noticed in %s', (_name, sentence) => {
+    expect(degradation(`${GOT_WORSE} ${sentence} ${DONE}`)).toEqual([]);
+  });
+
+  it.each([
+    ['"we noticed" alone', 'We noticed.'],
+    ['monitoring that was not there', 'Nobody had an alert on it.'],
+    ['an alert set up afterwards', 'We retrained it and added an alert if the forecast moves by more than ten percent.'],
+    ['a check that has fired since', 'I added a range check on the input, and that check has fired twice since.'],
+  ])('finds no detection in %s', (_name, sentence) => {
+    expect(degradation(`${GOT_WORSE} ${sentence} ${DONE}`)).toEqual(['no_detection']);
+  });
+
+  it('takes monitoring set up before the trouble as how it was noticed', () => {
+    expect(degradation('I had set up weekly drift reports on the inputs, and in May the report showed the flour input had shifted by about a third. We retrained it.')).toEqual([]);
+  });
+
+  it("does not take the model's history before the trouble for what was done about it", () => {
+    expect(degradation(`We trained and deployed the model in 2021. ${GOT_WORSE} ${NOTICED}`)).toEqual(['no_action']);
+  });
+});
