@@ -24,10 +24,15 @@
 // (APScheduler, `schedule`) that reads, transforms and writes data (a
 // scheduled copy is not a step). Request handlers (route decorators,
 // class-based views, a Django views module) inserting rows are web CRUD, not
-// ETL. A module that trains a model or predicts with one is a step only when
-// it writes data: its pickled or joblib-dumped model and its written
-// predictions (`submission.to_csv`) are not data, and its in-memory frame
-// work is not a step.
+// ETL. A module that trains a model, predicts with one or saves one is a
+// step only when it writes data: its pickled or joblib-dumped model and its
+// written predictions (`submission.to_csv`) are not data, and its in-memory
+// frame work is not a step. So with a job across modules: when any of them
+// trains, predicts or saves a model, only a table or file of data is its
+// write (never a pickled model, scaler, metrics or results, nor
+// predictions), and a scaler's `fit_transform` is the model's
+// preprocessing, not its transformation. A dump named for a model or what
+// it made (`pickle.dump(model, f)`, `"scaler.pkl"`) is never a data write.
 import { CLEANING_OPS, DB_WRITES, FRAME_LIBRARIES, NOT_SQL_PIPELINE, STRUCTURAL_OPS, TRANSFORM_NAME } from '../catalog/tools/data-calls.js';
 import type { CallFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
@@ -35,7 +40,7 @@ import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
 import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { dataStep, distinctOps, frameOpsIn, isTransformerClass } from './lib/data.js';
-import { dataWrites, rowEtlEvidence, rowReads, scheduledJobEvidence, sqlJobEvidence, usesModel } from './lib/data-jobs.js';
+import { dataWrites, MODEL_PREPROCESSING, modelJobWrites, rowEtlEvidence, rowReads, scheduledJobEvidence, servesModel, sqlJobEvidence } from './lib/data-jobs.js';
 import { ModuleIndex } from './lib/local-modules.js';
 import type { Evidence } from './types.js';
 import { perFile } from './per-file.js';
@@ -60,8 +65,8 @@ function findStep(file: PyFile): Evidence[] {
   if (rows.length > 0) return rows;
   const scheduled = scheduledJobEvidence(file);
   if (scheduled.length > 0) return scheduled;
-  // A script that loads data and trains a model or predicts with one writes no transformed data: whatever it does to frames in memory is not a step.
-  if (transforms.length === 0 || usesModel(file)) return [];
+  // A script that loads data and trains a model, predicts with one or saves one writes no transformed data: whatever it does to frames in memory is not a step.
+  if (transforms.length === 0 || servesModel(file)) return [];
   // In memory: a read joined or aggregated in three or more ways; or a function named for it cleaning, joining or aggregating frames.
   const ops = distinctOps(transforms);
   const structural = ops.filter((c) => STRUCTURAL_OPS.test(c.name));
@@ -103,10 +108,14 @@ function jobEvidence(ctx: DetectContext, modules: readonly PyFile[]): Evidence[]
     };
     // A data-frame read, or as in a plain-Python ETL module an API, a file or a cursor read (outside request
     // handlers) whose rows the job writes into a database: a search or LLM request feeding an in-memory store is none.
+    // A job some of whose modules train or predict with a model writes data only as a table or file of data (not the
+    // model, a scaler, metrics or predictions), and a scaler's fit_transform there prepares the model's input.
+    const modelJob = parts.some(servesModel);
     const frameRead = find((f) => dataStep(f).reads);
     const read = frameRead ?? find(rowReads);
-    const transform = find((f) => dataStep(f).transforms);
-    const write = find((f) => (frameRead ? dataWrites(f) : dataWrites(f).filter((c) => DB_WRITES.test(c.name))));
+    const transform = find((f) => (modelJob ? dataStep(f).transforms.filter((c) => !MODEL_PREPROCESSING.test(c.name)) : dataStep(f).transforms));
+    const writes = modelJob ? modelJobWrites : dataWrites;
+    const write = find((f) => (frameRead ? writes(f) : writes(f).filter((c) => DB_WRITES.test(c.name))));
     if (!read || !transform || !write) continue;
     out.push(...[read, transform, write].map(({ file, call }) => callEvidence(file, call)));
   }

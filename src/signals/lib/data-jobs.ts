@@ -28,17 +28,71 @@ export function usesModel(file: PyFile): boolean {
 }
 
 /**
+ * What a serialised object or its file is named for when it is a model or what
+ * a model makes, not data: the model itself (`model`, `clf`, `best_estimator`),
+ * a fitted preprocessor (`scaler`, `encoder`, `vectorizer`), its parameters,
+ * metrics, scores, results or predictions (`pickle.dump(model, f)`,
+ * `joblib.dump(x, "scaler.pkl")`).
+ */
+const MODEL_OBJECT =
+  /(^|[^a-z])(models?|clf|classifiers?|regressors?|estimators?|pipeline|pipe|scalers?|encoders?|vectori[sz]ers?|tokeni[sz]ers?|params|hyperparams|weights|checkpoints?|ckpt|metrics?|scores?|results?|history|evaluation|preds?|predictions?)([^a-z]|$)/i;
+
+/** A serialising write of a model or of what it made, by the object's name (`pickle.dump(obj, f)`, `np.save(path, arr)`) or the file's: never transformed data. */
+function dumpsModel(c: CallFact): boolean {
+  if (!SERIALISE_WRITES.test(c.name)) return false;
+  const names = c.names ?? [];
+  const object = c.name.endsWith('.dump') ? names[0] : names.at(-1);
+  return [object ?? '', ...c.strings].some((s) => MODEL_OBJECT.test(s));
+}
+
+/** The module saves a model or what it made (`joblib.dump(model, path)`): it is the model's script, whatever trained it. */
+export function savesModel(file: PyFile): boolean {
+  return dataStep(file).writes.some(dumpsModel);
+}
+
+/** The module trains, predicts with or saves a model: its frame work serves the model. */
+export function servesModel(file: PyFile): boolean {
+  return usesModel(file) || savesModel(file);
+}
+
+/**
  * The data writes of a module; in one that trains a model, serialising
  * objects (`joblib.dump(model)`, `np.save`) is saving the model, and in one
  * that predicts, writing the predictions (`submission.to_csv`) is the
- * model's output: neither is writing transformed data.
+ * model's output: neither is writing transformed data. A dump named for a
+ * model, its metrics or predictions is none in any module.
  */
 export function dataWrites(file: PyFile): CallFact[] {
-  const writes = dataStep(file).writes.filter((c) => !c.strings.some(writesVectors));
+  const writes = dataStep(file).writes.filter((c) => !c.strings.some(writesVectors) && !dumpsModel(c));
   const kept = trainsModel(file) ? writes.filter((c) => !SERIALISE_WRITES.test(c.name)) : writes;
   const predictions = predictionWrites(file, kept);
   return kept.filter((c) => !predictions.has(c));
 }
+
+/**
+ * The data writes of one module of a job some of whose modules train or
+ * predict with a model: only a table or file of data counts, never a
+ * serialised object (the model, a scaler, results kept as a pickle) nor a
+ * frame named for metrics, results or predictions.
+ */
+export function modelJobWrites(file: PyFile): CallFact[] {
+  return dataWrites(file).filter((c) => !SERIALISE_WRITES.test(c.name) && !namedForModelOutput(c));
+}
+
+/** A write whose frame or file is named for what a model made: predictions, metrics, scores, results. */
+function namedForModelOutput(c: CallFact): boolean {
+  const receiver = c.name.slice(0, c.name.lastIndexOf('.') + 1);
+  return [receiver, ...c.strings].some((s) => MODEL_OUTPUT.test(s));
+}
+
+const MODEL_OUTPUT = /(^|[^a-z])(preds?|predictions?|predicted|submissions?|y_?hat|forecasts?|metrics?|scores?|results?|evaluation|report)([^a-z]|$)/i;
+
+/**
+ * Feature preprocessing for a model: a fitted scaler's or encoder's
+ * `fit_transform`/`transform` (scikit-learn's transformer API). In a job
+ * that trains or predicts, it prepares the model's input, not data.
+ */
+export const MODEL_PREPROCESSING = /(^|\.)(fit_transform|transform)$/;
 
 /**
  * SQL that writes embeddings: into a table named for them (`embeddings`,
