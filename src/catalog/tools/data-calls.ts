@@ -1,5 +1,5 @@
 // Calls that read, transform or write data (data_engineering), for pandas,
-// polars, Dask, PySpark, DuckDB, PyArrow, Ray Data, Hugging Face Datasets,
+// polars, Dask, PySpark (data frames and RDDs), DuckDB, PyArrow, Ray Data, Hugging Face Datasets,
 // Beam, Kafka, SQL strings and document-ingestion pipelines. Data only; the
 // matching is in src/signals/helpers/data.ts. Names are the resolved callee
 // (`pandas.read_csv`, `df.groupby`, `?.to_parquet` on an expression).
@@ -22,12 +22,18 @@ const SQL_WRITE = /\bINSERT\s+(INTO|OVERWRITE)\b[\s\S]*\bSELECT\b|\bCREATE\s+(OR
 const ROW_WRITE = /^\s*((INSERT|UPSERT|REPLACE)\s+(OR\s+\w+\s+)?INTO|UPDATE\s+[\w."`]+\s+SET)\b/i;
 const SQL_CALL = /(^|\.)(sql|query|execute|executescript)$/;
 
+/** Spark RDD transformations: by-key aggregations, joins of pair RDDs, and the camel-case maps no other Python library names so. */
+const RDD_AGGREGATIONS = 'reduceByKey|groupByKey|aggregateByKey|combineByKey|foldByKey|countByKey|cogroup|groupWith|leftOuterJoin|rightOuterJoin|fullOuterJoin|subtractByKey';
+const RDD_OPS = new RegExp(String.raw`(^|\.)(${RDD_AGGREGATIONS}|flatMap|mapValues|flatMapValues|mapPartitions|sortByKey)$`);
+
 export const DATA_READS: readonly DataCall[] = [
   { name: /(^|\.)(read_(csv|parquet|json|excel|feather|sql|sql_query|sql_table|table|orc|hdf|pickle|ipc|ipc_stream|avro|delta|database|database_uri|ndjson|fwf|xml|images|binary_files|numpy|spss|sas|stata)|scan_(csv|parquet|ndjson|ipc|delta|pyarrow_dataset))$/ },
   // `Path.read_text()` reads any file; Ray Data's and Dask's read a dataset.
   { name: /^(ray\.data|dask\.bag)\.read_text$/ },
   { name: /(^|\.)read(Stream)?\.(csv|parquet|json|orc|table|text|jdbc|load|format|option|options|schema)$/ },
   { name: /^datasets\.(load_dataset|load_from_disk)$/ },
+  // Spark's RDD API: a SparkContext's file readers (`sc.textFile`, `spark.sparkContext.wholeTextFiles`).
+  { name: /(^|\.)(textFile|wholeTextFiles|pickleFile|sequenceFile|objectFile|hadoopFile|newAPIHadoopFile|binaryFiles|binaryRecords)$/ },
   { name: /^(pyarrow\.(parquet|csv|json|feather|dataset)\.(read_table|read_csv|read_json|dataset|ParquetFile)|deltalake\.DeltaTable)$/ },
   { name: /^(kafka\.KafkaConsumer|confluent_kafka\.(Consumer|DeserializingConsumer))$/, stream: true },
   { name: /(^|\.)readStream\.\w+$/, stream: true },
@@ -54,6 +60,8 @@ export const DATA_TRANSFORMS: readonly DataCall[] = [
   // Streaming operators: Flink keyed windows, Bytewax operators.
   { name: /(^|\.)(key_by|window|window_all|tumble|reduce_window)$|^bytewax\.operators\.(map|flat_map|filter|fold_window|reduce_window|collect_window|join|stateful_map)$/ },
   { name: /(^|\.)train_test_split$/ },
+  // Spark's RDD API: pair-RDD aggregations and joins, and its camel-case maps (`rdd.flatMap`, `pairs.mapValues`).
+  { name: RDD_OPS },
   // Hugging Face Datasets' `ds.map(tokenize, batched=True)`.
   { name: /(^|\.)map$/, kwargs: ['batched', 'num_proc', 'remove_columns', 'batch_size', 'fn_kwargs'] },
   { name: SQL_CALL, strings: SQL_TRANSFORM },
@@ -74,6 +82,8 @@ export const DATA_WRITES: readonly DataCall[] = [
   { name: /(^|\.)(add_documents|add_texts|from_documents|from_texts|from_chunks|upsert|upsert_points|insert_nodes|index_documents|add_embeddings)$/ },
   { name: /(^|\.)(add|insert)$/, kwargs: ['embeddings', 'documents', 'vectors'] },
   { name: /(^|\.)(copy_expert|copy_from|copy_records_to_table)$/ },
+  // Spark's RDD API: `rdd.saveAsTextFile(path)`, `saveAsPickleFile`, Hadoop output formats.
+  { name: /(^|\.)(saveAsTextFile|saveAsPickleFile|saveAsSequenceFile|saveAsObjectFile|saveAsHadoopFile|saveAsNewAPIHadoopFile|saveAsHadoopDataset|saveAsNewAPIHadoopDataset)$/ },
   { name: SQL_CALL, strings: SQL_WRITE },
   { name: /(^|\.)(executemany)$/ },
   // Rows written through a DB-API cursor or a warehouse client: psycopg2.extras, Snowflake's write_pandas, BigQuery loads.
@@ -101,7 +111,7 @@ export const FRAME_LIBRARIES = ['pandas', 'polars', 'pyspark', 'dask', 'modin', 
 export const FRAME_OPS = /(^|\.)(merge|groupby|group_by|agg|aggregate|pivot_table|melt|get_dummies|fillna|with_columns|withColumn|groupBy)$|^(pandas|polars)\.concat$/;
 
 /** Joins and aggregations: a module that writes nothing must do one of these to be a transformation step. */
-export const STRUCTURAL_OPS = /(^|\.)(merge|merge_asof|join|groupby|group_by|groupBy|agg|aggregate|pivot_table|pivot|melt|unpivot|concat|map_batches|map_groups|explode|crosstab)$/;
+export const STRUCTURAL_OPS = new RegExp(String.raw`(^|\.)(merge|merge_asof|join|groupby|group_by|groupBy|agg|aggregate|pivot_table|pivot|melt|unpivot|concat|map_batches|map_groups|explode|crosstab|${RDD_AGGREGATIONS})$`);
 
 /** SQL scripts that are a web app's schema history or test fixtures, not a data pipeline. */
 export const NOT_SQL_PIPELINE = /(^|\/)(migrations?|alembic|flyway|liquibase|db\/migrate|tests?|fixtures?)\//i;
