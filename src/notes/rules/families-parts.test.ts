@@ -115,6 +115,54 @@ describe('notes/rules: a trade-off said as where it is weak or how it is off', (
   });
 });
 
+describe('notes/rules: limits, outputs and inputs said in other everyday ways', () => {
+  it.each([
+    ['where it falls over', 'Where it falls over is lifts in new buildings.'],
+    ['being fooled', 'It gets fooled by a door wedged open.'],
+    ['too little history', 'For a new building there is no history yet.'],
+    ['what it has never seen', 'It has never seen a lift of that make.'],
+    ['a guess, not a promise', "It's a rough guess, not a promise."],
+    ['what it assumes', 'It assumes next month looks like last month.'],
+    ['where only it works', 'It only works for lifts with the new door sensor.'],
+    ['a person still checking', 'The engineers still check every red one.'],
+    ['people overriding it', 'The planners can override it.'],
+    ['cases that slip through', 'Some breakdowns slip through.'],
+    ['a compromise', 'The visit window is a compromise.'],
+  ])('finds the trade-off in %s', (_name, sentence) => {
+    expect(missing(`${PURPOSE} ${INPUT} ${OUTPUT} ${sentence}`)).toEqual([]);
+  });
+
+  it.each([
+    ['a score in digits', 'It is about 94 percent accurate.'],
+    ['the same score in words', "It's about ninety-four percent accurate, and the engineers love it."],
+    ['no data scientist', 'There is no data science team, so we built it ourselves.'],
+  ])('finds no trade-off in %s', (_name, sentence) => {
+    expect(missing(`${PURPOSE} ${INPUT} ${OUTPUT} ${sentence}`)).toEqual(['tradeoff']);
+  });
+
+  it.each([
+    ['a map it gives', 'It gives the planners a map.'],
+    ['a colour change', 'On the board each lift turns red or stays green.'],
+    ['what people see', 'What they see is the next three lifts.'],
+    ['something popping up', 'A warning pops up on the tablet.'],
+  ])('finds the output in %s', (_name, sentence) => {
+    expect(missing(`${PURPOSE} ${INPUT} ${sentence} ${TRADEOFF}`)).not.toContain('output');
+  });
+
+  it('finds no output in a text someone gets', () => {
+    expect(missing(`${PURPOSE} ${INPUT} The tenants whose lift is out get a text from the office. ${TRADEOFF}`)).toContain('output');
+  });
+
+  it.each([
+    ['what it is fed', "It's fed the repair history."],
+    ['what it pulls in', 'It pulls in the service rota.'],
+    ['what goes in', 'What goes in is the age of each lift and its trips.'],
+    ['everyday data', 'It uses the footfall and the breakdowns.'],
+  ])('finds the input in %s', (_name, sentence) => {
+    expect(missing(`${PURPOSE} ${sentence} ${OUTPUT} ${TRADEOFF}`)).not.toContain('input');
+  });
+});
+
 describe('notes/sentences: fillers in a caption transcript without commas', () => {
   it.each([
     ['they decide on the friday like where to park', 'they decide on the friday where to park'],

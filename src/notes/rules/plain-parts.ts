@@ -56,7 +56,7 @@ const PURPOSE = [
 ];
 
 /** Things a model reads, in ordinary words. */
-const DATA_NOUNS = String.raw`(?:sensors?|forecasts?|timetables?|rotas?|swipes?|docs?|documents?|articles?|pages?|manuals?|polic(?:y|ies)|emails?|tickets?|reviews?|contracts?|records?|photos?|images?|pictures?|transcripts?|messages?|history|transactions?|readings?|orders?|logs?|notes?|questions?|applications?|invoices?|claims?|titles?|quer(?:y|ies)|descriptions?|texts?|comments?|profiles?|listings?|bookings?|sales|purchases?|payments?|calls?|receipts?|weather|prices?|figures|adverts?|ads|measurements?|recordings?|habits|visits|clicks|complaints?|posts|videos?|audio|files?|forms?|statements?|spreadsheets?|cvs?|resumes?|meters?|scans?|x-?rays?)`;
+const DATA_NOUNS = String.raw`(?:sensors?|forecasts?|timetables?|rotas?|swipes?|traffic|locations?|addresses|postcodes?|ages|sizes|weights|speeds|distances|dates|schedules|ratings|grades|attendance|absences|usage|footfall|stock levels|inventory|deliveries|shifts|appointments|inspections|repairs|faults|breakdowns|humidity|rainfall|symptoms|vitals|prescriptions|medications?|docs?|documents?|articles?|pages?|manuals?|polic(?:y|ies)|emails?|tickets?|reviews?|contracts?|records?|photos?|images?|pictures?|transcripts?|messages?|history|transactions?|readings?|orders?|logs?|notes?|questions?|applications?|invoices?|claims?|titles?|quer(?:y|ies)|descriptions?|texts?|comments?|profiles?|listings?|bookings?|sales|purchases?|payments?|calls?|receipts?|weather|prices?|figures|adverts?|ads|measurements?|recordings?|habits|visits|clicks|complaints?|posts|videos?|audio|files?|forms?|statements?|spreadsheets?|cvs?|resumes?|meters?|scans?|x-?rays?)`;
 const NOT_GENERIC = String.raw`(?!(?:things(?! like| such)|lots|many|various|different|a lot|all kinds|everything|stuff|(?:all (?:of )?)?(?:the |our |your )?(?:relevant |available |necessary |right |internal |existing )?data|it|(?:user |customer )?behaviou?r|machine learning|ai|artificial intelligence|algorithms?|models?|deep learning)\b)`;
 const INPUT = [
   new RegExp(String.raw`\blook(?:s|ing)? (?:(?:at|to|into|on) ${NOT_GENERIC}|(?:how|what|which|whether|when)\b)`),
@@ -89,12 +89,14 @@ const INPUT = [
   // Sensors put in place ("cameras on the shelf edges", "a camera on the trolley"), and data counted in bulk ("thousands of photos").
   /\b(?:put|puts|placed|installed|mounted|fitted|fixed|stuck|attached|clipped) (?:[\w-]+ ){0,2}(?:cameras?|sensors?|microphones?|mics?|scanners?|probes?|meters?|trackers?|collars?|tags?|gauges?|thermometers?)\b|\b(?:a|one|the) (?:[\w-]+ )?(?:camera|sensor|microphone|scanner|probe|meter|tracker|collar|gauge) (?:on|in|at|over|under|inside|above|by) (?:the|each|every|our|all|a)\b/,
   new RegExp(String.raw`\b(?:thousands|hundreds|millions|dozens) (?:of )?(?:[\w-]+ )?${DATA_NOUNS}(?![\w-])`),
+  // What it is given or pulls in: "it's fed the orders", "it pulls in the rota", "what goes in is".
+  /(?:\bis|'s|\bare|\bgets?|\bgot) (?:fed|given|shown|sent) (?:the|their|each|every|a|an|all)\b|\bpulls? (?:in|from)\b|\bdraws? on\b|\bwhat goes in\b|\bgoes? into (?:it|the model)\b|\b(?:it|model|system|tool) (?:tracks|follows|keeps (?:an )?eye on|keeps track of)\b/,
 ];
 
 const OUTPUT_VERB = String.raw`(?:gives?|giving|give|produces?|outputs?|returns?|assigns?|predicts?|predicting|estimates?|guesses|guessing|guess|forecasts?|sorts?|flags?|ranks?|scores?|suggests?|drafts?|labels?|marks?|generates?|generating|recommends?|classif(?:y|ies)|says)`;
 /** Everyday verbs that give back something only with their object in the same clause ("makes a list", not "makes a day, its age and when"). */
 const OUTPUT_VERB_NEAR = String.raw`(?:counts?|decides?|decide|tells?|telling|puts?|writes?|creates?|sends?|picks?|gets?|get|receives?|receive|makes?|make)`;
-const OUTPUT_OBJECT = String.raw`(?:scores?|rating|number|list|label|name|answer|draft|reply|grade|flag|light|red|amber|green|probability|chance|estimate|forecast|prediction|category|group|groups|rank|ranking|top|yes|which|whether|how many|how much|how likely|how long|when|where|what|who|the week|the day|the date|the time|into|price|rent|risk|warning|alert|colour|color|queue|percentage|amount|quantit(?:y|ies)|figure|total|plan|schedule|route|window|summary|report|alarm)`;
+const OUTPUT_OBJECT = String.raw`(?:scores?|rating|number|list|label|name|answer|draft|reply|grade|flag|light|red|amber|green|probability|chance|estimate|forecast|prediction|category|group|groups|rank|ranking|top|yes|which|whether|how many|how much|how likely|how long|when|where|what|who|the week|the day|the date|the time|into|price|rent|risk|warning|alert|colour|color|queue|percentage|amount|quantit(?:y|ies)|figure|total|plan|schedule|route|window|summary|report|alarm|map|chart|heat ?map|graph|sheet|shortlist|tick|star|dot|odds|likelihood|verdict|recommendation|suggestion|reply|tag)`;
 /** Verbs that say what a model gives back whatever their object ("picks five products", "returns the 20 products"). */
 const OUTPUT_STEMS = String.raw`(?:(?<!\bto )(?:pick|choos|select)|predict|estimat|guess|forecast|sort|flag|rank|scor|suggest|propos|recommend|classif|return|output|produc|generat|draft|highlight|warn|alert|mark|summari[sz]|translat|transcrib|answer|extract)`;
 /** Not after a determiner, a person, a negation ("never warns") or a describing word ("past returns"). */
@@ -128,7 +130,7 @@ const OUTPUT = [
   new RegExp(String.raw`${NOT_PERSON_DOING}\b${OUTPUT_VERB}\b(?: [\w'-]+,?){0,8}? ${OUTPUT_OBJECT}\b`),
   new RegExp(String.raw`${NOT_PERSON_DOING}\b${OUTPUT_VERB_NEAR}\b(?: (?!(?:and|or|but|so|because|then|while|when|if|its|it's)\b)[\w'-]+){0,6}? ${OUTPUT_OBJECT}\b`),
   // A mark received ("each name gets a little coloured dot").
-  /\b(?:gets?|got|given|has|have) (?:a |an )(?:[\w-]+ ){0,2}(?:dot|star|tick|cross|flag|sticker|tag|colou?r)\b/, new RegExp(String.raw`\bshows? (?:them|people|customers|users|you|us)\b`), /\b(?:the )?(?:outputs?|results?|outcomes?) (?:is|are|was|were)\b|\bwhat comes (?:out|back)\b|\bcomes? (?:back|out) with\b|\bspits? out\b|\bgives? (?:\w+ )?back\b|\b(?:gets?|got|receives?|received) back\b/];
+  /\b(?:gets?|got|given|has|have) (?:a |an )(?:[\w-]+ ){0,2}(?:dot|star|tick|cross|flag|sticker|tag|colou?r)\b/, new RegExp(String.raw`\bshows? (?:them|people|customers|users|you|us)\b`), /\b(?:the )?(?:outputs?|results?|outcomes?) (?:is|are|was|were)\b|\bwhat comes (?:out|back)\b|\bcomes? (?:back|out) with\b|\bspits? out\b|\bgives? (?:\w+ )?back\b|\b(?:gets?|got|receives?|received) back\b|\bwhat (?:you|they|we|people) (?:get|see) is\b|\b(?:turns?|goes|lights? up) (?:red|green|amber|orange|yellow)\b|\bpops? up\b/];
 
 const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|a third|a quarter)`;
 /** Not the candidate's hedge ("I don't know") nor a person's reach. */
@@ -142,7 +144,7 @@ const TRADEOFF = [
   new RegExp(String.raw`${MODEL_CANNOT}|\bknows? nothing (?:about|of)\b|\bonly knows\b`),
   // How often it is wrong, in any number: "one order in fifty", "two times out of ten".
   new RegExp(String.raw`\b${NUMBER}(?: \w+)? (?:times )?(?:in|out of) (?:${NUM}|hundred)(?![\p{L}\p{N}])`, 'u'),
-  /\b\d+ ?(?:percent|%).*\b(?:right|correct|accura\w*|off)\b|\b(?:right|correct|accura\w*)\b.*\b\d+ ?(?:percent|%)/,
+  // A score alone ("about 94 percent accurate", in digits or words) names no limit: like "pretty accurate", it is none.
   // A weak spot named, a choice between two goods, or a cost accepted, in ordinary words.
   /\bweak(?:ness|nesses| spots?| points?)\b|\bblind spots?\b|\bshortcomings?\b|\bcaveats?\b|\bdownsides?\b|\bdrawbacks?\b|\blimitations?\b/,
   /\b(?:it|the model|the tool|the system)(?: often| sometimes| still| usually)? (?:can't|cannot|can not|won't|isn't able to|is not able to|is unable to)\b/,
@@ -162,6 +164,11 @@ const TRADEOFF = [
   // A choice between two goods ("tighter means fewer defaults, but we'd turn away good bakeries"; "we chose to take more risk").
   /\btension\b|\bdraw (?:the )?lines?\b|\b(?:tighter|looser|stricter|more (?:tight|strict|loose|careful|cautious))(?: \w+)? means\b|\bturns? away\b|\bturned away\b|\btake (?:on )?(?:a |a bit |a little |little bit )?more risk\b|\b(?:over|under)-(?!the\b)[a-z]+/,
   /\b(?:guesses|guess|predicts|aims|errs|estimates) (?:too )?(?:low|high|short|long)\b|\bonly (?:a |an )?(?:hint|guide|suggestion|starting point)\b|\b(?:can|could|may|might) be (?:\w+ )?off\b/,
+  // Limits said in other everyday ways: where it falls over or is fooled, too little history, a guess and not a promise,
+  // what it assumes, where only it works, a person still checking or overriding, cases that slip through, a compromise.
+  /\bfalls? over\b|\b(?:gets? |be |is )?(?:fooled|tricked|tripped up)\b|\bmix(?:es)? up\b|\bonly as good as\b|\b(?:no|not enough|too little|hardly any|very little|little) (?:history|data|examples?|past|track record)\b(?! (?:science|scientists?|engineers?|team|warehouse|pipeline)\b)|\b(?:hasn't|has not|has never|never|rarely) (?:\w+ )?seen\b/,
+  /\bnot (?:a )?(?:guarantee|promise)\b|\bno guarantee\b|\b(?:only|just) (?:an? )?(?:estimate|guess|rough guess|ballpark)\b|\brough (?:guess|estimate)\b|\bassum(?:es|ing) (?:that )?\w+|\bonly works?\b|\bworks? (?:only|best) (?:for|when|if|on|with)\b|\b(?:still|always) (?:\w+ )?(?:check|checks|checked|walk|walks|confirm|confirms|double-check\w*|review|reviews)\b|\boverrid(?:e|es|ing|den)\b/,
+  /\bslip(?:s|ped)? through\b|\bthrough the (?:cracks|net)\b|\bmiss(?:es)? out\b|\bcompromise\b|\b(?:a|the) (?:real )?choice (?:between|in it|is|was)\b|\bout of date\b|\bgo(?:es)? stale\b|\bbias(?:ed)?\b|\bnot (?:a )?100 ?(?:%|percent|per cent)\b|\b(?:slow|expensive|costly) to (?:run|train|update|retrain|compute)\b/,
 ];
 
 const PEOPLE_MISS = new RegExp(
