@@ -51,18 +51,29 @@ function byQuestion(segments: Segment[]): Array<Segment & { entry: KitEntry }> {
   return [...merged.values()];
 }
 
+/**
+ * Parts of the answer its topic rules found said concretely: an explanation's purpose, input, output and limit; a
+ * failure story's failure, own part and change; a degradation story's case, measure, detection and action.
+ */
+function concreteParts(answer: Answer, topics: readonly string[], findings: readonly Finding[]): number {
+  const has = (rule: string) => findings.some((f) => f.rule === rule);
+  let parts = topics.includes('explain') ? partsSaid(answer).size : 0;
+  if (topics.includes('failure') && !has('no_failure')) parts = Math.max(parts, 3 - ['no_ownership', 'no_change'].filter(has).length);
+  if (topics.includes('degradation') && !has('no_degradation_example')) parts = Math.max(parts, 4 - ['no_metric', 'no_detection', 'no_action'].filter(has).length);
+  return parts;
+}
+
 function analyseAnswer(segment: Segment & { entry: KitEntry }, ctx: RuleContext, view: ReturnType<typeof evidenceView>): AnswerAnalysis {
   const { entry, asked, said, askedWith } = segment;
   const q = entry.question;
   const topics = topicsOf(q);
   const answer = answerOf(said);
-  const findings: Finding[] = [
+  const topical: Finding[] = [
     ...(topics.includes('explain') ? plainFindings(answer, ctx) : []),
     ...(topics.includes('failure') ? failureFindings(answer) : []),
     ...(topics.includes('degradation') ? degradationFindings(answer) : []),
-    ...specificityFindings(answer, ctx, topics.includes('explain') ? partsSaid(answer).size : 0),
-    ...claimFindings(answer, ctx, view),
   ];
+  const findings: Finding[] = [...topical, ...specificityFindings(answer, ctx, concreteParts(answer, topics, topical)), ...claimFindings(answer, ctx, view)];
   const suggestion = answer.words > 0 ? suggest(findings, topics, q.rubric) : null;
   return { question: { id: q.id, title: q.title, round: entry.round, topics }, askedWith: askedWith ? quoteOf(askedWith) : null, asked: asked.map(quoteOf), said: said.map(quoteOf), words: answer.words, findings, suggestion };
 }

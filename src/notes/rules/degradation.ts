@@ -34,7 +34,7 @@ const EVENT = [
   // "looked random", "was scaled wrong", "the letters were going to the wrong people", "went from like one in ten".
   /\b(?:went|go|goes|gone|going) (?:\w+ )?(?:bad|badly|wrong|haywire|stale|south|downhill|sideways)\b|\b(?:stopped|stop|stops|stopping) (?:working|being (?:\w+ )?(?:accurate|useful|right|reliable))\b/,
   /\b(?:under|over|out|off|short) by\b|\blost (?:[\w-]+ ){0,3}(?:accuracy|precision|recall|performance|points?|percent|per cent|%)|\b(?:were|was|looked|got|seemed|came out) (?:\w+ )?(?:random|nonsense|weird|strange|odd|garbage|rubbish|wrong|wrongly)\b|\bmade no sense\b/,
-  /\b(?:went|go|goes|going|gone|sent|were going|was going) to (?:the )?wrong\b/,
+  /\b(?:went|go|goes|going|gone|sent|were going|was going) to (?:the )?wrong\b|\b(?:tanked|nosedived|cratered|dipped|collapsed|plunged|took a (?:hit|dive|nosedive))\b|\ball over the place\b|\bway off\b/,
   new RegExp(String.raw`\b(?:go|goes|went|gone|going|come|came|jump\w*|ris\w*|rose|climb\w*|f[ae]ll\w*|drop\w*) from (?:about |around |roughly |some )?(?:${NUM}|${PART_OF})`, 'u'),
 ];
 /**
@@ -97,7 +97,9 @@ const ACTION = [
 const WOULD_HAVE = /\b(?:i|we)(?:'d| would| could| should| might)(?: have|'ve)? [^,.;]*/g;
 const CAUSE = /\b(?:after|when|because|since|as|once) (?:we|i)\b[^,;.]*/g;
 /** "fixed some things": an action with nothing named. */
-const EMPTY_ACTION = /\b(?:fixed|changed|updated|added|sorted|found|adjusted|tweaked|tuned|improved|cleaned|addressed|handled|tidied) (?:some |a few |few |the |all |a couple of |a bunch of )?(?:things|stuff|issues?|problems?|everything|bits|settings|it up|it out)\b|\bfixed it\b|\bsorted it\b|\bmade (?:some |a few |few )?(?:adjustments|changes|tweaks|improvements)\b/;
+const EMPTY_ACTION = /\b(?:fixed|changed|updated|added|sorted|found|adjusted|tweaked|tuned|improved|cleaned|addressed|handled|tidied) (?:some |a few |few |the |all |a couple of |a bunch of )?(?:things|stuff|issues?|problems?|everything|bits|settings|it up|it out)\b|\bfixed it\b|\bsorted it\b|\bmade (?:some |a few |few )?(?:adjustments|changes|tweaks|improvements)\b|\b(?:moved|carried|kept) on\b|\bdealt with it\b|\btook care of (?:it|things)\b|\blooked into it\b|\bworked on it\b|\bmade it (?:better|work)\b|\bgot it (?:working|back)\b/;
+/** What was not done ("we changed nothing", "we didn't retrain it"): no action, though another clause may be one. */
+const NOT_DONE = /\b(?:changed|fixed|did|added|retrained) nothing\b|\b(?:didn't|did not|never|haven't|hadn't|couldn't|could not|wasn't able to|weren't able to) [^,.;]*/g;
 
 /** Findings on an answer to a question about a model that degraded in production. */
 export function degradationFindings(answer: Answer): Finding[] {
@@ -121,7 +123,7 @@ export function degradationFindings(answer: Answer): Finding[] {
   // 2019 data") is no action.
   const actions = answer.sentences
     .slice(first)
-    .map((s) => pastPerfect(s.norm.toLowerCase()).replace(CAUSE, ' ').replace(CONDITIONAL, ' ').replace(WOULD_HAVE, ' '))
+    .map((s) => pastPerfect(s.norm.toLowerCase()).replace(CAUSE, ' ').replace(CONDITIONAL, ' ').replace(WOULD_HAVE, ' ').replace(NOT_DONE, ' '))
     .filter((t) => ACTION.some((p) => p.test(t)) && !EMPTY_ACTION.test(t));
   if (actions.length === 0) out.push(finding('no_action', 'No concrete action is said: what was changed, retrained or rolled back.', answer.sentences.slice(-2)));
   return out;

@@ -2,6 +2,8 @@
 // held-out sets showed: each test builds its own sentences for one family,
 // about a bakery's ordering model none of the sets describes.
 import { describe, expect, it } from 'vitest';
+import { notesKit } from '../../../test/helpers/notes.js';
+import { analyseNotes } from '../analyse.js';
 import { sentencesOf } from '../sentences.js';
 import type { Answer } from './common.js';
 import { degradationFindings } from './degradation.js';
@@ -183,5 +185,42 @@ describe('notes/rules: a measure, how it was noticed and what was done, kept apa
 
   it("does not take the model's history before the trouble for what was done about it", () => {
     expect(degradation(`We trained and deployed the model in 2021. ${GOT_WORSE} ${NOTICED}`)).toEqual(['no_action']);
+  });
+});
+
+describe('notes/rules: more ways a model goes bad, and actions that are none', () => {
+  it.each([
+    ['tanked', 'After the new menu, the bread forecast tanked, about a third of the shops ran out.'],
+    ['all over the place', 'After the new menu, the forecasts were all over the place, about a third of the shops ran out.'],
+  ])('finds a case in %s', (_name, sentence) => {
+    expect(degradation(`${sentence} ${NOTICED} ${DONE}`)).toEqual([]);
+  });
+
+  it.each([
+    ['moving on', 'We moved on to the next project.'],
+    ['changing nothing', 'We changed nothing, it was the end of the season.'],
+    ['what was not done', "We didn't retrain it because the season was over."],
+  ])('finds no action in %s', (_name, sentence) => {
+    expect(degradation(`Bread sales went up about fifty percent and the forecast was way under. ${NOTICED} ${sentence}`)).toEqual(['no_action']);
+  });
+
+  it('takes the action in another clause beside one not done', () => {
+    expect(degradation(`Bread sales went up about fifty percent and the forecast was way under. ${NOTICED} We didn't retrain it, we rolled it back.`)).toEqual([]);
+  });
+});
+
+describe('notes: a story told concretely in plain words is not vague', () => {
+  const rulesFor = (question: string, said: string) => {
+    const kit = notesKit([question]);
+    const prompt = kit.rounds[0].questions[0].prompt;
+    return analyseNotes({ text: `Q: ${prompt}\nA: ${said}`, format: 'text' }, kit).answers[0].findings.map((f) => f.rule);
+  };
+
+  it('reads a failure with its own part and a change, and one stock phrase, as specific', () => {
+    expect(rulesFor('rf-failure-learned', 'I sent the small shops twice the flour they needed because I read the order in sacks instead of kilos. That was my mistake, a bit embarrassing. Since then every order file gets a unit check before it goes out.')).toEqual([]);
+  });
+
+  it('still reads a failure story of stock phrases as vague', () => {
+    expect(rulesFor('rf-failure-learned', 'Things did not go as planned on a project because of various issues. We learned a lot as a team. Going forward we try to communicate better.')).toContain('vague');
   });
 });

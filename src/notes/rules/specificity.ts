@@ -47,9 +47,10 @@ export function specifics(answer: Answer, ctx: RuleContext, relative = true): nu
 }
 
 /**
- * Findings on any matched answer. `concrete`: details the answer's topic rules found said concretely (an explanation's
- * purpose, input, output and limit in ordinary words: who uses it, what it reads, what it gives); three or more make
- * an answer specific without a number or a name, unless stock phrases fill more than one sentence.
+ * Findings on any matched answer. `concrete`: parts the answer's topic rules found said concretely (an explanation's
+ * purpose, input, output and limit in ordinary words; a failure story's failure, own part and change; a degradation's
+ * case, measure, detection and action); three or more make an answer specific without a number or a name, unless stock
+ * phrases fill more than one sentence.
  */
 export function specificityFindings(answer: Answer, ctx: RuleContext, concrete = 0): Finding[] {
   if (answer.words < VAGUE_MIN_WORDS) return [];
