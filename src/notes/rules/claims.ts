@@ -20,14 +20,16 @@ export interface EvidenceView {
   source: 'assessment' | 'kit';
 }
 
-/** The candidate, or their own team's things ("our pipeline", "our Kubernetes cluster"). */
-const FIRST_PERSON = /\b(?:i|we|i've|we've|i'm|we're|our)\b/;
+/** The candidate, or their own things ("our pipeline", "our Kubernetes cluster", "my MLflow server"). */
+const FIRST_PERSON = /\b(?:i|we|i've|we've|i'm|we're|our|my)\b/;
+/** Where the story is set ("at my last job", "in my previous role"): no subject. */
+const SETTING = /\b(?:at|in|on|during|for) my (?:\w+ )?(?:job|role|company|work|workplace|employer|team|internship|placement|course|degree|contract)\b/g;
 /** The last subject before a tool: the candidate (I, we, our) or someone else (the platform team, they, our data scientists). */
 const SUBJECTS =
-  /\b(?:i|we|i've|we've|our|they|he|she|someone|somebody|team|colleagues?|company|others|platform|vendor|scientists?|engineers?|analysts?|devops|ops|sre|infra|manager|boss|lead|client|contractors?|consultants?|people|folks|department)\b/g;
+  /\b(?:i|we|i've|we've|our|my|they|he|she|someone|somebody|team|colleagues?|company|others|platform|vendor|scientists?|engineers?|analysts?|devops|ops|sre|infra|manager|boss|lead|client|contractors?|consultants?|people|folks|department|friends?|partner|mentor|professor|tutor|teacher|classmates?)\b/g;
 const HYPOTHETICAL = /\b(?:would|could|should|will|i'd|we'd|going to|plan to|want to|wanted to|if i|if we|would like|might)\b/;
 const NOT_OWN =
-  /\b(?:read (?:a lot |lots |quite a bit |a bit |up )?about|heard (?:of|about)|learning|familiar with|no experience|never used|not used|didn't use|did not use|haven't used|have not used|watched (?:\w+ ){0,2}(?:talks?|videos?|tutorials?|courses?)|on my cv|(?:haven't|have not|never|didn't|did not) (?:\w+ )?(?:set (?:it |them )?up|tried|touched|deployed|run|worked with|built))\b/;
+  /\b(?:read (?:a lot |lots |quite a bit |a bit |up )?about|heard (?:of|about)|learning|familiar with|no experience|never used|not used|didn't use|did not use|haven't used|have not used|watched (?:\w+ ){0,2}(?:talks?|videos?|tutorials?|courses?)|(?:on|in) my (?:cv|resume|résumé)|(?:haven't|have not|never|didn't|did not) (?:\w+ )?(?:set (?:it |them )?up|tried|touched|deployed|run|worked with|built))\b/;
 const NEGATED_BEFORE = /\b(?:never|not|no|don't|didn't|haven't|without)\b(?:\s+\S+){0,3}\s*$/;
 /** "If you want to look", "if you check my GitHub": an invitation, not a hypothetical. */
 const INVITATION = /\bif you(?:'d| would)? (?:want|like|care|wish|look|have a look|check|go|open|need)\b[^,.;:]*/g;
@@ -94,7 +96,7 @@ export function pastPerfect(text: string, sentence = text): string {
 }
 
 /** After a tool with no subject before it, the candidate's own making of it ("an Airflow DAG I wrote myself", "LangChain, I wrote the chains"). */
-const MADE_AFTER = /^[\s,]*(?:[\w-]+,?\s){0,2}?(?:that |which )?(?:i|we)(?: had| have|'ve)? (?:myself )?(?:wrote|written|built|set up|configured|used|ran|deployed|created|made|maintained|added|put together|trained|scheduled|orchestrated|did|handled|managed|operated|owned|looked after)\b/;
+const MADE_AFTER = /^[\s,]*(?:[\w-]+,?\s){0,2}?(?:that |which )?(?:i|we)(?: had| have|'ve)? (?:myself )?(?:wrote|written|built|set up|configured|used|ran|deployed|created|made|maintained|added|put together|trained|scheduled|orchestrated|did|handled|managed|operated|owned|looked after|kept|put|got|\w+ed)\b/;
 /** The next sentence going on about a tool named without a subject, with the candidate doing it ("MLflow ran on a VM. Three of us logged every run to it."). */
 const CARRIED_USE = /\b(?:i|we|us|i've|we've)\b.*\b(?:it|its|them|there)\b/;
 const NEGATED = /\b(?:never|not|no|didn't|don't|haven't|wasn't|weren't)\b/;
@@ -111,7 +113,7 @@ function usedTools(sentences: Sentence[], ctx: RuleContext, skip: Set<Sentence>)
     const carried = next !== undefined && CARRIED_USE.test(nextText) && !NEGATED.test(nextText) && !NOT_OWN.test(nextText) && !HYPOTHETICAL.test(nextText);
     for (const hit of ctx.terms.find(s.norm)) {
       // Only what comes before the tool can make it hypothetical or negated ("so I could compare" after it does not).
-      const before = pastPerfect(text.slice(0, hit.index), text);
+      const before = pastPerfect(text.slice(0, hit.index), text).replace(SETTING, ' ');
       const subject = [...before.matchAll(SUBJECTS)].pop()?.[0];
       const madeAfter = !subject && MADE_AFTER.test(pastPerfect(text.slice(hit.index + hit.text.length)));
       if (hit.kind !== 'named' || !hit.skill || HYPOTHETICAL.test(before) || NEGATED_BEFORE.test(before)) continue;

@@ -74,6 +74,16 @@ describe('notes/rules: claims said in the ways the seventh and eighth held-out s
   });
 
   it.each([
+    ['through their own server ("my MLflow server")', 'My MLflow server kept every run from the last two years.'],
+    ['named first, then their past act', 'Using MLflow, I tracked every experiment for the pricing model.'],
+  ])('finds a claim %s', (_name, said) => {
+    expect(claims(said)).toEqual(['claim_unbacked']);
+  });
+
+  it.each([
+    ['run by a friend of theirs', 'My friend uses LangChain for his chatbot.'],
+    ['run by their manager', 'My manager set up MLflow for the team.'],
+    ['named as on the CV', 'MLflow is in my CV from a course.'],
     ['read about and put on the CV', "I put Evidently on my CV because I've read a lot about it, but I haven't set it up myself."],
     ['run by other people of theirs', 'Our data scientists ran MLflow for the experiments.'],
     ['named, then not used by them', 'At my last job MLflow ran on a small server. I never touched it.'],
