@@ -83,6 +83,14 @@ describe('notes/spoken: the sentences a listener hears in a transcript without s
     expect(spokenLengths('it looks at the lift its only guessing for new ones')).toEqual([5, 6]);
   });
 
+  it('reads a caption with a filler comma or two in its spoken sentences, and a written sentence with its commas as written', () => {
+    const captioned = 'so, um, the depot has four vans and the manager plans the rounds every morning the model looks at the orders and the weather it gives her a number of loaves for each shop it is wrong about one day in ten, roughly';
+    const written = 'The depot has four vans, the manager plans the rounds every single morning before six, the model looks at the orders and the weather for the week, it gives her a number of loaves for each shop, and it is wrong about one day in ten.';
+
+    expect(rules(captioned)).not.toContain('long_sentences');
+    expect(rules(written)).toContain('long_sentences');
+  });
+
   it('flags a caption run-on and not a caption of short unlinked clauses', () => {
     const runOn = 'so the owner has to work out every morning how many papers to order and for which rounds so what the model does is it looks at who cancelled and what sold last week and then it gives her a number of copies for each round and if it is too low someone rings up';
     const clauses = 'so the owner has to work out every morning how many papers to order for each round the model looks at who cancelled and what sold last week it gives her a number of copies for each round it is too low now and then';

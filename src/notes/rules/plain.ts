@@ -97,11 +97,13 @@ function acronyms(answer: Answer, ctx: RuleContext): Finding[] {
 }
 
 /**
- * Words in the longest sentence a listener hears in `s`. A stretch written without commas or stops (a caption, a
- * transcript typed as heard) is read in its spoken sentences: a new clause with nothing linking it starts one.
+ * Words in the longest sentence a listener hears in `s`. A stretch written with hardly a comma or a stop (a caption,
+ * a transcript typed as heard: under one comma per 40 words, fillers' commas aside) is read in its spoken sentences: a
+ * new clause with nothing linking it starts one. A written sentence with its commas is read as written.
  */
 function heardLength(s: Sentence): number {
-  if (s.words <= LONG_SENTENCE_WORDS || /[,;:–—]|\s-\s/.test(s.text)) return s.words;
+  const commas = (s.norm.match(/[,;:–—]|\s-\s/g) ?? []).length;
+  if (s.words <= LONG_SENTENCE_WORDS || commas * LONG_SENTENCE_WORDS >= s.words) return s.words;
   return Math.max(...spokenLengths(s.norm));
 }
 
