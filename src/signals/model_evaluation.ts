@@ -8,7 +8,9 @@
 // in a neural-network file that scores predictions (`def test(model, loader)`
 // computing a loss or accuracy, a Lightning `validation_step`), or a test or
 // validation split loaded from a dataset API and scored in the same file
-// (lib/held-out.ts). A function's
+// (lib/held-out.ts), or an RL agent scored over episodes of an environment
+// it is not trained on (Stable-Baselines3's EvalCallback/evaluate_policy
+// given an evaluation environment, RLlib's evaluation workers). A function's
 // name alone, pairwise distances, kernels and scorer factories are not an
 // evaluation.
 import {
@@ -20,9 +22,14 @@ import {
   EVAL_SCORE_CALL,
   FASTAI_HELD_OUT_DATA,
   FASTAI_LEARNER,
+  HELD_OUT_ENV,
   METRIC_CALLS,
   NEURAL_IMPORTS,
   NOT_METRIC,
+  RL_AGENTS,
+  RL_EVALUATIONS,
+  RLLIB_EVAL_SETTINGS,
+  RLLIB_EVALUATION,
   SPLIT_CALLS,
   TRAINER,
   TRAINER_EVAL_CALLS,
@@ -115,6 +122,28 @@ function ultralyticsValidations(file: PyFile): Evidence[] {
   return file.facts.calls.filter((c) => onObject(c) && validates(c)).map((c) => callEvidence(file, c));
 }
 
+/** The environment an RL evaluation is given by name: a positional name for one, else the last (`EvalCallback(eval_env)`, `evaluate_policy(model, test_world)`). */
+function evaluationEnv(call: CallFact): string | undefined {
+  return call.names?.find((n) => /env/i.test(n)) ?? call.names?.at(-1);
+}
+
+/**
+ * An RL agent scored over episodes of an environment it is not trained on:
+ * Stable-Baselines3's EvalCallback or evaluate_policy given an environment
+ * named for evaluation or other than the agent's own; RLlib's evaluation
+ * workers switched on (`evaluation_interval`).
+ */
+function rlEvaluations(file: PyFile): Evidence[] {
+  const calls = file.facts.calls;
+  const trained = new Set(calls.filter((c) => RL_AGENTS.test(c.name)).flatMap((c) => c.names ?? []));
+  const heldOut = (env: string | undefined) => env !== undefined && (HELD_OUT_ENV.test(env) || (trained.size > 0 && !trained.has(env)));
+  const sb3 = calls.filter((c) => matchesAny(c.name, RL_EVALUATIONS) && heldOut(evaluationEnv(c)));
+  const rllib = importsAny(file, ['ray.rllib'])
+    ? calls.filter((c) => (RLLIB_EVALUATION.test(c.name) && c.kwargs.some((k) => RLLIB_EVAL_SETTINGS.includes(k))) || c.keys?.some((k) => RLLIB_EVAL_SETTINGS.includes(k)))
+    : [];
+  return [...sb3, ...rllib].map((c) => callEvidence(file, c));
+}
+
 function detectEvaluation(ctx: DetectContext, found: Evidence[]): Evidence[] {
   return [...ctx.python.flatMap(evaluationsIn), ...found];
 }
@@ -124,6 +153,7 @@ const evaluationsIn = perFile((file: PyFile): Evidence[] => [
   ...handWrittenEvaluations(file),
   ...fastaiEvaluations(file),
   ...ultralyticsValidations(file),
+  ...rlEvaluations(file),
   ...(file.test ? [] : heldOutEvaluations(file)),
 ]);
 

@@ -198,6 +198,26 @@ export const TRAINER = /(^|\.)\w*Trainer$/;
 export const TRAINER_EVAL_KWARGS = ['eval_dataset', 'val_dataloaders', 'valid_dataset'];
 export const TRAINER_EVAL_CALLS = /(^|\.)trainer\.(evaluate|validate|test)$/i;
 /**
+ * Reinforcement learning holds out environments, not rows: an agent scored
+ * over episodes of an environment it is not trained on (a separately seeded
+ * or configured instance). Stable-Baselines3's `EvalCallback(eval_env)` and
+ * `evaluate_policy(model, eval_env)` (and sb3-contrib's maskable ones) run
+ * such episodes; the environment is held out when it is named for evaluation
+ * (`eval_env`, `test_env`) or differs from the one the agent is built on
+ * (RL_AGENTS). RLlib's `config.evaluation(evaluation_interval=...)` (or an
+ * `"evaluation_interval"` config key) runs evaluation episodes on workers of
+ * their own, in a file using RLlib.
+ */
+export const RL_EVALUATIONS = [
+  'stable_baselines3.common.callbacks.EvalCallback', 'stable_baselines3.common.evaluation.evaluate_policy', 'stable_baselines3.EvalCallback',
+  'sb3_contrib.common.maskable.callbacks.MaskableEvalCallback', 'sb3_contrib.common.maskable.evaluation.evaluate_policy',
+];
+export const RL_AGENTS = /^(stable_baselines3|sb3_contrib)(\.\w+)?\.[A-Za-z]*(PPO|A2C|DQN|SAC|TD3|DDPG|TQC|QRDQN|TRPO|ARS|CrossQ)$/;
+export const HELD_OUT_ENV = /^(eval|evaluation|test|testing|val|valid|validation|holdout)_?(vec_?)?envs?$|^(vec_?)?envs?_?(eval|evaluation|test|val|valid|validation)$/i;
+export const RLLIB_EVALUATION = /(^|\.)evaluation$/;
+export const RLLIB_EVAL_SETTINGS = ['evaluation_interval'];
+
+/**
  * fastai computes a Learner's `metrics` on the validation set of its
  * DataLoaders, which fastai always holds out: a `DataBlock` (RandomSplitter,
  * 20%, by default, or its `splitter=`), a `*DataLoaders.from_*` factory
