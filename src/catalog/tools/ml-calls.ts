@@ -118,6 +118,15 @@ export const MODEL_BASES: readonly ModelBase[] = [
   { family: 'Hugging Face model', base: /^transformers(\.\w+)*\.(PreTrainedModel|TFPreTrainedModel|FlaxPreTrainedModel)$/, neural: true },
   { family: 'PyTorch Geometric layer', base: /^torch_geometric\.nn(\.\w+)*\.MessagePassing$/, neural: true },
   { family: 'scikit-learn estimator', base: /^sklearn\.base\.(BaseEstimator|\w+Mixin)$/, neural: false },
+  // Probabilistic and statistical models written on a library's model base: a GPy or GPyTorch Gaussian process,
+  // a Pyro module, a statsmodels likelihood or state-space model, a PyMC model, a Surprise algorithm, a River estimator.
+  { family: 'GPy model', base: /^GPy\.(core|models)(\.\w+)*\.(GP|SparseGP|Model|[A-Z]\w*(Regression|Classification))$/, neural: false },
+  { family: 'GPyTorch model', base: /^gpytorch\.models(\.\w+)*\.(ExactGP|ApproximateGP|GP|DeepGP|DeepGPLayer|PyroGP)$/, neural: false, needs: 'forward' },
+  { family: 'Pyro module', base: /^pyro\.nn(\.module)?\.PyroModule$/, neural: false, needs: 'forward' },
+  { family: 'statsmodels model', base: /^statsmodels(\.\w+)*\.(GenericLikelihoodModel|LikelihoodModel|MLEModel)$/, neural: false },
+  { family: 'PyMC model', base: /^(pymc|pymc3)\.(model\.)?Model$/, neural: false },
+  { family: 'Surprise algorithm', base: /^surprise(\.prediction_algorithms(\.\w+)?)?\.AlgoBase$/, neural: false },
+  { family: 'River estimator', base: /^river\.base\.(Estimator|Classifier|Regressor|MultiLabelClassifier|MiniBatchClassifier|MiniBatchRegressor|Clusterer|Transformer)$/, neural: false },
 ];
 
 /**
