@@ -121,7 +121,9 @@ export function loadEvalSet(dir: string): { sets: EvalSet[]; assessment: Assessm
 
 /** The finding types the rules raise on one labelled answer. */
 export function predict(item: EvalItem, question: KitQuestion, assessment: Assessment): NoteRule[] {
-  const text = `Q: ${question.prompt}\nA: ${item.text.replace(/\s*\n\s*/g, ' ')}`;
+  // Lines are joined (YAML folds long answers over several lines), except before a list item: bullet notes keep
+  // their lines, as they would in a notes file.
+  const text = `Q: ${question.prompt}\nA: ${item.text.trim().replace(/[ \t]*\n\s*(?!(?:[-*+•]|\d{1,3}[.)])\s)/g, ' ')}`;
   const analysis = analyseNotes({ text, format: 'text' }, kitOf([question]), assessment);
   const rules = [...analysis.answers.flatMap((a) => a.findings), ...analysis.unmatched.flatMap((u) => u.findings)].map((f) => f.rule);
   return [...new Set(rules)].sort();

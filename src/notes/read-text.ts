@@ -9,7 +9,12 @@ export interface SourceLine {
   text: string;
   place: Place;
   heading?: boolean;
+  /** A list item (see Utterance.item). */
+  item?: boolean;
 }
+
+/** A list item's mark at the start of a line: `- `, `* `, `+ `, `• `, `1. `, `2) `. */
+const LIST_ITEM = /^\s*(?:[-*+•]|\d{1,3}[.)])\s+(?=\S)/;
 
 function stripMarkdown(text: string): { text: string; heading: boolean } {
   const atx = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(text);
@@ -36,10 +41,11 @@ export function textLines(source: string, markdown: boolean): SourceLine[] {
     }
     if (fenced || line.trim() === '') continue;
     if (/^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line) || /^\s*([-*_])(\s*\1){2,}\s*$/.test(line)) continue;
+    const item = LIST_ITEM.test(line) ? { item: true } : {};
     if (markdown) {
       const { text, heading } = stripMarkdown(line);
-      if (text.trim() !== '') lines.push({ text, place: { line: i + 1 }, ...(heading ? { heading } : {}) });
-    } else lines.push({ text: line, place: { line: i + 1 } });
+      if (text.trim() !== '') lines.push({ text, place: { line: i + 1 }, ...(heading ? { heading } : item) });
+    } else lines.push({ text: line, place: { line: i + 1 }, ...item });
   }
   return lines;
 }
@@ -55,7 +61,7 @@ export function linesToDocument(lines: SourceLine[], format: NotesFormat, candid
     }
     const split = splitSpeaker(line.text);
     const place = split.start !== undefined ? { ...line.place, start: split.start } : line.place;
-    const u: Utterance = { text: split.text, place, ...(split.speaker ? { speaker: split.speaker } : {}) };
+    const u: Utterance = { text: split.text, place, ...(split.speaker ? { speaker: split.speaker } : {}), ...(line.item ? { item: true } : {}) };
     // A name with a time (`[00:02:10] Dana:`, a transcript's `Dana  0:05` line) is a speaker even if it speaks once.
     if (split.speaker && split.start === undefined) prefixed.add(u);
     if (u.text !== '' || u.speaker) utterances.push(u);

@@ -106,15 +106,23 @@ function cut(sentences: Array<{ text: string; offset: number }>): Array<{ text: 
   return out;
 }
 
-/** Sentences of a run of pieces (cues or lines), each placed where it starts. */
-export function sentencesOf(pieces: ReadonlyArray<{ text: string; place: Place }>): Sentence[] {
+/**
+ * Sentences of a run of pieces (cues or lines), each placed where it starts.
+ * A list item is a note of its own: a sentence ends where one starts and
+ * where it ends, punctuated or not (interviewers' bullet notes seldom are).
+ */
+export function sentencesOf(pieces: ReadonlyArray<{ text: string; place: Place; item?: boolean }>): Sentence[] {
   let joined = '';
   const starts: number[] = [];
-  for (const p of pieces) {
+  const breaks: number[] = [];
+  for (const [i, p] of pieces.entries()) {
+    if (i > 0 && (p.item || pieces[i - 1].item)) breaks.push(joined.length);
     starts.push(joined.length);
     joined += `${p.text.trim()} `;
   }
-  return cut(splitSentences(joined)).map(({ text, offset }) => {
+  const blocks = [0, ...breaks, joined.length];
+  const split = blocks.slice(1).flatMap((end, k) => splitSentences(joined.slice(blocks[k], end)).map((s) => ({ text: s.text, offset: s.offset + blocks[k] })));
+  return cut(split).map(({ text, offset }) => {
     let i = starts.length - 1;
     while (i > 0 && starts[i] > offset) i--;
     const place = pieces[i].place;

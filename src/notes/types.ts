@@ -20,6 +20,8 @@ export interface Utterance {
   place: Place;
   /** A Markdown or Word heading: a topic marker, not speech. */
   heading?: boolean;
+  /** A list item (`- ...`, `1. ...`): a note of its own, so a sentence never runs across its ends. */
+  item?: boolean;
 }
 
 /** A notes file read into utterances, with what could not be read (fixed wording, never content). */
