@@ -119,6 +119,8 @@ export interface Arguments {
   keys: string[];
   consts: string[];
   names: string[];
+  /** Bare names given as keyword values (`post(url=API_URL)` → `API_URL`). */
+  valueNames: string[];
 }
 
 const CONSTANTS = new Set(['true', 'false', 'none']);
@@ -129,7 +131,8 @@ export function readArguments(args: Node | null): Arguments {
   const keys: string[] = [];
   const consts: string[] = [];
   const names: string[] = [];
-  if (!args) return { kwargs, strings, keys, consts, names };
+  const valueNames: string[] = [];
+  if (!args) return { kwargs, strings, keys, consts, names, valueNames };
   for (const arg of args.namedChildren) {
     if (!arg) continue;
     const type = arg.type;
@@ -140,7 +143,11 @@ export function readArguments(args: Node | null): Arguments {
       const s = value ? stringValue(value) : undefined;
       if (s !== undefined) strings.push(s);
       else if (value?.type === 'dictionary') keys.push(...dictKeys(value));
-      else if (key && value && CONSTANTS.has(value.type)) consts.push(`${key}=${value.text}`);
+      else if (key && value) {
+        const t = value.type;
+        if (CONSTANTS.has(t)) consts.push(`${key}=${value.text}`);
+        else if (t === 'identifier' && value.text.length <= 60) valueNames.push(value.text);
+      }
     } else {
       const s = stringValue(arg, type);
       if (s !== undefined) strings.push(s);
@@ -149,7 +156,7 @@ export function readArguments(args: Node | null): Arguments {
       else for (const item of commandList(arg, type)) strings.push(item);
     }
   }
-  return { kwargs, strings, keys, consts, names };
+  return { kwargs, strings, keys, consts, names, valueNames };
 }
 
 /** Most keys read from one dict literal. */

@@ -7,6 +7,7 @@ import { addDictKeys, dottedName, line, readArguments, readFromImport, readImpor
 import { capturedNodes, capturedTypeIds, QUERY } from './python-nodes.js';
 import { readClass, readFunction } from './python-defs.js';
 import { readPathLiteral } from './python-paths.js';
+import { resolveConstants, type NamedArguments, type ScopeRange } from './python-constants.js';
 import { MAYBE_SQL, TABLE_FORMAT, readSqlLiteral } from './python-sql.js';
 import { markUnusedImports, type Span } from './python-unused.js';
 import type { CallFact, FunctionFact, PythonFacts } from './types.js';
@@ -111,27 +112,36 @@ export function parsePython(text: string): PythonFacts {
     // a node are the open scopes on this stack; this replaces a walk up the
     // parents for every call (each step a call into wasm).
     const scopes: Scope[] = [];
+    // Defs and classes in document order, and the calls that pass bare names, for string constants (python-constants.ts).
+    const ranges: ScopeRange[] = [];
+    const named: NamedArguments[] = [];
     for (const { name, node } of captures) {
       if (name !== 'call' && name !== 'def' && name !== 'class' && name !== 'except' && name !== 'dict') continue;
       const start = node.startIndex;
       while (scopes.length > 0 && scopes[scopes.length - 1].end <= start) scopes.pop();
       const top = scopes[scopes.length - 1];
-      if (name === 'call') readCall(node, resolve, facts.calls, top?.def, top?.fallback === true);
+      if (name === 'call') readCall(node, resolve, facts.calls, top, named);
       else if (name === 'dict' && top?.def) addDictKeys(top.def.fn, node);
       else if (name === 'except') {
         // An `except` body is a fallback path: what it calls runs only when the main path failed.
-        scopes.push({ kind: top?.kind ?? 'except', end: node.endIndex, qualified: top?.qualified ?? '', def: top?.def, fallback: true });
+        scopes.push({ kind: top?.kind ?? 'except', end: node.endIndex, qualified: top?.qualified ?? '', def: top?.def, fallback: true, range: top?.range });
       } else if (name === 'def') {
         const fn = readFunction(node, resolve, top?.kind === 'class' ? top.qualified : undefined);
         facts.functions.push(fn);
         const qualified = fn.className ? `${fn.className}.${fn.name}` : fn.name;
-        scopes.push({ kind: 'def', end: node.endIndex, qualified, def: { qualified, fn }, fallback: false });
+        const range: ScopeRange = { kind: 'def', start, end: node.endIndex, node, parent: top?.range };
+        ranges.push(range);
+        scopes.push({ kind: 'def', end: node.endIndex, qualified, def: { qualified, fn }, fallback: false, range });
       } else {
         const cls = readClass(node, resolve);
         facts.classes.push(cls);
-        scopes.push({ kind: 'class', end: node.endIndex, qualified: cls.name, def: top?.def, fallback: false });
+        const range: ScopeRange = { kind: 'class', start, end: node.endIndex, node, parent: top?.range };
+        ranges.push(range);
+        scopes.push({ kind: 'class', end: node.endIndex, qualified: cls.name, def: top?.def, fallback: false, range });
       }
     }
+    // Exact only in a tree without errors: a broken statement could hide a binding.
+    if (!tree.rootNode.hasError) resolveConstants(tree.rootNode, text, named, ranges);
     if (facts.syntaxErrors === 0 && tree.rootNode.hasError) facts.syntaxErrors = 1;
   } finally {
     tree.delete();
@@ -139,13 +149,15 @@ export function parsePython(text: string): PythonFacts {
   return facts;
 }
 
-/** Records the call, and gives it to the function whose body holds it (`owner`). */
-function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], owner: OpenDef | undefined, fallback: boolean): void {
+/** Records the call, and gives it to the function whose body holds it (the innermost scope's def). */
+function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], top: Scope | undefined, named: NamedArguments[]): void {
   const fn = node.childForFieldName('function');
   if (!fn) return;
   const dotted = dottedName(fn);
   if (!dotted) return;
-  const { kwargs, strings, keys, consts, names } = readArguments(node.childForFieldName('arguments'));
+  const owner = top?.def;
+  const fallback = top?.fallback === true;
+  const { kwargs, strings, keys, consts, names, valueNames } = readArguments(node.childForFieldName('arguments'));
   const call: CallFact = { name: dotted.startsWith('?') ? dotted : resolve(dotted), kwargs, strings, line: line(node) };
   if (keys.length > 0) call.keys = keys;
   if (consts.length > 0) call.consts = consts;
@@ -156,6 +168,7 @@ function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], o
     owner.fn.calls.push(call.name);
   }
   out.push(call);
+  if (names.length > 0 || valueNames.length > 0) named.push({ call, names: [...names, ...valueNames], at: node.startIndex, scope: top?.range });
 }
 
 /** The innermost function open at a capture, `Class.method` or `name`. */
@@ -175,6 +188,8 @@ interface Scope {
   def: OpenDef | undefined;
   /** Inside an `except` body (and not in a def or class nested in it). */
   fallback: boolean;
+  /** The innermost def or class (an `except` body keeps its enclosing one's). */
+  range: ScopeRange | undefined;
 }
 
 /** A string literal that is a whole URL, of reasonable length. */

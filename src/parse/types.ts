@@ -51,6 +51,14 @@ export interface CallFact extends Loc {
   consts?: string[];
   /** Bare names passed as positional arguments (`enumerate(test_loader)` → `test_loader`), when any. */
   names?: string[];
+  /**
+   * Values of string constants passed by name, positional or keyword
+   * (`cur.execute(sql)` after `sql = "SELECT ..."`), when any: only where the
+   * name is certainly that literal (parse/python-constants.ts); whitespace runs
+   * made one space, at most 2,000 characters. Read by the detectors that look
+   * for SQL or an API URL in a call, beside `strings`.
+   */
+  resolved?: string[];
 }
 
 /** A decorator, resolved like a call: `@app.get("/predict")` → name `app.get`, strings `['/predict']`. */

@@ -48,6 +48,53 @@ describe('signals/llm_integration (provider endpoints)', () => {
     expect(tools.find((t) => t.tool === 'ollama')).toBeUndefined();
   });
 
+  it('counts an LLM API URL the request is given by name: a module constant, or an enclosing function\'s local (held-out J)', async () => {
+    const result = await detect(llmIntegration, {
+      'utils.py': py`
+        import requests
+
+        API_URL = "https://api-inference.huggingface.co/models/power-greg/super-fast-llm"
+
+        def query(payload):
+            return requests.post(API_URL, headers=headers, json=payload).json()
+      `,
+      'views.py': py`
+        import requests
+
+        def post(text):
+            url = "https://api-inference.huggingface.co/models/prithivida/parrot_paraphraser_on_T5"
+            def query(payload):
+                return requests.post(url, json=payload).json()
+            return query({"inputs": text})
+      `,
+    });
+
+    expect(locations(result).sort()).toEqual(['utils.py:6', 'views.py:6']);
+  });
+
+  it('does not count an image model on the same API, nor a name the function binds otherwise (a parameter)', async () => {
+    const result = await detect(llmIntegration, {
+      'poster.py': py`
+        import requests
+
+        API_URL = "https://api-inference.huggingface.co/models/stabilityai/stable-diffusion-xl-base-1.0"
+
+        def poster(caption):
+            return requests.post(API_URL, json={"inputs": caption}).content
+      `,
+      'client.py': py`
+        import requests
+
+        URL = "https://api.openai.com/v1/chat/completions"
+
+        def send(URL, body):
+            return requests.post(URL, json=body)
+      `,
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
+
   it('is absent when no provider endpoint is written (an OpenAI client on its default URL)', async () => {
     const tools = await scanToolsOf({ 'chat.py': 'from openai import OpenAI\n\nclient = OpenAI()\nclient.chat.completions.create(model="gpt-4o", messages=[])\n' });
 

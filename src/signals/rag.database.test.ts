@@ -38,6 +38,42 @@ describe('signals/rag (framework indexes and the database)', () => {
     expect(locations(result)).toContain('db.py:2');
   });
 
+  it('counts a pgvector distance query held in a constant the cursor runs, cited once at the call (held-out K)', async () => {
+    const result = await detect(rag, {
+      'search.py': py`
+        def search_vectors(conn, vec):
+            with conn.cursor() as cur:
+                sql_query = """
+                    SELECT body, (embedding <=> %s::vector) AS d
+                    FROM chunks ORDER BY d ASC LIMIT 5
+                """
+                cur.execute(sql_query, (vec,))
+                return cur.fetchall()
+      `,
+      'llm.py': LLM,
+    });
+
+    expect(locations(result)).toEqual(['search.py:7', 'llm.py:1']);
+  });
+
+  it('does not read a distance query the cursor is not certainly given (the name bound twice), nor one only printed or measured', async () => {
+    const result = await detect(rag, {
+      'search.py': py`
+        def search(cur, vec, fast):
+            sql = "SELECT body FROM chunks ORDER BY embedding <=> %s LIMIT 5"
+            if fast:
+                sql = "SELECT body FROM cache WHERE key = %s"
+            cur.execute(sql, (vec,))
+
+        NEAREST = "SELECT body FROM chunks ORDER BY embedding <-> %s LIMIT 5"
+        print(len(NEAREST))
+      `,
+      'llm.py': LLM,
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
+
   it('counts a stored function that searches vectors, where the code calls it', async () => {
     const result = await detect(rag, {
       'supabase/migrations/001_match.sql': [

@@ -113,7 +113,8 @@ function detectRag(ctx: DetectContext, found: Evidence[]): Evidence[] {
   for (const project of new Set(stores.map((e) => ctx.projectOf(e.path)))) {
     const here = (items: Evidence[]) => items.filter((e) => ctx.inProjects(e.path, new Set([project])));
     const [s, r, l] = [here(stores), here(retrieved), here(llmEvidence(ctx))];
-    if (s.length > 0 && r.length > 0 && l.length > 0) return [...s.slice(0, 4), ...r.slice(0, 4), l[0]];
+    // A database search standing for the store is cited once.
+    if (s.length > 0 && r.length > 0 && l.length > 0) return [...new Set([...s.slice(0, 4), ...r.slice(0, 4), l[0]])];
   }
   return [];
 }

@@ -17,7 +17,18 @@ export const LLM_SERVICE_NAMES = /^bedrock(-runtime|-agent-runtime)?$/;
 export const ENDPOINT_CLIENTS = ['openai', 'langchain_openai', 'langchain_community.chat_models', 'litellm', 'llama_index.llms', 'instructor', 'pydantic_ai', 'requests', 'httpx', 'aiohttp', 'urllib.request'];
 /** LLM HTTP APIs called without an SDK (`requests.post("http://localhost:11434/api/generate")`). */
 export const LLM_HTTP_CALLS = /^(requests|httpx|aiohttp)\.|(^|\.)(post|request)$/;
-export const LLM_ENDPOINTS = /api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.mistral\.ai|api\.groq\.com|api\.together\.xyz|openrouter\.ai\/api|:11434\/api\/(generate|chat)|\/v1\/(chat\/)?completions|\/api\/generate$|openai\.azure\.com|\/openai\/deployments\/[^/]+\/(chat\/)?completions|inference\.ai\.azure\.com|aiplatform\.googleapis\.com\/.*\/publishers\/|:(stream)?[gG]enerateContent\b|bedrock-runtime\.[\w-]+\.amazonaws\.com/;
+/** A model id that names a generative language-model family (`mistralai/Mistral-7B-Instruct`, `google/flan-t5-large`, `power-greg/super-fast-llm`). */
+const LM_FAMILY = /(llm|gpt|llama|mistral|mixtral|falcon|gemma|qwen|zephyr|bloom|starcoder|vicuna|deepseek|chatglm|stablelm|pythia|dolly|[/_.-](t5|mt5|opt|mpt|phi-?\d)([/_.:-]|$))/;
+/**
+ * The Hugging Face Inference API serving a generative language model: a
+ * text-generation task path, or a model whose id names an LM family. The
+ * same API serving an image or OCR model (`stable-diffusion-xl`, `trocr`) is no LLM.
+ */
+const HF_INFERENCE_LLM = new RegExp(`(api-inference\\.huggingface\\.co|router\\.huggingface\\.co\\/hf-inference)\\/(pipeline\\/(text-generation|text2text-generation)\\/|models\\/[^\\s?#]*?${LM_FAMILY.source})`);
+export const LLM_ENDPOINTS = new RegExp(
+  `${/api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.mistral\.ai|api\.groq\.com|api\.together\.xyz|openrouter\.ai\/api|:11434\/api\/(generate|chat)|\/v1\/(chat\/)?completions|\/api\/generate$|openai\.azure\.com|\/openai\/deployments\/[^/]+\/(chat\/)?completions|inference\.ai\.azure\.com|aiplatform\.googleapis\.com\/.*\/publishers\/|:(stream)?[gG]enerateContent\b|bedrock-runtime\.[\w-]+\.amazonaws\.com/.source}|${HF_INFERENCE_LLM.source}`,
+  'i',
+);
 
 /** Retrieval from a vector index, whatever the store. */
 export const RETRIEVAL_CALLS = [
@@ -41,6 +52,12 @@ export const VECTOR_SEARCH_SQL = /<=>|<->|<#>|<\+>|\b(cosine_distance|l2_distanc
 export const VECTOR_STORE_SQL = /\bvector\s*\(\s*\d+\s*\)|\bUSING\s+(hnsw|ivfflat|diskann)\b|\bCREATE\s+EXTENSION\s+(IF\s+NOT\s+EXISTS\s+)?"?vector\b|\bUSING\s+vec0\b/i;
 /** A stored function the database runs a vector search in (`CREATE FUNCTION match_documents(...)`): its name. */
 export const SQL_FUNCTION_NAME = /\bCREATE\s+(OR\s+REPLACE\s+)?FUNCTION\s+(?:"?\w+"?\.)?"?(\w+)"?\s*\(/i;
+/**
+ * Calls that run or build SQL from a string (DB-API `execute`, pandas `read_sql`,
+ * SQLAlchemy `text`, asyncpg `fetch`): where SQL held in a constant is read.
+ * A constant only printed or measured (`print(SQL)`, `len(SQL)`) runs nothing.
+ */
+export const SQL_RUN_CALLS = /(^|\.)(execute|executemany|executescript|exec_driver_sql|mogrify|query|sql|raw|read_sql|read_sql_query|text|fetch|fetchrow|fetchval|run)$/;
 /** Calls that run a database function by name (Supabase `rpc`, SQLAlchemy `func`). */
 export const DB_FUNCTION_CALLS = /(^|\.)(rpc|callproc)$/;
 /**

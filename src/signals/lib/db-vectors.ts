@@ -2,26 +2,35 @@
 // vectors in a table (`embedding vector(1536)`, an HNSW index) and rank rows
 // by distance in SQL (`ORDER BY embedding <=> :q`), often inside a stored
 // function the application calls by name (Supabase `rpc("match_documents")`).
-import { DB_FUNCTION_CALLS, SQL_FUNCTION_NAME, VECTOR_SEARCH_SQL, VECTOR_STORE_SQL } from '../../catalog/tools/llm-calls.js';
+import { DB_FUNCTION_CALLS, SQL_FUNCTION_NAME, SQL_RUN_CALLS, VECTOR_SEARCH_SQL, VECTOR_STORE_SQL } from '../../catalog/tools/llm-calls.js';
+import type { CallFact } from '../../parse/types.js';
 import type { DetectContext } from '../context.js';
 import { configEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
+import { callStrings } from './call-strings.js';
 import { callEvidence } from './code.js';
 
 /** A Python string that is SQL: a query or a definition, not a regex that happens to hold `<=>`. */
 const SQL_QUERY = /\bSELECT\b[\s\S]*\bFROM\b|\bORDER\s+BY\b/i;
 const SQL_DDL = /\b(CREATE|ALTER)\s+(TABLE|INDEX|EXTENSION)\b|\bADD\s+COLUMN\b/i;
 
-/** Vectors the database stores: `.sql` statements, and SQL written in Python strings. */
+/** The SQL a call is given: its literals, and the constants it is given by name when it runs SQL (`cur.execute(sql)`, not `print(sql)`). */
+function sqlStrings(call: CallFact): readonly string[] {
+  return SQL_RUN_CALLS.test(call.name) ? callStrings(call) : call.strings;
+}
+
+/** Vectors the database stores: `.sql` statements, and SQL written in Python strings (in the call, or a constant it is given by name). */
 export function databaseStores(ctx: DetectContext): Evidence[] {
   const files = ctx.ofFormat('sql').flatMap((f) => (f.sql ?? []).filter((s) => s.kind === 'vector-store').map((s) => configEvidence(f.path, s, s.text)));
-  const code = ctx.python.flatMap((f) => f.facts.calls.filter((c) => c.strings.some((s) => VECTOR_STORE_SQL.test(s) && SQL_DDL.test(s))).map((c) => callEvidence(f, c)));
+  const code = ctx.python.flatMap((f) => f.facts.calls.filter((c) => sqlStrings(c).some((s) => VECTOR_STORE_SQL.test(s) && SQL_DDL.test(s))).map((c) => callEvidence(f, c)));
   return [...files, ...code];
 }
 
 /**
  * Vector searches the database runs for the application: a distance query
- * in a Python string or a `.sql` query file, and a call of a stored function
+ * in a Python string (in the call, or a constant it is given by name:
+ * `sql = "... ORDER BY embedding <=> %s"; cur.execute(sql, ...)`) or a `.sql`
+ * query file, and a call of a stored function
  * whose body searches by distance (cited at the call; its definition beside).
  */
 export function databaseSearches(ctx: DetectContext): Evidence[] {
@@ -36,7 +45,7 @@ export function databaseSearches(ctx: DetectContext): Evidence[] {
   }
   for (const file of ctx.python) {
     for (const c of file.facts.calls) {
-      if (c.strings.some((s) => VECTOR_SEARCH_SQL.test(s) && SQL_QUERY.test(s))) out.push(callEvidence(file, c));
+      if (sqlStrings(c).some((s) => VECTOR_SEARCH_SQL.test(s) && SQL_QUERY.test(s))) out.push(callEvidence(file, c));
       const called = DB_FUNCTION_CALLS.test(c.name) ? functions.get(c.strings[0]?.toLowerCase() ?? '') : undefined;
       if (called) out.push(callEvidence(file, c), called);
     }

@@ -14,6 +14,7 @@ import type { ImportFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
 import { toolEvidence } from '../tool-rule.js';
 import type { Evidence } from '../types.js';
+import { callStrings } from './call-strings.js';
 import { callEvidence } from './code.js';
 import { perFile } from '../per-file.js';
 
@@ -29,13 +30,17 @@ function hfGeneration(file: PyFile): Evidence[] {
   return out;
 }
 
-/** A cloud LLM service named by string (`boto3.client("bedrock-runtime")`), or an LLM HTTP API posted to directly. */
+/**
+ * A cloud LLM service named by string (`boto3.client("bedrock-runtime")`), or
+ * an LLM HTTP API posted to directly; the string written in the call or a
+ * constant it is given by name (`requests.post(API_URL, ...)`).
+ */
 function serviceClients(file: PyFile): Evidence[] {
   return file.facts.calls
     .filter(
       (c) =>
-        (matchesAny(c.name, LLM_SERVICE_CLIENTS) && c.strings.some((s) => LLM_SERVICE_NAMES.test(s))) ||
-        (LLM_HTTP_CALLS.test(c.name) && c.strings.some((s) => LLM_ENDPOINTS.test(s))),
+        (matchesAny(c.name, LLM_SERVICE_CLIENTS) && callStrings(c).some((s) => LLM_SERVICE_NAMES.test(s))) ||
+        (LLM_HTTP_CALLS.test(c.name) && callStrings(c).some((s) => LLM_ENDPOINTS.test(s))),
     )
     .map((c) => callEvidence(file, c));
 }
