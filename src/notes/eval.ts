@@ -85,7 +85,7 @@ export function kitOf(questions: KitQuestion[]): Kit {
 /**
  * The labelled sets of a folder: `answers.yaml` (the rules were written with it in view), `holdout.yaml`,
  * `holdout2.yaml` and `holdout3.yaml` (each held out until its first run, then used to generalise the rules) and
- * `holdout-2026-12.yaml` to `holdout-2026-12e.yaml` (held-out 4 to 8, written without reading the rules; the same;
+ * `holdout-2026-12.yaml` to `holdout-2026-12g.yaml` (held-out 4 to 10, written without reading the rules; the same;
  * first runs in docs/notes.md).
  */
 export const EVAL_SETS = [
@@ -98,6 +98,8 @@ export const EVAL_SETS = [
   { name: 'held-out 6', file: 'holdout-2026-12c.yaml' },
   { name: 'held-out 7', file: 'holdout-2026-12d.yaml' },
   { name: 'held-out 8', file: 'holdout-2026-12e.yaml' },
+  { name: 'held-out 9', file: 'holdout-2026-12f.yaml' },
+  { name: 'held-out 10', file: 'holdout-2026-12g.yaml' },
 ] as const;
 
 export interface EvalSet {

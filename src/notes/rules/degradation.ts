@@ -34,7 +34,7 @@ const EVENT = [
   // "looked random", "was scaled wrong", "the letters were going to the wrong people", "went from like one in ten".
   /\b(?:went|go|goes|gone|going) (?:\w+ )?(?:bad|badly|wrong|haywire|stale|south|downhill|sideways)\b|\b(?:stopped|stop|stops|stopping) (?:working|being (?:\w+ )?(?:accurate|useful|right|reliable))\b/,
   /\b(?:under|over|out|off|short) by\b|\blost (?:[\w-]+ ){0,3}(?:accuracy|precision|recall|performance|points?|percent|per cent|%)|\b(?:were|was|looked|got|seemed|came out) (?:\w+ )?(?:random|nonsense|weird|strange|odd|garbage|rubbish|wrong|wrongly)\b|\bmade no sense\b/,
-  /\b(?:went|go|goes|going|gone|sent|were going|was going) to (?:the )?wrong\b|\b(?:tanked|nosedived|cratered|dipped|collapsed|plunged|took a (?:hit|dive|nosedive))\b|\ball over the place\b|\bway off\b/,
+  /\b(?:much |way |far |a lot |well )(?:earlier|later|longer|shorter|more|fewer|less|higher|lower|bigger|smaller|faster|slower) than (?:it|the model|the forecast|predicted|expected|forecast)\b|\b(?:went|go|goes|going|gone|sent|were going|was going) to (?:the )?wrong\b|\b(?:tanked|nosedived|cratered|dipped|collapsed|plunged|took a (?:hit|dive|nosedive))\b|\ball over the place\b|\bway off\b/,
   new RegExp(String.raw`\b(?:go|goes|went|gone|going|come|came|jump\w*|ris\w*|rose|climb\w*|f[ae]ll\w*|drop\w*) from (?:about |around |roughly |some )?(?:${NUM}|${PART_OF})`, 'u'),
 ];
 /**
@@ -66,7 +66,7 @@ const METRIC = [
 /** How it was noticed. */
 const DETECTION = [
   // Someone telling the candidate or the team, by any channel ("started messaging the support channel", "rang me", "came to me").
-  /\b(?:started|kept|began) (?:messaging|calling|emailing|ringing|texting|phoning|complaining|reporting|writing)\b|\b(?:call|phon|email|messag|text|ring|rang|rung|ping|forward|came to|come to|wrote to|writ)\w* (?:me|us|(?:the|our|my) (?:[\w-]+ )?(?:team|channel|desk|line|support|inbox))\b/,
+  /\b(?:started|kept|keeps?|began|start) (?:telling|messaging|calling|emailing|ringing|texting|phoning|complaining|reporting|writing)\b|\b(?:call|phon|email|messag|text|ring|rang|rung|ping|forward|came to|come to|wrote to|writ)\w* (?:me|us|(?:the|our|my) (?:[\w-]+ )?(?:team|channel|desk|line|support|inbox))\b/,
   // Someone noticing or telling ("the drivers noticed first", "told the depot manager", "flagged it in our weekly review").
   // Someone else noticing says by whom ("the drivers noticed first", "the grid operator flagged the gap"); "we noticed" alone says nothing.
   /(?<!\b(?:we|i|it|model|models|system|tool|which|that|and|nobody|no one|never|didn't|hadn't|not)(?: (?:also|then|still|wrongly|just|first))? )\b(?:noticed|spotted|flagged (?:it|the|this|that)|raised (?:it|the|this|that)|caught (?:it|the|this|that))\b|\btold (?:the |our |my )?(?:[\w-]+ ){0,2}(?:manager|team|desk|office|boss|lead|depot|support)\b|\bin (?:our|the|a) (?:weekly |monthly |daily )?(?:review|stand-?up|meeting)\b/,
@@ -74,7 +74,7 @@ const DETECTION = [
   /\bnoticed?\b(?: \w+){0,3}? (?:when|while|in|on|because|that|from|through|after|during)\b/,
   /\b(?:alert(?:s|ed|ing)?|alarm|dashboards?|monitor(?:s|ed|ing)?|complain(?:ed|ts?|s)?|reported|caught|catched|spotted|found out|flagged by|emailed|told us|told about|raised it|fired|showed|on-call|pager|paged)\b/,
   /\b(?:we|i|they|someone|somebody|a customer|the team) (?:saw|see|seen)\b/,
-  /\b(?:called|phoned|emailed|messaged|wrote to|told|asked|pinged|escalated to) (?:us|me|the team)\b|\bescalat\w*|\bcomplaints?\b|\breports?\b/,
+  /\b(?:called|phoned|emailed|messaged|wrote to|told|telling|tells|asked|pinged|escalated to) (?:us|me|the team)\b|\bescalat\w*|\bcomplaints?\b|\breports?\b/,
 ];
 
 /**

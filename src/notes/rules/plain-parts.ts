@@ -30,7 +30,7 @@ const PURPOSE = [
   new RegExp(String.raw`\bso (?:that )?(?:they|we|you|${PEOPLE}) (?:\w+ )?(?!(?:had|did|was|were|got|went|made|used)\b)[a-z]+(?<!ed)\b`),
   // People acting on it; not people in a reason ("because people book and then stay home" is what the data shows).
   new RegExp(String.raw`\b(?:the |our |their )?(?:[\w-]+ )?(?<!\b(?:because|since|when|whenever|cause|cos|as) (?:the |our |their )?(?:[\w-]+ )?)${PEOPLE} (?:then |can |could |only |just )?(?:calls?|checks?|reviews?|reads?|decides?|uses?|acts?|contacts?|visits?|approves?|orders?|plans?|fixes?|looks at|gets?|receives?|sees?|knows?|watch(?:es)?|starts?|opens?|books?|moves?|sprays?|picks?|focus(?:es)?|works? (?:through|down|from|off|the|their)|trims?|rings?|phones?|treats?|inspects?|schedules?)\b`),
-  /\b(?:use|uses|using|used) (?:it|this|our|the)(?: \w+)? (?:to|for) \w+/,
+  /\b(?:use|uses|using|used) (?:it|this|our|the)(?: \w+)?(?: (?:every|each|on|at|in the|once a|twice a) \w+)? (?:to|for) \w+/,
   /\bin order to\b|\b(?:we|they|people|teams?|\w+s) use (?:it|this|the model|the tool) (?:to|for)\b|\bwithout (?:\w+ ){0,3}(?:having to|reading|checking|doing|looking)\b/,
   new RegExp(String.raw`\b(?:helps?|helping|lets?|allows?|enables?) (?:the |our |their )?(?:[\w-]+ ){0,2}${PEOPLE}\b`),
   /\bfor (?:the |our |a )?(?:[\w-]+ ){0,2}to (?:know|decide|see|find|spot|catch|choose|plan|order|call|check|focus|prioriti[sz]e|approve|act)\b/,
@@ -119,7 +119,7 @@ const OUTPUT = [
   STRONG_OUTPUT, /\b(?:works? out|figures? out|pulls? out|fills? in)\b/, /\bshows? (?:them |the user |users |customers )?(?:the top|the best|\d+|three|five|ten)\b/,
   // What someone receives ("they get a list", "a repair crew gets a text", "gives them a likely week").
   new RegExp(String.raw`\b(?:${PEOPLE}|they|he|she|you) (?:then |now |also |each \w+ |every \w+ )?(?:gets?|got|receives?|received|sees?|saw|(?:is|are) (?:getting|receiving|seeing)|(?:are|is) (?:given|sent|shown)) (?:(?:a|an|the|\d+|one|two|three|four|five|ten|twenty|fifty|its|their)\b|(?:[\w-]+ ){0,2}${OUTPUT_OBJECT}\b)`),
-  /\b(?:gives?|giving|hands?|sends?|shows?|texts?|emails?|messages?|mails?|posts?) (?!(?:the |our )?(?:model|system|tool|algorithm)\b)(?:them|him|her|us|you|(?:the|each|every|our) [\w-]+(?: [\w-]+)?) (?:a|an|the|their|its|his|her|each|every|one|two|three|\d+)\b/,
+  new RegExp(String.raw`\b(?:gives?|giving|hands?|sends?|shows?|texts?|emails?|messages?|mails?|posts?) (?!(?:the |our )?(?:model|system|tool|algorithm)\b)(?:them|him|her|us|you|(?:the|each|every|our) [\w-]+(?: [\w-]+)?) (?:a|an|the|their|its|his|her|each|every|one|two|three|\d+|(?:[\w-]+ ){0,2}(?:time|${OUTPUT_OBJECT}))\b`),
   // What comes from the model ("that window comes from the model").
   /\b(?:comes?|came) (?:straight )?(?:out )?(?:of|from) (?:the |our |this )?(?:model|system|tool|algorithm)\b/,
   // "out comes a percentage", "yes or no for each booking", an outline drawn, words typed out or underlined.
@@ -148,7 +148,7 @@ const TRADEOFF = [
   // A weak spot named, a choice between two goods, or a cost accepted, in ordinary words.
   /\bweak(?:ness|nesses| spots?| points?)\b|\bblind spots?\b|\bshortcomings?\b|\bcaveats?\b|\bdownsides?\b|\bdrawbacks?\b|\blimitations?\b/,
   /\b(?:it|the model|the tool|the system)(?: often| sometimes| still| usually)? (?:can't|cannot|can not|won't|isn't able to|is not able to|is unable to)\b/,
-  /\b(?:prefer|prefers|preferred|favou?rs?) (?:[\w-]+ ){1,4}(?:over|to)\b|\b(?:worse|better|cheaper|costlier|more expensive) than\b|\bwould rather\b/,
+  /\b(?:prefer|prefers|preferred|favou?rs?|favou?r) (?:[\w-]+ ){1,4}(?:over|to|more than|rather than|before)\b|\b(?:worse|better|cheaper|costlier|more expensive) than\b|\bwould rather\b/,
   // A comparison of two costs however it is formed ("much more bad than", "less harmful than").
   /\b(?:much |far |a lot )?(?:more|less) (?:bad|good|harmful|costly|dangerous|serious|important|expensive|risky|painful|annoying|safe|cheap) than\b/,
   /\bmoney on the table\b|\bworth (?:paying|it)\b|\bprice (?:worth|we pay)\b|\b(?:we|they|you|shops?|stores?|it) (?:\w+ )?runs? out\b|\bruns? out (?:by|before|early|too|sooner)\b|\bshort of\b|\bbadly\b|\bmakes? (?:things )?up\b/,
@@ -191,7 +191,7 @@ export function partsSaid(answer: Answer): Set<Part> {
 /** Words after which a bare verb is no slip of agreement. */
 const NOT_A_VERB = String.raw`(?:can|could|will|would|should|may|might|must|shall|is|was|were|are|am|be|been|being|has|had|have|did|does|do|not|never|only|also|just|always|often|then|still|really|so|too|very|and|or|but|if|of|in|on|at|to|for|with|by|from|as|a|an|the|this|that|it|its|one|all|each|every|which|who|what|when|where|how)`;
 const BARE_VERB = new RegExp(
-  String.raw`(^|\b(?:and|so|then|because|when|if|but|where|now|first|also) )(it|(?:the|our|this|their|my|a) (?:[\w-]+ )?(?:model|system|tool)) (?!${NOT_A_VERB}\b)([a-z]{2,}?)(?<![su])\b(?!')`,
+  String.raw`(^|\b(?:and|so|then|because|when|if|but|where|now|first|also) )(it|(?:the|our|this|their|my|a) (?:[\w-]+ )?(?:model|system|tool)) (?!${NOT_A_VERB}\b)([a-z]{2,}?)(?<![su])\b(?![-'])`,
   'g',
 );
 
