@@ -55,3 +55,48 @@ describe('notes/rules: a degradation seen as the model contradicted', () => {
     expect(degradation(`${STORY} The crossings are longer than the old ones. ${ACTION}`)).toContain('no_degradation_example');
   });
 });
+
+/** Interviewer's bullet notes: each line a list item. */
+function notes(...lines: string[]): Answer {
+  const sentences = sentencesOf(lines.map((text, i) => ({ text: `- ${text}`, place: { line: i + 1 }, item: true })));
+  return { sentences, words: sentences.reduce((n, s) => n + s.words, 0) };
+}
+const missingInNotes = (...lines: string[]) => ['purpose', 'input', 'output', 'tradeoff'].filter((p) => !partsSaid(notes(...lines)).has(p as never));
+
+describe('notes/rules: input said in notes and after what it predicts', () => {
+  it.each([
+    ['a note with its subject dropped', 'uses the ferry bookings, school holidays and the wind forecast'],
+    ['a note of what it was built on', 'built on 4 years of ticket sales'],
+    ['a note of inputs', 'inputs: wind speed, wave height, day of week'],
+  ])('finds the input in %s', (_name, line) => {
+    expect(missingInNotes('harbour staff use it to decide which sailings get an extra deckhand', line, 'gives each sailing a busy score', 'misses about one busy sailing in ten')).toEqual([]);
+  });
+
+  it('does not read a note of stock words or of what the interviewer asked as input', () => {
+    const rest = ['harbour staff use it to decide which sailings get an extra deckhand', 'gives each sailing a busy score', 'misses about one busy sailing in ten'];
+    expect(missingInNotes(...rest, 'uses lots of data')).toEqual(['input']);
+    expect(missingInNotes(...rest, 'when asked what it uses, talked about the algorithm')).toEqual(['input']);
+  });
+
+  it('finds what it works from after what it predicts, with or without the article', () => {
+    expect(missing(`It predicts how long each crossing will take, from the wind and the load, so the harbour staff can plan the crews. ${TRADEOFF}`)).toEqual([]);
+    expect(missing(`It predict how long each crossing take, from wind and the load, so harbour staff can plan crews. ${TRADEOFF}`)).toEqual([]);
+  });
+
+  it('finds a device that measures, and the features it includes', () => {
+    expect(missing(`${PURPOSE} The ticket robot counts how many cars board. ${OUTPUT} ${TRADEOFF}`)).toEqual([]);
+    expect(missing(`${PURPOSE} The features include how full each deck is. ${OUTPUT} ${TRADEOFF}`)).toEqual([]);
+  });
+});
+
+describe('notes/rules: purpose as the last word a person keeps, and business words', () => {
+  it('finds the purpose when someone sets the final figure', () => {
+    expect(missing(`It suggests a fare for each crossing; the duty manager sets the final price. ${INPUT} ${TRADEOFF}`)).toEqual([]);
+  });
+  it('finds none in "better, more data-driven decisions"', () => {
+    expect(missing(`It helps the team make better, more data-driven decisions. ${INPUT} ${OUTPUT} ${TRADEOFF}`)).toEqual(['purpose']);
+  });
+  it('finds the trade-off in over-pricing', () => {
+    expect(missing(`${PURPOSE} ${INPUT} ${OUTPUT} It overprices the late sailings.`)).toEqual([]);
+  });
+});

@@ -16,7 +16,7 @@ const PEOPLE = String.raw`(?:teams?|managers?|agents?|staff|nurses?|doctors?|cus
 /** An alert sent to people ("pages the stroke team", "texts the repair crew"): what it gives back, and who acts on it. */
 const ALERTS_PEOPLE = /\b(?:pages?|alerts?|notif(?:y|ies)|pings?|texts?|emails?|messages?|rings?) (?:the |a |our |their )?(?:[\w-]+ ){0,2}(?:team|doctor|nurse|crew|manager|staff|on-call|engineer|driver|owner|user|customer|clerk|officer|inspector)s?\b/;
 /** Benefit said only in business words ("drive smarter decisions", "gives them a lot of value and visibility"): no decision, no input. */
-const GENERIC = /\b(?:(?:helps?|helping|lets?|allows?|enables?) (?:[\w-]+ ){0,2}(?:to )?|so (?:that )?(?:[\w-]+ ){0,2}(?:can |could |will |would )?)?(?:make |makes |making |take |takes |drive |drives |driving |support |supports )?(?:(?:better|smarter|faster|quicker|wiser|good|informed|more informed|data-driven)(?: and)? )+decisions?\b(?: (?:faster|quicker|sooner))?|\b(?:(?:helps?|helping|lets?|allows?|makes?) (?:[\w-]+ ){0,2}(?:to )?)?(?:be |become |run |work |get )?(?:a lot |much |far )?more (?:efficient|productive|effective|streamlined|agile)\b|\b(?:actionable |valuable |useful )?insights?\b|\bbusiness value\b|\badds? value\b|\bdata-driven\b|\b(?:gives?|giving|brings?|provides?|offers?|delivers?) (?:them |us |you |everyone |the business |stakeholders )?(?:a lot of |lots of |more |real |great |huge |much more )?(?:value|visibility|transparency|clarity|insights?)(?: and (?:value|visibility|transparency|clarity|insights?))*\b|\bacross the (?:organi[sz]ation|business|company)\b|\b(?:going|moving) forward\b/g;
+const GENERIC = /\b(?:(?:helps?|helping|lets?|allows?|enables?) (?:[\w-]+ ){0,2}(?:to )?|so (?:that )?(?:[\w-]+ ){0,2}(?:can |could |will |would )?)?(?:make |makes |making |take |takes |drive |drives |driving |support |supports )?(?:(?:more |most )?(?:better|smarter|faster|quicker|wiser|good|informed|more informed|data-driven)(?: and)? )+decisions?\b(?: (?:faster|quicker|sooner))?|\b(?:(?:helps?|helping|lets?|allows?|makes?) (?:[\w-]+ ){0,2}(?:to )?)?(?:be |become |run |work |get )?(?:a lot |much |far )?more (?:efficient|productive|effective|streamlined|agile)\b|\b(?:actionable |valuable |useful )?insights?\b|\bbusiness value\b|\badds? value\b|\bdata-driven\b|\b(?:gives?|giving|brings?|provides?|offers?|delivers?) (?:them |us |you |everyone |the business |stakeholders )?(?:a lot of |lots of |more |real |great |huge |much more )?(?:value|visibility|transparency|clarity|insights?)(?: and (?:value|visibility|transparency|clarity|insights?))*\b|\bacross the (?:organi[sz]ation|business|company)\b|\b(?:going|moving) forward\b/g;
 
 const PURPOSE = [
   /\bso (?:that )?(?:the |our |their )?(?:[\w-]+ ){0,3}(?:can|could|might|may|know|knows|see|sees|only|spend|spends|don't|do not|no longer|decide|avoid|act|click|apply|buy|approve|focus|plan|prioriti[sz]e)\b/,
@@ -33,9 +33,11 @@ const PURPOSE = [
   /\b(?:use|uses|using|used) (?:it|this|our|the)(?: \w+)?(?: (?:every|each|on|at|in the|once a|twice a) \w+)? (?:to|for) \w+/,
   /\bin order to\b|\b(?:we|they|people|teams?|\w+s) use (?:it|this|the model|the tool) (?:to|for)\b|\bwithout (?:\w+ ){0,3}(?:having to|reading|checking|doing|looking)\b/,
   new RegExp(String.raw`\b(?:helps?|helping|lets?|allows?|enables?) (?:the |our |their )?(?:[\w-]+ ){0,2}${PEOPLE}\b`),
-  /\bfor (?:the |our |a )?(?:[\w-]+ ){0,2}to (?:know|decide|see|find|spot|catch|choose|plan|order|call|check|focus|prioriti[sz]e|approve|act)\b/,
+  /\bfor (?:the |our |a )?(?:[\w-]+ ){0,2}to (?:know|decide|see|find|spot|catch|choose|plan|order|call|check|focus|prioriti[sz]e|approve|act|cut|reduce|save|avoid|book|set|pick|schedule|send)\b/,
   new RegExp(String.raw`\b(?:tells?|telling|shows?|warns?|alerts?|gives?|give|sends?) (?:to )?(?:the |our |their |every |each )?(?:[\w-]+ ){0,2}${PEOPLE}\b`),
   /\b(?:the )?(?:goal|aim|purpose|point|idea|reason)(?: of it)? (?:is|was|being)\b/,
+  // A person keeps the last word on what it suggests ("the promoter sets the final price", "the nurse makes the final call").
+  /\b(?:sets?|makes?|has|have|takes?|gets?) the (?:final|last) (?:price|call|decision|say|word|pick|choice|number)\b/,
   /\b(?:want|wanted|needed|need) to (?:reduce|increase|cut|save|stop|find|know|improve|predict|catch|avoid|lower|spot)\b/,
   /\b(?:saves?|saving|reduces?|reducing|cuts?|prevents?|avoids?)\b (?:[\w-]+ ){0,3}(?:time|money|minutes|hours|days|calls|costs?|waste|work|typing|effort|fraud|losses|churn)\b/,
   /\bdecides? (?:in |on |about |for )?(?:which|whether|who|what|how|where|when)\b/,
@@ -72,14 +74,18 @@ const INPUT = [
   // "a list of titles" is what it gives; "someone checks with a meter" is a person's check; "on call" is no call.
   new RegExp(String.raw`(?<!\b(?:list|lists|ranking|summary|map|shortlist|queue|pile|checked|checks|check|checking|confirmed|confirms|verified|verifies) )\b(?:over|from|on|of|using|with) (?!(?:no|little)\b|call\b)(?:the |our |their |each |every |all )?(?:[\w-]+ ){0,2}${DATA_NOUNS}(?![\w-])`),
   /\b(?:images|photos|pictures|readings|records|history|recordings|transcripts?|scans|x-rays|data) (?:of|about|from) (?:the|each|every|their|its|a|an|our)\b/,
-  /\b(?:camera|sensor|microphone|mic|scanner|scale|probe|meter|tracker|gps|thermometer)s? (?:[\w'-]+ ){0,3}(?:photographs|records|reads|captures|takes|measures|films|listens|picks? up|hears|senses|detects|logs)\b/,
+  /\b(?:camera|sensor|microphone|mic|scanner|scale|probe|meter|tracker|gps|thermometer|robot|counter|collar|tag|gauge)s? (?:[\w'-]+ ){0,3}(?:photographs|records|reads|captures|takes|measures|films|listens|picks? up|hears|senses|detects|logs|counts)\b/,
   // What someone types in, what it is worked out from, what it listens for, and what we add to it.
   /\b(?:types?|typed|typing|enters?|entered|entering|keys?|keyed) (?:in |into (?:it|the [\w-]+) )?(?:what|the|their|his|her|each|every|a|an|all|how)\b/,
   /\b(?:worked out|works?(?: it)?(?: out)?|calculated|computed|derived|estimated|built|build|made|judged|scored|predicted|guessed) (?:\w+ )?from (?:the |their |its |his |her |each |every |what |how |whether |past |last |our |a |an )/,
   /\blisten(?:s|ing)? (?:[\w'-]+ ){0,6}?for (?:the|a|an|any)\b/,
   /\b(?:we|you|they) (?:also )?(?:add|feed in|put in|include|combine)\b (?:the|its|their|each|every|his|her|in)\b/,
   /\bfrom (?:their|its|the|his|her) (?:history|past|records|previous|purchases?|orders?|usage)\b/,
-  /\b(?:the )?inputs? (?:is|are|was|were)\b/,
+  /\b(?:the )?(?:inputs?|features?) (?:is|are|was|were|include|includes|included)\b/,
+  // A note with its subject dropped ("- uses building age, past violations", "- built on 3 years of call logs", "inputs: ...").
+  new RegExp(String.raw`^(?:[-*+•]|\d{1,3}[.)])? ?(?:uses?|using|reads?|looks? at|takes? in|built on|trained on|learn(?:s|ed|t)? from|works? from|fed|inputs?|features?|based on|draws? on|pulls? in) ${NOT_GENERIC}`),
+  // What it predicts or works out from ("predicts how long each visit takes, from the breed and the coat").
+  new RegExp(String.raw`\b(?:predicts?|predicting|estimates?|forecasts?|guesses|scores?|rates?|ranks?|works? out|figures? out)\b(?: [\w'-]+){1,12}? from (?:(?:the|their|its|his|her|each|every|a|an|how|what|whether|past|last) )?${NOT_GENERIC}[a-z]`),
   /\b(?:we|you|they|users?|customers?|people|shops?|clients?) (?:feed|feeds|fed|give|gives|gave|show|shows|showed|send|sends|sent|pass|passes|passed|hand|hands|handed|upload|uploads|uploaded|photograph|photographs|photographed|submit|submits|submitted) (?:it|us|the model|the system|the tool)\b/,
   /^(?:from|given|using|based on) .+ \b(?:it|the model|the tool|the system)\b/,
   /\b(?:given|against|compared (?:with|to)|checked against) (?:the |their |its |our |last |previous |each |every |what |that |this )(?!(?:baseline|old model|previous model|benchmark|last model)\b)/,
@@ -87,7 +93,7 @@ const INPUT = [
   // "What the model does is take ...", "what it looks at is ...".
   /\bwhat (?:it|the model|the tool|the system|the app|our model|the thing) (?:does|do|did) is (?:it )?(?:takes?|take|look(?:s)? at|reads?|read|uses?|use|checks?|check|compares?|compare|watch(?:es)?|combines?|goes through|go through|listens? to)\b|\bwhat (?:it|the model|the tool|the system) (?:looks at|uses|reads|takes|checks|goes on|works from) (?:is|are)\b/,
   // Sensors put in place ("cameras on the shelf edges", "a camera on the trolley"), and data counted in bulk ("thousands of photos").
-  /\b(?:put|puts|placed|installed|mounted|fitted|fixed|stuck|attached|clipped) (?:[\w-]+ ){0,2}(?:cameras?|sensors?|microphones?|mics?|scanners?|probes?|meters?|trackers?|collars?|tags?|gauges?|thermometers?)\b|\b(?:a|one|the) (?:[\w-]+ )?(?:camera|sensor|microphone|scanner|probe|meter|tracker|collar|gauge) (?:on|in|at|over|under|inside|above|by) (?:the|each|every|our|all|a)\b/,
+  /\b(?:put|puts|placed|installed|mounted|fitted|fixed|stuck|attached|clipped) (?:[\w-]+ ){0,2}(?:cameras?|sensors?|microphones?|mics?|scanners?|probes?|meters?|trackers?|collars?|tags?|gauges?|thermometers?)\b|\b(?:a|one|the) (?:[\w-]+ )?(?:camera|sensor|microphone|scanner|probe|meter|tracker|collar|gauge|counter|robot|tag) (?:on|in|at|over|under|inside|above|by) (?:the|each|every|our|all|a|her|his|their|its)\b/,
   new RegExp(String.raw`\b(?:thousands|hundreds|millions|dozens) (?:of )?(?:[\w-]+ )?${DATA_NOUNS}(?![\w-])`),
   // What it is given or pulls in: "it's fed the orders", "it pulls in the rota", "what goes in is".
   /(?:\bis|'s|\bare|\bgets?|\bgot) (?:fed|given|shown|sent) (?:the|their|each|every|a|an|all)\b|\bpulls? (?:in|from)\b|\bdraws? on\b|\bwhat goes in\b|\bgoes? into (?:it|the model)\b|\b(?:it|model|system|tool) (?:tracks|follows|keeps (?:an )?eye on|keeps track of)\b/,
@@ -153,7 +159,7 @@ const TRADEOFF = [
   /\b(?:much |far |a lot )?(?:more|less) (?:bad|good|harmful|costly|dangerous|serious|important|expensive|risky|painful|annoying|safe|cheap) than\b/,
   /\bmoney on the table\b|\bworth (?:paying|it)\b|\bprice (?:worth|we pay)\b|\b(?:we|they|you|shops?|stores?|it) (?:\w+ )?runs? out\b|\bruns? out (?:by|before|early|too|sooner)\b|\bshort of\b|\bbadly\b|\bmakes? (?:things )?up\b/,
   // Off from the truth: over- or under-shooting, "calmer than reality", "more are ripe than really are", "always running behind", "off quite a lot".
-  /\b(?:over|under)-?(?:shoot|predict|estimat|react|promis|book|order|flag|forecast|sell|state|count|call)\w*|\bthan (?:it |they |there |what )?(?:really|actually|in reality) (?:is|are|was|were|does|do|did|happens?|needs?)\b|\bthan (?:in )?reality\b|\brunning behind\b|\b(?:lags?|lagging) behind\b|\b(?:it's|it is|it was|is|are|was|were|gets?|got|comes? out|came out) (?:(?!\w+ed\b)\w+ )?off\b(?! (?:the|a|to|duty|work|and)\b)/,
+  /\b(?:over|under)-?(?:shoot|predict|estimat|react|promis|book|order|flag|forecast|sell|state|count|call|pric|charg|stock|staff)\w*|\bthan (?:it |they |there |what )?(?:really|actually|in reality) (?:is|are|was|were|does|do|did|happens?|needs?)\b|\bthan (?:in )?reality\b|\brunning behind\b|\b(?:lags?|lagging) behind\b|\b(?:it's|it is|it was|is|are|was|were|gets?|got|comes? out|came out) (?:(?!\w+ed\b)\w+ )?off\b(?! (?:the|a|to|duty|work|and)\b)/,
   // A weak spot said in a superlative or as no use: "weakest when", "weaker around Christmas", "not much use for new members", "a coin toss".
   /\b(?:weakest|worst|least (?:accurate|reliable|useful)|less useful|weaker|worse|poorer|less accurate|less reliable) (?:on|for|with|at|around|when|in|during|if|about|where)\b|\b(?:not|isn't|is not|of) (?:much|any|very much|a lot of) use\b|\bno use\b|\bcoin (?:toss|flip)\b|\bguesswork\b|\b(?:more or less|just|only|basically) guessing\b/,
   // Its mistakes land on the innocent ("it does hold some honest customers"), or a call that life then contradicts ("if it ticks someone who then stays").
@@ -178,11 +184,14 @@ const PEOPLE_MISS = new RegExp(
   'g',
 );
 
+/** What the interviewer asked ("when asked what it uses, talked about ..."): the part asked for, not said. */
+const ASKED = /\b(?:when |once |if )?asked (?:about|what|how|whether|which|if|for)\b[^,.;:]*/g;
+
 const PATTERNS: Record<Part, RegExp[]> = { purpose: PURPOSE, input: INPUT, output: OUTPUT, tradeoff: TRADEOFF };
 
 /** The parts an explanation says in ordinary words. */
 export function partsSaid(answer: Answer): Set<Part> {
-  const texts = answer.sentences.map((s) => thirdPerson(lower(s).replace(/[,:;]/g, '').replace(/\s+/g, ' ').replace(GENERIC, ' ').replace(/\s+/g, ' ')));
+  const texts = answer.sentences.map((s) => thirdPerson(lower(s).replace(ASKED, ' ').replace(/[,:;]/g, '').replace(/\s+/g, ' ').replace(GENERIC, ' ').replace(/\s+/g, ' ')));
   // What people miss ("patterns humans might miss") is no limit of the model.
   const limits = texts.map((t) => t.replace(PEOPLE_MISS, ' '));
   return new Set(PARTS.filter((part) => (part === 'tradeoff' ? limits : texts).some((t) => PATTERNS[part].some((p) => p.test(t)))));
