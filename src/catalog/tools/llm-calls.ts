@@ -18,15 +18,19 @@ export const ENDPOINT_CLIENTS = ['openai', 'langchain_openai', 'langchain_commun
 /** LLM HTTP APIs called without an SDK (`requests.post("http://localhost:11434/api/generate")`). */
 export const LLM_HTTP_CALLS = /^(requests|httpx|aiohttp)\.|(^|\.)(post|request)$/;
 /** A model id that names a generative language-model family (`mistralai/Mistral-7B-Instruct`, `google/flan-t5-large`, `power-greg/super-fast-llm`). */
-const LM_FAMILY = /(llm|gpt|llama|mistral|mixtral|falcon|gemma|qwen|zephyr|bloom|starcoder|vicuna|deepseek|chatglm|stablelm|pythia|dolly|[/_.-](t5|mt5|opt|mpt|phi-?\d)([/_.:-]|$))/;
+const LM_FAMILY = /(llm|gpt|llama|mistral|mixtral|falcon|gemma|qwen|zephyr|bloom|starcoder|vicuna|deepseek|chatglm|stablelm|pythia|dolly|claude|granite|[/_.-](t5|mt5|opt|mpt|phi-?\d)([/_.:-]|$))/;
 /**
  * The Hugging Face Inference API serving a generative language model: a
  * text-generation task path, or a model whose id names an LM family. The
  * same API serving an image or OCR model (`stable-diffusion-xl`, `trocr`) is no LLM.
  */
 const HF_INFERENCE_LLM = new RegExp(`(api-inference\\.huggingface\\.co|router\\.huggingface\\.co\\/hf-inference)\\/(pipeline\\/(text-generation|text2text-generation)\\/|models\\/[^\\s?#]*?${LM_FAMILY.source})`);
+/** A hosted model run (Replicate `owner/name[:version]`) of a language model. */
+export const LM_MODEL_ID = new RegExp(`^[\\w.-]+\\/[^\\s]*?${LM_FAMILY.source}`, 'i');
+/** Runs of a hosted model by reference: Replicate's module functions. */
+export const HOSTED_MODEL_RUNS = /^replicate\.(run|async_run|stream|async_stream|predictions\.create|models\.predictions\.create)$/;
 export const LLM_ENDPOINTS = new RegExp(
-  `${/api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.mistral\.ai|api\.groq\.com|api\.together\.xyz|openrouter\.ai\/api|:11434\/api\/(generate|chat)|\/v1\/(chat\/)?completions|\/api\/generate$|openai\.azure\.com|\/openai\/deployments\/[^/]+\/(chat\/)?completions|inference\.ai\.azure\.com|aiplatform\.googleapis\.com\/.*\/publishers\/|:(stream)?[gG]enerateContent\b|bedrock-runtime\.[\w-]+\.amazonaws\.com/.source}|${HF_INFERENCE_LLM.source}`,
+  `${/api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.mistral\.ai|api\.groq\.com|api\.together\.(xyz|ai)|api\.deepseek\.com|api\.perplexity\.ai|api\.x\.ai|api\.cerebras\.ai|api\.fireworks\.ai\/inference|api\.llama(-api)?\.com|api\.cohere\.(ai|com)\/v\d\/(chat|generate)|integrate\.api\.nvidia\.com|openrouter\.ai\/api|:11434\/api\/(generate|chat)|\/v1\/(chat\/)?completions|\/api\/generate$|openai\.azure\.com|\/openai\/deployments\/[^/]+\/(chat\/)?completions|inference\.ai\.azure\.com|aiplatform\.googleapis\.com\/.*\/publishers\/|:(stream)?[gG]enerateContent\b|bedrock-runtime\.[\w-]+\.amazonaws\.com/.source}|${HF_INFERENCE_LLM.source}`,
   'i',
 );
 

@@ -29,6 +29,7 @@ const LANGCHAIN_LLMS = [
   'langchain_huggingface.HuggingFacePipeline', 'langchain_huggingface.HuggingFaceEndpoint', 'langchain_huggingface.ChatHuggingFace',
   'langchain_together.ChatTogether', 'langchain_fireworks.ChatFireworks', 'langchain_deepseek.ChatDeepSeek', 'langchain_xai.ChatXAI',
   'langchain_nvidia_ai_endpoints.ChatNVIDIA', 'langchain_perplexity.ChatPerplexity', 'langchain_litellm',
+  'langchain_cerebras.ChatCerebras', 'langchain_ibm.ChatWatsonx', 'langchain_ibm.WatsonxLLM',
 ];
 
 /** LlamaIndex vector indexes and stores, in the current package layout and the older one (`GPTVectorStoreIndex`). */
@@ -62,8 +63,24 @@ export const LLM_TOOLS = defineTools([
   { id: 'ctransformers', name: 'CTransformers', pypi: ['ctransformers'], imports: ['ctransformers'], signals: ['llm_integration'] },
   { id: 'gpt4all', name: 'GPT4All', pypi: ['gpt4all'], imports: ['gpt4all'], signals: ['llm_integration'] },
   { id: 'mlx-lm', name: 'MLX LM', pypi: ['mlx-lm'], imports: ['mlx_lm'], signals: ['llm_integration'] },
-  { id: 'fireworks', name: 'Fireworks AI', pypi: ['fireworks-ai'], imports: ['fireworks.client'], signals: ['llm_integration'], endpoints: /\/\/api\.fireworks\.ai(\/|$)/ },
+  // `fireworks.LLM` is the current SDK's class; the bare `fireworks` package name is also FireWorks, a workflow manager.
+  { id: 'fireworks', name: 'Fireworks AI', pypi: ['fireworks-ai'], imports: ['fireworks.client', 'fireworks.LLM'], signals: ['llm_integration'], endpoints: /\/\/api\.fireworks\.ai(\/|$)/ },
   { id: 'ai21', name: 'AI21', pypi: ['ai21'], imports: ['ai21'], signals: ['llm_integration'] },
+  // Meta's Llama API (`llama_api_client`) and the older third-party Llama API SDK (`LlamaAPI(key).run(request)`).
+  { id: 'llama-api', name: 'Llama API', pypi: ['llama-api-client', 'llamaapi'], imports: ['llama_api_client', 'llamaapi'], signals: ['llm_integration'], endpoints: /\/\/api\.llama(-api)?\.com(\/|$)/ },
+  { id: 'cerebras', name: 'Cerebras Inference', pypi: ['cerebras-cloud-sdk'], imports: ['cerebras.cloud.sdk'], signals: ['llm_integration'], endpoints: /\/\/api\.cerebras\.ai(\/|$)/ },
+  { id: 'xai', name: 'xAI Grok API', pypi: ['xai-sdk'], imports: ['xai_sdk'], signals: ['llm_integration'], endpoints: /\/\/api\.x\.ai(\/|$)/ },
+  // DeepSeek is reached through the OpenAI SDK's base URL, or LangChain's package for it.
+  { id: 'deepseek', name: 'DeepSeek API', pypi: ['langchain-deepseek'], imports: ['langchain_deepseek'], signals: ['llm_integration'], endpoints: /\/\/api\.deepseek\.com(\/|$)/ },
+  {
+    id: 'watsonx-ai', name: 'IBM watsonx.ai', pypi: ['ibm-watsonx-ai'], signals: ['llm_integration'], aliases: ['watsonx', 'watsonx.ai'],
+    imports: ['ibm_watsonx_ai.foundation_models.ModelInference', 'ibm_watsonx_ai.foundation_models.Model', 'ibm_watson_machine_learning.foundation_models.Model', 'ibm_watson_machine_learning.foundation_models.ModelInference'],
+  },
+  { id: 'g4f', name: 'GPT4Free', pypi: ['g4f'], imports: ['g4f'], signals: ['llm_integration'], aliases: ['g4f'] },
+  { id: 'tensorrt-llm', name: 'TensorRT-LLM', pypi: ['tensorrt-llm'], imports: ['tensorrt_llm'], signals: ['llm_integration'] },
+  { id: 'exllamav2', name: 'ExLlamaV2', pypi: ['exllamav2'], imports: ['exllamav2'], signals: ['llm_integration'] },
+  // Replicate runs any hosted model: an LLM call only when the model run is a language model (lib/llm.ts › hostedModelRuns).
+  { id: 'replicate', name: 'Replicate', pypi: ['replicate'], imports: ['replicate'], signals: [] },
   { id: 'azure-ai-inference', name: 'Azure AI Inference', pypi: ['azure-ai-inference'], imports: ['azure.ai.inference'], signals: ['llm_integration'] },
   // Azure AI Foundry projects: chat completions and agents through the project's connections.
   { id: 'azure-ai-projects', name: 'Azure AI Foundry projects', pypi: ['azure-ai-projects'], imports: ['azure.ai.projects'], signals: ['llm_integration'] },

@@ -5,10 +5,12 @@ import {
   EVAL_PATH,
   HF_GENERATIVE_MODEL,
   HF_TEXT_GENERATION,
+  HOSTED_MODEL_RUNS,
   LLM_ENDPOINTS,
   LLM_HTTP_CALLS,
   LLM_SERVICE_CLIENTS,
   LLM_SERVICE_NAMES,
+  LM_MODEL_ID,
 } from '../../catalog/tools/llm-calls.js';
 import type { ImportFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
@@ -45,12 +47,17 @@ function serviceClients(file: PyFile): Evidence[] {
     .map((c) => callEvidence(file, c));
 }
 
-/** LLM calls beyond the catalogue's LLM tools: Hugging Face text generation, cloud LLM services named by string, LLM HTTP APIs. */
+/** A hosted model run by reference that is a language model (`replicate.run("meta/meta-llama-3-8b-instruct", ...)`); an image model is not. */
+function hostedModelRuns(file: PyFile): Evidence[] {
+  return file.facts.calls.filter((c) => HOSTED_MODEL_RUNS.test(c.name) && callStrings(c).some((s) => LM_MODEL_ID.test(s))).map((c) => callEvidence(file, c, 'replicate'));
+}
+
+/** LLM calls beyond the catalogue's LLM tools: Hugging Face text generation, cloud LLM services named by string, LLM HTTP APIs, hosted LLM runs. */
 export function llmCalls(ctx: DetectContext): Evidence[] {
   return ctx.python.flatMap(fileLlmCalls);
 }
 
-const fileLlmCalls = perFile((file: PyFile): Evidence[] => [...hfGeneration(file), ...serviceClients(file)]);
+const fileLlmCalls = perFile((file: PyFile): Evidence[] => [...hfGeneration(file), ...serviceClients(file), ...hostedModelRuns(file)]);
 
 const CACHE = new WeakMap<DetectContext, Evidence[]>();
 
