@@ -31,7 +31,7 @@ import {
   UNTYPED_FIELD,
   VALIDATION_PATTERNS,
   VALIDATOR_DECORATOR,
-} from '../catalog/tools/mlops-calls.js';
+} from '../catalog/tools/validation-calls.js';
 import type { CallFact, ClassFact, FieldFact, FunctionFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';

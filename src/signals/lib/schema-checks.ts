@@ -6,7 +6,7 @@
 //   called where the data is read (`df = pd.read_csv(p); validate_columns(df)`);
 // - a schema test of the tables a model trains on: a test named for the
 //   schema, columns or dtypes that loads the data, in a project that trains.
-import { CONTRACT_ERROR, DATA_LOADER, HAND_VALIDATION_FUNCTION, SCHEMA_FILE, SCHEMA_TEST } from '../../catalog/tools/mlops-calls.js';
+import { CONTRACT_ERROR, DATA_LOADER, HAND_VALIDATION_FUNCTION, SCHEMA_FILE, SCHEMA_TEST } from '../../catalog/tools/validation-calls.js';
 import type { FunctionFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
