@@ -4,7 +4,9 @@
 // `response_format`-style model in a file defining a pydantic model, a
 // moderation call, a safety classifier (Llama Guard) named in a call, or the
 // author's own moderation, prompt-injection or PII function in code that
-// calls an LLM or that such code imports.
+// calls an LLM or that such code imports; the LLM may sit behind the app's own
+// provider classes (a pipeline that reaches it within two imports, and the
+// checker module that pipeline imports).
 import { matchesAny } from '../catalog/index.js';
 import { CHAT_METHODS, GUARD_FUNCTIONS, SAFETY_MODELS, STRUCTURED_KWARGS } from '../catalog/tools/llm-calls.js';
 import type { DetectContext, PyFile } from './context.js';
@@ -12,6 +14,7 @@ import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
 import { callEvidence } from './lib/code.js';
 import { feedsLlm, isEvalOrTest } from './lib/llm.js';
+import { importedBy, llmWithin } from './llm_evals.reach.js';
 import type { Evidence } from './types.js';
 
 function definesPydanticModel(file: PyFile): boolean {
@@ -32,9 +35,14 @@ function structuredCalls(file: PyFile): Evidence[] {
 /** The author's own guard functions (`def moderate_text`, `def redact_pii`) in LLM code or a module it imports. */
 function guardFunctions(ctx: DetectContext, app: PyFile[]): Evidence[] {
   const feeds = feedsLlm(ctx);
+  let pipelines: Set<PyFile> | undefined;
+  const inPipeline = (file: PyFile): boolean => {
+    pipelines ??= importedBy(ctx, app.filter((f) => llmWithin(ctx, f, 2)));
+    return llmWithin(ctx, file, 2) || pipelines.has(file);
+  };
   return app.flatMap((file) => {
     const guards = file.facts.functions.filter((fn) => GUARD_FUNCTIONS.test(fn.name));
-    if (guards.length === 0 || !feeds(file)) return [];
+    if (guards.length === 0 || !(feeds(file) || inPipeline(file))) return [];
     return guards.map((fn) => codeEvidence(file.path, fn, `def ${fn.name}()`, 'function'));
   });
 }

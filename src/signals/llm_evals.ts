@@ -7,15 +7,19 @@
 // and one reading that file and computing the metric (lib/llm-harness.ts), or an
 // evaluation module or test whose scoring functions (`score`, `judge`,
 // `validate`...) run the LLM directly or through a repository module, with
-// no mocking.
+// no mocking; when the LLM is further away (up to three imports: an
+// evaluation module over the app's pipeline over its provider classes), the
+// module must also read a labelled example's reference (`case["expected"]`,
+// `ground_truth`), so a scoring name alone still counts for nothing.
 import { getTool, matchesAny, toolsFor } from '../catalog/index.js';
-import { EVAL_FUNCTIONS, EVAL_PATH, EVAL_PLATFORM_CALLS, EVAL_PLATFORMS, LABEL_METRICS, MOCKING } from '../catalog/tools/llm-calls.js';
+import { EVAL_FUNCTIONS, EVAL_PATH, EVAL_PLATFORM_CALLS, EVAL_PLATFORMS, LABEL_METRICS, MOCKING, REFERENCE_KEYS } from '../catalog/tools/llm-calls.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
 import { callEvidence } from './lib/code.js';
 import { splitHarnesses } from './lib/llm-harness.js';
 import { llmEvidence, reachesLlm } from './lib/llm.js';
+import { llmWithin } from './llm_evals.reach.js';
 import type { Evidence } from './types.js';
 
 function platformRuns(ctx: DetectContext, file: PyFile): Evidence[] {
@@ -34,11 +38,17 @@ function harness(file: PyFile, llm: Evidence[]): Evidence[] {
   return [calls[0], callEvidence(file, metrics[0])];
 }
 
+/** The file reads a labelled example's reference answer by key (a call's string or dict key, a dict built in a function). */
+function readsReference(file: PyFile): boolean {
+  const keys = [...file.facts.calls.flatMap((c) => [...c.strings, ...(c.keys ?? [])]), ...file.facts.functions.flatMap((f) => f.dictKeys ?? [])];
+  return keys.some((k) => REFERENCE_KEYS.test(k));
+}
+
 /** An evaluation module or test (evals/, evaluate.py, tests) whose scoring functions run the LLM, unmocked. */
 function evalModule(ctx: DetectContext, file: PyFile): Evidence[] {
   if (!(file.test || EVAL_PATH.test(file.path)) || ctx.imports(MOCKING, [file]).length > 0) return [];
   const scorer = file.facts.functions.find((f) => EVAL_FUNCTIONS.test(f.name));
-  if (!scorer || !reachesLlm(ctx, file)) return [];
+  if (!scorer || !(reachesLlm(ctx, file) || (readsReference(file) && llmWithin(ctx, file, 3)))) return [];
   return [codeEvidence(file.path, scorer, `def ${scorer.name}()`, 'function')];
 }
 

@@ -111,6 +111,8 @@ export const EVAL_PLATFORM_CALLS = /(^|\.)(evaluate|aevaluate|run_experiment|run
 export const EVAL_PLATFORMS = ['langsmith', 'langfuse', 'opik', 'braintrust', 'phoenix'];
 /** Functions of an evaluation harness: they score, grade, judge or validate answers. */
 export const EVAL_FUNCTIONS = /score|grade|judge|evaluat|validate|correctness|accuracy/i;
+/** A labelled example's reference answer, read by key (`case.get("expectation")`, `row["ground_truth"]`): what a hand-written harness scores against. */
+export const REFERENCE_KEYS = /^(ground_?truth|expected(_[a-z]+)?|expectation|reference(_answer)?|gold(_[a-z]+)?|answer_key|ideal(_answer)?)$/i;
 /** Test doubles: a test that mocks the LLM grades nothing. */
 export const MOCKING = ['unittest.mock', 'mock', 'pytest_mock', 'respx', 'vcr', 'pytest_recording'];
 /** Metrics that score predictions against labels (a hand-written harness over an LLM's answers). */
@@ -125,7 +127,7 @@ export const SAFETY_MODELS = /^\S*(llama[-_]?guard|shieldgemma|prompt[-_]?guard|
  * moderation or prompt-injection filter (often an LLM call itself), PII
  * scrubbing. They count in code that calls an LLM or that such code imports.
  */
-export const GUARD_FUNCTIONS = /moderat(e|ion)|guardrail|jailbreak|prompt_?injection|(redact|scrub|mask|anonymi[sz]e)_?pii|pii_?(filter|redact|scrub|mask|detect)|(is|check)_(safe|unsafe|toxic|harmful|appropriate)(_|$)|content_?filter|safety_?check|sanitize_prompt/i;
+export const GUARD_FUNCTIONS = /moderat(e|ion)|guardrail|jailbreak|prompt_?injection|(redact|scrub|mask|anonymi[sz]e)_?pii|pii_?(filter|redact|scrub|mask|detect)|(is|check)_(safe|unsafe|toxic|harmful|appropriate)(_|$)|content_?filter|safety_?check|sanitize_prompt|(score|check|detect|classify)_?toxicity/i;
 
 /** Files that evaluate rather than run the application: structured output there is an evaluation judge. */
 export const EVAL_PATH = /(^|\/)(evals?|evaluate|evaluations?|evaluators?|benchmarks?)(\/|\.py$)|(^|\/)(eval|evaluate|evaluation)_[^/]*\.py$|_(eval|evals|evaluation)\.py$/i;

@@ -1,0 +1,53 @@
+// How far a file is from the repository's LLM calls through its own imports.
+// An application often calls the model behind an abstraction of its own
+// (`providers/openai_provider.py` under `pipelines/rag.py` under
+// `evaluation/safety.py`): one import level (lib/llm.ts `reachesLlm`) does not
+// see it. Used by llm_evals (an evaluation module that scores the pipeline's
+// answers) and guardrails (a checker the pipeline runs on its answers).
+import type { DetectContext, PyFile } from './context.js';
+import { ModuleIndex } from './lib/local-modules.js';
+import { llmPaths } from './lib/llm.js';
+
+const INDEXES = new WeakMap<DetectContext, ModuleIndex>();
+
+function indexOf(ctx: DetectContext): ModuleIndex {
+  let index = INDEXES.get(ctx);
+  if (!index) INDEXES.set(ctx, (index = new ModuleIndex(ctx.python)));
+  return index;
+}
+
+const isPackage = (file: PyFile): boolean => /(^|\/)__init__\.py$/.test(file.path);
+
+/**
+ * True when the file calls an LLM, or one of the repository modules it
+ * imports does, within `hops` import steps; a package's `__init__.py` (which
+ * re-exports its modules) costs no step.
+ */
+export function llmWithin(ctx: DetectContext, file: PyFile, hops: number): boolean {
+  const llm = llmPaths(ctx);
+  const index = indexOf(ctx);
+  const seen = new Set<PyFile>([file]);
+  let frontier = [{ file, left: hops }];
+  while (frontier.length > 0) {
+    const next: { file: PyFile; left: number }[] = [];
+    for (const { file: at, left } of frontier) {
+      if (llm.has(at.path)) return true;
+      for (const imp of at.facts.imports) {
+        for (const target of index.resolveImport(imp, at)) {
+          const cost = isPackage(target) ? 0 : 1;
+          if (seen.has(target) || left < cost) continue;
+          seen.add(target);
+          next.push({ file: target, left: left - cost });
+        }
+      }
+    }
+    frontier = next;
+  }
+  return false;
+}
+
+/** Files that `files` import directly (one step). */
+export function importedBy(ctx: DetectContext, files: readonly PyFile[]): Set<PyFile> {
+  const index = indexOf(ctx);
+  return new Set(files.flatMap((f) => index.reachable(f, 1)));
+}
