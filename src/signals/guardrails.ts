@@ -14,7 +14,7 @@ import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
 import { callEvidence } from './lib/code.js';
 import { feedsLlm, isEvalOrTest } from './lib/llm.js';
-import { importedBy, llmWithin } from './llm_evals.reach.js';
+import { importedBy, llmWithin } from './lib/llm-reach.js';
 import type { Evidence } from './types.js';
 
 function definesPydanticModel(file: PyFile): boolean {

@@ -19,7 +19,7 @@ import { codeEvidence } from './evidence.js';
 import { callEvidence } from './lib/code.js';
 import { splitHarnesses } from './lib/llm-harness.js';
 import { llmEvidence, reachesLlm } from './lib/llm.js';
-import { llmWithin } from './llm_evals.reach.js';
+import { llmWithin } from './lib/llm-reach.js';
 import type { Evidence } from './types.js';
 
 function platformRuns(ctx: DetectContext, file: PyFile): Evidence[] {

@@ -4,9 +4,9 @@
 // `evaluation/safety.py`): one import level (lib/llm.ts `reachesLlm`) does not
 // see it. Used by llm_evals (an evaluation module that scores the pipeline's
 // answers) and guardrails (a checker the pipeline runs on its answers).
-import type { DetectContext, PyFile } from './context.js';
-import { ModuleIndex } from './lib/local-modules.js';
-import { llmPaths } from './lib/llm.js';
+import type { DetectContext, PyFile } from '../context.js';
+import { ModuleIndex } from './local-modules.js';
+import { llmPaths } from './llm.js';
 
 const INDEXES = new WeakMap<DetectContext, ModuleIndex>();
 
