@@ -72,6 +72,24 @@ describe('signals/drift_monitoring', () => {
 
     expect(result).toMatchObject({ present: false, strength: 'declared-only' });
   });
+  it('counts a drift score worked out by hand from counts of two periods, in a function named for analysing drift', async () => {
+    const present = await detect(driftMonitoring, {
+      'src/orchestration/tasks.py': py`
+        def analyze_model_drift(reference, current):
+            ref = {o: reference.count(o) / len(reference) for o in ["H", "D", "A"]}
+            cur = {o: current.count(o) / len(current) for o in ["H", "D", "A"]}
+            score = sum(cur[o] * ((cur[o] / ref[o]) ** 0.5 - 1) ** 2 for o in ref if ref[o] > 0)
+            return score > 0.1
+      `,
+    });
+    const stub = await detect(driftMonitoring, {
+      'src/orchestration/tasks.py': 'def analyze_model_drift(reference, current):\n    return {"drift_detected": False}\n',
+    });
+
+    expect(locations(present)).toEqual(['src/orchestration/tasks.py:1']);
+    expect(stub.present).toBe(false);
+  });
+
   it('counts live error against actuals tracked over time in monitoring code, not a backtest, a mention, a monitor handed out by name or a test', async () => {
     const present = await detect(driftMonitoring, {
       'src/monitoring/performance.py': py`

@@ -201,10 +201,10 @@ export const DRIFT_STATS = [
  * `drift_score`); they count when their body computes a statistic. Drift of a
  * clock, a gyroscope or a sensor's calibration is physics (NOT_DATA_DRIFT).
  */
-export const DRIFT_FUNCTION = /^_?(detect|check|compute|calculate|calc|measure|monitor|evaluate|run|get)_((data|feature|features|concept|prediction|predictions|label|target|model|distribution|covariate|embedding|input|column|dataset)_)?drift(_\w*)?$|^_?((data|feature|concept|prediction|covariate|embedding|dataset)_)?drift_(score|scores|detect\w*|check\w*|test|stat\w*|metric\w*|report)$/i;
+export const DRIFT_FUNCTION = /^_?(detect|check|compute|calculate|calc|measure|monitor|evaluate|run|get|analy[sz]e|assess|track)_((data|feature|features|concept|prediction|predictions|label|target|model|distribution|covariate|embedding|input|column|dataset)_)?drift(_\w*)?$|^_?((data|feature|concept|prediction|covariate|embedding|dataset)_)?drift_(score|scores|detect\w*|check\w*|test|stat\w*|metric\w*|report)$/i;
 export const NOT_DATA_DRIFT = /clock|gyro|imu|sensor|frequen|pose|odometr|thermal|temperat|timestamp|time_drift|wander|oscillat/i;
 /** What a drift function computes with: numeric libraries and the statistics of a distribution. */
-export const STATISTIC_CALLS = /^(numpy|scipy|math|statistics|torch)\.|(^|\.)(mean|std|var|median|quantile|percentile|histogram|value_counts|abs|log|sqrt|cdf|distance|divergence)$/;
+export const STATISTIC_CALLS = /^(numpy|scipy|math|statistics|torch)\.|(^|\.)(mean|std|var|median|quantile|percentile|histogram|value_counts|count|abs|log|sqrt|cdf|distance|divergence)$/;
 /** Where drift statistics are drift checks: the file path, function or call names say so. */
 export const DRIFT_CONTEXT = /drift|shift|monitor|stability/i;
 /** Functions that compute a population stability index; a bare `psi` (a wave function too) needs a drift context. */
