@@ -12,7 +12,9 @@
 // it is not trained on (Stable-Baselines3's EvalCallback/evaluate_policy
 // given an evaluation environment, RLlib's evaluation workers). A function's
 // name alone, pairwise distances, kernels and scorer factories are not an
-// evaluation.
+// evaluation; nor is an LLM application graded by an LLM-evaluation library
+// (Ragas, DeepEval, TruLens, LangSmith...: llm_evals), so a file importing
+// one is not read for evaluation functions or held-out sets by name.
 import {
   BOOSTER_TRAIN,
   EVAL_ARGMAX,
@@ -37,7 +39,7 @@ import {
   ULTRALYTICS_MODELS,
   VALIDATION_KWARGS,
 } from '../catalog/tools/ml-calls.js';
-import { matchesAny } from '../catalog/index.js';
+import { getTool, matchesAny, toolsFor } from '../catalog/index.js';
 import type { CallFact, FunctionFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
@@ -48,6 +50,14 @@ import { perFile } from './per-file.js';
 import type { Evidence } from './types.js';
 
 const KERAS = ['tensorflow', 'keras', 'tf_keras'];
+
+/**
+ * The LLM-evaluation libraries (llm_evals' catalogue tools): a file that
+ * grades an LLM pipeline with one scores an application's answers, not a
+ * trained model on held-out data, so its `run_evaluation()` or `eval_data`
+ * is no model evaluation.
+ */
+const LLM_EVAL_MODULES = toolsFor('llm_evals').flatMap((id) => getTool(id).imports);
 
 function isEvaluation(call: CallFact, keras: boolean): boolean {
   if (matchesAny(call.name, SPLIT_CALLS)) return true;
@@ -148,14 +158,17 @@ function detectEvaluation(ctx: DetectContext, found: Evidence[]): Evidence[] {
   return [...ctx.python.flatMap(evaluationsIn), ...found];
 }
 
-const evaluationsIn = perFile((file: PyFile): Evidence[] => [
-  ...fileEvaluations(file),
-  ...handWrittenEvaluations(file),
-  ...fastaiEvaluations(file),
-  ...ultralyticsValidations(file),
-  ...rlEvaluations(file),
-  ...(file.test ? [] : heldOutEvaluations(file)),
-]);
+const evaluationsIn = perFile((file: PyFile): Evidence[] => {
+  const llmEval = importsAny(file, LLM_EVAL_MODULES);
+  return [
+    ...fileEvaluations(file),
+    ...(llmEval ? [] : handWrittenEvaluations(file)),
+    ...fastaiEvaluations(file),
+    ...ultralyticsValidations(file),
+    ...rlEvaluations(file),
+    ...(file.test || llmEval ? [] : heldOutEvaluations(file)),
+  ];
+});
 
 export const modelEvaluation = defineDetector({
   id: 'model_evaluation',
