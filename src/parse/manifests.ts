@@ -9,6 +9,7 @@ import { manifestsOf } from './manifest-kinds.js';
 import { lineIndex } from './text-lines.js';
 import type { ConfigFact, FileFacts, ManifestFact } from './types.js';
 import { readYaml, yamlProblem } from './yaml-nodes.js';
+import { yamlPrompts } from './yaml-prompts.js';
 
 /** Above this size a YAML file is a data dump rather than a manifest: only its lines are scanned. */
 export const MAX_MANIFEST_BYTES = 128 * 1024;
@@ -19,11 +20,14 @@ const API_VERSION_LINE = /^apiVersion:/m;
 
 export function parseYamlManifests(text: string, path: string): Partial<FileFacts> {
   const targets = [...hydraTargets(text), ...envSettings(text)];
-  const configs = targets.length > 0 ? { configs: targets } : {};
+  const configs: { configs?: ConfigFact[] } = targets.length > 0 ? { configs: targets } : {};
   if (text.length > MAX_MANIFEST_BYTES) return { manifests: scanLines(text), ...configs };
   const file = readYaml(text);
   if (file.error && TEMPLATE.test(text)) return { manifests: scanLines(text), ...configs };
   const manifests = file.roots.flatMap((root) => manifestsOf(file, root, path));
+  // Prompts kept in a configuration file (yaml-prompts.ts).
+  const prompts = yamlPrompts(file);
+  if (prompts.length > 0) configs.configs = [...(configs.configs ?? []), ...prompts];
   // A Cloud Build configuration's steps are commands the project runs (cloudbuild.ts).
   const steps = CLOUD_BUILD_FILE.test(path.slice(path.lastIndexOf('/') + 1)) ? file.roots.flatMap((root) => cloudBuildCommands(file, root)) : [];
   const commands = steps.length > 0 ? { commands: steps } : {};

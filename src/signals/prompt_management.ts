@@ -4,7 +4,8 @@
 // `*.prompty`, prompt Jinja files, files in a `prompts/` folder, or a
 // prompt file opened by path, CrewAI's `config/agents.yaml` and
 // `config/tasks.yaml` where CrewAI is used, an Ollama Modelfile that sets a
-// system prompt or example messages), a prompts module that other
+// system prompt or example messages, a key named for prompts holding prompt
+// text in a YAML configuration file the code reads), a prompts module that other
 // modules import, or a test file for prompts. A prompts module is named for
 // prompts (`prompts.py`, `prompt_config.py`, `prompt_utils.py`,
 // `system_prompts.py`, a `prompts/` package) and holds prompt text: a string
@@ -53,6 +54,27 @@ function modelfilePrompts(ctx: DetectContext): Evidence[] {
   for (const file of ctx.files) {
     const prompt = file.configs?.find((c) => c.key === 'modelfile:system' || c.key === 'modelfile:message');
     if (prompt) out.push({ ...fileEvidence(file.path, `Modelfile ${prompt.text} prompt`), line: prompt.line, location: `${file.path}:${prompt.line}` });
+  }
+  return out;
+}
+
+/**
+ * Prompts kept in a YAML configuration file (parse/yaml-prompts.ts: a key named for prompts holding
+ * prompt text, not a path or a short string), where Python of the same project reads that file: it
+ * writes the file's name (`Path(ROOT) / "config.yml"`) or looks the prompt key up (`cfg.get("prompts")`).
+ */
+function configPrompts(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const file of ctx.files) {
+    const keys = (file.configs ?? []).filter((c) => c.key === 'prompt:config');
+    if (keys.length === 0) continue;
+    const name = file.path.slice(file.path.lastIndexOf('/') + 1);
+    const project = ctx.projectOf(file.path);
+    const readers = ctx.python.filter((f) => ctx.projectOf(f.path) === project);
+    const namesFile = (s: string) => s === name || s.endsWith(`/${name}`);
+    const names = readers.some((f) => (f.facts.paths ?? []).some((p) => namesFile(p.text)) || f.facts.calls.some((c) => c.strings.some(namesFile)));
+    const read = keys.find((k) => names || readers.some((f) => f.facts.calls.some((c) => c.strings.some((s) => k.text.split('.').includes(s)))));
+    if (read) out.push({ ...fileEvidence(file.path, `prompts in configuration (${read.text})`), line: read.line, location: `${file.path}:${read.line}` });
   }
   return out;
 }
@@ -132,7 +154,7 @@ function detectPrompts(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const registries = [...found, ...ctx.python.flatMap((f) => registryCalls(ctx, f))];
   // Prompt artefacts count in a project that calls an LLM (each project of a repository as what it is).
   const calling = new Set(llmEvidence(ctx).map((e) => ctx.projectOf(e.path)));
-  const artefacts = [...templateFiles(ctx), ...modelfilePrompts(ctx), ...promptFileReads(ctx), ...promptModules(ctx), ...promptTests(ctx)].filter((e) => ctx.inProjects(e.path, calling));
+  const artefacts = [...templateFiles(ctx), ...modelfilePrompts(ctx), ...configPrompts(ctx), ...promptFileReads(ctx), ...promptModules(ctx), ...promptTests(ctx)].filter((e) => ctx.inProjects(e.path, calling));
   return [...registries, ...artefacts];
 }
 
