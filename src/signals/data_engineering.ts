@@ -44,7 +44,7 @@ import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { dataStep, distinctOps, frameOpsIn, isTransformerClass } from './lib/data.js';
 import { dataWrites, MODEL_PREPROCESSING, modelJobWrites, rowEtlEvidence, rowReads, scheduledJobEvidence, servesModel, sqlJobEvidence } from './lib/data-jobs.js';
 import { kedroNodeEvidence } from './lib/data-kedro.js';
-import { ModuleIndex } from './lib/local-modules.js';
+import { moduleIndexOf } from './lib/local-modules.js';
 import type { Evidence } from './types.js';
 import { perFile } from './per-file.js';
 
@@ -97,7 +97,7 @@ function transformFunction(file: PyFile, transforms: readonly CallFact[]): Evide
  * Each line is cited where it runs.
  */
 function jobEvidence(ctx: DetectContext, modules: readonly PyFile[]): Evidence[] {
-  const index = new ModuleIndex(ctx.python);
+  const index = moduleIndexOf(ctx.python);
   const out: Evidence[] = [];
   for (const job of modules) {
     if (stepEvidence(job).length > 0) continue;

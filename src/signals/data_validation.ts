@@ -39,7 +39,7 @@ import { codeEvidence } from './evidence.js';
 import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { dataStep } from './lib/data.js';
 import { schemaChecks } from './lib/schema-checks.js';
-import { ModuleIndex } from './lib/local-modules.js';
+import { ModuleIndex, moduleIndexOf } from './lib/local-modules.js';
 import { ModelReach } from './lib/model-reach.js';
 import { apiEvidence, routeHandlers, runsModel } from './lib/web-api.js';
 import type { Evidence } from './types.js';
@@ -144,7 +144,7 @@ function usedBy(api: PyFile, schema: Schema, names: ImportedNames): boolean {
 function schemaClasses(ctx: DetectContext, training: ReadonlySet<string>): Evidence[] {
   const candidates = schemas(ctx);
   if (candidates.length === 0) return [];
-  const index = new ModuleIndex(ctx.python);
+  const index = moduleIndexOf(ctx.python);
   const reach = new ModelReach(ctx.python, index);
   const apis = modelServingFiles(ctx, index, reach);
   const names = new ImportedNames(index);

@@ -15,7 +15,7 @@ import type { DetectContext, PyFile } from './context.js';
 import { defineDetector, type DetectResult } from './define.js';
 import { fileEvidence } from './evidence.js';
 import { callEvidence, importsAny } from './lib/code.js';
-import { ModuleIndex } from './lib/local-modules.js';
+import { moduleIndexOf } from './lib/local-modules.js';
 import type { Evidence } from './types.js';
 
 /** Imports of model libraries: code that trains, fits or runs a model. */
@@ -28,7 +28,7 @@ function hydraSweeps(ctx: DetectContext): Evidence[] {
 
 /** Files whose search has model code in reach (see the header), by path. */
 function modelInReach(ctx: DetectContext, paths: Set<string>): (path: string) => boolean {
-  const index = new ModuleIndex(ctx.python);
+  const index = moduleIndexOf(ctx.python);
   const importers = new Map<PyFile, PyFile[]>();
   for (const file of ctx.python) {
     for (const imp of file.facts.imports) {

@@ -3,7 +3,7 @@ import { defineDetector, type DetectResult } from './define.js';
 import type { CallFact } from '../parse/types.js';
 import { importTarget, type DetectContext, type PyFile } from './context.js';
 import { codeEvidence, configEvidence, fileEvidence } from './evidence.js';
-import { ModuleIndex } from './lib/local-modules.js';
+import { ModuleIndex, moduleIndexOf } from './lib/local-modules.js';
 import { apiEvidence, handlerCallInto, modelUseEvidence, routeHandlers, runsModel } from './lib/web-api.js';
 import type { Evidence } from './types.js';
 
@@ -66,7 +66,7 @@ function detectServing(ctx: DetectContext): DetectResult {
   // Type stubs (`.pyi`) declare an API but run nothing.
   const own = ctx.python.filter((f) => !f.test && !f.path.endsWith('.pyi'));
   const evidence = [...own.flatMap(servingCode), ...servingDeployments(ctx)];
-  const index = new ModuleIndex(ctx.python);
+  const index = moduleIndexOf(ctx.python);
   const modelless: string[] = [];
   for (const file of own) {
     const handlers = routeHandlers(file);

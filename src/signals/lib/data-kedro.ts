@@ -15,7 +15,7 @@ import { fileEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
 import { callEvidence } from './code.js';
 import { dataStep, distinctOps } from './data.js';
-import { ModuleIndex } from './local-modules.js';
+import { ModuleIndex, moduleIndexOf } from './local-modules.js';
 
 /** `kedro.pipeline.node(func, inputs, outputs)`, imported from the package or its `node` module. */
 const KEDRO_NODE = /^kedro\.pipeline(\.node|\.modular_pipeline)?\.node$/;
@@ -52,7 +52,7 @@ export function kedroNodeEvidence(ctx: DetectContext, modules: readonly PyFile[]
   if (!catalog) return [];
   const pipelines = modules.filter((m) => m.facts.calls.some((c) => KEDRO_NODE.test(c.name)));
   if (pipelines.length === 0) return [];
-  const index = new ModuleIndex(ctx.python);
+  const index = moduleIndexOf(ctx.python);
   for (const pipeline of pipelines) {
     for (const { file, fn } of nodeFunctions(pipeline, index)) {
       const ops = nodeTransforms(file, fn);

@@ -5,16 +5,10 @@
 // see it. Used by llm_evals (an evaluation module that scores the pipeline's
 // answers) and guardrails (a checker the pipeline runs on its answers).
 import type { DetectContext, PyFile } from '../context.js';
-import { ModuleIndex } from './local-modules.js';
+import { moduleIndexOf } from './local-modules.js';
 import { llmPaths } from './llm.js';
 
-const INDEXES = new WeakMap<DetectContext, ModuleIndex>();
-
-function indexOf(ctx: DetectContext): ModuleIndex {
-  let index = INDEXES.get(ctx);
-  if (!index) INDEXES.set(ctx, (index = new ModuleIndex(ctx.python)));
-  return index;
-}
+const indexOf = (ctx: DetectContext) => moduleIndexOf(ctx.python);
 
 const isPackage = (file: PyFile): boolean => /(^|\/)__init__\.py$/.test(file.path);
 

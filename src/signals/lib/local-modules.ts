@@ -103,3 +103,12 @@ function absoluteOf(relative: string, fromPath: string): string | undefined {
   const rest = relative.slice(dots);
   return [...base, ...(rest ? rest.split('.') : [])].join('.');
 }
+
+const INDEXES = new WeakMap<readonly PyFile[], ModuleIndex>();
+
+/** The index of a repository's Python files, built once per file list (a detection context's `python`) and shared by the detectors. */
+export function moduleIndexOf(files: readonly PyFile[]): ModuleIndex {
+  let index = INDEXES.get(files);
+  if (!index) INDEXES.set(files, (index = new ModuleIndex(files)));
+  return index;
+}

@@ -9,7 +9,7 @@ import type { Evidence } from '../types.js';
 import { lastSegment } from './code.js';
 import { basename, cdInto, pythonTarget, words } from './command-words.js';
 import { dvcStages } from './dvc.js';
-import { ModuleIndex } from './local-modules.js';
+import { moduleIndexOf } from './local-modules.js';
 
 /** Words that name training: train, retrain, training, trainer, fine-tune, fit (not `pretrained`, `constraint`). */
 const TRAIN_WORD = /(?<![a-z])(re)?train(s|ing|er)?(?![a-z])|fine[-_ ]?tun|(?<![a-z])fit(?![a-z])/i;
@@ -241,8 +241,6 @@ export function fileTrains(file: PyFile, ctx?: DetectContext, besides?: CallFact
   return ctx ? calleeTrains(file, ctx) : undefined;
 }
 
-const INDEXES = new WeakMap<DetectContext, ModuleIndex>();
-
 /**
  * A function of another module of the repository that the file calls and
  * that trains (`run_pipeline()` defined in `pipelines/main.py` calling
@@ -250,8 +248,7 @@ const INDEXES = new WeakMap<DetectContext, ModuleIndex>();
  * training call inside it, or its `def`.
  */
 function calleeTrains(file: PyFile, ctx: DetectContext): Evidence | undefined {
-  let index = INDEXES.get(ctx);
-  if (!index) INDEXES.set(ctx, (index = new ModuleIndex(ctx.python)));
+  const index = moduleIndexOf(ctx.python);
   const called = new Set(file.facts.calls.map((c) => lastSegment(c.name)));
   for (const module of index.reachable(file, 1).filter((m) => !m.test)) {
     for (const fn of module.facts.functions.filter((f) => called.has(f.name))) {
