@@ -85,7 +85,7 @@ export function kitOf(questions: KitQuestion[]): Kit {
 /**
  * The labelled sets of a folder: `answers.yaml` (the rules were written with it in view), `holdout.yaml`,
  * `holdout2.yaml` and `holdout3.yaml` (each held out until its first run, then used to generalise the rules) and
- * `holdout-2026-12.yaml` to `holdout-2026-12g.yaml` (held-out 4 to 10, written without reading the rules; the same;
+ * `holdout-2026-12.yaml` to `holdout-2026-12i.yaml` (held-out 4 to 12, written without reading the rules; the same;
  * first runs in docs/notes.md).
  */
 export const EVAL_SETS = [
@@ -100,6 +100,8 @@ export const EVAL_SETS = [
   { name: 'held-out 8', file: 'holdout-2026-12e.yaml' },
   { name: 'held-out 9', file: 'holdout-2026-12f.yaml' },
   { name: 'held-out 10', file: 'holdout-2026-12g.yaml' },
+  { name: 'held-out 11', file: 'holdout-2026-12h.yaml' },
+  { name: 'held-out 12', file: 'holdout-2026-12i.yaml' },
 ] as const;
 
 export interface EvalSet {
