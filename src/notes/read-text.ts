@@ -61,7 +61,10 @@ export function linesToDocument(lines: SourceLine[], format: NotesFormat, candid
     }
     const split = splitSpeaker(line.text);
     const place = split.start !== undefined ? { ...line.place, start: split.start } : line.place;
-    const u: Utterance = { text: split.text, place, ...(split.speaker ? { speaker: split.speaker } : {}), ...(line.item ? { item: true } : {}) };
+    // A list mark after the speaker (`A: - built the DAGs`) makes the rest a list item too.
+    const item = line.item || (split.speaker !== undefined && LIST_ITEM.test(split.text));
+    const text = item && !line.item ? split.text.replace(LIST_ITEM, '') : split.text;
+    const u: Utterance = { text, place, ...(split.speaker ? { speaker: split.speaker } : {}), ...(item ? { item: true } : {}) };
     // A name with a time (`[00:02:10] Dana:`, a transcript's `Dana  0:05` line) is a speaker even if it speaks once.
     if (split.speaker && split.start === undefined) prefixed.add(u);
     if (u.text !== '' || u.speaker) utterances.push(u);

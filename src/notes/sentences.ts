@@ -8,6 +8,8 @@ export interface Sentence extends Quote {
   norm: string;
   /** Words in `norm`. */
   words: number;
+  /** From a list item: an interviewer's note about what the candidate said, not their own words. */
+  note?: true;
 }
 
 /** `00:01:23` for captions, `line 12` for text, `paragraph 4` for DOCX. */
@@ -127,6 +129,8 @@ export function sentencesOf(pieces: ReadonlyArray<{ text: string; place: Place; 
     while (i > 0 && starts[i] > offset) i--;
     const place = pieces[i].place;
     const norm = normalise(text);
-    return { text, at: placeLabel(place), place, norm, words: countWords(norm) };
+    const sentence: Sentence = { text, at: placeLabel(place), place, norm, words: countWords(norm) };
+    if (pieces[i].item) sentence.note = true;
+    return sentence;
   });
 }

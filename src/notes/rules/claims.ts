@@ -50,7 +50,7 @@ const ASSERTS: Partial<Record<RedFlagId, { says: RegExp; negated?: RegExp; what:
     negated: /\b(?:no|not|don't|didn't|never|without|haven't)\b(?:\s+\w+){0,2}\s+(?:deploy|serv|docker|contain)/,
     what: 'deployment',
   },
-  notebook_only: { says: /\bnone of (?:my|our|the|them)\b.*\bnotebooks?\b|\b(?:aren't|are not|isn't|is not) (?:just |only )?notebooks\b|\bnot (?:in )?notebooks\b|\bnever \w+ (?:\w+ )?(?:in )?notebooks\b|\bno notebooks\b|\b(?:proper|real|python) packages?\b|\bscheduled script\b|\bfull pipeline\b|\bas (?:a )?scripts?\b/, what: 'work beyond notebooks' },
+  notebook_only: { says: /\bnone of (?:my|our|the|them|it)\b.*\bnotebooks?\b|\bproper (?:python )?(?:code|packages?|software)\b|\b(?:aren't|are not|isn't|is not) (?:just |only )?notebooks\b|\bnot (?:in )?notebooks\b|\bnever \w+ (?:\w+ )?(?:in )?notebooks\b|\bno notebooks\b|\b(?:proper|real|python) packages?\b|\bscheduled script\b|\bfull pipeline\b|\bas (?:a )?scripts?\b/, what: 'work beyond notebooks' },
   forked_or_copied: { says: /\b(?:wrote|built|written) (?:it |all |everything |the whole thing )?(?:myself|from scratch|on my own)\b|\ball (?:of it )?(?:is )?my own\b/, what: 'own work' },
 };
 
@@ -96,18 +96,45 @@ export function pastPerfect(text: string, sentence = text): string {
 }
 
 /** After a tool with no subject before it, the candidate's own making of it ("an Airflow DAG I wrote myself", "LangChain, I wrote the chains"). */
-const MADE_AFTER = /^[\s,]*(?:[\w-]+,?\s){0,2}?(?:that |which )?(?:i|we)(?: had| have|'ve)? (?:myself )?(?:wrote|written|built|set up|configured|used|ran|deployed|created|made|maintained|added|put together|trained|scheduled|orchestrated|did|handled|managed|operated|owned|looked after|kept|put|got|\w+ed)\b/;
+const MADE_AFTER = /^[\s,:]*(?:[\w-]+,?\s){0,2}?(?:that |which )?(?:i|we)(?: had| have|'ve)? (?:myself )?(?:wrote|written|built|set up|configured|used|ran|deployed|created|made|maintained|added|put together|trained|scheduled|orchestrated|did|handled|managed|operated|owned|looked after|kept|put|got|\w+ed)\b/;
 /** The next sentence going on about a tool named without a subject, with the candidate doing it ("MLflow ran on a VM. Three of us logged every run to it."). */
 const CARRIED_USE = /\b(?:i|we|us|i've|we've)\b.*\b(?:it|its|them|there)\b/;
 const NEGATED = /\b(?:never|not|no|didn't|don't|haven't|wasn't|weren't)\b/;
 
+/** A note's opening verb with its subject dropped ("- built the summariser with LangChain", "- Airflow: wrote the nightly DAG"). */
+const NOTE_VERB = /^((?:(?:[-*+•]|\d{1,3}[.)])\s+)?(?:[\w .-]{1,30}: )?(?:says |said |explained |described )?)(?=(?:\w+ed|built|wrote|ran|set up|made|put|got|led|took|did|kept|ran|runs|uses|maintains|owns|builds|writes|sets up|has (?:\w+ed|built|written|run|set up))\b)/;
+
+/**
+ * An interviewer's note about the candidate read in the candidate's voice: "he", "she", "they", "the candidate" are
+ * the candidate, and a note opening on a verb has the candidate as its subject. Words keep their places as far as
+ * the rules need: the tool names are found again in the rewritten text.
+ */
+export function inFirstPerson(s: Sentence): Sentence {
+  if (!s.note) return s;
+  const norm = s.norm
+    .replace(/\b(?:the candidate|he|she|they)\b/gi, 'I')
+    .replace(/\b(?:himself|herself|themselves)\b/gi, 'myself')
+    .replace(/\b(?:his|her|their)\b/gi, 'my')
+    .replace(NOTE_VERB, '$1I ');
+  return { ...s, norm };
+}
+
 /** Tools the candidate says they used themselves, by skill id, with the sentences. */
-function usedTools(sentences: Sentence[], ctx: RuleContext, skip: Set<Sentence>): Map<string, Sentence[]> {
+function usedTools(said: Sentence[], ctx: RuleContext, skip: Set<Sentence>): Map<string, Sentence[]> {
   const used = new Map<string, Sentence[]>();
-  const add = (skill: string, s: Sentence) => used.set(skill, [...(used.get(skill) ?? []), s]);
+  const asSaid = new Map<Sentence, Sentence>();
+  const sentences = said.map((s) => {
+    const read = inFirstPerson(s);
+    asSaid.set(read, s);
+    return read;
+  });
+  const add = (skill: string, read: Sentence) => {
+    const s = asSaid.get(read) ?? read;
+    used.set(skill, [...(used.get(skill) ?? []), s]);
+  };
   sentences.forEach((s, i) => {
     const text = lower(s);
-    if (skip.has(s) || NOT_OWN.test(text)) return;
+    if (skip.has(asSaid.get(s) ?? s) || NOT_OWN.test(text)) return;
     const next = sentences[i + 1];
     const nextText = next ? pastPerfect(lower(next)) : '';
     const carried = next !== undefined && CARRIED_USE.test(nextText) && !NEGATED.test(nextText) && !NOT_OWN.test(nextText) && !HYPOTHETICAL.test(nextText);

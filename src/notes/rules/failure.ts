@@ -46,7 +46,9 @@ const OWN_ACT = /\bi (?:\w+ )?(?:lowered|raised|changed|pushed|deployed|shipped|
 
 const CHANGED = [
   /\b(?:since then|since that (?:time|day)|afterwards|from then(?: on)?|from now on|from (?:that|this) (?:time|day|moment|point)(?: on)?|ever since)\b/,
-  /\b(?:now|nowadays|these days|after (?:this|that)|today)\b,? (?:(?:before|when|whenever|if|for) [^.]{0,60}?,? )?(?:i|we|my|our|all|every|the team|each|a|an)\b/,
+  /\b(?:now|nowadays|these days|after (?:this|that)|today)\b,? (?:(?:before|when|whenever|if|for) [^.]{0,60}?,? )?(?:i|we|my|our|all|every|the team|each|a|an|any|no|nothing|anything|everything)\b/,
+  // A habit kept since: "I dry-run every delete first", "we check each file before".
+  /\b(?:i|we) (?:now |always )?(?:[\w-]+ ){1,2}(?:every|each|all|any) [\w-]+(?: [\w-]+)? (?:first|before|beforehand|now)\b/,
   /\b(?:rule|check|test|checklist|review|alert|policy|step|gate)s? (?:was|were|is|are|has been|have been|got) (?:\w+ )?(?:introduced|added|put in place|set up|created|made)\b/,
   // A habit said as the first thing they do: "now the first thing I do on any new dataset is ...".
   /\bthe (?:first|last) (?:thing|step) (?:i|we) (?:now |always )?(?:do|take)\b/,

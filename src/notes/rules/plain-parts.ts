@@ -13,10 +13,24 @@ export type Part = (typeof PARTS)[number];
 
 /** Who uses a model's output: roles, teams and bodies, singular or plural. */
 const PEOPLE = String.raw`(?:teams?|managers?|agents?|staff|nurses?|doctors?|customers?|clients?|users?|people|us|them|sales|analysts?|buyers?|drivers?|auditors?|lawyers?|planners?|recruiters?|accountants?|engineers?|operators?|traders?|underwriters?|reviewers?|moderators?|inspectors?|technicians?|dispatchers?|clinicians?|employees?|shoppers?|callers?|students?|teachers?|editors?|sellers?|merchants?|caseworkers?|receptionists?|clerks?|keepers?|specialists?|supervisors?|officers?|scouts?|beekeepers?|growers?|farmers?|dentists?|vets?|crews?|fore(?:man|men)|coaches?|fundraisers?|librarians?|councils?|schedulers?|pharmacists?|surgeons?|radiologists?|judges?|cashiers?|pickers?|controllers?|investigators?|assessors?|valuers?|brokers?|coordinators?|administrators?|volunteers?|carers?|counsellors?|tutors?|wardens?|rangers?|guards?|couriers?|captains?|pilots?|stewards?|porters?|chefs?|landlords?|archivists?|curators?|researchers?|designers?|developers?|testers?|marketers?|advisers?|advisors?|consultants?|partners?|owners?|vendors?|suppliers?|shops?|branch(?:es)?|depots?|office|desk)`;
+/** Machines named with an agent ending ("the scanner flags"): not people. */
+const MACHINE_AGENT = String.raw`(?:comput|scann|track|classifi|detect|predict|rank|filt|rout|recommend|sens|monit|calculat|generat|indicat|count|schedul|optimi[sz]|regress|encod|decod|transform|print)`;
+/** Words with an agent's ending that name no one. */
+const NOT_AGENT = String.raw`(?:for|or|over|under|after|later|never|ever|whether|either|neither|rather|other|another|number|order|water|paper|together|further|per|her|list|exist|sooner|faster|better|ever)`;
+/** Words ending like a role that name no one. */
+const NOT_ROLE_ER = String.raw`(?:weather|winter|summer|centre|center|letter|matter|error|errors|factor|factors|sensor|sensors|floor|door|colou?r|hour|hours|four|minor|major|prior|meter|meters|filter|filters|layer|layers|power|tower|computer|computers|container|containers|trailer|chapter|quarter|register|answer|answers|lower|higher|bigger|smaller|older|newer|longer|shorter|earlier|cheaper|larger|greater|fewer|wider|quicker|slower|easier|harder|clearer|closer|deeper|stronger|weaker|rather|corner|border|cluster|poster|folder|river|butter|litter|super|parameter|threshold|vector|vectors|tensor|encoder|decoder|transformer|classifier|regressor|detector|predictor|optimizer|optimiser|scheduler|counter|monitor|indicator|calculator|generator|router|tracker|scanner|printer|server|browser|driver's|user's|christian|median|gaussian|bayesian|boolean|histor|list|exist|mist|twist)`;
+/**
+ * A person by role: the listed ones, or a word with a person's ending ("the audiologist", "our negotiators", "the
+ * estimator", "the harbour master", "she"), not a machine's ("the scanner") nor a word that only looks like one
+ * ("number", "order", "weather") or a comparison ("longer", "cheaper").
+ */
+const ROLE = String.raw`(?:${PEOPLE}|(?![a-z]*(?:${MACHINE_AGENT})(?:er|or)s?\b|${NOT_AGENT}s?\b|${NOT_ROLE_ER}\b)[a-z]{3,}(?:er|or|ist|ian)s?|[a-z]+ (?:master|mistress|lead|boss|head)s?|head of (?:the )?[a-z]+|she|he)`;
+/** Verbs of building the model or of liking it: a role doing these says nothing of what the model is for. */
+const NOT_USING = String.raw`(?:are|were|is|was|have|has|had|be|been|being|do|does|did|love|loves|loved|like|likes|liked|said|says|say|think|thinks|thought|told|tell|who|that|which|would|will|and|or|but|with|of|in|on|at|to|for|trained|train|trains|built|labell?ed|label|labels|wrote|write|writes|coded|deployed|deploy|made|make|designed|tested|test|tuned|fine-tuned|wanted|want|needed|need|used|got|get|gets|went|go|goes|came|come|seem|seems|happy|very|really|mostly|found|find|finds|trust|trusts|trusted|enjoy|enjoyed|enjoys|rate|rated|before|after|while|during|until|than|so|still|never|didn't|don't|doesn't|won't|can't)`;
 /** An alert sent to people ("pages the stroke team", "texts the repair crew"): what it gives back, and who acts on it. */
 const ALERTS_PEOPLE = /\b(?:pages?|alerts?|notif(?:y|ies)|pings?|texts?|emails?|messages?|rings?) (?:the |a |our |their )?(?:[\w-]+ ){0,2}(?:team|doctor|nurse|crew|manager|staff|on-call|engineer|driver|owner|user|customer|clerk|officer|inspector)s?\b/;
 /** Benefit said only in business words ("drive smarter decisions", "gives them a lot of value and visibility"): no decision, no input. */
-const GENERIC = /\b(?:(?:helps?|helping|lets?|allows?|enables?) (?:[\w-]+ ){0,2}(?:to )?|so (?:that )?(?:[\w-]+ ){0,2}(?:can |could |will |would )?)?(?:make |makes |making |take |takes |drive |drives |driving |support |supports )?(?:(?:more |most )?(?:better|smarter|faster|quicker|wiser|good|informed|more informed|data-driven)(?: and)? )+decisions?\b(?: (?:faster|quicker|sooner))?|\b(?:(?:helps?|helping|lets?|allows?|makes?) (?:[\w-]+ ){0,2}(?:to )?)?(?:be |become |run |work |get )?(?:a lot |much |far )?more (?:efficient|productive|effective|streamlined|agile)\b|\b(?:actionable |valuable |useful )?insights?\b|\bbusiness value\b|\badds? value\b|\bdata-driven\b|\b(?:gives?|giving|brings?|provides?|offers?|delivers?) (?:them |us |you |everyone |the business |stakeholders )?(?:a lot of |lots of |more |real |great |huge |much more )?(?:value|visibility|transparency|clarity|insights?)(?: and (?:value|visibility|transparency|clarity|insights?))*\b|\bacross the (?:organi[sz]ation|business|company)\b|\b(?:going|moving) forward\b/g;
+const GENERIC = /\b(?:(?:helps?|helping|lets?|allows?|enables?) (?:[\w-]+ ){0,2}(?:to )?|so (?:that )?(?:[\w-]+ ){0,2}(?:can |could |will |would )?)?(?:make |makes |making |take |takes |drive |drives |driving |support |supports )?(?:(?:more |most )?(?:better|smarter|faster|quicker|wiser|good|informed|more informed|data-driven)(?: and)? )+decisions?\b(?: (?:faster|quicker|sooner))?|\b(?:(?:helps?|helping|lets?|allows?|makes?) (?:[\w-]+ ){0,2}(?:to )?)?(?:be |become |run |work |get )?(?:a lot |much |far )?more (?:efficient|productive|effective|streamlined|agile)\b|\b(?:actionable |valuable |useful )?insights?\b|\bbusiness value\b|\badds? value\b|\bdata-driven\b|\b(?:gives?|giving|brings?|provides?|offers?|delivers?) (?:them |us |you |everyone |the business |stakeholders )?(?:a lot of |lots of |more |real |great |huge |much more )?(?:value|visibility|transparency|clarity|insights?)(?: and (?:value|visibility|transparency|clarity|insights?))*\b|\bacross the (?:organi[sz]ation|business|company)\b|\bso (?:that )?(?:the |our )?(?:business|company|organi[sz]ation|firm|club|chain|team) (?:can |could |will |would )?(?:plan|run|work|operate|perform|do) (?:better|smarter|more efficiently|well)\b|\b(?:helps?|lets?|allows?|enables?) (?:the |our |their )?(?:[\w-]+ ){0,2}(?:be|become|stay|get) (?:a lot |much |far )?(?:more )?(?:proactive|efficient|productive|effective|agile|informed|responsive|strategic|competitive)\b|\b(?:going|moving) forward\b/g;
 
 const PURPOSE = [
   /\bso (?:that )?(?:the |our |their )?(?:[\w-]+ ){0,3}(?:can|could|might|may|know|knows|see|sees|only|spend|spends|don't|do not|no longer|decide|avoid|act|click|apply|buy|approve|focus|plan|prioriti[sz]e)\b/,
@@ -55,14 +69,24 @@ const PURPOSE = [
   /\b(?:keeps?|stops?|protects?|prevents?|spares?|frees?) (?:[\w-]+ ){0,3}(?:out of|from)\b/,
   /\b(?:should|needs? to|must|ought to|has to) (?:look at|check|review|call|see|read|visit|audit|inspect|handle|approve|investigate|follow up)\b/,
   /\b(?:sets?|plans?|decides?|chooses?|picks?|schedules?|prices?|orders?|manages?|staffs?|routes?|allocates?|budgets?|books?) (?:[\w-]+ ){0,3}(?:with|using) (?:it|this|the model|the tool)\b/,
+  // A person by role acting, with or on what it gives ("she builds the morning rota from that", "counter staff quote a
+  // ready-by time", "volunteers take from the urgent pile first", "the subtitler corrects it"); not in a reason or a
+  // relative clause ("because people book and then stay home", "builders who extend a hire"), and not building the model.
+  new RegExp(String.raw`(?<!\b(?:because|since|when|whenever|cause|cos|as|if|who|that|which|where) (?:the |our |their |a |an )?(?:[\w-]+ )?)(?:^|\b(?:the|our|their|a|an|each|every|his|her|its|so|then|now|and) |^[-*+•] ?)(?:[\w-]+ )?${ROLE} (?:then |can |could |should |must |only |just |now |also |first |mostly |usually |always |normally |simply )?(?!${NOT_USING}\b)[a-z]{2,}\b (?:the|a|an|their|his|her|its|each|every|from|what|which|how|whether|it|them|that|those|these|in|out|up|off|through|by|on|with)\b`),
+  // A person by role who has to do something, or for whom it is done ("the audiologist has to pick", "for the revenue team to review").
+  new RegExp(String.raw`\b${ROLE} (?:\w+ )?(?:has|have|had|must|needs?) to (?!be\b)\w+|\bfor (?:the |our |a |each |every )?(?:[\w-]+ )?${ROLE} to (?!be\b)[a-z]+|\b(?:gives?|sends?|shows?|tells?|hands?) (?:her|him)\b`),
+  // What people want from it ("they want a shortlist fast", "the planners need a number by Monday").
+  new RegExp(String.raw`\b(?:${ROLE}|they|we) (?:\w+ )?(?:want|wants|wanted|need|needs|needed) (?:a|an|the|their) (?!(?:model|system|tool|ai|algorithm)\b)[a-z]+`),
+  // The work it replaces ("used to go on gut feel", "used to type every line"): the people who did it use it now.
+  new RegExp(String.raw`\b(?:${ROLE}|we|they) used to (?!be\b)[a-z]+`),
 ];
 
 /** Things a model reads, in ordinary words. */
 const DATA_NOUNS = String.raw`(?:sensors?|forecasts?|timetables?|rotas?|swipes?|traffic|locations?|addresses|postcodes?|ages|sizes|weights|speeds|distances|dates|schedules|ratings|grades|attendance|absences|usage|footfall|stock levels|inventory|deliveries|shifts|appointments|inspections|repairs|faults|breakdowns|humidity|rainfall|symptoms|vitals|prescriptions|medications?|docs?|documents?|articles?|pages?|manuals?|polic(?:y|ies)|emails?|tickets?|reviews?|contracts?|records?|photos?|images?|pictures?|transcripts?|messages?|history|transactions?|readings?|orders?|logs?|notes?|questions?|applications?|invoices?|claims?|titles?|quer(?:y|ies)|descriptions?|texts?|comments?|profiles?|listings?|bookings?|sales|purchases?|payments?|calls?|receipts?|weather|prices?|figures|adverts?|ads|measurements?|recordings?|habits|visits|clicks|complaints?|posts|videos?|audio|files?|forms?|statements?|spreadsheets?|cvs?|resumes?|meters?|scans?|x-?rays?)`;
-const NOT_GENERIC = String.raw`(?!(?:things(?! like| such)|lots|many|various|different|a lot|all kinds|everything|stuff|(?:all (?:of )?)?(?:the |our |your )?(?:relevant |available |necessary |right |internal |existing )?data|it|(?:user |customer )?behaviou?r|machine learning|ai|artificial intelligence|algorithms?|models?|deep learning)\b)`;
+const NOT_GENERIC = String.raw`(?!(?:things(?! like| such)|lots|many|various|different|a lot|all kinds|everything|stuff|(?:all (?:of )?)?(?:the |our |your )?(?:relevant |available |necessary |right |internal |existing )?data|it|(?:user |customer )?behaviou?r|machine learning|ai|artificial intelligence|algorithms?|models?|deep learning|(?:the )?(?:feature vectors?|features|embeddings?|vectors|tensors|signals|inputs|patterns))\b)`;
 const INPUT = [
   new RegExp(String.raw`\blook(?:s|ing)? (?:(?:at|to|into|on) ${NOT_GENERIC}|(?:how|what|which|whether|when)\b)`),
-  new RegExp(String.raw`\b(?:it|model|tool|system|which|that|what) (?:is |are )?(?:uses?|used|using|reads?|reading|takes?|taking|checks|checking|compares|comparing|combines|scans|scanning|watches|watching|searches|search|searching|sees|listens to|listening to|weighs|weighing|considers|considering|examines|examining|analy[sz]es|analy[sz]ing|inspects|studies|looks for) ${NOT_GENERIC}`),
+  new RegExp(String.raw`\b(?:it|this|model|tool|system|which|that|what) (?:is |are )?(?:uses?|used|using|reads?|reading|takes?|taking|checks|checking|compares|comparing|combines|scans|scanning|watches|watching|searches|search|searching|sees|listens to|listening to|weighs|weighing|considers|considering|examines|examining|analy[sz]es|analy[sz]ing|inspects|studies|looks for) ${NOT_GENERIC}`),
   /\breads (?:the|each|every|incoming|all|new|product|customer|support|their)\b/,
   new RegExp(String.raw`\b(?:goes|go|went|looks|looking) through ${NOT_GENERIC}`),
   /\b(?:takes?|taking) (?:a |an |the |every |each |all |in )?(?:photo|picture|image|email|text|record|product|transaction|order|application|document|reading|message|call|review)s?\b/,
@@ -89,11 +113,11 @@ const INPUT = [
   /\b(?:we|you|they|users?|customers?|people|shops?|clients?) (?:feed|feeds|fed|give|gives|gave|show|shows|showed|send|sends|sent|pass|passes|passed|hand|hands|handed|upload|uploads|uploaded|photograph|photographs|photographed|submit|submits|submitted) (?:it|us|the model|the system|the tool)\b/,
   /^(?:from|given|using|based on) .+ \b(?:it|the model|the tool|the system)\b/,
   /\b(?:given|against|compared (?:with|to)|checked against) (?:the |their |its |our |last |previous |each |every |what |that |this )(?!(?:baseline|old model|previous model|benchmark|last model)\b)/,
-  /\b(?:information|data|details) (?:about|on|from) (?:the |each |every |their |its )?\w+/,
+  /\b(?:information|data|details) (?:about|on|from) (?:the |each |every |their |its )?(?!(?:previous|past|last|earlier|prior|recent|old|older|years?|months?|before|history)\b)\w+/,
   // "What the model does is take ...", "what it looks at is ...".
   /\bwhat (?:it|the model|the tool|the system|the app|our model|the thing) (?:does|do|did) is (?:it )?(?:takes?|take|look(?:s)? at|reads?|read|uses?|use|checks?|check|compares?|compare|watch(?:es)?|combines?|goes through|go through|listens? to)\b|\bwhat (?:it|the model|the tool|the system) (?:looks at|uses|reads|takes|checks|goes on|works from) (?:is|are)\b/,
   // Sensors put in place ("cameras on the shelf edges", "a camera on the trolley"), and data counted in bulk ("thousands of photos").
-  /\b(?:put|puts|placed|installed|mounted|fitted|fixed|stuck|attached|clipped) (?:[\w-]+ ){0,2}(?:cameras?|sensors?|microphones?|mics?|scanners?|probes?|meters?|trackers?|collars?|tags?|gauges?|thermometers?)\b|\b(?:a|one|the) (?:[\w-]+ )?(?:camera|sensor|microphone|scanner|probe|meter|tracker|collar|gauge|counter|robot|tag) (?:on|in|at|over|under|inside|above|by) (?:the|each|every|our|all|a|her|his|their|its)\b/,
+  /\b(?:put|puts|placed|installed|mounted|fitted|fixed|stuck|attached|clipped) (?:[\w-]+ ){0,2}(?:cameras?|sensors?|microphones?|mics?|scanners?|probes?|meters?|trackers?|collars?|tags?|gauges?|thermometers?)\b|\b(?:a|one|the) (?:[\w-]+ )?(?:camera|sensor|microphone|scanner|probe|meter|tracker|collar|gauge|counter|tag) (?:on|in|at|over|under|inside|above|by) (?:the|each|every|our|all|a|her|his|their|its)\b/,
   new RegExp(String.raw`\b(?:thousands|hundreds|millions|dozens) (?:of )?(?:[\w-]+ )?${DATA_NOUNS}(?![\w-])`),
   // What it is given or pulls in: "it's fed the orders", "it pulls in the rota", "what goes in is".
   /(?:\bis|'s|\bare|\bgets?|\bgot) (?:fed|given|shown|sent) (?:the|their|each|every|a|an|all)\b|\bpulls? (?:in|from)\b|\bdraws? on\b|\bwhat goes in\b|\bgoes? into (?:it|the model)\b|\b(?:it|model|system|tool) (?:tracks|follows|keeps (?:an )?eye on|keeps track of)\b/,
@@ -115,10 +139,6 @@ const STRONG_OUTPUT = new RegExp(
   String.raw`${NOT_NOUN_OR_PERSON}\b(?:${OUTPUT_STEMS}(?:s|es|ed|ing|ies|er|ers)|(?<!\b(?:the|a|an|their|his|her|its|our|my|your|each|every|this|that) [\w-]+ )${OUTPUT_STEMS}(?:e|y)?)\b(?! up\b) (?:[\w'-]+ ){0,3}?[\w'-]+`,
 );
 /** An output verb whose subject is a person ("help them decide where", "has to decide who", "who write in"), or a noun ("giving history"). */
-/** Machines named with an agent ending ("the scanner flags"): not people. */
-const MACHINE_AGENT = String.raw`(?:comput|scann|track|classifi|detect|predict|rank|filt|rout|recommend|sens|monit|calculat|generat|indicat|count|schedul|optimi[sz]|regress|encod|decod|transform|print)`;
-/** Words with an agent's ending that name no one. */
-const NOT_AGENT = String.raw`(?:for|or|over|under|after|later|never|ever|whether|either|neither|rather|other|another|number|order|water|paper|together|further|per|her|list|exist|sooner|faster|better|ever)`;
 const NOT_PERSON_DOING = String.raw`(?<!(?:\b(?:to|them|him|her|us|you|they|we|i|nobody|somebody|someone|people|who|kids|the|a|an|their|his|its|our|my|never|not|don't|doesn't|didn't|won't|can't|cannot)|'s|\b${PEOPLE}|\b(?!${MACHINE_AGENT}|${NOT_AGENT}\b)[a-z]+(?:er|or|ist|ian)s?) )`;
 const OUTPUT = [
   ALERTS_PEOPLE,
@@ -129,7 +149,7 @@ const OUTPUT = [
   // What comes from the model ("that window comes from the model").
   /\b(?:comes?|came) (?:straight )?(?:out )?(?:of|from) (?:the |our |this )?(?:model|system|tool|algorithm)\b/,
   // "out comes a percentage", "yes or no for each booking", an outline drawn, words typed out or underlined.
-  /\bout (?:comes?|came|pops?|popped)\b|\byes (?:or|and) no\b|\byes\/no\b|\b(?:types?|writes?|spells?) out\b|\b(?:underlined|highlighted|circled|outlined)\b/,
+  /\bout (?:comes?|came|pops?|popped)\b|\b(?:comes?|came|pops?|popped) out (?:a|an|the|one|two|three|\d+)\b|\byes (?:or|and) no\b|\byes\/no\b|\b(?:types?|writes?|spells?) out\b|\b(?:underlined|highlighted|circled|outlined)\b/,
   // A mark put on things: "draws a red box round anything new", "puts a star next to a handful of names".
   /\b(?:draws?|drew|puts?|places?|adds?|sticks?) (?:a |an |the |each |every )?(?:[\w-]+ ){0,2}(?:outline|box|circle|line|ring|border|pin|star|tick|cross|mark|dot|flag|label|sticker|tag|asterisk)s? (?:around|round|on|over|next to|beside|by|against|under)\b/,
   /\b(?:it|tool|model|system|app|screen|this|display|dashboard|tablet|handheld|map|sheet|page)(?: (?!(?:and|but|so|then|because|while|who|which|that)\b)[\w'-]+){0,3}? (?:then |also )?(?:shows?|displays?|lists?|brings? up|pulls? up) (?:them |you |the user )?(?:the|a|an|each|every|all|\d+|one|two|three|four|five|ten|twenty)\b/,
@@ -187,14 +207,24 @@ const PEOPLE_MISS = new RegExp(
 /** What the interviewer asked ("when asked what it uses, talked about ..."): the part asked for, not said. */
 const ASKED = /\b(?:when |once |if )?asked (?:about|what|how|whether|which|if|for)\b[^,.;:]*/g;
 
-const PATTERNS: Record<Part, RegExp[]> = { purpose: PURPOSE, input: INPUT, output: OUTPUT, tradeoff: TRADEOFF };
+export const PART_PATTERNS: Readonly<Record<Part, readonly RegExp[]>> = { purpose: PURPOSE, input: INPUT, output: OUTPUT, tradeoff: TRADEOFF };
+
+/**
+ * A note that a part was not said ("inputs not covered", "nothing on what it works from", "what it is based on never
+ * came up", "didn't say who looks at the dates"): the interviewer's record of an absence, which names the part
+ * without saying it. The clause is left out.
+ */
+const ABSENT = /\b(?:not (?:covered|mentioned|said|discussed|explained|given|stated|clear|asked)|never (?:came up|come up|mentioned|said|covered|explained|got to|discussed)|^ ?(?:[-*+•] ?)?(?:and |but |so )?(?:there was |there's |said |heard )?nothing (?:on|about|said about)|no mention of|(?:didn't|did not|couldn't|could not) (?:say|mention|explain|cover|give|describe|tell us)|(?:wasn't|was not|weren't|were not) (?:covered|mentioned|said|explained|clear|described))\b/;
+function withoutAbsent(text: string): string {
+  return text.split(/;| [-–—] /).filter((clause) => !ABSENT.test(clause)).join(';');
+}
 
 /** The parts an explanation says in ordinary words. */
 export function partsSaid(answer: Answer): Set<Part> {
-  const texts = answer.sentences.map((s) => thirdPerson(lower(s).replace(ASKED, ' ').replace(/[,:;]/g, '').replace(/\s+/g, ' ').replace(GENERIC, ' ').replace(/\s+/g, ' ')));
+  const texts = answer.sentences.map((s) => thirdPerson(withoutAbsent(lower(s)).replace(ASKED, ' ').replace(/[,:;]/g, '').replace(/\s+/g, ' ').replace(GENERIC, ' ').replace(/\s+/g, ' ')));
   // What people miss ("patterns humans might miss") is no limit of the model.
   const limits = texts.map((t) => t.replace(PEOPLE_MISS, ' '));
-  return new Set(PARTS.filter((part) => (part === 'tradeoff' ? limits : texts).some((t) => PATTERNS[part].some((p) => p.test(t)))));
+  return new Set(PARTS.filter((part) => (part === 'tradeoff' ? limits : texts).some((t) => PART_PATTERNS[part].some((p) => p.test(t)))));
 }
 
 /** Words after which a bare verb is no slip of agreement. */

@@ -1,0 +1,123 @@
+// Families the eleventh and twelfth held-out sets showed, each tested with
+// sentences of its own about a window-blind maker's models none of the sets
+// describes: a purpose said as a person by role acting on what the model
+// gives, an interviewer's note that a part was not said, tools the candidate
+// used written in an interviewer's note, and a habit kept since a failure.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseAssessment } from '../../interview/index.js';
+import { dataPath } from '../../util/paths.js';
+import { notesKit } from '../../../test/helpers/notes.js';
+import { evidenceView } from '../evidence.js';
+import { parseTextNotes } from '../read-text.js';
+import { sentencesOf } from '../sentences.js';
+import { getTerms } from '../terms.js';
+import { claimFindings } from './claims.js';
+import type { Answer } from './common.js';
+import { failureFindings } from './failure.js';
+import { partsSaid } from './plain-parts.js';
+
+function answer(text: string, note = false): Answer {
+  const sentences = sentencesOf(text.split('\n').map((line, i) => ({ text: line, place: { line: i + 1 }, ...(note ? { item: true } : {}) })));
+  return { sentences, words: sentences.reduce((n, s) => n + s.words, 0) };
+}
+const missing = (text: string, note = false) => ['purpose', 'input', 'output', 'tradeoff'].filter((p) => !partsSaid(answer(text, note)).has(p as never));
+const view = evidenceView(notesKit(['rf-beyond-notebooks']), parseAssessment(readFileSync(dataPath('notes-eval', 'assessment.json'), 'utf8'), 'assessment.json'));
+const claims = (text: string, note = false) => claimFindings(answer(text, note), { terms: getTerms() }, view).map((f) => f.rule);
+
+const INPUT = 'It reads the window sizes and the fabric on each order.';
+const OUTPUT = 'It gives every order a finish date.';
+const TRADEOFF = 'It misses about one late order in ten.';
+
+describe('notes/rules: a purpose said as a person by role acting on what it gives', () => {
+  it.each([
+    ['a role not in any list, acting on it', 'The workshop foreman builds the week’s cutting plan from that.'],
+    ['a person the listener meets first as "she"', 'Our dispatcher has to choose which van goes where. She books the vans from that.'],
+    ['a role that has to decide', 'The upholsterer has to pick which orders to start on Monday.'],
+    ['a role it is done for', 'It ranks the late orders for the customer-service team to ring first.'],
+    ['the work it replaces', 'Our estimators used to guess the dates from memory.'],
+    ['what people want from it', 'When a big order comes in the fitters want a date fast.'],
+  ])('finds the purpose in %s', (_name, sentence) => {
+    expect(missing(`${sentence} ${INPUT} ${OUTPUT} ${TRADEOFF}`)).toEqual([]);
+  });
+
+  it.each([
+    ['a role in a reason', 'It is late because fitters book and then cancel.'],
+    ['a role in a relative clause', 'Fitters who extend a job throw it off.'],
+    ['a role building the model', 'Our engineers trained it on three years of orders.'],
+    ['a role liking it', 'The planners found it really useful.'],
+    ['a machine with a person’s ending', 'A cross-encoder reranker before the final list.'],
+    ['a firm that plans "better"', 'It predicts things so the business can plan better.'],
+    ['a team made "more proactive"', 'It helps the sales office be more proactive.'],
+  ])('finds no purpose in %s', (_name, sentence) => {
+    expect(missing(`${sentence} ${INPUT} ${OUTPUT} ${TRADEOFF}`)).toContain('purpose');
+  });
+});
+
+describe('notes/rules: an interviewer’s note that a part was not said', () => {
+  const PURPOSE = '- the planners use it to book the fitting crews';
+  it.each([
+    ['"not covered"', '- inputs not covered; when asked: "it just knows the patterns"'],
+    ['"nothing on"', '- nothing on what it works from, even when asked'],
+    ['"never came up"', '- what it is based on never came up'],
+    ['data only said as "from previous years"', '- asked what it is based on: "lots of data from previous years"'],
+  ])('reads no input in %s', (_name, line) => {
+    expect(missing(`${PURPOSE}\n${line}\n- ${OUTPUT}\n- ${TRADEOFF}`, true)).toEqual(['input']);
+  });
+
+  it('keeps a limit of the model that says "nothing about"', () => {
+    expect(missing(`The planners use it to book the crews. ${INPUT} ${OUTPUT} It knows nothing about the weather, so it runs late in storms.`)).toEqual([]);
+    expect(missing(`The planners use it to book the crews. ${INPUT} ${OUTPUT} It sends a fitter for nothing about one visit in fifty.`)).toEqual([]);
+  });
+
+  it('finds the output however "comes out" is ordered', () => {
+    const rest = `The planners use it to book the crews. ${INPUT} ${TRADEOFF}`;
+    expect(missing(`${rest} Out comes a date for each order.`)).toEqual([]);
+    expect(missing(`${rest} Comes out a date for each order.`)).toEqual([]);
+  });
+});
+
+describe('notes/rules: tools the candidate used, in an interviewer’s note', () => {
+  it.each([
+    ['a note opening on the verb', '- built the quote assistant themselves with LangChain'],
+    ['a note headed by the tool', '- MLflow: ran the tracking server for the blind-size models'],
+    ['a note about "he"', '- says he wrote the Airflow DAGs for the nightly orders'],
+  ])('finds a claim in %s', (_name, line) => {
+    expect(claims(line, true)).toEqual(['claim_unbacked']);
+  });
+
+  it.each([
+    ['a colleague’s use', '- a colleague ran MLflow for the team'],
+    ['what they would use', '- would use Kubernetes if the orders grew'],
+    ['the same words said by the candidate about someone else', 'They ran MLflow on the platform team.'],
+  ])('finds no claim in %s', (_name, line) => {
+    expect(claims(line, line.startsWith('-'))).toEqual([]);
+  });
+
+  it('reads a list item after a speaker as a note', () => {
+    const doc = parseTextNotes('Q: Which tools did you use?\nA: - built the quote assistant with LangChain\n- tested it with pytest', 'text');
+    expect(doc.utterances.map((u) => [u.text, u.item === true])).toEqual([
+      ['Which tools did you use?', false],
+      ['built the quote assistant with LangChain', true],
+      ['- tested it with pytest', true],
+    ]);
+  });
+
+  it('reads "proper code, none of it notebooks" about their GitHub as beyond notebooks', () => {
+    expect(claims('Everything on my GitHub is proper code, none of it is notebooks.')).toEqual(['claim_contradicted']);
+  });
+});
+
+describe('notes/rules: a habit kept since a failure', () => {
+  const STORY = 'I deleted the fabric samples table by running a clean-up on the wrong database. My fault.';
+  it.each([
+    ['"now any ..."', 'Now any table with samples in it is read-only for scripts.'],
+    ['a habit before every act', 'I dry-run every delete first.'],
+  ])('finds the change in %s', (_name, change) => {
+    expect(failureFindings(answer(`${STORY} ${change}`)).map((f) => f.rule)).toEqual([]);
+  });
+
+  it('still finds no change after a general lesson', () => {
+    expect(failureFindings(answer(`${STORY} Since then I'm more careful.`)).map((f) => f.rule)).toEqual(['no_change']);
+  });
+});
