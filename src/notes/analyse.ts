@@ -8,7 +8,7 @@ import { evidenceView } from './evidence.js';
 import { segment, type KitEntry, type Segment } from './match.js';
 import { parseNotesText, type TextFormat } from './read.js';
 import { claimFindings } from './rules/claims.js';
-import { quoteOf, type Answer, type RuleContext } from './rules/common.js';
+import { inCandidateVoice, quoteOf, type Answer, type RuleContext } from './rules/common.js';
 import { degradationFindings } from './rules/degradation.js';
 import { failureFindings } from './rules/failure.js';
 import { plainFindings } from './rules/plain.js';
@@ -70,8 +70,8 @@ function analyseAnswer(segment: Segment & { entry: KitEntry }, ctx: RuleContext,
   const answer = answerOf(said);
   const topical: Finding[] = [
     ...(topics.includes('explain') ? plainFindings(answer, ctx) : []),
-    ...(topics.includes('failure') ? failureFindings(answer) : []),
-    ...(topics.includes('degradation') ? degradationFindings(answer) : []),
+    ...(topics.includes('failure') ? failureFindings(inCandidateVoice(answer)) : []),
+    ...(topics.includes('degradation') ? degradationFindings(inCandidateVoice(answer)) : []),
   ];
   const findings: Finding[] = [...topical, ...specificityFindings(answer, ctx, concreteParts(answer, topics, topical)), ...claimFindings(answer, ctx, view)];
   const suggestion = answer.words > 0 ? suggest(findings, topics, q.rubric) : null;

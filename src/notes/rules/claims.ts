@@ -8,7 +8,7 @@
 import type { RedFlagId } from '../../model/index.js';
 import type { Sentence } from '../sentences.js';
 import type { Finding } from '../types.js';
-import { finding, lower, type Answer, type RuleContext } from './common.js';
+import { finding, inFirstPerson, lower, type Answer, type RuleContext } from './common.js';
 
 export interface EvidenceView {
   /** Skill id → the CV claim the repositories do not back. */
@@ -100,24 +100,6 @@ const MADE_AFTER = /^[\s,:]*(?:[\w-]+,?\s){0,2}?(?:that |which )?(?:i|we)(?: had
 /** The next sentence going on about a tool named without a subject, with the candidate doing it ("MLflow ran on a VM. Three of us logged every run to it."). */
 const CARRIED_USE = /\b(?:i|we|us|i've|we've)\b.*\b(?:it|its|them|there)\b/;
 const NEGATED = /\b(?:never|not|no|didn't|don't|haven't|wasn't|weren't)\b/;
-
-/** A note's opening verb with its subject dropped ("- built the summariser with LangChain", "- Airflow: wrote the nightly DAG"). */
-const NOTE_VERB = /^((?:(?:[-*+•]|\d{1,3}[.)])\s+)?(?:[\w .-]{1,30}: )?(?:says |said |explained |described )?)(?=(?:\w+ed|built|wrote|ran|set up|made|put|got|led|took|did|kept|ran|runs|uses|maintains|owns|builds|writes|sets up|has (?:\w+ed|built|written|run|set up))\b)/;
-
-/**
- * An interviewer's note about the candidate read in the candidate's voice: "he", "she", "they", "the candidate" are
- * the candidate, and a note opening on a verb has the candidate as its subject. Words keep their places as far as
- * the rules need: the tool names are found again in the rewritten text.
- */
-export function inFirstPerson(s: Sentence): Sentence {
-  if (!s.note) return s;
-  const norm = s.norm
-    .replace(/\b(?:the candidate|he|she|they)\b/gi, 'I')
-    .replace(/\b(?:himself|herself|themselves)\b/gi, 'myself')
-    .replace(/\b(?:his|her|their)\b/gi, 'my')
-    .replace(NOTE_VERB, '$1I ');
-  return { ...s, norm };
-}
 
 /** Tools the candidate says they used themselves, by skill id, with the sentences. */
 function usedTools(said: Sentence[], ctx: RuleContext, skip: Set<Sentence>): Map<string, Sentence[]> {

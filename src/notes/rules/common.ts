@@ -33,7 +33,43 @@ export function matching(answer: Answer, ...patterns: RegExp[]): Sentence[] {
 /** The first sentences of an answer: quoted for an absence, as what was read. */
 export const opening = (answer: Answer, n = 2): Sentence[] => answer.sentences.slice(0, n);
 
-/** Joins names for a message: `a, b and c`. */
+/**
+ * A note that a part was not said ("inputs not covered", "nothing on what it works from", "what it is based on never
+ * came up", "didn't say who looks at the dates"): the interviewer's record of an absence, which names the part
+ * without saying it. The clause is left out.
+ */
+export const ABSENT = /^ ?(?:[-*+•] ?)?(?:and |but |so )?(?:there was |there's |said |heard )?nothing (?:on|about|said about)\b|\b(?:not (?:covered|mentioned|said|discussed|explained|given|stated|clear|asked)|never (?:came up|come up|mentioned|said|covered|explained|got to|discussed)|no mention of|(?:didn't|did not|couldn't|could not) (?:say|mention|explain|cover|give|describe|tell us)|(?:wasn't|was not|weren't|were not) (?:covered|mentioned|said|explained|clear|described))\b/;
+export function withoutAbsent(text: string): string {
+  return text.split(/;| [-–—] /).filter((clause) => !ABSENT.test(clause.toLowerCase())).join(';');
+}
+
+/** What the interviewer asked, in a note ("asked about her own part: ...", "when asked what it uses"): not what was said. */
+export const ASKED = /\b(?:when |once |if )?asked (?:about|what|how|whether|which|if|for)\b[^,.;:]*/gi;
+
+/** A note's opening verb with its subject dropped ("- built the summariser with LangChain", "- Airflow: wrote the nightly DAG"). */
+const NOTE_VERB = /^((?:(?:[-*+•]|\d{1,3}[.)])\s+)?(?:[\w .-]{1,30}: )?(?:says |said |explained |described )?)(?=(?:(?:now|since then|since|then|also|always|never|still) \w+s\b|\w+ed|built|wrote|ran|set up|made|put|got|led|took|did|kept|ran|runs|uses|maintains|owns|builds|writes|sets up|has (?:\w+ed|built|written|run|set up))\b)/;
+
+/**
+ * An interviewer's note about the candidate read in the candidate's voice: "he", "she", "they", "the candidate" are
+ * the candidate, and a note opening on a verb has the candidate as its subject. Words keep their places as far as
+ * the rules need: the tool names are found again in the rewritten text.
+ */
+export function inFirstPerson(s: Sentence): Sentence {
+  if (!s.note) return s;
+  const norm = withoutAbsent(s.norm.replace(ASKED, ' '))
+    .replace(/\b(?:the candidate|he|she|they)\b/gi, 'I')
+    .replace(/\b(?:himself|herself|themselves)\b/gi, 'myself')
+    .replace(/\b(?:his|her|their)\b/gi, 'my')
+    .replace(NOTE_VERB, '$1I ');
+  return { ...s, norm };
+}
+/** An answer with its interviewer's notes read in the candidate's voice (inFirstPerson); quotes keep what was written. */
+export function inCandidateVoice(answer: Answer): Answer {
+  return answer.sentences.some((s) => s.note) ? { ...answer, sentences: answer.sentences.map(inFirstPerson) } : answer;
+}
+
+/** Joins names for a message
+: `a, b and c`. */
 export function listOf(items: readonly string[], max = 6): string {
   const shown = items.slice(0, max);
   const more = items.length - shown.length;

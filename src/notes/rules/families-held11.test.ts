@@ -13,7 +13,7 @@ import { parseTextNotes } from '../read-text.js';
 import { sentencesOf } from '../sentences.js';
 import { getTerms } from '../terms.js';
 import { claimFindings } from './claims.js';
-import type { Answer } from './common.js';
+import { inCandidateVoice, type Answer } from './common.js';
 import { failureFindings } from './failure.js';
 import { partsSaid } from './plain-parts.js';
 
@@ -119,5 +119,16 @@ describe('notes/rules: a habit kept since a failure', () => {
 
   it('still finds no change after a general lesson', () => {
     expect(failureFindings(answer(`${STORY} Since then I'm more careful.`)).map((f) => f.rule)).toEqual(['no_change']);
+  });
+});
+
+describe('notes/rules: a failure told in an interviewer’s notes', () => {
+  const failure = (lines: string[]) => failureFindings(inCandidateVoice(answer(lines.join('\n'), true))).map((f) => f.rule);
+  it('reads "her own mistake" and "now spends a day ..." as the candidate’s', () => {
+    expect(failure(['- blind-size model came out 10% short on bay windows', '- her own mistake: trained only on flat windows', '- now spends a day with the fitters before training anything'])).toEqual([]);
+  });
+
+  it('keeps an absence the interviewer wrote down as one', () => {
+    expect(failure(['- blind-size model came out 10% short on bay windows', '- blamed the supplier’s measurements', '- nothing on his own part, even when asked about his own part', '- since then he checks every supplier file by hand'])).toEqual(['no_ownership']);
   });
 });

@@ -5,7 +5,7 @@
 // part said only in jargon ("outputs logits") is not found. Stock phrases
 // that name no decision or input ("better decisions", "lots of things") are
 // taken out first.
-import { lower, type Answer } from './common.js';
+import { ASKED, lower, withoutAbsent, type Answer } from './common.js';
 import { NUM } from './numbers.js';
 
 export const PARTS = ['purpose', 'input', 'output', 'tradeoff'] as const;
@@ -204,20 +204,8 @@ const PEOPLE_MISS = new RegExp(
   'g',
 );
 
-/** What the interviewer asked ("when asked what it uses, talked about ..."): the part asked for, not said. */
-const ASKED = /\b(?:when |once |if )?asked (?:about|what|how|whether|which|if|for)\b[^,.;:]*/g;
 
 export const PART_PATTERNS: Readonly<Record<Part, readonly RegExp[]>> = { purpose: PURPOSE, input: INPUT, output: OUTPUT, tradeoff: TRADEOFF };
-
-/**
- * A note that a part was not said ("inputs not covered", "nothing on what it works from", "what it is based on never
- * came up", "didn't say who looks at the dates"): the interviewer's record of an absence, which names the part
- * without saying it. The clause is left out.
- */
-const ABSENT = /\b(?:not (?:covered|mentioned|said|discussed|explained|given|stated|clear|asked)|never (?:came up|come up|mentioned|said|covered|explained|got to|discussed)|^ ?(?:[-*+•] ?)?(?:and |but |so )?(?:there was |there's |said |heard )?nothing (?:on|about|said about)|no mention of|(?:didn't|did not|couldn't|could not) (?:say|mention|explain|cover|give|describe|tell us)|(?:wasn't|was not|weren't|were not) (?:covered|mentioned|said|explained|clear|described))\b/;
-function withoutAbsent(text: string): string {
-  return text.split(/;| [-–—] /).filter((clause) => !ABSENT.test(clause)).join(';');
-}
 
 /** The parts an explanation says in ordinary words. */
 export function partsSaid(answer: Answer): Set<Part> {
