@@ -25,7 +25,8 @@ export function placeLabel(place: Place): string {
 }
 
 const FILLER_WORDS = String.raw`(?:u+m+|u+h+m*|e+r+m*|a+h+|e+h+|h+m+|m+h?m+|mhm)`;
-const FILLER = new RegExp(String.raw`,?\s*\b${FILLER_WORDS}\b\s*,?`, 'gi');
+// "Err on the side of" is a verb, not a filler.
+const FILLER = new RegExp(String.raw`,?\s*\b${FILLER_WORDS}\b(?!\s+on the side\b)\s*,?`, 'gi');
 // "like" as a filler: between commas, or opening a clause after a comma ("so, like, I ..."; "winter, like the error ...").
 const LIKE_FILLER = /,\s*like\s*,|^\s*like\s*,|,\s*like\b(?=\s+(?:the|a|an|i|we|it|you|they|my|our|this|that)\b)/gi;
 const DISCOURSE = /,?\s*\b(?:you know|i mean)\s*,|,\s*(?:you know|i mean)(?=\s*[.;!?]|\s*$)|\b(?:basically|actually|literally)\b,?/gi;

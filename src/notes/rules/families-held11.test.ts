@@ -132,3 +132,27 @@ describe('notes/rules: a failure told in an interviewer’s notes', () => {
     expect(failure(['- blind-size model came out 10% short on bay windows', '- blamed the supplier’s measurements', '- nothing on his own part, even when asked about his own part', '- since then he checks every supplier file by hand'])).toEqual(['no_ownership']);
   });
 });
+
+describe('notes/rules: a limit said in the ways the ninth to twelfth sets showed', () => {
+  const PURPOSE = 'The planners use it to book the fitting crews.';
+  it.each([
+    ['how far off, in a unit', 'On sale weekends it can be two days late.'],
+    ['short of what was hoped', 'Recall was lower than we hoped for the small shops.'],
+    ['a lean one way', 'It tends to overquote the big bay windows.'],
+    ['a lean chosen on purpose', 'We set it to err on the side of a later date.'],
+    ['weak at some times', 'It is poor around bank holidays.'],
+    ['false alarms', 'Most of its late warnings are false flags on repeat customers.'],
+    ['what throws it off', 'Customers who change the fabric throw it off completely.'],
+    ['not good with some cases', "It isn't great with made-to-measure curved tracks."],
+    ['twitchy for no reason', 'It gets twitchy in January and moves dates for no real reason.'],
+  ])('finds the trade-off in %s', (_name, sentence) => {
+    expect(missing(`${PURPOSE} ${INPUT} ${OUTPUT} ${sentence}`)).toEqual([]);
+  });
+
+  it.each([
+    ['a part of what it gives', "It writes three lines per order: the size, what's missing and the fabric."],
+    ['work spared for the rest', 'So the fitters only visit the ones that need it and skip the rest.'],
+  ])('finds no trade-off in %s', (_name, sentence) => {
+    expect(missing(`${PURPOSE} ${INPUT} ${OUTPUT} ${sentence}`)).toEqual(['tradeoff']);
+  });
+});
