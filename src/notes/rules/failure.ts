@@ -12,14 +12,14 @@ const WENT_WRONG =
  * A result out of all proportion ("came out 3.8 times too high", "a thousand times too big"), or an outcome said as
  * "not a fun Monday": something went wrong, in whatever words.
  */
-const WENT_WRONG_SAID = /\b(?:came|comes|come|ended up|fell|was|were|ran) (?:out |up )?(?:[\d.]+ ?(?:%|percent|per cent) |about [\w%-]+ |a (?:bit|lot|third|quarter|fifth|tenth) |way |far )?short\b|\bdropped (?:[\w-]+ ){0,4}(?:rows|records|orders|customers|lines|entries|files|events|payments)\b|\b(?:corrupt\w*|duplicat\w*|truncat\w*|overwr(?:ote|itten|ite)|silently)\b|\b(?:was|were|went|came|ended up) (?:actually |really |still )?down\b|\bturned out\b|\b(?:twice|double|triple|(?:three|four|five|ten|a hundred|\d+) times) (?:the|as much|as many|what)\b|\b(?:times |far |way |much )?too (?:high|low|big|small|large|many|few|much|little|early|late|cheap|expensive|long|short|slow)\b|\b(?:was|were|is) not (?:a )?(?:fun|good|great|pretty|nice|happy)\b|\b(?:wasn't|weren't|isn't) (?:a )?(?:fun|good|great|pretty|nice|happy)\b|\bwho were (?:just |perfectly |completely |totally )?(?:fine|good|innocent|honest|legitimate)\b/;
+const WENT_WRONG_SAID = /\b(?:over|under)-?(?:booked|ordered|stocked|estimated|predicted|flagged|charged|fed|filled|staffed|sold|shot|priced|quoted|counted)\b|\b(?:was|were|got|came out|ended up|went) (?:\w+ )?too (?!much\b)\w+|\b(?:got|slipped|went) (?:straight )?through\b|\b(?:poured|thrown|written|wiped) (?:away|off|out)\b|\bsat (?:there )?for (?:\w+ )?(?:hours|days|weeks|months)\b|\b(?:nobody|no one|no-one) (?:noticed|caught|spotted)\b|\b(?:muted|ignored|stopped (?:using|trusting|reading|opening)) (?:it|them|the \w+)\b|\bshowed (?:green|red|amber|normal|fine|safe)\b|\bsent (?:[\w-]+ ){1,3}to (?:the )?wrong\b|\bdidn't stand a chance\b|\b(?:came|comes|come|ended up|fell|was|were|ran) (?:out |up )?(?:[\d.]+ ?(?:%|percent|per cent) |about [\w%-]+ |a (?:bit|lot|third|quarter|fifth|tenth) |way |far )?short\b|\bdropped (?:[\w-]+ ){0,4}(?:rows|records|orders|customers|lines|entries|files|events|payments)\b|\b(?:corrupt\w*|duplicat\w*|truncat\w*|overwr(?:ote|itten|ite)|silently)\b|\b(?:was|were|went|came|ended up) (?:actually |really |still )?down\b|\bturned out\b|\b(?:twice|double|triple|(?:three|four|five|ten|a hundred|\d+) times) (?:the|as much|as many|what)\b|\b(?:times |far |way |much )?too (?:high|low|big|small|large|many|few|much|little|early|late|cheap|expensive|long|short|slow)\b|\b(?:was|were|is) not (?:a )?(?:fun|good|great|pretty|nice|happy)\b|\b(?:wasn't|weren't|isn't) (?:a )?(?:fun|good|great|pretty|nice|happy)\b|\bwho were (?:just |perfectly |completely |totally )?(?:fine|good|innocent|honest|legitimate)\b/;
 /** Trouble named only in general words ("didn't go as planned", "various issues") names no failure. */
 const VAGUE_TROUBLE = /\b(?:didn't|did not) go (?:as|according to|to) plan(?:ned)?\b|\b(?:various|some|a few|several|many|the usual|different) (?:issues|problems|challenges|setbacks|difficulties)\b/g;
 const DEFLECTS = [
   /\b(?:can't|cannot|can not|couldn't|don't|do not) (?:really )?(?:think of|remember|recall)\b/,
   /\b(?:never|didn't|did not|don't|do not|haven't|have not) (?:really )?(?:have|had|see|seen|call|experienced)(?: any| a)? (?:real |big |major )?failures?\b/,
   /\b(?:don't|do not) think (?:i've|i have|i ever|i) (?:really |ever )?(?:had|failed)\b/,
-  /\bperfectionist\b|\bwork too (?:hard|much)\b|\bcar(?:e|ing) too much\b|\blike everyone\b|\b(?:everyone|we all) makes? mistakes\b|\blearning opportunit\w*|\bmy (?:biggest |main |only |real )?(?:weakness|problem is that i'm too)\b|\bi(?:'m| am) (?:too|overly) [\w-]+|\bno mistakes\b|\btake on too much\b|\bwant to help everyone\b/,
+  /\bperfectionist\b|\bwork too (?:hard|much)\b|\bcar(?:e|ing) (?:a bit |a little |way |far )?too much\b|\b(?:have |has |had )?gone (?:pretty |quite |very |really |fairly )?(?:smoothly|well)\b|\b(?:it was|was|as) a (?:big |real |great )?success\b|\blike everyone\b|\b(?:everyone|we all) makes? mistakes\b|\blearning opportunit\w*|\bmy (?:biggest |main |only |real )?(?:weakness|problem is that i'm too)\b|\bi(?:'m| am) (?:too|overly) [\w-]+|\bno mistakes\b|\btake on too much\b|\bwant to help everyone\b/,
   // Standards, polish and thoroughness offered as the failure.
   /\b(?:hold|holds|held|holding) (?:myself|me) to (?:\w+ )?high standards\b|\b(?:my|too) high standards\b|\b(?:spend|spent|spending) too (?:long|much time) (?:polishing|perfecting|checking|refining)\b|\b(?:too|overly) (?:detail[- ]oriented|thorough|demanding|dedicated|committed|honest)\b/,
   // "Nothing's failed that I can think of", "not that I can remember".
@@ -34,7 +34,7 @@ const OWNS = [
   // What went wrong called theirs ("that was my config", "it was my code", "that was entirely me"), not the setting of the story ("it was my first job").
   /\b(?:it|that|this|which)(?:'s| is| was| were)(?: all| entirely| completely| totally| really)? (?:my|me|on me)\b(?! (?:first|last|second|third|old|previous|new|current|former|job|role|team|company|internship|manager|boss|lead|colleague|client|customer|friend|project|week|day|year|month)s?\b)/,
   /\bi made (?:a|the|one|some|that) (?:\w+ )?(?:call|mistake|error|decision|choice|assumption|judgement|judgment)\b/,
-  /\bi(?:'d|'ve)? (?:had |have |was |am )?(?:didn't|did not|never|not|hadn't|had not|wasn't|was not|forgot|skipped|skip|missed|chose|choose|decided|decide|insisted|pushed for|picked|pick|assumed|underestimated|overestimated|overlooked|ignored|promised|said yes|should have|shouldn't have|was the one|made a mistake|made the mistake|got it wrong|was wrong|messed up|broke|deleted|delete)\b/,
+  /\bi(?:'d|'ve)? (?:had |have |was |am )?(?:probably |really |definitely |honestly |clearly |just |simply )?(?:didn't|did not|never|not|hadn't|had not|wasn't|was not|forgot|skipped|skip|missed|chose|choose|decided|decide|insisted|pushed for|picked|pick|assumed|underestimated|overestimated|overlooked|ignored|promised|said yes|should have|shouldn't have|was the one|made a mistake|made the mistake|got it wrong|was wrong|messed up|broke|deleted|delete)\b/,
   // A wrong act the candidate did: without checking, instead of, the wrong one, too low, by mistake.
   /\bi (?:(?!(?:and|but|so|because|when|while|which|who|that|then|after|before|until)\b)[\w'-]+ ){1,8}?(?:without (?:checking|testing|asking|looking|validating|telling)|instead of|the wrong|too (?:low|high|early|late|small|big|tight|loose|aggressive)|by (?:mistake|accident)|wrongly)\b/,
   /\bi (?:\w+ )?(?:mixed up|mixed|confused|misread|miscalculated|mislabell?ed|misconfigured|overwrote|hard-?coded|leaked|swapped)\b/,
@@ -45,6 +45,8 @@ const OWNS = [
 const OWN_ACT = /\bi (?:\w+ )?(?:lowered|raised|changed|pushed|deployed|shipped|released|merged|turned (?:off|on)|removed|dropped|switched|approved|signed off|rushed|launched|rolled out)\b/;
 
 const CHANGED = [
+  // A note's label for what changed since ("- since: insists on code review", "- after: a daily check").
+  /^(?:[-*+•] ?)?(?:since(?: then)?|after(?: that)?|afterwards|now|since that)\s*:/,
   /\b(?:since then|since that (?:time|day)|afterwards|from then(?: on)?|from now on|from (?:that|this) (?:time|day|moment|point)(?: on)?|ever since)\b/,
   /\b(?:now|nowadays|these days|after (?:this|that)|today)\b,? (?:(?:before|when|whenever|if|for) [^.]{0,60}?,? )?(?:i|we|my|our|all|every|the team|each|a|an|any|no|nothing|anything|everything)\b/,
   // A habit kept since: "I dry-run every delete first", "we check each file before".
@@ -67,6 +69,10 @@ const CHANGED_LATER = /\b(?:i|we) (?:started|stopped|added|introduced|changed|bu
 /** A change that is only a general lesson in a short sentence ("Since then I'm more careful.", "Now I'm a lot more careful about things before I commit."). */
 const GENERAL_LESSON = /\b(?:more|extra|very|much more|a lot more|a bit more|far more|way more) (?:careful|cautious|attentive|thorough|mindful|aware)(?: (?:about|with) (?:things|everything|stuff|it|that|this|what i do))?(?: (?:now|before i \w+|in general|these days|from now on|going forward))*\W*$|\bpay (?:more )?attention\b|\bcommunicat\w* (?:more|better)\b/;
 
+/** The candidate led the work ("I led the rollout"): then "we hadn't checked" is their part too. */
+const LED = /\bi (?:led|ran|owned|managed|headed|was in charge of|was responsible for|was leading|was running)\b/;
+const WE_OWN = /\bwe (?:had |have )?(?:hadn't|had not|didn't|did not|never|forgot|skipped|missed|ignored|overlooked|rushed|assumed|chose|decided)\b/;
+
 /** Sentences that put the failure on others (quoted when the candidate's own part is missing). */
 const BLAMES = /\b(?:team|manager|management|client|vendor|library|legal|they|others?|product manager|the data)\b.*\b(?:gave|kept|changed|took|was|were|cancel+ed|asked|had|not mature)\b|\bmistakes were made\b|\bwasn't much i could\b|\bcould not do much\b/;
 
@@ -76,7 +82,9 @@ export function failureFindings(answer: Answer): Finding[] {
   const deflects = matching(answer, ...DEFLECTS);
   const wrong = answer.sentences.filter((s) => [WENT_WRONG, WENT_WRONG_SAID].some((p) => p.test(lower(s).replace(VAGUE_TROUBLE, ' '))));
   const firstWrong = wrong.length > 0 ? answer.sentences.indexOf(wrong[0]) : -1;
-  const owns = [...matching(answer, ...OWNS), ...answer.sentences.slice(0, Math.max(0, firstWrong)).filter((s) => OWN_ACT.test(lower(s)))];
+  // Asides set off by commas ("I set it myself, from the data, without asking") do not break a pattern.
+  const owns = [...answer.sentences.filter((s) => OWNS.some((p) => p.test(lower(s).replace(/,/g, '')))), ...answer.sentences.slice(0, Math.max(0, firstWrong)).filter((s) => OWN_ACT.test(lower(s)))];
+  if (owns.length === 0 && answer.sentences.some((s) => LED.test(lower(s)))) owns.push(...matching(answer, WE_OWN));
   if ((wrong.length === 0 && owns.length === 0) || (deflects.length > 0 && owns.length === 0)) {
     const quoted = deflects.length > 0 ? deflects : opening(answer);
     return [finding('no_failure', deflects.length > 0 ? 'The answer turns the question aside instead of naming something that went wrong.' : 'No sentence names something that went wrong.', quoted)];

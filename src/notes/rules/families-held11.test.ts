@@ -156,3 +156,33 @@ describe('notes/rules: a limit said in the ways the ninth to twelfth sets showed
     expect(missing(`${PURPOSE} ${INPUT} ${OUTPUT} ${sentence}`)).toEqual(['tradeoff']);
   });
 });
+
+describe('notes/rules: failures and their parts in the ways the eleventh and twelfth sets showed', () => {
+  const rules = (text: string) => failureFindings(answer(text)).map((f) => f.rule);
+  it.each([
+    ['an over- verb', 'The model overbooked the fitting crews for the whole of March.'],
+    ['something too loud', 'Two customers got blinds that were too short before a fitter caught it.'],
+    ['something that got through', 'Then a faulty batch of rails got through and we poured away a week of work.'],
+    ['an order left sitting', 'It marked the complaint as routine and it sat for two days.'],
+  ])('finds what went wrong in %s', (_name, wrong) => {
+    expect(rules(`${wrong} I never checked it against last year's orders. Now I compare every release with last year before it goes out.`)).toEqual([]);
+  });
+
+  it('reads an own part set off by commas and a modest "should have"', () => {
+    expect(rules('The alerts went off forty times a week. I set the level myself, from the data, without asking the fitters. Since then I agree every alert level with the people who get it.')).toEqual([]);
+    expect(rules('The forecast was wrong for a week. I probably should have pushed harder for new surveys. Now every forecast shows its survey date.')).toEqual([]);
+  });
+
+  it('reads "we" as theirs when they led the work, and only then', () => {
+    const story = "we rolled it out to all nine shops at once and we hadn't checked it on curved windows. Two customers got blinds that were too short. Now every change is piloted in one shop for a month.";
+    expect(rules(`I led the rollout of the new sizes model. ${story[0].toUpperCase()}${story.slice(1)}`)).toEqual([]);
+    expect(rules(`The platform team rolled out the new sizes model. ${story[0].toUpperCase()}${story.slice(1)}`)).toEqual(['no_ownership']);
+  });
+
+  it.each([
+    ['caring "a bit" too much', 'My biggest failure is that I care a bit too much about getting everything perfect.'],
+    ['a success offered instead', 'Not really, my projects have gone pretty smoothly; the last one was a big success.'],
+  ])('finds no failure in %s', (_name, text) => {
+    expect(rules(text)).toEqual(['no_failure']);
+  });
+});
