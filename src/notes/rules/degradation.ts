@@ -16,11 +16,11 @@ const EVENT = [
   /\b(?:became|become|got|grew|came|come|coming|went|going|was|were) (?:\w+ ){0,3}(?:bigger|higher|larger|worse|lower|smaller)\b|\bkept (?!(?:every|some|no|any)thing\b)\w+ing\b/,
   /\b(?:went|go|goes|going|gone) wrong\b|\b(?:became|become|got|was|were) too \w+|\b(?:weren't|wasn't|were not|was not) (?:great|good|as good|right)\b|\b(?:were|was|looked|got) (?:bad|poor|off|wrong)\b/,
   // Off by an amount ("20 percent too high", "twenty minutes early"), or worse than before ("one in three against one in ten before").
-  new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} ?(?:%|percent|per cent|points?|minutes?|hours?|days?) (?:too )?(?:higher|lower|high|low|more|less|worse|above|below|off|early|late|out)\b`, 'u'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} ?(?:%|percent|per cent|points?|minutes?|hours?|days?) (?:too )?(?:higher|lower|high|low|more|less|worse|above|below|off|early|late|out|under|over|short)\b`, 'u'),
   new RegExp(String.raw`\b(?:up|down) from (?:about |around |roughly |nearly |almost )?${NUM}`, 'u'),
   /\b(?:against|compared (?:with|to)|versus|vs) (?:[\w-]+ ){0,4}(?:before|previously|last (?:year|month|week))\b/,
-  /\b(?:was|were|became|got|ran|running|came out) (?:\w+ ){0,3}too (?:high|low|slow|late|early|many|few|much|often)\b|\b(?:running|ran|run) late\b|\bmore and more\b|\bfewer and fewer\b|\bless and less\b/,
-  /\b(?:go|goes|went|gone|going|come|came) (?:down|up)\b|\bwent from\b|\bgo(?:es)? from \S+ (?:to|until)\b|\bcome back\b|\bfrom (?:about |around )?\d+(?:[.,]\d+)? ?(?:%|percent)? ?(?:to|until|till) (?:about |around )?\d/,
+  /\b(?:was|were|became|got|ran|running|came out) (?:\w+ ){0,3}too (?:high|low|slow|late|early|many|few|much|often|fast|soon|big|small|long|short|cheap|expensive|loud|quiet|hot|cold)\b|\b(?:running|ran|run) late\b|\bmore and more\b|\bfewer and fewer\b|\bless and less\b/,
+  /\b(?:went|gone|going|came) (?:down|up)\b|\b(?:go|goes|come|comes) (?:down|up) (?:to|by|from) (?:about |around )?\d|\bwent from\b|\bgo(?:es)? from \S+ (?:to|until)\b|\bcome back\b|\bfrom (?:about |around )?\d+(?:[.,]\d+)? ?(?:%|percent)? ?(?:to|until|till) (?:about |around )?\d/,
   /\b(?:got|get|became|become|becomes|gets|getting|went) (?:\w+ )?worse\b/,
   /\b(?:started|starts|began|begin|begins) (?:to )?(?!(?:at|with|in|on|as|a|an|the|my|our|working|work)\b)\w+/,
   /\b(?:alert|alerting|alarm|monitor|pager)\b.{0,40}\bfired\b|\bfired\b.{0,20}\b(?:alert|alarm)\b/,
@@ -43,6 +43,7 @@ const EVENT = [
  */
 const CONDITIONAL = /\b(?:if|whenever|in case|unless)\b[^,.;:]*|\bwhat (?:i|we) (?:will|would|'d|'ll) do\b[^.]*|\b(?:so (?:that )?)?(?:it|they|the model) (?:never|won't|will not|doesn't|does not) [^,.;:]*/g;
 const DENIES = [
+  /\bnone of (?:my|our|the|his|her|their) (?:\w+ )?models? (?:has |have |had |ever |really )*(?:degraded|drifted|failed|gone (?:wrong|bad|stale))\b|\b(?:i've|i have|we've|we have) been lucky\b/,
   /\b(?:i|we)\b(?: \w+){0,2} (?:haven't|have not|never|didn't|did not|not yet|don't|do not)\b(?: \w+){0,4} (?:seen|had|have|happened|deployed|production|experienced|degrade|degraded)\b/,
   /\b(?:shouldn't|should not|won't|will not|doesn't|does not|don't|do not) (?:really )?degrade\b/,
   /\bnever (?:an|a) (?:issue|problem)\b|\b(?:it|that|this) (?:has )?never happened\b|\b(?:it|that|this) (?:hasn't|has not|hadn't|had not|didn't|did not) (?:really |yet |actually )?(?:happen|happened|come up)\b/,
@@ -65,6 +66,8 @@ const METRIC = [
 
 /** How it was noticed. */
 const DETECTION = [
+  // People saying so ("the crews said they kept being sent to lamps that were fine", "the owners rang to say").
+  /\b(?:crews?|staff|customers?|users?|drivers?|owners?|managers?|growers?|teams?|people|clients?|nurses?|doctors?|engineers?|agents?|[a-z]{3,}(?:ers|ors|ists))\b (?:all |also |then |kept |started |eventually )?(?:said|saying|told|telling|complained|mentioned|asked)\b|\b(?:rang|rung|called|phoned|emailed|wrote|messaged|texted) (?:in |up )?to (?:say|tell|complain|ask|report)\b|\b(?:[a-z]{3,}(?:er|or|ist|ian)s?|director|manager|staff|crews?|customers?|users?|people|team|nurses?|doctors?|owners?) (?:\w+ )?(?:saw|spotted|noticed|caught) (?:it|this|that|the|a|an)\b/,
   // Someone telling the candidate or the team, by any channel ("started messaging the support channel", "rang me", "came to me").
   /\b(?:started|kept|keeps?|began|start) (?:telling|messaging|calling|emailing|ringing|texting|phoning|complaining|reporting|writing)\b|\b(?:call|phon|email|messag|text|ring|rang|rung|ping|forward|came to|come to|wrote to|writ)\w* (?:me|us|(?:the|our|my) (?:[\w-]+ )?(?:team|channel|desk|line|support|inbox))\b/,
   // Someone noticing or telling ("the drivers noticed first", "told the depot manager", "flagged it in our weekly review").
@@ -72,9 +75,9 @@ const DETECTION = [
   /(?<!\b(?:we|i|it|model|models|system|tool|which|that|and|nobody|no one|never|didn't|hadn't|not)(?: (?:also|then|still|wrongly|just|first))? )\b(?:noticed|spotted|flagged (?:it|the|this|that)|raised (?:it|the|this|that)|caught (?:it|the|this|that))\b|\btold (?:the |our |my )?(?:[\w-]+ ){0,2}(?:manager|team|desk|office|boss|lead|depot|support)\b|\bin (?:our|the|a) (?:weekly |monthly |daily )?(?:review|stand-?up|meeting)\b/,
   /\bpicked (?:it |this |that |the [\w-]+ )?up\b|\blit up\b|\bwhen (?:i|we) (?:checked|looked)\b|\b(?:realis|realiz|discover)(?:ed|ing)\b/,
   /\bnoticed?\b(?: \w+){0,3}? (?:when|while|in|on|because|that|from|through|after|during)\b/,
-  /\b(?:alert(?:s|ed|ing)?|alarm|dashboards?|monitor(?:s|ed|ing)?|complain(?:ed|ts?|s)?|reported|caught|catched|spotted|found out|flagged by|emailed|told us|told about|raised it|fired|showed|on-call|pager|paged)\b/,
+  /\b(?:alert(?:s|ed|ing)?|alarm|dashboards?|monitor(?:s|ed|ing)?|complain(?:ed|ts?|s)?|reported|(?<!\b(?:it|model|system|tool|they) )caught|catched|spotted|found out|flagged by|emailed|told us|told about|raised it|fired|showed|on-call|pager|paged)\b/,
   /\b(?:we|i|they|someone|somebody|a customer|the team) (?:saw|see|seen)\b/,
-  /\b(?:called|phoned|emailed|messaged|wrote to|told|telling|tells|asked|pinged|escalated to) (?:us|me|the team)\b|\bescalat\w*|\bcomplaints?\b|\breports?\b/,
+  /\b(?:called|phoned|emailed|messaged|wrote to|told|telling|tells|asked|pinged|escalated to) (?:us|me|the team)\b|\bescalat\w*|\bcomplaints?\b|(?<!\b(?:boards?|sensors?|it|they|meters?|devices?|machines?|scanners?|probes?) )\breports?\b/,
 ];
 
 /**

@@ -14,6 +14,7 @@ import { sentencesOf } from '../sentences.js';
 import { getTerms } from '../terms.js';
 import { claimFindings } from './claims.js';
 import { inCandidateVoice, type Answer } from './common.js';
+import { degradationFindings } from './degradation.js';
 import { failureFindings } from './failure.js';
 import { partsSaid } from './plain-parts.js';
 
@@ -184,5 +185,30 @@ describe('notes/rules: failures and their parts in the ways the eleventh and twe
     ['a success offered instead', 'Not really, my projects have gone pretty smoothly; the last one was a big success.'],
   ])('finds no failure in %s', (_name, text) => {
     expect(rules(text)).toEqual(['no_failure']);
+  });
+});
+
+describe('notes/rules: a degradation case in the ways the tenth to twelfth sets showed', () => {
+  const rules = (text: string) => degradationFindings(answer(text)).map((f) => f.rule);
+  it.each([
+    ['a general statement of drift', 'Yeah, models degrade over time, the data changes and performance goes down, so we had to retrain and things improved.'],
+    ['none of their models has degraded', "I've been lucky there, none of my models has degraded."],
+  ])('finds no case in %s', (_name, text) => {
+    expect(rules(text)).toEqual(['no_degradation_example']);
+  });
+
+  it.each([
+    ['"too fast", noticed by a role', 'The finish dates came out about eight days too early. The shop manager saw it first. We added the fabric supplier as an input and retrained.'],
+    ['"30% under", noticed by people saying so', 'The blind forecast was about 30% under for bay windows in November. The fitters said they kept running out. We added the window type and retrained.'],
+    ['owners ringing to say so', 'The dates went wrong by 20% for a month. A couple of the owners rang to say the dates looked off. I added an alert on the error and retrained.'],
+  ])('finds the case, its measure, how it was noticed and what was done in %s', (_name, text) => {
+    expect(rules(text)).toEqual([]);
+  });
+
+  it.each([
+    ['sensors that report', 'The fault model went 30% worse after the update. The new boards report the temperature in another range. We rescaled the inputs and retrained.'],
+    ['what the model caught', 'The share of late orders it caught dropped from 90% to 70%. We rescaled the inputs and retrained.'],
+  ])('finds no detection in %s', (_name, text) => {
+    expect(rules(text)).toEqual(['no_detection']);
   });
 });
