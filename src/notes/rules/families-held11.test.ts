@@ -17,6 +17,7 @@ import { inCandidateVoice, type Answer } from './common.js';
 import { degradationFindings } from './degradation.js';
 import { failureFindings } from './failure.js';
 import { partsSaid } from './plain-parts.js';
+import { specificityFindings } from './specificity.js';
 
 function answer(text: string, note = false): Answer {
   const sentences = sentencesOf(text.split('\n').map((line, i) => ({ text: line, place: { line: i + 1 }, ...(note ? { item: true } : {}) })));
@@ -210,5 +211,21 @@ describe('notes/rules: a degradation case in the ways the tenth to twelfth sets 
     ['what the model caught', 'The share of late orders it caught dropped from 90% to 70%. We rescaled the inputs and retrained.'],
   ])('finds no detection in %s', (_name, text) => {
     expect(rules(text)).toEqual(['no_detection']);
+  });
+});
+
+describe('notes/rules: vagueness as the eleventh set showed it', () => {
+  const vague = (text: string, note = false) => specificityFindings(answer(text, note), { terms: getTerms() }).map((f) => f.rule);
+  it('takes the interviewer’s note that the answer stayed general', () => {
+    expect(vague('- walked through a classification model: cleaned the data, tried a few models, picked the best one\n- no names, numbers or details when pressed', true)).toEqual(['vague']);
+    expect(vague('- the blind model got worse when a new fabric range came out with sheer panels\n- retrained on a few hundred orders of the new range\n- no numbers on how much worse', true)).toEqual([]);
+  });
+
+  it('counts a span of time as specific in a told story', () => {
+    expect(vague('I pushed a ranking model onto the shop front page, and within a month the top slots were all the same three blinds. The fitters were annoyed, rightly.')).toEqual([]);
+  });
+
+  it('reads "good teams" and "managed to deliver in the end" as stock lines', () => {
+    expect(vague("Honestly, I can't think of a project that really failed. I've been lucky to work with good teams, and we always managed to deliver in the end.")).toEqual(['vague']);
   });
 });
