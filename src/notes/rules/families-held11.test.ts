@@ -16,6 +16,7 @@ import { claimFindings } from './claims.js';
 import { inCandidateVoice, type Answer } from './common.js';
 import { degradationFindings } from './degradation.js';
 import { failureFindings } from './failure.js';
+import { plainFindings } from './plain.js';
 import { partsSaid } from './plain-parts.js';
 import { specificityFindings } from './specificity.js';
 
@@ -227,5 +228,18 @@ describe('notes/rules: vagueness as the eleventh set showed it', () => {
 
   it('reads "good teams" and "managed to deliver in the end" as stock lines', () => {
     expect(vague("Honestly, I can't think of a project that really failed. I've been lucky to work with good teams, and we always managed to deliver in the end.")).toEqual(['vague']);
+  });
+});
+
+describe('notes/rules: terms and acronyms as the ninth to twelfth sets showed', () => {
+  const plain = (text: string) => plainFindings(answer(text), { terms: getTerms() }).map((f) => f.rule);
+  it('takes an acronym explained when asked, or just after it with an aside, as explained', () => {
+    expect(plain('The planners use it to book crews. Described it as a CNN; explained CNN as "a kind of image model" when I asked. It reads photos of each window. It gives a size. It misses curved bays.')).not.toContain('acronym');
+    expect(plain('The planners use it to book crews. It reads photos of each window. It gives a size. We show SHAP values, sorry, that’s just a way of showing which things pushed it up. It misses curved bays.')).not.toContain('acronym');
+    expect(plain('The planners use it to book crews. It reads photos of each window. It gives a size from a CNN. It misses curved bays.')).toContain('acronym');
+  });
+
+  it('knows the terms of constraint solving, ranking and segmentation', () => {
+    expect(plain("The fitters' rota comes from a constraint solver with soft constraints, and we tune the penalty weights with a greedy heuristic. It reads the orders. It gives a rota. It misses sick days.")).toContain('jargon');
   });
 });

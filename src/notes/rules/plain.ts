@@ -50,11 +50,15 @@ function spells(acronym: string, words: string[]): boolean {
 }
 
 /** Said what it is right after it: `NDVI, which is a greenness score`, `AUC - that's how well it ranks`. */
-const DEFINED_AFTER = /^[\s,(–—-]*(?:which|that|it)(?:'s|’s| is| means)(?: just| simply| like| kind of)? (?:a|an|the|how|what|when|where|whether|just)\b/i;
+const DEFINED_AFTER = /^(?:\s+[\w-]+)?[\s,(–—-]*(?:(?:sorry|well|i mean|basically|so|ok|okay)[\s,]+)?(?:which|that|it|this)(?:'s|’s| is| are| means| mean)(?: just| simply| like| kind of| basically)? (?:a|an|the|how|what|when|where|whether|just|which)\b/i;
+/** Explained when asked: `explained CNN as "a kind of image model"`. */
+const EXPLAINED_BEFORE = /\b(?:explained|described|defined|glossed|put)(?: it| this| that)? $/i;
+const AS_AFTER = /^\s+as\b/i;
 
 /** Expanded where used: `MTBF, the mean time between failures`, `mean time between failures (MTBF)`, `MTBF stands for ...`. */
 function expanded(acronym: string, text: string, index: number): boolean {
   if (DEFINED_AFTER.test(text.slice(index + acronym.length))) return true;
+  if (EXPLAINED_BEFORE.test(text.slice(0, index)) && AS_AFTER.test(text.slice(index + acronym.length))) return true;
   const after = (text.slice(index + acronym.length).match(/[\p{L}][\p{L}'-]*/gu) ?? []).slice(0, acronym.length + 4);
   const before = (text.slice(0, index).match(/[\p{L}][\p{L}'-]*/gu) ?? []).slice(-(acronym.length + 3));
   return spells(acronym, after) || spells(acronym, before);
