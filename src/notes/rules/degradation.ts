@@ -16,15 +16,15 @@ const EVENT = [
   /\b(?:became|become|got|grew|came|come|coming|went|going|was|were) (?:\w+ ){0,3}(?:bigger|higher|larger|worse|lower|smaller)\b|\bkept (?!(?:every|some|no|any)thing\b)\w+ing\b/,
   /\b(?:went|go|goes|going|gone) wrong\b|\b(?:became|become|got|was|were) too \w+|\b(?:weren't|wasn't|were not|was not) (?:great|good|as good|right)\b|\b(?:were|was|looked|got) (?:bad|poor|off|wrong)\b/,
   // Off by an amount ("20 percent too high", "twenty minutes early"), or worse than before ("one in three against one in ten before").
-  new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} ?(?:%|percent|per cent|points?|minutes?|hours?|days?) (?:too )?(?:higher|lower|high|low|more|less|worse|above|below|off|early|late|out|under|over|short)\b`, 'u'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} ?(?:%|percent|per cent|points?|minutes?|hours?|days?) (?:too )?(?:higher|lower|high|low|more|less|worse|above|below|off|early|late|out|under|over|short|down|up)\b`, 'u'),
   new RegExp(String.raw`\b(?:up|down) from (?:about |around |roughly |nearly |almost )?${NUM}`, 'u'),
   /\b(?:against|compared (?:with|to)|versus|vs) (?:[\w-]+ ){0,4}(?:before|previously|last (?:year|month|week))\b/,
-  /\b(?:was|were|became|got|ran|running|came out) (?:\w+ ){0,3}too (?:high|low|slow|late|early|many|few|much|often|fast|soon|big|small|long|short|cheap|expensive|loud|quiet|hot|cold)\b|\b(?:running|ran|run) late\b|\bmore and more\b|\bfewer and fewer\b|\bless and less\b/,
+  /\b(?:was|were|became|got|ran|running|came out) (?:[\w-]+ ){0,3}too (?:high|low|slow|late|early|many|few|much|often|fast|soon|big|small|long|short|cheap|expensive|loud|quiet|hot|cold)\b|\b(?:running|ran|run) late\b|\bmore and more\b|\bfewer and fewer\b|\bless and less\b/,
   /\b(?:went|gone|going|came) (?:down|up)\b|\b(?:go|goes|come|comes) (?:down|up) (?:to|by|from) (?:about |around )?\d|\bwent from\b|\bgo(?:es)? from \S+ (?:to|until)\b|\bcome back\b|\bfrom (?:about |around )?\d+(?:[.,]\d+)? ?(?:%|percent)? ?(?:to|until|till) (?:about |around )?\d/,
-  /\b(?:got|get|became|become|becomes|gets|getting|went) (?:\w+ )?worse\b/,
+  /\b(?:got|get|became|become|becomes|gets|getting|went|felt|feel|feels|seemed|seems|looked|looks) (?:\w+ )?worse\b/,
   /\b(?:started|starts|began|begin|begins) (?:to )?(?!(?:at|with|in|on|as|a|an|the|my|our|working|work)\b)\w+/,
   /\b(?:alert|alerting|alarm|monitor|pager)\b.{0,40}\bfired\b|\bfired\b.{0,20}\b(?:alert|alarm)\b/,
-  /\b(?:over|under)(?:valu|estimat|predict|pric|forecast|count)\w*/,
+  /\b(?:over|under)-?(?:valu|estimat|predict|pric|forecast|count|book|order|stock|staff)\w*/,
   /\b(?:twice|double|triple|half|\d+ times) (?:the|as|what|higher|lower|more|less)\b/,
   /\b(?:by|of) (?:about |around |almost |nearly )?\d+(?:[.,]\d+)? ?(?:percent|%|points?)\b/,
   // The model making wrong calls: flagging what was fine, still pricing by the old plan, drifting, going off.
@@ -49,6 +49,9 @@ const DENIES = [
   /\bnever (?:an|a) (?:issue|problem)\b|\b(?:it|that|this) (?:has )?never happened\b|\b(?:it|that|this) (?:hasn't|has not|hadn't|had not|didn't|did not) (?:really |yet |actually )?(?:happen|happened|come up)\b/,
 ];
 
+/** Drift said of all models ("it degraded over time, as all models do"): no case, unless a number makes it one. */
+const GENERAL_CLAIM = /\b(?:as|like) (?:all|any|every|most) (?:other )?models? (?:do|does|will)\b|\b(?:models?|they|it) (?:\w+ )?(?:degrade[sd]?|drift(?:s|ed)?) over time\b/;
+
 /** A measure: a named metric, or a quantity that moved. */
 const METRIC = [
   /\b(?:accuracy|precision|recall|auc|f1|error|errors|mae|rmse|mape|latency|conversion|click-?through|ctr|revenue|share of|rates?|distribution|loss|calibration|psi)\b/,
@@ -57,6 +60,10 @@ const METRIC = [
   // "twenty minutes late", "by 9 minutes": a time is a measure, but not how long it took to notice or lasted ("it took us
   // nine days to find it", "for two weeks").
   new RegExp(String.raw`(?<!\b(?:took|take|takes|taking|for|within|after|lasted|over|in)(?: us| me| them| him| her)?(?: about| around| almost| nearly| roughly| over| the| the next| the first| a)? )(?<![\p{L}\p{N}])${NUM} ?(?:minutes?|hours?|seconds?|ms|days?)\b`, 'u'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM}(?:[-–]${NUM})? (?:[\w-]+ ){0,2}too (?:low|high|long|short|late|early|many|few|much|little)\b`, 'u'),
+  // An amount in any unit that was off ("about 30 cm too low", "three hundred words" against "a hundred and twenty"), or a count
+  // of bad outcomes in a period ("closed the beds twice in a month"), or a count out of a sample ("on twenty panels ... missed nine").
+  new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} ?(?:cm|mm|m|km|kg|g|tonnes?|words?|lines?|litres?|liters?|degrees?|°|kilos?|metres?|meters?|miles?|feet|inches|orders?|cases?|calls?|visits?|complaints?|units?|items?)(?: \w+){0,2}? (?:too (?:low|high|long|short|late|early|many|few|much|little)|more|fewer|less|over|under|short|off)\b|\b(?:closed|shut|failed|broke|crashed|missed|ran out|complained|went down|overflowed|flooded|rejected|returned)(?: [\w-]+){0,4} (?:${PART_OF}|${NUM} times) (?:in|a|per|within) (?:a |one |the same )?(?:day|week|fortnight|month|season|year)\b|\b(?:on|of|out of) ${NUM} (?:[\w-]+ ){0,6}?(?:missed|got wrong|wrong|flagged|caught) ${NUM}\b|\b(?:average|mean|median|typical) (?:\w+ ){0,3}(?:went|came|come|comes|go|goes|was|were|is|rose|fell|dropped)(?: \w+){0,3}? (?:to |from |at |back to )?(?:about |around |roughly )?${NUM}`, 'u'),
   // "one job in three", "eight of every ten"; "about half the outbreaks", "twice as many complaints", "had doubled".
   new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} (?:[\w-]+ ){0,2}(?:in|out of|of every|of) (?:every )?${NUM}(?![\p{L}\p{N}])`, 'u'),
   new RegExp(String.raw`\b${PART_OF} (?:as many|as much|as often|as long|more|fewer|less|higher|lower|bigger|smaller|too)\b|\b(?:only|just) (?:about |around |roughly )?${PART_OF} (?:the|of|what)\b|\b(?:about|around|roughly|nearly|almost|over|under) ${PART_OF} of (?:the|all|our|its|their)\b|\bby (?:about |around |roughly |nearly |almost |over )?${PART_OF}\b|\b(?:doubled|halved|tripled|quadrupled)\b`),
@@ -74,7 +81,7 @@ const DETECTION = [
   // Someone else noticing says by whom ("the drivers noticed first", "the grid operator flagged the gap"); "we noticed" alone says nothing.
   /(?<!\b(?:we|i|it|model|models|system|tool|which|that|and|nobody|no one|never|didn't|hadn't|not)(?: (?:also|then|still|wrongly|just|first))? )\b(?:noticed|spotted|flagged (?:it|the|this|that)|raised (?:it|the|this|that)|caught (?:it|the|this|that))\b|\btold (?:the |our |my )?(?:[\w-]+ ){0,2}(?:manager|team|desk|office|boss|lead|depot|support)\b|\bin (?:our|the|a) (?:weekly |monthly |daily )?(?:review|stand-?up|meeting)\b/,
   /\bpicked (?:it |this |that |the [\w-]+ )?up\b|\blit up\b|\bwhen (?:i|we) (?:checked|looked)\b|\b(?:realis|realiz|discover)(?:ed|ing)\b/,
-  /\bnoticed?\b(?: \w+){0,3}? (?:when|while|in|on|because|that|from|through|after|during)\b/,
+  /\bnoticed?\b(?: \w+){0,3}? (?:when|while|in|on|because|that|from|through|after|during|at|by)\b/,
   /\b(?:alert(?:s|ed|ing)?|alarm|dashboards?|monitor(?:s|ed|ing)?|complain(?:ed|ts?|s)?|reported|(?<!\b(?:it|model|system|tool|they) )caught|catched|spotted|found out|flagged by|emailed|told us|told about|raised it|fired|showed|on-call|pager|paged)\b/,
   /\b(?:we|i|they|someone|somebody|a customer|the team) (?:saw|see|seen)\b/,
   /\b(?:called|phoned|emailed|messaged|wrote to|told|telling|tells|asked|pinged|escalated to) (?:us|me|the team)\b|\bescalat\w*|\bcomplaints?\b|(?<!\b(?:boards?|sensors?|it|they|meters?|devices?|machines?|scanners?|probes?) )\breports?\b/,
@@ -90,12 +97,14 @@ const NOT_THERE = /\b(?:no|nobody had an?|didn't have an?|without|never had an?|
 
 /** What was done about it (by the candidate or their team, concretely). */
 /** Done to the model or its data, in any tense ("rebuilt", "I rebuild", "run again"): a slip of tense changes nothing. */
-const DONE = String.raw`(?:retrain(?:ed|ing|s)?|roll(?:ed|s)? (?:it |them |the [\w-]+ )?back|rollback|revert|fix|patch|add|chang|replac|recalibrat|rebuil[dt]|updat|switch|set up|introduc|remov|disabl|hotfix|collect|label|relabel|rewr(?:ote|ite|itten)|re-?r[au]n|r[au]n (?:\w+ )?again|backfill|exclud|filter|remap|map|retun|tun|fine-?tun|adjust|lower|rais|reweight|put in|mov|split|segment|block|paus|cap|correct|clean|deduplicat|pin|rebalanc|train|deploy|ship)(?:e|es|ed|d|s|ped|ned|led)?`;
+const DONE = String.raw`(?:retrain(?:ed|ing|s)?|roll(?:ed|s)? (?:it |them |the [\w-]+ )?back|rollback|revert|fix|patch|add|chang|replac|recalibrat|rebuil[dt]|updat|switch|set up|introduc|remov|disabl|hotfix|cut|collect|label|relabel|rewr(?:ote|ite|itten)|re-?r[au]n|r[au]n (?:\w+ )?again|backfill|exclud|filter|remap|map|retun|tun|fine-?tun|adjust|lower|rais|reweight|put in|mov|split|segment|block|paus|cap|correct|clean|deduplicat|pin|rebalanc|train|deploy|ship)(?:e|es|ed|d|s|ped|ned|led)?`;
 /** By the candidate or the team, in a later clause of theirs ("..., and added the fare type"), or with the subject dropped ("Retrained it."). */
 const ACTION = [
   new RegExp(String.raw`\b(?:i|we)\b(?: [\w'-]+,?){0,3} ${DONE}\b`),
   new RegExp(String.raw`\b(?:i|we)\b.*\b(?:and|then) (?:also |then )?${DONE}\b`),
-  new RegExp(String.raw`^(?:(?:so|then|and|just|we just),? )*${DONE}\b`),
+  new RegExp(String.raw`^(?:[-*+•]\s*)?(?:(?:so|then|and|just|we just),? )*${DONE}\b`),
+  // A model of its own for the new case ("we gave the new tugs their own model").
+  /\b(?:i|we) (?:gave|built|made|trained|set up) (?:[\w-]+ ){0,4}(?:its|their|a|an) (?:own |separate |new |dedicated )(?:model|version)\b/,
 ];
 const WOULD_HAVE = /\b(?:i|we)(?:'d| would| could| should| might)(?: have|'ve)? [^,.;]*/g;
 const CAUSE = /\b(?:after|when|because|since|as|once) (?:we|i)\b[^,;.]*/g;
@@ -109,7 +118,7 @@ export function degradationFindings(answer: Answer): Finding[] {
   if (answer.words === 0) return [];
   const denials = matching(answer, ...DENIES);
   // "I have never seen a model that degraded" names no event.
-  const events = answer.sentences.filter((s) => !denials.includes(s) && EVENT.some((p) => p.test(lower(s).replace(CONDITIONAL, ' '))));
+  const events = answer.sentences.filter((s) => !denials.includes(s) && !(GENERAL_CLAIM.test(lower(s)) && !/\d/.test(s.norm)) && EVENT.some((p) => p.test(lower(s).replace(CONDITIONAL, ' '))));
   if (events.length === 0) {
     const quoted = denials.length > 0 ? denials : opening(answer);
     return [finding('no_degradation_example', denials.length > 0 ? 'No real case: the answer says it has not happened, or only what they would do.' : 'No sentence describes a model getting worse: the answer stays general.', quoted)];

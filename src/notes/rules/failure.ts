@@ -16,7 +16,7 @@ const WENT_WRONG_SAID = /\b(?:over|under)-?(?:booked|ordered|stocked|estimated|p
 /** Trouble named only in general words ("didn't go as planned", "various issues") names no failure. */
 const VAGUE_TROUBLE = /\b(?:didn't|did not) go (?:as|according to|to) plan(?:ned)?\b|\b(?:various|some|a few|several|many|the usual|different) (?:issues|problems|challenges|setbacks|difficulties)\b/g;
 const DEFLECTS = [
-  /\b(?:can't|cannot|can not|couldn't|don't|do not) (?:really )?(?:think of|remember|recall)\b/,
+  /\b(?:can't|cannot|can not|couldn't|don't|do not) (?:really )?(?:think of|think about|remember|recall)\b/,
   /\b(?:never|didn't|did not|don't|do not|haven't|have not) (?:really )?(?:have|had|see|seen|call|experienced)(?: any| a)? (?:real |big |major )?failures?\b/,
   /\b(?:don't|do not) think (?:i've|i have|i ever|i) (?:really |ever )?(?:had|failed)\b/,
   /\bperfectionist\b|\bwork too (?:hard|much)\b|\bcar(?:e|ing) (?:a bit |a little |way |far )?too much\b|\b(?:have |has |had )?gone (?:pretty |quite |very |really |fairly )?(?:smoothly|well)\b|\b(?:it was|was|as) a (?:big |real |great )?success\b|\blike everyone\b|\b(?:everyone|we all) makes? mistakes\b|\blearning opportunit\w*|\bmy (?:biggest |main |only |real )?(?:weakness|problem is that i'm too)\b|\bi(?:'m| am) (?:too|overly) [\w-]+|\bno mistakes\b|\btake on too much\b|\bwant to help everyone\b/,
@@ -48,7 +48,7 @@ const CHANGED = [
   // A note's label for what changed since ("- since: insists on code review", "- after: a daily check").
   /^(?:[-*+•] ?)?(?:since(?: then)?|after(?: that)?|afterwards|now|since that)\s*:/,
   /\b(?:since then|since that (?:time|day)|afterwards|from then(?: on)?|from now on|from (?:that|this) (?:time|day|moment|point)(?: on)?|ever since)\b/,
-  /\b(?:now|nowadays|these days|after (?:this|that)|today)\b,? (?:(?:before|when|whenever|if|for) [^.]{0,60}?,? )?(?:i|we|my|our|all|every|the team|each|a|an|any|no|nothing|anything|everything)\b/,
+  /\b(?:now|nowadays|these days|after (?:this|that)|today)\b,? (?:always |usually |first |also |every time )?(?:(?:before|when|whenever|if|for) [^.]{0,60}?,? )?(?:i|we|my|our|all|every|the team|each|a|an|any|no|nothing|anything|everything)\b/,
   // A habit kept since: "I dry-run every delete first", "we check each file before".
   /\b(?:i|we) (?:now |always )?(?:[\w-]+ ){1,2}(?:every|each|all|any) [\w-]+(?: [\w-]+)? (?:first|before|beforehand|now)\b/,
   /\b(?:rule|check|test|checklist|review|alert|policy|step|gate)s? (?:was|were|is|are|has been|have been|got) (?:\w+ )?(?:introduced|added|put in place|set up|created|made)\b/,

@@ -1,0 +1,67 @@
+// Families the thirteenth and fourteenth held-out sets showed, each tested
+// with sentences of its own about a hot-air balloon operator's models none
+// of the sets describes.
+import { describe, expect, it } from 'vitest';
+import { sentencesOf } from '../sentences.js';
+import { inCandidateVoice, type Answer } from './common.js';
+import { degradationFindings } from './degradation.js';
+import { failureFindings } from './failure.js';
+import { partsSaid } from './plain-parts.js';
+
+function answer(text: string, note = false): Answer {
+  const sentences = sentencesOf(text.split('\n').map((line, i) => ({ text: line, place: { line: i + 1 }, ...(note ? { item: true } : {}) })));
+  return { sentences, words: sentences.reduce((n, s) => n + s.words, 0) };
+}
+const degradation = (text: string, note = false) => degradationFindings(inCandidateVoice(answer(text, note))).map((f) => f.rule);
+
+describe('notes/rules: a degradation case as the thirteenth and fourteenth sets told it', () => {
+  it.each([
+    ['an amount in any unit', 'The landing-site forecast came out about 30 cm too low on the wind gusts. The pilots rang to say so. I retrained it with the new anemometer.'],
+    ['a count of bad outcomes in a period', 'The flight model went off: it said calm and the authority closed the field twice in a month. The chief pilot noticed it. I retrained it with the new anemometer.'],
+    ['words against words', 'The weather notes grew to three hundred words, when the pilots wanted about a hundred and twenty. The pilots complained within days. I added a word limit and the average went back to about a hundred and thirty.'],
+    ['a range too low', 'After the new schedule the forecast was 8-10 flights too low on Saturdays. The office manager noticed it. I retrained it on the new schedule.'],
+  ])('finds a measure in %s', (_name, text) => {
+    expect(degradation(text)).toEqual([]);
+  });
+
+  it.each([
+    ['"revenue ... 18% down"', '- second season: revenue per flight about 18% down on the first\n- the office noticed it in the monthly accounts\n- retrained on the second season'],
+    ['"felt worse"', '- after the move online, the bookings team said wrong-date refunds felt worse, about 30% more\n- the bookings team told her\n- retrained on online bookings only'],
+    ['"under-predicted"', '- the queue model under-predicted by 20% at the new launch field\n- noticed at the 2 pm phone-in\n- switched to the current field list and reran it'],
+  ])('reads a case in notes: %s', (_name, text) => {
+    expect(degradation(text, true)).toEqual([]);
+  });
+
+  it('reads drift said of all models as no case, and a number as one', () => {
+    expect(degradation('- said the wind model "definitely degraded over time, as all models do"\n- "we kept an eye on it and made improvements where needed"', true)).toEqual(['no_degradation_example']);
+  });
+
+  it('takes a model of its own, or a cut by hand in a note, as an action', () => {
+    expect(degradation('After we bought two new balloons, the fuel estimates got 20% worse for those two. The pilots noticed it. We gave the new balloons their own model.')).toEqual([]);
+    expect(degradation('- after the ban, autumn bookings fell and the forecast was 40% too high\n- the office manager noticed it\n- cut the forecast by hand for the rest of that season', true)).toEqual([]);
+  });
+
+  it('does not read a training span or a schedule as a measure', () => {
+    expect(degradation('The delivery model went off after the new depot opened. The dispatch team told us. We added the depot and retrained on the six weeks since it opened.')).toEqual(['no_metric']);
+  });
+});
+
+describe('notes/rules: the same content in non-native phrasing (held-out 13 and 14 pairs)', () => {
+  const failure = (text: string) => failureFindings(answer(text)).map((f) => f.rule);
+  const parts = (text: string) => [...partsSaid(answer(text))].sort();
+  it('reads "looking if" as what it reads, and "it do mix the A and B" as a limit', () => {
+    expect(parts('Model is looking if the basket was paid late.')).toContain('input');
+    expect(parts('The model looks at whether the basket was paid late.')).toContain('input');
+    expect(parts('It do mix the red balloons and orange balloons.')).toContain('tradeoff');
+    expect(parts('It does mix up red balloons and orange balloons.')).toContain('tradeoff');
+  });
+
+  it('reads "cannot think about a failure" as turning the question aside', () => {
+    expect(failure('Failures... I cannot really think about a real failure, honestly.')).toEqual(failure("I can't really think of a proper failure, to be honest."));
+  });
+
+  it('reads "now always I go first" as a change', () => {
+    const story = 'I chose to predict burner faults one minute ahead and nobody used it. It was my choice, I did not ask the pilots.';
+    expect(failure(`${story} Now always I go first to the hangar and ask what warning they can act on.`)).toEqual([]);
+  });
+});
