@@ -65,3 +65,35 @@ describe('notes/rules: the same content in non-native phrasing (held-out 13 and 
     expect(failure(`${story} Now always I go first to the hangar and ask what warning they can act on.`)).toEqual([]);
   });
 });
+
+describe('notes/rules: purposes and limits as the thirteenth and fourteenth sets said them', () => {
+  const missing = (text: string, note = false) => ['purpose', 'input', 'output', 'tradeoff'].filter((p) => !partsSaid(answer(text, note)).has(p as never));
+  const INPUT = 'It reads the wind readings and the bookings.';
+  const OUTPUT = 'It gives each flight a go or no-go.';
+  const LIMIT = 'It misses about one gusty morning in ten.';
+  const PURPOSE = 'The pilots use it to decide which flights to cancel.';
+  it.each([
+    ['a role who receives it', 'The duty pilot gets a suggested call on their screen.'],
+    ['what it makes happen', 'That way the passengers get told the night before.'],
+    ['a role who needs it', 'The schedulers need it as one of four standard codes.'],
+    ['a tool made for a role', "It's a recommender for the balloon club's members."],
+    ['a role warned, with a possessive', "It warns the club's ground crew which basket to check."],
+  ])('finds the purpose in %s', (_name, sentence) => {
+    expect(missing(`${sentence} ${INPUT} ${OUTPUT} ${LIMIT}`)).toEqual([]);
+  });
+
+  it.each([
+    ['stricter than the people would be', "It's cautious and rates mornings higher than the pilots would."],
+    ['calls on what was fine', 'Passengers get told to stay home on mornings that were fine.'],
+    ['the danger or risk named', 'The risk we worried about most was it missing a sudden gust.'],
+    ['a starting point, not the word', "We tell the pilots it's a starting point, not the final call."],
+    ['worst after some times', 'It is worst after bank holidays.'],
+  ])('finds the limit in %s', (_name, sentence) => {
+    expect(missing(`${PURPOSE} ${INPUT} ${OUTPUT} ${sentence}`)).toEqual([]);
+  });
+
+  it('reads a note labelled "limits" as a limit, and "limits: none given" as none', () => {
+    expect(missing(`- ${PURPOSE}\n- ${INPUT}\n- ${OUTPUT}\n- limits: trained mostly on one field's mornings`, true)).toEqual([]);
+    expect(missing(`- ${PURPOSE}\n- ${INPUT}\n- ${OUTPUT}\n- limits: none given when asked`, true)).toEqual(['tradeoff']);
+  });
+});
