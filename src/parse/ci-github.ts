@@ -17,7 +17,22 @@ export function readGithub(file: YamlFile, root: Node | undefined): CiFacts {
     ci.crons = cronsOf(file, on.value);
   }
   ci.jobs = entries(file, get(file, root, 'jobs')).map((job) => jobFrom(file, job));
+  const env = envOf(file, root);
+  if (env) ci.env = env;
   return ci;
+}
+
+/**
+ * An `env:` map (workflow, job or step level) with scalar values as text;
+ * undefined when there is none, or it is an expression rather than a map.
+ * Built with Object.fromEntries, so a key such as `__proto__` stays a plain key.
+ */
+function envOf(file: YamlFile, node: Node | undefined): Record<string, string> | undefined {
+  const pairs = entries(file, get(file, node, 'env')).flatMap((e) => {
+    const value = str(file, e.value);
+    return value === undefined ? [] : [[e.key, value] as const];
+  });
+  return pairs.length > 0 ? Object.fromEntries(pairs) : undefined;
 }
 
 function triggersOf(file: YamlFile, on: Node | undefined): string[] {
@@ -46,11 +61,16 @@ function jobFrom(file: YamlFile, job: YamlEntry): CiJob {
     });
     const runLine = step.run === undefined ? undefined : runLineOf(file, run);
     if (runLine !== undefined && runLine !== step.line) step.runLine = runLine;
+    const env = envOf(file, node);
+    if (env) step.env = env;
     return step;
   });
   // A job that calls a reusable workflow has `uses` instead of steps.
   const reusable = entry(file, job.value, 'uses');
   const workflow = str(file, reusable?.value);
   if (reusable && workflow) steps.push(stepOf(reusable.line, { uses: workflow }));
-  return jobOf(job.key, job.line, steps);
+  const out = jobOf(job.key, job.line, steps);
+  const env = envOf(file, job.value);
+  if (env) out.env = env;
+  return out;
 }

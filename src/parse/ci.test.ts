@@ -71,6 +71,34 @@ describe('parse/ci', () => {
     expect(ci?.triggers).toEqual(triggers);
   });
 
+  it('reads GitHub `env:` maps at workflow, job and step level (scalars as text; an expression instead of a map is left out)', () => {
+    const workflow = yaml`
+      on: push
+      env:
+        SMOKE_TEST: 1
+        REGISTRY: ghcr.io
+      jobs:
+        train:
+          env:
+            FAST_DEV_RUN: true
+          steps:
+            - run: python train.py
+              env:
+                DRY_RUN: "0"
+                __proto__: x
+            - run: pytest
+              env: \${{ fromJSON(needs.setup.outputs.env) }}
+    `;
+
+    const { ci } = parseCi(workflow, '.github/workflows/train.yml');
+
+    expect(ci?.env).toEqual({ SMOKE_TEST: '1', REGISTRY: 'ghcr.io' });
+    expect(ci?.jobs[0].env).toEqual({ FAST_DEV_RUN: 'true' });
+    expect(ci?.jobs[0].steps[0].env).toEqual(Object.fromEntries([['DRY_RUN', '0'], ['__proto__', 'x']]));
+    expect(Object.getPrototypeOf(ci?.jobs[0].steps[0].env)).toBe(Object.prototype);
+    expect(ci?.jobs[0].steps[1].env).toBeUndefined();
+  });
+
   it('reports broken workflow YAML and still returns the CI facts it could read', () => {
     const workflow = yaml`
       on: push

@@ -178,6 +178,8 @@ export interface CiStep extends Loc {
   /** The line of the script's first line, when it is not the step's own line (`run: |` under `- name:`). */
   runLine?: number;
   uses?: string;
+  /** Environment variables the step sets (GitHub `env:`), scalar values as text. */
+  env?: Record<string, string>;
 }
 
 export interface CiJob extends Loc {
@@ -185,6 +187,8 @@ export interface CiJob extends Loc {
   steps: CiStep[];
   /** Script lines for systems without steps (GitLab `script:`, Jenkins `sh`). */
   scripts?: string[];
+  /** Environment variables set for every step of the job (GitHub `env:`). */
+  env?: Record<string, string>;
 }
 
 /** A CI pipeline definition (one workflow file). */
@@ -196,6 +200,8 @@ export interface CiFacts {
   crons: string[];
   triggerLine: number;
   jobs: CiJob[];
+  /** Environment variables set for every job of the workflow (GitHub `env:`). */
+  env?: Record<string, string>;
 }
 
 /** A deployment or pipeline descriptor: a Kubernetes object, Helm chart, Terraform resource, serverless app, ... */

@@ -2,6 +2,8 @@
 // manual dispatch, a schedule, a cloud rule set in code, a drift check) and
 // a step that trains (see lib/retraining.ts, lib/cloud-triggers.ts). A workflow_dispatch-only workflow is a person
 // pressing a button.
+// A smoke or dry run of training, and inline Python that fits a throw-away
+// model on literal data, train no model (lib/smoke-runs.ts).
 import { getTool, matchesAny, toolsFor } from '../catalog/index.js';
 import { AIRFLOW_DAGS, AIRFLOW_SCHEDULE_KWARGS, DRIFT_STATS, SCHEDULE_PATTERNS, SCHEDULE_STRING, SCHEDULE_VALUE, SCHEDULED_MANIFESTS } from '../catalog/tools/mlops-calls.js';
 import type { CallFact, CiFacts, CiStep } from '../parse/types.js';
@@ -12,6 +14,7 @@ import { importsAny, lastSegment } from './lib/code.js';
 import { patternUses } from './lib/patterns.js';
 import { cloudTriggers } from './lib/cloud-triggers.js';
 import { commandTrains, fileTrains, namesTraining } from './lib/retraining.js';
+import { namesSmoke, type Env } from './lib/smoke-runs.js';
 import type { Evidence } from './types.js';
 
 const AUTOMATIC = new Set(['push', 'pull_request', 'pull_request_target', 'merge_request', 'merge_group', 'schedule', 'workflow_run', 'repository_dispatch', 'release', 'tag', 'trigger', 'pipeline', 'api']);
@@ -34,8 +37,9 @@ function ciTraining(ctx: DetectContext): Evidence[] {
     if (!ci) continue;
     const events = ci.triggers.length > 0 ? ci.triggers.filter((t) => AUTOMATIC.has(t)) : ci.system === 'github' ? [] : ['push'];
     if (events.length === 0) continue;
-    for (const { path, step } of stepsOf(ctx, file.path, ci)) {
-      const training = step.run ? commandTrains(step.run, ctx) : undefined;
+    for (const { path, step, env } of stepsOf(ctx, file.path, ci)) {
+      // A step named for a smoke or dummy run ("Create dummy model for testing") is not retraining.
+      const training = step.run && !namesSmoke(step.name) ? commandTrains(step.run, ctx, 0, env) : undefined;
       if (!training) continue;
       const crons = ci.crons.length > 0 ? ` (cron ${ci.crons.join(', ')})` : '';
       // Cite the step that trains; the event that starts it goes in the detail.
@@ -45,12 +49,27 @@ function ciTraining(ctx: DetectContext): Evidence[] {
   return out;
 }
 
-/** A workflow's steps, and those of the repository's reusable workflows it calls (`uses: ./.github/workflows/x.yml`). */
-function stepsOf(ctx: DetectContext, path: string, ci: CiFacts): { path: string; step: CiStep }[] {
-  const own = ci.jobs.flatMap((j) => j.steps.map((step) => ({ path, step })));
+interface WorkflowStep {
+  path: string;
+  step: CiStep;
+  /** The environment the step runs with: workflow, job and step `env:`, the innermost winning. */
+  env: Env;
+}
+
+function ownSteps(path: string, ci: CiFacts): WorkflowStep[] {
+  return ci.jobs.flatMap((j) => j.steps.map((step) => ({ path, step, env: { ...ci.env, ...j.env, ...step.env } })));
+}
+
+/**
+ * A workflow's steps, and those of the repository's reusable workflows it
+ * calls (`uses: ./.github/workflows/x.yml`); a called workflow does not
+ * inherit the caller's `env:`.
+ */
+function stepsOf(ctx: DetectContext, path: string, ci: CiFacts): WorkflowStep[] {
+  const own = ownSteps(path, ci);
   const called = own.flatMap(({ step }) => {
     const target = step.uses?.startsWith('./') ? ctx.files.find((f) => f.path === step.uses?.slice(2) && f.ci) : undefined;
-    return target?.ci ? target.ci.jobs.flatMap((j) => j.steps.map((s) => ({ path: target.path, step: s }))) : [];
+    return target?.ci ? ownSteps(target.path, target.ci) : [];
   });
   return [...own, ...called];
 }

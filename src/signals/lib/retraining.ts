@@ -10,6 +10,7 @@ import { lastSegment } from './code.js';
 import { basename, cdInto, pythonTarget, words } from './command-words.js';
 import { dvcStages } from './dvc.js';
 import { moduleIndexOf } from './local-modules.js';
+import { exportsOf, inlineCode, inlineTrains, joinHeredocs, restoreInline, smokeRun, takeInline, type Env } from './smoke-runs.js';
 
 /** Words that name training: train, retrain, training, trainer, fine-tune, fit (not `pretrained`, `constraint`). */
 const TRAIN_WORD = /(?<![a-z])(re)?train(s|ing|er)?(?![a-z])|fine[-_ ]?tun|(?<![a-z])fit(?![a-z])/i;
@@ -40,6 +41,10 @@ interface Trace {
   via: Evidence[];
   /** Folder that relative paths of a followed file start from (an MLproject's own folder). */
   base?: string;
+  /** Environment variables set for the commands (CI `env:`, `export` lines before them). */
+  env?: Env;
+  /** Inline code taken out of the text being read (`python -c`, heredoc bodies), by `@inline:N`. */
+  inline?: string[];
 }
 
 /** `mlflow run` options that take a value. */
@@ -70,7 +75,7 @@ function followTrains(file: FileFacts | undefined, trace: Trace, targets?: strin
   const before = vain.get(key);
   if (before !== undefined && before <= trace.depth) return false;
   const inner: Trace = { ...trace, depth: trace.depth + 1 };
-  for (const c of file.commands ?? []) {
+  for (const c of joinHeredocs(file.commands ?? [])) {
     if (targets && (c.target === undefined || !targets.includes(c.target))) continue;
     if (linesTrain(c.text, inner)) {
       trace.via.push(configEvidence(file.path, c, c.text.slice(0, 160)));
@@ -96,7 +101,10 @@ function simpleTrains(tokens: string[], trace: Trace): boolean {
     const py = args.findIndex((a) => PYTHON.test(basename(a)));
     return py !== -1 ? simpleTrains(args.slice(py), trace) : args.includes('run') && args.some((a) => !a.startsWith('-') && namesTraining(a));
   }
-  if (PYTHON.test(prog)) return pythonTrains(args, trace);
+  if (PYTHON.test(prog)) {
+    const code = inlineCode(args, trace.inline);
+    return code !== undefined ? inlineTrains(code, namesTraining) : pythonTrains(args, trace);
+  }
   if (prog === 'mlflow' && args[0] === 'run') return mlflowRunTrains(args.slice(1), trace);
   if (prog === 'dvc') return (args[0] === 'repro' || (args[0] === 'exp' && args[1] === 'run')) && dvcTrains(ctx);
   const positional = args.filter((a) => !a.startsWith('-'));
@@ -110,6 +118,8 @@ function simpleTrains(tokens: string[], trace: Trace): boolean {
     return positional.some((a) => /\.ya?ml$/.test(a) && followTrains(repoFile(ctx, a), trace));
   }
   const shell = ['bash', 'sh', 'zsh', 'source', '.'].includes(prog);
+  const body = shell ? inlineCode(args, trace.inline) : undefined;
+  if (body !== undefined) return linesTrain(body, trace) !== undefined;
   const script = shell ? positional[0] : tokens[0].endsWith('.sh') ? tokens[0] : undefined;
   if (script !== undefined) {
     const sub = positional[shell ? 1 : 0];
@@ -179,10 +189,16 @@ function dvcTrains(ctx: DetectContext): boolean {
   return dvcStages(ctx).some(({ stage }) => namesTraining(stage.name) || namesTraining(stage.cmd));
 }
 
-/** Lines of a script; `cd dir` moves the folder later commands of the script run in (a sub-project). */
+/**
+ * Lines of a script; `cd dir` moves the folder later commands of the script
+ * run in (a sub-project), `export VAR=x` sets the environment of later
+ * commands. Inline Python and heredoc bodies are taken out first and read
+ * whole; a smoke or dry run of training is not training (lib/smoke-runs.ts).
+ */
 function linesTrain(text: string, trace: Trace): string | undefined {
-  const joined = text.replace(/\\\r?\n/g, ' ');
-  let at = trace;
+  const inline: string[] = [];
+  const joined = takeInline(text.replace(/\\\r?\n/g, ' '), inline);
+  let at: Trace = { ...trace, inline };
   for (const line of joined.split(/\r?\n/)) {
     for (const segment of line.split(/&&|\|\||;|\|/)) {
       const tokens = words(segment);
@@ -190,15 +206,21 @@ function linesTrain(text: string, trace: Trace): string | undefined {
         at = { ...at, base: cdInto(at.base ?? '', tokens[1]) };
         continue;
       }
-      if (simpleTrains(tokens, at)) return line.trim().slice(0, 160);
+      const exported = exportsOf(segment);
+      if (exported) {
+        at = { ...at, env: { ...at.env, ...Object.fromEntries(exported) } };
+        continue;
+      }
+      if (smokeRun(segment, at.env)) continue;
+      if (simpleTrains(tokens, at)) return restoreInline(line.trim(), inline).slice(0, 160);
     }
   }
   return undefined;
 }
 
 /** The first command in a script text that trains, and where followed scripts train. */
-export function commandTrains(text: string, ctx: DetectContext, depth = 0): { command: string; via: Evidence[] } | undefined {
-  const trace: Trace = { ctx, depth, via: [] };
+export function commandTrains(text: string, ctx: DetectContext, depth = 0, env?: Env): { command: string; via: Evidence[] } | undefined {
+  const trace: Trace = { ctx, depth, via: [], env };
   const command = linesTrain(text, trace);
   return command === undefined ? undefined : { command, via: trace.via };
 }
