@@ -97,3 +97,14 @@ describe('notes/rules: purposes and limits as the thirteenth and fourteenth sets
     expect(missing(`- ${PURPOSE}\n- ${INPUT}\n- ${OUTPUT}\n- limits: none given when asked`, true)).toEqual(['tradeoff']);
   });
 });
+
+describe('notes/rules: outputs as the thirteenth and fourteenth sets said them', () => {
+  const said = (text: string, note = false) => partsSaid(answer(text, note)).has('output');
+  it.each([
+    ['a text sent to a person on duty', 'It sends the pilot on duty a text saying which balloon and which reading.'],
+    ['a count', 'It gives a count of torn panels for each envelope.'],
+    ['a place on a map', '- each field goes on a map as safe / marginal / closed'],
+  ])('finds the output in %s', (_name, text) => {
+    expect(said(text, text.startsWith('-'))).toBe(true);
+  });
+});
