@@ -33,55 +33,66 @@ const ALERTS_PEOPLE = /\b(?:pages?|alerts?|notif(?:y|ies)|pings?|texts?|emails?|
 const GENERIC = /\b(?:(?:helps?|helping|lets?|allows?|enables?) (?:[\w-]+ ){0,2}(?:to )?|so (?:that )?(?:[\w-]+ ){0,2}(?:can |could |will |would )?)?(?:make |makes |making |take |takes |drive |drives |driving |support |supports )?(?:(?:more |most )?(?:better|smarter|faster|quicker|wiser|good|informed|more informed|data-driven)(?: and)? )+decisions?\b(?: (?:faster|quicker|sooner))?|\b(?:(?:helps?|helping|lets?|allows?|makes?) (?:[\w-]+ ){0,2}(?:to )?)?(?:be |become |run |work |get )?(?:a lot |much |far )?more (?:efficient|productive|effective|streamlined|agile)\b|\b(?:actionable |valuable |useful )?insights?\b|\bbusiness value\b|\badds? value\b|\bdata-driven\b|\b(?:gives?|giving|brings?|provides?|offers?|delivers?) (?:them |us |you |everyone |the business |stakeholders )?(?:a lot of |lots of |more |real |great |huge |much more )?(?:value|visibility|transparency|clarity|insights?)(?: and (?:value|visibility|transparency|clarity|insights?))*\b|\bacross the (?:organi[sz]ation|business|company)\b|\bso (?:that )?(?:the |our )?(?:business|company|organi[sz]ation|firm|club|chain|team) (?:can |could |will |would )?(?:plan|run|work|operate|perform|do) (?:better|smarter|more efficiently|well)\b|\b(?:helps?|lets?|allows?|enables?) (?:the |our |their )?(?:[\w-]+ ){0,2}(?:be|become|stay|get) (?:a lot |much |far )?(?:more )?(?:proactive|efficient|productive|effective|agile|informed|responsive|strategic|competitive)\b|\b(?:going|moving) forward\b/g;
 
 const PURPOSE = [
-  /\bso (?:that )?(?:the |our |their )?(?:[\w-]+ ){0,3}(?:can|could|might|may|know|knows|see|sees|only|spend|spends|don't|do not|no longer|decide|avoid|act|click|apply|buy|approve|focus|plan|prioriti[sz]e)\b/,
-  /\bso (?:that )?(?:the|our|their|each|every) (?:[\w-]+ ){1,3}?(?:can|could|might|may|will|would|only|never|always|don't|doesn't|do not|does not|\w+s)\b(?<!\b(?:is|was|has|its|gets|goes)\b)/,
+  /\bso (?:that )?(?:the |our |their )?(?:[\w'-]+ ){0,3}(?:can|could|might|may|know|knows|see|sees|only|spend|spends|don't|do not|no longer|decide|avoid|act|click|apply|buy|approve|focus|plan|prioriti[sz]e)\b/,
+  /\bso (?:that )?(?:the|our|their|each|every) (?:[\w'-]+ ){1,3}?(?:can|could|might|may|will|would|only|never|always|don't|doesn't|do not|does not|\w+s)\b(?<!\b(?:is|was|has|its|gets|goes)\b)/,
   new RegExp(String.raw`\bso (?:that )?(?:they|we|you|${PEOPLE}) (?:still |only |always |never )?(?:can|could|might|may|will|would|know|see|keep|call|check|read|spend|focus|act|plan|miss|catch|don't|do not)\b`),
   // Told to someone named ("tells the planners how many"): not to a general "you", and not when nobody is told.
   /(?<!\b(?:never|not|don't|doesn't|didn't|won't|can't|cannot) )\b(?:tells?|telling|shows?|warns?|alerts?|gives?|sends?|lets?|says|saying) (?:to )?(?:the |our |their )?(?!you\b|anyone\b|anybody\b)(?:[\w'-]+ ){1,3}(?:how many|how much|which|whether|what to|when to|who to|where to)\b/,
   // The decision said as what to do ("which routes to grit first", "how many staff to put on"), or the work a list directs ("a list of cows to check").
   /\b(?:which|how many|how much(?: of)?) (?:(?:the |each |every |of |their )?(?!(?:it|they|we|you|he|she|i|tends?|needs?|has|have|is|are)\b)[\w-]+ ){1,3}to (?!(?:be|do|have|get|say|use|make)\b)[a-z]+/,
-  /\b(?:list|shortlist|queue|names?|numbers?|ones?|addresses|houses|cases|people) (?:of (?:[\w-]+ ){1,3})?to (?:check|call|visit|phone|ring|contact|chase|review|inspect|treat|see|look at|fix|email|text|prioriti[sz]e|refill|restock|empty|collect)\b/,
-  new RegExp(String.raw`\bso (?:that )?(?:they|we|you|${PEOPLE}) (?:\w+ )?(?!(?:had|did|was|were|got|went|made|used)\b)[a-z]+(?<!ed)\b`),
+  /\b(?:list|shortlist|queue|names?|numbers?|ones?|addresses|houses|cases|people) (?:of (?:[\w'-]+ ){1,3})?to (?:check|call|visit|phone|ring|contact|chase|review|inspect|treat|see|look at|fix|email|text|prioriti[sz]e|refill|restock|empty|collect)\b/,
+  // Not a story's opening \"so\" (\"So we make jigsaw puzzles\").
+  new RegExp(String.raw`(?<!^(?:(?:ok|okay|right|yeah|well|and|um|uh) )*)\bso (?:that )?(?:they|we|you|${PEOPLE}) (?:\w+ )?(?!(?:had|did|was|were|got|went|made|used)\b)[a-z]+(?<!ed)\b`),
   // People acting on it; not people in a reason ("because people book and then stay home" is what the data shows).
-  new RegExp(String.raw`\b(?:the |our |their )?(?:[\w-]+ )?(?<!\b(?:because|since|when|whenever|cause|cos|as) (?:the |our |their )?(?:[\w-]+ )?)${PEOPLE} (?:then |can |could |only |just )?(?:calls?|checks?|reviews?|reads?|decides?|uses?|acts?|contacts?|visits?|approves?|orders?|plans?|fixes?|looks at|gets?|receives?|sees?|knows?|watch(?:es)?|starts?|opens?|books?|moves?|sprays?|picks?|focus(?:es)?|works? (?:through|down|from|off|the|their)|trims?|rings?|phones?|treats?|inspects?|schedules?)\b`),
+  new RegExp(String.raw`\b(?:the |our |their )?(?:[\w'-]+ )?(?<!\b(?:because|since|when|whenever|cause|cos|as) (?:the |our |their )?(?:[\w'-]+ )?)${PEOPLE} (?:then |can |could |only |just )?(?:calls?|checks?|reviews?|reads?|decides?|uses?|acts?|contacts?|visits?|approves?|orders?|plans?|fixes?|looks at|gets?|receives?|sees?|knows?|watch(?:es)?|starts?|opens?|books?|moves?|sprays?|picks?|focus(?:es)?|works? (?:through|down|from|off|the|their)|trims?|rings?|phones?|treats?|inspects?|schedules?)\b`),
   /\b(?:use|uses|using|used) (?:it|this|our|the)(?: \w+)?(?: (?:every|each|on|at|in the|once a|twice a) \w+)? (?:to|for) \w+/,
   /\bin order to\b|\b(?:we|they|people|teams?|\w+s) use (?:it|this|the model|the tool) (?:to|for)\b|\bwithout (?:\w+ ){0,3}(?:having to|reading|checking|doing|looking)\b/,
-  new RegExp(String.raw`\b(?:helps?|helping|lets?|allows?|enables?) (?:the |our |their )?(?:[\w-]+ ){0,2}${PEOPLE}\b`),
-  /\bfor (?:the |our |a )?(?:[\w-]+ ){0,2}to (?:know|decide|see|find|spot|catch|choose|plan|order|call|check|focus|prioriti[sz]e|approve|act|cut|reduce|save|avoid|book|set|pick|schedule|send)\b/,
-  new RegExp(String.raw`\b(?:tells?|telling|shows?|warns?|alerts?|gives?|give|sends?) (?:to )?(?:the |our |their |every |each )?(?:[\w-]+ ){0,2}${PEOPLE}\b`),
+  new RegExp(String.raw`\b(?:helps?|helping|lets?|allows?|enables?) (?:the |our |their )?(?:[\w'-]+ ){0,2}${PEOPLE}\b`),
+  /\bfor (?:the |our |a )?(?:[\w'-]+ ){0,2}to (?:know|decide|see|find|spot|catch|choose|plan|order|call|check|focus|prioriti[sz]e|approve|act|cut|reduce|save|avoid|book|set|pick|schedule|send)\b/,
+  new RegExp(String.raw`\b(?:tells?|telling|shows?|warns?|alerts?|gives?|give|sends?|texts?|emails?|rings?|pings?|messages?) (?:to )?(?:the |our |their |every |each )?(?:[\w'-]+ ){0,2}${PEOPLE}\b`),
   /\b(?:the )?(?:goal|aim|purpose|point|idea|reason)(?: of it)? (?:is|was|being)\b/,
   // A person keeps the last word on what it suggests ("the promoter sets the final price", "the nurse makes the final call").
   /\b(?:sets?|makes?|has|have|takes?|gets?) the (?:final|last) (?:price|call|decision|say|word|pick|choice|number)\b/,
   /\b(?:want|wanted|needed|need) to (?:reduce|increase|cut|save|stop|find|know|improve|predict|catch|avoid|lower|spot)\b/,
-  /\b(?:saves?|saving|reduces?|reducing|cuts?|prevents?|avoids?)\b (?:[\w-]+ ){0,3}(?:time|money|minutes|hours|days|calls|costs?|waste|work|typing|effort|fraud|losses|churn)\b/,
+  /\b(?:saves?|saving|reduces?|reducing|cuts?|prevents?|avoids?)\b (?:[\w'-]+ ){0,3}(?:time|money|minutes|hours|days|calls|costs?|waste|work|typing|effort|fraud|losses|churn)\b/,
   /\bdecides? (?:in |on |about |for )?(?:which|whether|who|what|how|where|when)\b/,
   // A decision people make with it, however far the question word is ("they decide on the Friday where to park").
   /\b(?:decides?|deciding|choose|chooses|choosing|plan|plans|planning|work out|works out|figure out|pick|picks)(?: [\w-]+){0,3}? (?:where|when|what|whether|who|which(?: [\w-]+){1,2}|how (?:many|much)(?: [\w-]+){0,3}) to (?!be\b)[a-z]+/,
   /\bused (?:by|for) (?:the |our )?\w+/,
-  new RegExp(String.raw`\b(?:assistant|tool|system|service|model) for (?:our |the )?(?:[\w-]+ ){0,3}(?:${PEOPLE}|support|finance|marketing|operations)\b`),
+  new RegExp(String.raw`\b(?:assistant|tool|system|service|model) for (?:our |the )?(?:[\w'-]+ ){0,3}(?:${PEOPLE}|support|finance|marketing|operations)\b`),
   // A goal said as what people wanted, work spared, harm kept away, or what someone should act on.
   // ... or as the work people have to do ("the specialists have to print an estimate", "somebody has to find the ones that matter").
-  new RegExp(String.raw`\b(?:${PEOPLE}|we|they|someone|somebody) (?:\w+ )?(?:wanted|want|needed|need|needs|has|have|had|must) to (?!be\b)\w+`),
-  /\bhelps? (?:the |our |their |a |an |them |us )?(?:[\w-]+ ){0,2}(?:to )?(?:spot|find|decide|catch|see|know|choose|plan|pick|work out|prioriti[sz]e|avoid|keep|sort|get|stay|save|cut|reduce)\b/,
-  new RegExp(String.raw`\b(?:it's|it is|this is|this one's|built|made|meant|designed) (?:\w+ )?for (?:our |the |their |a )?(?:[\w-]+ ){0,2}${PEOPLE}\b`),
+  new RegExp(String.raw`\b(?:${PEOPLE}|we|they|someone|somebody) (?:\w+ )?(?:wanted|want|wanting|needed|need|needs|needing|has|have|had|must) to (?!be\b)\w+`),
+  /\bhelps? (?:the |our |their |a |an |them |us )?(?:[\w'-]+ ){0,2}(?:to )?(?:spot|find|decide|catch|see|know|choose|plan|pick|work out|prioriti[sz]e|avoid|keep|sort|get|stay|save|cut|reduce)\b/,
+  new RegExp(String.raw`\b(?:it's|it is|this is|this one's|built|made|meant|designed) (?:\w+ )?for (?:our |the |their |a )?(?:[\w'-]+ ){0,2}${PEOPLE}\b`),
   ALERTS_PEOPLE,
-  /\b(?:instead of|rather than) (?:[\w-]+ ){0,2}[\w-]+ing\b/,
-  /\b(?:keeps?|stops?|protects?|prevents?|spares?|frees?) (?:[\w-]+ ){0,3}(?:out of|from)\b/,
+  /\b(?:instead of|rather than) (?:[\w'-]+ ){0,2}[\w-]+ing\b/,
+  /\b(?:keeps?|stops?|protects?|prevents?|spares?|frees?) (?:[\w'-]+ ){0,3}(?:out of|from)\b/,
   /\b(?:should|needs? to|must|ought to|has to) (?:look at|check|review|call|see|read|visit|audit|inspect|handle|approve|investigate|follow up)\b/,
-  /\b(?:sets?|plans?|decides?|chooses?|picks?|schedules?|prices?|orders?|manages?|staffs?|routes?|allocates?|budgets?|books?) (?:[\w-]+ ){0,3}(?:with|using) (?:it|this|the model|the tool)\b/,
+  /\b(?:sets?|plans?|decides?|chooses?|picks?|schedules?|prices?|orders?|manages?|staffs?|routes?|allocates?|budgets?|books?) (?:[\w'-]+ ){0,3}(?:with|using) (?:it|this|the model|the tool)\b/,
   // A person by role acting, with or on what it gives ("she builds the morning rota from that", "counter staff quote a
   // ready-by time", "volunteers take from the urgent pile first", "the subtitler corrects it"); not in a reason or a
   // relative clause ("because people book and then stay home", "builders who extend a hire"), and not building the model.
-  new RegExp(String.raw`(?<!\b(?:because|since|when|whenever|cause|cos|as|if|who|that|which|where) (?:the |our |their |a |an )?(?:[\w-]+ )?)(?:^|\b(?:the|our|their|a|an|each|every|his|her|its|so|then|now|and) |^[-*+•] ?)(?:[\w-]+ )?${ROLE} (?:then |can |could |should |must |only |just |now |also |first |mostly |usually |always |normally |simply )?(?!${NOT_USING}\b)[a-z]{2,}\b (?:the|a|an|their|his|her|its|each|every|from|what|which|how|whether|it|them|that|those|these|in|out|up|off|through|by|on|with|one|some|all|any)\b`),
+  new RegExp(String.raw`(?<!\b(?:because|since|when|whenever|cause|cos|as|if|who|that|which|where) (?:the |our |their |a |an )?(?:[\w'-]+ )?)(?:^|\b(?:the|our|their|a|an|each|every|his|her|its|so|then|now|and) |^[-*+•] ?)(?:[\w'-]+ )?${ROLE} (?:(?:is|are|was|were) (?=[a-z]+ing\b))?(?:then |can |could |should |must |only |just |now |also |first |mostly |usually |always |normally |simply )?(?!${NOT_USING}\b)[a-z]{2,}\b (?:(?:the|a|an|their|his|her|its|each|every|from|what|which|how|whether|it|them|that|those|these|in|out|up|off|through|by|on|with|one|some|all|any)\b|(?:list|lists|score|scores|number|numbers|estimate|forecast|date|warning|alert|text|report|map|ranking|grade)\b)`),
+  // A person by role who can now do something with it ("if it is over point six staff can give the table to a walk-in").
+  new RegExp(String.raw`\b${ROLE} (?:can|could|will|should|must) (?:now |then |also |just |still )?(?!${NOT_USING}\b)[a-z]{2,} (?:the|a|an|that|this|their|it|them)\b`),
+  // The question its users bring ("farmers asked us when to sow").
+  new RegExp(String.raw`\b(?:${ROLE}|they|people) (?:\w+ )?(?:asked|ask|asks|wanted to know|want to know|wants to know|need to know|needs to know)(?: us| me| for)? (?:when|where|which|how many|how much|whether|what|who) (?:[\w'-]+ ){0,3}?(?:to|should|can) \w+`),
   // A person by role who has to do something, or for whom it is done ("the audiologist has to pick", "for the revenue team to review").
-  new RegExp(String.raw`\b${ROLE} (?:\w+ )?(?:has|have|had|must|needs?) to (?!be\b)\w+|\bfor (?:the |our |a |each |every )?(?:[\w-]+ )?${ROLE} to (?!be\b)[a-z]+|\b(?:gives?|sends?|shows?|tells?|hands?) (?:her|him)\b`),
+  new RegExp(String.raw`\b${ROLE} (?:\w+ )?(?:has|have|had|must|needs?) to (?!be\b)\w+|\bfor (?:the |our |a |each |every )?(?:[\w'-]+ )?${ROLE} to (?!be\b)[a-z]+|\b(?:gives?|sends?|shows?|tells?|hands?) (?:her|him)\b`),
   // What people want from it ("they want a shortlist fast", "the planners need a number by Monday").
   new RegExp(String.raw`\b(?:${ROLE}|they|we) (?:\w+ )?(?:want|wants|wanted|need|needs|needed) (?:(?:a|an|the|their) (?!(?:model|system|tool|ai|algorithm)\b)[a-z]+|it|them|those)\b`),
   // "That way the ulcers get seen in days": what it makes happen.
   /\b(?:that|this) way,? (?:[\w'-]+ ){0,4}(?:can|could|get|gets|will|won't|don't|doesn't|only|no longer|never|are|is)\b/,
   // Made for its users ("a recommender for a comic shop's subscription customers"), or what it suggests is for ("to add to their list").
   new RegExp(String.raw`\b[\w-]*(?:er|or|model|tool|system|assistant|app) for (?:a |an |the |our |their )?(?:[\w'-]+ ){0,3}${ROLE}\b`),
-  /\b(?:suggests?|recommends?|proposes?|picks?) (?:[\w-]+ ){1,4}to (?:add|buy|order|read|watch|try|stock|call|visit|fix|check) (?:to |for )?(?:their|his|her|the|a)\b/,
+  /\b(?:suggests?|recommends?|proposes?|picks?) (?:[\w'-]+ ){1,4}to (?:add|buy|order|read|watch|try|stock|call|visit|fix|check) (?:to |for )?(?:their|his|her|the|a)\b/,
+  // Said after the role, with what it gives ("the market office sets next year's rent per position from that").
+  new RegExp(String.raw`\b${ROLE} (?:then |now |also |just )?(?!${NOT_USING}\b)[a-z]{2,} (?:[\w'-]+ ){0,5}(?:from|with|using|off|on|by) (?:that|it|this|them|those|the (?:list|score|forecast|map|number|ranking))\b`),
+  // For a team or a person named ("marks every account call or letter for the collections team", "the model is for him").
+  new RegExp(String.raw`\bfor (?:the|our|their) (?:[\w'-]+ ){0,2}(?:team|desk|office|department|crew|staff)s?\b|\b(?:is|was|it's) (?:built |made |meant |designed |there )?for (?:him|her|them)\b`),
+  // A note labelled with the aim ("- aim: people find something to watch").
+  /^(?:[-*+\u2022] ?)?(?:aim|goal|purpose|point|used for|use case|users?) (?!(?:none|nothing|not|unclear)\b)/,
   // The work it replaces ("used to go on gut feel", "used to type every line"): the people who did it use it now.
   new RegExp(String.raw`\b(?:${ROLE}|we|they) used to (?!be\b)[a-z]+`),
 ];
@@ -159,7 +170,9 @@ const OUTPUT = [
   /\b(?:draws?|drew|puts?|places?|adds?|sticks?) (?:a |an |the |each |every )?(?:[\w-]+ ){0,2}(?:outline|box|circle|line|ring|border|pin|star|tick|cross|mark|dot|flag|label|sticker|tag|asterisk)s? (?:around|round|on|over|next to|beside|by|against|under)\b/,
   /\b(?:it|tool|model|system|app|screen|this|display|dashboard|tablet|handheld|map|sheet|page)(?: (?!(?:and|but|so|then|because|while|who|which|that)\b)[\w'-]+){0,3}? (?:then |also )?(?:shows?|displays?|lists?|brings? up|pulls? up) (?:them |you |the user )?(?:the|a|an|each|every|all|\d+|one|two|three|four|five|ten|twenty)\b/,
   new RegExp(String.raw`${NOT_PERSON_DOING}\b${OUTPUT_VERB}\b(?: [\w'-]+,?){0,8}? ${OUTPUT_OBJECT}\b`),
-  new RegExp(String.raw`${NOT_PERSON_DOING}\b${OUTPUT_VERB_NEAR}\b(?: (?!(?:and|or|but|so|because|then|while|when|if|its|it's)\b)[\w'-]+){0,6}? ${OUTPUT_OBJECT}\b`),
+  new RegExp(String.raw`${NOT_PERSON_DOING}\b${OUTPUT_VERB_NEAR}\b(?: (?!(?:and|or|but|so|because|then|while|when|if|its|it's)\b)[\w'-]+){0,8}? ${OUTPUT_OBJECT}\b`),
+  // A verdict named ("says go, maybe, or cancel", "says okay or not okay"), or a step or flag added to what it checks.
+  /\bsays? (?:either )?(?:[\w-]+ ){1,2}(?:or|maybe) (?:not )?[\w-]+\b|\badds? (?:a|an) (?:[\w\"'“”-]+ ){0,3}(?:step|flag|warning|message|note|check|banner|label|prompt)\b/,
   // A mark received ("each name gets a little coloured dot").
   /\b(?:gets?|got|given|has|have) (?:a |an )(?:[\w-]+ ){0,2}(?:dot|star|tick|cross|flag|sticker|tag|colou?r)\b/, new RegExp(String.raw`\bshows? (?:them|people|customers|users|you|us)\b`), /\b(?:the )?(?:outputs?|results?|outcomes?) (?:is|are|was|were)\b|\bwhat comes (?:out|back)\b|\bcomes? (?:back|out) with\b|\bspits? out\b|\bgives? (?:\w+ )?back\b|\b(?:gets?|got|receives?|received) back\b|\bwhat (?:you|they|we|people) (?:get|see) is\b|\b(?:turns?|goes|lights? up) (?:red|green|amber|orange|yellow)\b|\bpops? up\b/];
 
@@ -202,7 +215,7 @@ const TRADEOFF = [
   /\bslip(?:s|ped)? through\b|\bthrough the (?:cracks|net)\b|\bmiss(?:es)? out\b|\bcompromise\b|\b(?:a|the) (?:real )?choice (?:between|in it|is|was)\b|\bout of date\b|\bgo(?:es)? stale\b|\bbias(?:ed)?\b|\bnot (?:a )?100 ?(?:%|percent|per cent)\b|\b(?:slow|expensive|costly) to (?:run|train|update|retrain|compute)\b/,
   // How far off, in a unit ("it can be ten minutes under"), short of what was hoped, a lean one way ("tends to overfeed",
   // "errs on the side of gritting"), weak around some times, false alarms, and what throws it off.
-  /\b(?:can be|is|was|were|are|runs?|comes? (?:in|out)|ends? up) (?:[\w-]+ ){0,2}(?:minutes?|hours?|days?|weeks?|percent|per cent|%|kilos?|points?) (?:under|over|out|off|short|early|late|too (?:high|low))\b|\b(?:lower|worse|weaker|poorer|less|slower) than (?:we |i |they |anyone )?(?:hoped|expected|wanted|liked|needed|would like)\b|\btends? to (?:over|under)-?[a-z]+|\btends? to (?:be )?(?:too|a bit|slightly|run) \w+|\berr(?:s|ed|ing)? on the side of\b|\bless good\b|\bnot as (?:good|accurate|reliable)\b|\b(?:poor|bad|weak|worse|weaker|shaky|patchy|unreliable) (?:around|during|near|when|for|after|before)\b|\bfalse (?:flags?|alerts?|alarms?|hits?|matches?|calls?|warnings?)\b|\bwastes? (?:\w+ )?(?:time|money|effort|trips?|visits?)\b|\bthrows? (?:it|them|the (?:[\w-]+ ){0,2}\w+) (?:off|out)\b|\bthe (?:cost|price|downside|catch|risk) of (?:that|this|it|doing that|being wrong|a mistake|a wrong \w+) (?:is|was|are)\b|\bfeel (?:lied to|cheated|misled|let down)\b|\btwitchy\b|\b(?:higher|lower|more|less|earlier|later|stricter|harsher) than (?:the |a |our )?(?:[\w-]+ )?(?:would|do|does|did|should)\b|\b(?:that|which|who) (?:were|was) (?:perfectly |actually |really )?(?:fine|ok|okay|safe|healthy)\b|^(?:[-*+\u2022] ?)?(?:limits?|limitations?|downsides?|trade-?offs?|weak(?:ness|nesses| spots?)|caveats?|costs? of (?:a )?(?:mistakes?|errors?)) (?!(?:none|nothing|not)\b)|\bthe (?:risk|danger|worry|concern)(?: \w+){0,4} (?:is|was)\b|\ba starting point\b|\bmix(?:es|ed)? (?:up )?(?:the )?(?:[\w-]+ ){1,2}(?:and|with) (?:the )?[\w-]+|\bfor no (?:real |good |obvious )?reason\b|\b(?:isn't|is not|wasn't|was not|aren't|are not) (?:very |that |so |always )?(?:great|good|brilliant|strong|reliable|accurate|clever|smart) (?:with|at|on|for|when|in|about)\b/,
+  /\b(?:can be|is|was|were|are|runs?|comes? (?:in|out)|ends? up) (?:[\w-]+ ){0,2}(?:minutes?|hours?|days?|weeks?|percent|per cent|%|kilos?|points?) (?:under|over|out|off|short|early|late|too (?:high|low))\b|\b(?:lower|worse|weaker|poorer|less|slower) than (?:we |i |they |anyone )?(?:hoped|expected|wanted|liked|needed|would like)\b|\btends? to (?:over|under)-?[a-z]+|\btends? to (?:be )?(?:too|a bit|slightly|run) \w+|\berr(?:s|ed|ing)? on the side of\b|\bless good\b|\bnot as (?:good|accurate|reliable)\b|\b(?:poor|bad|weak|worse|weaker|shaky|patchy|unreliable) (?:around|during|near|when|for|after|before)\b|\bfalse (?:flags?|alerts?|alarms?|hits?|matches?|calls?|warnings?)\b|\bwastes? (?:\w+ )?(?:time|money|effort|trips?|visits?)\b|\bthrows? (?:it|them|the (?:[\w-]+ ){0,2}\w+) (?:off|out)\b|\bthe (?:cost|price|downside|catch|risk) of (?:that|this|it|doing that|being wrong|a mistake|a wrong \w+) (?:is|was|are)\b|\bfeel (?:lied to|cheated|misled|let down)\b|\btwitchy\b|\bthe cost (?:we|they|you) (?:accept|pay|live with|take)\b|\bloses? (?:us|them|you|the \w+) (?:the |a |some |their )?\w+|\bwhen it says [^.]{0,60}? and (?:it|they|he|she) (?:doesn't|isn't|wasn't|didn't|don't)\b|\b(?:a bit |slightly |far |way )?too (?:often|soon|rarely|readily|eagerly)\b|\b(?:higher|lower|more|less|earlier|later|stricter|harsher) than (?:the |a |our )?(?:[\w-]+ )?(?:would|do|does|did|should)\b|\b(?:that|which|who) (?:were|was) (?:perfectly |actually |really )?(?:fine|ok|okay|safe|healthy)\b|^(?:[-*+\u2022] ?)?(?:limits?|limitations?|downsides?|trade-?offs?|weak(?:ness|nesses| spots?)|caveats?|costs? of (?:a )?(?:mistakes?|errors?)) (?!(?:none|nothing|not)\b)|\bthe (?:risk|danger|worry|concern)(?: \w+){0,4} (?:is|was)\b|\ba starting point\b|\bmix(?:es|ed)? (?:up )?(?:the )?(?:[\w-]+ ){1,2}(?:and|with) (?:the )?[\w-]+|\bfor no (?:real |good |obvious )?reason\b|\b(?:isn't|is not|wasn't|was not|aren't|are not) (?:very |that |so |always )?(?:great|good|brilliant|strong|reliable|accurate|clever|smart) (?:with|at|on|for|when|in|about)\b/,
 ];
 
 const PEOPLE_MISS = new RegExp(
@@ -226,7 +239,7 @@ export function partsSaid(answer: Answer): Set<Part> {
 /** Words after which a bare verb is no slip of agreement. */
 const NOT_A_VERB = String.raw`(?:can|could|will|would|should|may|might|must|shall|is|was|were|are|am|be|been|being|has|had|have|did|does|do|not|never|only|also|just|always|often|then|still|really|so|too|very|and|or|but|if|of|in|on|at|to|for|with|by|from|as|a|an|the|this|that|it|its|one|all|each|every|which|who|what|when|where|how)`;
 const BARE_VERB = new RegExp(
-  String.raw`(^|\b(?:and|so|then|because|when|if|but|where|now|first|also) )(it|(?:the|our|this|their|my|a) (?:[\w-]+ )?(?:model|system|tool)) (?!${NOT_A_VERB}\b)([a-z]{2,}?)(?<![su])\b(?![-'])`,
+  String.raw`(^|\b(?:and|so|then|because|when|if|but|where|now|first|also) )(it|(?:the|our|this|their|my|a) (?:[\w-]+ )?(?:model|system|tool)) (?!${NOT_A_VERB}\b)([a-z]{2,}?)(?<![su]|ed)\b(?![-'])`,
   'g',
 );
 
