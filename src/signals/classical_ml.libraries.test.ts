@@ -38,6 +38,12 @@ describe('signals/classical_ml: recommender, survival, streaming and other model
     expect(locations(result).sort()).toEqual(['als.py:2', 'imb.py:2', 'lfm.py:2', 'stream.py:2', 'surv.py:2']);
   });
 
+  it('counts a calibrated classifier fitted, not a calibration curve', async () => {
+    const result = await detect(classicalMl, { 'cal.py': 'from sklearn.calibration import CalibratedClassifierCV\nclf = CalibratedClassifierCV(base, cv=3).fit(X, y)\n' });
+    expect(result.present).toBe(true);
+    expect(locations(result)).toContain('cal.py:2');
+  });
+
   it('does not count their data, metric, sampling, curve or drift helpers alone', async () => {
     const result = await detect(classicalMl, {
       'data.py': 'from surprise import Dataset, Reader\ndata = Dataset.load_from_df(df, Reader(rating_scale=(1, 5)))\n',
@@ -45,6 +51,7 @@ describe('signals/classical_ml: recommender, survival, streaming and other model
       'km.py': 'from lifelines import KaplanMeierFitter\nfrom lifelines.utils import concordance_index\nkmf = KaplanMeierFitter()\n',
       'resample.py': 'from imblearn.over_sampling import SMOTE\nX, y = SMOTE().fit_resample(X, y)\n',
       'drift.py': 'from river import drift\nadwin = drift.ADWIN()\n',
+      'calib.py': 'from sklearn.calibration import calibration_curve\nprob_true, prob_pred = calibration_curve(y, probs, n_bins=10)\n',
     });
 
     expect(result).toMatchObject({ present: false, evidence: [] });

@@ -4,11 +4,14 @@
 import { defineTools } from '../types.js';
 import { SENTENCE_TRANSFORMERS_WRAPPERS, TRANSFORMERS_WRAPPERS } from './ml-calls.js';
 
-/** scikit-learn modules whose classes are models (estimators that learn), not preprocessing, metrics or splits. */
+/**
+ * scikit-learn modules whose classes are models (estimators that learn), not preprocessing, metrics or splits; of
+ * `sklearn.calibration` only the calibrated classifier (`calibration_curve` is a metric).
+ */
 const SKLEARN_MODEL_MODULES = [
   'linear_model', 'ensemble', 'tree', 'svm', 'neighbors', 'naive_bayes', 'neural_network', 'cluster', 'mixture',
   'discriminant_analysis', 'gaussian_process', 'kernel_ridge', 'isotonic', 'semi_supervised', 'cross_decomposition',
-  'multiclass', 'multioutput', 'calibration',
+  'multiclass', 'multioutput', 'calibration.CalibratedClassifierCV',
 ];
 
 /** statsmodels model classes and formula functions (the model is fitted with `.fit()` on them). */
