@@ -85,7 +85,7 @@ export function kitOf(questions: KitQuestion[]): Kit {
 /**
  * The labelled sets of a folder: `answers.yaml` (the rules were written with it in view), `holdout.yaml`,
  * `holdout2.yaml` and `holdout3.yaml` (each held out until its first run, then used to generalise the rules) and
- * `holdout-2026-12.yaml` to `holdout-2026-12m.yaml` (held-out 4 to 16, written without reading the rules; the same;
+ * `holdout-2026-12.yaml` to `holdout-2026-12o.yaml` (held-out 4 to 18, written without reading the rules; the same;
  * first runs in docs/notes.md).
  */
 export const EVAL_SETS = [
@@ -106,6 +106,8 @@ export const EVAL_SETS = [
   { name: 'held-out 14', file: 'holdout-2026-12k.yaml' },
   { name: 'held-out 15', file: 'holdout-2026-12l.yaml' },
   { name: 'held-out 16', file: 'holdout-2026-12m.yaml' },
+  { name: 'held-out 17', file: 'holdout-2026-12n.yaml' },
+  { name: 'held-out 18', file: 'holdout-2026-12o.yaml' },
 ] as const;
 
 export interface EvalSet {
