@@ -2,6 +2,9 @@
 // notes text in any of the formats the readers take.
 import { loadQuestionBank, type Kit } from '../../src/interview/index.js';
 import { kitOf, toKitQuestion } from '../../src/notes/eval.js';
+import type { Answer } from '../../src/notes/rules/common.js';
+import { PARTS, partsSaid } from '../../src/notes/rules/plain-parts.js';
+import { sentencesOf } from '../../src/notes/sentences.js';
 
 /** A one-round kit of these bank questions, in this order; `label` names an unblinded candidate. */
 export function notesKit(ids: string[], label?: string): Kit {
@@ -14,4 +17,16 @@ export function notesKit(ids: string[], label?: string): Kit {
 export function vtt(cues: Array<[number, string | null, string]>): string {
   const clock = (s: number) => `${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.000`;
   return `WEBVTT\n\n${cues.map(([s, who, text]) => `${clock(s)} --> ${clock(s + 4)}\n${who ? `<v ${who}>` : ''}${text}`).join('\n\n')}\n`;
+}
+
+/** One answer from notes text: each line a piece, a list item (an interviewer's note) when `note`, as the readers hand them on. */
+export function answerOf(text: string, note = false): Answer {
+  const sentences = sentencesOf(text.split('\n').map((line, i) => ({ text: line, place: { line: i + 1 }, ...(note ? { item: true } : {}) })));
+  return { sentences, words: sentences.reduce((n, s) => n + s.words, 0) };
+}
+
+/** The parts of a plain explanation (purpose, input, output, trade-off) the rules do not find in `text`. */
+export function partsMissing(text: string, note = false): string[] {
+  const said = partsSaid(answerOf(text, note));
+  return PARTS.filter((p) => !said.has(p));
 }

@@ -7,26 +7,20 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseAssessment } from '../../interview/index.js';
 import { dataPath } from '../../util/paths.js';
-import { notesKit } from '../../../test/helpers/notes.js';
+import { answerOf, notesKit, partsMissing } from '../../../test/helpers/notes.js';
 import { evidenceView } from '../evidence.js';
 import { parseTextNotes } from '../read-text.js';
-import { sentencesOf } from '../sentences.js';
 import { getTerms } from '../terms.js';
 import { claimFindings } from './claims.js';
-import { inCandidateVoice, type Answer } from './common.js';
+import { inCandidateVoice } from './common.js';
 import { degradationFindings } from './degradation.js';
 import { failureFindings } from './failure.js';
 import { plainFindings } from './plain.js';
-import { partsSaid } from './plain-parts.js';
 import { specificityFindings } from './specificity.js';
 
-function answer(text: string, note = false): Answer {
-  const sentences = sentencesOf(text.split('\n').map((line, i) => ({ text: line, place: { line: i + 1 }, ...(note ? { item: true } : {}) })));
-  return { sentences, words: sentences.reduce((n, s) => n + s.words, 0) };
-}
-const missing = (text: string, note = false) => ['purpose', 'input', 'output', 'tradeoff'].filter((p) => !partsSaid(answer(text, note)).has(p as never));
+const missing = partsMissing;
 const view = evidenceView(notesKit(['rf-beyond-notebooks']), parseAssessment(readFileSync(dataPath('notes-eval', 'assessment.json'), 'utf8'), 'assessment.json'));
-const claims = (text: string, note = false) => claimFindings(answer(text, note), { terms: getTerms() }, view).map((f) => f.rule);
+const claims = (text: string, note = false) => claimFindings(answerOf(text, note), { terms: getTerms() }, view).map((f) => f.rule);
 
 const INPUT = 'It reads the window sizes and the fabric on each order.';
 const OUTPUT = 'It gives every order a finish date.';
@@ -117,16 +111,16 @@ describe('notes/rules: a habit kept since a failure', () => {
     ['"now any ..."', 'Now any table with samples in it is read-only for scripts.'],
     ['a habit before every act', 'I dry-run every delete first.'],
   ])('finds the change in %s', (_name, change) => {
-    expect(failureFindings(answer(`${STORY} ${change}`)).map((f) => f.rule)).toEqual([]);
+    expect(failureFindings(answerOf(`${STORY} ${change}`)).map((f) => f.rule)).toEqual([]);
   });
 
   it('still finds no change after a general lesson', () => {
-    expect(failureFindings(answer(`${STORY} Since then I'm more careful.`)).map((f) => f.rule)).toEqual(['no_change']);
+    expect(failureFindings(answerOf(`${STORY} Since then I'm more careful.`)).map((f) => f.rule)).toEqual(['no_change']);
   });
 });
 
 describe('notes/rules: a failure told in an interviewer’s notes', () => {
-  const failure = (lines: string[]) => failureFindings(inCandidateVoice(answer(lines.join('\n'), true))).map((f) => f.rule);
+  const failure = (lines: string[]) => failureFindings(inCandidateVoice(answerOf(lines.join('\n'), true))).map((f) => f.rule);
   it('reads "her own mistake" and "now spends a day ..." as the candidate’s', () => {
     expect(failure(['- blind-size model came out 10% short on bay windows', '- her own mistake: trained only on flat windows', '- now spends a day with the fitters before training anything'])).toEqual([]);
   });
@@ -161,7 +155,7 @@ describe('notes/rules: a limit said in the ways the ninth to twelfth sets showed
 });
 
 describe('notes/rules: failures and their parts in the ways the eleventh and twelfth sets showed', () => {
-  const rules = (text: string) => failureFindings(answer(text)).map((f) => f.rule);
+  const rules = (text: string) => failureFindings(answerOf(text)).map((f) => f.rule);
   it.each([
     ['an over- verb', 'The model overbooked the fitting crews for the whole of March.'],
     ['something too loud', 'Two customers got blinds that were too short before a fitter caught it.'],
@@ -191,7 +185,7 @@ describe('notes/rules: failures and their parts in the ways the eleventh and twe
 });
 
 describe('notes/rules: a degradation case in the ways the tenth to twelfth sets showed', () => {
-  const rules = (text: string) => degradationFindings(answer(text)).map((f) => f.rule);
+  const rules = (text: string) => degradationFindings(answerOf(text)).map((f) => f.rule);
   it.each([
     ['a general statement of drift', 'Yeah, models degrade over time, the data changes and performance goes down, so we had to retrain and things improved.'],
     ['none of their models has degraded', "I've been lucky there, none of my models has degraded."],
@@ -216,7 +210,7 @@ describe('notes/rules: a degradation case in the ways the tenth to twelfth sets 
 });
 
 describe('notes/rules: vagueness as the eleventh set showed it', () => {
-  const vague = (text: string, note = false) => specificityFindings(answer(text, note), { terms: getTerms() }).map((f) => f.rule);
+  const vague = (text: string, note = false) => specificityFindings(answerOf(text, note), { terms: getTerms() }).map((f) => f.rule);
   it('takes the interviewer’s note that the answer stayed general', () => {
     expect(vague('- walked through a classification model: cleaned the data, tried a few models, picked the best one\n- no names, numbers or details when pressed', true)).toEqual(['vague']);
     expect(vague('- the blind model got worse when a new fabric range came out with sheer panels\n- retrained on a few hundred orders of the new range\n- no numbers on how much worse', true)).toEqual([]);
@@ -232,7 +226,7 @@ describe('notes/rules: vagueness as the eleventh set showed it', () => {
 });
 
 describe('notes/rules: terms and acronyms as the ninth to twelfth sets showed', () => {
-  const plain = (text: string) => plainFindings(answer(text), { terms: getTerms() }).map((f) => f.rule);
+  const plain = (text: string) => plainFindings(answerOf(text), { terms: getTerms() }).map((f) => f.rule);
   it('takes an acronym explained when asked, or just after it with an aside, as explained', () => {
     expect(plain('The planners use it to book crews. Described it as a CNN; explained CNN as "a kind of image model" when I asked. It reads photos of each window. It gives a size. It misses curved bays.')).not.toContain('acronym');
     expect(plain('The planners use it to book crews. It reads photos of each window. It gives a size. We show SHAP values, sorry, that’s just a way of showing which things pushed it up. It misses curved bays.')).not.toContain('acronym');

@@ -2,17 +2,13 @@
 // with sentences of its own about a hot-air balloon operator's models none
 // of the sets describes.
 import { describe, expect, it } from 'vitest';
-import { sentencesOf } from '../sentences.js';
-import { inCandidateVoice, type Answer } from './common.js';
+import { answerOf, partsMissing } from '../../../test/helpers/notes.js';
+import { inCandidateVoice } from './common.js';
 import { degradationFindings } from './degradation.js';
 import { failureFindings } from './failure.js';
 import { partsSaid } from './plain-parts.js';
 
-function answer(text: string, note = false): Answer {
-  const sentences = sentencesOf(text.split('\n').map((line, i) => ({ text: line, place: { line: i + 1 }, ...(note ? { item: true } : {}) })));
-  return { sentences, words: sentences.reduce((n, s) => n + s.words, 0) };
-}
-const degradation = (text: string, note = false) => degradationFindings(inCandidateVoice(answer(text, note))).map((f) => f.rule);
+const degradation = (text: string, note = false) => degradationFindings(inCandidateVoice(answerOf(text, note))).map((f) => f.rule);
 
 describe('notes/rules: a degradation case as the thirteenth and fourteenth sets told it', () => {
   it.each([
@@ -47,8 +43,8 @@ describe('notes/rules: a degradation case as the thirteenth and fourteenth sets 
 });
 
 describe('notes/rules: the same content in non-native phrasing (held-out 13 and 14 pairs)', () => {
-  const failure = (text: string) => failureFindings(answer(text)).map((f) => f.rule);
-  const parts = (text: string) => [...partsSaid(answer(text))].sort();
+  const failure = (text: string) => failureFindings(answerOf(text)).map((f) => f.rule);
+  const parts = (text: string) => [...partsSaid(answerOf(text))].sort();
   it('reads "looking if" as what it reads, and "it do mix the A and B" as a limit', () => {
     expect(parts('Model is looking if the basket was paid late.')).toContain('input');
     expect(parts('The model looks at whether the basket was paid late.')).toContain('input');
@@ -67,7 +63,7 @@ describe('notes/rules: the same content in non-native phrasing (held-out 13 and 
 });
 
 describe('notes/rules: purposes and limits as the thirteenth and fourteenth sets said them', () => {
-  const missing = (text: string, note = false) => ['purpose', 'input', 'output', 'tradeoff'].filter((p) => !partsSaid(answer(text, note)).has(p as never));
+  const missing = partsMissing;
   const INPUT = 'It reads the wind readings and the bookings.';
   const OUTPUT = 'It gives each flight a go or no-go.';
   const LIMIT = 'It misses about one gusty morning in ten.';
@@ -99,7 +95,7 @@ describe('notes/rules: purposes and limits as the thirteenth and fourteenth sets
 });
 
 describe('notes/rules: outputs as the thirteenth and fourteenth sets said them', () => {
-  const said = (text: string, note = false) => partsSaid(answer(text, note)).has('output');
+  const said = (text: string, note = false) => partsSaid(answerOf(text, note)).has('output');
   it.each([
     ['a text sent to a person on duty', 'It sends the pilot on duty a text saying which balloon and which reading.'],
     ['a count', 'It gives a count of torn panels for each envelope.'],

@@ -2,15 +2,9 @@
 // sentences of its own about a lighthouse keeper's trust's models none of the
 // sets describes.
 import { describe, expect, it } from 'vitest';
-import { sentencesOf } from '../sentences.js';
-import type { Answer } from './common.js';
-import { partsSaid } from './plain-parts.js';
+import { partsMissing } from '../../../test/helpers/notes.js';
 
-function answer(text: string, note = false): Answer {
-  const sentences = sentencesOf(text.split('\n').map((line, i) => ({ text: line, place: { line: i + 1 }, ...(note ? { item: true } : {}) })));
-  return { sentences, words: sentences.reduce((n, s) => n + s.words, 0) };
-}
-const missing = (text: string, note = false) => ['purpose', 'input', 'output', 'tradeoff'].filter((p) => !partsSaid(answer(text, note)).has(p as never));
+const missing = partsMissing;
 const PURPOSE = 'The keepers use it to decide which lamps to service first.';
 const INPUT = 'It reads the lamp logs and the weather.';
 const OUTPUT = 'It gives each lamp a risk score.';

@@ -2,17 +2,12 @@
 // same content in non-native English gets the same findings. Each test uses
 // sentences of its own about a ferry terminal's lost-luggage desk.
 import { describe, expect, it } from 'vitest';
+import { answerOf } from '../../../test/helpers/notes.js';
 import { getTerms } from '../terms.js';
-import { sentencesOf } from '../sentences.js';
-import type { Answer } from './common.js';
 import { partsSaid } from './plain-parts.js';
 import { specificityFindings } from './specificity.js';
 
-function answer(text: string): Answer {
-  const sentences = sentencesOf([{ text, place: { line: 1 } }]);
-  return { sentences, words: sentences.reduce((n, s) => n + s.words, 0) };
-}
-const has = (text: string, part: string) => partsSaid(answer(text)).has(part as never);
+const has = (text: string, part: string) => partsSaid(answerOf(text)).has(part as never);
 
 describe('notes/rules: the same part said fluently and in non-native English', () => {
   it.each([
@@ -32,7 +27,7 @@ describe('notes/rules: the same part said fluently and in non-native English', (
   });
 
   it('reads "a little bit of a mess" and "it is happening" like "a bit of a mess" and "it happens"', () => {
-    const vague = (text: string) => specificityFindings(answer(text), { terms: getTerms() }).map((f) => f.rule);
+    const vague = (text: string) => specificityFindings(answerOf(text), { terms: getTerms() }).map((f) => f.rule);
     expect(vague('Mistakes were made in the data, basically. It was a bit of a mess all round. But yeah, it happens.')).toEqual(['vague']);
     expect(vague('Some mistakes were done in the data, basically. It was little bit of mess everywhere. But yes, it is happening.')).toEqual(['vague']);
   });
