@@ -1,5 +1,5 @@
-// The syntax nodes parsePython reads (imports, calls, defs, classes, errors),
-// in document order, at a cost bounded by the tree's size.
+// The syntax nodes parsePython reads (imports, calls, assignments, defs,
+// classes, errors), in document order, at a cost bounded by the tree's size.
 //
 // A tree-sitter query finds them fastest on ordinary code, but its cost grows
 // with the square of the width of an ERROR node (900k unclosed parentheses)
@@ -16,6 +16,7 @@ export const CAPTURED_TYPES: Readonly<Record<string, string>> = {
   import_from_statement: 'from',
   future_import_statement: 'future',
   call: 'call',
+  assignment: 'assign',
   class_definition: 'class',
   function_definition: 'def',
   except_clause: 'except',

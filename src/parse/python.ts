@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
 import { addDictKeys, dottedName, line, readArguments, readFromImport, readImport, resolveName } from './python-names.js';
+import { boundAt, comparedNames, readAssignment } from './python-compared.js';
 import { capturedNodes, capturedTypeIds, QUERY } from './python-nodes.js';
 import { readClass, readFunction } from './python-defs.js';
 import { readPathLiteral } from './python-paths.js';
@@ -115,12 +116,18 @@ export function parsePython(text: string): PythonFacts {
     // Defs and classes in document order, and the calls that pass bare names, for string constants (python-constants.ts).
     const ranges: ScopeRange[] = [];
     const named: NamedArguments[] = [];
+    // Names that assignments bind to calls, by the call's start (python-compared.ts).
+    const pending = new Map<number, string[]>();
     for (const { name, node } of captures) {
+      if (name === 'assign') {
+        readAssignment(node, pending);
+        continue;
+      }
       if (name !== 'call' && name !== 'def' && name !== 'class' && name !== 'except' && name !== 'dict') continue;
       const start = node.startIndex;
       while (scopes.length > 0 && scopes[scopes.length - 1].end <= start) scopes.pop();
       const top = scopes[scopes.length - 1];
-      if (name === 'call') readCall(node, resolve, facts.calls, top, named);
+      if (name === 'call') readCall(node, resolve, facts.calls, top, named, pending);
       else if (name === 'dict' && top?.def) addDictKeys(top.def.fn, node);
       else if (name === 'except') {
         // An `except` body is a fallback path: what it calls runs only when the main path failed.
@@ -150,18 +157,23 @@ export function parsePython(text: string): PythonFacts {
 }
 
 /** Records the call, and gives it to the function whose body holds it (the innermost scope's def). */
-function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], top: Scope | undefined, named: NamedArguments[]): void {
+function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], top: Scope | undefined, named: NamedArguments[], pending: Map<number, string[]>): void {
+  const bound = boundAt(node.startIndex, pending);
   const fn = node.childForFieldName('function');
   if (!fn) return;
   const dotted = dottedName(fn);
   if (!dotted) return;
   const owner = top?.def;
   const fallback = top?.fallback === true;
-  const { kwargs, strings, keys, consts, names, valueNames } = readArguments(node.childForFieldName('arguments'));
+  const args = node.childForFieldName('arguments');
+  const { kwargs, strings, keys, consts, names, valueNames } = readArguments(args);
   const call: CallFact = { name: dotted.startsWith('?') ? dotted : resolve(dotted), kwargs, strings, line: line(node) };
   if (keys.length > 0) call.keys = keys;
   if (consts.length > 0) call.consts = consts;
   if (names.length > 0) call.names = names;
+  if (bound) call.bound = bound;
+  const compared = comparedNames(fn, args);
+  if (compared.length > 0) call.compared = compared;
   if (fallback) call.inExcept = true;
   if (owner) {
     call.inFunction = owner.qualified;

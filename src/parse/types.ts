@@ -51,6 +51,15 @@ export interface CallFact extends Loc {
   consts?: string[];
   /** Bare names passed as positional arguments (`enumerate(test_loader)` → `test_loader`), when any. */
   names?: string[];
+  /** Plain names the call's value is assigned to (`p = svm_predict(model, X_val)` → `p`; `a, _ = f()` → `a`), when any. */
+  bound?: string[];
+  /**
+   * Names in the operands of an `==`, `!=` or `-` in the positional arguments,
+   * or in the parenthesised expression the call is a method of, when any:
+   * `np.mean(p != y_val)` → `p`, `y_val`; `((model.predict(X) - y) ** 2).mean()`
+   * → `model`, `X`, `y` (a call's arguments and a method's object are read, not the function's name).
+   */
+  compared?: string[];
   /**
    * Values of string constants passed by name, positional or keyword
    * (`cur.execute(sql)` after `sql = "SELECT ..."`), when any: only where the

@@ -1,4 +1,6 @@
-// Evidence: a held-out split or cross-validation call, a metric computed
+// Evidence: a held-out split or cross-validation call (a partition only where
+// a model is given it: after it in a notebook, anywhere in the repository for
+// a module's), a metric computed
 // (scikit-learn metrics, torchmetrics, `evaluate.load`), Keras
 // `model.evaluate()`, `fit()` or a trainer given validation data, or a
 // trainer's evaluate/validate/test run, a fastai Learner given `metrics=`
@@ -8,13 +10,16 @@
 // in a neural-network file that scores predictions (`def test(model, loader)`
 // computing a loss or accuracy, a Lightning `validation_step`), or a test or
 // validation split loaded from a dataset API and scored in the same file
-// (lib/held-out.ts), or an RL agent scored over episodes of an environment
-// it is not trained on (Stable-Baselines3's EvalCallback/evaluate_policy
-// given an evaluation environment, RLlib's evaluation workers). A function's
-// name alone, pairwise distances, kernels and scorer factories are not an
-// evaluation; nor is an LLM application graded by an LLM-evaluation library
-// (Ragas, DeepEval, TruLens, LangSmith...: llm_evals), so a file importing
-// one is not read for evaluation functions or held-out sets by name.
+// (lib/held-out.ts), or held-out targets scored by hand against predictions
+// from the held-out inputs (`np.mean(predict(model, Xval) != yval)`,
+// `cost(Xval, yval, theta)`: lib/held-out-scores.ts), or an RL agent scored
+// over episodes of an environment it is not trained on (Stable-Baselines3's
+// EvalCallback/evaluate_policy given an evaluation environment, RLlib's
+// evaluation workers). A function's name alone, pairwise distances, kernels
+// and scorer factories are not an evaluation; nor is an LLM application
+// graded by an LLM-evaluation library (Ragas, DeepEval, TruLens,
+// LangSmith...: llm_evals), so a file importing one is not read for
+// evaluation functions or held-out sets by name.
 import {
   BOOSTER_TRAIN,
   EVAL_ARGMAX,
@@ -26,8 +31,10 @@ import {
   FASTAI_LEARNER,
   HELD_OUT_ENV,
   METRIC_CALLS,
+  MODEL_USE,
   NEURAL_IMPORTS,
   NOT_METRIC,
+  PARTITION_CALLS,
   RL_AGENTS,
   RL_EVALUATIONS,
   RLLIB_EVAL_SETTINGS,
@@ -44,8 +51,9 @@ import type { CallFact, FunctionFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
-import { callEvidence, importsAny } from './lib/code.js';
+import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { heldOutEvaluations } from './lib/held-out.js';
+import { heldOutScores } from './lib/held-out-scores.js';
 import { perFile } from './per-file.js';
 import type { Evidence } from './types.js';
 
@@ -68,9 +76,49 @@ function isEvaluation(call: CallFact, keras: boolean): boolean {
   return keras && /(^|\.)evaluate$/.test(call.name);
 }
 
-function fileEvaluations(file: PyFile): Evidence[] {
+/** A split that only partitions the data (PARTITION_CALLS), not one that also fits and scores a model. */
+function isPartition(call: CallFact): boolean {
+  return matchesAny(call.name, SPLIT_CALLS) && PARTITION_CALLS.test(call.name);
+}
+
+/** Whether `a` comes after `b` in the file (a notebook: by cell, then line). */
+function after(a: CallFact, b: CallFact): boolean {
+  return (a.cell ?? 0) > (b.cell ?? 0) || ((a.cell ?? 0) === (b.cell ?? 0) && a.line > b.line);
+}
+
+/** A call that trains, predicts with or scores a model (MODEL_USE), not a split. */
+function usesModel(call: CallFact): boolean {
+  return !isPartition(call) && MODEL_USE.test(lastSegment(call.name));
+}
+
+/** What one file gives: its evidence, and a module's partitions that count if the repository trains a model elsewhere. */
+interface FileFindings {
+  evidence: Evidence[];
+  handedOn: Evidence[];
+  trainsModel: boolean;
+}
+
+/** A call that trains, predicts with or scores a model, or is handed a splitter by scikit-learn's `cv=` (`tune(clf, cv=cv)`). */
+function givesModel(call: CallFact): boolean {
+  return usesModel(call) || call.kwargs.includes('cv');
+}
+
+/**
+ * Evaluation calls of the file. A partition counts only beside another
+ * evaluation or a call that gives the data to a model (givesModel). A
+ * notebook runs from top to bottom, so that call must come after the split:
+ * a notebook that splits its data and stops before any model evaluates
+ * nothing. A module's split may be handed on (a pipeline's data step), so it
+ * counts if any file of the repository trains a model.
+ */
+function fileEvaluations(file: PyFile): Pick<FileFindings, 'evidence' | 'handedOn'> {
   const keras = importsAny(file, KERAS);
-  return file.facts.calls.filter((c) => isEvaluation(c, keras)).map((c) => callEvidence(file, c));
+  const calls = file.facts.calls.filter((c) => isEvaluation(c, keras));
+  const all = { evidence: calls.map((c) => callEvidence(file, c)), handedOn: [] };
+  const split = calls.find(isPartition);
+  if (!split || calls.some((c) => !isPartition(c))) return all;
+  if (file.notebook) return file.facts.calls.some((c) => givesModel(c) && after(c, split)) ? all : { evidence: [], handedOn: [] };
+  return file.facts.calls.some(givesModel) ? all : { evidence: [], handedOn: all.evidence };
 }
 
 /** Lightning-style step methods beside a `training_step`: the framework runs them on held-out data. */
@@ -155,19 +203,27 @@ function rlEvaluations(file: PyFile): Evidence[] {
 }
 
 function detectEvaluation(ctx: DetectContext, found: Evidence[]): Evidence[] {
-  return [...ctx.python.flatMap(evaluationsIn), ...found];
+  const files = ctx.python.map(evaluationsIn);
+  const trained = files.some((f) => f.trainsModel);
+  return [...files.flatMap((f) => (trained ? [...f.evidence, ...f.handedOn] : f.evidence)), ...found];
 }
 
-const evaluationsIn = perFile((file: PyFile): Evidence[] => {
+const evaluationsIn = perFile((file: PyFile): FileFindings => {
   const llmEval = importsAny(file, LLM_EVAL_MODULES);
-  return [
-    ...fileEvaluations(file),
-    ...(llmEval ? [] : handWrittenEvaluations(file)),
-    ...fastaiEvaluations(file),
-    ...ultralyticsValidations(file),
-    ...rlEvaluations(file),
-    ...(file.test || llmEval ? [] : heldOutEvaluations(file)),
-  ];
+  const { evidence, handedOn } = fileEvaluations(file);
+  return {
+    evidence: [
+      ...evidence,
+      ...(llmEval ? [] : handWrittenEvaluations(file)),
+      ...fastaiEvaluations(file),
+      ...ultralyticsValidations(file),
+      ...rlEvaluations(file),
+      ...(file.test || llmEval ? [] : heldOutEvaluations(file)),
+      ...(file.test || llmEval ? [] : heldOutScores(file)),
+    ],
+    handedOn,
+    trainsModel: !file.test && file.facts.calls.some(usesModel),
+  };
 });
 
 export const modelEvaluation = defineDetector({

@@ -186,6 +186,21 @@ export const SPLIT_CALLS = [
   'surprise.model_selection.split', 'surprise.model_selection.validation', 'lightfm.cross_validation',
 ];
 /**
+ * Of SPLIT_CALLS, those that only partition the data (a train/test split, a
+ * K-fold or shuffle splitter), as against those that also fit and score a
+ * model (`cross_val_score`, `learning_curve`, `xgboost.cv`, `CrossValidator`).
+ * A partition is evidence only in a file that trains, predicts with or scores
+ * a model (MODEL_USE): a split made and never given to a model is no evaluation.
+ */
+export const PARTITION_CALLS = /(^|\.)(train_test_split|random_train_test_split|\w*KFold|\w*ShuffleSplit|TimeSeriesSplit|LeaveOne\w*Out|randomSplit|split)$/;
+/**
+ * A model trained, used to predict, or scored, by the last segment of a call's
+ * name: `fit`, `train`, `partial_fit`, `predict*`, `score`, `evaluate`,
+ * `backward`, or the author's own (`fit_model`, `svmTrain`, `trainLinearReg`).
+ * `fit_transform` is preprocessing.
+ */
+export const MODEL_USE = /^(fit|train)(?!_?transform)([A-Z_]\w*)?$|[a-z](Train|Fit)$|^(predict|score|evaluate)\w*$|^(partial_fit|fit_generator|train_on_batch|decision_function|backward)$/;
+/**
  * Metric functions; `sklearn.metrics.pairwise` (distances) and scorer
  * factories are not an evaluation. Hugging Face `evaluate.load` is the
  * `hf-evaluate` tool, so a local `evaluate.py` does not pass for it.

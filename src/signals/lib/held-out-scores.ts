@@ -1,0 +1,88 @@
+// An error or accuracy computed by hand from a model's predictions on data
+// held out from training (model_evaluation): no metric library, but the
+// held-out targets (`y_val`, `ytest`, `test_labels`) scored against
+// predictions made from the held-out inputs (`X_val`, `Xtest`, `X_poly_val`),
+// in one function or at one module's (a notebook's) top level. Either
+//   - the targets are compared with `==` / `!=` or subtracted from the
+//     predictions inside a call (`np.mean(predictions != yval)` after
+//     `predictions = svm_predict(model, Xval)`, `((model.predict(X_test) -
+//     y_test) ** 2).mean()`), or
+//   - a scoring function of the author's or the model's own, named for a
+//     cost, loss, error, score, accuracy or metric, is given the held-out
+//     inputs (or predictions from them) and targets together
+//     (`cost_function(Xval, yval, theta)`, `model.score(X_test, y_test)`).
+// The same on training data, a held-out set only split off or plotted, or the
+// targets compared with a constant (`np.mean(y_test == 1)`) is no evaluation.
+import type { CallFact } from '../../parse/types.js';
+import type { PyFile } from '../context.js';
+import type { Evidence } from '../types.js';
+import { callEvidence, lastSegment } from './code.js';
+
+const SPLIT = '(?:test|testing|val|valid|validation|cv|dev|holdout|heldout)';
+/** Held-out inputs: `X_val`, `Xtest`, `X_poly_val`, `X_test_scaled`, `test_X`, `val_features`. */
+const HELD_OUT_INPUTS = new RegExp(`^x(?:(?:_[a-z0-9]+)*_)?${SPLIT}\\d*(?:_[a-z0-9]+)*$|^${SPLIT}_?(?:x|features|inputs?)$`, 'i');
+/** Held-out targets: `y_val`, `ytest`, `Y_test`, `y_cv`, `test_labels`, `val_y`. */
+const HELD_OUT_TARGETS = new RegExp(`^(?:y|labels?|targets?)(?:(?:_[a-z0-9]+)*_)?${SPLIT}\\d*(?:_[a-z0-9]+)*$|^${SPLIT}_?(?:y|labels?|targets?)$`, 'i');
+/** Predictions named like targets (`y_pred_test`, `y_hat_val`) are not targets. */
+const PREDICTED = /(^|_)(pred\w*|hat|probs?|proba|scores?|out\w*|est\w*)(_|$)/i;
+/** Words of a scoring function's name (`linearRegCostFunction`, `compute_loss`, `r2_score`, `model.score`). */
+const SCORE_WORDS = new Set(['cost', 'loss', 'error', 'err', 'score', 'accuracy', 'acc', 'metric', 'metrics', 'mse', 'rmse', 'mae', 'mape', 'r2', 'f1', 'precision', 'recall', 'auc', 'evaluate', 'evaluation']);
+/** Words of a call that shows or stores values rather than scoring them (`plot_loss`, `log_metric`). */
+const NOT_SCORING = new Set(['plot', 'show', 'scatter', 'hist', 'draw', 'display', 'imshow', 'print', 'log', 'save', 'write', 'dump']);
+
+function isTarget(name: string): boolean {
+  return HELD_OUT_TARGETS.test(name) && !PREDICTED.test(name);
+}
+
+/** `linearRegCostFunction` → linear, reg, cost, function; `r2_score` → r2, score. */
+function words(name: string): string[] {
+  return lastSegment(name)
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split('_')
+    .filter((w) => w !== '');
+}
+
+function isScoringCall(call: CallFact): boolean {
+  const ws = words(call.name);
+  return ws.some((w) => SCORE_WORDS.has(w)) && !ws.some((w) => NOT_SCORING.has(w));
+}
+
+/**
+ * Names in one scope that hold held-out inputs or what was computed from them
+ * (`p = predict(model, Xval)`, `Xs = scaler.transform(X_test)`), in document
+ * order: a name bound by a call given one of them is one too.
+ */
+function fromHeldOutInputs(calls: readonly CallFact[]): Set<string> {
+  const derived = new Set<string>();
+  const isInput = (n: string) => derived.has(n) || (HELD_OUT_INPUTS.test(n) && !isTarget(n));
+  for (const call of calls) {
+    if (call.bound && call.names?.some(isInput)) for (const b of call.bound) if (!isTarget(b)) derived.add(b);
+  }
+  return new Set([...derived, ...calls.flatMap((c) => [...(c.names ?? []), ...(c.compared ?? [])]).filter((n) => HELD_OUT_INPUTS.test(n) && !isTarget(n))]);
+}
+
+/** A call that scores held-out targets against predictions from held-out inputs. */
+function scoresHeldOut(call: CallFact, inputs: Set<string>): boolean {
+  const compared = call.compared ?? [];
+  if (compared.some(isTarget) && compared.some((n) => inputs.has(n))) return true;
+  const names = call.names ?? [];
+  return names.some(isTarget) && names.some((n) => inputs.has(n)) && isScoringCall(call);
+}
+
+/** Calls of the file that score a model's predictions on held-out data by hand. */
+export function heldOutScores(file: PyFile): Evidence[] {
+  const scopes = new Map<string | undefined, CallFact[]>();
+  for (const call of file.facts.calls) {
+    const list = scopes.get(call.inFunction);
+    if (list) list.push(call);
+    else scopes.set(call.inFunction, [call]);
+  }
+  const found: CallFact[] = [];
+  for (const calls of scopes.values()) {
+    if (!calls.some((c) => c.names?.some(isTarget) || c.compared?.some(isTarget))) continue;
+    const inputs = fromHeldOutInputs(calls);
+    if (inputs.size > 0) found.push(...calls.filter((c) => scoresHeldOut(c, inputs)));
+  }
+  return found.sort((a, b) => (a.cell ?? 0) - (b.cell ?? 0) || a.line - b.line).map((c) => callEvidence(file, c));
+}
