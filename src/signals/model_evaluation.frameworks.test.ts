@@ -53,4 +53,19 @@ describe('signals/model_evaluation: frameworks that validate on held-out data', 
 
     expect(locations(result).sort()).toEqual(['d2.py:2', 'd2.py:3', 'recs.py:3', 'recs.py:4', 'recs.py:5']);
   });
+
+  it('counts a forecasting library\'s error metrics on a held-out series (darts, sktime)', async () => {
+    const result = await detect(modelEvaluation, {
+      'evaluate.py': py`
+        from darts.metrics.metrics import mape, rmse
+        train, val = series.split_after(0.8)
+        forecast = model.predict(len(val))
+        print(rmse(actual_series=val, pred_series=forecast), mape(val, forecast))
+      `,
+      'skt.py': 'from sktime.performance_metrics.forecasting import mean_absolute_percentage_error\nmean_absolute_percentage_error(y_test, y_pred)\n',
+    });
+
+    expect(result.present).toBe(true);
+    expect(locations(result)).toEqual(expect.arrayContaining(['evaluate.py:4', 'skt.py:2']));
+  });
 });

@@ -212,6 +212,8 @@ export const METRIC_CALLS = [
   // Vision frameworks' evaluators, run on a named held-out dataset (detectron2's COCOEvaluator and inference_on_dataset,
   // MMDetection/MMEngine metrics), and PyTorch Ignite's metrics.
   'detectron2.evaluation', 'mmdet.evaluation', 'mmengine.evaluator', 'mmseg.evaluation', 'mmpretrain.evaluation', 'ignite.metrics',
+  // Forecasting libraries' error metrics (darts' mse/rmse/mape on a held-out series, sktime's, Nixtla's losses).
+  'darts.metrics', 'sktime.performance_metrics', 'utilsforecast.losses',
 ];
 export const NOT_METRIC = /^sklearn\.metrics\.(pairwise|make_scorer|get_scorer|euclidean_distances|pairwise_distances\w*|\w*_kernel)\b/;
 /** Keyword arguments of `fit()` (Keras, Lightning's `trainer.fit`), or of a booster's `train()`, that hold data out for validation. */
