@@ -93,7 +93,7 @@ describe('cli/discover', () => {
     expect(screened.code).toBe(2);
     expect(screened.stderr).toBe('evident: github.com/nobody: no such GitHub user (404)\n');
     expect(limited.code).toBe(2);
-    expect(limited.stderr).toMatch(/^evident: GitHub API rate limit reached \(0 of 60 requests left\): it resets at \d\d:\d\d UTC, in \d+ min; set GITHUB_TOKEN for a higher limit, or run again then; nothing was discovered\n$/);
+    expect(limited.stderr).toMatch(/^evident: GitHub API rate limit reached \(0 of 60 requests left\): it resets at (?:\d{4}-\d\d-\d\d )?\d\d:\d\d UTC, in \d+ min; set GITHUB_TOKEN for a higher limit, or run again then; nothing was discovered\n$/);
   });
 
   it('screen --github clones the chosen repositories through the safe ingest and says what it discovered', async () => {

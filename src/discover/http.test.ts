@@ -103,7 +103,7 @@ describe('discover/http', () => {
     expect(settings.waits).toHaveLength(1);
     expect(settings.waits[0]).toBeGreaterThan(25_000);
     expect(settings.waits[0]).toBeLessThanOrEqual(32_000);
-    expect(messages[0]).toMatch(/^GitHub rate limit: waiting \d+ s \(until \d\d:\d\d UTC\)$/);
+    expect(messages[0]).toMatch(/^GitHub rate limit: waiting \d+ s \(until (?:\d{4}-\d\d-\d\d )?\d\d:\d\d UTC\)$/);
   });
 
   it('stops with one clear line when the limit resets later than it will wait: never a partial result', async () => {
@@ -114,7 +114,7 @@ describe('discover/http', () => {
 
     await expect(failure).rejects.toMatchObject({ code: 'E_RATE_LIMIT' });
     await expect(failure).rejects.toThrow(
-      /^GitHub API rate limit reached \(0 of 60 requests left\): it resets at \d\d:\d\d UTC, in (1 h 59|2 h 0|2 h 1) min; set GITHUB_TOKEN for a higher limit, or run again then; nothing was discovered$/,
+      /^GitHub API rate limit reached \(0 of 60 requests left\): it resets at (?:\d{4}-\d\d-\d\d )?\d\d:\d\d UTC, in (1 h 59|2 h 0|2 h 1) min; set GITHUB_TOKEN for a higher limit, or run again then; nothing was discovered$/,
     );
     expect(settings.waits).toEqual([]);
   });
