@@ -38,6 +38,17 @@ describe('signals/classical_ml: recommender, survival, streaming and other model
     expect(locations(result).sort()).toEqual(['als.py:2', 'imb.py:2', 'lfm.py:2', 'stream.py:2', 'surv.py:2']);
   });
 
+  it('counts a Darts forecaster built and fitted, imported from darts.models or its module, not its series or transformers', async () => {
+    const result = await detect(classicalMl, {
+      'model_dev.py': 'from darts.models.forecasting.xgboost import XGBModel\nmodel = XGBModel(lags=12)\nmodel.fit(train_series)\n',
+      'arima.py': 'from darts.models import AutoARIMA\nAutoARIMA().fit(series)\n',
+      'data.py': 'from darts.timeseries import TimeSeries\nfrom darts.dataprocessing.transformers import Scaler\nseries = Scaler().fit_transform(TimeSeries.from_dataframe(df))\n',
+    });
+    expect(result.present).toBe(true);
+    expect(locations(result).filter((l) => l.startsWith('data.py'))).toEqual([]);
+    expect(locations(result)).toEqual(expect.arrayContaining(['model_dev.py:2', 'arima.py:2']));
+  });
+
   it('counts a calibrated classifier fitted, not a calibration curve', async () => {
     const result = await detect(classicalMl, { 'cal.py': 'from sklearn.calibration import CalibratedClassifierCV\nclf = CalibratedClassifierCV(base, cv=3).fit(X, y)\n' });
     expect(result.present).toBe(true);

@@ -96,6 +96,11 @@ export const ML_TOOLS = defineTools([
   { id: 'imbalanced-learn', name: 'imbalanced-learn', pypi: ['imbalanced-learn', 'imblearn'], imports: ['imblearn'], signals: ['classical_ml'], calls: ['imblearn.ensemble'], aliases: ['imblearn'] },
   { id: 'tslearn', name: 'tslearn', pypi: ['tslearn'], imports: ['tslearn'], signals: ['classical_ml'], calls: ['tslearn.clustering', 'tslearn.neighbors', 'tslearn.svm'] },
   { id: 'statsforecast', name: 'StatsForecast', pypi: ['statsforecast'], imports: ['statsforecast'], signals: ['classical_ml'], calls: ['statsforecast.StatsForecast', 'statsforecast.models'] },
+  // Darts' statistical and tree-based forecasters (its torch models, NBEATS and the like, are deep learning through PyTorch Lightning).
+  {
+    id: 'darts', name: 'Darts', pypi: ['darts', 'u8darts'], imports: ['darts'], signals: ['classical_ml'],
+    calls: ['ARIMA', 'AutoARIMA', 'ExponentialSmoothing', 'Prophet', 'Theta', 'FourTheta', 'StatsForecastAutoARIMA', 'StatsForecastAutoETS', 'StatsForecastAutoTheta', 'XGBModel', 'LightGBMModel', 'CatBoostModel', 'LinearRegressionModel', 'RandomForest', 'RegressionModel', 'KalmanForecaster', 'TBATS', 'BATS', 'Croston', 'VARIMA'].flatMap((m) => [`darts.models.${m}`, `darts.models.forecasting.*.${m}`]),
+  },
   { id: 'pyod', name: 'PyOD', pypi: ['pyod'], imports: ['pyod'], signals: ['classical_ml'], calls: ['pyod.models'] },
   { id: 'kmodes', name: 'kmodes', pypi: ['kmodes'], imports: ['kmodes'], signals: ['classical_ml'], calls: ['kmodes.kmodes', 'kmodes.kprototypes'] },
   { id: 'hdbscan', name: 'hdbscan', pypi: ['hdbscan'], imports: ['hdbscan'], signals: ['classical_ml'], calls: ['hdbscan.HDBSCAN', 'hdbscan.hdbscan'] },
