@@ -15,8 +15,13 @@ export const LLM_SERVICE_CLIENTS = ['boto3.client', 'boto3.session.Session.clien
 export const LLM_SERVICE_NAMES = /^bedrock(-runtime|-agent-runtime)?$/;
 /** Clients that take a provider's base URL (OpenAI-compatible SDKs and wrappers) and HTTP clients: a tool's `endpoints` URL in a file using one is use of the tool. */
 export const ENDPOINT_CLIENTS = ['openai', 'langchain_openai', 'langchain_community.chat_models', 'litellm', 'llama_index.llms', 'instructor', 'pydantic_ai', 'requests', 'httpx', 'aiohttp', 'urllib.request'];
-/** LLM HTTP APIs called without an SDK (`requests.post("http://localhost:11434/api/generate")`). */
-export const LLM_HTTP_CALLS = /^(requests|httpx|aiohttp)\.|(^|\.)(post|request)$/;
+/**
+ * Requests to LLM HTTP APIs made without an SDK: an HTTP client's
+ * (`requests.post("http://localhost:11434/api/generate")`, `client.post`,
+ * `urllib.request.Request(url, data)`) or the project's own helper named for
+ * one (`post_json(url, payload)`, `http_post(...)`, `_request("POST", url)`).
+ */
+export const LLM_HTTP_CALLS = /^(requests|httpx|aiohttp)\.|^urllib\.request\.(Request|urlopen)$|(^|\.)_*(http_|send_|make_|do_|api_|async_)?(post|request)(_json)?$/;
 /** A model id that names a generative language-model family (`mistralai/Mistral-7B-Instruct`, `google/flan-t5-large`, `power-greg/super-fast-llm`). */
 const LM_FAMILY = /(llm|gpt|llama|mistral|mixtral|falcon|gemma|qwen|zephyr|bloom|starcoder|vicuna|deepseek|chatglm|stablelm|pythia|dolly|claude|granite|[/_.-](t5|mt5|opt|mpt|phi-?\d)([/_.:-]|$))/;
 /**
@@ -29,8 +34,23 @@ const HF_INFERENCE_LLM = new RegExp(`(api-inference\\.huggingface\\.co|router\\.
 export const LM_MODEL_ID = new RegExp(`^[\\w.-]+\\/[^\\s]*?${LM_FAMILY.source}`, 'i');
 /** Runs of a hosted model by reference: Replicate's module functions. */
 export const HOSTED_MODEL_RUNS = /^replicate\.(run|async_run|stream|async_stream|predictions\.create|models\.predictions\.create)$/;
+/**
+ * Paths that only LLM APIs serve, whatever the host: OpenAI-compatible chat
+ * and completions (vLLM, LM Studio, NVIDIA, OpenRouter, ... behind a base URL
+ * kept elsewhere: `f"{settings.base_url}/chat/completions"`) and Ollama's
+ * generate. lib/llm-http.ts decides when a request to one counts.
+ */
+export const LLM_API_PATHS = /\/(v\d+\/)?chat\/completions\/?(\?|$)|\/v\d+\/completions\/?(\?|$)|\/api\/generate\/?(\?|$)/i;
+/** Paths other web APIs serve too (an app's own `/api/chat`): Ollama's chat, Anthropic's messages. They count only with an LLM request body. */
+export const LLM_BODY_PATHS = /\/api\/chat\/?(\?|$)|\/v1\/messages\/?(\?|$)/i;
+/** An LLM request body: a model and what it is asked (`{"model": ..., "messages": [...]}`, `{"model": ..., "prompt": ...}`). */
+export const LLM_BODY_MODEL_KEY = 'model';
+export const LLM_BODY_INPUT_KEYS = ['messages', 'prompt'];
+/** HTTP clients made with a base URL (`httpx.AsyncClient(base_url=...)`): their requests may give only the path. */
+export const BASE_URL_CLIENTS = /^(httpx\.(Async)?Client|aiohttp\.ClientSession)$/;
+/** LLM API hosts, and paths that name their provider (Azure OpenAI deployments, Gemini's `:generateContent`): any request to one is an LLM call. */
 export const LLM_ENDPOINTS = new RegExp(
-  `${/api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.mistral\.ai|api\.groq\.com|api\.together\.(xyz|ai)|api\.deepseek\.com|api\.perplexity\.ai|api\.x\.ai|api\.cerebras\.ai|api\.fireworks\.ai\/inference|api\.llama(-api)?\.com|api\.cohere\.(ai|com)\/v\d\/(chat|generate)|integrate\.api\.nvidia\.com|openrouter\.ai\/api|:11434\/api\/(generate|chat)|\/v1\/(chat\/)?completions|\/api\/generate$|openai\.azure\.com|\/openai\/deployments\/[^/]+\/(chat\/)?completions|inference\.ai\.azure\.com|aiplatform\.googleapis\.com\/.*\/publishers\/|:(stream)?[gG]enerateContent\b|bedrock-runtime\.[\w-]+\.amazonaws\.com/.source}|${HF_INFERENCE_LLM.source}`,
+  `${/api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.mistral\.ai|api\.groq\.com|api\.together\.(xyz|ai)|api\.deepseek\.com|api\.perplexity\.ai|api\.x\.ai|api\.cerebras\.ai|api\.fireworks\.ai\/inference|api\.llama(-api)?\.com|api\.cohere\.(ai|com)\/v\d\/(chat|generate)|integrate\.api\.nvidia\.com|openrouter\.ai\/api|:11434\/api\/(generate|chat)|openai\.azure\.com|\/openai\/deployments\/[^/]+\/(chat\/)?completions|inference\.ai\.azure\.com|aiplatform\.googleapis\.com\/.*\/publishers\/|:(stream)?[gG]enerateContent\b|bedrock-runtime\.[\w-]+\.amazonaws\.com/.source}|${HF_INFERENCE_LLM.source}`,
   'i',
 );
 

@@ -6,8 +6,6 @@ import {
   HF_GENERATIVE_MODEL,
   HF_TEXT_GENERATION,
   HOSTED_MODEL_RUNS,
-  LLM_ENDPOINTS,
-  LLM_HTTP_CALLS,
   LLM_SERVICE_CLIENTS,
   LLM_SERVICE_NAMES,
   LM_MODEL_ID,
@@ -18,6 +16,7 @@ import { toolEvidence } from '../tool-rule.js';
 import type { Evidence } from '../types.js';
 import { callStrings } from './call-strings.js';
 import { callEvidence } from './code.js';
+import { isLlmHttpCall } from './llm-http.js';
 import { perFile } from '../per-file.js';
 
 /** Hugging Face text generation: a text-generation pipeline, or `.generate()` in a file that loads a generative LM. */
@@ -33,16 +32,14 @@ function hfGeneration(file: PyFile): Evidence[] {
 }
 
 /**
- * A cloud LLM service named by string (`boto3.client("bedrock-runtime")`), or
- * an LLM HTTP API posted to directly; the string written in the call or a
- * constant it is given by name (`requests.post(API_URL, ...)`).
+ * A cloud LLM service named by string (`boto3.client("bedrock-runtime")`),
+ * or an LLM HTTP API requested directly (lib/llm-http.ts).
  */
 function serviceClients(file: PyFile): Evidence[] {
   return file.facts.calls
     .filter(
       (c) =>
-        (matchesAny(c.name, LLM_SERVICE_CLIENTS) && callStrings(c).some((s) => LLM_SERVICE_NAMES.test(s))) ||
-        (LLM_HTTP_CALLS.test(c.name) && callStrings(c).some((s) => LLM_ENDPOINTS.test(s))),
+        (matchesAny(c.name, LLM_SERVICE_CLIENTS) && callStrings(c).some((s) => LLM_SERVICE_NAMES.test(s))) || isLlmHttpCall(file, c),
     )
     .map((c) => callEvidence(file, c));
 }

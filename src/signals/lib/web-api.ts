@@ -2,11 +2,12 @@
 // define a network API (an app, a route, a handler), and does it load or
 // call a model (an ML or LLM library, a model file, a model server)?
 import { matchesAny, SERVING, TOOLS } from '../../catalog/index.js';
-import { CHAT_METHODS, LLM_ENDPOINTS, LLM_HTTP_CALLS, LLM_SERVICE_CALLS, LLM_SERVICE_CLIENTS, LLM_SERVICE_NAMES } from '../../catalog/tools/llm-calls.js';
+import { CHAT_METHODS, LLM_SERVICE_CALLS, LLM_SERVICE_CLIENTS, LLM_SERVICE_NAMES } from '../../catalog/tools/llm-calls.js';
 import type { CallFact, DecoratorFact, FunctionFact } from '../../parse/types.js';
 import { importTarget, type PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import { importsAny, lastSegment } from './code.js';
+import { isLlmHttpCall } from './llm-http.js';
 import type { Evidence } from '../types.js';
 import { perFile } from '../per-file.js';
 
@@ -39,7 +40,8 @@ function qualified(fn: FunctionFact): string {
  * that imports an ML or LLM library, its chat/completion methods
  * (`client.chat.completions.create`, `llm.invoke`, `bedrock.converse`), and
  * a cloud LLM service's client (`boto3.client("bedrock-runtime")`) with its
- * runtime calls (`invoke_model`, `converse_stream`).
+ * runtime calls (`invoke_model`, `converse_stream`), and requests to an LLM
+ * HTTP API (lib/llm-http.ts).
  */
 export const modelCalls = perFile(findModelCalls, { warm: servedFile });
 
@@ -57,7 +59,7 @@ function findModelCalls(file: PyFile): CallFact[] {
       matchesAny(c.name, SERVING.MODEL_USE_CALLS) ||
       service(c) ||
       (cloud && LLM_SERVICE_CALLS.test(c.name)) ||
-      (LLM_HTTP_CALLS.test(c.name) && c.strings.some((s) => LLM_ENDPOINTS.test(s))) ||
+      isLlmHttpCall(file, c) ||
       (llm && c.name.includes('.') && CHAT_METHODS.test(c.name)),
   );
 }
