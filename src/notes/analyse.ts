@@ -7,6 +7,7 @@ import type { Kit } from '../interview/index.js';
 import { evidenceView } from './evidence.js';
 import { segment, type KitEntry, type Segment } from './match.js';
 import { parseNotesText, type TextFormat } from './read.js';
+import { applyCues } from './cues/apply.js';
 import { claimFindings } from './rules/claims.js';
 import { inCandidateVoice, quoteOf, type Answer, type RuleContext } from './rules/common.js';
 import { degradationFindings } from './rules/degradation.js';
@@ -18,7 +19,7 @@ import type { Sentence } from './sentences.js';
 import { suggest, topicsOf } from './suggest.js';
 import { getTerms } from './terms.js';
 import { buildTurns, resolveSpeakers } from './turns.js';
-import type { AnswerAnalysis, Finding, NotesAnalysis, NotesDocument, UnmatchedTalk } from './types.js';
+import type { AnswerAnalysis, Finding, NotesAnalysis, NotesDocument, Topic, UnmatchedTalk } from './types.js';
 
 export const NOTES_ADVISORY = 'Suggestions only: every finding quotes what was said and names its rule, for the interviewer to accept or reject. Nothing here changes a score.';
 
@@ -68,21 +69,32 @@ function analyseAnswer(segment: Segment & { entry: KitEntry }, ctx: RuleContext,
   const q = entry.question;
   const topics = topicsOf(q);
   const answer = answerOf(said);
-  const topical: Finding[] = [
+  const byRules: Finding[] = [
     ...(topics.includes('explain') ? plainFindings(answer, ctx) : []),
     ...(topics.includes('failure') ? failureFindings(inCandidateVoice(answer)) : []),
     ...(topics.includes('degradation') ? degradationFindings(inCandidateVoice(answer)) : []),
   ];
+  const topical = applyCues(byRules, answer, topics);
   const findings: Finding[] = [...topical, ...specificityFindings(answer, ctx, concreteParts(answer, topics, topical)), ...claimFindings(answer, ctx, view)];
   const suggestion = answer.words > 0 ? suggest(findings, topics, q.rubric) : null;
   return { question: { id: q.id, title: q.title, round: entry.round, topics }, askedWith: askedWith ? quoteOf(askedWith) : null, asked: asked.map(quoteOf), said: said.map(quoteOf), words: answer.words, findings, suggestion };
 }
 
-export function analyseNotes(input: NotesInput, kit: Kit, assessment?: Assessment, options: AnalyseOptions = {}): NotesAnalysis {
+/** The notes read: who spoke, and what was said under which of the kit's questions. */
+function readNotes(input: NotesInput, kit: Kit, options: AnalyseOptions) {
   const doc = 'document' in input ? input.document : parseNotesText(input.text, input.format, options.candidate);
   const speakers = resolveSpeakers(doc, options.candidate, kit.candidate.blind ? undefined : kit.candidate.label);
   const entries = kitEntries(kit);
-  const segments = segment(buildTurns(doc, speakers), entries);
+  return { doc, speakers, entries, segments: segment(buildTurns(doc, speakers), entries) };
+}
+
+/** Each answered question of the kit with the candidate's answer, as the rules read it (for training the cue model). */
+export function readAnswers(input: NotesInput, kit: Kit, options: AnalyseOptions = {}): Array<{ question: string; topics: Topic[]; answer: Answer }> {
+  return byQuestion(readNotes(input, kit, options).segments).map((m) => ({ question: m.entry.question.id, topics: topicsOf(m.entry.question), answer: answerOf(m.said) }));
+}
+
+export function analyseNotes(input: NotesInput, kit: Kit, assessment?: Assessment, options: AnalyseOptions = {}): NotesAnalysis {
+  const { doc, speakers, entries, segments } = readNotes(input, kit, options);
   const ctx: RuleContext = { terms: getTerms() };
   const view = evidenceView(kit, assessment);
   const answers = byQuestion(segments).map((m) => analyseAnswer(m, ctx, view));

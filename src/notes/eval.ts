@@ -130,11 +130,16 @@ export function loadEvalSet(dir: string): { sets: EvalSet[]; assessment: Assessm
 }
 
 /** The finding types the rules raise on one labelled answer. */
+/**
+ * A labelled answer as Q/A notes under its question. Lines are joined (YAML folds long answers over several lines),
+ * except before a list item: bullet notes keep their lines, as they would in a notes file.
+ */
+export function notesOf(item: Pick<EvalItem, 'text'>, question: KitQuestion): string {
+  return `Q: ${question.prompt}\nA: ${item.text.trim().replace(/[ \t]*\n\s*(?!(?:[-*+•]|\d{1,3}[.)])\s)/g, ' ')}`;
+}
+
 export function predict(item: EvalItem, question: KitQuestion, assessment: Assessment): NoteRule[] {
-  // Lines are joined (YAML folds long answers over several lines), except before a list item: bullet notes keep
-  // their lines, as they would in a notes file.
-  const text = `Q: ${question.prompt}\nA: ${item.text.trim().replace(/[ \t]*\n\s*(?!(?:[-*+•]|\d{1,3}[.)])\s)/g, ' ')}`;
-  const analysis = analyseNotes({ text, format: 'text' }, kitOf([question]), assessment);
+  const analysis = analyseNotes({ text: notesOf(item, question), format: 'text' }, kitOf([question]), assessment);
   const rules = [...analysis.answers.flatMap((a) => a.findings), ...analysis.unmatched.flatMap((u) => u.findings)].map((f) => f.rule);
   return [...new Set(rules)].sort();
 }
