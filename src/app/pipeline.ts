@@ -78,16 +78,19 @@ export async function scanRepository(input: string, options: ScanOptions = {}): 
  */
 export async function scanOpened(source: OpenedSource, input: string, options: ScanOptions = {}): Promise<RepoScan> {
   if (options.cacheDir && source.kind === 'directory') refuseCacheInside(options.cacheDir, source.root);
-  const [{ DEFAULT_WALK_LIMITS }, { walkTree }, { parseFiles }, { attributeSignals, readHistory }, { detectSignals, FactFeed }, { summarize }] = await Promise.all([
+  const [{ DEFAULT_WALK_LIMITS }, { walkTree }, { readHeadTree }, { parseFiles }, { attributeSignals, readHistory }, { detectSignals, FactFeed }, { summarize }] = await Promise.all([
     import('../ingest/types.js'),
     import('../ingest/walk.js'),
+    import('../ingest/tracked.js'),
     import('../scan/parse-files.js'),
     import('../history/index.js'),
     import('../signals/index.js'),
     import('../scan/summary.js'),
   ]);
   const limits = { ...DEFAULT_WALK_LIMITS, ...options.limits };
-  const walked = await walkTree(source.root, limits);
+  // What HEAD tracks is read even where .gitignore says otherwise (git's own rule); an archive holds no git data.
+  const head = source.kind === 'archive' ? undefined : await readHeadTree(source.root);
+  const walked = await walkTree(source.root, limits, head?.map((e) => e.path));
   options.onProgress?.({ phase: 'walk', done: walked.files.length, total: walked.files.length });
   // Detection's per-file work is done as the facts arrive, while the workers parse.
   const feed = new FactFeed();
@@ -125,9 +128,9 @@ export async function scanOpened(source: OpenedSource, input: string, options: S
   if (projects) scan.projects = projects;
   if (history) scan.history = history;
   // A folder whose working tree lacks files its last commit tracks was screened as it is on disk: the report says so.
-  if (source.kind === 'directory') {
-    const { worktreeGap } = await import('../ingest/worktree.js');
-    const gap = await worktreeGap(source.root);
+  if (source.kind === 'directory' && head) {
+    const { worktreeGapOf } = await import('../ingest/worktree.js');
+    const gap = await worktreeGapOf(source.root, head);
     if (gap) scan.worktree = gap;
   }
   await options.beforeDispose?.(source.root, scan);

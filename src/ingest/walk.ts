@@ -1,9 +1,13 @@
 // Walks a folder: honours .gitignore files at every depth (a deeper file
-// overrides a shallower one, negations included), skips the folders
-// signals.md excludes, binaries and files over the size limits, and records
-// every skipped item with its reason. A link is read only when it points to a
-// file inside the tree; it is never followed out of it, nor into a folder.
+// overrides a shallower one, negations included) for untracked files only,
+// skips the folders signals.md excludes, binaries and files over the size
+// limits, and records every skipped item with its reason. A link is read only
+// when it points to a file inside the tree; it is never followed out of it,
+// nor into a folder.
 // https://git-scm.com/docs/gitignore#_pattern_format
+// As in git, an ignore rule leaves a tracked file alone (tracked.ts lists
+// them): an ignored folder that holds tracked files is walked for those
+// alone. Folders signals.md excludes stay excluded, tracked or not.
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -28,15 +32,24 @@ interface WalkState {
   skipped: Skipped[];
   /** Set once maxFiles is reached: the rest of the tree is not walked. */
   full: boolean;
+  /** Tracked paths (files and links); empty for a folder that is not a git work tree. */
+  tracked: ReadonlySet<string>;
+  /** Folders holding tracked paths, with how many. */
+  trackedIn: ReadonlyMap<string, number>;
 }
 
 /** A .gitignore larger than this is not read (it is someone's data, not ignore rules). */
 const MAX_GITIGNORE_BYTES = 1024 * 1024;
 
-export async function walkTree(root: string, limits: WalkLimits = DEFAULT_WALK_LIMITS): Promise<WalkResult> {
+/**
+ * Walks `root`. `tracked`: the paths its git history tracks at HEAD
+ * (tracked.ts), which no ignore rule leaves out; none for a plain folder or
+ * an archive.
+ */
+export async function walkTree(root: string, limits: WalkLimits = DEFAULT_WALK_LIMITS, tracked: readonly string[] = []): Promise<WalkResult> {
   const realRoot = await realpath(root);
-  const state: WalkState = { realRoot, limits, files: [], skipped: [], full: false };
-  await walkDir(realRoot, '', [], state);
+  const state: WalkState = { realRoot, limits, files: [], skipped: [], full: false, tracked: new Set(tracked), trackedIn: countByFolder(tracked) };
+  await walkDir(realRoot, '', [], state, false);
   state.files.sort((a, b) => byPath(a.path, b.path));
   state.skipped.sort((a, b) => byPath(a.path, b.path));
   return { files: state.files, skipped: state.skipped };
@@ -44,6 +57,18 @@ export async function walkTree(root: string, limits: WalkLimits = DEFAULT_WALK_L
 
 function byPath(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** For every folder on the way to a tracked path, how many tracked paths lie below it. */
+function countByFolder(tracked: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const path of tracked) {
+    for (let slash = path.indexOf('/'); slash !== -1; slash = path.indexOf('/', slash + 1)) {
+      const folder = path.slice(0, slash);
+      counts.set(folder, (counts.get(folder) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 /** Git's precedence: the deepest .gitignore with a matching pattern decides; within one, the last pattern. */
@@ -76,39 +101,56 @@ async function loadRules(abs: string, rel: string, inherited: Rules[]): Promise<
   }
 }
 
-async function walkDir(abs: string, rel: string, inherited: Rules[], state: WalkState): Promise<void> {
+/**
+ * Walks one folder. In an `ignored` folder (walked for its tracked files)
+ * only tracked paths and the folders leading to them are visited; returns
+ * how many untracked entries were left out there, nested ignored folders
+ * included, for the one record of the outermost ignored folder.
+ */
+async function walkDir(abs: string, rel: string, inherited: Rules[], state: WalkState, ignored: boolean): Promise<number> {
   const rules = await loadRules(abs, rel, inherited);
   let entries;
   try {
     entries = await readdir(abs, { withFileTypes: true });
   } catch (err) {
     state.skipped.push({ path: `${rel}/`, reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code });
-    return;
+    return 0;
   }
   entries.sort((a, b) => byPath(a.name, b.name));
+  let leftOut = 0;
   for (const entry of entries) {
-    if (state.full) return;
+    if (state.full) break;
     // The repository's own metadata (folder, or worktree file, in any spelling git accepts) is never content.
     if (isGitMetadataName(entry.name)) continue;
     const childRel = rel ? `${rel}/${entry.name}` : entry.name;
     const childAbs = join(abs, entry.name);
-    if (entry.isSymbolicLink()) await visitLink(childAbs, childRel, rules, state);
-    else if (entry.isDirectory()) await visitDir(childAbs, childRel, entry.name, rules, state);
+    if (ignored && !state.tracked.has(childRel) && !state.trackedIn.has(childRel)) leftOut += 1;
+    else if (entry.isSymbolicLink()) await visitLink(childAbs, childRel, rules, state);
+    else if (entry.isDirectory()) leftOut += await visitDir(childAbs, childRel, entry.name, rules, state, ignored);
     else if (entry.isFile()) await visitFile(childAbs, childRel, rules, state);
     else state.skipped.push({ path: childRel, reason: 'unreadable', detail: 'not a regular file' });
   }
+  return leftOut;
 }
 
-async function visitDir(abs: string, rel: string, name: string, rules: Rules[], state: WalkState): Promise<void> {
+/** Returns the untracked entries left out below, when `parentIgnored` (see walkDir). */
+async function visitDir(abs: string, rel: string, name: string, rules: Rules[], state: WalkState, parentIgnored: boolean): Promise<number> {
   if (isExcludedDir(name)) {
     state.skipped.push({ path: `${rel}/`, reason: 'excluded-folder', detail: 'vendored or generated' });
-    return;
+    return 0;
   }
-  if (isIgnored(rules, rel, true)) {
+  const ignored = parentIgnored || isIgnored(rules, rel, true);
+  const tracked = state.trackedIn.get(rel) ?? 0;
+  if (ignored && tracked === 0) {
     state.skipped.push({ path: `${rel}/`, reason: 'gitignore' });
-    return;
+    return 0;
   }
-  await walkDir(abs, rel, rules, state);
+  const leftOut = await walkDir(abs, rel, rules, state, ignored);
+  if (parentIgnored) return leftOut;
+  if (ignored && leftOut > 0) {
+    state.skipped.push({ path: `${rel}/`, reason: 'gitignore', detail: `${leftOut} untracked left out; its ${tracked} tracked ${tracked === 1 ? 'file is' : 'files are'} walked` });
+  }
+  return 0;
 }
 
 async function visitLink(abs: string, rel: string, rules: Rules[], state: WalkState): Promise<void> {
@@ -131,7 +173,7 @@ async function visitLink(abs: string, rel: string, rules: Rules[], state: WalkSt
 }
 
 async function visitFile(abs: string, rel: string, rules: Rules[], state: WalkState, knownSize?: number): Promise<void> {
-  if (isIgnored(rules, rel, false)) {
+  if (!state.tracked.has(rel) && isIgnored(rules, rel, false)) {
     state.skipped.push({ path: rel, reason: 'gitignore' });
     return;
   }

@@ -8,7 +8,7 @@
 import { lstat } from 'node:fs/promises';
 import { isAbsolute, join, normalize, sep } from 'node:path';
 import type { WorktreeGap } from '../model/scan.js';
-import { withCandidateRepo } from './git-shadow.js';
+import { parseLsTree, readHeadTree, type TreeEntry } from './tracked.js';
 
 /** Files checked on disk at once. */
 const BATCH = 256;
@@ -17,19 +17,16 @@ export const MAX_TRACKED = 200_000;
 
 const isPython = (path: string) => /\.(py|ipynb)$/i.test(path);
 
-/**
- * Regular files (and executables) HEAD's tree tracks, from `git ls-tree -r -z HEAD`: links and submodules are left
- * out (a clone writes no links, and a submodule is another repository).
- */
+/** Regular files and executables: a clone writes no links, and a submodule is another repository. */
+function isRegular(entry: TreeEntry): boolean {
+  return entry.mode === '100644' || entry.mode === '100755';
+}
+
+/** Regular files (and executables) HEAD's tree tracks, from `git ls-tree -r -z HEAD`: links and submodules are left out. */
 export function trackedFiles(lsTree: string): string[] {
-  const out: string[] = [];
-  for (const entry of lsTree.split('\0')) {
-    const tab = entry.indexOf('\t');
-    if (tab < 0) continue;
-    const [mode, type] = entry.slice(0, tab).split(' ');
-    if (type === 'blob' && (mode === '100644' || mode === '100755')) out.push(entry.slice(tab + 1));
-  }
-  return out;
+  return parseLsTree(lsTree)
+    .filter(isRegular)
+    .map((e) => e.path);
 }
 
 /** Whether `root/path` exists on disk, for a path git wrote into a tree (never outside `root`). */
@@ -48,29 +45,25 @@ async function onDisk(root: string, path: string): Promise<boolean> {
  * cannot tell (a missing object, a time limit: the scan then says nothing).
  */
 export async function worktreeGap(root: string): Promise<WorktreeGap | undefined> {
-  try {
-    return await withCandidateRepo(
-      root,
-      async (repo) => {
-        const files = trackedFiles(await repo.git(['ls-tree', '-r', '-z', '--full-tree', repo.head], { timeoutMs: 20_000 }));
-        if (files.length > MAX_TRACKED) return undefined;
-        let missing = 0;
-        let missingPython = 0;
-        for (let i = 0; i < files.length; i += BATCH) {
-          const batch = files.slice(i, i + BATCH);
-          const present = await Promise.all(batch.map((f) => onDisk(root, f)));
-          present.forEach((p, j) => {
-            if (p) return;
-            missing += 1;
-            if (isPython(batch[j])) missingPython += 1;
-          });
-        }
-        if (missing === 0) return undefined;
-        return { tracked: files.length, missing, trackedPython: files.filter(isPython).length, missingPython };
-      },
-      () => undefined,
-    );
-  } catch {
-    return undefined;
+  const head = await readHeadTree(root);
+  return head ? worktreeGapOf(root, head) : undefined;
+}
+
+/** worktreeGap for HEAD's tree already read (tracked.ts): the scan lists it once, for the walker and for this. */
+export async function worktreeGapOf(root: string, head: readonly TreeEntry[]): Promise<WorktreeGap | undefined> {
+  const files = head.filter(isRegular).map((e) => e.path);
+  if (files.length > MAX_TRACKED) return undefined;
+  let missing = 0;
+  let missingPython = 0;
+  for (let i = 0; i < files.length; i += BATCH) {
+    const batch = files.slice(i, i + BATCH);
+    const present = await Promise.all(batch.map((f) => onDisk(root, f)));
+    present.forEach((p, j) => {
+      if (p) return;
+      missing += 1;
+      if (isPython(batch[j])) missingPython += 1;
+    });
   }
+  if (missing === 0) return undefined;
+  return { tracked: files.length, missing, trackedPython: files.filter(isPython).length, missingPython };
 }
