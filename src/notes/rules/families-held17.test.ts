@@ -31,4 +31,12 @@ describe('notes/rules: the same part said fluently and in non-native English', (
     expect(vague('Mistakes were made in the data, basically. It was a bit of a mess all round. But yeah, it happens.')).toEqual(['vague']);
     expect(vague('Some mistakes were done in the data, basically. It was little bit of mess everywhere. But yes, it is happening.')).toEqual(['vague']);
   });
+
+  it('does not read "if it happens" as the shrug "it happens"', () => {
+    const vague = (text: string) => specificityFindings(answerOf(text), { terms: getTerms() }).map((f) => f.rule);
+    const fluent = "I haven't had a bag scanner drift yet. But if it did, I'd check the scan logs week by week and retrain past a threshold.";
+    const other = 'I did not have one scanner which drift yet. But if it happen, I would check scan logs week by week and retrain after some threshold.';
+    expect(vague(fluent)).toEqual([]);
+    expect(vague(other)).toEqual([]);
+  });
 });
