@@ -59,7 +59,8 @@ describe('server/notes', () => {
     expect(analysis.candidate.speaker).toBe('Sam Strong');
     expect(analysis.answers.map((a) => [a.question.id, a.findings.map((f) => f.rule), a.suggestion?.text])).toEqual([
       ['rf-degraded-in-production', ['no_degradation_example'], 'consider 1: No example and no awareness that models degrade.'],
-      ['rf-failure-learned', ['no_change'], 'consider 2: A failure described, with thin ownership or a generic lesson.'],
+      // Blame on the data team and "not my fault": no own part (the cue model's call; the patterns missed it).
+      ['rf-failure-learned', ['no_ownership', 'no_change'], 'consider 2: A failure described, with thin ownership or a generic lesson.'],
     ]);
     expect(analysis.answers[0].findings[0].quotes).toEqual([
       { text: "Honestly models don't really degrade if you follow best practices, it was always fine.", at: '00:00:06', place: { start: 6, end: 12 } },
