@@ -20,6 +20,8 @@ export const EXCLUDED_DIRS = new Set([
   '.hg',
   '.svn',
   'mlruns',
+  // VS Code's Local History: timestamped copies of files as they were edited, not the project's code.
+  '.history',
 ]);
 
 /** `*.egg-info` folders are generated too. */

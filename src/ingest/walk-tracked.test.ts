@@ -92,6 +92,15 @@ describe('ingest/walk: tracked files under ignore rules', () => {
     ]);
   });
 
+  it("leaves out an editor's local history of the files, tracked or not", async () => {
+    const files = { 'app.py': '', '.history/app_20240101120000.py': '', 'src/.history/m_20240102.py': '' };
+
+    const result = await walk(files, ['app.py', '.history/app_20240101120000.py']);
+
+    expect(paths(result)).toEqual(['app.py']);
+    expect(skips(result)).toEqual(['.history/ excluded-folder (vendored or generated)', 'src/.history/ excluded-folder (vendored or generated)']);
+  });
+
   it('applies every ignore rule to a folder that is not a git work tree (nothing tracked)', async () => {
     const files = { '.gitignore': '/notebooks\n*.log\n', 'notebooks/model.ipynb': '{}', 'run.log': '', 'a.py': '' };
 
