@@ -74,6 +74,17 @@ describe('notes/analyse', () => {
     expect(kitOnly.answers[0].findings.filter((f) => f.group === 'claims')).toEqual([]);
   });
 
+  it("reads an interviewer's prose write-up about the candidate in the candidate's voice, not a story about someone else", () => {
+    const claim = (answer: string) => {
+      const a = analyseNotes({ text: `Q: Tell me about a time a model degraded in production. How was it detected?\nA: ${answer}`, format: 'text' }, KIT, assessment());
+      return a.answers[0]!.findings.filter((f) => f.group === 'claims').map((f) => f.rule);
+    };
+    // A write-up: opens on "she", and nothing is said in the first person outside quotes.
+    expect(claim('She set up Evidently herself for the ferry model, with weekly drift reports. She said "it caught the summer timetable".')).toEqual(['claim_unbacked']);
+    // The candidate telling of a colleague: first person elsewhere, so "she" stays the colleague.
+    expect(claim('She set up Evidently for the ferry model. I only read the weekly reports.')).toEqual([]);
+  });
+
   it('reads notes with topic headings and no speakers as the candidate’s words, and says so', () => {
     const notes = '# Interview\n\n## A model that degraded in production\n\nPrecision dropped from 0.8 to 0.5 in March. A dashboard showed it. I retrained on fixed data.\n\n## Lunch\n\nNice chat about cycling.\n';
 

@@ -31,7 +31,25 @@ export interface AnalyseOptions {
   candidate?: string;
 }
 
-const answerOf = (sentences: Sentence[]): Answer => ({ sentences, words: sentences.reduce((n, s) => n + s.words, 0) });
+/** Outside quotation marks: what the interviewer wrote in their own words. */
+const unquoted = (text: string) => text.replace(/["“][^"”]*["”]/g, ' ');
+const OPENS_ON_CANDIDATE = /^(?:he|she|the candidate|candidate)\b/i;
+const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|our|ours|us)\b/i;
+
+/**
+ * An interviewer's write-up in prose ("He set up the nightly job in Airflow himself. ..."): opens on the candidate
+ * as "he", "she" or "the candidate" and never speaks in the first person outside quotes. Read like bullet notes,
+ * in the candidate's voice.
+ */
+function isWriteUp(sentences: readonly Sentence[]): boolean {
+  if (sentences.length === 0 || sentences.some((s) => s.note)) return false;
+  return OPENS_ON_CANDIDATE.test(sentences[0]!.norm.trim()) && !sentences.some((s) => FIRST_PERSON.test(unquoted(s.norm).replace(/[’‘]/g, "'")));
+}
+
+const answerOf = (said: Sentence[]): Answer => {
+  const sentences = isWriteUp(said) ? said.map((s): Sentence => ({ ...s, note: true })) : said;
+  return { sentences, words: sentences.reduce((n, s) => n + s.words, 0) };
+};
 
 function kitEntries(kit: Kit): KitEntry[] {
   const entries: KitEntry[] = [];
