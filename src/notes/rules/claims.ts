@@ -86,11 +86,14 @@ const SAME_PLAIN = /^(?:only |already |just |also )?(?:set|put|run|cut|read|let|
 const PLAN = /\b(?:if|next time|again|would|could|might|will|going to|plan|want)\b/;
 const PAST = /\b(?:\w+ed|was|were|showed|shown|lit|went|came|found|fell|rose|saw|caught|told|said|got|spiked|began|broke)\b/;
 
-/** "I'd" and "we'd" read as "had" where what follows is a participle of a told story (`text` begins `sentence`, or is it). */
-export function pastPerfect(text: string, sentence = text): string {
+/**
+ * "I'd" and "we'd" read as "had" where what follows is a participle of a told story (`text` begins `sentence`, or is
+ * it). `story`: the answer around the sentence tells of the past, so "I'd set up" with no plan in it is "I had".
+ */
+export function pastPerfect(text: string, sentence = text, story = false): string {
   return text.replace(/\b(i|we)'d (?=(\w+(?: \w+)?))/g, (whole, who: string, _next: string, at: number) => {
     const rest = sentence.slice(at + whole.length);
-    const told = PARTICIPLE.test(rest) || (SAME_PLAIN.test(rest) && !PLAN.test(sentence) && PAST.test(rest.replace(/^\S+/, '')));
+    const told = PARTICIPLE.test(rest) || (SAME_PLAIN.test(rest) && !PLAN.test(sentence) && (story || PAST.test(rest.replace(/^\S+/, ''))));
     return told ? `${who} had ` : whole;
   });
 }
@@ -114,15 +117,18 @@ function usedTools(said: Sentence[], ctx: RuleContext, skip: Set<Sentence>): Map
     const s = asSaid.get(read) ?? read;
     used.set(skill, [...(used.get(skill) ?? []), s]);
   };
+  // Two other sentences in the past: the answer tells a story.
+  const past = sentences.map((s) => PAST.test(lower(s)));
   sentences.forEach((s, i) => {
     const text = lower(s);
     if (skip.has(asSaid.get(s) ?? s) || NOT_OWN.test(text)) return;
+    const story = past.filter((p, j) => p && j !== i).length >= 2;
     const next = sentences[i + 1];
     const nextText = next ? pastPerfect(lower(next)) : '';
     const carried = next !== undefined && CARRIED_USE.test(nextText) && !NEGATED.test(nextText) && !NOT_OWN.test(nextText) && !HYPOTHETICAL.test(nextText);
     for (const hit of ctx.terms.find(s.norm)) {
       // Only what comes before the tool can make it hypothetical or negated ("so I could compare" after it does not).
-      const before = pastPerfect(text.slice(0, hit.index), text).replace(SETTING, ' ');
+      const before = pastPerfect(text.slice(0, hit.index), text, story).replace(SETTING, ' ');
       const subject = [...before.matchAll(SUBJECTS)].pop()?.[0];
       const madeAfter = !subject && MADE_AFTER.test(pastPerfect(text.slice(hit.index + hit.text.length)));
       if (hit.kind !== 'named' || !hit.skill || HYPOTHETICAL.test(before) || NEGATED_BEFORE.test(before)) continue;

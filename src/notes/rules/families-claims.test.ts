@@ -28,6 +28,7 @@ describe('notes/rules: a tool the candidate says they made or used', () => {
     ['named before a clause of theirs', 'Our search assistant was built on LangChain, I wrote the prompts and the tools.'],
     ['set up in a told story ("I\'d set up")', 'The MLflow server I\'d set up showed every run going back a year.'],
     ['after "I\'d" and a participle', "I'd logged every run to MLflow long before the audit."],
+    ['set up ("I\'d set up") in an answer that tells a past story', "I'd set up Evidently reports on the booking model, weekly. In May the report flagged the weekend mix. It turned out a partner had changed its feed, so I retrained."],
   ])('is a claim when %s', (_name, text) => {
     expect(claims(text)).toEqual(['claim_unbacked']);
   });
@@ -36,6 +37,7 @@ describe('notes/rules: a tool the candidate says they made or used', () => {
     ['a plan with if', "If we had the budget I'd set up MLflow."],
     ['a plan for next time', "Next time I'd add Evidently reports."],
     ['a plan without a past verb', "I'd set up MLflow for tracking and compare the runs every week."],
+    ['a plan beside a past story that is not about it', "It never degraded while I was there. If it had, I'd set up Evidently reports weekly. The team moved on and the model was retired."],
     ["others' work before their own", 'The platform team ran Kubernetes, I wrote the training code.'],
   ])('is no claim in %s', (_name, text) => {
     expect(claims(text)).toEqual([]);
