@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import type { Question } from '../../interview/index.js';
 import { readAnswers } from '../analyse.js';
 import { kitOf, notesOf, toKitQuestion, type EvalItem } from '../eval.js';
-import type { NoteRule, Topic } from '../types.js';
+import type { NoteRule } from '../types.js';
 import { answerFeatures } from './features.js';
-import { CUE_RULES, type CueFile, type CueRule, type CueTopic } from './model.js';
+import { CUE_RULES, type CueFile, type CueTopic } from './model.js';
 import { score, train, TRAIN_DEFAULTS, vocabularyOf, type TrainOptions, type Weights } from './train.js';
 
 export interface LabelledAnswer {
@@ -95,4 +95,3 @@ export function leaveOneSetOut(answers: readonly LabelledAnswer[], test: readonl
   return out;
 }
 
-export type { CueRule, Topic };
