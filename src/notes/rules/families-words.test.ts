@@ -37,6 +37,31 @@ describe('notes/rules: acronyms everyone knows, and ones with a small letter ins
   });
 });
 
+describe('notes/rules: an acronym explained in the same breath', () => {
+  it.each([
+    ['by an apposition', 'Each belt is run by a PLC, the little computer that switches the motors.'],
+    ['by a gloss in quotes', 'It uses OCR, "reading the text off the photo", on each label.'],
+    ['by a gloss in brackets', 'Each belt is run by a PLC (the little box that switches the motors).'],
+    ['by "that means" and what it does', 'It uses RAG, that means it first finds the pages that match your question.'],
+    ['by "which is" a few words on', 'We run a YOLO model on that, which is a kind of model that draws boxes round parts.'],
+    ['spelled out later in the sentence', 'She mentioned an NLP step and straight away said it means natural language processing.'],
+  ])('is no bare acronym when explained %s', (_name, sentence) => {
+    expect(acronymMessage(`${PARTS} ${sentence}`)).toBeUndefined();
+  });
+
+  it.each([
+    ['an apposition that is no gloss', 'Each belt is run by a PLC, and the engineers watch it.'],
+    ['a quote of two words', 'It uses OCR, "mostly fine", on each label.'],
+    ['a two-letter acronym far from words that happen to spell it', 'We checked the ML output against the older model built last year by marketing.'],
+  ])('is still a bare acronym with %s', (_name, sentence) => {
+    expect(acronymMessage(`${PARTS} ${sentence}`)).toMatch(/is used without saying what it stands for/);
+  });
+
+  it('takes CCTV as everyday', () => {
+    expect(rules(`${PARTS} The cameras are ordinary CCTV.`)).toEqual([]);
+  });
+});
+
 describe('notes/rules: acronyms written small in a caption transcript', () => {
   it('finds one no English word could be, and not units, short words or everyday ones', () => {
     expect(acronymMessage(`${CAPTION_PARTS} it also reads the ndvi from the satellite.`)).toBe('NDVI is used without saying what it stands for.');

@@ -50,16 +50,20 @@ function spells(acronym: string, words: string[]): boolean {
 }
 
 /** Said what it is right after it: `NDVI, which is a greenness score`, `AUC - that's how well it ranks`. */
-const DEFINED_AFTER = /^(?:\s+[\w-]+)?[\s,(–—-]*(?:(?:sorry|well|i mean|basically|so|ok|okay)[\s,]+)?(?:which|that|it|this)(?:'s|’s| is| are| means| mean)(?: just| simply| like| kind of| basically)? (?:a|an|the|how|what|when|where|whether|just|which)\b/i;
+const DEFINED_AFTER = /^(?:\s+[\w-]+){0,3}?[\s,(–—-]*(?:(?:sorry|well|i mean|basically|so|ok|okay)[\s,]+)?(?:which|that|it|this)(?:'s|’s| is| are| means| mean)(?: just| simply| like| kind of| basically)? (?:a|an|the|how|what|when|where|whether|just|which|it|they|we|you)\b/i;
+/** Glossed in the same breath: `a PLC, the little computer that switches the motors`, `OCR, "reading the text off the photo"`, `PLC (the controller)`. */
+const GLOSSED_AFTER = /^s?(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|for|used|to)\b|,?\s*["“(‘'](?:[^"”)’']*?\s){2,}[^"”)’']*["”)’'])/i;
 /** Explained when asked: `explained CNN as "a kind of image model"`. */
 const EXPLAINED_BEFORE = /\b(?:explained|described|defined|glossed|put)(?: it| this| that)? $/i;
 const AS_AFTER = /^\s+as\b/i;
 
 /** Expanded where used: `MTBF, the mean time between failures`, `mean time between failures (MTBF)`, `MTBF stands for ...`. */
 function expanded(acronym: string, text: string, index: number): boolean {
-  if (DEFINED_AFTER.test(text.slice(index + acronym.length))) return true;
+  if (DEFINED_AFTER.test(text.slice(index + acronym.length)) || GLOSSED_AFTER.test(text.slice(index + acronym.length))) return true;
   if (EXPLAINED_BEFORE.test(text.slice(0, index)) && AS_AFTER.test(text.slice(index + acronym.length))) return true;
-  const after = (text.slice(index + acronym.length).match(/[\p{L}][\p{L}'-]*/gu) ?? []).slice(0, acronym.length + 4);
+  // Spelled out a little later in the sentence ("an NLP step, and straight away said it means natural language processing"); short acronyms only nearby.
+  const reach = acronym.length >= 3 ? acronym.length + 10 : acronym.length + 4;
+  const after = (text.slice(index + acronym.length).match(/[\p{L}][\p{L}'-]*/gu) ?? []).slice(0, reach);
   const before = (text.slice(0, index).match(/[\p{L}][\p{L}'-]*/gu) ?? []).slice(-(acronym.length + 3));
   return spells(acronym, after) || spells(acronym, before);
 }
