@@ -18,6 +18,7 @@ import { parsePipfile } from './pipfile.js';
 import { parsePreCommit } from './pre-commit.js';
 import { parsePyproject } from './pyproject.js';
 import { initPython, parsePython } from './python.js';
+import { parseReportToConfig } from './report-to.js';
 import { parseRequirements } from './requirements.js';
 import { parseSetupCfg } from './setup-cfg.js';
 import { parseSetupPy } from './setup-py.js';
@@ -42,6 +43,9 @@ interface FormatSpec {
 
 const CI_FILES =
   /(^|\/)(\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.circleci\/config\.ya?ml|azure-pipelines\.ya?ml|Jenkinsfile|\.travis\.ya?ml|bitbucket-pipelines\.ya?ml)$/;
+
+/** JSON that may hold settings (`train_config.json`, `training_args.json`, `configs/*.json`), not data. */
+const JSON_CONFIG = /(^|\/)(confs?\/[^/]+|configs?\/[^/]+|[^/]*(config|args|arguments|hparams|params|settings|recipe)[^/]*)\.json$/i;
 
 /** First match wins. */
 const FORMAT_SPECS: readonly FormatSpec[] = [
@@ -72,7 +76,9 @@ const FORMAT_SPECS: readonly FormatSpec[] = [
   { format: 'tool-config', match: /(^|\/)(\.?ruff\.toml|\.flake8|\.?mypy\.ini|\.?pylintrc|tox\.ini|\.isort\.cfg|pyrightconfig\.json|\.style\.yapf|fly\.toml)$/, parse: parseToolConfig },
   { format: 'terraform', match: /\.tf(\.json)?$/, parse: parseTerraform },
   { format: 'yaml', match: /\.ya?ml$/i, parse: parseYamlManifests },
-  { format: 'toml', match: /\.toml$/i },
+  // Other TOML, and JSON named as configuration: only a training config's `report_to` is read (report-to.ts).
+  { format: 'toml', match: /\.toml$/i, parse: parseReportToConfig },
+  { format: 'json', match: JSON_CONFIG, parse: parseReportToConfig },
   { format: 'json', match: /\.json$/i },
   // Documents (README, model card, change log) are only counted; other Markdown may be a notebook (markdown-notebook.ts).
   { format: 'markdown', match: DOCUMENT_NAME },

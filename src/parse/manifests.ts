@@ -6,6 +6,7 @@
 import { CLOUD_BUILD_FILE, cloudBuildCommands } from './cloudbuild.js';
 import { envSettings } from './env-settings.js';
 import { manifestsOf } from './manifest-kinds.js';
+import { reportToSettings } from './report-to.js';
 import { lineIndex } from './text-lines.js';
 import type { ConfigFact, FileFacts, ManifestFact } from './types.js';
 import { readYaml, yamlProblem } from './yaml-nodes.js';
@@ -19,7 +20,7 @@ const KIND_LINE = /^kind:[ \t]*["']?([A-Za-z][\w.-]*)["']?[ \t]*(#.*)?$/gm;
 const API_VERSION_LINE = /^apiVersion:/m;
 
 export function parseYamlManifests(text: string, path: string): Partial<FileFacts> {
-  const targets = [...hydraTargets(text), ...envSettings(text)];
+  const targets = [...hydraTargets(text), ...envSettings(text), ...reportToSettings(text)];
   const configs: { configs?: ConfigFact[] } = targets.length > 0 ? { configs: targets } : {};
   if (text.length > MAX_MANIFEST_BYTES) return { manifests: scanLines(text), ...configs };
   const file = readYaml(text);
@@ -35,14 +36,20 @@ export function parseYamlManifests(text: string, path: string): Partial<FileFact
   return problems.length > 0 ? { manifests, ...configs, ...commands, problems } : { manifests, ...configs, ...commands };
 }
 
-/** Hydra instantiation targets (https://hydra.cc/docs/advanced/instantiate_objects/overview/): `_target_: lightning.pytorch.loggers.WandbLogger`. */
-const TARGET_LINE = /^[ \t-]*_target_:[ \t]*["']?([A-Za-z_][\w.]*)["']?[ \t]*(#.*)?$/gm;
+/**
+ * Classes a config file instantiates: Hydra targets
+ * (https://hydra.cc/docs/advanced/instantiate_objects/overview/) `_target_:
+ * lightning.pytorch.loggers.WandbLogger`, and LightningCLI's `class_path:`
+ * (https://lightning.ai/docs/pytorch/stable/cli/lightning_cli_advanced_3.html).
+ */
+const TARGET_LINE = /^[ \t-]*(_target_|class_path):[ \t]*["']?([A-Za-z_][\w.]*)["']?[ \t]*(#.*)?$/gm;
+const TARGET_KEYS: Readonly<Record<string, string>> = { _target_: 'hydra:target', class_path: 'lightning:class_path' };
 
-/** `_target_` lines as ConfigFacts `hydra:target` whose text is the dotted class or function name. */
+/** `_target_` and `class_path` lines as ConfigFacts `hydra:target` and `lightning:class_path` whose text is the dotted class or function name. */
 export function hydraTargets(text: string): ConfigFact[] {
-  if (!text.includes('_target_')) return [];
+  if (!text.includes('_target_') && !text.includes('class_path')) return [];
   const lineAt = lineIndex(text);
-  return [...text.matchAll(TARGET_LINE)].map((m) => ({ key: 'hydra:target', text: m[1], line: lineAt(m.index) }));
+  return [...text.matchAll(TARGET_LINE)].map((m) => ({ key: TARGET_KEYS[m[1]], text: m[2], line: lineAt(m.index) }));
 }
 
 /** Top-level `kind:` lines of files that have `apiVersion:` lines, and CloudFormation headers, without parsing. */

@@ -4,6 +4,7 @@
 // LangSmith evaluation experiments are llm_evals, not experiment tracking.
 import { REPORT_TO, TRACKING_PATTERNS } from '../catalog/tools/mlops-calls.js';
 import { matchesAny } from '../catalog/index.js';
+import type { ConfigFact } from '../parse/types.js';
 import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
@@ -35,22 +36,39 @@ function reportTo(ctx: DetectContext): Evidence[] {
 }
 
 /**
- * A framework logger configured in a Hydra config (`_target_:
- * lightning.pytorch.loggers.WandbLogger`), as the code would construct it:
- * it counts when its tracker's package is declared. Templates ship configs
- * for every logger, and guard an `import wandb` with `find_spec`; the
- * declaration is what says this project uses one.
+ * A framework logger configured in a config file rather than in code, as the
+ * code would construct it: a Hydra `_target_` or LightningCLI `class_path`
+ * naming a tracker's logger (`lightning.pytorch.loggers.WandbLogger`) counts
+ * when the tracker's package is declared. Templates ship configs for every
+ * logger, and guard an `import wandb` with `find_spec`; the declaration is
+ * what says this project uses one.
  */
 function configuredLoggers(ctx: DetectContext): Evidence[] {
   const loggers = TRACKING_PATTERNS.filter((p) => p.needsPackage && ctx.declaresTool(p.tool));
-  if (loggers.length === 0) return [];
   const out: Evidence[] = [];
   for (const file of ctx.files) {
     for (const config of file.configs ?? []) {
-      if (config.key !== 'hydra:target') continue;
+      if (config.key === 'report_to') {
+        const e = configuredReportTo(ctx, file.path, config);
+        if (e) out.push(e);
+        continue;
+      }
+      if (config.key !== 'hydra:target' && config.key !== 'lightning:class_path') continue;
       const logger = loggers.find((p) => matchesAny(config.text, p.calls ?? []));
-      if (logger) out.push(configEvidence(file.path, config, `_target_: ${config.text}`, logger.tool));
+      const key = config.key === 'hydra:target' ? '_target_' : 'class_path';
+      if (logger) out.push(configEvidence(file.path, config, `${key}: ${config.text}`, logger.tool));
     }
   }
   return out;
+}
+
+/**
+ * A training config's `report_to` (parse/report-to.ts) naming a tracker, as
+ * `TrainingArguments(report_to=...)` does in code: the tracker's package must
+ * be declared or used. `none`, `all` and `tensorboard` name no tracker.
+ */
+function configuredReportTo(ctx: DetectContext, path: string, config: ConfigFact): Evidence | undefined {
+  const tool = REPORT_TO[config.text];
+  if (!tool || !(ctx.usesTool(tool) || ctx.declaresTool(tool))) return undefined;
+  return configEvidence(path, config, `report_to: ${config.text}`, tool);
 }
