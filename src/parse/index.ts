@@ -6,6 +6,7 @@ import { parseCompose } from './compose.js';
 import { parseCondaEnv } from './conda-env.js';
 import { parseDockerfile } from './dockerfile.js';
 import { parseDvc } from './dvc.js';
+import { parseElyraPipeline } from './elyra.js';
 import { parseEnvFile } from './env-settings.js';
 import { parseGitattributes } from './gitattributes.js';
 import { parseLockfile } from './lockfile.js';
@@ -62,6 +63,7 @@ const FORMAT_SPECS: readonly FormatSpec[] = [
   { format: 'conda-env', match: /(^|\/)([^/]*environment[^/]*|conda[^/]*)\.ya?ml$/i, parse: parseCondaEnv },
   { format: 'dockerfile', match: /(^|\/)(Dockerfile[^/]*|[^/]+\.dockerfile|Containerfile)$/i, parse: parseDockerfile },
   { format: 'dvc', match: /(^|\/)dvc\.ya?ml$/, parse: parseDvc },
+  { format: 'elyra', match: /\.pipeline$/, parse: parseElyraPipeline },
   // MLflow looks for `MLproject`; `MLProject` works on case-insensitive file systems and is common.
   { format: 'mlproject', match: /(^|\/)MLproject$/i, parse: parseMlproject },
   { format: 'pre-commit', match: /(^|\/)\.pre-commit-config\.ya?ml$/, parse: parsePreCommit },

@@ -3,10 +3,11 @@
 // Helm Chart.yaml (https://helm.sh/docs/topics/charts/#the-chartyaml-file), Kustomize,
 // Skaffold, Serverless Framework (https://www.serverless.com/framework/docs/providers/aws/guide/serverless.yml),
 // CloudFormation/SAM templates, Anyscale service/job/compute configs, Azure ML
-// (`$schema` .../azureml/...), Vertex AI custom jobs (`workerPoolSpecs`) and
-// SageMaker API request shapes.
+// (`$schema` .../azureml/...), Vertex AI custom jobs (`workerPoolSpecs`),
+// SageMaker API request shapes and compiled Kubeflow pipelines (kfp-spec.ts).
 import { isMap } from 'yaml';
 import type { Node } from 'yaml';
+import { kfpPipelineSpec } from './kfp-spec.js';
 import type { ManifestFact } from './types.js';
 import { deref, entries, entry, get, has, isMapNode, items, lineOf, str, strings } from './yaml-nodes.js';
 import type { YamlEntry, YamlFile } from './yaml-nodes.js';
@@ -43,6 +44,7 @@ export function manifestsOf(file: YamlFile, node: Node | undefined, path: string
     ...vertex(file, root, 0),
     ...sagemaker(file, root),
     ...prefect(file, root),
+    ...kfpPipelineSpec(file, root),
   ];
 }
 

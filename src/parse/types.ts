@@ -191,7 +191,7 @@ export interface ManifestFact extends Loc {
   text: string;
 }
 
-/** A pipeline stage: a `dvc.yaml` stage or an `MLproject` entry point. */
+/** A pipeline stage: a `dvc.yaml` stage, an `MLproject` entry point or an Elyra pipeline node. */
 export interface StageFact extends Loc {
   name: string;
   cmd: string;
@@ -234,6 +234,7 @@ export const FORMATS = [
   'terraform',
   'serverless',
   'dvc',
+  'elyra',
   'mlproject',
   'shell',
   'sql',

@@ -1,5 +1,6 @@
 // A pipeline is shown by what defines it (a DAG, a @flow, an @asset, a
-// FlowSpec, a kfp pipeline, a dvc.yaml stage), not by an import. An agent
+// FlowSpec, a kfp pipeline, a dvc.yaml stage, a node of an Elyra `.pipeline`
+// file, a compiled Kubeflow pipeline), not by an import. An agent
 // control graph (LangGraph) and Ray Train/Tune are not workflow pipelines.
 // "The ML workflow" (signals.md): a flow or DAG in a repository, or a
 // sub-project of one, with no ML at all (no model trained or run, no ML or
@@ -20,7 +21,7 @@ export const pipelineOrchestration = defineDetector({
   // The orchestrators' own `calls` define a pipeline (a DAG, @flow, FlowSpec); cloud pipelines are patterns.
   uses: 'call',
   patterns: PIPELINE_PATTERNS,
-  detect: (ctx, found) => inMlProjects(ctx, [...found, ...stages(ctx), ...manifests(ctx)]),
+  detect: (ctx, found) => inMlProjects(ctx, [...found, ...stages(ctx), ...elyraNodes(ctx), ...manifests(ctx)]),
 });
 
 /** Shown paths in the note of a pipeline without ML. */
@@ -46,9 +47,24 @@ function stages(ctx: DetectContext): Evidence[] {
   return dvcStages(ctx).map(({ file, stage }) => configEvidence(file.path, stage, `stage ${stage.name}: ${stage.cmd.slice(0, 100)}`, 'dvc'));
 }
 
-/** Argo and Tekton workflows (Kubeflow compiles to Argo). */
+/** Elyra's runtimes by the orchestrator that runs the pipeline (parse/elyra.ts). */
+const ELYRA_RUNTIMES: Readonly<Record<string, string>> = { KUBEFLOW_PIPELINES: 'kubeflow', kfp: 'kubeflow', APACHE_AIRFLOW: 'airflow', airflow: 'airflow' };
+
+/** The nodes of Elyra pipelines, and the runtime of a pipeline that has nodes; a node-less `.pipeline` file is no pipeline. */
+function elyraNodes(ctx: DetectContext): Evidence[] {
+  return ctx.ofFormat('elyra').flatMap((f) => {
+    const nodes = (f.stages ?? []).map((s) => configEvidence(f.path, s, `Elyra node ${s.name}: ${s.cmd.slice(0, 100)}`, 'elyra'));
+    if (nodes.length === 0) return [];
+    const runtimes = (f.configs ?? []).filter((c) => c.key === 'elyra:runtime');
+    return [...runtimes.map((c) => configEvidence(f.path, c, `Elyra runtime ${c.text}`, Object.hasOwn(ELYRA_RUNTIMES, c.text) ? ELYRA_RUNTIMES[c.text] : 'elyra')), ...nodes];
+  });
+}
+
+/** Argo and Tekton workflows (Kubeflow v1 compiles to Argo), and compiled Kubeflow v2 pipelines. */
 function manifests(ctx: DetectContext): Evidence[] {
   return ctx.files.flatMap((f) =>
-    (f.manifests ?? []).filter((m) => PIPELINE_MANIFESTS.includes(m.kind)).map((m) => configEvidence(f.path, m, m.text)),
+    (f.manifests ?? [])
+      .filter((m) => PIPELINE_MANIFESTS.includes(m.kind))
+      .map((m) => configEvidence(f.path, m, m.text, m.kind === 'kfp:pipeline' ? 'kubeflow' : undefined)),
   );
 }

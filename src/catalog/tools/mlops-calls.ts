@@ -141,8 +141,8 @@ export const PIPELINE_PATTERNS: readonly UsePattern[] = [
   { tool: 'azure-ml', calls: ['azure.ai.ml.dsl.pipeline', 'azureml.pipeline'] },
 ];
 
-/** Workflow engines described as Kubernetes objects (Argo, Tekton). */
-export const PIPELINE_MANIFESTS = ['k8s:Workflow', 'k8s:WorkflowTemplate', 'k8s:ClusterWorkflowTemplate', 'k8s:CronWorkflow', 'k8s:Pipeline', 'k8s:PipelineRun'];
+/** Workflow engines described as Kubernetes objects (Argo, Tekton), and compiled Kubeflow pipeline specs (parse/kfp-spec.ts). */
+export const PIPELINE_MANIFESTS = ['k8s:Workflow', 'k8s:WorkflowTemplate', 'k8s:ClusterWorkflowTemplate', 'k8s:CronWorkflow', 'k8s:Pipeline', 'k8s:PipelineRun', 'kfp:pipeline'];
 
 // ── automated_retraining ───────────────────────────────────────────────
 /** Calls that put a pipeline or function on a timetable (the training check is separate). */

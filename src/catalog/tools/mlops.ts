@@ -44,6 +44,8 @@ export const MLOPS_TOOLS = defineTools([
   { id: 'prefect', name: 'Prefect', pypi: ['prefect'], imports: ['prefect'], signals: ['pipeline_orchestration'], calls: ['prefect.flow', 'prefect.task', 'prefect.Flow', 'prefect.serve', 'prefect.deployments'] },
   { id: 'dagster', name: 'Dagster', pypi: ['dagster'], imports: ['dagster'], signals: ['pipeline_orchestration'], calls: ['dagster.asset', 'dagster.multi_asset', 'dagster.graph_asset', 'dagster.op', 'dagster.job', 'dagster.graph', 'dagster.Definitions', 'dagster.define_asset_job', 'dagster.repository', 'dagster.solid', 'dagster.pipeline'] },
   { id: 'kubeflow', name: 'Kubeflow Pipelines', pypi: ['kfp'], imports: ['kfp'], signals: ['pipeline_orchestration'], calls: ['kfp.dsl', 'kfp.v2.dsl', 'kfp.components', 'kfp.compiler', 'kfp.Client'] },
+  // Elyra pipelines are `.pipeline` files, read for their nodes (parse/elyra.ts), not by a glob: an empty one is no pipeline.
+  { id: 'elyra', name: 'Elyra', pypi: ['elyra'], imports: [], signals: ['pipeline_orchestration'] },
   { id: 'zenml', name: 'ZenML', pypi: ['zenml'], imports: ['zenml'], signals: ['pipeline_orchestration'], calls: ['zenml.pipeline', 'zenml.step', 'zenml.steps', 'zenml.pipelines'] },
   { id: 'metaflow', name: 'Metaflow', pypi: ['metaflow'], imports: ['metaflow'], signals: ['pipeline_orchestration'], calls: ['metaflow.FlowSpec', 'metaflow.step'] },
   { id: 'kedro', name: 'Kedro', pypi: ['kedro'], imports: ['kedro'], signals: ['pipeline_orchestration'], calls: ['kedro.pipeline'] },

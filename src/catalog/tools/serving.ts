@@ -165,5 +165,5 @@ export const INFRA_CODE_NAMES = [
   '*.create_training_job', '*.create_endpoint', '*.create_endpoint_config',
 ] as const;
 
-/** Manifest kinds that are not deployment descriptions (a compose service is containerisation; a Prefect deployment schedules a flow). */
-export const NON_INFRA_MANIFESTS = ['compose:service', 'prefect:deployment', 'prefect:scheduled-deployment'] as const;
+/** Manifest kinds that are not deployment descriptions (a compose service is containerisation; a Prefect deployment schedules a flow; a compiled Kubeflow pipeline is a pipeline). */
+export const NON_INFRA_MANIFESTS = ['compose:service', 'prefect:deployment', 'prefect:scheduled-deployment', 'kfp:pipeline'] as const;
