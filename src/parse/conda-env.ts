@@ -1,7 +1,7 @@
 // conda environment files: https://docs.conda.io/projects/conda/en/latest/user-guide/tasks/manage-environments.html#create-env-file-manually
 // with package match specs (https://docs.conda.io/projects/conda/en/latest/user-guide/concepts/pkg-specs.html)
 // and a nested `pip:` list read as requirements lines.
-import { isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, type Node as YamlNode, type YAMLSeq } from 'yaml';
 import { normalizePackage } from '../catalog/match.js';
 import { loadYaml } from './load.js';
 import { evidenceText } from './pep508.js';
@@ -44,6 +44,43 @@ export function parseCondaEnv(text: string, path: string): Partial<FileFacts> {
   if (problems.length > 0) return /^dependencies\s*:/m.test(text) ? { problems } : {};
   const deps = isMap(doc.contents) ? doc.contents.get('dependencies', true) : undefined;
   if (!isSeq(deps)) return {};
+  return condaFacts(deps, lineOf);
+}
+
+/** The top-level keys of an environment file (conda's spec, and conda-lock's `platforms`). */
+const ENVIRONMENT_KEYS = new Set(['name', 'channels', 'dependencies', 'prefix', 'variables', 'platforms']);
+/** What may follow a package name in a match spec: nothing, an operator, a version or a wildcard. */
+const SPEC_START = /^$|^[=<>!~*]|^\d/;
+
+/**
+ * A conda environment under a name that does not say so (`env-gpu.yaml`,
+ * `requirements.yml`): only conda's own top-level keys, and a non-empty
+ * `dependencies` list of match specs and `pip:` lists. Other YAML with a
+ * `dependencies` key (Helm 2 `requirements.yaml` maps, Ansible role metadata,
+ * tool configs beside other keys) is not one. Undefined when it is not one.
+ */
+export function parseCondaEnvByContent(text: string, path: string): Partial<FileFacts> | undefined {
+  if (!/^dependencies[ \t]*:/m.test(text)) return undefined;
+  const { doc, lineOf, problems } = loadYaml(text, path);
+  if (problems.length > 0 || !isMap(doc.contents)) return undefined;
+  if (!doc.contents.items.every((pair) => isScalar(pair.key) && ENVIRONMENT_KEYS.has(String(pair.key.value)))) return undefined;
+  const deps = doc.contents.get('dependencies', true);
+  if (!isSeq(deps) || deps.items.length === 0 || !deps.items.every(isEnvironmentEntry)) return undefined;
+  return { format: 'conda-env', ...condaFacts(deps, lineOf) };
+}
+
+function isEnvironmentEntry(item: unknown): boolean {
+  if (isScalar(item)) {
+    const spec = typeof item.value === 'string' ? MATCH_SPEC.exec(item.value.trim())?.groups?.spec : undefined;
+    return spec !== undefined && SPEC_START.test(spec.trim());
+  }
+  if (!isMap(item) || item.items.length !== 1) return false;
+  const pip = item.get('pip', true);
+  return isSeq(pip) && pip.items.every((entry) => isScalar(entry) && typeof entry.value === 'string');
+}
+
+/** Dependencies of a `dependencies` list: match specs, and requirements lines of its `pip:` lists. */
+function condaFacts(deps: YAMLSeq, lineOf: (offset: number) => number): Partial<FileFacts> {
   const dependencies: DependencyFact[] = [];
   const configs: ConfigFact[] = [];
   const lineOfNode = (node: YamlNode): number => lineOf(node.range?.[0] ?? 0);

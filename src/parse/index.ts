@@ -10,7 +10,6 @@ import { parseElyraPipeline } from './elyra.js';
 import { parseEnvFile } from './env-settings.js';
 import { parseGitattributes } from './gitattributes.js';
 import { parseLockfile } from './lockfile.js';
-import { parseYamlManifests } from './manifests.js';
 import { parseMlproject } from './mlproject.js';
 import { parseModelfile } from './modelfile.js';
 import { DOCUMENT_NAME, parseMarkdownNotebook } from './markdown-notebook.js';
@@ -27,12 +26,14 @@ import { parseMakefile, parseShell } from './shell.js';
 import { parseSql } from './sql.js';
 import { parseTerraform } from './terraform.js';
 import { parseToolConfig } from './tool-config.js';
+import { parseYamlFile } from './yaml-file.js';
 import type { FileFacts, FormatId, Problem } from './types.js';
 import { pushAll } from '../util/arrays.js';
 
 export type * from './types.js';
 export { initPython } from './python.js';
 
+/** A parser may set `format` when the content shows a more precise one than the path (yaml-file.ts). */
 type FormatParser = (text: string, path: string) => Partial<FileFacts>;
 
 interface FormatSpec {
@@ -77,7 +78,8 @@ const FORMAT_SPECS: readonly FormatSpec[] = [
   { format: 'shell', match: /(^|\/)(GNUmakefile|[Mm]akefile|[^/]+\.mk)$/, parse: parseMakefile },
   { format: 'tool-config', match: /(^|\/)(\.?ruff\.toml|\.flake8|\.?mypy\.ini|\.?pylintrc|tox\.ini|\.isort\.cfg|pyrightconfig\.json|\.style\.yapf|fly\.toml)$/, parse: parseToolConfig },
   { format: 'terraform', match: /\.tf(\.json)?$/, parse: parseTerraform },
-  { format: 'yaml', match: /\.ya?ml$/i, parse: parseYamlManifests },
+  // Read by content: a conda environment or pip lines under another name takes that format (yaml-file.ts).
+  { format: 'yaml', match: /\.ya?ml$/i, parse: parseYamlFile },
   // Other TOML, and JSON named as configuration: only a training config's `report_to` is read (report-to.ts).
   { format: 'toml', match: /\.toml$/i, parse: parseReportToConfig },
   { format: 'json', match: JSON_CONFIG, parse: parseReportToConfig },

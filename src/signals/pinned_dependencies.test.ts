@@ -105,4 +105,38 @@ describe('signals/pinned_dependencies', () => {
 
     expect(result.present).toBe(false);
   });
+
+  it('reads a conda environment and pip lines kept under requirements names with a YAML extension', async () => {
+    const result = await detect(pinnedDependencies, {
+      'requirements.yml': yaml`
+        name: app
+        channels: [defaults]
+        dependencies:
+          - python=3.10
+          - pyarrow==21.0.0
+          - pip:
+            - torch==2.6.0
+            - click
+      `,
+      'requirements_predict.yml': 'pandas==2.0.0\nnumpy==1.26.4\n# torch==2.6.0\n',
+    });
+
+    expect(locations(result)).toEqual(['requirements.yml:5', 'requirements_predict.yml:1']);
+    expect(result.evidence[0].match).toBe('pyarrow==21.0.0 (2 of 3 entries pinned)');
+  });
+
+  it('does not read pinned versions from YAML that is no environment: Helm 2 requirements, a README', async () => {
+    const result = await detect(pinnedDependencies, {
+      'chart/requirements.yaml': yaml`
+        dependencies:
+          - name: redis
+            version: 17.3.1
+            repository: https://charts.bitnami.com/bitnami
+      `,
+      'params.yaml': 'model: resnet50\ndependencies:\n  - data==1.0 is ready\n',
+      'README.md': 'conda env create -f requirements.yml (numpy=1.26, pandas=2.2)\n',
+    });
+
+    expect(result).toMatchObject({ present: false, evidence: [] });
+  });
 });
