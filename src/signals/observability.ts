@@ -6,7 +6,9 @@
 // session in the same function, a frame appended to a log file), and
 // structured records logged by hand in a serving function (a logging call with
 // the prediction's fields, a JSONL/CSV line appended, a row inserted into a
-// predictions table: lib/prediction-logs.ts). Tracing set
+// predictions table: lib/prediction-logs.ts), and a prediction record a
+// request handler that runs a model stores in a database, itself or through
+// the functions it calls (lib/prediction-store.ts). Tracing set
 // up by a call counts too (MLflow LLM autolog, OpenInference instrumentors),
 // cloud metrics and alarms written
 // from boto3 or the CDK or declared in Terraform, managed endpoints that log
@@ -23,6 +25,7 @@ import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
 import { lastSegment } from './lib/code.js';
 import { structuredPredictionLogs } from './lib/prediction-logs.js';
+import { storedPredictions } from './lib/prediction-store.js';
 import type { Evidence } from './types.js';
 
 const PREDICT = /^(predict|predict_proba|predict_log_proba|decision_function)$/;
@@ -103,7 +106,7 @@ function manifests(ctx: DetectContext): Evidence[] {
 
 /** Predictions written to a store from the project's own code (not notebooks, not tests). */
 function predictionLogging(ctx: DetectContext): Evidence[] {
-  const out: Evidence[] = [];
+  const out: Evidence[] = storedPredictions(ctx);
   for (const file of ctx.sourceFiles) {
     // Structured records logged by hand inside a serving function (lib/prediction-logs.ts), once per line.
     for (const e of structuredPredictionLogs(file)) if (!out.some((o) => o.location === e.location)) out.push(e);

@@ -14,7 +14,12 @@
 //   `getattr(req.app.state, "agent")`, Flask's `current_app.model`), named
 //   for a model, when an app that includes the handler's module (itself, or
 //   one importing it, two imports up) builds a model in its startup or
-//   lifespan hook, its factory, or at module level.
+//   lifespan hook, its factory, or at module level;
+// - through an object of a model-wrapping class the app builds, taken from
+//   the app in a handler taking the request (`analyzer =
+//   req.app.state.analyzer; analyzer.analyze(text)`): a method of that name
+//   on a class of a module that loads or runs a model, reached by the
+//   including app.
 // A route that only stores a record (`create_project(payload)`), reads a
 // database from the state (`request.app.state.db`) or depends on the user
 // (`Depends(get_current_user)`) does not, even in an app that serves a model.
@@ -23,7 +28,7 @@ import type { CallFact, FunctionFact, ImportFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import { lastSegment } from './code.js';
 import type { ModuleIndex } from './local-modules.js';
-import { modelCalls, modelUseEvidence } from './web-api.js';
+import { modelCalls, modelUseEvidence, runsModel } from './web-api.js';
 
 /** Local-import hops searched for the class of an object whose method a handler calls (`llm_client.generate(...)` on an injected client). */
 const MODULE_HOPS = 2;
@@ -82,7 +87,7 @@ export class ModelReach {
     if (modelCalls(file).some((c) => c.inFunction === name)) return true;
     const own = file.facts.functions.find((f) => qualified(f) === name);
     if (!own || depth === 0) return false;
-    if (this.dependsOnModel(file, own, depth, seen) || this.readsModelState(file, own)) return true;
+    if (this.dependsOnModel(file, own, depth, seen) || this.readsModelState(file, own) || this.callsAppModel(file, own)) return true;
     return own.calls.some((call) => this.callReaches(file, call, depth, seen));
   }
 
@@ -164,13 +169,39 @@ export class ModelReach {
 
   /** An app that includes the module (the module itself, or one importing it, APP_HOPS imports up) builds a model when it starts. */
   private startsModel(file: PyFile): boolean {
+    return this.including(file).some((app) => this.startupBuildsModel(app));
+  }
+
+  /** The module and those importing it, APP_HOPS imports up: where an app that includes it is built. */
+  private including(file: PyFile): PyFile[] {
     const apps = new Set<PyFile>([file]);
     let frontier = [file];
     for (let hop = 0; hop < APP_HOPS; hop++) {
       frontier = frontier.flatMap((f) => this.importersOf(f)).filter((f) => !apps.has(f));
       for (const f of frontier) apps.add(f);
     }
-    return [...apps].some((app) => this.startupBuildsModel(app));
+    return [...apps];
+  }
+
+  /**
+   * A handler taking the request calls a method on a local object (`analyzer.analyze(text)`, the object read from
+   * the app's state by an assignment the facts do not keep), and a module that an app including the handler's
+   * module reaches, and which loads or runs a model, defines that method on a class. A module's own imports, `self` and
+   * the request are not such objects.
+   */
+  private callsAppModel(file: PyFile, fn: FunctionFact): boolean {
+    if (!takesRequest(fn)) return false;
+    const imported = new Set(file.facts.imports.map((i) => (i.alias ?? i.name ?? i.module).split('.')[0]));
+    const methods = new Set(
+      callsIn(file, qualified(fn))
+        .map((c) => c.name.split('.'))
+        .filter((parts) => parts.length === 2 && !imported.has(parts[0]) && !/^(self|cls|req\w*|request)$/.test(parts[0]))
+        .map((parts) => parts[1]),
+    );
+    if (methods.size === 0) return false;
+    const apps = this.including(file).filter((f) => f.facts.calls.some((c) => matchesAny(c.name, SERVING.API_APP_CALLS) && !ROUTER_OR_RESPONSE.test(c.name)));
+    const reached = new Set(apps.flatMap((app) => [app, ...this.index.reachable(app, MODULE_HOPS)]));
+    return [...reached].some((t) => runsModel(t) && t.facts.functions.some((f) => f.className !== undefined && methods.has(f.name)));
   }
 
   private importersOf(file: PyFile): PyFile[] {

@@ -1,0 +1,160 @@
+// Predictions stored in a database by the request that made them (signals.md,
+// observability: "structured prediction logging to a store"): a route or
+// Lambda handler that runs a model (lib/model-reach.ts) writes a record
+// naming an output (`label`, `score`, `prediction`, ...) beside its input,
+// time or model (lib/prediction-logs.ts isPredictionRecord), itself or
+// through the repository's own functions it calls (a CRUD module, a service,
+// a background task), two calls deep. A write is:
+//   - an ORM record built and added to a session or saved (`db.add(rec)` after
+//     `rec = Analysis(text=..., label=..., score=...)`, `rec.save()`), or
+//     created by its class (`Prediction.objects.create(...)`, `Row.create(...)`);
+//   - a document or row inserted (`insert_one({...})`, `put_item`, a Redis
+//     stream's `xadd`, supabase `table("t").insert({...})`, SQLAlchemy Core
+//     `insert(t).values(...)`);
+//   - an `INSERT INTO t (cols)` whose columns are such a record.
+// The record's fields are those written, or those the handler passes to the
+// function that writes it. A table or record class named for predictions or
+// inferences (`inference_logs`, `PredictionLog`) says the record is the
+// model's output: there the handler's module need only run or import a
+// model. A table defined and never written, ordinary app data (users,
+// orders, messages with no model output), a list's `insert`, and a handler
+// with no model are not prediction logging.
+import type { CallFact, FunctionFact } from '../../parse/types.js';
+import type { DetectContext, PyFile } from '../context.js';
+import { codeEvidence } from '../evidence.js';
+import type { Evidence } from '../types.js';
+import { lastSegment } from './code.js';
+import { moduleIndexOf, type ModuleIndex } from './local-modules.js';
+import { ModelReach } from './model-reach.js';
+import { isPredictionRecord } from './prediction-logs.js';
+import { routeHandlers, runsModel } from './web-api.js';
+
+/** Calls followed from the handler to the function that writes (handler → service → repository). */
+const CALL_DEPTH = 2;
+/** Local-import hops from a handler's module to one that runs a model. */
+const MODULE_HOPS = 2;
+/** A record object handed to a session, or saved by itself. */
+const SESSION_WRITES = new Set(['add', 'add_all', 'merge', 'save']);
+/** A record created by its class: Django's manager, peewee/Tortoise `Model.create`. */
+const CLASS_CREATE = /(^|\.)[A-Z]\w*\.(objects\.)?(create|bulk_create|get_or_create)$/;
+/** Documents or rows inserted from a dict (a literal, or one built in the function). */
+const DOCUMENT_WRITES = new Set(['insert_one', 'insert_many', 'put_item', 'xadd']);
+/** A row inserted into a table chained on the same line (supabase `db.table("t").insert({...})`); a list's `insert` is not. */
+const TABLE_INSERT = new Set(['insert', 'upsert']);
+const TABLE_CALL = new Set(['table', 'from_']);
+/** `INSERT INTO table (a, b, c)`: the table and its column list. */
+const INSERT_COLUMNS = /\binsert\s+(?:or\s+\w+\s+)?into\s+([\w."`[\]]+)\s*\(([^)]*)\)/i;
+/** A table or record class named for predictions or inferences (`inference_logs`, `PredictionLog`). */
+const PREDICTION_NAME = /prediction|inference/i;
+
+interface RecordWrite {
+  file: PyFile;
+  call: CallFact;
+  /** The fields written, as far as the facts show them. */
+  keys: string[];
+  /** The table or record class is named for predictions: the record is the model's output whatever the handler reaches. */
+  named: boolean;
+}
+
+const qualified = (fn: FunctionFact) => (fn.className ? `${fn.className}.${fn.name}` : fn.name);
+const callsIn = (file: PyFile, scope: string) => file.facts.calls.filter((c) => c.inFunction === scope);
+const isClassCall = (c: CallFact) => /^[A-Z]/.test(lastSegment(c.name)) && c.kwargs.length > 0;
+
+/** The record built for a session write: bound to the name it is given (`db.add(rec)`, `rec.save()`), or built inside it. */
+function recordFor(write: CallFact, calls: readonly CallFact[]): CallFact | undefined {
+  const receiver = write.name.split('.').slice(-2, -1)[0];
+  const given = new Set([...(write.names ?? []), ...(lastSegment(write.name) === 'save' ? [receiver] : [])]);
+  return calls.find((c) => c !== write && isClassCall(c) && ((c.bound ?? []).some((b) => given.has(b)) || c.line === write.line || c.line === write.line + 1));
+}
+
+/** The database writes in one function's body, with the fields each writes. */
+function writesIn(file: PyFile, fn: FunctionFact): RecordWrite[] {
+  const calls = callsIn(file, qualified(fn));
+  const out: RecordWrite[] = [];
+  for (const call of calls) {
+    const method = lastSegment(call.name);
+    if (SESSION_WRITES.has(method) && call.name.includes('.')) {
+      const record = recordFor(call, calls);
+      if (record) out.push({ file, call, keys: record.kwargs, named: PREDICTION_NAME.test(lastSegment(record.name)) });
+    } else if (CLASS_CREATE.test(call.name)) {
+      out.push({ file, call, keys: call.kwargs, named: PREDICTION_NAME.test(call.name.split('.').find((p) => /^[A-Z]/.test(p)) ?? '') });
+    } else if (DOCUMENT_WRITES.has(method) && call.name.includes('.')) {
+      const keys = call.keys ?? ((call.names ?? []).length > 0 ? fn.dictKeys : undefined);
+      if (keys) out.push({ file, call, keys, named: false });
+    } else if (TABLE_INSERT.has(method) && call.name.startsWith('?.') && call.keys && calls.some((c) => c.line === call.line && TABLE_CALL.has(lastSegment(c.name)))) {
+      out.push({ file, call, keys: call.keys, named: false });
+    } else if (method === 'values' && call.name.startsWith('?.') && calls.some((c) => c.line === call.line && lastSegment(c.name) === 'insert')) {
+      // SQLAlchemy Core: `insert(table).values(text=..., label=...)`.
+      out.push({ file, call, keys: call.kwargs, named: false });
+    } else if (method === 'execute' || method === 'executemany') {
+      const insert = [...call.strings, ...(call.resolved ?? [])].map((s) => INSERT_COLUMNS.exec(s)).find((m) => m !== null);
+      if (insert) out.push({ file, call, keys: insert[2].split(',').map((k) => k.trim().replace(/^["`[]|["`\]]$/g, '')), named: PREDICTION_NAME.test(insert[1]) });
+    }
+  }
+  return out;
+}
+
+/**
+ * The repository's own functions a call runs: one of the file's (`helper(...)`, `self.save(...)`), one of a local
+ * module (`crud.create_analysis(...)` resolved to `database.crud.create_analysis`), or one passed by name
+ * (`background_tasks.add_task(log_prediction, ...)`).
+ */
+function callees(file: PyFile, call: CallFact, caller: FunctionFact, index: ModuleIndex): { file: PyFile; fn: FunctionFact }[] {
+  const own = (name: string) => file.facts.functions.filter((f) => qualified(f) === name).map((fn) => ({ file, fn }));
+  const method = caller.className && call.name.startsWith('self.') ? own(`${caller.className}.${call.name.slice(5)}`) : [];
+  const out = [...method, ...own(call.name), ...(call.names ?? []).flatMap(own)];
+  const parts = call.name.split('.');
+  for (let k = parts.length - 1; k >= 1 && out.length === 0; k--) {
+    const module = parts.slice(0, k).join('.');
+    if (module.replace(/^\.+/, '') === '' || module === 'self') continue;
+    const targets = index.resolveImport({ module, text: '', line: 0 }, file);
+    const name = parts[parts.length - 1];
+    for (const t of targets) for (const fn of t.facts.functions) if (fn.name === name && (k === parts.length - 1) === (fn.className === undefined)) out.push({ file: t, fn });
+  }
+  return out;
+}
+
+/** Writes in `fn` and in the functions it calls, CALL_DEPTH calls deep; each with the call in `fn` that leads to it. */
+function reachedWrites(file: PyFile, fn: FunctionFact, index: ModuleIndex, depth: number, seen: Set<string>): { via?: CallFact; write: RecordWrite }[] {
+  const key = `${file.path}#${qualified(fn)}`;
+  if (seen.has(key)) return [];
+  seen.add(key);
+  const out: { via?: CallFact; write: RecordWrite }[] = writesIn(file, fn).map((write) => ({ write }));
+  if (depth === 0) return out;
+  for (const call of callsIn(file, qualified(fn))) {
+    for (const callee of callees(file, call, fn, index)) {
+      for (const { write } of reachedWrites(callee.file, callee.fn, index, depth - 1, seen)) {
+        // The fields the caller hands over count when the callee writes a record it was given (`SentimentAnalysis(**data)`).
+        const keys = isPredictionRecord(write.keys) ? write.keys : [...call.kwargs, ...(call.keys ?? [])];
+        out.push({ via: call, write: { ...write, keys } });
+      }
+    }
+  }
+  return out;
+}
+
+/** Where request handlers that run a model store its predictions: the handler's line, then the write in the function it calls. */
+export function storedPredictions(ctx: DetectContext): Evidence[] {
+  const index = moduleIndexOf(ctx.python);
+  let reach: ModelReach | undefined;
+  const out: Evidence[] = [];
+  const push = (e: Evidence) => {
+    if (!out.some((o) => o.location === e.location)) out.push(e);
+  };
+  for (const file of ctx.sourceFiles) {
+    const handlers = routeHandlers(file);
+    for (const fn of file.facts.functions.filter((f) => handlers.has(qualified(f)))) {
+      const stored = reachedWrites(file, fn, index, CALL_DEPTH, new Set()).filter(({ write }) => isPredictionRecord(write.keys));
+      if (stored.length === 0) continue;
+      reach ??= new ModelReach(ctx.python, index);
+      const runs = reach.handler(file, fn);
+      // A prediction table is enough where the handler's module runs a model, or reaches one through its imports.
+      const serves = runs || runsModel(file) || index.reachable(file, MODULE_HOPS).some(runsModel);
+      for (const { via, write } of stored.filter(({ write }) => runs || (write.named && serves))) {
+        if (via) push(codeEvidence(file.path, via, `${via.name}()`, 'call'));
+        push(codeEvidence(write.file.path, write.call, `${write.call.name}()`, 'call'));
+      }
+    }
+  }
+  return out;
+}
