@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { appendFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { gitIn } from '../../test/helpers/git.js';
-import { buildRepo, type FileTree } from '../../test/helpers/repo.js';
+import { committedRepo, gitIn } from '../../test/helpers/git.js';
+import type { FileTree } from '../../test/helpers/repo.js';
 import { parseLsTree, readHeadTree } from './tracked.js';
 
 const cleanups: Array<() => Promise<void>> = [];
@@ -11,17 +11,11 @@ afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
 
-const AUTHOR = { GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.com', GIT_COMMITTER_NAME: 'Ada', GIT_COMMITTER_EMAIL: 'ada@example.com' };
 
 /** A repository holding `files`, committing what `git add` takes plus `forced` (`git add -f`), hooks off. */
 async function committed(files: FileTree, forced: string[]): Promise<string> {
-  const repo = await buildRepo(files);
+  const repo = await committedRepo(files, forced);
   cleanups.push(repo.cleanup);
-  const git = (args: string[]) => gitIn(repo.root, ['-c', 'core.hooksPath=/dev/null', ...args], AUTHOR);
-  git(['init', '-q', '--template=', '-b', 'main']);
-  git(['add', '-A']);
-  if (forced.length > 0) git(['add', '-f', '--', ...forced]);
-  git(['commit', '-q', '-m', 'init']);
   return repo.root;
 }
 

@@ -6,9 +6,9 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { gitIn } from '../../test/helpers/git.js';
+import { committedRepo } from '../../test/helpers/git.js';
 import { notebook } from '../../test/helpers/notebook.js';
-import { buildRepo, type FileTree } from '../../test/helpers/repo.js';
+import type { FileTree } from '../../test/helpers/repo.js';
 import { scanRepository } from '../app/pipeline.js';
 import type { RepoScan } from './types.js';
 
@@ -17,7 +17,6 @@ afterEach(async () => {
   for (const c of cleanups.splice(0)) await c();
 });
 
-const AUTHOR = { GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.com', GIT_COMMITTER_NAME: 'Ada', GIT_COMMITTER_EMAIL: 'ada@example.com' };
 
 const EVALUATED = notebook([
   'from sklearn.model_selection import train_test_split\nX_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2)',
@@ -27,13 +26,8 @@ const MENTIONED = notebook([{ md: '# Model\nTODO: a held-out split and a classif
 
 /** A repository: `.gitignore` ignores /notebooks, `train.py` fits on all data; `forced` are committed with `git add -f`, hooks off. */
 async function repository(notebooks: FileTree, forced: string[]): Promise<string> {
-  const repo = await buildRepo({ '.gitignore': '/notebooks\n', 'train.py': 'from sklearn.linear_model import LogisticRegression\nLogisticRegression().fit(X, y)\n', ...notebooks });
+  const repo = await committedRepo({ '.gitignore': '/notebooks\n', 'train.py': 'from sklearn.linear_model import LogisticRegression\nLogisticRegression().fit(X, y)\n', ...notebooks }, forced);
   cleanups.push(repo.cleanup);
-  const git = (args: string[]) => gitIn(repo.root, ['-c', 'core.hooksPath=/dev/null', ...args], AUTHOR);
-  git(['init', '-q', '--template=', '-b', 'main']);
-  git(['add', '-A']);
-  if (forced.length > 0) git(['add', '-f', '--', ...forced]);
-  git(['commit', '-q', '-m', 'init']);
   return repo.root;
 }
 

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { buildRepo } from './repo.js';
+import { buildRepo, type FileTree } from './repo.js';
 
 export interface CommitSpec {
   name: string;
@@ -22,6 +22,21 @@ export function gitIn(dir: string, args: string[], env: NodeJS.ProcessEnv = {}):
     env: { PATH: process.env.PATH, HOME: '/nonexistent', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', ...env },
     encoding: 'utf8',
   });
+}
+
+/**
+ * A repository holding `files` in one commit of what `git add -A` takes, plus `forced` added with `git add -f` (files
+ * an ignore rule names), hooks and templates off.
+ */
+export async function committedRepo(files: FileTree, forced: readonly string[] = []): Promise<{ root: string; cleanup: () => Promise<void> }> {
+  const repo = await buildRepo(files);
+  const author = { GIT_AUTHOR_NAME: 'Ada', GIT_AUTHOR_EMAIL: 'ada@example.com', GIT_COMMITTER_NAME: 'Ada', GIT_COMMITTER_EMAIL: 'ada@example.com' };
+  const git = (args: string[]) => gitIn(repo.root, ['-c', 'core.hooksPath=/dev/null', ...args], author);
+  git(['init', '-q', '--template=', '-b', 'main']);
+  git(['add', '-A']);
+  if (forced.length > 0) git(['add', '-f', '--', ...forced]);
+  git(['commit', '-q', '-m', 'init']);
+  return repo;
 }
 
 /** A repository whose commits are made in order with the given authors and dates. */
