@@ -88,3 +88,49 @@ describe('signals/experiment_tracking (configured in a file)', () => {
     expect(locations(result)).toEqual(['train.py:3']);
   });
 });
+
+describe('signals/experiment_tracking (launch flags and Accelerate)', () => {
+  const script = py`
+    from transformers import HfArgumentParser, TrainingArguments
+
+    (args,) = HfArgumentParser(TrainingArguments).parse_args_into_dataclasses()
+  `;
+
+  it.each([
+    ['train.sh', 'python train.py \\\n  --output_dir out \\\n  --report_to wandb\n', 'train.sh:1', '--report_to wandb'],
+    ['Makefile', 'train:\n\taccelerate launch train.py --log_with=wandb --mixed_precision fp16\n', 'Makefile:2', '--log_with wandb'],
+    ['scripts/run.sh', '#!/bin/bash\n# --report_to none while debugging\ntorchrun train.py --report-to "wandb"\n', 'scripts/run.sh:3', '--report-to wandb'],
+  ])('counts a %s that launches training reporting to a declared tracker', async (path, text, location, match) => {
+    const result = await detect(experimentTracking, { 'train.py': script, [path]: text, 'requirements.txt': 'transformers==4.57.1\nwandb==0.22.0\n' });
+
+    expect(result.present).toBe(true);
+    expect(result.evidence).toMatchObject([{ location, match, tool: 'wandb' }]);
+  });
+
+  it.each([
+    ['no tracker', 'python train.py --report_to none\n', 'transformers\nwandb\n'],
+    ['only TensorBoard', 'python train.py --report_to tensorboard\n', 'transformers\ntensorboard\n'],
+    ['a commented-out command', '# python train.py --report_to wandb\npython train.py\n', 'transformers\nwandb\n'],
+    ['a tracker that is not declared', 'python train.py --report_to wandb\n', 'transformers\n'],
+  ])('is absent for a launch command with %s', async (_, command, requirements) => {
+    const result = await detect(experimentTracking, { 'train.py': script, 'train.sh': command, 'requirements.txt': requirements, 'README.md': 'Run `python train.py --report_to wandb`.\n' });
+
+    expect(result.present).toBe(false);
+  });
+
+  it('counts Accelerate\'s log_with naming a declared tracker, and not log_with="all"', async () => {
+    const code = (value: string) => py`
+      from accelerate import Accelerator
+
+      accelerator = Accelerator(log_with="${value}", project_dir="runs")
+      accelerator.init_trackers("sd-finetune")
+    `;
+    const requirements = 'accelerate==1.10.1\nwandb==0.22.0\n';
+
+    const wandb = await detect(experimentTracking, { 'train.py': code('wandb'), 'requirements.txt': requirements });
+    const all = await detect(experimentTracking, { 'train.py': code('all'), 'requirements.txt': requirements });
+
+    expect(wandb.evidence).toMatchObject([{ location: 'train.py:3', match: 'accelerate.Accelerator(log_with="wandb")', tool: 'wandb' }]);
+    expect(all.present).toBe(false);
+  });
+});

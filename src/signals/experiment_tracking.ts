@@ -14,22 +14,54 @@ export const experimentTracking = defineDetector({
   id: 'experiment_tracking',
   area: 'mlops',
   rule: 'runs are tracked: MLflow (`mlflow.log_*`, `mlflow.start_run`, autolog), Weights & Biases (`wandb.init`), Neptune, Comet, ClearML, Aim, DVCLive, Sacred, or a framework logger for one of them configured in code or config (e.g. Lightning\'s `WandbLogger`) with its package declared. TensorBoard alone does not count; a logger whose package is commented out does not count.',
-  // The trackers' own `calls` record a run; so do MlflowClient methods and framework loggers (TRACKING_PATTERNS).
+  // The trackers' own `calls` record a run; so do MlflowClient methods and framework loggers (TRACKING_PATTERNS),
+  // and trainers configured to report to a tracker: `report_to` / `log_with` in code, config or a launch command.
   uses: 'call',
   patterns: TRACKING_PATTERNS,
-  detect: (ctx, found) => [...found, ...reportTo(ctx), ...configuredLoggers(ctx)],
+  detect: (ctx, found) => [...found, ...reportTo(ctx), ...configuredLoggers(ctx), ...launchFlags(ctx)],
 });
 
-/** Hugging Face `TrainingArguments(report_to="wandb")`: the tracker's package must be there too. */
+/**
+ * The keywords that name the trackers a trainer reports to: Hugging Face
+ * `TrainingArguments(report_to=...)`, Accelerate's `Accelerator(log_with=...)`
+ * and TRL configs that pass it on.
+ */
+const REPORT_KWARGS = ['report_to', 'log_with'];
+
+/** `TrainingArguments(report_to="wandb")`, `Accelerator(log_with="wandb")`: the tracker's package must be there too. */
 function reportTo(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   // Every call of the repository, in order, read directly (the name index would first list them all).
   for (const { path, facts } of ctx.python) {
     for (const fact of facts.calls) {
-      if (!fact.kwargs.includes('report_to')) continue;
+      const kwarg = REPORT_KWARGS.find((k) => fact.kwargs.includes(k));
+      if (!kwarg) continue;
       const tool = fact.strings.map((s) => REPORT_TO[s]).find(Boolean);
       if (!tool || !(ctx.usesTool(tool) || ctx.declaresTool(tool))) continue;
-      out.push(codeEvidence(path, fact, `${fact.name}(report_to="${fact.strings.find((s) => REPORT_TO[s])}")`, 'call', tool));
+      out.push(codeEvidence(path, fact, `${fact.name}(${kwarg}="${fact.strings.find((s) => REPORT_TO[s])}")`, 'call', tool));
+    }
+  }
+  return out;
+}
+
+/**
+ * `--report_to wandb`, `--report_to=mlflow`, `--log_with wandb` (and the
+ * dashed spellings) on a command in a shell script or Makefile: the training
+ * script is launched reporting to a tracker, as HfArgumentParser and
+ * Accelerate read those flags. The tracker's package must be used or declared.
+ */
+const LAUNCH_FLAG = /(?:^|\s)--(report[_-]to|log[_-]with)(?:\s+|=)["']?([A-Za-z_]+)/g;
+
+function launchFlags(ctx: DetectContext): Evidence[] {
+  const out: Evidence[] = [];
+  for (const file of ctx.files) {
+    for (const command of file.commands ?? []) {
+      for (const [, flag, value] of command.text.matchAll(LAUNCH_FLAG)) {
+        const tool = REPORT_TO[value];
+        if (!tool || !(ctx.usesTool(tool) || ctx.declaresTool(tool))) continue;
+        out.push(configEvidence(file.path, command, `--${flag} ${value}`, tool));
+        break;
+      }
     }
   }
   return out;
