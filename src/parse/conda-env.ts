@@ -12,7 +12,8 @@ import type { ConfigFact, DependencyFact, FileFacts } from './types.js';
 // One way to match each run of spaces, and a spec that may hold any character:
 // `\s*(?:\[...\])?\s*(.*)$` backtracked quadratically when `.` met a line break.
 const MATCH_SPEC = /^(?:(?<channel>\S+?)::)?(?<name>[A-Za-z0-9_][A-Za-z0-9_.+-]*)\s*(?:\[[^\]]*\]\s*)?(?<spec>[\s\S]*)$/;
-const EXACT = /^(?<op>==|=)?\s*(?<version>[^\s=<>!~,|]+)(?:(?:\s+|=)(?<build>\S+))?$/;
+// A version may carry an epoch (`1!152`).
+const EXACT = /^(?<op>==|=)?\s*(?<version>(?:\d+!)?[^\s=<>!~,|]+)(?:(?:\s+|=)(?<build>\S+))?$/;
 
 /**
  * A conda pin: `==1.2`, `=1.2`, `1.2` (space form) or any version with a
@@ -22,10 +23,10 @@ export function isCondaPinned(spec: string): boolean {
   const m = EXACT.exec(spec.trim());
   if (!m?.groups) return false;
   const { op, version, build } = m.groups;
-  const release = version.replace(/\.?\*$/, '');
+  const release = version.replace(/^\d+!/, '').replace(/\.?\*$/, '');
   if (release.includes('*')) return false;
   const depth = release.split('.').length;
-  if (op === '==') return version === release || depth >= 2;
+  if (op === '==') return !version.endsWith('*') || depth >= 2;
   return depth >= 2 || (build !== undefined && build !== '*');
 }
 
