@@ -13,6 +13,12 @@ describe('scan/projects', () => {
     expect(projectOf('apps/apiary/x.py', roots)).toBe('.');
   });
 
+  it('takes a Pipfile, requirements.in and a conda-style requirements.yml as manifests, not any YAML', () => {
+    const roots = projectRoots(['svc/Pipfile', 'train/requirements.yml', 'lock/requirements-dev.in', 'conf/params.yml', 'ci/requirements.txt.bak']);
+
+    expect(roots).toEqual(['lock', 'svc', 'train']);
+  });
+
   it('counts per project only for two roots up to MAX_PROJECT_ROOTS', () => {
     expect(filesPerProject(['a/x.py'], ['a'])).toBeUndefined();
     expect(filesPerProject(['a/x.py', 'b/y.py', 'c.py'], ['a', 'b'])).toEqual({ '.': 1, a: 1, b: 1 });

@@ -1,10 +1,11 @@
 // Projects inside a repository: a portfolio repository often holds several
 // independent projects, each with its own manifest. A project root is a folder
-// holding its own pyproject.toml, setup.py or requirements*.txt; a file
+// holding its own pyproject.toml, setup.py, Pipfile or requirements file
+// (requirements*.txt / .in, or a conda-style requirements*.yml); a file
 // belongs to the deepest root above it ('.' is the repository itself).
 // The claims matrix judges a tool's rung project by project (docs/cv.md).
 
-const MANIFEST = /(^|\/)(pyproject\.toml|setup\.py|requirements[^/]*\.txt)$/;
+const MANIFEST = /(^|\/)(pyproject\.toml|setup\.py|Pipfile|requirements[^/]*\.(?:txt|in|ya?ml))$/;
 
 /**
  * More project roots than this and the repository is judged as one (a
