@@ -138,3 +138,40 @@ describe('signals/observability: structured prediction logs', () => {
     expect(result).toMatchObject({ present: false, evidence: [] });
   });
 });
+
+describe('signals/observability: functions named for logging predictions', () => {
+  it('counts one that writes the predictions out, not one that keeps a test set\'s predictions with a training run or plots them', async () => {
+    const served = await detect(observability, {
+      'monitoring/prediction_logger.py': py`
+        import json
+        from datetime import datetime, timezone
+
+        def log_prediction(features: dict, prediction: float) -> None:
+            record = {"features": features, "prediction": prediction, "ts": datetime.now(timezone.utc).isoformat()}
+            with open("logs/predictions.jsonl", "a") as f:
+                f.write(json.dumps(record) + "\\n")
+      `,
+    });
+    const evaluation = await detect(observability, {
+      'utils/mlflow_utils.py': py`
+        import mlflow
+        import matplotlib.pyplot as plt
+        import pandas as pd
+
+        class Tracker:
+            def log_predictions(self, y_true, y_pred, name="test"):
+                pd.DataFrame({"y_true": y_true, "y_pred": y_pred}).to_csv(f"{name}.csv", index=False)
+                mlflow.log_artifact(f"{name}.csv", "predictions")
+                self._log_prediction_plots(y_true, y_pred)
+
+            def _log_prediction_plots(self, y_true, y_pred):
+                plt.scatter(y_true, y_pred)
+                plt.savefig("pred.png")
+      `,
+    });
+
+    expect(locations(served)).toContain('monitoring/prediction_logger.py:4');
+    expect(evaluation.present).toBe(false);
+    expect(evaluation.evidence).toEqual([]);
+  });
+});

@@ -19,7 +19,8 @@
 // manifest, compose `environment:`, a dotenv file or a Dockerfile `ENV`, and
 // Langfuse keys or host set where the langfuse package is declared or imported
 // (CONFIG_TRACING); a flag set to false, a commented-out line or a README is not.
-import { APPEND_WRITES, CONFIG_TRACING, DJANGO_CREATE, INSERT_SQL, INSTRUMENTED_START, INSTRUMENTING_IMPORTS, MONITORING_MANIFESTS, MONITORING_SERVICE, OBSERVABILITY_PATTERNS, ORM_WRITES, PREDICTION_LOGGERS, PREDICTION_RECORD, STORE_WRITES } from '../catalog/tools/mlops-calls.js';
+import { APPEND_WRITES, CONFIG_TRACING, DJANGO_CREATE, INSERT_SQL, INSTRUMENTED_START, INSTRUMENTING_IMPORTS, MONITORING_MANIFESTS, MONITORING_SERVICE, OBSERVABILITY_PATTERNS, ORM_WRITES, PREDICTION_LOGGERS, PREDICTION_RECORD, STORE_WRITES, TRACKER_IMPORTS } from '../catalog/tools/mlops-calls.js';
+import type { FunctionFact } from '../parse/types.js';
 import { isFixturePath, type DetectContext } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
@@ -105,12 +106,21 @@ function manifests(ctx: DetectContext): Evidence[] {
 }
 
 /** Predictions written to a store from the project's own code (not notebooks, not tests). */
+/**
+ * A function named for logging predictions that records them in an
+ * experiment tracker or draws them: a test set's predictions kept with a
+ * training run (`mlflow.log_artifact`, `wandb.log`, a plot), which is
+ * evaluation, not the running system observed.
+ */
+const EVALUATION_RECORDERS = [...TRACKER_IMPORTS, 'matplotlib', 'seaborn', 'plotly'].map((m) => `${m}.`);
+const recordsEvaluation = (fn: FunctionFact) => fn.calls.some((c) => EVALUATION_RECORDERS.some((p) => c.startsWith(p)));
+
 function predictionLogging(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = storedPredictions(ctx);
   for (const file of ctx.sourceFiles) {
     // Structured records logged by hand inside a serving function (lib/prediction-logs.ts), once per line.
     for (const e of structuredPredictionLogs(file)) if (!out.some((o) => o.location === e.location)) out.push(e);
-    for (const fn of file.facts.functions.filter((f) => PREDICTION_LOGGERS.test(f.name))) {
+    for (const fn of file.facts.functions.filter((f) => PREDICTION_LOGGERS.test(f.name) && !recordsEvaluation(f))) {
       out.push(codeEvidence(file.path, fn, `def ${fn.name}`, 'function'));
     }
     if (!file.facts.calls.some((c) => PREDICT.test(lastSegment(c.name)))) continue;
