@@ -85,7 +85,7 @@ export function kitOf(questions: KitQuestion[]): Kit {
 /**
  * The labelled sets of a folder: `answers.yaml` (the rules were written with it in view), `holdout.yaml`,
  * `holdout2.yaml` and `holdout3.yaml` (each held out until its first run, then used to generalise the rules) and
- * `holdout-2026-12.yaml` to `holdout-2026-12u.yaml` (held-out 4 to 24, written without reading the rules; the same;
+ * `holdout-2026-12.yaml` to `holdout-2026-12w.yaml` (held-out 4 to 26, written without reading the rules; the same;
  * first runs in docs/notes.md).
  */
 export const EVAL_SETS = [
@@ -114,6 +114,8 @@ export const EVAL_SETS = [
   { name: 'held-out 22', file: 'holdout-2026-12s.yaml' },
   { name: 'held-out 23', file: 'holdout-2026-12t.yaml' },
   { name: 'held-out 24', file: 'holdout-2026-12u.yaml' },
+  { name: 'held-out 25', file: 'holdout-2026-12v.yaml' },
+  { name: 'held-out 26', file: 'holdout-2026-12w.yaml' },
 ] as const;
 
 export interface EvalSet {
