@@ -64,3 +64,46 @@ describe('signals/model_evaluation: LLM pipelines graded by an LLM-evaluation li
     expect(locations(result).every((l) => l.startsWith('train.py'))).toBe(true);
   });
 });
+
+// Held-out slice X: a chatbot's demo script counted its sample questions
+// (`len(test_dataset)`) and printed a results table (`metric.title()`): the
+// held-out set by name and a "metric" call, though nothing was scored.
+describe('signals/model_evaluation: a test set counted and a metric name formatted', () => {
+  const script = (body: string) => py`
+    from rich.table import Table
+    from evaluation import ChatbotEvaluator
+
+    def run_demo(test_dataset):
+        evaluator = ChatbotEvaluator()
+    ${body}
+  `;
+
+  it('is not an evaluation: len() of the test set, then a metric name title-cased into a table', async () => {
+    const body = [
+      '    total = len(test_dataset)',
+      '    report = evaluator.run_evaluation(test_dataset)',
+      '    table = Table()',
+      '    for metric, stats in report["summary"].items():',
+      '        table.add_row(metric.title(), str(stats.get("mean")))',
+    ].join('\n');
+    const result = await detect(modelEvaluation, { 'demo_script.py': script(body) });
+
+    expect(result.present).toBe(false);
+  });
+
+  it('still counts a held-out loader scored by a metric object in the same function', async () => {
+    const result = await detect(modelEvaluation, {
+      'evaluate.py': py`
+        import evaluate
+
+        def score(model, val_loader):
+            metric = evaluate.load("accuracy")
+            for batch in iterate(val_loader):
+                metric.add_batch(predictions=model(batch["x"]).argmax(-1), references=batch["y"])
+            return metric.compute()
+      `,
+    });
+
+    expect(locations(result)).toEqual(['evaluate.py:5', 'evaluate.py:6']);
+  });
+});

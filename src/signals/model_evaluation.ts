@@ -35,6 +35,7 @@ import {
   NEURAL_IMPORTS,
   NOT_METRIC,
   PARTITION_CALLS,
+  PLAIN_METHODS,
   RL_AGENTS,
   RL_EVALUATIONS,
   RLLIB_EVAL_SETTINGS,
@@ -138,7 +139,7 @@ function isHandWrittenEvaluation(fn: FunctionFact, trainingClasses: Set<string>)
  */
 function scoresPredictions(calls: string[]): boolean {
   const dotted = calls.filter((c) => c.includes('.'));
-  if (dotted.some((c) => matchesAny(c, EVAL_METRIC_CALLS)) || calls.some((c) => EVAL_SCORE_CALL.test(c))) return true;
+  if (dotted.some((c) => matchesAny(c, EVAL_METRIC_CALLS)) || calls.some((c) => EVAL_SCORE_CALL.test(c) && !PLAIN_METHODS.test(lastSegment(c)))) return true;
   return dotted.some((c) => matchesAny(c, EVAL_ARGMAX)) && dotted.some((c) => matchesAny(c, EVAL_MODE_CALLS));
 }
 

@@ -282,5 +282,11 @@ export const EVAL_MODE_CALLS = ['*.eval', 'torch.no_grad', 'torch.inference_mode
 export const EVAL_ARGMAX = ['*.argmax'];
 /** Calls in such a function that score the predictions (`criterion(output, y)`, `accuracy(...)`, `F.nll_loss`). */
 export const EVAL_SCORE_CALL = /loss|criterion|accura|metric|(^|\.)(eq|psnr|ssim|iou|f1_score|perplexity|auc)$/i;
+/**
+ * String, dict and list methods: called on a name that matches EVAL_SCORE_CALL
+ * (`metric.title()`, `metrics.get("f1")`, `losses.append(x)`) they format,
+ * read or collect a value and compute no score.
+ */
+export const PLAIN_METHODS = /^(title|upper|lower|capitalize|format|join|split|rsplit|strip|lstrip|rstrip|replace|startswith|endswith|get|items|keys|values|append|extend|insert|pop|copy|setdefault|sort|__\w+__)$/;
 /** Frameworks whose files a hand-written evaluation is looked for in. */
 export const NEURAL_IMPORTS = ['torch', 'tensorflow', 'keras', 'tf_keras', 'jax', 'flax', 'lightning', 'pytorch_lightning', 'mxnet', 'paddle'];

@@ -8,7 +8,7 @@
 // including a logged metric named for the split (`add_scalar("test_loss", ...)`).
 // A test split loaded and never scored, or a loss with no held-out data, is not one.
 import { matchesAny } from '../../catalog/index.js';
-import { EVAL_METRIC_CALLS, EVAL_SCORE_CALL, NOT_METRIC } from '../../catalog/tools/ml-calls.js';
+import { EVAL_METRIC_CALLS, EVAL_SCORE_CALL, NOT_METRIC, PLAIN_METHODS } from '../../catalog/tools/ml-calls.js';
 import type { CallFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import type { Evidence } from '../types.js';
@@ -31,8 +31,11 @@ function loadsHeldOutSplit(call: CallFact): boolean {
   return call.kwargs.includes('split') && call.strings.some((s) => HELD_OUT_SPLIT.test(s));
 }
 
+/** Builtins that count, print or convert a collection: handing a test set to them evaluates nothing (`len(test_dataset)`). */
+const NOT_A_USE = new Set(['len', 'print', 'str', 'repr', 'type', 'isinstance', 'id', 'list', 'tuple', 'set', 'dict', 'sorted', 'hasattr', 'getattr']);
+
 function scores(call: CallFact): boolean {
-  if (NOT_METRIC.test(call.name)) return false;
+  if (NOT_METRIC.test(call.name) || PLAIN_METHODS.test(lastSegment(call.name))) return false;
   if (matchesAny(call.name, EVAL_METRIC_CALLS) || EVAL_SCORE_CALL.test(call.name) || OWN_ACCURACY.test(lastSegment(call.name))) return true;
   return call.strings.some((s) => HELD_OUT_METRIC.test(s));
 }
@@ -46,7 +49,7 @@ export function heldOutEvaluations(file: PyFile): Evidence[] {
     return metric ? [callEvidence(file, split), callEvidence(file, metric)] : [];
   }
   // The loader and the metric in one scope (a function, or the module's top level as in a notebook).
-  const use = calls.find((c) => c.names?.some((n) => HELD_OUT_NAME.test(n)) && calls.some((m) => m.inFunction === c.inFunction && scores(m)));
+  const use = calls.find((c) => !NOT_A_USE.has(c.name) && c.names?.some((n) => HELD_OUT_NAME.test(n)) && calls.some((m) => m.inFunction === c.inFunction && scores(m)));
   if (!use) return [];
   const metric = calls.find((m) => m.inFunction === use.inFunction && scores(m)) as CallFact;
   return [callEvidence(file, use), callEvidence(file, metric)];
