@@ -84,6 +84,10 @@ describe('notes/analyse', () => {
     expect(claim('She set up Evidently herself for the ferry model, with weekly drift reports. She said "it caught the summer timetable".')).toEqual(['claim_unbacked']);
     // The candidate telling of a colleague: first person elsewhere, so "she" stays the colleague.
     expect(claim('She set up Evidently for the ferry model. I only read the weekly reports.')).toEqual([]);
+    // A write-up that opens on a report with no subject ("Described ...", "Said he ...").
+    expect(claim('Described the drift checks on the ferry model. Said he set up Evidently himself, weekly reports by email.')).toEqual(['claim_unbacked']);
+    // The candidate's own words that begin the same way stay the candidate's: "I" is said.
+    expect(claim('Described it to my manager as a pilot. My colleague set up Evidently and I read the reports.')).toEqual([]);
   });
 
   it('reads notes with topic headings and no speakers as the candidate’s words, and says so', () => {

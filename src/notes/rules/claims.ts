@@ -36,7 +36,7 @@ const INVITATION = /\bif you(?:'d| would)? (?:want|like|care|wish|look|have a lo
 /** A sentence that goes on about what the one before named ("They're all proper packages", "Every project there has ..."). */
 const GOES_ON = /^(?:and |but |so |also |plus )?(?:they|they're|they've|it|it's|its|there|these|those|each|every|all|both|none|most|the (?:repos?|repositories|projects?|code))\b|\b(?:there|in them|in each|in every)\b/;
 /** Their own public work: "my repos", "my side project", a repository named in passing ("my churn-api repo"). */
-const OWN_PUBLIC = /\b(?:my|our) (?:public |side |open[- ]source |own |personal |github |portfolio |[\w]+[-_][\w-]+ )?(?:repos?|repository|repositories|github|projects?|portfolio)\b|\bon (?:my )?github\b/;
+const OWN_PUBLIC = /\b(?:my|our) (?:public |side |open[- ]source |own |personal |github |portfolio |[\w]+[-_][\w-]+ )?(?:repos?|repository|repositories|github|projects?|portfolio)\b|\bon (?:my )?github\b|\b(?:my|our) (?:public|open[- ]source|github|portfolio) (?:code|work)\b/;
 
 const ASSERTS: Partial<Record<RedFlagId, { says: RegExp; negated?: RegExp; what: string }>> = {
   no_monitoring: {
@@ -50,7 +50,7 @@ const ASSERTS: Partial<Record<RedFlagId, { says: RegExp; negated?: RegExp; what:
     negated: /\b(?:no|not|don't|didn't|never|without|haven't)\b(?:\s+\w+){0,2}\s+(?:deploy|serv|docker|contain)/,
     what: 'deployment',
   },
-  notebook_only: { says: /\bnone of (?:my|our|the|them|it)\b.*\bnotebooks?\b|\bproper (?:python )?(?:code|packages?|software)\b|\b(?:aren't|are not|isn't|is not) (?:just |only )?notebooks\b|\bnot (?:in )?notebooks\b|\bnever \w+ (?:\w+ )?(?:in )?notebooks\b|\bno notebooks\b|\b(?:proper|real|python) packages?\b|\bscheduled script\b|\bfull pipeline\b|\bas (?:a )?scripts?\b/, what: 'work beyond notebooks' },
+  notebook_only: { says: /\bnone of (?:my|our|the|them|it)\b.*\bnotebooks?\b|\bproper (?:python )?(?:code|packages?|software|modules?)\b|\b(?:aren't|are not|isn't|is not) (?:just |only )?notebooks\b|\bnot (?:in )?notebooks\b|\bnever \w+ (?:\w+ )?(?:in )?notebooks\b|\bno notebooks\b|\b(?:proper|real|python) packages?\b|\bscheduled script\b|\bfull pipeline\b|\bas (?:a )?scripts?\b/, what: 'work beyond notebooks' },
   forked_or_copied: { says: /\b(?:wrote|built|written) (?:it |all |everything |the whole thing )?(?:myself|from scratch|on my own)\b|\ball (?:of it )?(?:is )?my own\b/, what: 'own work' },
 };
 
@@ -99,10 +99,12 @@ export function pastPerfect(text: string, sentence = text, story = false): strin
 }
 
 /** After a tool with no subject before it, the candidate's own making of it ("an Airflow DAG I wrote myself", "LangChain, I wrote the chains"). */
-const MADE_AFTER = /^[\s,:]*(?:[\w-]+,?\s){0,2}?(?:that |which )?(?:i|we)(?: had| have|'ve)? (?:myself )?(?:wrote|written|built|set up|configured|used|ran|deployed|created|made|maintained|added|put together|trained|scheduled|orchestrated|did|handled|managed|operated|owned|looked after|kept|put|got|\w+ed)\b/;
+const MADE_AFTER = /^[\s,:]*(?:[\w-]+,?\s){0,2}?(?:that |which )?(?:i|we)(?: had| have|'ve)? (?:myself )?(?:wrote|written|built|set (?:it |that |this |them |those )?up|configured|used|ran|deployed|created|made|maintained|added|put together|trained|scheduled|orchestrated|did|handled|managed|operated|owned|looked after|kept|put|got|\w+ed)\b/;
 /** The next sentence going on about a tool named without a subject, with the candidate doing it ("MLflow ran on a VM. Three of us logged every run to it."). */
 const CARRIED_USE = /\b(?:i|we|us|i've|we've)\b.*\b(?:it|its|them|there)\b/;
 const NEGATED = /\b(?:never|not|no|didn't|don't|haven't|wasn't|weren't)\b/;
+/** A sentence that disowns what the one before named: "I only read about it", "I've never used them myself". */
+const DISOWNED = /\b(?:only|just) (?:read|heard) (?:up )?about (?:it|them)\b|\b(?:never|haven't|have not|didn't|did not) (?:actually |really )?(?:used|touched|tried) (?:it|them)(?: myself| at all| for real| in (?:a |any )?(?:real|production|actual)\b[^,;]*)?\s*[.!]?\s*$/;
 
 /** Tools the candidate says they used themselves, by skill id, with the sentences. */
 function usedTools(said: Sentence[], ctx: RuleContext, skip: Set<Sentence>): Map<string, Sentence[]> {
@@ -126,6 +128,8 @@ function usedTools(said: Sentence[], ctx: RuleContext, skip: Set<Sentence>): Map
     const next = sentences[i + 1];
     const nextText = next ? pastPerfect(lower(next)) : '';
     const carried = next !== undefined && CARRIED_USE.test(nextText) && !NEGATED.test(nextText) && !NOT_OWN.test(nextText) && !HYPOTHETICAL.test(nextText);
+    // "I think Kubernetes is the way. But I only read about it, I never used it": the next sentence takes it back.
+    if (next !== undefined && DISOWNED.test(nextText)) return;
     for (const hit of ctx.terms.find(s.norm)) {
       // Only what comes before the tool can make it hypothetical or negated ("so I could compare" after it does not).
       const before = pastPerfect(text.slice(0, hit.index), text, story).replace(SETTING, ' ');

@@ -99,3 +99,28 @@ describe('notes/rules: claims said in the ways the seventh and eighth held-out s
     expect(claims('My last project at work had drift alerts on every feature.')).toEqual([]);
   });
 });
+
+describe('notes/rules: claims said in the ways held-out 25 and 26 showed', () => {
+  it.each([
+    ['set up by them after the tool ("logs to MLflow, I set that up")', 'Every training run logs to MLflow, I set that up, so you can see the whole history.'],
+  ])('finds a claim %s', (_name, said) => {
+    expect(claims(said)).toEqual(['claim_unbacked']);
+  });
+
+  it.each([
+    ['taken back in the next sentence ("I only read about it")', 'For scale I think Kubernetes is the way. But I only read about it, I never used it in a real project.'],
+    ['taken back as never used', "We would go to Kubernetes at some point, I think. I've never actually used it."],
+  ])('finds no claim when %s', (_name, said) => {
+    expect(claims(said)).toEqual([]);
+  });
+
+  it('keeps a claim whose next sentence only limits it ("never used it for streaming")', () => {
+    expect(claims('I ran Airflow for the nightly retraining at my last job. I never used it for streaming though.')).toEqual(['claim_unbacked']);
+  });
+
+  it('reads their public code as their public work, and proper modules as work beyond notebooks', () => {
+    expect(claims('None of my public code is really notebooks.')).toEqual(['claim_contradicted']);
+    expect(claims("The demand-notebooks repo is just a name, it's all proper Python modules with a command-line entry point.")).toEqual(['claim_contradicted']);
+    expect(claims('At work my code was all proper Python modules.')).toEqual([]);
+  });
+});
