@@ -18,8 +18,8 @@ import type { Evidence } from '../types.js';
 import { lastSegment } from './code.js';
 import { modelCalls, routeHandlers } from './web-api.js';
 
-/** Fields that hold what the model produced. */
-const OUTPUT_KEY = /^(predictions?|predicted(_\w+)?|preds?|y_pred|y_hat|outputs?|scores?|probabilit(y|ies)|proba|predicted_label|label|class_name|result|response|answer|completion|generated_text|forecast)$/i;
+/** Fields that hold what the model produced; a probability named for what is predicted (`default_probability`, `churn_proba`) too. */
+const OUTPUT_KEY = /^(predictions?|predicted(_\w+)?|preds?|y_pred|y_hat|outputs?|scores?|probabilit(y|ies)|proba|predicted_label|label|class_name|result|response|answer|completion|generated_text|forecast|\w+_probabilit(y|ies)|\w+_proba)$/i;
 /** Fields that say what the prediction was for, or when, or by which model. */
 const CONTEXT_KEY = /^(inputs?|input_data|features?|x|text|prompt|query|question|request|payload|image|image_path|model_version|model_name|model|timestamp|ts|time|created_at|datetime|latency(_ms|_s)?|duration(_ms|_s)?|request_id|user_id)$/i;
 const PREDICT = /^(predict|predict_proba|predict_log_proba|decision_function)$/;
@@ -31,6 +31,15 @@ const PREDICTION_TABLE = /\binsert\s+(or\s+\w+\s+)?into\s+["`[]?[\w.]*(predictio
 /** A record of a prediction: an output field and a field for its input, time or model. */
 export function isPredictionRecord(keys: readonly string[] | undefined): boolean {
   return keys !== undefined && keys.some((k) => OUTPUT_KEY.test(k)) && keys.some((k) => CONTEXT_KEY.test(k) && !OUTPUT_KEY.test(k));
+}
+
+/**
+ * A row of a table named for predictions (`INSERT INTO predictions (created_at, input_json, default_probability)`):
+ * the table's name says the row is the model's output, whose columns are often named for what is predicted
+ * (`default_probability`, `credit_score`, `risk_band`), so a field for its input, time or model is enough.
+ */
+export function isPredictionRow(keys: readonly string[] | undefined): boolean {
+  return keys !== undefined && keys.some((k) => CONTEXT_KEY.test(k) && !OUTPUT_KEY.test(k));
 }
 
 const isLogCall = (c: CallFact) => LOG_METHODS.has(lastSegment(c.name)) && /log/i.test(c.name.slice(0, c.name.lastIndexOf('.') + 1));

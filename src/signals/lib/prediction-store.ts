@@ -16,7 +16,9 @@
 // function that writes it. A table or record class named for predictions or
 // inferences (`inference_logs`, `PredictionLog`) says the record is the
 // model's output: there the handler's module need only run or import a
-// model. A table defined and never written, ordinary app data (users,
+// model, and the record need only name the prediction's input, time or model
+// (its output columns are often named for what is predicted:
+// `default_probability`, `credit_score`, `rating`). A table defined and never written, ordinary app data (users,
 // orders, messages with no model output), a list's `insert`, and a handler
 // with no model are not prediction logging.
 import type { CallFact, FunctionFact } from '../../parse/types.js';
@@ -26,7 +28,7 @@ import type { Evidence } from '../types.js';
 import { lastSegment } from './code.js';
 import { moduleIndexOf, type ModuleIndex } from './local-modules.js';
 import { ModelReach } from './model-reach.js';
-import { isPredictionRecord } from './prediction-logs.js';
+import { isPredictionRecord, isPredictionRow } from './prediction-logs.js';
 import { routeHandlers, runsModel } from './web-api.js';
 
 /** Calls followed from the handler to the function that writes (handler → service → repository). */
@@ -55,6 +57,9 @@ interface RecordWrite {
   /** The table or record class is named for predictions: the record is the model's output whatever the handler reaches. */
   named: boolean;
 }
+
+/** The write stores a prediction: a record naming an output beside its context, or a row of a prediction table. */
+const storesPrediction = (write: RecordWrite) => isPredictionRecord(write.keys) || (write.named && isPredictionRow(write.keys));
 
 const qualified = (fn: FunctionFact) => (fn.className ? `${fn.className}.${fn.name}` : fn.name);
 const callsIn = (file: PyFile, scope: string) => file.facts.calls.filter((c) => c.inFunction === scope);
@@ -125,7 +130,7 @@ function reachedWrites(file: PyFile, fn: FunctionFact, index: ModuleIndex, depth
     for (const callee of callees(file, call, fn, index)) {
       for (const { write } of reachedWrites(callee.file, callee.fn, index, depth - 1, seen)) {
         // The fields the caller hands over count when the callee writes a record it was given (`SentimentAnalysis(**data)`).
-        const keys = isPredictionRecord(write.keys) ? write.keys : [...call.kwargs, ...(call.keys ?? [])];
+        const keys = storesPrediction(write) ? write.keys : [...call.kwargs, ...(call.keys ?? [])];
         out.push({ via: call, write: { ...write, keys } });
       }
     }
@@ -144,7 +149,7 @@ export function storedPredictions(ctx: DetectContext): Evidence[] {
   for (const file of ctx.sourceFiles) {
     const handlers = routeHandlers(file);
     for (const fn of file.facts.functions.filter((f) => handlers.has(qualified(f)))) {
-      const stored = reachedWrites(file, fn, index, CALL_DEPTH, new Set()).filter(({ write }) => isPredictionRecord(write.keys));
+      const stored = reachedWrites(file, fn, index, CALL_DEPTH, new Set()).filter(({ write }) => storesPrediction(write));
       if (stored.length === 0) continue;
       reach ??= new ModelReach(ctx.python, index);
       const runs = reach.handler(file, fn);
