@@ -82,3 +82,36 @@ describe('signals/llm_integration (more provider SDKs)', () => {
     expect(result).toMatchObject({ present: false, evidence: [] });
   });
 });
+
+// Held-out slice AA: BLIP captioning images with `model.generate()` was taken
+// for an LLM call. Speech, captioning and music generators are no language models.
+describe('signals/llm_integration (Hugging Face conditional generators)', () => {
+  const generator = (cls: string, checkpoint: string) => py`
+    import torch
+    from transformers import AutoProcessor, ${cls}
+
+    processor = AutoProcessor.from_pretrained("${checkpoint}")
+    model = ${cls}.from_pretrained("${checkpoint}")
+    ids = model.generate(**processor(images=image, return_tensors="pt"), max_length=64)
+  `;
+
+  it.each([
+    ['BlipForConditionalGeneration', 'Salesforce/blip-image-captioning-base'],
+    ['WhisperForConditionalGeneration', 'openai/whisper-small'],
+    ['Pix2StructForConditionalGeneration', 'google/pix2struct-textcaps-base'],
+  ])('does not count %s generating captions or transcripts', async (cls, checkpoint) => {
+    const result = await detect(llmIntegration, { 'caption.py': generator(cls, checkpoint) });
+
+    expect(result.present).toBe(false);
+  });
+
+  it.each([
+    ['T5ForConditionalGeneration', 'google/flan-t5-base'],
+    ['Blip2ForConditionalGeneration', 'Salesforce/blip2-opt-2.7b'],
+    ['LlavaForConditionalGeneration', 'llava-hf/llava-1.5-7b-hf'],
+  ])('counts %s, a language model, generating', async (cls, checkpoint) => {
+    const result = await detect(llmIntegration, { 'generate.py': generator(cls, checkpoint) });
+
+    expect(locations(result)).toEqual(['generate.py:5', 'generate.py:6']);
+  });
+});
