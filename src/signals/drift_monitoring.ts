@@ -6,12 +6,16 @@
 // code about drift or monitoring. A function named for checking drift
 // (`detect_drift`, `feature_drift_score`) counts when its body computes a
 // statistic (numpy, scipy, a mean or a histogram), not when it is a stub, a
-// random simulation or a test.
+// random simulation or a test. Live data compared with a saved training
+// baseline by a statistic written by hand, where the running system handles
+// them (a handler, a scheduled job, a reader of the prediction log), counts
+// through the functions it calls (lib/live-drift.ts).
 import { DRIFT_CONTEXT, DRIFT_FUNCTION, DRIFT_PATTERNS, DRIFT_STATS, LIVE_ERROR_FUNCTION, NOT_DATA_DRIFT, PSI_FUNCTION, PSI_SHORT, STATISTIC_CALLS } from '../catalog/tools/mlops-calls.js';
 import { matchesAny } from '../catalog/index.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
+import { liveDriftChecks } from './lib/live-drift.js';
 import type { FunctionFact } from '../parse/types.js';
 import type { Evidence } from './types.js';
 
@@ -21,7 +25,7 @@ export const driftMonitoring = defineDetector({
   rule: 'production data or predictions are checked for drift: Evidently, whylogs, alibi-detect, NannyML, deepchecks, river drift detectors, frouros, or hand-written statistics (KS test, PSI, chi-squared, Wasserstein) applied to reference vs current data; also tracking a deployed model\'s live error against actuals over time.',
   uses: 'import',
   patterns: DRIFT_PATTERNS,
-  detect: (ctx, found) => [...found, ...handWritten(ctx)],
+  detect: (ctx, found) => [...found, ...handWritten(ctx), ...liveDriftChecks(ctx)],
 });
 
 /** True when the file's path, functions or calls are about drift (or it computes a PSI). */

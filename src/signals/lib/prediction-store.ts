@@ -104,7 +104,7 @@ function writesIn(file: PyFile, fn: FunctionFact): RecordWrite[] {
  * module (`crud.create_analysis(...)` resolved to `database.crud.create_analysis`), or one passed by name
  * (`background_tasks.add_task(log_prediction, ...)`).
  */
-function callees(file: PyFile, call: CallFact, caller: FunctionFact, index: ModuleIndex): { file: PyFile; fn: FunctionFact }[] {
+export function callees(file: PyFile, call: CallFact, caller: FunctionFact, index: ModuleIndex): { file: PyFile; fn: FunctionFact }[] {
   const own = (name: string) => file.facts.functions.filter((f) => qualified(f) === name).map((fn) => ({ file, fn }));
   const method = caller.className && call.name.startsWith('self.') ? own(`${caller.className}.${call.name.slice(5)}`) : [];
   const out = [...method, ...own(call.name), ...(call.names ?? []).flatMap(own)];
