@@ -40,8 +40,9 @@ describe('notes/analyse', () => {
     const a = analyseNotes({ text: TRANSCRIPT, format: 'vtt' }, KIT);
     const explain = a.answers[0];
 
-    // "200 engineered features" says the input only in jargon: no_input (the cue model's call; the patterns took it as said).
-    expect(explain.findings.map((f) => f.rule)).toEqual(['jargon', 'acronym', 'no_purpose', 'no_input', 'no_output', 'no_tradeoff']);
+    // "200 engineered features" says the input only in jargon; the patterns take it as said, and the cue model trained on
+    // 29 sets leaves it under the 0.4 at which it would raise no_input alone.
+    expect(explain.findings.map((f) => f.rule)).toEqual(['jargon', 'acronym', 'no_purpose', 'no_output', 'no_tradeoff']);
     const acronym = explain.findings.find((f) => f.rule === 'acronym')!;
     expect(acronym.message).toBe('SMOTE and AUC are used without saying what they stand for.');
     expect(acronym.quotes.map((q) => [q.at, q.text])).toEqual([

@@ -124,7 +124,7 @@ describe('notes/rules: vague in stock phrases of method and mindset, specific in
   });
 
   it('lets three concrete parts of an explanation outweigh one stock phrase, not several', () => {
-    const concrete = 'The receptionist types in what the caller says, and it tells her whether the pet comes in now or waits for a normal appointment.';
+    const concrete = 'The receptionist types in what the caller says, and it tells her whether the pet comes in now or waits for the usual appointment.';
     expect(vague(concrete, 4)).toEqual([]);
     expect(vague(concrete, 2)).toEqual(['vague']);
     expect(vague(`${concrete} It shows other stuff too. It works pretty well.`, 4)).toEqual(['vague']);

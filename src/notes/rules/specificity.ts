@@ -65,7 +65,7 @@ export function specificityFindings(answer: Answer, ctx: RuleContext, concrete =
   const stock = matching(answer, MARKERS, STOCK_LINES);
   // "Last year" alone does not make an answer of stock lines specific.
   if (specifics(answer, ctx, stock.length < 2) > 0) return [];
-  // Concrete parts outweigh one stock phrase ("a normal appointment"), not several ("other stuff", "pretty well").
+  // Concrete parts outweigh one stock phrase ("the usual appointment"), not several ("other stuff", "pretty well").
   if (concrete >= 3 && stock.length <= 1) return [];
   const weak = answer.sentences.filter((s) => (lower(s).match(WEAK_MARKERS) ?? []).length > 0);
   const weakCount = answer.sentences.reduce((n, s) => n + (lower(s).match(WEAK_MARKERS) ?? []).length, 0);
