@@ -14,6 +14,7 @@ import { parseMlproject } from './mlproject.js';
 import { parseModelfile } from './modelfile.js';
 import { DOCUMENT_NAME, parseMarkdownNotebook } from './markdown-notebook.js';
 import { parseNotebook } from './notebook.js';
+import { parseHerokuAppJson } from './paas.js';
 import { parsePipfile } from './pipfile.js';
 import { parsePreCommit } from './pre-commit.js';
 import { parsePyproject } from './pyproject.js';
@@ -82,6 +83,8 @@ const FORMAT_SPECS: readonly FormatSpec[] = [
   { format: 'yaml', match: /\.ya?ml$/i, parse: parseYamlFile },
   // Other TOML, and JSON named as configuration: only a training config's `report_to` is read (report-to.ts).
   { format: 'toml', match: /\.toml$/i, parse: parseReportToConfig },
+  // Heroku's app.json: a deploy spec when it sets a formation, add-ons or buildpacks (paas.ts).
+  { format: 'json', match: /(^|\/)app\.json$/, parse: (t) => ({ ...parseReportToConfig(t), ...parseHerokuAppJson(t) }) },
   { format: 'json', match: JSON_CONFIG, parse: parseReportToConfig },
   { format: 'json', match: /\.json$/i },
   // Documents (README, model card, change log) are only counted; other Markdown may be a notebook (markdown-notebook.ts).

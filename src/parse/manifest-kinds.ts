@@ -4,10 +4,14 @@
 // Skaffold, Serverless Framework (https://www.serverless.com/framework/docs/providers/aws/guide/serverless.yml),
 // CloudFormation/SAM templates, Anyscale service/job/compute configs, Azure ML
 // (`$schema` .../azureml/...), Vertex AI custom jobs (`workerPoolSpecs`),
-// SageMaker API request shapes and compiled Kubeflow pipelines (kfp-spec.ts).
-import { isMap } from 'yaml';
+// SageMaker API request shapes and compiled Kubeflow pipelines (kfp-spec.ts);
+// platform-as-a-service deploy specs (paas.ts) and, in YAML lists, Ansible
+// plays whose tasks provision or deploy (ansible.ts).
+import { isMap, isSeq } from 'yaml';
 import type { Node } from 'yaml';
+import { ansibleTasks } from './ansible.js';
 import { kfpPipelineSpec } from './kfp-spec.js';
+import { paasManifests } from './paas.js';
 import type { ManifestFact } from './types.js';
 import { deref, entries, entry, get, has, isMapNode, items, lineOf, str, strings } from './yaml-nodes.js';
 import type { YamlEntry, YamlFile } from './yaml-nodes.js';
@@ -22,6 +26,7 @@ const VERTEX_KEYS = new Set(['workerPoolSpecs', 'worker_pool_specs']);
 /** Manifest facts of one document of the YAML file at `path`. */
 export function manifestsOf(file: YamlFile, node: Node | undefined, path: string): ManifestFact[] {
   const root = deref(file, node);
+  if (isSeq(root)) return ansibleTasks(file, root, path);
   if (!isMap(root)) return [];
   const base = path.slice(path.lastIndexOf('/') + 1);
   const apiVersion = str(file, get(file, root, 'apiVersion')) ?? '';
@@ -45,6 +50,7 @@ export function manifestsOf(file: YamlFile, node: Node | undefined, path: string
     ...sagemaker(file, root),
     ...prefect(file, root),
     ...kfpPipelineSpec(file, root),
+    ...paasManifests(file, root, path),
   ];
 }
 

@@ -7,7 +7,13 @@ import { appEngineAtServiceRoot, gcloudDeployTool, isHelmRelease, GCP_DEPLOY_ACT
 import { shellCommands } from './lib/shell.js';
 import type { Evidence } from './types.js';
 
-/** Deployment descriptors the parsers read: Kubernetes objects, charts, Terraform resources, serverless apps, Anyscale and cloud ML job files. */
+/**
+ * Deployment descriptors the parsers read: Kubernetes objects, charts, Terraform resources, serverless apps, Anyscale
+ * and cloud ML job files; PaaS deploy specs like fly.toml (heroku.yml, app.json, .do/ app specs, porter.yaml,
+ * apprunner.yaml, Cloud Foundry manifests: parse/paas.ts), and Ansible tasks that provision cloud resources or
+ * deploy the service (parse/ansible.ts). signals.md's tool list is open: each of these does the job of a listed
+ * one (fly.toml, Terraform), and each counts only with the part that deploys.
+ */
 function fromManifests(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   for (const file of ctx.files) {
@@ -36,6 +42,12 @@ const MANIFEST_TOOLS: Record<string, string> = {
   vertex: 'vertex-ai',
   azureml: 'azure-ml',
   appengine: 'app-engine',
+  heroku: 'heroku',
+  digitalocean: 'digitalocean-app-platform',
+  porter: 'porter',
+  apprunner: 'aws-app-runner',
+  cloudfoundry: 'cloud-foundry',
+  ansible: 'ansible',
 };
 
 /** The catalogue tool a manifest kind shows (`k8s:Deployment` → kubernetes), so a CV claim can be matched to it. */

@@ -53,6 +53,17 @@ export const SERVING_TOOLS = defineTools([
   { id: 'fly', name: 'Fly.io', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/fly.toml'] },
   { id: 'render', name: 'Render', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/render.yaml'] },
   { id: 'railway', name: 'Railway', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/railway.toml', '**/railway.json'] },
+  // PaaS deploy specs read by content (parse/paas.ts): heroku.yml with a build or run, app.json with a formation,
+  // .do/ app specs, porter.yaml, apprunner.yaml, Cloud Foundry manifests. A Procfile alone is none.
+  { id: 'heroku', name: 'Heroku', pypi: [], imports: [], signals: ['infra_as_code'] },
+  { id: 'digitalocean-app-platform', name: 'DigitalOcean App Platform', pypi: [], imports: [], signals: ['infra_as_code'] },
+  { id: 'porter', name: 'Porter', pypi: [], imports: [], signals: ['infra_as_code'] },
+  { id: 'aws-app-runner', name: 'AWS App Runner', pypi: [], imports: [], signals: ['infra_as_code'] },
+  { id: 'cloud-foundry', name: 'Cloud Foundry', pypi: [], imports: [], signals: ['infra_as_code'] },
+  // Elastic Beanstalk: the container and environment settings the platform deploys.
+  { id: 'elastic-beanstalk', name: 'AWS Elastic Beanstalk', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/Dockerrun.aws.json', '**/.ebextensions/*.config'] },
+  // Ansible playbooks and roles whose tasks provision cloud resources or deploy (parse/ansible.ts).
+  { id: 'ansible', name: 'Ansible', pypi: [], imports: [], signals: ['infra_as_code'] },
   // ECS task definitions: the container, its resources and environment, as JSON the deploy step registers.
   { id: 'aws-ecs', name: 'Amazon ECS', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/*task-definition*.json', '**/*task_definition*.json', '**/taskdef.json'] },
   // Google Cloud deploys: counted where a descriptor or a deploy command gives the service's settings (infra_as_code), never by file name.
