@@ -1,11 +1,14 @@
 // A `.py` module outside tests is a transformation step when it reads data,
 // transforms it and writes it (catalog/tools/data-calls.ts: `read_csv`,
-// `groupby`, `to_parquet`; loaders, splitters and vector-store writes for a
-// document-ingestion job), or applies three or more distinct transformations
-// to data frames, one of them a join, an aggregation or cleaning, and hands
+// `groupby`, `to_parquet`; loaders, PDF/Office text parsers, splitters and
+// vector-store writes for a document-ingestion job), or applies three or
+// more distinct transformations to data frames, one of them a join, an
+// aggregation or cleaning, and hands
 // its result on in memory (with or without reading it itself). A job that
 // calls such steps in the repository's own modules (`load_documents`,
-// `chunk_documents`, `build_vectorstore`) is a step across them; its read
+// `chunk_documents`, `build_vectorstore`) is a step across them, read as
+// what it runs of those modules (the functions and methods it calls and
+// theirs in turn, not a utilities module's other helpers); its read
 // may be a plain-Python ETL's (an API, a JSON or CSV file, a cursor's rows,
 // outside request handlers) when its rows are written into a database. A module
 // that reads a stream and writes one (Kafka, Flink, Beam, Kinesis, Pub/Sub)
@@ -36,7 +39,7 @@
 // A Kedro pipeline's node that joins, aggregates or cleans frames writes
 // through the project's data catalog (lib/data-kedro.ts).
 import { CLEANING_OPS, DB_WRITES, FRAME_LIBRARIES, NOT_SQL_PIPELINE, STRUCTURAL_OPS, TRANSFORM_NAME } from '../catalog/tools/data-calls.js';
-import type { CallFact } from '../parse/types.js';
+import type { CallFact, FunctionFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
@@ -91,10 +94,61 @@ function transformFunction(file: PyFile, transforms: readonly CallFact[]): Evide
   return [];
 }
 
+const CALLED_PARTS = new WeakMap<PyFile, Map<string, PyFile>>();
+
+/** What runs when a class of the module is constructed. */
+const CONSTRUCTOR = /^__(init|post_init|new)__$/;
+
 /**
- * A job that calls steps of its own modules: the module and the local
- * modules whose functions it calls read, transform and write between them.
- * Each line is cited where it runs.
+ * What a job runs of a module it calls into: the module's functions and
+ * methods the job calls by name (a class it constructs runs its
+ * `__init__`), and those the module's reached code calls in turn. A
+ * utilities module's other helpers (an `evaluate_models` beside the
+ * `save_array` the job calls, a `read_csv` in a function the job never
+ * uses) are not part of the job, and neither is its module-level code.
+ */
+function calledPart(module: PyFile, called: ReadonlySet<string>): PyFile {
+  const fns = module.facts.functions;
+  const qualified = (fn: FunctionFact) => (fn.className ? `${fn.className}.${fn.name}` : fn.name);
+  // By the name a call uses: a function's or method's own name, a class's name for its constructor.
+  const byName = new Map<string, FunctionFact[]>();
+  const add = (name: string, fn: FunctionFact) => byName.set(name, [...(byName.get(name) ?? []), fn]);
+  for (const fn of fns) {
+    add(fn.name, fn);
+    if (fn.className && CONSTRUCTOR.test(fn.name)) add(fn.className, fn);
+  }
+  const reached = new Set<string>();
+  const seen = new Set<string>();
+  for (const queue = [...called]; queue.length > 0; ) {
+    const name = queue.pop() as string;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    for (const fn of byName.get(name) ?? []) {
+      const q = qualified(fn);
+      if (reached.has(q)) continue;
+      reached.add(q);
+      for (const callee of fn.calls) queue.push(lastSegment(callee));
+    }
+  }
+  const key = [...reached].sort().join(',');
+  let views = CALLED_PARTS.get(module);
+  if (!views) CALLED_PARTS.set(module, (views = new Map()));
+  let view = views.get(key);
+  if (!view) {
+    const facts = {
+      ...module.facts,
+      calls: module.facts.calls.filter((c) => c.inFunction !== undefined && reached.has(c.inFunction)),
+      functions: fns.filter((fn) => reached.has(qualified(fn))),
+    };
+    views.set(key, (view = { ...module, facts }));
+  }
+  return view;
+}
+
+/**
+ * A job that calls steps of its own modules: the job module and what it
+ * runs of the local modules whose functions it calls (calledPart) read,
+ * transform and write between them. Each line is cited where it runs.
  */
 function jobEvidence(ctx: DetectContext, modules: readonly PyFile[]): Evidence[] {
   const index = moduleIndexOf(ctx.python);
@@ -103,7 +157,8 @@ function jobEvidence(ctx: DetectContext, modules: readonly PyFile[]): Evidence[]
     if (stepEvidence(job).length > 0) continue;
     const called = new Set(job.facts.calls.map((c) => lastSegment(c.name)));
     // The called modules first: their lines do the work; the job's own come last.
-    const parts = [...index.reachable(job, 1).filter((m) => !m.test && m.facts.functions.some((fn) => !fn.className && called.has(fn.name))), job];
+    const helpers = index.reachable(job, 1).filter((m) => !m.test && m.facts.functions.some((fn) => !fn.className && called.has(fn.name)));
+    const parts = [...helpers.map((m) => calledPart(m, called)), job];
     if (parts.length < 2) continue;
     const find = <T>(pick: (f: PyFile) => readonly T[]) => {
       const file = parts.find((f) => pick(f).length > 0);

@@ -9,6 +9,8 @@ export interface DataCall {
   name: RegExp;
   kwargs?: readonly string[];
   strings?: RegExp;
+  /** The call is given something to read: a bare name or a string as an argument, or a keyword (`docx.Document(path)`, not `docx.Document()`, which starts a new one). */
+  given?: true;
   /** Names that look alike but are something else (`torch.utils.data.DataLoader`, `os.path.join`). */
   not?: RegExp;
   /** A streaming source or sink: a job that reads one and writes another is a streaming dataflow job. */
@@ -45,6 +47,11 @@ export const DATA_READS: readonly DataCall[] = [
   { name: /^google\.cloud\.pubsub_v1\.SubscriberClient$|(^|\.)get_records$/, stream: true },
   // Document loaders of an ingestion job (LangChain, LlamaIndex or the author's own `*Loader` classes).
   { name: /(^|\.)([A-Z]\w*Loader|SimpleDirectoryReader|load_data)$/, not: /(^|\.)(DataLoader|\w*(Yaml|YAML|Safe|Full|Unsafe|FileSystem|Package|Choice|Dict|Module|Function|Base|Prefix|Template|Source)Loader)$|^(torch|jinja2|yaml|importlib|tensorflow|keras)\./ },
+  // Document parsers of an ingestion job, read before chunking: PyMuPDF, pypdf/PyPDF2, pdfplumber, pdfminer,
+  // unstructured, Docling, MarkItDown, LlamaParse, and python-docx opening a file.
+  { name: /^(fitz|pymupdf)\.open$|^pymupdf4llm\.to_markdown$|^(pypdf|PyPDF2|PyPDF4)(\.\w+)*\.(PdfReader|PdfFileReader)$|^pdfplumber\.open$|^pdfminer\.high_level\.(extract_text|extract_pages)$/ },
+  { name: /^unstructured\.partition(\.\w+)*\.partition(_\w+)?$|^(docling(\.\w+)*\.DocumentConverter|markitdown\.MarkItDown|llama_parse\.LlamaParse)$/ },
+  { name: /^docx\.Document$/, given: true },
   { name: SQL_CALL, strings: SQL_READ },
 ];
 
@@ -78,8 +85,8 @@ export const DATA_WRITES: readonly DataCall[] = [
   // Streaming dataflow sinks: Flink, Bytewax, Quix Streams, Kinesis and Pub/Sub producers.
   { name: /(^|\.)(sink_to|add_sink|execute_insert|to_topic)$|^bytewax\.(operators\.output|outputs)(\.\w+)*$/, stream: true },
   { name: /^google\.cloud\.pubsub_v1\.PublisherClient$|(^|\.)(put_record|put_records)$/, stream: true },
-  // Writing chunks and embeddings into a vector store.
-  { name: /(^|\.)(add_documents|add_texts|from_documents|from_texts|from_chunks|upsert|upsert_points|insert_nodes|index_documents|add_embeddings)$/ },
+  // Writing chunks and embeddings into a vector store, LangChain's async forms too (`aadd_documents`, `afrom_texts`).
+  { name: /(^|\.)(a?add_documents|a?add_texts|a?from_documents|a?from_texts|from_chunks|upsert|upsert_points|a?insert_nodes|index_documents|add_embeddings)$/ },
   { name: /(^|\.)(add|insert)$/, kwargs: ['embeddings', 'documents', 'vectors'] },
   { name: /(^|\.)(copy_expert|copy_from|copy_records_to_table)$/ },
   // Spark's RDD API: `rdd.saveAsTextFile(path)`, `saveAsPickleFile`, Hadoop output formats.

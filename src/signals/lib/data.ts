@@ -8,6 +8,7 @@ import type { PyFile } from '../context.js';
 function argumentsMatch(call: CallFact, spec: DataCall): boolean {
   if (spec.kwargs && !call.kwargs.some((k) => spec.kwargs?.includes(k))) return false;
   if (spec.strings && !call.strings.some((s) => spec.strings?.test(s))) return false;
+  if (spec.given && call.strings.length === 0 && call.kwargs.length === 0 && (call.names ?? []).length === 0) return false;
   return true;
 }
 
