@@ -2,6 +2,7 @@
 // `[Interviewer] ...`, `Q: ...` / `A: ...`, a leading timestamp
 // (`[00:01:23] Alice: ...`, `Alice (00:01:23): ...`), and a transcript
 // export's name-and-time line (`Alice  0:05`) that heads the lines after it.
+import { isToolName } from './terms.js';
 import type { Utterance } from './types.js';
 
 const TIME = String.raw`(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
@@ -88,17 +89,20 @@ const NOT_SPEAKERS = new Set(
   'note notes summary reason decision rating score comment comments overall result results todo update action actions outcome feedback strengths weaknesses concerns concern flags follow-up next date time location role position recommendation verdict example examples topic topics context background impression impressions pros cons'.split(' '),
 );
 
-/** A name as people write one: one to three words, each capitalised (`Dana`, `Dana Lee`, `ALICE`). */
+/**
+ * A name as people write one: one to three words, each capitalised (`Dana`, `Dana Lee`, `ALICE`), and not a tool's
+ * name: `- LangChain: built the chatbot herself` heads a note about the tool.
+ */
 const looksLikeName = (label: string): boolean => {
   const words = label.trim().split(/\s+/);
-  return words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && !NOT_SPEAKERS.has(words[0].toLowerCase());
+  return words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && !NOT_SPEAKERS.has(words[0].toLowerCase()) && !isToolName(label);
 };
 
 /**
  * Keeps a prefix as a speaker only when it reads as one: a role word, the
  * candidate's name, a label used at least twice, or a capitalised name
- * that is not a note heading. A one-off `Note:` or `The reason was:` goes
- * back into the text.
+ * that is not a note heading or a tool. A one-off `Note:`, `The reason was:`
+ * or `MLflow:` goes back into the text.
  */
 export function acceptSpeakers(utterances: Utterance[], prefixed: ReadonlySet<Utterance>, candidate?: string): Utterance[] {
   const counts = new Map<string, number>();

@@ -42,6 +42,13 @@ export const foldTerm = (text: string): string => text.normalize('NFKC').toLower
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
+/**
+ * After a sentence's first word, what sets it off as the topic the sentence answers about: a colon ("Spark: ran the
+ * nightly jobs"), a pause and an answer word ("Evidently, yes, ...", "Ray? Sure, ..."), or nothing, the name echoed
+ * alone ("Evidently?"). The adverb ("Evidently, the feed had changed") has none of them.
+ */
+const TOPIC_AFTER = /^\s*(?::(?!\/\/)|[,?!]|\s[-–—])\s*(?:(?:yes|yeah|yep|sure|right|ok|okay|absolutely|definitely|of course)\b|(?<=:\s*)\S)|^\s*[?:]?\s*$/i;
+
 function alternation(keys: Iterable<string>, flags: string): RegExp {
   const sorted = [...new Set(keys)].filter(Boolean).sort((a, b) => b.length - a.length).map(escape);
   return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${sorted.join('|')})s?(?![\p{L}\p{N}])`, flags);
@@ -86,8 +93,9 @@ export function buildTerms(file: TermsFile): Terms {
     for (const m of text.matchAll(casedPattern)) {
       const key = cased.has(m[0]) ? m[0] : m[0].slice(0, -1);
       const entry = cased.get(key);
-      // A cased name that is also an ordinary word (Evidently) counts only inside a sentence, not as its first word.
-      if (!entry || (entry.weak && text.slice(0, m.index).trim() === '')) continue;
+      // A cased name that is also an ordinary word (Evidently) counts only inside a sentence, not as its first word,
+      // unless it is set off as what the sentence is about ("Evidently: ...", "Evidently, yes, I've used it").
+      if (!entry || (entry.weak && text.slice(0, m.index).trim() === '' && !TOPIC_AFTER.test(text.slice(m.index + m[0].length)))) continue;
       if (hits.some((h) => m.index < h.index + h.text.length && h.index < m.index + m[0].length)) continue;
       hits.push({ text: m[0], key: foldTerm(key), kind: entry.kind, skill: entry.skill, index: m.index });
     }
@@ -102,4 +110,15 @@ let cached: Terms | undefined;
 export function getTerms(): Terms {
   cached ??= buildTerms(TermsFile.parse(parse(readFileSync(dataPath('notes-terms.yaml'), 'utf8'))));
   return cached;
+}
+
+/**
+ * The whole of `label` is one named tool ("LangChain", "MLflow", "Docker"): a bullet's heading in an interviewer's
+ * notes, not a speaker. A name that is also an ordinary word (Ray, Julia) is not found as a first word, so it stays a
+ * possible name.
+ */
+export function isToolName(label: string): boolean {
+  const text = label.trim();
+  const hits = getTerms().find(text);
+  return hits.length === 1 && hits[0]!.kind === 'named' && hits[0]!.index === 0 && hits[0]!.text.length === text.length;
 }

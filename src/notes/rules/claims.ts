@@ -56,17 +56,30 @@ const ASSERTS: Partial<Record<RedFlagId, { says: RegExp; negated?: RegExp; what:
 
 const fold = (text: string) => text.toLowerCase().replace(/[-_]/g, ' ');
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Their public work as where something is ("in my churn-api repo", "on my GitHub", "across all my projects"). */
+const PUBLIC_PLACE = /\b(?:in|on|across|inside) (?:(?:all|each|every|both|one|some|most|any) (?:of )?)?(?:(?:my|our) (?:public |side |open[- ]source |own |personal |github |portfolio |[\w]+[-_ ][\w-]+ )?(?:repos?|repository|repositories|github|projects?|portfolio)\b|github\b)/;
+
+/** `text` sets what follows in their public work, by a phrase or a repository's name ("in churn-api"). */
+function placedInPublicWork(text: string, view: EvidenceView): boolean {
+  const folded = fold(text);
+  return PUBLIC_PLACE.test(text) || view.repositories.some((r) => r.length > 2 && new RegExp(String.raw`\b(?:in|on|inside) (?:the |my |our )?${escapeRe(r)}(?![\p{L}\p{N}])`, 'u').test(folded));
+}
+
 function aboutOwnPublicWork(text: string, view: EvidenceView): boolean {
   const folded = fold(text);
-  return OWN_PUBLIC.test(text) || view.repositories.some((r) => r.length > 2 && new RegExp(String.raw`(?<![\p{L}\p{N}])${r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{N}])`, 'u').test(folded));
+  return OWN_PUBLIC.test(text) || view.repositories.some((r) => r.length > 2 && new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRe(r)}(?![\p{L}\p{N}])`, 'u').test(folded));
 }
 
 function contradictions(sentences: Sentence[], view: EvidenceView): Map<RedFlagId, Sentence[]> {
   const found = new Map<RedFlagId, Sentence[]>();
   let about = false;
   for (const s of sentences) {
-    const text = pastPerfect(lower(s));
-    about = aboutOwnPublicWork(text, view) || (about && GOES_ON.test(text));
+    const said = pastPerfect(lower(s));
+    // An interviewer's note or write-up read in the candidate's voice: "none of his public GitHub work" is theirs.
+    const text = pastPerfect(lower(inFirstPerson(s)));
+    about = aboutOwnPublicWork(text, view) || (about && (GOES_ON.test(text) || GOES_ON.test(said)));
     if (!about) continue;
     for (const flag of view.flags) {
       const rule = ASSERTS[flag.id];
@@ -106,8 +119,17 @@ const NEGATED = /\b(?:never|not|no|didn't|don't|haven't|wasn't|weren't)\b/;
 /** A sentence that disowns what the one before named: "I only read about it", "I've never used them myself". */
 const DISOWNED = /\b(?:only|just) (?:read|heard) (?:up )?about (?:it|them)\b|\b(?:never|haven't|have not|didn't|did not) (?:actually |really )?(?:used|touched|tried) (?:it|them)(?: myself| at all| for real| in (?:a |any )?(?:real|production|actual)\b[^,;]*)?\s*[.!]?\s*$/;
 
-/** Tools the candidate says they used themselves, by skill id, with the sentences. */
-function usedTools(said: Sentence[], ctx: RuleContext, skip: Set<Sentence>): Map<string, Sentence[]> {
+/** The candidate as the one acting ("I", "we"), not as the owner of a thing ("my repos", "our pipeline"). */
+const ACTOR = /^(?:i|we|i've|we've)$/;
+
+/**
+ * Tools the candidate says they used themselves, by skill id, with the sentences. A sentence that contradicts what
+ * their public work has (`aboutWork`) is a claim of use too where the candidate acts in it ("it has drift monitoring:
+ * I set up an Evidently report"), but not through their own things, which are the work ("my repos have an Evidently
+ * report"), nor where the sentence sets the act in their public work before the tool ("in my churn-api repo I set up
+ * monitoring with Evidently"): that is what the public code holds, and the contradiction says it does not.
+ */
+function usedTools(said: Sentence[], ctx: RuleContext, aboutWork: Set<Sentence>, view: EvidenceView): Map<string, Sentence[]> {
   const used = new Map<string, Sentence[]>();
   const asSaid = new Map<Sentence, Sentence>();
   const sentences = said.map((s) => {
@@ -123,7 +145,8 @@ function usedTools(said: Sentence[], ctx: RuleContext, skip: Set<Sentence>): Map
   const past = sentences.map((s) => PAST.test(lower(s)));
   sentences.forEach((s, i) => {
     const text = lower(s);
-    if (skip.has(asSaid.get(s) ?? s) || NOT_OWN.test(text)) return;
+    if (NOT_OWN.test(text)) return;
+    const work = aboutWork.has(asSaid.get(s) ?? s);
     const story = past.filter((p, j) => p && j !== i).length >= 2;
     const next = sentences[i + 1];
     const nextText = next ? pastPerfect(lower(next)) : '';
@@ -136,7 +159,9 @@ function usedTools(said: Sentence[], ctx: RuleContext, skip: Set<Sentence>): Map
       const subject = [...before.matchAll(SUBJECTS)].pop()?.[0];
       const madeAfter = !subject && MADE_AFTER.test(pastPerfect(text.slice(hit.index + hit.text.length)));
       if (hit.kind !== 'named' || !hit.skill || HYPOTHETICAL.test(before) || NEGATED_BEFORE.test(before)) continue;
-      if ((FIRST_PERSON.test(text) && (madeAfter || (subject && FIRST_PERSON.test(subject)))) || (!subject && carried && !NEGATED.test(text))) add(hit.skill, s);
+      if (work && placedInPublicWork(before, view)) continue;
+      const own = subject !== undefined && FIRST_PERSON.test(subject) && (!work || ACTOR.test(subject));
+      if ((FIRST_PERSON.test(text) && (madeAfter || own)) || (!subject && carried && !NEGATED.test(text))) add(hit.skill, s);
     }
   });
   return used;
@@ -151,8 +176,8 @@ export function claimFindings(answer: Answer, ctx: RuleContext, view: EvidenceVi
     const flag = view.flags.find((f) => f.id === id)!;
     out.push(finding('claim_contradicted', `Says their own public work has ${ASSERTS[id]!.what}; the ${view.source} found otherwise (${id}: ${flag.reason}).`, sentences.slice(0, 2)));
   }
-  const skip = new Set([...contradicted.values()].flat());
-  for (const [skill, sentences] of usedTools(answer.sentences, ctx, skip)) {
+  const aboutWork = new Set([...contradicted.values()].flat());
+  for (const [skill, sentences] of usedTools(answer.sentences, ctx, aboutWork, view)) {
     const claim = view.unbacked.get(skill);
     if (!claim) continue;
     const shown = claim.rung === 'declared' ? 'only declared as a dependency, never used in code' : 'not used in any repository';

@@ -4,12 +4,14 @@
 // with an invitation to look. Each test builds its own sentences.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAssessment } from '../../interview/index.js';
+import { loadQuestionBank, parseAssessment } from '../../interview/index.js';
 import { dataPath } from '../../util/paths.js';
 import { notesKit } from '../../../test/helpers/notes.js';
+import { predict, toKitQuestion } from '../eval.js';
 import { evidenceView } from '../evidence.js';
+import { parseNotesText } from '../read.js';
 import { sentencesOf } from '../sentences.js';
-import { getTerms } from '../terms.js';
+import { getTerms, isToolName } from '../terms.js';
 import { claimFindings, pastPerfect } from './claims.js';
 import type { Answer } from './common.js';
 
@@ -21,6 +23,10 @@ const ctx = { terms: getTerms() };
 // The labelled sets' assessment: Kubernetes, MLflow, Evidently and LangChain claimed without evidence; no_monitoring and notebook_only raised.
 const view = evidenceView(notesKit(['rf-beyond-notebooks']), parseAssessment(readFileSync(dataPath('notes-eval', 'assessment.json'), 'utf8'), 'assessment.json'));
 const claims = (text: string) => claimFindings(answer(text), ctx, view).map((f) => f.rule);
+const assessment = parseAssessment(readFileSync(dataPath('notes-eval', 'assessment.json'), 'utf8'), 'assessment.json');
+/** The claim findings on notes read whole, as `eval-notes` reads an answer to a bank question (bullets, write-ups). */
+const claimsInNotes = (question: string, text: string) =>
+  predict({ id: 't', question, labels: [], text }, toKitQuestion(loadQuestionBank().find((q) => q.id === question)!), assessment).filter((r) => r.startsWith('claim_'));
 
 describe('notes/rules: a tool the candidate says they made or used', () => {
   it.each([
@@ -122,5 +128,42 @@ describe('notes/rules: claims said in the ways held-out 25 and 26 showed', () =>
     expect(claims('None of my public code is really notebooks.')).toEqual(['claim_contradicted']);
     expect(claims("The demand-notebooks repo is just a name, it's all proper Python modules with a command-line entry point.")).toEqual(['claim_contradicted']);
     expect(claims('At work my code was all proper Python modules.')).toEqual([]);
+  });
+});
+
+describe('notes/rules: claims said in the ways held-out 27 and 28 showed', () => {
+  it('reads a bullet headed by a tool ("- Airflow: wrote ...") as a note about the tool, not a speaker', () => {
+    const notes = ['A: - strongest: Airflow, Docker, FastAPI', '- Airflow: wrote the DAG that loads the ferry bookings every night himself', '- Docker: slim image for the timetable API'].join('\n');
+    expect(parseNotesText(notes, 'text').utterances.map((u) => u.speaker ?? null)).toEqual(['A', null, null]);
+    expect(isToolName('Airflow')).toBe(true);
+    expect(isToolName('Dana')).toBe(false);
+    expect(claimsInNotes('rf-keyword-claims', notes.replace(/^A: /, ''))).toEqual(['claim_unbacked']);
+    expect(claimsInNotes('rf-keyword-claims', ['- strongest: MLflow, Docker, FastAPI', '- MLflow: her teammate ran the tracking server, she only read the charts'].join('\n'))).toEqual([]);
+  });
+
+  it('counts a name that is also a word when it opens a sentence as its topic ("Evidently? Sure, ..."), not as an adverb', () => {
+    const named = (text: string) => getTerms().find(text).map((h) => h.text);
+    expect(named('Evidently? Sure, I ran it on the ferry model.')).toEqual(['Evidently']);
+    expect(named('Evidently: weekly report on the booking features.')).toContain('Evidently');
+    expect(named('Evidently, the booking feed had changed.')).toEqual([]);
+    expect(named('Evidently, no one checked the report.')).toEqual([]);
+    expect(claims('Evidently? Sure, I ran it on the ferry booking model for a year.')).toEqual(['claim_unbacked']);
+    expect(claims('Evidently, the booking feed had changed, so I retrained the model.')).toEqual([]);
+  });
+
+  it('finds both a contradiction and a claim of use where the candidate sets the tool up in a sentence about their public work', () => {
+    expect(claims('The ferry-eta repo is on my GitHub. It has drift alerts too: I wired in an Evidently report that runs nightly.')).toEqual(['claim_contradicted', 'claim_unbacked']);
+    expect(claims('My public projects all have drift monitoring. I have used Evidently for that since last spring.')).toEqual(['claim_contradicted', 'claim_unbacked']);
+  });
+
+  it('finds only the contradiction where their public work has the tool, or where the act is set in that work', () => {
+    expect(claims('Every project on my GitHub has an Evidently drift report.')).toEqual(['claim_contradicted']);
+    expect(claims('In my ferry-eta repo I built the drift monitoring with Evidently, and it alerts me on Mondays.')).toEqual(['claim_contradicted']);
+  });
+
+  it("reads an interviewer's write-up or bullet about the candidate's public work in the candidate's voice", () => {
+    expect(claimsInNotes('rf-beyond-notebooks', 'She said none of her GitHub projects are in notebooks, all of it is proper packages. She named the ferry-eta repo as one.')).toEqual(['claim_contradicted']);
+    expect(claimsInNotes('mlops-train-to-monitor', ['- says his public repos all send drift alerts to a Slack channel', '- retrains the ferry model monthly at work'].join('\n'))).toEqual(['claim_contradicted']);
+    expect(claimsInNotes('rf-beyond-notebooks', 'She said her public repos are mostly notebooks; the packaged work was at the shipping firm and is private.')).toEqual([]);
   });
 });
