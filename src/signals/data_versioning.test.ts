@@ -39,6 +39,19 @@ describe('signals/data_versioning', () => {
     expect(locations(result)).toEqual(['.gitattributes:2']);
   });
 
+  it('counts an LFS rule for a folder named with a data word among its parts, not metadata or a database folder', async () => {
+    const result = await detect(dataVersioning, {
+      '.gitattributes': text`
+        checkpoint-*/** filter=lfs diff=lfs merge=lfs -text
+        pets_dataset/** filter=lfs diff=lfs merge=lfs -text
+        metadata/** filter=lfs diff=lfs merge=lfs -text
+        database/** filter=lfs diff=lfs merge=lfs -text
+      `,
+    });
+
+    expect(locations(result)).toEqual(['.gitattributes:2']);
+  });
+
   it('finds time travel, lakeFS and W&B dataset artifacts in code', async () => {
     const result = await detect(dataVersioning, {
       'read.py': py`

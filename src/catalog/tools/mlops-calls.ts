@@ -97,7 +97,8 @@ export const REGISTRY_MANIFESTS = ['terraform:aws_sagemaker_model_package_group'
 
 // ── data_versioning ────────────────────────────────────────────────────
 /** Git LFS patterns that hold datasets: data files by extension, or data folders. */
-export const LFS_DATA = /\.(csv|tsv|parquet|feather|arrow|jsonl|ndjson|npy|npz|h5|hdf5|hdf|xlsx|xls|avro|orc|tfrecords?|pq|sav|dta|mat)$|(^|\/)(data|datasets?|raw|processed)(\/|$)/i;
+/** Data files by extension, or a folder named for data: `data/`, `raw/`, or a name with a data word as one of its parts (`waifu_dataset/`, `train-data/`; not `metadata/`). */
+export const LFS_DATA = /\.(csv|tsv|parquet|feather|arrow|jsonl|ndjson|npy|npz|h5|hdf5|hdf|xlsx|xls|avro|orc|tfrecords?|pq|sav|dta|mat)$|(^|\/)(?:[\w.]+[_-])?(data|datasets?|raw|processed)(?:[_-][\w.-]+)?(\/|$)/i;
 /** More LFS rules than this is a blanket template (e.g. the Hugging Face default), not a choice about datasets. */
 export const LFS_TEMPLATE_RULES = 12;
 
