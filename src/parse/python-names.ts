@@ -121,6 +121,8 @@ export interface Arguments {
   names: string[];
   /** Bare names given as keyword values (`post(url=API_URL)` → `API_URL`). */
   valueNames: string[];
+  /** For each of `strings`, the keyword it was passed as, `''` when positional. */
+  passedAs: string[];
 }
 
 const CONSTANTS = new Set(['true', 'false', 'none']);
@@ -132,7 +134,8 @@ export function readArguments(args: Node | null): Arguments {
   const consts: string[] = [];
   const names: string[] = [];
   const valueNames: string[] = [];
-  if (!args) return { kwargs, strings, keys, consts, names, valueNames };
+  const passedAs: string[] = [];
+  if (!args) return { kwargs, strings, keys, consts, names, valueNames, passedAs };
   for (const arg of args.namedChildren) {
     if (!arg) continue;
     const type = arg.type;
@@ -141,8 +144,10 @@ export function readArguments(args: Node | null): Arguments {
       if (key) kwargs.push(key);
       const value = arg.childForFieldName('value');
       const s = value ? stringValue(value) : undefined;
-      if (s !== undefined) strings.push(s);
-      else if (value?.type === 'dictionary') keys.push(...dictKeys(value));
+      if (s !== undefined) {
+        strings.push(s);
+        passedAs.push(key ?? '');
+      } else if (value?.type === 'dictionary') keys.push(...dictKeys(value));
       else if (key && value) {
         const t = value.type;
         if (CONSTANTS.has(t)) consts.push(`${key}=${value.text}`);
@@ -154,9 +159,10 @@ export function readArguments(args: Node | null): Arguments {
       else if (type === 'dictionary') keys.push(...dictKeys(arg));
       else if (type === 'identifier' && arg.text.length <= 60) names.push(arg.text);
       else for (const item of commandList(arg, type)) strings.push(item);
+      while (passedAs.length < strings.length) passedAs.push('');
     }
   }
-  return { kwargs, strings, keys, consts, names, valueNames };
+  return { kwargs, strings, keys, consts, names, valueNames, passedAs };
 }
 
 /** Most keys read from one dict literal. */

@@ -166,8 +166,9 @@ function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], t
   const owner = top?.def;
   const fallback = top?.fallback === true;
   const args = node.childForFieldName('arguments');
-  const { kwargs, strings, keys, consts, names, valueNames } = readArguments(args);
+  const { kwargs, strings, keys, consts, names, valueNames, passedAs } = readArguments(args);
   const call: CallFact = { name: dotted.startsWith('?') ? dotted : resolve(dotted), kwargs, strings, line: line(node) };
+  if (passedAs.some((k) => k !== '')) call.passedAs = passedAs;
   if (keys.length > 0) call.keys = keys;
   if (consts.length > 0) call.consts = consts;
   if (names.length > 0) call.names = names;

@@ -42,6 +42,8 @@ export interface CallFact extends Loc {
   kwargs: string[];
   /** Values of plain string-literal arguments (positional or keyword), at most 200 characters each. */
   strings: string[];
+  /** For each of `strings`, the keyword it was passed as (`''` when positional), when any was passed by keyword: `DockerOperator(task_id="t", image="x")` → `task_id`, `image`. */
+  passedAs?: string[];
   /** The enclosing function's name (`Class.method` for methods), if any. */
   inFunction?: string;
   /** Inside an `except` body: a fallback path that runs only when the main one failed. */

@@ -15,6 +15,7 @@ import { patternUses } from './lib/patterns.js';
 import { cloudTriggers } from './lib/cloud-triggers.js';
 import { commandTrains, fileTrains, namesTraining } from './lib/retraining.js';
 import { namesSmoke, type Env } from './lib/smoke-runs.js';
+import { targetEvidence, taskTargets } from './lib/task-targets.js';
 import type { Evidence } from './types.js';
 
 const AUTOMATIC = new Set(['push', 'pull_request', 'pull_request_target', 'merge_request', 'merge_group', 'schedule', 'workflow_run', 'repository_dispatch', 'release', 'tag', 'trigger', 'pipeline', 'api']);
@@ -86,10 +87,24 @@ function airflowRuns(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   for (const file of ctx.python) {
     const dag = file.facts.calls.find((c) => matchesAny(c.name, AIRFLOW_DAGS) && scheduledDag(file, c));
-    const training = dag && fileTrains(file, ctx, dag);
+    const training = dag && (fileTrains(file, ctx, dag) ?? imageTrains(ctx, file));
     if (dag && training) out.push(codeEvidence(file.path, dag, `${dag.name}(${dag.strings.filter((s) => SCHEDULE_STRING.test(s)).join(', ')})`, 'call', 'airflow'), training);
   }
   return out;
+}
+
+/**
+ * A container task of the file whose image the repository builds and whose
+ * code trains (lib/task-targets.ts): `DockerOperator(image="churn")` with a
+ * compose service `churn` built from `model/`, whose CMD runs `run.py`
+ * calling `.fit()`. The task runs training its own strings do not name.
+ */
+function imageTrains(ctx: DetectContext, file: PyFile): Evidence | undefined {
+  for (const target of taskTargets(ctx, file).filter((t) => t.kind === 'image')) {
+    const trains = target.files.find((f) => fileTrains(f, ctx) !== undefined);
+    if (trains) return targetEvidence(file, target, trains);
+  }
+  return undefined;
 }
 
 /** Prefect/Dagster/Kubeflow/Vertex/... schedules and sensors, in a file that trains or names a training job. */
@@ -97,7 +112,7 @@ function scheduledRuns(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   for (const file of ctx.python) {
     const schedules = patternUses(ctx, SCHEDULE_PATTERNS, [file]);
-    const training = schedules.length > 0 ? fileTrains(file, ctx) : undefined;
+    const training = schedules.length > 0 ? (fileTrains(file, ctx) ?? imageTrains(ctx, file)) : undefined;
     if (!training) continue;
     // A schedule call whose own arguments name the training job is one piece of evidence, not two.
     out.push(schedules[0]);

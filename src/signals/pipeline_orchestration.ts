@@ -6,12 +6,20 @@
 // sub-project of one, with no ML at all (no model trained or run, no ML or
 // LLM library, no LLM call, no experiment tracking: lib/ml-projects.ts)
 // orchestrates data jobs, not an ML workflow, and is absent with a note.
+// A flow or DAG outside the projects that do ML still counts when one of its
+// tasks runs another part of the repository that does (lib/task-targets.ts):
+// a container image built from the training folder, a command naming a
+// script that trains or predicts, a module it imports; the task is cited
+// beside the pipeline. An image the repository does not build, or a target
+// that does no ML (an ingest job, dbt), leaves it absent.
 import { PIPELINE_MANIFESTS, PIPELINE_PATTERNS } from '../catalog/tools/mlops-calls.js';
-import type { DetectContext } from './context.js';
+import type { DetectContext, PyFile } from './context.js';
 import { defineDetector, type DetectResult } from './define.js';
 import { configEvidence } from './evidence.js';
 import { dvcStages } from './lib/dvc.js';
-import { mlProjects } from './lib/ml-projects.js';
+import { doesMl, mlProjects } from './lib/ml-projects.js';
+import { moduleIndexOf } from './lib/local-modules.js';
+import { targetEvidence, taskTargets } from './lib/task-targets.js';
 import type { Evidence } from './types.js';
 
 export const pipelineOrchestration = defineDetector({
@@ -32,7 +40,10 @@ function inMlProjects(ctx: DetectContext, evidence: Evidence[]): DetectResult {
   const strong = evidence.filter((e) => e.kind !== 'declared-only');
   if (strong.length === 0) return evidence;
   const ml = mlProjects(ctx);
-  const kept = evidence.filter((e) => e.kind === 'declared-only' || ctx.inProjects(e.path, ml));
+  const outside = new Set(strong.filter((e) => !ctx.inProjects(e.path, ml)).map((e) => e.path));
+  const reached = mlTasks(ctx, outside, evidence);
+  const kept = evidence.filter((e) => e.kind === 'declared-only' || ctx.inProjects(e.path, ml) || reached.has(e.path));
+  for (const tasks of reached.values()) kept.push(...tasks);
   if (kept.length > evidence.length - strong.length) return kept;
   const paths = [...new Set(strong.map((e) => e.path))].sort();
   const shown = `${paths.slice(0, NOTE_PATHS).join(', ')}${paths.length > NOTE_PATHS ? ', ...' : ''}`;
@@ -41,6 +52,27 @@ function inMlProjects(ctx: DetectContext, evidence: Evidence[]): DetectResult {
     present: false,
     note: `orchestrated jobs hold no ML step: no model trained or run, no ML or LLM library and no experiment tracking in the project of ${shown}`,
   };
+}
+
+/**
+ * The tasks of pipeline files outside the ML projects that run ML elsewhere
+ * in the repository (a target file that does ML, or a module it imports
+ * that does), by pipeline file, cited with the orchestrator's tool.
+ */
+function mlTasks(ctx: DetectContext, paths: ReadonlySet<string>, evidence: Evidence[]): Map<string, Evidence[]> {
+  const out = new Map<string, Evidence[]>();
+  const index = moduleIndexOf(ctx.python);
+  const ml = (f: PyFile) => doesMl(f) || (!f.notebook && index.reachable(f, 1).some((r) => !r.test && doesMl(r)));
+  for (const file of ctx.python.filter((f) => paths.has(f.path))) {
+    const tool = evidence.find((e) => e.path === file.path && e.tool)?.tool;
+    const found: Evidence[] = [];
+    for (const target of taskTargets(ctx, file)) {
+      const shown = target.files.find(ml);
+      if (shown) found.push(targetEvidence(file, target, shown, tool));
+    }
+    if (found.length > 0) out.set(file.path, found);
+  }
+  return out;
 }
 
 function stages(ctx: DetectContext): Evidence[] {

@@ -35,7 +35,7 @@ function mlImportPatterns(): string[] {
 }
 
 /** The file uses an ML tool (an import it uses), loads or runs a model or an LLM, or trains or predicts with one. */
-function doesMl(file: PyFile): boolean {
+export function doesMl(file: PyFile): boolean {
   const patterns = mlImportPatterns();
   const imported = file.facts.imports.some((i) => !i.unused && (matchesAny(i.module, patterns) || matchesAny(importTarget(i), patterns)));
   return imported || runsModel(file) || usesModel(file);
