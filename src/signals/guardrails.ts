@@ -1,57 +1,41 @@
 // Evidence outside tests and evaluation code (evals/, evaluators, eval_*.py):
-// a guardrail library, a structured-output call (`with_structured_output`,
-// `PydanticOutputParser`, `completions.parse`), a chat call given a
-// `response_format`-style model in a file defining a pydantic model, a
-// moderation call, a safety classifier (Llama Guard) named in a call, or the
-// author's own moderation, prompt-injection or PII function in code that
-// calls an LLM or that such code imports; the LLM may sit behind the app's own
-// provider classes (a pipeline that reaches it within two imports, and the
-// checker module that pipeline imports).
-import { matchesAny } from '../catalog/index.js';
-import { CHAT_METHODS, GUARD_FUNCTIONS, SAFETY_MODELS, STRUCTURED_KWARGS } from '../catalog/tools/llm-calls.js';
+// a guardrail library, a moderation call, a safety classifier (Llama Guard)
+// named in a call, a repairing output parser (OutputFixingParser,
+// RetryOutputParser), and the app's own checks read in lib/llm-checks.ts:
+// structured output (`with_structured_output`, `PydanticOutputParser`,
+// `completions.parse`, a `response_format=` model in a file defining a
+// pydantic model) with a retry or repair on failure, the LLM's reply
+// validated against a schema inside a retry that asks the model again, the
+// reply rejected by an exception that quotes it, and the author's own moderation, prompt-injection, PII, input-screening or
+// output-checking functions where the LLM code runs them (called, imported
+// or registered; the LLM may sit behind the app's own provider classes: a
+// pipeline that reaches it within two imports, and the checker module that
+// pipeline imports). Structured output parsed once with no retry (a routing
+// decision, a judge's verdict) and a checker defined but never called do
+// not count.
+import { RETRYING_PARSERS, SAFETY_MODELS } from '../catalog/tools/llm-calls.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
-import { codeEvidence } from './evidence.js';
 import { callEvidence } from './lib/code.js';
-import { feedsLlm, isEvalOrTest } from './lib/llm.js';
-import { importedBy, llmWithin } from './lib/llm-reach.js';
+import { isEvalOrTest } from './lib/llm.js';
+import { ownChecks, rejectedReplies, retriedStructuredOutput, retriedValidation } from './lib/llm-checks.js';
 import type { Evidence } from './types.js';
 
-function definesPydanticModel(file: PyFile): boolean {
-  return file.facts.classes.some((c) => c.bases.some((b) => matchesAny(b, ['pydantic.BaseModel', 'pydantic.main.BaseModel'])));
+/** Safety classifier models (Llama Guard, ShieldGemma) named in a call. */
+function safetyModels(file: PyFile): Evidence[] {
+  return file.facts.calls.filter((c) => c.strings.some((s) => SAFETY_MODELS.test(s))).map((c) => callEvidence(file, c));
 }
 
-function structuredCalls(file: PyFile): Evidence[] {
-  const pydantic = definesPydanticModel(file);
-  return file.facts.calls
-    .filter(
-      (c) =>
-        c.strings.some((s) => SAFETY_MODELS.test(s)) ||
-        (pydantic && CHAT_METHODS.test(c.name) && c.kwargs.some((k) => STRUCTURED_KWARGS.includes(k))),
-    )
-    .map((c) => callEvidence(file, c));
-}
-
-/** The author's own guard functions (`def moderate_text`, `def redact_pii`) in LLM code or a module it imports. */
-function guardFunctions(ctx: DetectContext, app: PyFile[]): Evidence[] {
-  const feeds = feedsLlm(ctx);
-  let pipelines: Set<PyFile> | undefined;
-  const inPipeline = (file: PyFile): boolean => {
-    pipelines ??= importedBy(ctx, app.filter((f) => llmWithin(ctx, f, 2)));
-    return llmWithin(ctx, file, 2) || pipelines.has(file);
-  };
-  return app.flatMap((file) => {
-    const guards = file.facts.functions.filter((fn) => GUARD_FUNCTIONS.test(fn.name));
-    if (guards.length === 0 || !(feeds(file) || inPipeline(file))) return [];
-    return guards.map((fn) => codeEvidence(file.path, fn, `def ${fn.name}()`, 'function'));
-  });
-}
-
-/** `found`: the guardrail tools in use, of which only the application's own code counts. */
+/**
+ * `found`: the guardrail tools in use, of which only the application's own
+ * code counts; the catalogue's structured-output calls count here only as
+ * repairing parsers, the rest through retriedStructuredOutput.
+ */
 function detectGuardrails(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const app = ctx.python.filter((f) => !isEvalOrTest(f.path, f.test));
   const appPaths = new Set(app.map((f) => f.path));
-  return [...found.filter((e) => appPaths.has(e.path)), ...app.flatMap(structuredCalls), ...guardFunctions(ctx, app)];
+  const tools = found.filter((e) => appPaths.has(e.path) && (e.tool !== 'structured-output' || RETRYING_PARSERS.test(e.match)));
+  return [...tools, ...app.flatMap(safetyModels), ...retriedStructuredOutput(ctx, app), ...retriedValidation(ctx, app), ...rejectedReplies(app), ...ownChecks(ctx, app)];
 }
 
 export const guardrails = defineDetector({

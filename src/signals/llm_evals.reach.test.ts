@@ -70,10 +70,10 @@ describe('signals/llm_evals, the LLM behind the app\'s own pipeline', () => {
 });
 
 describe('signals/guardrails, a checker the pipeline runs on its answers', () => {
-  it('counts the toxicity filter of a module the LLM pipeline imports', async () => {
+  it('counts the toxicity filter of a module the LLM pipeline imports, where it is called', async () => {
     const result = await detect(guardrails, app);
 
-    expect(locations(result)).toEqual(['src/bot/pipelines/checks.py:7']);
+    expect(locations(result)).toEqual(['src/bot/pipelines/checks.py:3', 'src/bot/pipelines/checks.py:7']);
   });
 
   it('is absent when no pipeline reaching an LLM imports the checker', async () => {

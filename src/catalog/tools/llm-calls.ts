@@ -153,6 +153,45 @@ export const SAFETY_MODELS = /^\S*(llama[-_]?guard|shieldgemma|prompt[-_]?guard|
  * scrubbing. They count in code that calls an LLM or that such code imports.
  */
 export const GUARD_FUNCTIONS = /moderat(e|ion)|guardrail|jailbreak|prompt_?injection|(redact|scrub|mask|anonymi[sz]e)_?pii|pii_?(filter|redact|scrub|mask|detect)|(is|check)_(safe|unsafe|toxic|harmful|appropriate)(_|$)|content_?filter|safety_?check|sanitize_prompt|(score|check|detect|classify)_?toxicity/i;
+/**
+ * The application's own checks named for what they screen (used like
+ * GUARD_FUNCTIONS, in LLM code, and only when something calls them): the
+ * user's input or prompt (`validate_user_input`, `sanitize_query`,
+ * `check_prompt`), the model's output (`validate_llm_output`,
+ * `verify_answer`, `is_valid_json`, `validate_sql`), the tool calls it makes
+ * (`_validate_tool_name`, `sanitize_arguments`) and text sanitised for it
+ * (`sanitize_text`). Not `validate_response` alone (an HTTP response), a
+ * filename or a config.
+ */
+export const CHECK_FUNCTIONS = new RegExp(
+  [
+    '^_*(validate|verify|check|screen|scan|saniti[sz]e|filter)_(user_)?(input|prompt|query|question|message)s?$',
+    '^_*(validate|verify|check|screen|scan|saniti[sz]e|filter)_(llm_|model_|agent_|ai_)?(output|answer|completion|reply|generation)s?$',
+    '^_*(validate|verify|check)_(llm|model|agent|ai)_response$',
+    '^_*(validate|verify|check|saniti[sz]e)_tool_(name|call|calls|args|arguments|input|inputs|params|parameters)$',
+    '^_*saniti[sz]e_(arguments|args|text|content|html|markdown|response)$',
+    '^_*(is_valid|validate|check)_(json|sql)(_output|_query|_response)?$',
+    '^_*is_valid_(output|answer|response|input|prompt|query)$',
+  ].join('|'),
+  'i',
+);
+/**
+ * Validation of data against a schema: pydantic (`Model.model_validate_json(text)`,
+ * v1 `parse_raw`/`parse_obj`, `TypeAdapter(...).validate_python`) and
+ * jsonschema (`jsonschema.validate`, a validator's `iter_errors`). Counts for
+ * guardrails only where a retry runs it on the LLM's output (lib/llm-checks.ts).
+ */
+export const SCHEMA_VALIDATION = /(^|\.)(model_validate|model_validate_json|parse_raw|parse_obj|parse_obj_as|validate_json|validate_python)$|^jsonschema\.(.*\.)?(validate|iter_errors)$/;
+/** Structured-output calls that parse the LLM's reply into a schema: they validate it, and count when the app retries or repairs on failure. */
+export const STRUCTURED_CALLS = /(^|\.)(with_structured_output|PydanticOutputParser)$|(^|\.)(completions|responses)\.parse$/;
+/** Output parsers that repair or re-ask on a parse failure (LangChain): validation with retry by themselves. */
+export const RETRYING_PARSERS = /OutputFixingParser|RetryOutputParser|RetryWithErrorOutputParser/;
+/** Keyword arguments of a structured call that retry on a validation failure (Instructor's `max_retries=`, Pydantic AI's `output_retries=`). */
+export const VALIDATION_RETRY_KWARGS = ['max_retries', 'retries', 'max_validation_retries', 'output_retries'];
+/** Decorators that retry a function on failure: tenacity `@retry`, backoff `@on_exception`, stamina, the app's own `@with_retry`. */
+export const RETRY_DECORATORS = /(^|\.|_)retry(_\w+)?$|(^|\.)(on_exception|on_predicate|retry_async|async_retry|retrying)$/i;
+/** Names bounding a hand-written retry loop (`for attempt in range(max_retries)`, `range(MAX_ATTEMPTS)`). */
+export const RETRY_NAMES = /retr(y|ies)|attempts?|(^|_)(n_?|num_?|max_?)?tries(_|$)/i;
 
 /** Files that evaluate rather than run the application: structured output there is an evaluation judge. */
 export const EVAL_PATH = /(^|\/)(evals?|evaluate|evaluations?|evaluators?|benchmarks?)(\/|\.py$)|(^|\/)(eval|evaluate|evaluation)_[^/]*\.py$|_(eval|evals|evaluation)\.py$/i;
