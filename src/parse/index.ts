@@ -16,6 +16,7 @@ import { DOCUMENT_NAME, parseMarkdownNotebook } from './markdown-notebook.js';
 import { parseNotebook } from './notebook.js';
 import { parseHerokuAppJson } from './paas.js';
 import { parsePipfile } from './pipfile.js';
+import { parsePixi } from './pixi.js';
 import { parsePreCommit } from './pre-commit.js';
 import { parsePyproject } from './pyproject.js';
 import { initPython, parsePython } from './python.js';
@@ -59,7 +60,8 @@ const FORMAT_SPECS: readonly FormatSpec[] = [
   { format: 'pyproject', match: /(^|\/)pyproject\.toml$/, parse: parsePyproject },
   { format: 'setup-cfg', match: /(^|\/)setup\.cfg$/, parse: parseSetupCfg },
   { format: 'pipfile', match: /(^|\/)Pipfile$/, parse: parsePipfile },
-  { format: 'lockfile', match: /(^|\/)(Pipfile\.lock|poetry\.lock|uv\.lock|pdm\.lock|conda-lock\.ya?ml|[^/]*\.conda-lock\.ya?ml)$/, parse: parseLockfile },
+  { format: 'pixi', match: /(^|\/)pixi\.toml$/, parse: parsePixi },
+  { format: 'lockfile', match: /(^|\/)(Pipfile\.lock|poetry\.lock|uv\.lock|pdm\.lock|pixi\.lock|conda-lock\.ya?ml|[^/]*\.conda-lock\.ya?ml)$/, parse: parseLockfile },
   { format: 'ci', match: CI_FILES, parse: parseCi },
   { format: 'compose', match: /(^|\/)(docker-compose[^/]*\.ya?ml|compose[^/]*\.ya?ml)$/i, parse: parseCompose },
   { format: 'conda-env', match: /(^|\/)([^/]*environment[^/]*|conda[^/]*)\.ya?ml$/i, parse: parseCondaEnv },

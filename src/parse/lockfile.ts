@@ -1,6 +1,6 @@
 // Lock files: poetry.lock, uv.lock (https://docs.astral.sh/uv/concepts/projects/layout/#the-lockfile),
 // pdm.lock (TOML), Pipfile.lock (JSON, https://pipenv.pypa.io/en/latest/pipfile.html#pipfile-lock-security-features)
-// and conda-lock.yml (YAML, https://conda.github.io/conda-lock/). Their presence is
+// conda-lock.yml and pixi.lock (YAML, https://conda.github.io/conda-lock/, https://pixi.sh/latest/workspace/lockfile/). Their presence is
 // the fact, so no dependencies are listed; they are only checked to parse.
 import { loadJson, loadToml, loadYaml } from './load.js';
 import type { FileFacts, Problem } from './types.js';
@@ -23,6 +23,7 @@ export const CHECK_LIMIT: Record<LockSyntax, number> = {
 function syntaxOf(path: string): LockSyntax {
   const base = path.slice(path.lastIndexOf('/') + 1);
   if (base === 'Pipfile.lock') return 'json';
+  if (base === 'pixi.lock') return 'yaml';
   return /\.ya?ml$/i.test(base) ? 'yaml' : 'toml';
 }
 

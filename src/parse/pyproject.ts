@@ -1,10 +1,11 @@
 // pyproject.toml: https://packaging.python.org/en/latest/specifications/pyproject-toml/
 // with Poetry (https://python-poetry.org/docs/pyproject/), PDM, uv, hatch and
-// PEP 735 dependency groups (https://peps.python.org/pep-0735/).
+// PEP 735 dependency groups (https://peps.python.org/pep-0735/), and pixi's `[tool.pixi]` (pixi.ts).
 import { normalizePackage } from '../catalog/match.js';
 import { entryLines, sectionEnd, tomlKeyLine, tomlLines, type TomlLines } from './lines.js';
 import { loadToml, type TomlTable } from './load.js';
 import { evidenceText, isPinned, pep508Dependency, pypiDependency } from './pep508.js';
+import { pixiDependencies } from './pixi.js';
 import { PyProject, type PoetryDependency } from './pyproject.schema.js';
 import type { ConfigFact, DependencyFact, FileFacts, PackageFact } from './types.js';
 import { pushAll } from '../util/arrays.js';
@@ -17,10 +18,17 @@ export function parsePyproject(text: string, path: string): Partial<FileFacts> {
   const data: PyProject = parsed.success ? parsed.data : { 'dependency-groups': {}, tool: {} };
   const doc = tomlLines(text);
   return {
-    dependencies: [...standardDependencies(data, doc), ...toolDependencies(data, doc), ...poetryDependencies(data, doc)],
+    dependencies: [...standardDependencies(data, doc), ...toolDependencies(data, doc), ...poetryDependencies(data, doc), ...pixiTool(loaded.data, doc)],
     configs: configsOf(loaded.data, data, doc),
     packages: packagesOf(data, doc),
   };
+}
+
+/** pixi's manifest kept in pyproject.toml (`[tool.pixi.dependencies]`, `[tool.pixi.pypi-dependencies]`, features). */
+function pixiTool(raw: Record<string, unknown>, doc: TomlLines): DependencyFact[] {
+  const tool = raw.tool;
+  const pixi = typeof tool === 'object' && tool !== null ? (tool as Record<string, unknown>).pixi : undefined;
+  return typeof pixi === 'object' && pixi !== null && !Array.isArray(pixi) ? pixiDependencies(pixi as Record<string, unknown>, ['tool', 'pixi'], doc) : [];
 }
 
 /** DependencyFacts of a list of PEP 508 strings at a key path; invalid strings are skipped. */

@@ -54,6 +54,14 @@ export interface CallFact extends Loc {
   consts?: string[];
   /** Bare names passed as positional arguments (`enumerate(test_loader)` → `test_loader`), when any. */
   names?: string[];
+  /**
+   * For a call on an expression (`?.name`), that expression as a chain of
+   * names with calls as `()` and subscripts as `[]`, its head resolved
+   * through the imports: `df.coalesce(1).write.csv(p)` → `df.coalesce().write`;
+   * `spark.read.option("header", True).csv(p)` → `spark.read.option()`
+   * (parse/python-chains.ts). `?` stands for a head that is no name.
+   */
+  receiver?: string;
   /** Plain names the call's value is assigned to (`p = svm_predict(model, X_val)` → `p`; `a, _ = f()` → `a`), when any. */
   bound?: string[];
   /**
@@ -226,6 +234,7 @@ export const FORMATS = [
   'pyproject',
   'setup-cfg',
   'pipfile',
+  'pixi',
   'conda-env',
   'lockfile',
   'dockerfile',

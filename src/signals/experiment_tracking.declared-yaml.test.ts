@@ -38,3 +38,15 @@ describe('signals/experiment_tracking: packages declared in YAML under other nam
     expect(result).toMatchObject({ present: false, evidence: [] });
   });
 });
+
+describe('signals/experiment_tracking: packages declared in a pixi manifest', () => {
+  it('counts a Lightning logger configured by Hydra when the tracker is a PyPI dependency in pixi.toml', async () => {
+    const result = await detect(experimentTracking, {
+      'conf/logger/wandb.yaml': '_target_: lightning.pytorch.loggers.WandbLogger\nproject: classifier\n',
+      'train.py': 'import hydra\nfrom hydra.utils import instantiate\n\n@hydra.main(config_path="conf")\ndef main(cfg):\n    logger = instantiate(cfg.logger)\n',
+      'pixi.toml': '[dependencies]\npytorch = ">=2"\nlightning = ">=2.4"\n\n[pypi-dependencies]\nwandb = ">=0.18"\n',
+    });
+
+    expect(result.evidence).toMatchObject([{ location: 'conf/logger/wandb.yaml:1', tool: 'wandb' }]);
+  });
+});

@@ -140,3 +140,15 @@ describe('signals/pinned_dependencies', () => {
     expect(result).toMatchObject({ present: false, evidence: [] });
   });
 });
+
+describe('signals/pinned_dependencies: pixi', () => {
+  it('counts pixi.lock as a lock file, and a pixi.toml that pins most entries as an environment file', async () => {
+    const locked = await detect(pinnedDependencies, { 'pixi.toml': '[dependencies]\npytorch = ">=2"\n', 'pixi.lock': 'version: 6\nenvironments: {}\n' });
+    const pinned = await detect(pinnedDependencies, { 'pixi.toml': '[dependencies]\npython = "3.11.*"\npytorch = "2.3.1"\n\n[pypi-dependencies]\nwandb = "==0.18.3"\nhydra-core = ">=1.3"\n' });
+    const loose = await detect(pinnedDependencies, { 'pixi.toml': '[dependencies]\npython = "3.11.*"\npytorch = ">=2.3"\n\n[pypi-dependencies]\nwandb = "*"\n' });
+
+    expect(locked.evidence).toMatchObject([{ location: 'pixi.lock', match: 'lock file' }]);
+    expect(pinned.evidence).toMatchObject([{ location: 'pixi.toml:3' }]);
+    expect(loose.present).toBe(false);
+  });
+});

@@ -12,7 +12,7 @@ import type { Evidence } from './types.js';
 const GENERATED = /(^|\/)(mlruns|mlartifacts|artifacts|wandb)\//;
 
 /** Requirements and environment files: the formats whose pins reproduce an environment. */
-const DECLARATION_FORMATS = new Set<FormatId>(['requirements', 'conda-env', 'pipfile']);
+const DECLARATION_FORMATS = new Set<FormatId>(['requirements', 'conda-env', 'pipfile', 'pixi']);
 
 function dirOf(path: string): string {
   const slash = path.lastIndexOf('/');
