@@ -109,6 +109,7 @@ describe('signals/llm_integration (Hugging Face conditional generators)', () => 
     ['T5ForConditionalGeneration', 'google/flan-t5-base'],
     ['Blip2ForConditionalGeneration', 'Salesforce/blip2-opt-2.7b'],
     ['LlavaForConditionalGeneration', 'llava-hf/llava-1.5-7b-hf'],
+    ['AutoModelForImageTextToText', 'HuggingFaceTB/SmolVLM2-2.2B-Instruct'],
   ])('counts %s, a language model, generating', async (cls, checkpoint) => {
     const result = await detect(llmIntegration, { 'generate.py': generator(cls, checkpoint) });
 

@@ -7,13 +7,14 @@ export const HF_TEXT_GENERATION = /^(text-generation|text2text-generation|conver
 /**
  * Generative language-model classes: Hugging Face's, and KerasHub/KerasNLP
  * causal LMs (`keras_hub.models.CausalLM.from_preset("gemma3_1b")`);
- * `.generate()` on one in the same file is an LLM call. Conditional
+ * `.generate()` on one in the same file is an LLM call; so is an image-text-to-text
+ * model (a vision-language model on a language-model backbone: SmolVLM, Idefics, Qwen-VL). Conditional
  * generators that transcribe speech, caption images or make music (Whisper,
  * BLIP, Pix2Struct, Florence-2, MusicGen) are no language models.
  */
 const NOT_LM_GENERATORS = '(?:Whisper|Speech2Text|Blip|Pix2Struct|Florence2|Musicgen|MusicgenMelody|Pop2Piano|SeamlessM4T|SeamlessM4Tv2|TFWhisper|TFBlip|FlaxWhisper)For';
 export const HF_GENERATIVE_MODEL = new RegExp(
-  String.raw`^(transformers\.(AutoModelForCausalLM|AutoModelForSeq2SeqLM|TFAutoModelForCausalLM|\w+ForCausalLM|\w*LMHeadModel|(?!${NOT_LM_GENERATORS})\w+ForConditionalGeneration)|(keras_hub|keras_nlp)\.models\.\w*(CausalLM|Seq2SeqLM))(\.|$)`,
+  String.raw`^(transformers\.(AutoModelForCausalLM|AutoModelForSeq2SeqLM|TFAutoModelForCausalLM|AutoModelForImageTextToText|AutoModelForVision2Seq|\w+ForImageTextToText|\w+ForCausalLM|\w*LMHeadModel|(?!${NOT_LM_GENERATORS})\w+ForConditionalGeneration)|(keras_hub|keras_nlp)\.models\.\w*(CausalLM|Seq2SeqLM))(\.|$)`,
 );
 /** A cloud client for an LLM service named by string (`boto3.client("bedrock-runtime")`). */
 export const LLM_SERVICE_CLIENTS = ['boto3.client', 'boto3.session.Session.client', '*.client'];
