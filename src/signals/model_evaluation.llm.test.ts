@@ -107,3 +107,38 @@ describe('signals/model_evaluation: a test set counted and a metric name formatt
     expect(locations(result)).toEqual(['evaluate.py:5', 'evaluate.py:6']);
   });
 });
+
+// Held-out slice AF: a notebook scoring a benchmark's answer columns against
+// each other with BLEU and ROUGE (`evaluate.load`), in a repository that trains
+// nothing, was credited as evaluating a model on held-out data.
+describe('signals/model_evaluation: metrics with no model', () => {
+  const scoring = py`
+    import evaluate
+    import pandas as pd
+
+    df = pd.read_csv("evals/answers.csv")
+    bleu = evaluate.load("bleu")
+    print(bleu.compute(predictions=df["candidate"].tolist(), references=[[r] for r in df["reference"]]))
+  `;
+
+  it('is no evaluation where no model is given anything and the repository fits none', async () => {
+    const result = await detect(modelEvaluation, { 'score.py': scoring, 'metrics.py': 'from sklearn.metrics import f1_score\n\nprint(f1_score(gold, guessed))\n' });
+
+    expect(result.present).toBe(false);
+  });
+
+  it('counts the same metrics where the repository fits the model they score', async () => {
+    const train = py`
+      import torch
+
+      def train(model, loader, optimiser):
+          for x, y in loader:
+              loss = torch.nn.functional.cross_entropy(model(x), y)
+              loss.backward()
+              optimiser.step()
+    `;
+    const result = await detect(modelEvaluation, { 'score.py': scoring, 'train.py': train });
+
+    expect(locations(result)).toContain('score.py:5');
+  });
+});

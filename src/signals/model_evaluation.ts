@@ -59,6 +59,8 @@ import { perFile } from './per-file.js';
 import type { Evidence } from './types.js';
 
 const KERAS = ['tensorflow', 'keras', 'tf_keras'];
+/** Calls that fit or train a model (MODEL_USE without predicting or scoring). */
+const MODEL_FIT = /^(fit|train)(?!_?transform)([A-Z_]\w*)?$|[a-z](Train|Fit)$|^(partial_fit|fit_generator|train_on_batch|backward)$/;
 
 /**
  * The LLM-evaluation libraries (llm_evals' catalogue tools): a file that
@@ -96,7 +98,13 @@ function usesModel(call: CallFact): boolean {
 interface FileFindings {
   evidence: Evidence[];
   handedOn: Evidence[];
+  /** Metrics computed where no model is given anything: they count only if the repository fits a model. */
+  metricsOnly?: Evidence[];
   trainsModel: boolean;
+  /** Fits or trains a model (not only predicts or scores with one). */
+  fitsModel: boolean;
+  /** Some call trains, predicts with or scores a model, or hands it a splitter (givesModel). */
+  givesModel: boolean;
 }
 
 /** A call that trains, predicts with or scores a model, or is handed a splitter by scikit-learn's `cv=` (`tune(clf, cv=cv)`). */
@@ -112,10 +120,13 @@ function givesModel(call: CallFact): boolean {
  * nothing. A module's split may be handed on (a pipeline's data step), so it
  * counts if any file of the repository trains a model.
  */
-function fileEvaluations(file: PyFile): Pick<FileFindings, 'evidence' | 'handedOn'> {
+function fileEvaluations(file: PyFile): Pick<FileFindings, 'evidence' | 'handedOn' | 'metricsOnly'> {
   const keras = importsAny(file, KERAS);
   const calls = file.facts.calls.filter((c) => isEvaluation(c, keras));
   const all = { evidence: calls.map((c) => callEvidence(file, c)), handedOn: [] };
+  // Metrics alone, in a file that gives no model anything, score columns of a table (a dataset's answers against its
+  // references, an LLM's replies): an evaluation of a model only where the repository trains one, like a module's split.
+  if (calls.length > 0 && calls.every((c) => matchesAny(c.name, METRIC_CALLS)) && !file.facts.calls.some(givesModel)) return { evidence: [], handedOn: [], metricsOnly: all.evidence };
   const split = calls.find(isPartition);
   if (!split || calls.some((c) => !isPartition(c))) return all;
   if (file.notebook) return file.facts.calls.some((c) => givesModel(c) && after(c, split)) ? all : { evidence: [], handedOn: [] };
@@ -206,12 +217,17 @@ function rlEvaluations(file: PyFile): Evidence[] {
 function detectEvaluation(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const files = ctx.python.map(evaluationsIn);
   const trained = files.some((f) => f.trainsModel);
-  return [...files.flatMap((f) => (trained ? [...f.evidence, ...f.handedOn] : f.evidence)), ...found];
+  const fitted = files.some((f) => f.fitsModel);
+  // A metric library's own calls (`evaluate.load("bleu")`, the tool rule's `found`) the same way: in a file that gives
+  // no model anything they count only where the repository fits one.
+  const giving = new Set(ctx.python.filter((f, i) => files[i].givesModel).map((f) => f.path));
+  const tools = found.filter((e) => fitted || giving.has(e.path));
+  return [...files.flatMap((f) => [...f.evidence, ...(trained ? f.handedOn : []), ...(fitted ? (f.metricsOnly ?? []) : [])]), ...tools];
 }
 
 const evaluationsIn = perFile((file: PyFile): FileFindings => {
   const llmEval = importsAny(file, LLM_EVAL_MODULES);
-  const { evidence, handedOn } = fileEvaluations(file);
+  const { evidence, handedOn, metricsOnly } = fileEvaluations(file);
   return {
     evidence: [
       ...evidence,
@@ -223,7 +239,10 @@ const evaluationsIn = perFile((file: PyFile): FileFindings => {
       ...(file.test || llmEval ? [] : heldOutScores(file)),
     ],
     handedOn,
+    ...(metricsOnly ? { metricsOnly } : {}),
     trainsModel: !file.test && file.facts.calls.some(usesModel),
+    fitsModel: !file.test && file.facts.calls.some((c) => MODEL_FIT.test(lastSegment(c.name))),
+    givesModel: file.facts.calls.some(givesModel),
   };
 });
 
