@@ -59,6 +59,8 @@ import { perFile } from './per-file.js';
 import type { Evidence } from './types.js';
 
 const KERAS = ['tensorflow', 'keras', 'tf_keras'];
+/** A name for held-out data (`y_test`, `val_labels`, `X_holdout`). */
+const HELD_OUT_ARG = /(^|_)(test|val|valid|validation|holdout|dev)(_|$)/i;
 /** Calls that fit or train a model (MODEL_USE without predicting or scoring). */
 const MODEL_FIT = /^(fit|train)(?!_?transform)([A-Z_]\w*)?$|[a-z](Train|Fit)$|^(partial_fit|fit_generator|train_on_batch|backward)$/;
 
@@ -126,7 +128,9 @@ function fileEvaluations(file: PyFile): Pick<FileFindings, 'evidence' | 'handedO
   const all = { evidence: calls.map((c) => callEvidence(file, c)), handedOn: [] };
   // Metrics alone, in a file that gives no model anything, score columns of a table (a dataset's answers against its
   // references, an LLM's replies): an evaluation of a model only where the repository trains one, like a module's split.
-  if (calls.length > 0 && calls.every((c) => matchesAny(c.name, METRIC_CALLS)) && !file.facts.calls.some(givesModel)) return { evidence: [], handedOn: [], metricsOnly: all.evidence };
+  // A metric given held-out data by name (`rmse(y_test, y_pred)`) is an evaluation whatever else the file does.
+  const heldOutArgs = calls.some((c) => (c.names ?? []).some((n) => HELD_OUT_ARG.test(n)));
+  if (calls.length > 0 && !heldOutArgs && calls.every((c) => matchesAny(c.name, METRIC_CALLS)) && !file.facts.calls.some(givesModel)) return { evidence: [], handedOn: [], metricsOnly: all.evidence };
   const split = calls.find(isPartition);
   if (!split || calls.some((c) => !isPartition(c))) return all;
   if (file.notebook) return file.facts.calls.some((c) => givesModel(c) && after(c, split)) ? all : { evidence: [], handedOn: [] };
