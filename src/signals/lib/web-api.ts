@@ -76,10 +76,14 @@ export function routeHandlers(file: PyFile): Set<string> {
   return new Set(file.facts.functions.filter((fn) => routeDecorator(fn) !== undefined || isLambdaHandler(file, fn)).map(qualified));
 }
 
+/**
+ * A Lambda handler: `lambda_handler`, or `handler` in a file named for one, or a `handler` that reads the request
+ * from its `event` (`event.get("queryStringParameters")`): `index.handler` named in a CDK stack or SAM template.
+ */
 function isLambdaHandler(file: PyFile, fn: FunctionFact): boolean {
   if (fn.className) return false;
   const base = file.path.slice(file.path.lastIndexOf('/') + 1);
-  return fn.name === 'lambda_handler' || (fn.name === 'handler' && /lambda|handler/i.test(base));
+  return fn.name === 'lambda_handler' || (fn.name === 'handler' && (/lambda|handler/i.test(base) || fn.calls.includes('event.get')));
 }
 
 /**
