@@ -33,8 +33,13 @@ export interface AnalyseOptions {
 
 /** Outside quotation marks: what the interviewer wrote in their own words. */
 const unquoted = (text: string) => text.replace(/["“][^"”]*["”]/g, ' ');
-/** The candidate as "he", "she" or "the candidate", or a report of what they said with no subject ("Described the pipeline.", "Said he wrote ..."). */
-const OPENS_ON_CANDIDATE = /^(?:he|she|the candidate|candidate|(?:described|said|explained|mentioned|claimed|talked|walked (?:us |me )?through|gave|told (?:us|me)|answered|admitted|stated)\b)/i;
+/**
+ * The candidate as "he", "she" or "the candidate", or a report of what they said with no subject ("Described the
+ * pipeline.", "Said he wrote ..."), perhaps after a few words setting the topic ("For monitoring he described ...",
+ * "On deployment, she ...").
+ */
+const OPENS_ON_CANDIDATE =
+  /^(?:(?:for|on|about|asked about|when asked about|regarding|as for) [\w -]{1,30}?,? (?=(?:he|she|the candidate)\b))?(?:he|she|the candidate|candidate|(?:described|said|explained|mentioned|claimed|talked|walked (?:us |me )?through|gave|told (?:us|me)|answered|admitted|stated)\b)/i;
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'd|i'll|me|my|mine|myself|we|we're|we've|our|ours|us)\b/i;
 
 /**

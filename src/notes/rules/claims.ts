@@ -29,7 +29,7 @@ const SUBJECTS =
   /\b(?:i|we|i've|we've|our|my|they|he|she|someone|somebody|team|colleagues?|company|others|platform|vendor|scientists?|engineers?|analysts?|devops|ops|sre|infra|manager|boss|lead|client|contractors?|consultants?|people|folks|department|friends?|partner|mentor|professor|tutor|teacher|classmates?)\b/g;
 const HYPOTHETICAL = /\b(?:would|could|should|will|i'd|we'd|going to|plan to|want to|wanted to|if i|if we|would like|might)\b/;
 const NOT_OWN =
-  /\b(?:read (?:a lot |lots |quite a bit |a bit |up )?about|heard (?:of|about)|learning|familiar with|no experience|never used|not used|didn't use|did not use|haven't used|have not used|watched (?:\w+ ){0,2}(?:talks?|videos?|tutorials?|courses?)|(?:on|in) my (?:cv|resume|résumé)|(?:haven't|have not|never|didn't|did not) (?:\w+ )?(?:set (?:it |them )?up|tried|touched|deployed|run|worked with|built))\b/;
+  /\b(?:read (?:a lot |lots |quite a bit |a bit |up )?about|heard (?:of|about)|learning|familiar with|no experience|never used|not used|didn't use|did not use|haven't used|have not used|watched (?:\w+ ){0,2}(?:talks?|videos?|tutorials?|courses?)|(?:read|reading|skimmed|browsed|studied) (?:through )?(?:the |its |their |some |a few |a couple of |all the |a lot of )?(?:[\w-]+ ){0,2}(?:docs|documentation|tutorials?|blogs?|blog posts?|articles?|papers?|guides?|quickstart|readme|website|book|examples)\b|(?:on|in) my (?:cv|resume|résumé)|(?:haven't|have not|never|didn't|did not) (?:\w+ )?(?:set (?:it |them )?up|tried|touched|deployed|run|worked with|built))\b/;
 const NEGATED_BEFORE = /\b(?:never|not|no|don't|didn't|haven't|without)\b(?:\s+\S+){0,3}\s*$/;
 /** "If you want to look", "if you check my GitHub": an invitation, not a hypothetical. */
 const INVITATION = /\bif you(?:'d| would)? (?:want|like|care|wish|look|have a look|check|go|open|need)\b[^,.;:]*/g;
@@ -50,7 +50,7 @@ const ASSERTS: Partial<Record<RedFlagId, { says: RegExp; negated?: RegExp; what:
     negated: /\b(?:no|not|don't|didn't|never|without|haven't)\b(?:\s+\w+){0,2}\s+(?:deploy|serv|docker|contain)/,
     what: 'deployment',
   },
-  notebook_only: { says: /\bnone of (?:my|our|the|them|it)\b.*\bnotebooks?\b|\bproper (?:python )?(?:code|packages?|software|modules?)\b|\b(?:aren't|are not|isn't|is not) (?:just |only )?notebooks\b|\bnot (?:in )?notebooks\b|\bnever \w+ (?:\w+ )?(?:in )?notebooks\b|\bno notebooks\b|\b(?:proper|real|python) packages?\b|\bscheduled script\b|\bfull pipeline\b|\bas (?:a )?scripts?\b/, what: 'work beyond notebooks' },
+  notebook_only: { says: /\bnone of (?:my|our|the|them|it)\b.*\bnotebooks?\b|\bnothing\b[^.;]*\b(?:is|are|was|were|'s|lives|sits) (?:in |just |only |all )?(?:a |jupyter )?notebooks?\b|\b(?:properly|fully|cleanly) packaged\b|\bpackaged (?:up )?(?:properly|cleanly)\b|\bproper (?:python )?(?:code|packages?|software|modules?)\b|\b(?:aren't|are not|isn't|is not) (?:just |only )?notebooks\b|\bnot (?:in )?notebooks\b|\bnever \w+ (?:\w+ )?(?:in )?notebooks\b|\bno notebooks\b|\b(?:proper|real|python) packages?\b|\bscheduled script\b|\bfull pipeline\b|\bas (?:a )?scripts?\b/, what: 'work beyond notebooks' },
   forked_or_copied: { says: /\b(?:wrote|built|written) (?:it |all |everything |the whole thing )?(?:myself|from scratch|on my own)\b|\ball (?:of it )?(?:is )?my own\b/, what: 'own work' },
 };
 
@@ -112,7 +112,7 @@ export function pastPerfect(text: string, sentence = text, story = false): strin
 }
 
 /** After a tool with no subject before it, the candidate's own making of it ("an Airflow DAG I wrote myself", "LangChain, I wrote the chains"). */
-const MADE_AFTER = /^[\s,:]*(?:[\w-]+,?\s){0,2}?(?:that |which )?(?:i|we)(?: had| have|'ve)? (?:myself )?(?:wrote|written|built|set (?:it |that |this |them |those )?up|configured|used|ran|deployed|created|made|maintained|added|put together|trained|scheduled|orchestrated|did|handled|managed|operated|owned|looked after|kept|put|got|\w+ed)\b/;
+const MADE_AFTER = /^[\s,:]*(?:[\w-]+,?\s){0,2}?(?:that |which )?(?:i|we)(?: had| have|'ve)? (?:myself )?(?:wrote|written|built|set (?:it |that |this |them |those )?up|configured|used|ran|deployed|created|made|maintained|added|put together|trained|scheduled|orchestrated|did|handled|managed|operated|owned|looked after|kept|put|got|run|runs|use|uses|maintain|maintains|\w+ed)\b/;
 /** The next sentence going on about a tool named without a subject, with the candidate doing it ("MLflow ran on a VM. Three of us logged every run to it."). */
 const CARRIED_USE = /\b(?:i|we|us|i've|we've)\b.*\b(?:it|its|them|there)\b/;
 const NEGATED = /\b(?:never|not|no|didn't|don't|haven't|wasn't|weren't)\b/;

@@ -46,6 +46,11 @@ export function withoutAbsent(text: string): string {
 /** What the interviewer asked, in a note ("asked about her own part: ...", "when asked what it uses"): not what was said. */
 export const ASKED = /\b(?:when |once |if )?asked (?:about|what|how|whether|which|if|for)\b[^,.;:]*/gi;
 
+/** Someone other than the candidate as a clause's subject: "the platform team", "the client's engineers", "others". */
+const OTHERS_BEFORE = /^\s*(?:the |a |an |our |my |his |her |their |its )?(?:[\w'’-]+ ){0,3}?(?:team|teams|colleagues?|company|others|platform|vendor|scientists|engineers|analysts|devops|ops|sre|infra|client|clients|contractors?|consultants?|people|folks|department|partners?|someone|somebody|staff)\b(?!['’]s)/i;
+/** Where a clause ends, for the subject of the next. */
+const CLAUSE = /[;:.!?,]| [-–—] |\b(?:and|but|while|whereas|so|then)\b/i;
+
 /** A note's opening verb with its subject dropped ("- built the summariser with LangChain", "- Airflow: wrote the nightly DAG"). */
 const NOTE_VERB = /^((?:(?:[-*+•]|\d{1,3}[.)])\s+)?(?:[\w .-]{1,30}: )?(?:says |said |explained |described )?)(?=(?:(?:now|since then|since|then|also|always|never|still) \w+s\b|\w+ed|built|wrote|ran|set up|made|put|got|led|took|did|kept|cut|set|shut|split|rebuilt|rewrote|reran|gave|runs|uses|maintains|owns|builds|writes|sets up|has (?:\w+ed|built|written|run|set up))\b)/;
 
@@ -59,7 +64,9 @@ export function inFirstPerson(s: Sentence): Sentence {
   const norm = withoutAbsent(s.norm.replace(ASKED, ' '))
     .replace(/\b(?:the candidate|he|she|they)\b/gi, 'I')
     .replace(/\b(?:himself|herself|themselves)\b/gi, 'myself')
-    .replace(/\b(?:his|her|their)\b/gi, 'my')
+    .replace(/\b(?:his|her)\b/gi, 'my')
+    // "Their" after someone else in the clause is theirs ("the platform team ran it on their cluster").
+    .replace(/\btheir\b/gi, (word, at: number, all: string) => (OTHERS_BEFORE.test(all.slice(0, at).split(CLAUSE).pop()!) ? word : 'my'))
     .replace(NOTE_VERB, '$1I ');
   return { ...s, norm };
 }

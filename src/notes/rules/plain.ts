@@ -30,7 +30,11 @@ function jargon(answer: Answer, ctx: RuleContext): Finding[] {
 }
 
 /** Capitals ("AUC", "A&E"), or capitals with a small word letter inside ("IoU", "RoI", "mAP", "ReLU"). */
-const ACRONYM = /(?<![\p{L}\p{N}])(?:[A-Z][A-Z0-9&]{1,5}|[A-Z][a-z][A-Z][A-Z]?|[a-z][A-Z]{2,4})(?:s)?(?![\p{L}\p{N}])/gu;
+const ACRONYM = /(?<![\p{L}\p{N}])(?:[A-Z][A-Z0-9&]{1,5}|[A-Z][a-z][A-Z][A-Z]?|[a-z][A-Z]{2,4}|[A-Z][a-z]{1,2}[A-Z]{2,4})(?:s)?(?![\p{L}\p{N}])/gu;
+/** An acronym said letter by letter and written so ("the d t c codes", "the P O D"): two to five single letters, not "a" or "I" first. */
+const SPELLED = /(?<![\p{L}\p{N}'’.&/-])(?:[b-hj-z](?: [a-z]){1,4}|[B-HJ-Z](?: [A-Z]){1,4})(?![\p{L}\p{N}'’&/-])/gu;
+/** Letters that are not an acronym: "e g" for e.g. */
+const NOT_SPELLED = new Set(['EG', 'XY', 'YZ', 'XYZ']);
 /**
  * In a caption transcript without capitals an acronym is written small ("the ndvi", "rmse"): a short word that begins with
  * letters no English word begins with ("y" is a vowel here: "by", "type"). Units and fillers are not acronyms.
@@ -39,7 +43,7 @@ const SMALL_ACRONYM = /(?<![\p{L}\p{N}'’-])(?![aeiou])(?!(?:bl|br|ch|cl|cr|dr|
 const NOT_SMALL_ACRONYM = new Set(['mm', 'cm', 'km', 'kg', 'mg', 'ml', 'kwh', 'mph', 'hz', 'hmm', 'mhm', 'nth', 'mr', 'mrs', 'ms', 'dr', 'vs', 'pm', 'tv', 'ft', 'lb', 'lbs', 'hrs', 'mins', 'yrs', 'nd', 'rd', 'th', 'gym', 'gyms', 'myth', 'lynx', 'nymph', 'rhythm', 'shh', 'pfft', 'tsk', 'brr', 'grr', 'ny']);
 const SMALL = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'to', 'in', 'on', 'by', 'with']);
 
-/** True when `words` (in order) begin with initials that spell `acronym`. */
+/** True when `words` (in order) begin with initials that spell `acronym`, small words ("of", "and") left out. */
 function spells(acronym: string, words: string[]): boolean {
   const letters = acronym.toUpperCase().replace(/[^A-Z]/g, '');
   const initials = words.filter((w) => !SMALL.has(w.toLowerCase())).map((w) => w[0]?.toUpperCase() ?? '');
@@ -49,8 +53,13 @@ function spells(acronym: string, words: string[]): boolean {
   return false;
 }
 
+/** `words` are the acronym word for letter, small words included ("POD", proof of delivery). */
+const spelledOut = (letters: string, words: string[]) =>
+  words.length === letters.length && !SMALL.has(words[0]!.toLowerCase()) && words.map((w) => w[0]!.toUpperCase()).join('') === letters;
+
 /** Said what it is right after it: `NDVI, which is a greenness score`, `AUC - that's how well it ranks`. */
-const DEFINED_AFTER = /^(?:\s+[\w-]+){0,3}?[\s,(–—-]*(?:(?:sorry|well|i mean|basically|so|ok|okay)[\s,]+)?(?:which|that|it|this)(?:'s|’s| is| are| means| mean)(?: just| simply| like| kind of| basically)? (?:a|an|the|how|what|when|where|whether|just|which|it|they|we|you)\b/i;
+const DEFINED_AFTER =
+  /^(?:\s+[\w-]+){0,3}?[\s,(–—-]*(?:(?:sorry|well|i mean|basically|so|ok|okay)[\s,]+)?(?:which|that|it|this)(?:'s|’s| is| are| means| mean)(?: just| simply| like| kind of| basically)? (?:a|an|the|how|what|when|where|whether|just|which|it|they|we|you|(?:[\w-]+ ){1,2}(?:that|which|who|used to)\b)\b/i;
 /** Glossed in the same breath: `a PLC, the little computer that switches the motors`, `OCR, "reading the text off the photo"`, `PLC (the controller)`. */
 const GLOSSED_AFTER = /^s?(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|for|used|to)\b|,?\s*["“(‘'](?:[^"”)’']*?\s){2,}[^"”)’']*["”)’'])/i;
 /** Explained when asked: `explained CNN as "a kind of image model"`. */
@@ -58,14 +67,21 @@ const EXPLAINED_BEFORE = /\b(?:explained|described|defined|glossed|put)(?: it| t
 const AS_AFTER = /^\s+as\b/i;
 
 /** Expanded where used: `MTBF, the mean time between failures`, `mean time between failures (MTBF)`, `MTBF stands for ...`. */
-function expanded(acronym: string, text: string, index: number): boolean {
-  if (DEFINED_AFTER.test(text.slice(index + acronym.length)) || GLOSSED_AFTER.test(text.slice(index + acronym.length))) return true;
-  if (EXPLAINED_BEFORE.test(text.slice(0, index)) && AS_AFTER.test(text.slice(index + acronym.length))) return true;
+function expanded(acronym: string, text: string, index: number, length = acronym.length): boolean {
+  const rest = text.slice(index + length);
+  if (DEFINED_AFTER.test(rest) || GLOSSED_AFTER.test(rest)) return true;
+  if (EXPLAINED_BEFORE.test(text.slice(0, index)) && AS_AFTER.test(rest)) return true;
   // Spelled out a little later in the sentence ("an NLP step, and straight away said it means natural language processing"); short acronyms only nearby.
   const reach = acronym.length >= 3 ? acronym.length + 10 : acronym.length + 4;
-  const after = (text.slice(index + acronym.length).match(/[\p{L}][\p{L}'-]*/gu) ?? []).slice(0, reach);
+  const after = (rest.match(/[\p{L}][\p{L}'-]*/gu) ?? []).slice(0, reach);
   const before = (text.slice(0, index).match(/[\p{L}][\p{L}'-]*/gu) ?? []).slice(-(acronym.length + 3));
-  return spells(acronym, after) || spells(acronym, before);
+  // Word for word right beside it, small words too: "the POD, proof of delivery", "proof of delivery (POD)".
+  const letters = acronym.toUpperCase().replace(/[^A-Z]/g, '');
+  const n = letters.length;
+  const beside = n > 0 && (spelledOut(letters, after.slice(0, n)) || spelledOut(letters, after.slice(1, n + 1)) || spelledOut(letters, before.slice(-n)));
+  // A mixed-case acronym is spelled by its capitals too ("RevPAR", revenue per available room).
+  const capitals = /[a-z]/.test(acronym) ? acronym.replace(/[^A-Z]/g, '') : '';
+  return beside || spells(acronym, after) || spells(acronym, before) || (capitals.length >= 2 && (spells(capitals, after) || spells(capitals, before)));
 }
 
 function acronyms(answer: Answer, ctx: RuleContext): Finding[] {
@@ -74,6 +90,14 @@ function acronyms(answer: Answer, ctx: RuleContext): Finding[] {
   // A transcript with no capital letters (bar "I") writes its acronyms small.
   const uncased = answer.words >= 20 && answer.sentences.every((s) => !/\p{Lu}/u.test(s.norm.replace(/\bI\b/g, '')));
   for (const s of answer.sentences) {
+    for (const m of s.norm.matchAll(SPELLED)) {
+      const acronym = m[0].replace(/ /g, '').toUpperCase();
+      if (NOT_SPELLED.has(acronym) || ctx.terms.everydayAcronyms.has(acronym) || known.has(acronym)) continue;
+      if (expanded(acronym, s.norm, m.index, m[0].length)) {
+        known.add(acronym);
+        missing.delete(acronym);
+      } else if (!missing.has(acronym)) missing.set(acronym, s);
+    }
     if (uncased) {
       for (const m of s.norm.matchAll(SMALL_ACRONYM)) {
         const acronym = m[0].toUpperCase();
@@ -87,11 +111,14 @@ function acronyms(answer: Answer, ctx: RuleContext): Finding[] {
     // A sentence mostly in capitals is shouting or caption style, not acronyms.
     if (tokens.filter((t) => t.length > 1 && t === t.toUpperCase()).length > tokens.length / 2) continue;
     // An everyday acronym that begins a term of art ("PR curve") is that term's, not the everyday one.
-    const termStarts = new Set(ctx.terms.find(s.norm).filter((h) => h.kind === 'technical' && /\s/.test(h.text)).map((h) => h.index));
+    const hits = ctx.terms.find(s.norm);
+    const termStarts = new Set(hits.filter((h) => h.kind === 'technical' && /\s/.test(h.text)).map((h) => h.index));
+    // A name written in mixed case ("MySQL", "NoSQL") is a tool's name, not an acronym to expand.
+    const named = (at: number) => hits.some((h) => h.kind === 'named' && h.index <= at && at < h.index + h.text.length);
     for (const m of s.norm.matchAll(ACRONYM)) {
       const acronym = m[0].replace(/s$/, '');
       const everyday = ctx.terms.everydayAcronyms.has(acronym.toUpperCase()) && !termStarts.has(m.index);
-      if ((acronym.match(/[A-Z]/g) ?? []).length < 2 || everyday || known.has(acronym)) continue;
+      if ((acronym.match(/[A-Z]/g) ?? []).length < 2 || everyday || known.has(acronym) || (/^[A-Z][a-z]+[A-Z]/.test(acronym) && named(m.index))) continue;
       if (expanded(acronym, s.norm, m.index)) {
         known.add(acronym);
         missing.delete(acronym);
