@@ -41,7 +41,7 @@ describe('notes/analyse', () => {
     const explain = a.answers[0];
 
     // "200 engineered features" says the input only in jargon: the patterns take it as said, so no_input is the cue
-    // model's call alone, near its 0.4 threshold (it flips as sets join the training); when raised, it says so.
+    // model's call alone, near its threshold (it flips as sets join the training); when raised, it says so.
     const rules = explain.findings.map((f) => f.rule);
     expect(rules.filter((r) => r !== 'no_input')).toEqual(['jargon', 'acronym', 'no_purpose', 'no_output', 'no_tradeoff']);
     for (const f of explain.findings.filter((x) => x.rule === 'no_input')) expect(f.message).toMatch(/cue model 0\.\d\d/);

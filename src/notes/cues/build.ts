@@ -23,7 +23,7 @@ export interface LabelledAnswer {
 export const USE: Record<NoteRule, { withRule: number; alone: number | null }> = Object.fromEntries(
   Object.values(CUE_RULES)
     .flat()
-    .map((r) => [r, { withRule: 0.1, alone: 0.4 }]),
+    .map((r) => [r, { withRule: 0.1, alone: 0.5 }]),
 ) as Record<NoteRule, { withRule: number; alone: number | null }>;
 
 /** The answers of the cue topics in the labelled sets, read as eval-notes reads them. */
