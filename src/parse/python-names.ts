@@ -3,7 +3,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { FunctionFact, ImportFact } from './types.js';
 
-const DOTTED = /^[A-Za-z_][\w]*(?:\s*\.\s*[A-Za-z_]\w*)*$/;
+/** A plain dotted name, spaced or continued over lines (a backslash-newline: `spark.readStream \\` then `.format(...)`). */
+const DOTTED = /^[A-Za-z_][\w]*(?:(?:\s|\\\r?\n)*\.(?:\s|\\\r?\n)*[A-Za-z_]\w*)*$/;
 const MAX_STRING = 200;
 
 export function oneLine(text: string): string {
@@ -62,7 +63,7 @@ export function readFromImport(node: Node, out: ImportFact[], aliases: Map<strin
 }
 
 export function compact(text: string): string {
-  return text.replace(/\s+/g, '');
+  return text.replace(/\\\r?\n|\s+/g, '');
 }
 
 /** Resolves the head of a dotted name through the file's import aliases. */

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
 import { addDictKeys, dottedName, line, readArguments, readFromImport, readImport, resolveName } from './python-names.js';
 import { boundAt, comparedNames, readAssignment } from './python-compared.js';
+import { receiverChain } from './python-chains.js';
 import { capturedNodes, capturedTypeIds, QUERY } from './python-nodes.js';
 import { readClass, readFunction } from './python-defs.js';
 import { readPathLiteral } from './python-paths.js';
@@ -173,6 +174,10 @@ function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], t
   if (consts.length > 0) call.consts = consts;
   if (names.length > 0) call.names = names;
   if (bound) call.bound = bound;
+  if (dotted.startsWith('?')) {
+    const receiver = receiverChain(fn, resolve);
+    if (receiver) call.receiver = receiver;
+  }
   const compared = comparedNames(fn, args);
   if (compared.length > 0) call.compared = compared;
   if (fallback) call.inExcept = true;

@@ -12,7 +12,11 @@
 // may be a plain-Python ETL's (an API, a JSON or CSV file, a cursor's rows,
 // outside request handlers) when its rows are written into a database. A module
 // that reads a stream and writes one (Kafka, Flink, Beam, Kinesis, Pub/Sub)
-// is a streaming job. Renames, drops, sorts, samples and splits never make a
+// is a streaming job; Spark's readers and writers count through their
+// chains (`df.coalesce(1).write.mode(m).csv(p)`, `spark.readStream \` then
+// `.format("kafka")...load()`: lib/data.ts), and a sink that keeps no data
+// (Spark's console or memory sink, a foreachBatch that only shows its batch)
+// is no write. Renames, drops, sorts, samples and splits never make a
 // step on their own: a loader that writes its input unchanged, a report that
 // renames columns and a dataset split into files are not transformation.
 // A feature-transformer class whose methods aggregate or merge data frames

@@ -37,7 +37,9 @@ export const DATA_READS: readonly DataCall[] = [
   // Spark's RDD API: a SparkContext's file readers (`sc.textFile`, `spark.sparkContext.wholeTextFiles`).
   { name: /(^|\.)(textFile|wholeTextFiles|pickleFile|sequenceFile|objectFile|hadoopFile|newAPIHadoopFile|binaryFiles|binaryRecords)$/ },
   { name: /^(pyarrow\.(parquet|csv|json|feather|dataset)\.(read_table|read_csv|read_json|dataset|ParquetFile)|deltalake\.DeltaTable)$/ },
-  { name: /^(kafka\.KafkaConsumer|confluent_kafka\.(Consumer|DeserializingConsumer))$/, stream: true },
+  { name: /^(kafka\.KafkaConsumer|aiokafka\.AIOKafkaConsumer|confluent_kafka\.(Consumer|DeserializingConsumer|avro\.AvroConsumer))$/, stream: true },
+  // Spark Streaming's DStreams: a Kafka direct stream, a folder watched for new files.
+  { name: /^pyspark\.streaming\.kafka\.KafkaUtils\.(createDirectStream|createStream)$|(^|\.)textFileStream$/, stream: true },
   { name: /(^|\.)readStream\.\w+$/, stream: true },
   { name: /^apache_beam\.io(\.\w+)*\.ReadFrom\w+$/ },
   // Streaming dataflow sources: Flink, Bytewax, Quix Streams, Faust topics, Kinesis and Pub/Sub consumers.
@@ -76,15 +78,19 @@ export const DATA_TRANSFORMS: readonly DataCall[] = [
 
 export const DATA_WRITES: readonly DataCall[] = [
   { name: /(^|\.)(to_parquet|to_csv|to_sql|to_json|to_feather|to_excel|to_pickle|to_hdf|to_orc|to_delta|write_parquet|write_csv|write_json|write_ndjson|write_ipc|write_database|write_delta|write_excel|sink_parquet|sink_csv|sink_ipc|saveAsTable|insertInto|save_to_disk|write_deltalake|write_table|write_dataset|write_to_dataset)$/ },
-  { name: /(^|\.)write(Stream)?\.(csv|parquet|json|orc|jdbc|save|saveAsTable|insertInto|format|mode|option|partitionBy|start|text)$/ },
+  { name: /(^|\.)write(Stream)?\.(csv|parquet|json|orc|jdbc|save|saveAsTable|insertInto|format|mode|option|partitionBy|start|text|toTable)$/ },
+  // Spark's DataFrameWriterV2: `df.writeTo("catalog.db.table").append()`.
+  { name: /(^|\.)writeTo$/, given: true },
   { name: /^(pickle|joblib|cloudpickle|dill)\.dump$|^numpy\.(save|savez|savez_compressed|savetxt)$|^scipy\.sparse\.save_npz$|(^|\.)tofile$/ },
   { name: /^numpy\.(memmap|lib\.format\.open_memmap)$/, strings: /^[wr]\+$/ },
-  { name: /^(kafka\.KafkaProducer|confluent_kafka\.(Producer|SerializingProducer))$/, stream: true },
+  { name: /^(kafka\.KafkaProducer|aiokafka\.AIOKafkaProducer|confluent_kafka\.(Producer|SerializingProducer|avro\.AvroProducer))$/, stream: true },
+  // Spark Streaming's DStreams written out in files.
+  { name: /(^|\.)saveAsTextFiles$/, stream: true },
   { name: /(^|\.)writeStream\.\w+$/, stream: true },
   { name: /^apache_beam\.io(\.\w+)*\.WriteTo\w+$/ },
   // Streaming dataflow sinks: Flink, Bytewax, Quix Streams, Kinesis and Pub/Sub producers.
   { name: /(^|\.)(sink_to|add_sink|execute_insert|to_topic)$|^bytewax\.(operators\.output|outputs)(\.\w+)*$/, stream: true },
-  { name: /^google\.cloud\.pubsub_v1\.PublisherClient$|(^|\.)(put_record|put_records)$/, stream: true },
+  { name: /^google\.cloud\.pubsub_v1\.PublisherClient$|(^|\.)(put_record|put_records|put_record_batch)$/, stream: true },
   // Writing chunks and embeddings into a vector store, LangChain's async forms too (`aadd_documents`, `afrom_texts`).
   { name: /(^|\.)(a?add_documents|a?add_texts|a?from_documents|a?from_texts|from_chunks|upsert|upsert_points|a?insert_nodes|index_documents|add_embeddings)$/ },
   { name: /(^|\.)(add|insert)$/, kwargs: ['embeddings', 'documents', 'vectors'] },
@@ -139,8 +145,8 @@ export const SERIALISE_WRITES = /^(pickle|joblib|cloudpickle|dill)\.dump$|^numpy
 /** Fitting or training: `fit`, XGBoost/LightGBM `train`, a Trainer's `train`. A transformer's fit too (`CountVectorizer().fit`): see MODEL_CALLS. */
 export const TRAINING_CALLS = /(^|\.)(fit|fit_generator|partial_fit|train_on_batch)$|^(xgboost|lightgbm|catboost)\.train$|(^|\.)[Tt]rainer\.train$/;
 
-/** What makes a fit the training of a model rather than of a feature transformer: an estimator built, or predictions made. */
-export const MODEL_CALLS = /^(sklearn\.(ensemble|linear_model|tree|svm|neighbors|naive_bayes|neural_network|discriminant_analysis|gaussian_process|kernel_ridge)\.\w+|(xgboost|lightgbm|catboost)\.\w+|(tensorflow\.)?keras(\.models)?\.(Sequential|Model))$|(^|\.)(predict|predict_proba|compile)$/;
+/** What makes a fit the training of a model rather than of a feature transformer: an estimator built (scikit-learn's, Spark ML's), or predictions made. */
+export const MODEL_CALLS = /^(sklearn\.(ensemble|linear_model|tree|svm|neighbors|naive_bayes|neural_network|discriminant_analysis|gaussian_process|kernel_ridge)\.\w+|pyspark\.ml\.(classification|regression|clustering|recommendation)\.\w+|(xgboost|lightgbm|catboost)\.\w+|(tensorflow\.)?keras(\.models)?\.(Sequential|Model))$|(^|\.)(predict|predict_proba|compile)$/;
 
 /** An in-process scheduler: the `schedule` library, APScheduler. */
 export const SCHEDULER_CALLS = /^schedule\.every$|^apscheduler(\.\w+)*\.(BlockingScheduler|BackgroundScheduler|AsyncIOScheduler)$|(^|\.)(add_job|scheduled_job)$/;

@@ -57,14 +57,15 @@ export function servesModel(file: PyFile): boolean {
 
 /**
  * The data writes of a module; in one that trains a model, serialising
- * objects (`joblib.dump(model)`, `np.save`) is saving the model, and in one
- * that predicts, writing the predictions (`submission.to_csv`) is the
+ * objects (`joblib.dump(model)`, `np.save`) is saving the model, and a frame
+ * or file named for its results (`comparison_df.write.csv`, `"metrics.csv"`)
+ * is its report; in one that predicts, writing the predictions (`submission.to_csv`) is the
  * model's output: neither is writing transformed data. A dump named for a
  * model, its metrics or predictions is none in any module.
  */
 export function dataWrites(file: PyFile): CallFact[] {
   const writes = dataStep(file).writes.filter((c) => !c.strings.some(writesVectors) && !dumpsModel(c));
-  const kept = trainsModel(file) ? writes.filter((c) => !SERIALISE_WRITES.test(c.name)) : writes;
+  const kept = trainsModel(file) ? writes.filter((c) => !SERIALISE_WRITES.test(c.name) && !namedForModelOutput(c)) : writes;
   const predictions = predictionWrites(file, kept);
   return kept.filter((c) => !predictions.has(c));
 }
@@ -85,7 +86,7 @@ function namedForModelOutput(c: CallFact): boolean {
   return [receiver, ...c.strings].some((s) => MODEL_OUTPUT.test(s));
 }
 
-const MODEL_OUTPUT = /(^|[^a-z])(preds?|predictions?|predicted|submissions?|y_?hat|forecasts?|metrics?|scores?|results?|evaluation|report)([^a-z]|$)/i;
+const MODEL_OUTPUT = /(^|[^a-z])(preds?|predictions?|predicted|submissions?|y_?hat|forecasts?|metrics?|scores?|results?|evaluation|report|comparisons?)([^a-z]|$)/i;
 
 /**
  * Feature preprocessing for a model: a fitted scaler's or encoder's

@@ -36,6 +36,59 @@ function matching(calls: readonly CallFact[], specs: readonly DataCall[]): CallF
   return calls.filter((c) => specsNamed(c.name, specs).some((s) => argumentsMatch(c, s)));
 }
 
+/**
+ * Spark's reader and writer objects (`spark.read`, `df.write`, `readStream`,
+ * `writeStream`) and the builder methods that configure them before the call
+ * that reads or writes: `df.coalesce(1).write.mode("overwrite").csv(p)` is
+ * parsed as `?.csv` on the receiver `df.coalesce().write.mode()`, and is read
+ * here as `df.coalesce().write.csv`; `spark.readStream.format("kafka")
+ * .option(...).load()` as `spark.readStream.load`. A call after anything else
+ * (`spark.read.csv(p).groupBy("a").count()`) is not the reader's.
+ */
+const IO_RECEIVER = /^(.*\.(?:read|readStream|write|writeStream))((?:\.(?:format|option|options|schema|mode|partitionBy|bucketBy|sortBy|clusterBy|outputMode|trigger|queryName|foreachBatch|foreach)\(\))*)$/;
+/** A call named on a Spark reader or writer object: the object (`df.writeStream`) and the method. */
+const IO_NAME = /^(.*\.(?:read|readStream|write|writeStream))\.(\w+)$/;
+
+/** The call as named on the Spark reader or writer it configures or runs (IO_RECEIVER), or as parsed. */
+function asIoCall(call: CallFact): CallFact {
+  if (!call.receiver || !call.name.startsWith('?.')) return call;
+  const m = IO_RECEIVER.exec(call.receiver);
+  return m ? { ...call, name: `${m[1]}${call.name.slice(1)}` } : call;
+}
+
+/**
+ * Sinks that write no data: Spark's `console`, `memory` and `noop` formats,
+ * and a `foreachBatch`/`foreach` function of the module that only shows or
+ * prints its batch. Every call of such a writer statement (one object, one
+ * line: a chain starts where its statement does) is dropped from the writes.
+ */
+const NO_DATA_FORMAT = /^(console|memory|noop)$/i;
+const DISPLAY_CALL = /^(print|display|len|str|repr|format)$|(^|\.)(show|printSchema|pprint|display|count|collect|head|take|first|toPandas|isEmpty|info|debug|warning|warn|error|log|exception|print)$/;
+
+function noDataSinks(file: PyFile, calls: readonly CallFact[]): Set<CallFact> {
+  const byStatement = new Map<string, CallFact[]>();
+  for (const c of calls) {
+    const m = IO_NAME.exec(c.name);
+    if (!m || !/\.write(Stream)?$/.test(m[1])) continue;
+    const key = `${c.line}\0${c.cell ?? ''}\0${m[1]}`;
+    byStatement.set(key, [...(byStatement.get(key) ?? []), c]);
+  }
+  const out = new Set<CallFact>();
+  for (const statement of byStatement.values()) {
+    const method = (c: CallFact) => c.name.slice(c.name.lastIndexOf('.') + 1);
+    const shown = statement.some((c) => method(c) === 'format' && c.strings.some((x) => NO_DATA_FORMAT.test(x)));
+    const each = statement.find((c) => (method(c) === 'foreachBatch' || method(c) === 'foreach') && (c.names ?? []).length > 0);
+    if (shown || (each && onlyDisplays(file, (each.names ?? [])[0]))) for (const c of statement) out.add(c);
+  }
+  return out;
+}
+
+/** The module's function of that name only shows, prints, counts or logs (a foreachBatch that writes nothing). */
+function onlyDisplays(file: PyFile, name: string): boolean {
+  const fns = file.facts.functions.filter((fn) => fn.name === name && !fn.className);
+  return fns.length > 0 && fns.every((fn) => fn.calls.every((n) => DISPLAY_CALL.test(n)));
+}
+
 const STREAM_READS = DATA_READS.filter((s) => s.stream);
 const STREAM_WRITES = DATA_WRITES.filter((s) => s.stream);
 
@@ -56,14 +109,16 @@ const STEPS = new WeakMap<PyFile, DataStep>();
 export function dataStep(file: PyFile): DataStep {
   let step = STEPS.get(file);
   if (!step) {
-    const calls = file.facts.calls;
+    const calls = file.facts.calls.map(asIoCall);
     const all = matching(calls, DATA_TRANSFORMS);
+    const noData = noDataSinks(file, calls);
+    const sinks = (c: CallFact) => !noData.has(c);
     step = {
       reads: matching(calls, DATA_READS),
       transforms: all.filter((c) => !WEAK_OPS.test(c.name)),
       weak: all.filter((c) => WEAK_OPS.test(c.name)),
-      writes: matching(calls, DATA_WRITES),
-      stream: { reads: matching(calls, STREAM_READS), writes: matching(calls, STREAM_WRITES) },
+      writes: matching(calls, DATA_WRITES).filter(sinks),
+      stream: { reads: matching(calls, STREAM_READS), writes: matching(calls, STREAM_WRITES).filter(sinks) },
     };
     STEPS.set(file, step);
   }
