@@ -22,6 +22,8 @@ export const EXCLUDED_DIRS = new Set([
   'mlruns',
   // VS Code's Local History: timestamped copies of files as they were edited, not the project's code.
   '.history',
+  // The Astro CLI's scaffolding (`astro dev init`): a template DAG-integrity test and settings, not the project's code.
+  '.astro',
 ]);
 
 /** `*.egg-info` folders are generated too. */

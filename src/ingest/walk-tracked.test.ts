@@ -101,6 +101,15 @@ describe('ingest/walk: tracked files under ignore rules', () => {
     expect(skips(result)).toEqual(['.history/ excluded-folder (vendored or generated)', 'src/.history/ excluded-folder (vendored or generated)']);
   });
 
+  it("leaves out the Astro CLI's generated scaffolding", async () => {
+    const files = { 'dags/etl.py': '', '.astro/test_dag_integrity_default.py': 'from airflow.models import DagBag\n', '.astro/config.yaml': 'project:\n  name: x\n' };
+
+    const result = await walk(files, Object.keys(files));
+
+    expect(paths(result)).toEqual(['dags/etl.py']);
+    expect(skips(result)).toEqual(['.astro/ excluded-folder (vendored or generated)']);
+  });
+
   it('applies every ignore rule to a folder that is not a git work tree (nothing tracked)', async () => {
     const files = { '.gitignore': '/notebooks\n*.log\n', 'notebooks/model.ipynb': '{}', 'run.log': '', 'a.py': '' };
 
