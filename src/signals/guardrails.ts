@@ -10,15 +10,18 @@
 // output-checking functions where the LLM code runs them (called, imported
 // or registered; the LLM may sit behind the app's own provider classes: a
 // pipeline that reaches it within two imports, and the checker module that
-// pipeline imports). Structured output parsed once with no retry (a routing
-// decision, a judge's verdict) and a checker defined but never called do
-// not count.
+// pipeline imports), among them post-checks of the answer (hallucination,
+// grounding, citation and safety checks, a judge whose verdict rewrites the
+// reply, cited ids looked up among the retrieved chunks). Structured output
+// parsed once with no retry (a routing decision, a judge's verdict), a
+// checker defined but never called or called only by evaluation code, and a
+// judge whose verdict is only recorded do not count.
 import { RETRYING_PARSERS, SAFETY_MODELS } from '../catalog/tools/llm-calls.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { callEvidence } from './lib/code.js';
 import { isEvalOrTest } from './lib/llm.js';
-import { ownChecks, rejectedReplies, retriedStructuredOutput, retriedValidation } from './lib/llm-checks.js';
+import { judgedReplies, lookedUpCitations, ownChecks, rejectedReplies, retriedStructuredOutput, retriedValidation } from './lib/llm-checks.js';
 import type { Evidence } from './types.js';
 
 /** Safety classifier models (Llama Guard, ShieldGemma) named in a call. */
@@ -35,7 +38,7 @@ function detectGuardrails(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const app = ctx.python.filter((f) => !isEvalOrTest(f.path, f.test));
   const appPaths = new Set(app.map((f) => f.path));
   const tools = found.filter((e) => appPaths.has(e.path) && (e.tool !== 'structured-output' || RETRYING_PARSERS.test(e.match)));
-  return [...tools, ...app.flatMap(safetyModels), ...retriedStructuredOutput(ctx, app), ...retriedValidation(ctx, app), ...rejectedReplies(app), ...ownChecks(ctx, app)];
+  return [...tools, ...app.flatMap(safetyModels), ...retriedStructuredOutput(ctx, app), ...retriedValidation(ctx, app), ...rejectedReplies(app), ...ownChecks(ctx, app), ...judgedReplies(ctx, app), ...lookedUpCitations(ctx, app)];
 }
 
 export const guardrails = defineDetector({

@@ -177,6 +177,41 @@ export const CHECK_FUNCTIONS = new RegExp(
   'i',
 );
 /**
+ * The application's own post-checks of its LLM's answers, named for what
+ * they look for (used like CHECK_FUNCTIONS): hallucinations
+ * (`check_hallucination`, `detect_hallucinations`, `hallucination_checker`),
+ * grounding and faithfulness (`is_grounded`, `verify_grounding`,
+ * `check_faithfulness`), the answer's citations (`validate_citations`,
+ * `filter_invalid_citations`), the answer's safety
+ * (`check_response_safety`), and the self-RAG grader that sends an
+ * ungrounded answer back to generation (`grade_generation_v_documents_and_question`).
+ * A check verb is required: `hallucination_rate`, `evaluate_faithfulness` or
+ * `compute_groundedness` score an evaluation, they do not check the reply.
+ */
+export const ANSWER_CHECKS = new RegExp(
+  [
+    '(^|_)(check|detect|verify|validate|guard|flag|screen|scan|filter|catch|prevent|block|strip|remove|mitigate)(_[a-z0-9]+)*_hallucinat[a-z_]*$',
+    '(^|_)hallucinat[a-z]*_(check|checker|guard|filter|detector|detection|flag|flags|warning|warnings)$',
+    '^_*(is|check|verify|validate|ensure|enforce|assert)_([a-z0-9]+_)*(grounded|grounding|groundedness|faithful|faithfulness)$',
+    '^_*(grounding|groundedness|faithfulness)_(check|guard|filter|gate)$',
+    '^_*(check|verify|validate|filter|screen)_([a-z0-9]+_)*citations?$',
+    '^_*citations?_(check|guard|filter|validation|validator|verification|verifier)$',
+    '^_*(check|verify|validate|screen)_(response|answer|output|reply|generation|completion)_safety$',
+    '^_*grade_generation(_[a-z_]+)?$',
+  ].join('|'),
+  'i',
+);
+/** Classes of the same post-checks (`HallucinationChecker`, `CitationValidator`, `GroundingGuard`), counted where the LLM code builds one. */
+export const ANSWER_CHECKERS = /(Hallucinat[A-Za-z]*|Grounding|Groundedness|Faithfulness|Citations?|Answer|LLMOutput)(Checker|Guard|Guardrails?|Validator|Verifier|Detector|Filter)$/;
+/**
+ * An LLM judge of the app's own reply (`judge_response`, `llm_judge`,
+ * `grade_answer`): a guardrail only where its verdict changes what the user
+ * gets (lib/llm-checks.ts judgedReplies); elsewhere it is an evaluation.
+ */
+export const JUDGE_FUNCTIONS = /(^|_)judge(_|$)|^_*grade_(answer|response|reply|output|generation)s?$/i;
+/** Functions that evaluate rather than serve: a check called only from them runs in an evaluation. */
+export const EVALUATION_CALLERS = /(^|_|\.)(evals?|evaluate|evaluation|evaluator|benchmark|benchmarks)(_|$)|(^|\.)(test_\w*|\w*Evaluator\.\w+)$/i;
+/**
  * Validation of data against a schema: pydantic (`Model.model_validate_json(text)`,
  * v1 `parse_raw`/`parse_obj`, `TypeAdapter(...).validate_python`) and
  * jsonschema (`jsonschema.validate`, a validator's `iter_errors`). Counts for
