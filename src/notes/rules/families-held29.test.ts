@@ -115,3 +115,15 @@ describe('notes/rules: acronyms everyone knows, glossed, spelled out, or said le
     expect(acronym('so the model reads the x y position of each dock and the u k bank holidays and gives the van driver a list each morning')).toEqual([]);
   });
 });
+
+describe('notes/rules: an acronym glossed with a non-native relative clause', () => {
+  it('reads "AVL data, this is GPS position what every bus send" as glossed, like "which is the GPS position every bus sends"', async () => {
+    const { answerOf } = await import('../../../test/helpers/notes.js');
+    const { plainFindings } = await import('./plain.js');
+    const { getTerms } = await import('../terms.js');
+    const rules = (text: string) => plainFindings(answerOf(text), { terms: getTerms() }).map((f) => f.rule).filter((r) => r === 'acronym');
+    expect(rules('The model uses a year of AVL data, which is the GPS position every bike sends every minute.')).toEqual([]);
+    expect(rules('Model use one year of AVL data, this is GPS position what every bike send each minute.')).toEqual([]);
+    expect(rules('Model use one year of AVL data from the bikes.')).toEqual(['acronym']);
+  });
+});
