@@ -1,6 +1,7 @@
 // Evidence: a provider SDK, local runtime or agent framework imported or
 // called; a LangChain or LlamaIndex chat-model/LLM class (not embeddings or
-// text splitters); a Hugging Face text-generation pipeline or `.generate()`
+// text splitters), of a provider package the catalogue lists or, built and
+// run, of any other `langchain_*` package (lib/llm-langchain.ts); a Hugging Face text-generation pipeline or `.generate()`
 // on a generative LM; a Bedrock client; a request to an LLM HTTP API made
 // without an SDK (lib/llm-http.ts). Declared packages alone are hints.
 // Other LLM detectors read the same evidence through lib/llm.ts › llmEvidence.

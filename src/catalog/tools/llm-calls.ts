@@ -41,6 +41,33 @@ export const LM_MODEL_ID = new RegExp(`^[\\w.-]+\\/[^\\s]*?${LM_FAMILY.source}`,
 /** Runs of a hosted model by reference: Replicate's module functions. */
 export const HOSTED_MODEL_RUNS = /^replicate\.(run|async_run|stream|async_stream|predictions\.create|models\.predictions\.create)$/;
 /**
+ * LangChain integration packages beyond the catalogue's list (`langchain_crynux`,
+ * `langchain_upstage`, `langchain_sambanova`): every `langchain_*` package but the
+ * core, its text splitters and its test kits, which hold no provider's model.
+ */
+export const LANGCHAIN_PACKAGE = /^langchain_(?!(core|text_splitters|tests|standard_tests)$)\w+$/;
+/**
+ * A chat-model or LLM class of such a package, by name (`ChatCrynux`,
+ * `AzureChatOpenAI`, `ChatLiteLLM`, `OllamaLLM`) or by module (`<pkg>.chat_models.X`,
+ * `<pkg>.llms.X`). Names of what surrounds a chat model are none: chat message
+ * histories, prompt templates, caches, callbacks, embeddings, retrievers, agents.
+ */
+export const LANGCHAIN_MODEL_CLASS = /^[A-Z]\w*Chat(?![a-z])\w*$|^Chat[A-Z0-9]\w*$|^[A-Z]\w*LLM$/;
+export const LANGCHAIN_MODEL_MODULES = ['chat_models', 'llms'];
+export const NOT_LANGCHAIN_MODEL = /Message|History|Prompt|Template|Loader|Memory|Session|Generation|Result|Chunk|Cache|Callback|Handler|Embedding|Retriever|Store|Parser|Tool|Agent|Chain|Wrapper|Rerank|Evaluat|Tracer|Router|Fake|Mock|Error|Exception|Config|Settings|Params/;
+/** LangChain's base classes of a chat model or LLM: a subclass of one in the project's code is its own LLM class. */
+export const LANGCHAIN_MODEL_BASES = /^(langchain_core\.language_models|langchain\.chat_models\.base|langchain\.llms\.base|langchain\.schema\.language_model|langchain\.llms|langchain\.chat_models)(\.\w+)*\.(BaseChatModel|SimpleChatModel|BaseLLM|LLM)$/;
+/** Test doubles by name (`FakeChatModel`, `MockLLM`, `EchoLLM`): no model behind them. */
+export const DOUBLE_NAMES = /^_*(Fake|Mock|Dummy|Stub|Echo|Test)|(Fake|Mock|Dummy|Stub)[A-Z]/;
+/**
+ * What is done with a LangChain model: it is run (`.invoke`, `.ainvoke`,
+ * `.stream`, `.batch`, `.generate`), wrapped to run
+ * (`.with_structured_output(...)`, `.bind_tools(...)`), or handed to a chain
+ * or an agent as `llm=`.
+ */
+export const RUNNABLE_METHODS = /(^|\.)(invoke|ainvoke|stream|astream|astream_events|batch|abatch|predict|apredict|predict_messages|generate|agenerate|call_as_llm|with_structured_output|bind_tools|with_fallbacks|with_retry)$/;
+export const MODEL_KWARGS = ['llm', 'chat_model', 'llm_model'];
+/**
  * Paths that only LLM APIs serve, whatever the host: OpenAI-compatible chat
  * and completions (vLLM, LM Studio, NVIDIA, OpenRouter, ... behind a base URL
  * kept elsewhere: `f"{settings.base_url}/chat/completions"`) and Ollama's

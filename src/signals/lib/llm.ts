@@ -17,6 +17,7 @@ import type { Evidence } from '../types.js';
 import { callStrings } from './call-strings.js';
 import { callEvidence } from './code.js';
 import { isLlmHttpCall } from './llm-http.js';
+import { langchainModels } from './llm-langchain.js';
 import { perFile } from '../per-file.js';
 
 /** Hugging Face text generation: a text-generation pipeline, or `.generate()` in a file that loads a generative LM. */
@@ -49,9 +50,12 @@ function hostedModelRuns(file: PyFile): Evidence[] {
   return file.facts.calls.filter((c) => HOSTED_MODEL_RUNS.test(c.name) && callStrings(c).some((s) => LM_MODEL_ID.test(s))).map((c) => callEvidence(file, c, 'replicate'));
 }
 
-/** LLM calls beyond the catalogue's LLM tools: Hugging Face text generation, cloud LLM services named by string, LLM HTTP APIs, hosted LLM runs. */
+/**
+ * LLM calls beyond the catalogue's LLM tools: Hugging Face text generation, cloud LLM services named by string, LLM HTTP APIs,
+ * hosted LLM runs, LangChain chat models of providers the catalogue does not list (lib/llm-langchain.ts).
+ */
 export function llmCalls(ctx: DetectContext): Evidence[] {
-  return ctx.python.flatMap(fileLlmCalls);
+  return [...ctx.python.flatMap(fileLlmCalls), ...langchainModels(ctx)];
 }
 
 const fileLlmCalls = perFile((file: PyFile): Evidence[] => [...hfGeneration(file), ...serviceClients(file), ...hostedModelRuns(file)]);
