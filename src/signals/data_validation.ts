@@ -2,10 +2,14 @@
 // model or an LLM (found as serving_api finds it) defines or imports them and
 // takes requests through them (a handler's parameter, or a validating call)
 // in a handler that itself runs the model (lib/model-reach.ts: directly,
-// through the local module it calls, through a FastAPI dependency, or through
-// an object the app builds at startup and keeps in its state; a CRUD route
-// beside the chat route does not): request bodies flow into inference, free
-// text included (dev-set convention). A response model (`response_model=`)
+// through the local module it calls, through a FastAPI dependency, through
+// an object the app builds at startup and keeps in its state, or through an
+// object built from a model at import or in the function (a recommender
+// wrapping unpickled models, an LLM index, a chain); a CRUD route beside the
+// chat route does not): request bodies flow into inference, free text
+// included (dev-set convention). Django REST framework serializers count the
+// same way when the handler gives them the request's data
+// (`Serializer(data=request.data)`); one rendering a result does not. A response model (`response_model=`)
 // validates what goes out, not data going in. They also count when their
 // name says they describe records or features, in an ML project, outside LLM
 // code, and they describe features (a constrained field or a validator, two
@@ -26,6 +30,7 @@ import {
   LLM_LIBRARIES,
   MESSAGE_FIELD,
   SCHEMA_BASES,
+  SERIALIZER_BASES,
   SETTINGS_BASES,
   SETTINGS_NAME,
   UNTYPED_FIELD,
@@ -67,12 +72,15 @@ function isPanderaTyping(e: Evidence): boolean {
 interface Schema {
   file: PyFile;
   cls: ClassFact;
+  /** A Django REST framework serializer: it takes a request in only as `Serializer(data=...)`. */
+  serializer?: true;
 }
 
 /** Classes deriving (within the repository too) from a schema base, minus settings classes. */
 function schemas(ctx: DetectContext): Schema[] {
   const all = ctx.python.filter((f) => !f.test && !f.path.endsWith('.pyi')).flatMap((file) => file.facts.classes.map((cls) => ({ file, cls })));
   const schemaNames = new Set<string>();
+  const serializerNames = new Set<string>();
   const settingsNames = new Set<string>();
   const derives = (cls: ClassFact, bases: readonly string[], local: Set<string>): boolean =>
     cls.bases.some((b) => matchesAny(b, bases) || local.has(lastSegment(b)));
@@ -80,9 +88,11 @@ function schemas(ctx: DetectContext): Schema[] {
     for (const { cls } of all) {
       if (derives(cls, SETTINGS_BASES, settingsNames)) settingsNames.add(cls.name);
       else if (derives(cls, SCHEMA_BASES, schemaNames)) schemaNames.add(cls.name);
+      else if (derives(cls, SERIALIZER_BASES, serializerNames)) serializerNames.add(cls.name);
     }
   }
-  return all.filter(({ cls }) => schemaNames.has(cls.name) && !settingsNames.has(cls.name) && !SETTINGS_NAME.test(cls.name));
+  const found = all.filter(({ cls }) => (schemaNames.has(cls.name) || serializerNames.has(cls.name)) && !settingsNames.has(cls.name) && !SETTINGS_NAME.test(cls.name));
+  return found.map((s) => (serializerNames.has(s.cls.name) && !schemaNames.has(s.cls.name) ? { ...s, serializer: true as const } : s));
 }
 
 /**
@@ -159,10 +169,10 @@ function schemaClasses(ctx: DetectContext, training: ReadonlySet<string>): Evide
     // The request schema of a handler that runs the model validates inference input, free text included
     // (signals.md: "pydantic models of dataset records or model features"; the dev set labels a lone `text` field
     // of a prediction request borderline present). A body beside the model, whose handler runs none, does not count.
-    const served = apis.some((api) => usedBy(api, s, names) && takesInput(api, s.cls.name).some((fn) => reach.handler(api, fn)));
+    const served = apis.some((api) => usedBy(api, s, names) && takesInput(api, s).some((fn) => reach.handler(api, fn)));
     // In a repository of several projects, the schema's own project must train or run a model.
-    const features = describes && ctx.inProjects(s.file.path, training) && FEATURE_SCHEMA_NAME.test(s.cls.name) && !importsAny(s.file, LLM_LIBRARIES);
-    const applied = firstApplied(s, pipelines);
+    const features = !s.serializer && describes && ctx.inProjects(s.file.path, training) && FEATURE_SCHEMA_NAME.test(s.cls.name) && !importsAny(s.file, LLM_LIBRARIES);
+    const applied = s.serializer ? undefined : firstApplied(s, pipelines);
     if (served || features || applied) out.push(codeEvidence(s.file.path, s.cls, `class ${s.cls.name}(${s.cls.bases.join(', ')})`, 'class'));
     if (applied) out.push(callEvidence(applied.file, applied.call));
   }
@@ -204,11 +214,16 @@ function describesFeatures(s: Schema, byName: ReadonlyMap<string, Schema>): bool
 
 /**
  * The functions of the API module that take data in through the schema: a
- * parameter annotated with it, or a call in their body that builds or validates it.
+ * parameter annotated with it, or a call in their body that builds or
+ * validates it; a DRF serializer given the request's data
+ * (`InputSerializer(data=request.data)`, then `is_valid()`), not one
+ * rendering a result (`OutputSerializer(prediction)`).
  */
-function takesInput(api: PyFile, name: string): FunctionFact[] {
-  const building = new Set(api.facts.calls.filter((c) => c.inFunction !== undefined && buildsSchema(c, name)).map((c) => c.inFunction));
-  return api.facts.functions.filter((f) => f.paramTypes?.includes(name) === true || building.has(qualified(f)));
+function takesInput(api: PyFile, schema: Schema): FunctionFact[] {
+  const name = schema.cls.name;
+  const takes = (c: CallFact) => (schema.serializer ? lastSegment(c.name) === name && c.kwargs.includes('data') : buildsSchema(c, name));
+  const building = new Set(api.facts.calls.filter((c) => c.inFunction !== undefined && takes(c)).map((c) => c.inFunction));
+  return api.facts.functions.filter((f) => (!schema.serializer && f.paramTypes?.includes(name) === true) || building.has(qualified(f)));
 }
 
 function qualified(fn: FunctionFact): string {

@@ -146,10 +146,16 @@ export const MODEL_USE_IMPORTS = [
   'torchvision', 'openvino', 'tensorrt', 'fasttext', 'keras', 'sentence_transformers', 'replicate',
 ] as const;
 
-/** Calls that load or run a model. */
+/**
+ * Calls that load or run a model. OCR engines recognise text with trained
+ * models (Tesseract's LSTM recogniser, EasyOCR's and PaddleOCR's networks):
+ * an endpoint reading an upload with them runs a model.
+ */
 export const MODEL_USE_CALLS = [
   'joblib.load', '*.predict', '*.predict_proba', '*.load_model', '*.from_pretrained', 'torch.load',
   'onnxruntime.InferenceSession', '*.generate_content',
+  'pytesseract.image_to_string', 'pytesseract.image_to_data', 'pytesseract.image_to_boxes', 'pytesseract.image_to_alto_xml', 'pytesseract.image_to_pdf_or_hocr',
+  'easyocr.Reader', 'paddleocr.PaddleOCR',
 ] as const;
 
 /**

@@ -20,6 +20,8 @@ export const DATA_LOADER = /^(load|read|get|fetch|build|make|prepare)_\w*(data|d
 /** A schema file the data is checked against (`config/schema.yaml`, `schema_training.json`). */
 export const SCHEMA_FILE = /(^|\/|_)schema[\w-]*\.(ya?ml|json)$/i;
 export const SCHEMA_BASES = ['pydantic.BaseModel', 'pydantic.main.BaseModel', 'pydantic.v1.BaseModel', 'pydantic.RootModel', 'marshmallow.Schema'];
+/** Django REST framework serializers: they validate a request body when built with `data=` (`Serializer(data=request.data)`), and render objects otherwise. */
+export const SERIALIZER_BASES = ['rest_framework.serializers.Serializer', 'rest_framework.serializers.ModelSerializer', 'rest_framework.serializers.HyperlinkedModelSerializer'];
 export const SETTINGS_BASES = ['pydantic_settings.BaseSettings', 'pydantic.BaseSettings', 'pydantic.v1.BaseSettings'];
 /** Schema classes that describe records or model features by their name. */
 export const FEATURE_SCHEMA_NAME = /(Features?|Record|Sample|DataPoint|Datapoint|Observation|Row|ModelInput|PredictionInput|InferenceInput)$/;

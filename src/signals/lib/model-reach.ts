@@ -10,6 +10,13 @@
 // - through a FastAPI dependency (`llm = Depends(get_llm)`) whose provider
 //   reaches a model, or, taking the request, is named for one (`get_agent`
 //   returning `request.app.state.agent`);
+// - through an object built from a model, at module level (or in a startup
+//   hook, `global recommender`) or in the function itself, whose method the
+//   function calls: `recommender = setup_recommender()` from a local module
+//   that loads a pickled model, `llm = Ollama(...)` from an ML or LLM
+//   library, `index = rag.build_index()` on such an object, then
+//   `recommender.recommend(ids)`, `index.as_query_engine()`,
+//   `qa_chain.run(q)` (`qa_chain = RetrievalQA.from_chain_type(llm=...)`);
 // - through the app's state (`request.app.state.agent`,
 //   `getattr(req.app.state, "agent")`, Flask's `current_app.model`), named
 //   for a model, when an app that includes the handler's module (itself, or
@@ -23,12 +30,12 @@
 // A route that only stores a record (`create_project(payload)`), reads a
 // database from the state (`request.app.state.db`) or depends on the user
 // (`Depends(get_current_user)`) does not, even in an app that serves a model.
-import { matchesAny, SERVING } from '../../catalog/index.js';
+import { matchesAny, SERVING, TOOLS } from '../../catalog/index.js';
 import type { CallFact, FunctionFact, ImportFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import { lastSegment } from './code.js';
 import type { ModuleIndex } from './local-modules.js';
-import { modelCalls, modelUseEvidence, runsModel } from './web-api.js';
+import { modelCalls, modelUnpickles, modelUseEvidence, runsModel } from './web-api.js';
 
 /** Local-import hops searched for the class of an object whose method a handler calls (`llm_client.generate(...)` on an injected client). */
 const MODULE_HOPS = 2;
@@ -51,6 +58,35 @@ const ROUTER_OR_RESPONSE = /(APIRouter|Blueprint|JsonResponse)$/;
 const STARTUP_DECORATOR = /(^|\.)(before_first_request|before_serving|before_server_start|on_startup)$/;
 /** Startup hooks by name: `lifespan`, `startup_event`, `on_startup`, `load_model_on_startup`. */
 const STARTUP_NAME = /lifespan|startup/i;
+/** Names of the app and its helpers: a handler calling `app.logger.info(...)` runs no model even where the app's factory loads one. */
+const NOT_MODEL_OBJECT = /^(app|application|server|router|logger|log|settings|config)$/i;
+/**
+ * What those libraries build beside models: a graph's checkpointer or store, chat memory, document loaders and
+ * splitters, prompt templates, output parsers, connection pools (`PostgresSaver(pool).setup()` runs no model).
+ */
+const NOT_MODEL_CLASS = /(Saver|Checkpointer|Store|Docstore|Memory|History|Splitter|Loader|Template|Parser|Document|Pool|Connection|Settings|Config)$/;
+/** Signals whose libraries build a model, an LLM or an LLM pipeline (a vector database's own client is no model). */
+const MODEL_SIGNALS = new Set(['classical_ml', 'deep_learning', 'hf_transformers', 'llm_integration']);
+
+let builders: string[] | undefined;
+
+/** Import patterns of the libraries whose objects are models or LLM pipelines: the ML and LLM tools, and model runtimes (LangChain, LlamaIndex). */
+function modelLibraries(): string[] {
+  builders ??= [...TOOLS.filter((t) => t.signals.some((s) => MODEL_SIGNALS.has(s))).flatMap((t) => t.imports), ...SERVING.MODEL_USE_IMPORTS];
+  return builders;
+}
+
+/** A call that builds a model or an LLM pipeline object with an ML or LLM library (`Ollama(...)`, `RetrievalQA.from_chain_type(...)`). */
+function builtByLibrary(call: CallFact): boolean {
+  return matchesAny(call.name, modelLibraries()) && !NOT_MODEL_CLASS.test(lastSegment(call.name));
+}
+
+/** The name a call is made on: `recommender` of `recommender.recommend(x)`, `index` of `index.as_query_engine().query(q)`. */
+function objectOf(call: CallFact): string | undefined {
+  if (call.name.startsWith('?')) return call.receiver?.split(/[.([]/)[0];
+  const dot = call.name.indexOf('.');
+  return dot > 0 ? call.name.slice(0, dot) : undefined;
+}
 
 function qualified(fn: FunctionFact): string {
   return fn.className ? `${fn.className}.${fn.name}` : fn.name;
@@ -66,6 +102,7 @@ export class ModelReach {
   private readonly files: readonly PyFile[];
   private importers?: Map<PyFile, PyFile[]>;
   private readonly startup = new Map<PyFile, boolean>();
+  private readonly objects = new Map<string, Set<string>>();
 
   constructor(files: readonly PyFile[], index: ModuleIndex) {
     this.files = files;
@@ -86,7 +123,9 @@ export class ModelReach {
     seen.add(key);
     if (modelCalls(file).some((c) => c.inFunction === name)) return true;
     const own = file.facts.functions.find((f) => qualified(f) === name);
-    if (!own || depth === 0) return false;
+    if (!own) return false;
+    if (this.callsModelObject(file, name)) return true;
+    if (depth === 0) return false;
     if (this.dependsOnModel(file, own, depth, seen) || this.readsModelState(file, own) || this.callsAppModel(file, own)) return true;
     return own.calls.some((call) => this.callReaches(file, call, depth, seen));
   }
@@ -105,6 +144,76 @@ export class ModelReach {
       return found.some((t) => modelUseEvidence(t) !== undefined || t.facts.functions.some((f) => f.name === last && this.visit(t, qualified(f), depth - 1, seen)));
     }
     return targets.some((t) => t.facts.functions.some((f) => f.name === last && this.visit(t, qualified(f), depth - 1, seen)));
+  }
+
+  /** The function calls a method of an object built from a model, in its own body or at module level (see the module comment). */
+  private callsModelObject(file: PyFile, name: string): boolean {
+    const global = this.modelObjects(file, undefined);
+    const local = this.modelObjects(file, name);
+    if (global.size === 0 && local.size === 0) return false;
+    return callsIn(file, name).some((c) => {
+      const object = objectOf(c);
+      return object !== undefined && object !== 'self' && (local.has(object) || global.has(object));
+    });
+  }
+
+  /**
+   * Names bound to an object built from a model in a scope: the module's own code with its startup hooks
+   * (`scope` undefined), or one function. Built from a model: a model call, a call into an ML or LLM library, a
+   * call of a local module that loads or runs a model, of a function of the file that does, or a call on (or
+   * given) an object already so bound.
+   */
+  private modelObjects(file: PyFile, scope: string | undefined): Set<string> {
+    const key = `${file.path}#${scope ?? ''}`;
+    const cached = this.objects.get(key);
+    if (cached) return cached;
+    const out = new Set<string>();
+    this.objects.set(key, out); // a scope asked again while it is being read (a hook calling a function of the file) sees what is known so far
+    const scopes = new Set<string | undefined>([scope]);
+    if (scope === undefined) for (const hook of this.startupHooks(file)) scopes.add(qualified(hook));
+    const calls = file.facts.calls.filter((c) => scopes.has(c.inFunction) && (c.bound?.length ?? 0) > 0).sort((a, b) => a.line - b.line);
+    const known = (n: string) => out.has(n) || (scope !== undefined && this.modelObjects(file, undefined).has(n));
+    const own = new Set(file.facts.functions.filter((f) => !f.className).map((f) => f.name));
+    const model = new Set(modelCalls(file));
+    for (const c of calls) {
+      const object = objectOf(c);
+      const built =
+        model.has(c) ||
+        builtByLibrary(c) ||
+        (object !== undefined && object !== 'self' && known(object)) ||
+        (c.names ?? []).some(known) ||
+        (own.has(c.name) ? c.name !== scope && this.buildsModel(file, c.name) : this.localBuilder(file, c.name));
+      // The app itself and its logger are no model, whatever its factory loads.
+      if (built && !matchesAny(c.name, SERVING.API_APP_CALLS)) for (const b of c.bound ?? []) if (!NOT_MODEL_OBJECT.test(b)) out.add(b);
+    }
+    return out;
+  }
+
+  /**
+   * A call into a local module that builds a model: a function of it that loads or builds one
+   * (`build_engine()` unpickling a ranker, `make_llm()` returning `Ollama(...)`), or a class of a module that loads
+   * or runs one (`RAG(llm=llm)`). A function of such a module that builds nothing (`get_settings()`) does not.
+   */
+  private localBuilder(file: PyFile, call: string): boolean {
+    const last = lastSegment(call);
+    return this.modulesOf(file, call).targets.some(
+      (t) => (runsModel(t) && t.facts.classes.some((k) => k.name === last)) || (t.facts.functions.some((f) => f.name === last && !f.className) && this.buildsModel(t, last)),
+    );
+  }
+
+  /** The file's function `name` loads or builds a model in its body (a model call, an ML or LLM library's object, a model unpickled), or one step further. */
+  private buildsModel(file: PyFile, name: string): boolean {
+    if (callsIn(file, name).some(builtByLibrary) || modelUnpickles(file).some((c) => c.inFunction === name)) return true;
+    return this.visit(file, name, 1, new Set());
+  }
+
+  /** Startup hooks of an app module by decorator or name (`@app.on_event("startup")`, `lifespan`), where `global model` is set. */
+  private startupHooks(file: PyFile): FunctionFact[] {
+    return file.facts.functions.filter(
+      (fn) =>
+        !fn.className &&
+        (STARTUP_NAME.test(fn.name) || fn.decorators.some((d) => STARTUP_DECORATOR.test(d.name) || (lastSegment(d.name) === 'on_event' && d.strings.includes('startup')))),
+    );
   }
 
   /** The local module a dotted call names (`pkg.scorer.score`, `.utils.helper`), and how many names follow it. */

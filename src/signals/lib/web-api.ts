@@ -120,10 +120,15 @@ export function apiEvidence(file: PyFile, serving: ReadonlySet<string> = new Set
  * model. A bare `pickle.loads(data)` is as likely a cache or a session.
  */
 function modelUnpickled(file: PyFile): CallFact | undefined {
+  return modelUnpickles(file)[0];
+}
+
+/** Every `pickle.load` of a file that loads a model (see `modelUnpickled`). */
+export function modelUnpickles(file: PyFile): CallFact[] {
   const loads = file.facts.calls.filter((c) => matchesAny(c.name, SERVING.GENERIC_LOAD_CALLS));
-  if (loads.length === 0) return undefined;
+  if (loads.length === 0) return [];
   const named = file.facts.calls.some((c) => c.strings.some((s) => SERVING.MODEL_PICKLE_HINT.test(s)));
-  return named ? loads[0] : loads.find((c) => c.inFunction !== undefined && SERVING.MODEL_FUNCTION_HINT.test(c.inFunction));
+  return named ? loads : loads.filter((c) => c.inFunction !== undefined && SERVING.MODEL_FUNCTION_HINT.test(c.inFunction));
 }
 
 /**
