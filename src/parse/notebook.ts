@@ -82,6 +82,7 @@ function relocate(facts: PythonFacts, map: Array<[number, number]>): void {
   facts.urls?.forEach(move);
   facts.prose?.forEach(move);
   facts.sql?.forEach(move);
+  facts.periodicJobs?.forEach(move);
   for (const f of facts.functions) {
     const [, endLine] = map[f.endLine] ?? [-1, f.endLine];
     move(f);

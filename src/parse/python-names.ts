@@ -124,9 +124,20 @@ export interface Arguments {
   valueNames: string[];
   /** For each of `strings`, the keyword it was passed as, `''` when positional. */
   passedAs: string[];
+  /** Names handed over that `names` leaves out: attribute chains passed positionally, and names or attribute chains given as keyword values, as `key=value` (CallFact.refs). */
+  refs: string[];
 }
 
 const CONSTANTS = new Set(['true', 'false', 'none']);
+/** Most names kept in `refs` for one call. */
+const MAX_REFS = 4;
+
+/** A plain name or attribute chain (`train`, `self.retrain`, `jobs.nightly.run`), as one word; else none. */
+function refOf(node: Node, type: string): string | undefined {
+  if (type !== 'identifier' && type !== 'attribute') return undefined;
+  const text = compact(node.text);
+  return text.length <= 80 && DOTTED.test(text) ? text : undefined;
+}
 
 export function readArguments(args: Node | null): Arguments {
   const kwargs: string[] = [];
@@ -136,7 +147,8 @@ export function readArguments(args: Node | null): Arguments {
   const names: string[] = [];
   const valueNames: string[] = [];
   const passedAs: string[] = [];
-  if (!args) return { kwargs, strings, keys, consts, names, valueNames, passedAs };
+  const refs: string[] = [];
+  if (!args) return { kwargs, strings, keys, consts, names, valueNames, passedAs, refs };
   for (const arg of args.namedChildren) {
     if (!arg) continue;
     const type = arg.type;
@@ -153,17 +165,22 @@ export function readArguments(args: Node | null): Arguments {
         const t = value.type;
         if (CONSTANTS.has(t)) consts.push(`${key}=${value.text}`);
         else if (t === 'identifier' && value.text.length <= 60) valueNames.push(value.text);
+        const ref = key && refs.length < MAX_REFS ? refOf(value, t) : undefined;
+        if (ref !== undefined) refs.push(`${key}=${ref}`);
       }
     } else {
       const s = stringValue(arg, type);
       if (s !== undefined) strings.push(s);
       else if (type === 'dictionary') keys.push(...dictKeys(arg));
       else if (type === 'identifier' && arg.text.length <= 60) names.push(arg.text);
-      else for (const item of commandList(arg, type)) strings.push(item);
+      else if (type === 'attribute') {
+        const ref = refs.length < MAX_REFS ? refOf(arg, type) : undefined;
+        if (ref !== undefined) refs.push(ref);
+      } else for (const item of commandList(arg, type)) strings.push(item);
       while (passedAs.length < strings.length) passedAs.push('');
     }
   }
-  return { kwargs, strings, keys, consts, names, valueNames, passedAs };
+  return { kwargs, strings, keys, consts, names, valueNames, passedAs, refs };
 }
 
 /** Most keys read from one dict literal. */
@@ -179,6 +196,32 @@ export function dictKeys(dict: Node): string[] {
     if (s !== undefined) out.push(s);
   }
   return out;
+}
+
+/** Keys of a dict literal that describes a periodic job (PythonFacts.periodicJobs). */
+const JOB_TASK_KEYS = new Set(['task', 'func']);
+const JOB_SCHEDULE_KEYS = new Set(['schedule', 'trigger']);
+
+/**
+ * A dict literal that describes a periodic job, its task and schedule: a
+ * `task` or `func` key given a string beside a `schedule` or `trigger` key
+ * (`{"task": "app.tasks.retrain", "schedule": crontab(hour=2)}`, a Celery
+ * beat entry; `{"func": "jobs:retrain", "trigger": "interval"}`, a
+ * Flask-APScheduler job). The schedule is its value's text on one line.
+ */
+export function periodicJob(dict: Node): { task: string; schedule: string } | undefined {
+  let task: string | undefined;
+  let schedule: string | undefined;
+  for (const pair of dict.namedChildren) {
+    if (!pair || pair.type !== 'pair') continue;
+    const keyNode = pair.childForFieldName('key');
+    const key = keyNode ? stringValue(keyNode) : undefined;
+    const value = pair.childForFieldName('value');
+    if (key === undefined || !value) continue;
+    if (JOB_TASK_KEYS.has(key)) task = stringValue(value) ?? task;
+    else if (JOB_SCHEDULE_KEYS.has(key)) schedule = oneLine(value.text);
+  }
+  return task !== undefined && schedule !== undefined ? { task, schedule } : undefined;
 }
 
 /** A positional list or tuple of string literals only (a command: `["python", "train.py"]`), its strings; else none. */

@@ -3,7 +3,7 @@
 // The code is parsed, never run or imported.
 import { createRequire } from 'node:module';
 import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
-import { addDictKeys, dottedName, line, readArguments, readFromImport, readImport, resolveName } from './python-names.js';
+import { addDictKeys, dottedName, line, periodicJob, readArguments, readFromImport, readImport, resolveName } from './python-names.js';
 import { boundAt, comparedNames, readAssignment } from './python-compared.js';
 import { receiverChain } from './python-chains.js';
 import { capturedNodes, capturedTypeIds, QUERY } from './python-nodes.js';
@@ -129,8 +129,11 @@ export function parsePython(text: string): PythonFacts {
       while (scopes.length > 0 && scopes[scopes.length - 1].end <= start) scopes.pop();
       const top = scopes[scopes.length - 1];
       if (name === 'call') readCall(node, resolve, facts.calls, top, named, pending);
-      else if (name === 'dict' && top?.def) addDictKeys(top.def.fn, node);
-      else if (name === 'except') {
+      else if (name === 'dict') {
+        const job = periodicJob(node);
+        if (job) (facts.periodicJobs ??= []).push({ line: line(node), ...job });
+        if (top?.def) addDictKeys(top.def.fn, node);
+      } else if (name === 'except') {
         // An `except` body is a fallback path: what it calls runs only when the main path failed.
         scopes.push({ kind: top?.kind ?? 'except', end: node.endIndex, qualified: top?.qualified ?? '', def: top?.def, fallback: true, range: top?.range });
       } else if (name === 'def') {
@@ -167,12 +170,13 @@ function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], t
   const owner = top?.def;
   const fallback = top?.fallback === true;
   const args = node.childForFieldName('arguments');
-  const { kwargs, strings, keys, consts, names, valueNames, passedAs } = readArguments(args);
+  const { kwargs, strings, keys, consts, names, valueNames, passedAs, refs } = readArguments(args);
   const call: CallFact = { name: dotted.startsWith('?') ? dotted : resolve(dotted), kwargs, strings, line: line(node) };
   if (passedAs.some((k) => k !== '')) call.passedAs = passedAs;
   if (keys.length > 0) call.keys = keys;
   if (consts.length > 0) call.consts = consts;
   if (names.length > 0) call.names = names;
+  if (refs.length > 0) call.refs = refs;
   if (bound) call.bound = bound;
   if (dotted.startsWith('?')) {
     const receiver = receiverChain(fn, resolve);

@@ -55,6 +55,15 @@ export interface CallFact extends Loc {
   /** Bare names passed as positional arguments (`enumerate(test_loader)` → `test_loader`), when any. */
   names?: string[];
   /**
+   * Names handed over that `names` leaves out, as written, when any: attribute
+   * chains passed positionally, and names or attribute chains given as keyword
+   * values, as `key=value` (`scheduler.add_job(self.retrain, trigger=nightly)`
+   * → `self.retrain`, `trigger=nightly`; `q.schedule(func=jobs.train)` →
+   * `func=jobs.train`). At most four. A callable passed to run later (a
+   * scheduled job) is among them.
+   */
+  refs?: string[];
+  /**
    * For a call on an expression (`?.name`), that expression as a chain of
    * names with calls as `()` and subscripts as `[]`, its head resolved
    * through the imports: `df.coalesce(1).write.csv(p)` → `df.coalesce().write`;
@@ -142,6 +151,14 @@ export interface PythonFacts {
   sql?: (Loc & { text: string })[];
   /** String literals of SQL that name a table format (`CREATE TABLE t USING DELTA`): the clause, `USING DELTA`, at its line. */
   tableFormats?: (Loc & { text: string })[];
+  /**
+   * Dict literals that describe a periodic job: a `task` or `func` key given a
+   * string beside a `schedule` or `trigger` key (a Celery `beat_schedule`
+   * entry, a Flask-APScheduler `JOBS` entry). The task as written
+   * (`app.tasks.retrain`, `jobs:retrain`) and the schedule value's text
+   * (`crontab(hour=2)`, `'interval'`), at the dict's first line.
+   */
+  periodicJobs?: (Loc & { task: string; schedule: string })[];
   /** File paths written in the code, a pathlib chain as one path with `*` for its non-literal parts (parse/python-paths.ts). */
   paths?: (Loc & { text: string })[];
   /**

@@ -4,6 +4,9 @@
 // pressing a button.
 // A smoke or dry run of training, and inline Python that fits a throw-away
 // model on literal data, train no model (lib/smoke-runs.ts).
+// A job scheduled in-process (APScheduler, `schedule`, Celery beat,
+// rq-scheduler, repeat_every, arq) by a service or script that starts the
+// scheduler is a scheduled job when its function trains (lib/job-schedulers.ts).
 import { getTool, matchesAny, toolsFor } from '../catalog/index.js';
 import { AIRFLOW_DAGS, AIRFLOW_SCHEDULE_KWARGS, DRIFT_STATS, SCHEDULE_PATTERNS, SCHEDULE_STRING, SCHEDULE_VALUE, SCHEDULED_MANIFESTS } from '../catalog/tools/mlops-calls.js';
 import type { CallFact, CiFacts, CiStep } from '../parse/types.js';
@@ -13,6 +16,7 @@ import { codeEvidence, configEvidence } from './evidence.js';
 import { importsAny, lastSegment } from './lib/code.js';
 import { patternUses } from './lib/patterns.js';
 import { cloudTriggers } from './lib/cloud-triggers.js';
+import { scheduledJobs } from './lib/job-schedulers.js';
 import { commandTrains, fileTrains, namesTraining } from './lib/retraining.js';
 import { namesSmoke, type Env } from './lib/smoke-runs.js';
 import { targetEvidence, taskTargets } from './lib/task-targets.js';
@@ -27,7 +31,7 @@ export const automatedRetraining = defineDetector({
   id: 'automated_retraining',
   area: 'mlops',
   rule: 'training re-runs without a person: a scheduled or triggered job (cron in CI, a CI job on push that trains, a scheduled orchestrator run, a drift- or data-triggered training job) that trains or fine-tunes a model. An HTTP `/train` endpoint that a person calls does not count.',
-  detect: (ctx) => [...ciTraining(ctx), ...airflowRuns(ctx), ...scheduledRuns(ctx), ...cronManifests(ctx), ...cloudTriggers(ctx), ...driftTriggered(ctx)],
+  detect: (ctx) => [...ciTraining(ctx), ...airflowRuns(ctx), ...scheduledRuns(ctx), ...cronManifests(ctx), ...cloudTriggers(ctx), ...scheduledJobs(ctx), ...driftTriggered(ctx)],
 });
 
 /** A CI workflow started by an event or a schedule whose steps train. */
