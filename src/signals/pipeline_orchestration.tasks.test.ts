@@ -256,3 +256,17 @@ describe('signals/pipeline_orchestration (tasks that run another part of the rep
     expect(result).toMatchObject({ present: false, evidence: [] });
   });
 });
+
+describe('signals/pipeline_orchestration: a test that loads DAGs', () => {
+  it('is no pipeline when no DAG is defined outside the tests', async () => {
+    const test = py`
+      from airflow.models import DagBag
+
+      def test_no_import_errors():
+          assert not DagBag(include_examples=False).import_errors
+    `;
+    const alone = await detect(pipelineOrchestration, { 'tests/dags/test_dag_example.py': test, 'train.py': 'from sklearn.linear_model import LogisticRegression\nLogisticRegression().fit(X, y)\n' });
+
+    expect(alone.present).toBe(false);
+  });
+});

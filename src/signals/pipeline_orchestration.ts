@@ -13,7 +13,7 @@
 // beside the pipeline. An image the repository does not build, or a target
 // that does no ML (an ingest job, dbt), leaves it absent.
 import { PIPELINE_MANIFESTS, PIPELINE_PATTERNS } from '../catalog/tools/mlops-calls.js';
-import type { DetectContext, PyFile } from './context.js';
+import { isTestPath, type DetectContext, type PyFile } from './context.js';
 import { defineDetector, type DetectResult } from './define.js';
 import { configEvidence } from './evidence.js';
 import { dvcStages } from './lib/dvc.js';
@@ -29,7 +29,9 @@ export const pipelineOrchestration = defineDetector({
   // The orchestrators' own `calls` define a pipeline (a DAG, @flow, FlowSpec); cloud pipelines are patterns.
   uses: 'call',
   patterns: PIPELINE_PATTERNS,
-  detect: (ctx, found) => inMlProjects(ctx, [...found, ...stages(ctx), ...elyraNodes(ctx), ...manifests(ctx)]),
+  // A test that loads the DAGs (`DagBag()`, the Astro template's integrity test) defines no pipeline: the DAGs it
+  // tests count where they are defined.
+  detect: (ctx, found) => inMlProjects(ctx, [...found.filter((e) => !isTestPath(e.path)), ...stages(ctx), ...elyraNodes(ctx), ...manifests(ctx)]),
 });
 
 /** Shown paths in the note of a pipeline without ML. */
