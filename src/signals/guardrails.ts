@@ -1,7 +1,8 @@
 // Evidence outside tests and evaluation code (evals/, evaluators, eval_*.py):
 // a guardrail library, a moderation call, a safety classifier (Llama Guard)
 // named in a call, a repairing output parser (OutputFixingParser,
-// RetryOutputParser), and the app's own checks read in lib/llm-checks.ts:
+// RetryOutputParser), and the app's own checks read in lib/llm-retries.ts and
+// lib/llm-checks.ts:
 // structured output (`with_structured_output`, `PydanticOutputParser`,
 // `completions.parse`, a `response_format=` model in a file defining a
 // pydantic model) with a retry or repair on failure, the LLM's reply
@@ -21,7 +22,8 @@ import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { callEvidence } from './lib/code.js';
 import { isEvalOrTest } from './lib/llm.js';
-import { judgedReplies, lookedUpCitations, ownChecks, rejectedReplies, retriedStructuredOutput, retriedValidation } from './lib/llm-checks.js';
+import { judgedReplies, lookedUpCitations, ownChecks, rejectedReplies } from './lib/llm-checks.js';
+import { retriedStructuredOutput, retriedValidation } from './lib/llm-retries.js';
 import type { Evidence } from './types.js';
 
 /** Safety classifier models (Llama Guard, ShieldGemma) named in a call. */

@@ -242,7 +242,7 @@ export const EVALUATION_CALLERS = /(^|_|\.)(evals?|evaluate|evaluation|evaluator
  * Validation of data against a schema: pydantic (`Model.model_validate_json(text)`,
  * v1 `parse_raw`/`parse_obj`, `TypeAdapter(...).validate_python`) and
  * jsonschema (`jsonschema.validate`, a validator's `iter_errors`). Counts for
- * guardrails only where a retry runs it on the LLM's output (lib/llm-checks.ts).
+ * guardrails only where a retry runs it on the LLM's output (lib/llm-retries.ts).
  */
 export const SCHEMA_VALIDATION = /(^|\.)(model_validate|model_validate_json|parse_raw|parse_obj|parse_obj_as|validate_json|validate_python)$|^jsonschema\.(.*\.)?(validate|iter_errors)$/;
 /** Structured-output calls that parse the LLM's reply into a schema: they validate it, and count when the app retries or repairs on failure. */
