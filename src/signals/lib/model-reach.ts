@@ -30,72 +30,15 @@
 // A route that only stores a record (`create_project(payload)`), reads a
 // database from the state (`request.app.state.db`) or depends on the user
 // (`Depends(get_current_user)`) does not, even in an app that serves a model.
-import { matchesAny, SERVING, TOOLS } from '../../catalog/index.js';
-import type { CallFact, FunctionFact, ImportFact } from '../../parse/types.js';
+// The hop limits and name patterns it reads with are in model-reach-rules.ts.
+import { matchesAny, SERVING } from '../../catalog/index.js';
+import type { FunctionFact, ImportFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import { lastSegment } from './code.js';
 import type { ModuleIndex } from './local-modules.js';
+import { APP_HOPS, builtByLibrary, CALL_DEPTH, callsIn, DEPENDS, MODEL_NAME, MODULE_HOPS, NOT_MODEL_OBJECT, objectOf, qualified } from './model-reach-rules.js';
+import { ROUTER_OR_RESPONSE, STARTUP_DECORATOR, STARTUP_NAME, STATE_READ, takesRequest } from './model-reach-rules.js';
 import { modelCalls, modelUnpickles, modelUseEvidence, runsModel } from './web-api.js';
-
-/** Local-import hops searched for the class of an object whose method a handler calls (`llm_client.generate(...)` on an injected client). */
-const MODULE_HOPS = 2;
-/** Call hops followed from the handler to a model call (handler → service function → helper → model). */
-const CALL_DEPTH = 3;
-/** Imports followed up from a route module to the app that includes it (`app.py` → `api/router.py` → `routers/chat.py`). */
-const APP_HOPS = 2;
-
-/** A FastAPI dependency: `Depends(provider)`, `Security(provider)`. */
-const DEPENDS = /(^|\.)(Depends|Security)$/;
-/** What the app keeps in its state, read in a handler: `request.app.state.<x>`, `request.state.<x>`, Flask's `current_app.<x>`. */
-const STATE_READ = /^(?:[\w?]+\.)*app\.state\.(\w+)|^\w*req\w*\.state\.(\w+)|^(?:websocket|ws)\.state\.(\w+)|^(?:flask\.)?current_app\.(\w+)/;
-/** Names of a model, an LLM pipeline or an agent, for the state or a provider (a database, a user, settings are not). */
-const MODEL_NAME = /model|llm|agent|chain|graph|pipeline|predict|classif|regress|estimator|clf|embed|retriev|rag|generat|chat|bot|tokeni[sz]er|vector|assistant|workflow|crew|detector|recogni|inference/i;
-/** Parameter types of the request itself: a handler that takes one can read the app's state. */
-const REQUEST_TYPE = /(^|\.)(Request|WebSocket|HTTPConnection)$/;
-/** App constructors: the app, not a router or a response. */
-const ROUTER_OR_RESPONSE = /(APIRouter|Blueprint|JsonResponse)$/;
-/** Startup hooks by decorator: `@app.on_event("startup")`, Flask's `before_first_request`, Quart's `before_serving`, Sanic's `before_server_start`. */
-const STARTUP_DECORATOR = /(^|\.)(before_first_request|before_serving|before_server_start|on_startup)$/;
-/** Startup hooks by name: `lifespan`, `startup_event`, `on_startup`, `load_model_on_startup`. */
-const STARTUP_NAME = /lifespan|startup/i;
-/** Names of the app and its helpers: a handler calling `app.logger.info(...)` runs no model even where the app's factory loads one. */
-const NOT_MODEL_OBJECT = /^(app|application|server|router|logger|log|settings|config)$/i;
-/**
- * What those libraries build beside models: a graph's checkpointer or store, chat memory, document loaders and
- * splitters, prompt templates, output parsers, connection pools (`PostgresSaver(pool).setup()` runs no model).
- */
-const NOT_MODEL_CLASS = /(Saver|Checkpointer|Store|Docstore|Memory|History|Splitter|Loader|Template|Parser|Document|Pool|Connection|Settings|Config)$/;
-/** Signals whose libraries build a model, an LLM or an LLM pipeline (a vector database's own client is no model). */
-const MODEL_SIGNALS = new Set(['classical_ml', 'deep_learning', 'hf_transformers', 'llm_integration']);
-
-let builders: string[] | undefined;
-
-/** Import patterns of the libraries whose objects are models or LLM pipelines: the ML and LLM tools, and model runtimes (LangChain, LlamaIndex). */
-function modelLibraries(): string[] {
-  builders ??= [...TOOLS.filter((t) => t.signals.some((s) => MODEL_SIGNALS.has(s))).flatMap((t) => t.imports), ...SERVING.MODEL_USE_IMPORTS];
-  return builders;
-}
-
-/** A call that builds a model or an LLM pipeline object with an ML or LLM library (`Ollama(...)`, `RetrievalQA.from_chain_type(...)`). */
-function builtByLibrary(call: CallFact): boolean {
-  return matchesAny(call.name, modelLibraries()) && !NOT_MODEL_CLASS.test(lastSegment(call.name));
-}
-
-/** The name a call is made on: `recommender` of `recommender.recommend(x)`, `index` of `index.as_query_engine().query(q)`. */
-function objectOf(call: CallFact): string | undefined {
-  if (call.name.startsWith('?')) return call.receiver?.split(/[.([]/)[0];
-  const dot = call.name.indexOf('.');
-  return dot > 0 ? call.name.slice(0, dot) : undefined;
-}
-
-function qualified(fn: FunctionFact): string {
-  return fn.className ? `${fn.className}.${fn.name}` : fn.name;
-}
-
-/** The calls made in a function's own body (nested functions excluded), or at module level. */
-function callsIn(file: PyFile, scope: string | undefined): CallFact[] {
-  return file.facts.calls.filter((c) => c.inFunction === scope);
-}
 
 export class ModelReach {
   private readonly index: ModuleIndex;
@@ -349,8 +292,4 @@ export class ModelReach {
     this.startup.set(app, result);
     return result;
   }
-}
-
-function takesRequest(fn: FunctionFact): boolean {
-  return fn.paramTypes?.some((t) => REQUEST_TYPE.test(t)) ?? false;
 }

@@ -1,0 +1,73 @@
+// The limits, name patterns and small fact readers of lib/model-reach.ts:
+// how far a handler's calls and imports are followed, the names of a model,
+// a FastAPI dependency, the app's state, a startup hook and the request, and
+// which calls build a model object (an ML or LLM library's class, not its
+// helpers) and which name a call is made on.
+import { matchesAny, SERVING, TOOLS } from '../../catalog/index.js';
+import type { CallFact, FunctionFact } from '../../parse/types.js';
+import type { PyFile } from '../context.js';
+import { lastSegment } from './code.js';
+
+/** Local-import hops searched for the class of an object whose method a handler calls (`llm_client.generate(...)` on an injected client). */
+export const MODULE_HOPS = 2;
+/** Call hops followed from the handler to a model call (handler → service function → helper → model). */
+export const CALL_DEPTH = 3;
+/** Imports followed up from a route module to the app that includes it (`app.py` → `api/router.py` → `routers/chat.py`). */
+export const APP_HOPS = 2;
+
+/** A FastAPI dependency: `Depends(provider)`, `Security(provider)`. */
+export const DEPENDS = /(^|\.)(Depends|Security)$/;
+/** What the app keeps in its state, read in a handler: `request.app.state.<x>`, `request.state.<x>`, Flask's `current_app.<x>`. */
+export const STATE_READ = /^(?:[\w?]+\.)*app\.state\.(\w+)|^\w*req\w*\.state\.(\w+)|^(?:websocket|ws)\.state\.(\w+)|^(?:flask\.)?current_app\.(\w+)/;
+/** Names of a model, an LLM pipeline or an agent, for the state or a provider (a database, a user, settings are not). */
+export const MODEL_NAME = /model|llm|agent|chain|graph|pipeline|predict|classif|regress|estimator|clf|embed|retriev|rag|generat|chat|bot|tokeni[sz]er|vector|assistant|workflow|crew|detector|recogni|inference/i;
+/** Parameter types of the request itself: a handler that takes one can read the app's state. */
+const REQUEST_TYPE = /(^|\.)(Request|WebSocket|HTTPConnection)$/;
+/** App constructors: the app, not a router or a response. */
+export const ROUTER_OR_RESPONSE = /(APIRouter|Blueprint|JsonResponse)$/;
+/** Startup hooks by decorator: `@app.on_event("startup")`, Flask's `before_first_request`, Quart's `before_serving`, Sanic's `before_server_start`. */
+export const STARTUP_DECORATOR = /(^|\.)(before_first_request|before_serving|before_server_start|on_startup)$/;
+/** Startup hooks by name: `lifespan`, `startup_event`, `on_startup`, `load_model_on_startup`. */
+export const STARTUP_NAME = /lifespan|startup/i;
+/** Names of the app and its helpers: a handler calling `app.logger.info(...)` runs no model even where the app's factory loads one. */
+export const NOT_MODEL_OBJECT = /^(app|application|server|router|logger|log|settings|config)$/i;
+/**
+ * What those libraries build beside models: a graph's checkpointer or store, chat memory, document loaders and
+ * splitters, prompt templates, output parsers, connection pools (`PostgresSaver(pool).setup()` runs no model).
+ */
+const NOT_MODEL_CLASS = /(Saver|Checkpointer|Store|Docstore|Memory|History|Splitter|Loader|Template|Parser|Document|Pool|Connection|Settings|Config)$/;
+/** Signals whose libraries build a model, an LLM or an LLM pipeline (a vector database's own client is no model). */
+const MODEL_SIGNALS = new Set(['classical_ml', 'deep_learning', 'hf_transformers', 'llm_integration']);
+
+let builders: string[] | undefined;
+
+/** Import patterns of the libraries whose objects are models or LLM pipelines: the ML and LLM tools, and model runtimes (LangChain, LlamaIndex). */
+function modelLibraries(): string[] {
+  builders ??= [...TOOLS.filter((t) => t.signals.some((s) => MODEL_SIGNALS.has(s))).flatMap((t) => t.imports), ...SERVING.MODEL_USE_IMPORTS];
+  return builders;
+}
+
+/** A call that builds a model or an LLM pipeline object with an ML or LLM library (`Ollama(...)`, `RetrievalQA.from_chain_type(...)`). */
+export function builtByLibrary(call: CallFact): boolean {
+  return matchesAny(call.name, modelLibraries()) && !NOT_MODEL_CLASS.test(lastSegment(call.name));
+}
+
+/** The name a call is made on: `recommender` of `recommender.recommend(x)`, `index` of `index.as_query_engine().query(q)`. */
+export function objectOf(call: CallFact): string | undefined {
+  if (call.name.startsWith('?')) return call.receiver?.split(/[.([]/)[0];
+  const dot = call.name.indexOf('.');
+  return dot > 0 ? call.name.slice(0, dot) : undefined;
+}
+
+export function qualified(fn: FunctionFact): string {
+  return fn.className ? `${fn.className}.${fn.name}` : fn.name;
+}
+
+/** The calls made in a function's own body (nested functions excluded), or at module level. */
+export function callsIn(file: PyFile, scope: string | undefined): CallFact[] {
+  return file.facts.calls.filter((c) => c.inFunction === scope);
+}
+
+export function takesRequest(fn: FunctionFact): boolean {
+  return fn.paramTypes?.some((t) => REQUEST_TYPE.test(t)) ?? false;
+}
