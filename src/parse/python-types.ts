@@ -1,0 +1,156 @@
+// The facts of Python source (a `.py` file, or a notebook's code cells):
+// imports, calls, functions, classes and their fields, and what the module's
+// literals say; filled by src/parse/python*.ts and notebook.ts, read by the
+// detectors (src/signals). Re-exported from types.ts.
+import type { Loc } from './types.js';
+
+/** `import a.b as c` → module `a.b`, alias `c`; `from a.b import c as d` → module `a.b`, name `c`, alias `d`. */
+export interface ImportFact extends Loc {
+  module: string;
+  name?: string;
+  alias?: string;
+  /** The statement as written, on one line, for evidence (`import mlflow`). */
+  text: string;
+  /** The name it binds appears nowhere in the file's code (only in comments or strings, or nowhere): a mention, not a use. */
+  unused?: true;
+}
+
+/**
+ * A call. `name` is the callee resolved through the file's imports where it
+ * can be: `np.mean(x)` after `import numpy as np` is `numpy.mean`;
+ * `GridSearchCV(...)` after `from sklearn.model_selection import GridSearchCV`
+ * is `sklearn.model_selection.GridSearchCV`; a method on a local value stays
+ * as written (`loss.backward`), and one on an expression becomes `?.name`.
+ */
+export interface CallFact extends Loc {
+  name: string;
+  /** Keyword argument names, e.g. `['schedule', 'tags']`. */
+  kwargs: string[];
+  /** Values of plain string-literal arguments (positional or keyword), at most 200 characters each. */
+  strings: string[];
+  /** For each of `strings`, the keyword it was passed as (`''` when positional), when any was passed by keyword: `DockerOperator(task_id="t", image="x")` → `task_id`, `image`. */
+  passedAs?: string[];
+  /** The enclosing function's name (`Class.method` for methods), if any. */
+  inFunction?: string;
+  /** Inside an `except` body: a fallback path that runs only when the main one failed. */
+  inExcept?: true;
+  /** String keys of dict-literal arguments, positional or keyword (`json.dumps({"input": x})`, `extra={"prediction": y}`), when any. */
+  keys?: string[];
+  /** Keyword arguments given a constant (`train=False`, `shuffle=True`, `weights=None`), as written, when any. */
+  consts?: string[];
+  /** Bare names passed as positional arguments (`enumerate(test_loader)` → `test_loader`), when any. */
+  names?: string[];
+  /**
+   * Names handed over that `names` leaves out, as written, when any: attribute
+   * chains passed positionally, and names or attribute chains given as keyword
+   * values, as `key=value` (`scheduler.add_job(self.retrain, trigger=nightly)`
+   * → `self.retrain`, `trigger=nightly`; `q.schedule(func=jobs.train)` →
+   * `func=jobs.train`). At most four. A callable passed to run later (a
+   * scheduled job) is among them.
+   */
+  refs?: string[];
+  /**
+   * For a call on an expression (`?.name`), that expression as a chain of
+   * names with calls as `()` and subscripts as `[]`, its head resolved
+   * through the imports: `df.coalesce(1).write.csv(p)` → `df.coalesce().write`;
+   * `spark.read.option("header", True).csv(p)` → `spark.read.option()`
+   * (parse/python-chains.ts). `?` stands for a head that is no name.
+   */
+  receiver?: string;
+  /** Plain names the call's value is assigned to (`p = svm_predict(model, X_val)` → `p`; `a, _ = f()` → `a`), when any. */
+  bound?: string[];
+  /**
+   * Names in the operands of an `==`, `!=` or `-` in the positional arguments,
+   * or in the parenthesised expression the call is a method of, when any:
+   * `np.mean(p != y_val)` → `p`, `y_val`; `((model.predict(X) - y) ** 2).mean()`
+   * → `model`, `X`, `y` (a call's arguments and a method's object are read, not the function's name).
+   */
+  compared?: string[];
+  /**
+   * Values of string constants passed by name, positional or keyword
+   * (`cur.execute(sql)` after `sql = "SELECT ..."`), when any: only where the
+   * name is certainly that literal (parse/python-constants.ts); whitespace runs
+   * made one space, at most 2,000 characters. Read by the detectors that look
+   * for SQL or an API URL in a call, beside `strings`.
+   */
+  resolved?: string[];
+}
+
+/** A decorator, resolved like a call: `@app.get("/predict")` → name `app.get`, strings `['/predict']`. */
+export interface DecoratorFact extends Loc {
+  name: string;
+  strings: string[];
+}
+
+export interface FunctionFact extends Loc {
+  name: string;
+  /** The enclosing class, for methods. */
+  className?: string;
+  isAsync: boolean;
+  /** True when any parameter or the return carries a type annotation. */
+  annotated: boolean;
+  /** Names in the parameters' type annotations (`item: list[Item]` → `list`, `Item`), when any. */
+  paramTypes?: string[];
+  decorators: DecoratorFact[];
+  /** Resolved names of the calls made in the body (nested functions excluded). */
+  calls: string[];
+  endLine: number;
+  /** The body tests nothing: only `pass`, `...`, a docstring, `assert True` (a test's placeholder). */
+  placeholder?: true;
+  /** String keys of the dict literals in the body (nested functions' own excluded), when any: a record built before it is written. */
+  dictKeys?: string[];
+}
+
+export interface ClassFact extends Loc {
+  name: string;
+  /** Base classes resolved through imports (`nn.Module` → `torch.nn.Module`). */
+  bases: string[];
+  methods: string[];
+  decorators: DecoratorFact[];
+  /**
+   * Annotated attributes of the class body (`age: int = Field(ge=0)`): the
+   * name, the annotation as written, and the value's call (resolved name and
+   * keyword names) when the value is a call. Pydantic/dataclass fields.
+   */
+  fields?: FieldFact[];
+}
+
+export interface FieldFact extends Loc {
+  name: string;
+  type: string;
+  call?: { name: string; kwargs: string[] };
+}
+
+/** Facts of Python source: a `.py` file, or all code cells of a notebook. */
+export interface PythonFacts {
+  imports: ImportFact[];
+  calls: CallFact[];
+  functions: FunctionFact[];
+  classes: ClassFact[];
+  /** Non-blank, non-comment lines. */
+  codeLines: number;
+  /** Regions tree-sitter could not parse (the rest still yields facts). */
+  syntaxErrors: number;
+  /** String literals that are a URL (`"http://localhost:11434/v1"`), wherever they stand (a dict of base URLs, a constant). */
+  urls?: (Loc & { text: string })[];
+  /** SQL in string literals that writes transformed data (INSERT ... SELECT with a join or GROUP BY, CREATE TABLE ... AS SELECT, MERGE, UPDATE ... FROM): the writing keyword's line, the statement on one line (parse/python-sql.ts). */
+  sql?: (Loc & { text: string })[];
+  /** String literals of SQL that name a table format (`CREATE TABLE t USING DELTA`): the clause, `USING DELTA`, at its line. */
+  tableFormats?: (Loc & { text: string })[];
+  /**
+   * Dict literals that describe a periodic job: a `task` or `func` key given a
+   * string beside a `schedule` or `trigger` key (a Celery `beat_schedule`
+   * entry, a Flask-APScheduler `JOBS` entry). The task as written
+   * (`app.tasks.retrain`, `jobs:retrain`) and the schedule value's text
+   * (`crontab(hour=2)`, `'interval'`), at the dict's first line.
+   */
+  periodicJobs?: (Loc & { task: string; schedule: string })[];
+  /** File paths written in the code, a pathlib chain as one path with `*` for its non-literal parts (parse/python-paths.ts). */
+  paths?: (Loc & { text: string })[];
+  /**
+   * String literals of text, not docstrings: spanning several lines, or a
+   * one-line sentence (20 characters or more, three spaces) that is not an
+   * argument of a call (prompt text, templates). The literal's first line.
+   */
+  prose?: Loc[];
+}
