@@ -2,13 +2,12 @@
 // an object built from one (lib/model-reach.ts): a recommender the API
 // module builds at import time from a local loader of pickled models, an LLM
 // and an index built from it at module level, a chain a service function
-// builds and runs, an object a startup hook sets (`global`). And Django
-// REST framework serializers given the request's data in a view that runs a
-// model. A handler calling a method of an object that is no model (a
-// database), an output serializer, a CRUD API without a model, and a route
+// builds and runs, an object a startup hook sets (`global`). A handler
+// calling a method of an object that is no model (a database), and a route
 // reaching the app's own object (`app.logger`), an LLM library's helpers (a
 // document loader, a splitter) and what a plain function of an LLM module
-// returns do not count.
+// returns do not count. Django REST framework serializers are in
+// data_validation.drf-serializers.test.ts.
 import { describe, expect, it } from 'vitest';
 import { detect, locations } from '../../test/helpers/repo.js';
 import { py } from '../../test/helpers/text.js';
@@ -169,53 +168,6 @@ describe('signals/data_validation (objects built from a model)', () => {
 
     expect(locations(result)).toEqual(['rag/schemas.py:3']);
   });
-
-  it('counts a DRF serializer given the request data in a view that runs a model (an OCR engine, a pickled classifier)', async () => {
-    const ocr = await detect(dataValidation, {
-      'reader/serializers.py': 'from rest_framework import serializers\n\nclass ScanSerializer(serializers.Serializer):\n    image = serializers.ImageField()\n',
-      'reader/views.py': py`
-        import pytesseract
-        from PIL import Image
-        from rest_framework.views import APIView
-        from rest_framework.response import Response
-        from .serializers import ScanSerializer
-
-        class ScanView(APIView):
-            def post(self, request):
-                serializer = ScanSerializer(data=request.data)
-                serializer.is_valid(raise_exception=True)
-                image = Image.open(serializer.validated_data["image"])
-                return Response({"text": pytesseract.image_to_string(image)})
-      `,
-    });
-    const classifier = await detect(dataValidation, {
-      'loans/serializers.py': py`
-        from rest_framework import serializers
-
-        class ApplicantSerializer(serializers.Serializer):
-            income = serializers.FloatField(min_value=0)
-            age = serializers.IntegerField(min_value=18)
-      `,
-      'loans/views.py': py`
-        import joblib
-        from rest_framework.decorators import api_view
-        from rest_framework.response import Response
-        from loans.serializers import ApplicantSerializer
-
-        model = joblib.load("loan_model.joblib")
-
-        @api_view(["POST"])
-        def score(request):
-            s = ApplicantSerializer(data=request.data)
-            s.is_valid(raise_exception=True)
-            row = [[s.validated_data["income"], s.validated_data["age"]]]
-            return Response({"approved": bool(model.predict(row)[0])})
-      `,
-    });
-
-    expect(locations(ocr)).toEqual(['reader/serializers.py:3']);
-    expect(locations(classifier)).toEqual(['loans/serializers.py:3']);
-  });
 });
 
 describe('signals/data_validation (objects that are no model)', () => {
@@ -310,43 +262,5 @@ describe('signals/data_validation (objects that are no model)', () => {
     });
 
     expect(result).toMatchObject({ present: false, evidence: [] });
-  });
-
-  it('is absent for a DRF serializer that renders a prediction, and for serializers of an API that serves no model', async () => {
-    const output = await detect(dataValidation, {
-      'loans/serializers.py': 'from rest_framework import serializers\n\nclass DecisionSerializer(serializers.Serializer):\n    approved = serializers.BooleanField()\n    score = serializers.FloatField()\n',
-      'loans/views.py': py`
-        import joblib
-        from rest_framework.decorators import api_view
-        from rest_framework.response import Response
-        from loans.serializers import DecisionSerializer
-
-        model = joblib.load("loan_model.joblib")
-
-        @api_view(["POST"])
-        def score(request):
-            p = float(model.predict_proba([request.data["features"]])[0][1])
-            return Response(DecisionSerializer({"approved": p > 0.5, "score": p}).data)
-      `,
-    });
-    const crud = await detect(dataValidation, {
-      'shop/serializers.py': 'from rest_framework import serializers\nfrom shop.models import Order\n\nclass OrderSerializer(serializers.ModelSerializer):\n    class Meta:\n        model = Order\n        fields = ["item", "qty"]\n',
-      'shop/views.py': py`
-        from rest_framework.views import APIView
-        from rest_framework.response import Response
-        from shop.serializers import OrderSerializer
-
-        class OrderView(APIView):
-            def post(self, request):
-                s = OrderSerializer(data=request.data)
-                s.is_valid(raise_exception=True)
-                s.save()
-                return Response(s.data)
-      `,
-      'shop/models.py': 'from django.db import models\n\nclass Order(models.Model):\n    item = models.CharField(max_length=20)\n    qty = models.IntegerField()\n',
-    });
-
-    expect(output).toMatchObject({ present: false, evidence: [] });
-    expect(crud).toMatchObject({ present: false, evidence: [] });
   });
 });
