@@ -24,9 +24,13 @@ export interface EvidenceView {
 const FIRST_PERSON = /\b(?:i|we|i've|we've|i'm|we're|our|my)\b/;
 /** Where the story is set ("at my last job", "in my previous role"): no subject. */
 const SETTING = /\b(?:at|in|on|during|for) my (?:\w+ )?(?:job|role|company|work|workplace|employer|team|internship|placement|course|degree|contract)\b/g;
-/** The last subject before a tool: the candidate (I, we, our) or someone else (the platform team, they, our data scientists). */
+/**
+ * The last subject before a tool: the candidate (I, we, our) or someone else (the platform team, they, our data
+ * scientists). A word inside a compound ("the client-portal assistant") is none, nor is an owner before what is
+ * theirs ("on the company's Kubernetes cluster"); a pronoun keeps its contraction ("they're", "he's").
+ */
 const SUBJECTS =
-  /\b(?:i|we|i've|we've|our|my|they|he|she|someone|somebody|team|colleagues?|company|others|platform|vendor|scientists?|engineers?|analysts?|devops|ops|sre|infra|manager|boss|lead|client|contractors?|consultants?|people|folks|department|friends?|partner|mentor|professor|tutor|teacher|classmates?)\b/g;
+  /\b(?:(?:i|we|i've|we've|our|my|they|he|she|someone|somebody)\b|(?:team|colleagues?|company|others|platform|vendor|scientists?|engineers?|analysts?|devops|ops|sre|infra|manager|boss|lead|client|contractors?|consultants?|people|folks|department|friends?|partner|mentor|professor|tutor|teacher|classmates?)\b(?!['’]s\b))(?!-\w)/g;
 const HYPOTHETICAL = /\b(?:would|could|should|will|i'd|we'd|going to|plan to|want to|wanted to|if i|if we|would like|might)\b/;
 const NOT_OWN =
   /\b(?:read (?:a lot |lots |quite a bit |a bit |up )?about|heard (?:of|about)|learning|familiar with|no experience|never used|not used|didn't use|did not use|haven't used|have not used|watched (?:\w+ ){0,2}(?:talks?|videos?|tutorials?|courses?)|(?:read|reading|skimmed|browsed|studied) (?:through )?(?:the |its |their |some |a few |a couple of |all the |a lot of )?(?:[\w-]+ ){0,2}(?:docs|documentation|tutorials?|blogs?|blog posts?|articles?|papers?|guides?|quickstart|readme|website|book|examples)\b|(?:on|in) my (?:cv|resume|résumé)|(?:haven't|have not|never|didn't|did not) (?:\w+ )?(?:set (?:it |them )?up|tried|touched|deployed|run|worked with|built))\b/;
@@ -34,7 +38,11 @@ const NEGATED_BEFORE = /\b(?:never|not|no|don't|didn't|haven't|without)\b(?:\s+\
 /** "If you want to look", "if you check my GitHub": an invitation, not a hypothetical. */
 const INVITATION = /\bif you(?:'d| would)? (?:want|like|care|wish|look|have a look|check|go|open|need)\b[^,.;:]*/g;
 /** A sentence that goes on about what the one before named ("They're all proper packages", "Every project there has ..."). */
-const GOES_ON = /^(?:and |but |so |also |plus )?(?:they|they're|they've|it|it's|its|there|these|those|each|every|all|both|none|most|the (?:repos?|repositories|projects?|code))\b|\b(?:there|in them|in each|in every)\b/;
+const GOES_ON = /^(?:and |but |so |also |plus )?(?:they|they're|they've|it|it's|its|there|these|those|each|every|all|both|none|most|(?:the|that|this) (?:one|repos?|repositories|projects?|code))\b|\b(?:there|in them|in each|in every)\b/;
+/** A later sentence naming the repository again ("On monitoring he said the repository has ..."), after one about their own public work. */
+const BACK_REF = /\b(?:the|that|this) (?:public |same )?(?:repo|repository)\b/;
+/** A sentence set at an employer ends the talk of their public work ("At work the repo had dashboards"). */
+const AT_WORK = /\b(?:at|in|on|for) (?:work|the company|the office|my (?:\w+ )?(?:job|role|company|employer|workplace|team|internship|contract))\b/;
 /** Their own public work: "my repos", "my side project", a repository named in passing ("my churn-api repo"). */
 const OWN_PUBLIC = /\b(?:my|our) (?:public |side |open[- ]source |own |personal |github |portfolio |[\w]+[-_][\w-]+ )?(?:repos?|repository|repositories|github|projects?|portfolio)\b|\bon (?:my )?github\b|\b(?:my|our) (?:public|open[- ]source|github|portfolio) (?:code|work)\b/;
 
@@ -50,7 +58,7 @@ const ASSERTS: Partial<Record<RedFlagId, { says: RegExp; negated?: RegExp; what:
     negated: /\b(?:no|not|don't|didn't|never|without|haven't)\b(?:\s+\w+){0,2}\s+(?:deploy|serv|docker|contain)/,
     what: 'deployment',
   },
-  notebook_only: { says: /\bnone of (?:my|our|the|them|it)\b.*\bnotebooks?\b|\bnothing\b[^.;]*\b(?:is|are|was|were|'s|lives|sits) (?:in |just |only |all )?(?:a |jupyter )?notebooks?\b|\b(?:properly|fully|cleanly) packaged\b|\bpackaged (?:up )?(?:properly|cleanly)\b|\bproper (?:python )?(?:code|packages?|software|modules?)\b|\b(?:aren't|are not|isn't|is not) (?:just |only )?notebooks\b|\bnot (?:in )?notebooks\b|\bnever \w+ (?:\w+ )?(?:in )?notebooks\b|\bno notebooks\b|\b(?:proper|real|python) packages?\b|\bscheduled script\b|\bfull pipeline\b|\bas (?:a )?scripts?\b/, what: 'work beyond notebooks' },
+  notebook_only: { says: /\bnone of (?:my|our|the|them|it)\b.*\bnotebooks?\b|\bnothing\b[^.;]*\b(?:is|are|was|were|'s|lives|sits) (?:in |just |only |all )?(?:a |jupyter )?notebooks?\b|\b(?:properly|fully|cleanly) packaged\b|\bpackaged (?:up )?(?:properly|cleanly)\b|\bproper (?:python |packaged |tested |production )?(?:code|packages?|software|modules?)\b|\b(?:don't|do not|never) (?:really |actually |much |ever )?(?:do|use|write|work in|keep) (?:jupyter )?notebooks\b|\b(?:aren't|are not|isn't|is not) (?:just |only )?notebooks\b|\bnot (?:in )?notebooks\b|\bnever \w+ (?:\w+ )?(?:in )?notebooks\b|\bno notebooks\b|\b(?:proper|real|python) packages?\b|\bscheduled script\b|\bfull pipeline\b|\bas (?:a )?scripts?\b/, what: 'work beyond notebooks' },
   forked_or_copied: { says: /\b(?:wrote|built|written) (?:it |all |everything |the whole thing )?(?:myself|from scratch|on my own)\b|\ball (?:of it )?(?:is )?my own\b/, what: 'own work' },
 };
 
@@ -75,11 +83,17 @@ function aboutOwnPublicWork(text: string, view: EvidenceView): boolean {
 function contradictions(sentences: Sentence[], view: EvidenceView): Map<RedFlagId, Sentence[]> {
   const found = new Map<RedFlagId, Sentence[]>();
   let about = false;
+  // An earlier sentence of the answer was about their own public work, and none since was set at an employer.
+  let seen = false;
   for (const s of sentences) {
     const said = pastPerfect(lower(s));
     // An interviewer's note or write-up read in the candidate's voice: "none of his public GitHub work" is theirs.
     const text = pastPerfect(lower(inFirstPerson(s)));
-    about = aboutOwnPublicWork(text, view) || (about && (GOES_ON.test(text) || GOES_ON.test(said)));
+    // A note's question sets its topic ("asked about his public GitHub: ..."), though the note drops the question.
+    const asked = s.note && aboutOwnPublicWork(said.replace(/\b(?:his|her)\b/g, 'my'), view);
+    if (AT_WORK.test(text)) seen = false;
+    about = aboutOwnPublicWork(text, view) || asked || (about && (GOES_ON.test(text) || GOES_ON.test(said))) || (seen && BACK_REF.test(text));
+    seen ||= about;
     if (!about) continue;
     for (const flag of view.flags) {
       const rule = ASSERTS[flag.id];
@@ -115,6 +129,8 @@ export function pastPerfect(text: string, sentence = text, story = false): strin
 const MADE_AFTER = /^[\s,:]*(?:[\w-]+,?\s){0,2}?(?:that |which )?(?:i|we)(?: had| have|'ve)? (?:myself )?(?:wrote|written|built|set (?:it |that |this |them |those )?up|configured|used|ran|deployed|created|made|maintained|added|put together|trained|scheduled|orchestrated|did|handled|managed|operated|owned|looked after|kept|put|got|run|runs|use|uses|maintain|maintains|\w+ed)\b/;
 /** The next sentence going on about a tool named without a subject, with the candidate doing it ("MLflow ran on a VM. Three of us logged every run to it."). */
 const CARRIED_USE = /\b(?:i|we|us|i've|we've)\b.*\b(?:it|its|them|there)\b/;
+/** The tool's sentence says after it that what ran it is someone else's: "runs on Kubernetes, but that's the platform team's cluster". */
+const OTHERS_OWN = /\b(?:that's|that is|it's|it is|which is|those are|they're) (?:really |honestly |actually |all )?(?:the |their |a |our )?(?:[\w-]+ ){0,2}(?:team|teams|company|client|clients|vendor|platform|department|infra|ops|devops|sre)['’]s\b/;
 const NEGATED = /\b(?:never|not|no|didn't|don't|haven't|wasn't|weren't)\b/;
 /** A sentence that disowns what the one before named: "I only read about it", "I've never used them myself". */
 const DISOWNED = /\b(?:only|just) (?:read|heard) (?:up )?about (?:it|them)\b|\b(?:never|haven't|have not|didn't|did not) (?:actually |really )?(?:used|touched|tried) (?:it|them)(?: myself| at all| for real| in (?:a |any )?(?:real|production|actual)\b[^,;]*)?\s*[.!]?\s*$/;
@@ -161,7 +177,7 @@ function usedTools(said: Sentence[], ctx: RuleContext, aboutWork: Set<Sentence>,
       if (hit.kind !== 'named' || !hit.skill || HYPOTHETICAL.test(before) || NEGATED_BEFORE.test(before)) continue;
       if (work && placedInPublicWork(before, view)) continue;
       const own = subject !== undefined && FIRST_PERSON.test(subject) && (!work || ACTOR.test(subject));
-      if ((FIRST_PERSON.test(text) && (madeAfter || own)) || (!subject && carried && !NEGATED.test(text))) add(hit.skill, s);
+      if ((FIRST_PERSON.test(text) && (madeAfter || own)) || (!subject && carried && !NEGATED.test(text) && !OTHERS_OWN.test(text.slice(hit.index)))) add(hit.skill, s);
     }
   });
   return used;
