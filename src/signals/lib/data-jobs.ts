@@ -14,6 +14,7 @@ import { codeEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
 import { callEvidence, lastSegment } from './code.js';
 import { dataStep } from './data.js';
+import { inSchemaSetup } from './schema-setup.js';
 import { inHandler, isHandler, isViewsModule, predictionWrites, predicts, qualified } from './data-scope.js';
 
 /** The module trains a model: it fits or trains (`model.fit`, `xgboost.train`), and builds an estimator or predicts; fitting a vectoriser alone is feature work. */
@@ -117,10 +118,10 @@ const SCHEMA_READ = /\bPRAGMA\b|\binformation_schema\b|^\s*(?:DESCRIBE|SHOW\s+(?
 /**
  * Transformation SQL in a string of the module (INSERT ... SELECT with joins, CTAS, MERGE, UPDATE ... FROM) and the
  * call that runs it, cited at both: the runner nearest the statement, never one that reads a schema (a migration's
- * `PRAGMA table_info` check above its backfill is not the job).
+ * `PRAGMA table_info` check above its backfill is not the job), never SQL run while setting up a schema.
  */
 export function sqlJobEvidence(file: PyFile): Evidence[] {
-  const sql = file.facts.sql?.find((s) => !writesVectors(s.text));
+  const sql = file.facts.sql?.find((s) => !writesVectors(s.text) && !inSchemaSetup(file, s.line));
   if (!sql || NOT_SQL_PIPELINE.test(file.path)) return [];
   const runners = file.facts.calls.filter((c) => SQL_RUNNER.test(c.name) && !c.strings.some((x) => SCHEMA_READ.test(x)));
   const runner = [...runners].sort((a, b) => Math.abs(a.line - sql.line) - Math.abs(b.line - sql.line))[0];

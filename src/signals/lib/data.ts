@@ -3,6 +3,7 @@
 import { DATA_READS, DATA_TRANSFORMS, DATA_WRITES, FRAME_OPS, WEAK_OPS, type DataCall } from '../../catalog/tools/data-calls.js';
 import type { CallFact, ClassFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
+import { runsSchemaSetupSql } from './schema-setup.js';
 
 /** The call's arguments satisfy a spec its name already matched. */
 function argumentsMatch(call: CallFact, spec: DataCall): boolean {
@@ -109,7 +110,8 @@ const STEPS = new WeakMap<PyFile, DataStep>();
 export function dataStep(file: PyFile): DataStep {
   let step = STEPS.get(file);
   if (!step) {
-    const calls = file.facts.calls.map(asIoCall);
+    // SQL run while setting up the app's schema (a backfill beside ALTER TABLE) is no data step: lib/schema-setup.ts.
+    const calls = file.facts.calls.filter((c) => !runsSchemaSetupSql(file, c)).map(asIoCall);
     const all = matching(calls, DATA_TRANSFORMS);
     const noData = noDataSinks(file, calls);
     const sinks = (c: CallFact) => !noData.has(c);
