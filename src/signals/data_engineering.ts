@@ -40,6 +40,7 @@
 // predictions), and a scaler's `fit_transform` is the model's
 // preprocessing, not its transformation. A dump named for a model or what
 // it made (`pickle.dump(model, f)`, `"scaler.pkl"`) is never a data write.
+// An image-dataset preparation job (read images, resize or convert them, write the result) counts: lib/image-jobs.ts.
 // A Kedro pipeline's node that joins, aggregates or cleans frames writes
 // through the project's data catalog (lib/data-kedro.ts).
 import { CLEANING_OPS, DB_WRITES, FRAME_LIBRARIES, NOT_SQL_PIPELINE, STRUCTURAL_OPS, TRANSFORM_NAME } from '../catalog/tools/data-calls.js';
@@ -51,6 +52,7 @@ import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { dataStep, distinctOps, frameOpsIn, isTransformerClass } from './lib/data.js';
 import { dataWrites, MODEL_PREPROCESSING, modelJobWrites, rowEtlEvidence, rowReads, scheduledJobEvidence, servesModel, sqlJobEvidence } from './lib/data-jobs.js';
 import { kedroNodeEvidence } from './lib/data-kedro.js';
+import { imageJobEvidence } from './lib/image-jobs.js';
 import { moduleIndexOf } from './lib/local-modules.js';
 import type { Evidence } from './types.js';
 import { perFile } from './per-file.js';
@@ -207,7 +209,7 @@ function sqlEvidence(ctx: DetectContext): Evidence[] {
 
 function detectDataEngineering(ctx: DetectContext): Evidence[] {
   const modules = ctx.python.filter(isModule);
-  return [...modules.flatMap(stepEvidence), ...jobEvidence(ctx, modules), ...modules.flatMap(transformerEvidence), ...sqlEvidence(ctx), ...kedroNodeEvidence(ctx, modules)];
+  return [...modules.flatMap(stepEvidence), ...jobEvidence(ctx, modules), ...modules.flatMap(transformerEvidence), ...modules.flatMap(imageJobEvidence), ...sqlEvidence(ctx), ...kedroNodeEvidence(ctx, modules)];
 }
 
 export const dataEngineering = defineDetector({
