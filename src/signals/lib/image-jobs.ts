@@ -40,10 +40,19 @@ export function imageJobEvidence(file: PyFile): Evidence[] {
   const calls = file.facts.calls;
   if (calls.some((c) => TRAINS.test(c.name))) return [];
   const pipeline = calls.find((c) => TRANSFORM_PIPELINE.test(c.name));
+  const reads = (c: CallFact) => IMAGE_READS.test(c.name) || (pipeline !== undefined && DATASET_READS.test(c.name));
+  // Most modules read no image: nothing to group (a module of 100k calls stays linear).
+  if (!calls.some(reads)) return [];
   const byFunction = new Map<string, CallFact[]>();
-  for (const c of calls) if (!inHandler(file, c)) byFunction.set(c.inFunction ?? '', [...(byFunction.get(c.inFunction ?? '') ?? []), c]);
+  for (const c of calls) {
+    if (inHandler(file, c)) continue;
+    const key = c.inFunction ?? '';
+    const group = byFunction.get(key);
+    if (group) group.push(c);
+    else byFunction.set(key, [c]);
+  }
   for (const fnCalls of byFunction.values()) {
-    const read = fnCalls.find((c) => IMAGE_READS.test(c.name) || (pipeline !== undefined && DATASET_READS.test(c.name)));
+    const read = fnCalls.find(reads);
     const write = fnCalls.find((c) => IMAGE_WRITES.test(c.name) && !savesModelObject(c));
     const op = fnCalls.find((c) => IMAGE_OPS.test(c.name)) ?? pipeline;
     if (read && op && write) return [read, op, write].map((c) => callEvidence(file, c));
