@@ -31,6 +31,7 @@ import {
   FASTAI_LEARNER,
   HELD_OUT_ENV,
   METRIC_CALLS,
+  MODEL_FIT,
   MODEL_USE,
   NEURAL_IMPORTS,
   NOT_METRIC,
@@ -61,8 +62,6 @@ import type { Evidence } from './types.js';
 const KERAS = ['tensorflow', 'keras', 'tf_keras'];
 /** A name for held-out data (`y_test`, `val_labels`, `X_holdout`). */
 const HELD_OUT_ARG = /(^|_)(test|val|valid|validation|holdout|dev)(_|$)/i;
-/** Calls that fit or train a model (MODEL_USE without predicting or scoring). */
-const MODEL_FIT = /^(fit|train)(?!_?transform)([A-Z_]\w*)?$|[a-z](Train|Fit)$|^(partial_fit|fit_generator|train_on_batch|backward)$/;
 
 /**
  * The LLM-evaluation libraries (llm_evals' catalogue tools): a file that

@@ -199,6 +199,8 @@ export const PARTITION_CALLS = /(^|\.)(train_test_split|random_train_test_split|
  * `backward`, or the author's own (`fit_model`, `svmTrain`, `trainLinearReg`).
  * `fit_transform` is preprocessing.
  */
+/** Calls that fit or train a model: MODEL_USE without predicting or scoring. */
+export const MODEL_FIT = /^(fit|train)(?!_?transform)([A-Z_]\w*)?$|[a-z](Train|Fit)$|^(partial_fit|fit_generator|train_on_batch|backward)$/;
 export const MODEL_USE = /^(fit|train)(?!_?transform)([A-Z_]\w*)?$|[a-z](Train|Fit)$|^(predict|score|evaluate)\w*$|^(partial_fit|fit_generator|train_on_batch|decision_function|backward)$/;
 /**
  * Metric functions; `sklearn.metrics.pairwise` (distances) and scorer
