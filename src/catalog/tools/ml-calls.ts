@@ -199,9 +199,9 @@ export const PARTITION_CALLS = /(^|\.)(train_test_split|random_train_test_split|
  * `backward`, or the author's own (`fit_model`, `svmTrain`, `trainLinearReg`).
  * `fit_transform` is preprocessing.
  */
+export const MODEL_USE = /^(fit|train)(?!_?transform)([A-Z_]\w*)?$|[a-z](Train|Fit)$|^(predict|score|evaluate)\w*$|^(partial_fit|fit_generator|train_on_batch|decision_function|backward)$/;
 /** Calls that fit or train a model: MODEL_USE without predicting or scoring. */
 export const MODEL_FIT = /^(fit|train)(?!_?transform)([A-Z_]\w*)?$|[a-z](Train|Fit)$|^(partial_fit|fit_generator|train_on_batch|backward)$/;
-export const MODEL_USE = /^(fit|train)(?!_?transform)([A-Z_]\w*)?$|[a-z](Train|Fit)$|^(predict|score|evaluate)\w*$|^(partial_fit|fit_generator|train_on_batch|decision_function|backward)$/;
 /**
  * Metric functions; `sklearn.metrics.pairwise` (distances) and scorer
  * factories are not an evaluation. Hugging Face `evaluate.load` is the
