@@ -31,7 +31,7 @@ const CODE_EXT = /\.(?:pyw?|pyi|r|jl|m?[jt]sx?|c[jt]s|go|rs|java|kts?|scala|c|h|
 const LOCK_FILES = new Set([
   'uv.lock', 'poetry.lock', 'pipfile.lock', 'pdm.lock', 'pixi.lock', 'conda-lock.yml', 'conda-lock.yaml', 'package-lock.json',
   'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lock', 'bun.lockb', 'cargo.lock', 'gemfile.lock', 'composer.lock',
-  'go.sum', 'flake.lock', 'mix.lock', 'podfile.lock', 'packages.lock.json', 'deno.lock',
+  'go.sum', 'flake.lock', 'mix.lock', 'podfile.lock', 'packages.lock.json', 'deno.lock', 'pylock.toml',
 ]);
 
 /** Licence and legal texts, by base name (`LICENSE`, `LICENCE.md`, `COPYING.LESSER`, `NOTICE`...). */

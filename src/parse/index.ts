@@ -13,6 +13,7 @@ import { parseLockfile } from './lockfile.js';
 import { parseMlproject } from './mlproject.js';
 import { parseModelfile } from './modelfile.js';
 import { DOCUMENT_NAME, parseMarkdownNotebook } from './markdown-notebook.js';
+import { parseNomad } from './nomad.js';
 import { parseNotebook } from './notebook.js';
 import { parseHerokuAppJson } from './paas.js';
 import { parsePipfile } from './pipfile.js';
@@ -22,6 +23,7 @@ import { parsePyproject } from './pyproject.js';
 import { initPython, parsePython } from './python.js';
 import { parseReportToConfig } from './report-to.js';
 import { parseRequirements } from './requirements.js';
+import { parseRequirementsLock, UNNAMED_LOCK } from './requirements-lock.js';
 import { parseSetupCfg } from './setup-cfg.js';
 import { parseSetupPy } from './setup-py.js';
 import { parseMakefile, parseShell } from './shell.js';
@@ -61,7 +63,10 @@ const FORMAT_SPECS: readonly FormatSpec[] = [
   { format: 'setup-cfg', match: /(^|\/)setup\.cfg$/, parse: parseSetupCfg },
   { format: 'pipfile', match: /(^|\/)Pipfile$/, parse: parsePipfile },
   { format: 'pixi', match: /(^|\/)pixi\.toml$/, parse: parsePixi },
-  { format: 'lockfile', match: /(^|\/)(Pipfile\.lock|poetry\.lock|uv\.lock|pdm\.lock|pixi\.lock|conda-lock\.ya?ml|[^/]*\.conda-lock\.ya?ml)$/, parse: parseLockfile },
+  // PEP 751's `pylock.toml` (https://packaging.python.org/en/latest/specifications/pylock-toml/) among them.
+  { format: 'lockfile', match: /(^|\/)(Pipfile\.lock|poetry\.lock|uv\.lock|pdm\.lock|pixi\.lock|conda-lock\.ya?ml|[^/]*\.conda-lock\.ya?ml|pylock\.toml|pylock\.[^/.]+\.toml)$/, parse: parseLockfile },
+  // Other `.lock` files are read by content: requirements lines or a conda explicit spec (rye's `requirements.lock`).
+  { format: 'other', match: UNNAMED_LOCK, parse: parseRequirementsLock },
   { format: 'ci', match: CI_FILES, parse: parseCi },
   { format: 'compose', match: /(^|\/)(docker-compose[^/]*\.ya?ml|compose[^/]*\.ya?ml)$/i, parse: parseCompose },
   { format: 'conda-env', match: /(^|\/)([^/]*environment[^/]*|conda[^/]*)\.ya?ml$/i, parse: parseCondaEnv },
@@ -81,6 +86,9 @@ const FORMAT_SPECS: readonly FormatSpec[] = [
   { format: 'shell', match: /(^|\/)(GNUmakefile|[Mm]akefile|[^/]+\.mk)$/, parse: parseMakefile },
   { format: 'tool-config', match: /(^|\/)(\.?ruff\.toml|\.flake8|\.?mypy\.ini|\.?pylintrc|tox\.ini|\.isort\.cfg|pyrightconfig\.json|\.style\.yapf|fly\.toml)$/, parse: parseToolConfig },
   { format: 'terraform', match: /\.tf(\.json)?$/, parse: parseTerraform },
+  // Other HCL (and Nomad's JSON jobs): a Nomad job specification is read by its content (nomad.ts).
+  { format: 'hcl', match: /\.(hcl|nomad)$|\.nomad\.tpl$/i, parse: parseNomad },
+  { format: 'json', match: /\.nomad\.json$/i, parse: parseNomad },
   // Read by content: a conda environment or pip lines under another name takes that format (yaml-file.ts).
   { format: 'yaml', match: /\.ya?ml$/i, parse: parseYamlFile },
   // Other TOML, and JSON named as configuration: only a training config's `report_to` is read (report-to.ts).
@@ -102,7 +110,7 @@ const LANGUAGES: Record<string, string> = {
   kt: 'Kotlin', scala: 'Scala', c: 'C', h: 'C', cc: 'C++', cpp: 'C++', hpp: 'C++', cu: 'CUDA', cs: 'C#',
   rb: 'Ruby', php: 'PHP', swift: 'Swift', sh: 'Shell', bash: 'Shell', sql: 'SQL', html: 'HTML', css: 'CSS',
   scss: 'CSS', vue: 'Vue', yml: 'YAML', yaml: 'YAML', toml: 'TOML', json: 'JSON', md: 'Markdown',
-  rst: 'reStructuredText', tf: 'HCL', hcl: 'HCL', dockerfile: 'Dockerfile', proto: 'Protocol Buffers',
+  rst: 'reStructuredText', tf: 'HCL', hcl: 'HCL', nomad: 'HCL', dockerfile: 'Dockerfile', proto: 'Protocol Buffers',
 };
 
 /** True when some parser reads the path's content (otherwise it is only counted). */

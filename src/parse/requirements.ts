@@ -112,6 +112,25 @@ function urlEntry(target: string, text: string, line: number, group?: string): R
   return { kind: 'dependency', fact: pypiDependency(name, '', line, text, group) };
 }
 
+/** How the logical lines of a text read as requirements: dependencies (and how many of them pinned), and lines that are none. */
+export interface RequirementCounts {
+  dependencies: number;
+  pinned: number;
+  invalid: number;
+}
+
+export function countRequirementLines(text: string): RequirementCounts {
+  const counts: RequirementCounts = { dependencies: 0, pinned: 0, invalid: 0 };
+  for (const { text: content, line } of logicalLines(text)) {
+    const entry = readRequirementLine(content, line);
+    if (entry.kind === 'dependency') {
+      counts.dependencies++;
+      if (entry.fact.pinned) counts.pinned++;
+    } else if (entry.kind === 'invalid') counts.invalid++;
+  }
+  return counts;
+}
+
 /** Parses a requirements or constraints file. Never throws. */
 export function parseRequirements(text: string, path: string): Partial<FileFacts> {
   const dependencies: DependencyFact[] = [];

@@ -6,7 +6,7 @@
 import type { FileFacts, ManifestFact, Problem } from './types.js';
 
 const HEADER = /^\s*(resource|module|provider)\s+("[^"]*"|[\w-]+)(?:\s+("[^"]*"|[\w-]+))?\s*\{/;
-const HEREDOC = /<<-?\s*"?([A-Za-z_]\w*)"?\s*$/;
+export const HEREDOC = /<<-?\s*"?([A-Za-z_]\w*)"?\s*$/;
 const MODULE_SOURCE = /^\s*source\s*=\s*"([^"]*)"/;
 
 export function parseTerraform(text: string, path: string): Partial<FileFacts> {
@@ -46,7 +46,7 @@ function factOf(block: string, first: string, second: string | undefined, line: 
 }
 
 /** The line without `/* ... *\/` parts, and whether a block comment is still open at its end. */
-function stripBlockComments(line: string, inComment: boolean): { text: string; inComment: boolean } {
+export function stripBlockComments(line: string, inComment: boolean): { text: string; inComment: boolean } {
   let text = '';
   let rest = line;
   let open = inComment;

@@ -112,6 +112,7 @@ export const FORMATS = [
   'k8s',
   'helm',
   'terraform',
+  'hcl',
   'serverless',
   'dvc',
   'elyra',

@@ -7,7 +7,7 @@ import { isMap, isSeq } from 'yaml';
 import { parseCondaEnvByContent } from './conda-env.js';
 import { loadYaml } from './load.js';
 import { parseYamlManifests } from './manifests.js';
-import { logicalLines, parseRequirements, readRequirementLine } from './requirements.js';
+import { countRequirementLines, parseRequirements } from './requirements.js';
 import type { FileFacts } from './types.js';
 
 /** Named like a requirements file (the `.txt` pattern of parse/index.ts, with a YAML extension). */
@@ -27,12 +27,6 @@ function parsePipLines(text: string, path: string): Partial<FileFacts> | undefin
   const { doc, problems } = loadYaml(text, path);
   // pip lines are one plain YAML scalar (or not YAML at all); a mapping or list is some other tool's file (Ansible, Helm 2).
   if (problems.length === 0 && (isMap(doc.contents) || isSeq(doc.contents))) return undefined;
-  let dependencies = 0;
-  let invalid = 0;
-  for (const { text: content, line } of logicalLines(text)) {
-    const kind = readRequirementLine(content, line).kind;
-    if (kind === 'dependency') dependencies++;
-    else if (kind === 'invalid') invalid++;
-  }
+  const { dependencies, invalid } = countRequirementLines(text);
   return dependencies > invalid ? { format: 'requirements', ...parseRequirements(text, path) } : undefined;
 }

@@ -8,11 +8,11 @@ import { shellCommands } from './lib/shell.js';
 import type { Evidence } from './types.js';
 
 /**
- * Deployment descriptors the parsers read: Kubernetes objects, charts, Terraform resources, serverless apps, Anyscale
- * and cloud ML job files; PaaS deploy specs like fly.toml (heroku.yml, app.json, .do/ app specs, porter.yaml,
- * apprunner.yaml, Cloud Foundry manifests: parse/paas.ts), and Ansible tasks that provision cloud resources or
- * deploy the service (parse/ansible.ts). signals.md's tool list is open: each of these does the job of a listed
- * one (fly.toml, Terraform), and each counts only with the part that deploys.
+ * Deployment descriptors the parsers read: Kubernetes objects, charts, Terraform resources, Nomad jobs (parse/nomad.ts),
+ * serverless apps, Anyscale and cloud ML job files; PaaS deploy specs like fly.toml (heroku.yml, app.json, .do/ app
+ * specs, porter.yaml, apprunner.yaml, Cloud Foundry manifests: parse/paas.ts), and Ansible tasks that provision cloud
+ * resources or deploy the service (parse/ansible.ts). signals.md's tool list is open: each of these does the job of a
+ * listed one (fly.toml, Terraform), and each counts only with the part that deploys.
  */
 function fromManifests(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
@@ -48,6 +48,7 @@ const MANIFEST_TOOLS: Record<string, string> = {
   apprunner: 'aws-app-runner',
   cloudfoundry: 'cloud-foundry',
   ansible: 'ansible',
+  nomad: 'nomad',
 };
 
 /** The catalogue tool a manifest kind shows (`k8s:Deployment` → kubernetes), so a CV claim can be matched to it. */

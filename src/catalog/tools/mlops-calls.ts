@@ -50,6 +50,8 @@ export const HUB_CREATE_PATTERNS: readonly UsePattern[] = [
   { tool: 'huggingface-hub', calls: ['huggingface_hub.create_repo'] },
   { tool: 'huggingface-hub', methods: ['create_repo'] },
 ];
+/** A Hub upload's dataset repository: `repo_type="dataset"`, or a repository id or URL under `datasets/`. */
+const HUB_DATASET_TARGET = /^datasets?$|^(https?:\/\/huggingface\.co\/)?datasets\//;
 /** A repository type other than model, or a repository id or URL that names a Space or a dataset (`spaces/me/demo`). */
 export const HUB_NOT_MODEL_TARGET = /^(datasets?|spaces?)$|^(https?:\/\/huggingface\.co\/)?(spaces|datasets)\//;
 /** Artifact names and types (one word, not a description) that say model or data. */
@@ -102,21 +104,31 @@ export const LFS_DATA = /\.(csv|tsv|parquet|feather|arrow|jsonl|ndjson|npy|npz|h
 /** More LFS rules than this is a blanket template (e.g. the Hugging Face default), not a choice about datasets. */
 export const LFS_TEMPLATE_RULES = 12;
 
+/**
+ * A SQL statement (it starts with one) that reads or restores a table as of a version or time:
+ * `SELECT * FROM t VERSION AS OF 3`, `... JOIN t TIMESTAMP AS OF '2024-01-01'`, `RESTORE TABLE t TO VERSION AS OF 2`,
+ * Databricks' `FROM t@v5`. The words alone are prose ("Latest epoch version as of Apr 28", a commit message).
+ */
+const TIME_TRAVEL_SQL =
+  /^\s*\(?\s*(?:SELECT|WITH|RESTORE|INSERT|CREATE|MERGE|CACHE)\b[\s\S]*?(?:(?:\b(?:FROM|JOIN|TABLE)\s+[^\s;()]+|\bTO)\s+(?:VERSION|TIMESTAMP)\s+AS\s+OF\b|\b(?:FROM|JOIN)\s+[\w.`]+@v\d+\b)/i;
+
 export const DATA_VERSION_PATTERNS: readonly UsePattern[] = [
   { tool: 'dvc', calls: ['dvc.api', 'dvc.repo.Repo'] },
   { tool: 'wandb', calls: ['wandb.Artifact', 'wandb.log_artifact', 'wandb.use_artifact'], strings: DATA_ARTIFACT },
   { tool: 'wandb', methods: ['log_artifact', 'use_artifact'], strings: DATA_ARTIFACT },
   { tool: 'hf-datasets', calls: ['*.push_to_hub'], name: /(^|\.)\w*(data|ds)\w*\.push_to_hub$/i },
-  { tool: 'huggingface-hub', calls: ['huggingface_hub.upload_folder', 'huggingface_hub.upload_file', 'huggingface_hub.upload_large_folder'], strings: /^dataset$/ },
-  { tool: 'huggingface-hub', methods: ['upload_folder', 'upload_file', 'upload_large_folder'], strings: /^dataset$/ },
+  // Hub uploads version data only into a dataset repository (`repo_type="dataset"`, a `datasets/` id); elsewhere they are models (model_registry).
+  { tool: 'huggingface-hub', calls: ['huggingface_hub.upload_folder', 'huggingface_hub.upload_file', 'huggingface_hub.upload_large_folder'], strings: HUB_DATASET_TARGET },
+  { tool: 'huggingface-hub', methods: ['upload_folder', 'upload_file', 'upload_large_folder'], strings: HUB_DATASET_TARGET },
   { tool: 'clearml', calls: ['clearml.Dataset'] },
   // Dataset artefacts in other trackers: Neptune file tracking, Comet artifacts; feature-store versions.
   { tool: 'neptune', methods: ['track_files'], within: ['neptune'] },
   { tool: 'comet', calls: ['comet_ml.Artifact'], strings: DATA_ARTIFACT },
   { tool: 'hopsworks', methods: FEATURE_STORE_VERSIONED, kwargs: ['version'], within: ['hopsworks', 'hsfs'] },
   { tool: 'lakefs', strings: /^lakefs:\/\// },
-  // Delta Lake and Iceberg time travel.
-  { tool: 'delta-lake', strings: /^(versionAsOf|timestampAsOf)$|\b(VERSION|TIMESTAMP)\s+AS\s+OF\b/i },
+  // Delta Lake and Iceberg time travel: the reader options, or a SQL statement reading a table's old version.
+  { tool: 'delta-lake', strings: /^(versionAsOf|timestampAsOf)$/i },
+  { tool: 'delta-lake', strings: TIME_TRAVEL_SQL },
   { tool: 'delta-lake', methods: ['load_as_version', 'load_version', 'load_with_datetime', 'restoreToVersion', 'restoreToTimestamp'], within: ['deltalake', 'delta'] },
   { tool: 'delta-lake', calls: ['deltalake.DeltaTable'], kwargs: ['version'] },
   { tool: 'iceberg', strings: /^(snapshot-id|as-of-timestamp)$|\bFOR\s+SYSTEM_(TIME|VERSION)\s+AS\s+OF\b/i },

@@ -64,6 +64,8 @@ export const SERVING_TOOLS = defineTools([
   { id: 'elastic-beanstalk', name: 'AWS Elastic Beanstalk', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/Dockerrun.aws.json', '**/.ebextensions/*.config'] },
   // Ansible playbooks and roles whose tasks provision cloud resources or deploy (parse/ansible.ts).
   { id: 'ansible', name: 'Ansible', pypi: [], imports: [], signals: ['infra_as_code'] },
+  // Nomad job specifications with their tasks, read by content whatever the HCL file's name (parse/nomad.ts).
+  { id: 'nomad', name: 'HashiCorp Nomad', pypi: [], imports: [], signals: ['infra_as_code'] },
   // ECS task definitions: the container, its resources and environment, as JSON the deploy step registers.
   { id: 'aws-ecs', name: 'Amazon ECS', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/*task-definition*.json', '**/*task_definition*.json', '**/taskdef.json'] },
   // Google Cloud deploys: counted where a descriptor or a deploy command gives the service's settings (infra_as_code), never by file name.
