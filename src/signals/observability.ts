@@ -7,8 +7,9 @@
 // structured records logged by hand in a serving function (a logging call with
 // the prediction's fields, a JSONL/CSV line appended, a row inserted into a
 // predictions table: lib/prediction-logs.ts), and a prediction record a
-// request handler that runs a model stores in a database, itself or through
-// the functions it calls (lib/prediction-store.ts). Tracing set
+// request handler that runs a model, or an LLM callback hook, stores in a
+// database, an object store or a JSONL file, itself or through the functions
+// it calls (lib/prediction-store.ts). Tracing set
 // up by a call counts too (MLflow LLM autolog, OpenInference instrumentors),
 // cloud metrics and alarms written
 // from boto3 or the CDK or declared in Terraform, managed endpoints that log

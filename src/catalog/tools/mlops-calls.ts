@@ -283,5 +283,9 @@ export const ORM_WRITES = ['add', 'add_all', 'merge', 'bulk_save_objects', 'save
 export const DJANGO_CREATE = /(^|\.)\w*(Prediction|Inference)\w*\.objects\.(create|bulk_create|get_or_create)$/;
 /** Frames appended to a file (`df.to_csv(log_path, mode="a")`): a log that grows with every prediction. */
 export const APPEND_WRITES = ['to_csv', 'to_json', 'to_parquet'];
+/** LLM callback handlers: their hooks run on every model or chain call (LangChain, LlamaIndex, LiteLLM's CustomLogger). Training callbacks (Keras, Lightning) are not these. */
+export const LLM_CALLBACK_BASES = /^(langchain(_core|_community)?|llama_index(\.core)?|litellm)\.(\w+\.)*(BaseCallbackHandler|AsyncCallbackHandler|BaseTracer|BaseEventHandler|CustomLogger)$/;
+/** Records written to an object store or a stream as serialised text (`s3.put_object(Body=json.dumps(rec))`, GCS `upload_from_string`, Azure `upload_blob`, Firehose `put_record`). */
+export const OBJECT_PUTS = new Set(['put_object', 'upload_from_string', 'upload_blob', 'put_record', 'put_records', 'append_block']);
 // `save_predictions` is too often a Kaggle submission writer to count.
 export const PREDICTION_LOGGERS = /(log|store|record)_?predictions?|predictions?_?(log|logger|store)/i;

@@ -104,6 +104,9 @@ export const API_HANDLER_BASES = [
   'flask_restful.Resource', 'flask_restx.Resource', 'tornado.web.RequestHandler', 'tornado.websocket.WebSocketHandler',
 ] as const;
 
+/** Methods of a handler class that answer a request: HTTP verbs, DRF viewset actions. */
+export const HANDLER_METHODS = /^(get|post|put|patch|delete|create|list|retrieve|update|partial_update|destroy)$/;
+
 /** Names (calls, decorators, bases or imports) that only model- or LLM-serving code uses: serving by themselves. */
 export const MODEL_SERVING_NAMES = [
   'bentoml.service', 'bentoml.Service', 'bentoml.api', 'ray.serve.deployment', 'ray.serve.ingress', 'ray.serve.run',

@@ -19,12 +19,12 @@ import { lastSegment } from './code.js';
 import { modelCalls, routeHandlers } from './web-api.js';
 
 /** Fields that hold what the model produced; a probability named for what is predicted (`default_probability`, `churn_proba`) too. */
-const OUTPUT_KEY = /^(predictions?|predicted(_\w+)?|preds?|y_pred|y_hat|outputs?|scores?|probabilit(y|ies)|proba|predicted_label|label|class_name|result|response|answer|completion|generated_text|forecast|\w+_probabilit(y|ies)|\w+_proba)$/i;
+const OUTPUT_KEY = /^(predictions?|predicted(_\w+)?|preds?|y_pred|y_hat|outputs?|scores?|probabilit(y|ies)|proba|predicted_label|label|class_name|result|response|answer|completion|generated_text|generations?|repl(y|ies)|forecast|\w+_probabilit(y|ies)|\w+_proba|(?!(expected|reference|gold|ideal|target|true|ground_?truth)_)\w+_(reply|response|answer|output|completion))$/i;
 /** Fields that say what the prediction was for, or when, or by which model. */
-const CONTEXT_KEY = /^(inputs?|input_data|features?|x|text|prompt|query|question|request|payload|image|image_path|model_version|model_name|model|timestamp|ts|time|created_at|datetime|latency(_ms|_s)?|duration(_ms|_s)?|request_id|user_id)$/i;
+const CONTEXT_KEY = /^(inputs?|input_data|features?|x|text|prompt|query|question|request|payload|image|image_path|messages|user_(message|input|query|prompt|question)|model_(version|name|id|type)|model|timestamp|time_stamp|ts|time|created_at|datetime|((total|response|inference|request)_)?(latency|duration|elapsed)(_ms|_s|_secs?|_seconds)?|(prompt|completion|input|output|total)_tokens|request_id|user_id)$/i;
 const PREDICT = /^(predict|predict_proba|predict_log_proba|decision_function)$/;
 const LOG_METHODS = new Set(['info', 'debug', 'warning', 'log', 'msg']);
-const DUMPS = /(^|\.)(json|orjson|ujson|simplejson)\.dumps?$/;
+export const DUMPS = /(^|\.)(json|orjson|ujson|simplejson)\.dumps?$/;
 /** A table named for predictions or inferences (`INSERT INTO prediction_logs`). */
 const PREDICTION_TABLE = /\binsert\s+(or\s+\w+\s+)?into\s+["`[]?[\w.]*(prediction|inference)\w*/i;
 
@@ -43,7 +43,7 @@ export function isPredictionRow(keys: readonly string[] | undefined): boolean {
 }
 
 const isLogCall = (c: CallFact) => LOG_METHODS.has(lastSegment(c.name)) && /log/i.test(c.name.slice(0, c.name.lastIndexOf('.') + 1));
-const opensForAppend = (c: CallFact) => (lastSegment(c.name) === 'open' || c.name === 'io.open') && c.strings.some((s) => /^a[+bt]*$/.test(s));
+export const opensForAppend = (c: CallFact) => (lastSegment(c.name) === 'open' || c.name === 'io.open') && c.strings.some((s) => /^a[+bt]*$/.test(s));
 
 /**
  * The functions of a serving file that serve or run a model: its route and Lambda handlers, and the functions beside

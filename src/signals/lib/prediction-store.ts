@@ -1,6 +1,8 @@
 // Predictions stored in a database by the request that made them (signals.md,
 // observability: "structured prediction logging to a store"): a route or
-// Lambda handler that runs a model (lib/model-reach.ts) writes a record
+// Lambda handler (or an HTTP method of a handler class) that runs a model
+// (lib/model-reach.ts), or a hook of an LLM callback handler (LangChain's
+// `BaseCallbackHandler`, which runs on every model or chain call), writes a record
 // naming an output (`label`, `score`, `prediction`, ...) beside its input,
 // time or model (lib/prediction-logs.ts isPredictionRecord), itself or
 // through the repository's own functions it calls (a CRUD module, a service,
@@ -11,9 +13,14 @@
 //   - a document or row inserted (`insert_one({...})`, `put_item`, a Redis
 //     stream's `xadd`, supabase `table("t").insert({...})`, SQLAlchemy Core
 //     `insert(t).values(...)`);
-//   - an `INSERT INTO t (cols)` whose columns are such a record.
-// The record's fields are those written, or those the handler passes to the
-// function that writes it. A table or record class named for predictions or
+//   - an `INSERT INTO t (cols)` whose columns are such a record;
+//   - a record serialised (`json.dumps`) and put in an object store or a
+//     stream (`s3.put_object(Body=...)`, GCS `upload_from_string`, Firehose
+//     `put_record`), or written to a file opened for append (a JSONL log).
+// The record's fields are those written (a nested dict's keys too:
+// `RagScore(chain_info={"question": q, "answer": a}, ...)`), or those the handler passes to the
+// function that writes it. An object put with nothing serialised (a file
+// uploaded) is no record. A table or record class named for predictions or
 // inferences (`inference_logs`, `PredictionLog`) says the record is the
 // model's output: there the handler's module need only run or import a
 // model, and the record need only name the prediction's input, time or model
@@ -28,7 +35,8 @@ import type { Evidence } from '../types.js';
 import { lastSegment } from './code.js';
 import { moduleIndexOf, type ModuleIndex } from './local-modules.js';
 import { ModelReach } from './model-reach.js';
-import { isPredictionRecord, isPredictionRow } from './prediction-logs.js';
+import { LLM_CALLBACK_BASES, OBJECT_PUTS } from '../../catalog/tools/mlops-calls.js';
+import { DUMPS, isPredictionRecord, isPredictionRow, opensForAppend } from './prediction-logs.js';
 import { routeHandlers, runsModel } from './web-api.js';
 
 /** Calls followed from the handler to the function that writes (handler → service → repository). */
@@ -72,17 +80,34 @@ function recordFor(write: CallFact, calls: readonly CallFact[]): CallFact | unde
   return calls.find((c) => c !== write && isClassCall(c) && ((c.bound ?? []).some((b) => given.has(b)) || c.line === write.line || c.line === write.line + 1));
 }
 
+/** Writes to a file opened for append: a line (`f.write(json.dumps(rec))`), a dumped object, a `DictWriter` row. */
+const APPENDED = /(^|\.)(write|writerow|json\.dump)$/;
+
+/**
+ * The fields of the record a function serialises for `write`: a dict literal dumped (`json.dumps({...})`) or given
+ * to a row writer, or the dicts the function builds when it dumps a name (`json.dumps(entry)`); undefined when it
+ * serialises nothing.
+ */
+function serialisedKeys(fn: FunctionFact, calls: readonly CallFact[], write: CallFact): string[] | undefined {
+  if (lastSegment(write.name) === 'writerow') return write.keys;
+  const dumps = calls.filter((c) => DUMPS.test(c.name));
+  if (dumps.length === 0) return undefined;
+  const named = dumps.some((d) => (d.names ?? []).length > 0);
+  return [...dumps.flatMap((d) => d.keys ?? []), ...(named ? fn.dictKeys ?? [] : [])];
+}
+
 /** The database writes in one function's body, with the fields each writes. */
 function writesIn(file: PyFile, fn: FunctionFact): RecordWrite[] {
   const calls = callsIn(file, qualified(fn));
+  const appends = calls.some(opensForAppend);
   const out: RecordWrite[] = [];
   for (const call of calls) {
     const method = lastSegment(call.name);
     if (SESSION_WRITES.has(method) && call.name.includes('.')) {
       const record = recordFor(call, calls);
-      if (record) out.push({ file, call, keys: record.kwargs, named: PREDICTION_NAME.test(lastSegment(record.name)) });
+      if (record) out.push({ file, call, keys: [...record.kwargs, ...(record.keys ?? [])], named: PREDICTION_NAME.test(lastSegment(record.name)) });
     } else if (CLASS_CREATE.test(call.name)) {
-      out.push({ file, call, keys: call.kwargs, named: PREDICTION_NAME.test(call.name.split('.').find((p) => /^[A-Z]/.test(p)) ?? '') });
+      out.push({ file, call, keys: [...call.kwargs, ...(call.keys ?? [])], named: PREDICTION_NAME.test(call.name.split('.').find((p) => /^[A-Z]/.test(p)) ?? '') });
     } else if (DOCUMENT_WRITES.has(method) && call.name.includes('.')) {
       const keys = call.keys ?? ((call.names ?? []).length > 0 ? fn.dictKeys : undefined);
       if (keys) out.push({ file, call, keys, named: false });
@@ -91,6 +116,10 @@ function writesIn(file: PyFile, fn: FunctionFact): RecordWrite[] {
     } else if (method === 'values' && call.name.startsWith('?.') && calls.some((c) => c.line === call.line && lastSegment(c.name) === 'insert')) {
       // SQLAlchemy Core: `insert(table).values(text=..., label=...)`.
       out.push({ file, call, keys: call.kwargs, named: false });
+    } else if (OBJECT_PUTS.has(method) || (method === 'put' && call.kwargs.includes('Body')) || (appends && APPENDED.test(call.name))) {
+      // A serialised record put in an object store or a stream, or appended to a file; a file uploaded as it is is not one.
+      const keys = serialisedKeys(fn, calls, call);
+      if (keys) out.push({ file, call, keys, named: false });
     } else if (method === 'execute' || method === 'executemany') {
       const insert = [...call.strings, ...(call.resolved ?? [])].map((s) => INSERT_COLUMNS.exec(s)).find((m) => m !== null);
       if (insert) out.push({ file, call, keys: insert[2].split(',').map((k) => k.trim().replace(/^["`[]|["`\]]$/g, '')), named: PREDICTION_NAME.test(insert[1]) });
@@ -138,7 +167,16 @@ function reachedWrites(file: PyFile, fn: FunctionFact, index: ModuleIndex, depth
   return out;
 }
 
-/** Where request handlers that run a model store its predictions: the handler's line, then the write in the function it calls. */
+/** The hooks of a file's LLM callback handlers (every method but the constructor): each runs on a model or chain call. */
+function callbackHooks(file: PyFile): Set<string> {
+  const classes = new Set(file.facts.classes.filter((c) => c.bases.some((b) => LLM_CALLBACK_BASES.test(b))).map((c) => c.name));
+  return new Set(file.facts.functions.filter((f) => f.className !== undefined && classes.has(f.className) && f.name !== '__init__').map(qualified));
+}
+
+/**
+ * Where request handlers that run a model, or LLM callback hooks, store its predictions: the handler's (or hook's)
+ * line, then the write in the function it calls.
+ */
 export function storedPredictions(ctx: DetectContext): Evidence[] {
   const index = moduleIndexOf(ctx.python);
   let reach: ModelReach | undefined;
@@ -148,11 +186,13 @@ export function storedPredictions(ctx: DetectContext): Evidence[] {
   };
   for (const file of ctx.sourceFiles) {
     const handlers = routeHandlers(file);
-    for (const fn of file.facts.functions.filter((f) => handlers.has(qualified(f)))) {
+    const hooks = callbackHooks(file);
+    for (const fn of file.facts.functions.filter((f) => handlers.has(qualified(f)) || hooks.has(qualified(f)))) {
       const stored = reachedWrites(file, fn, index, CALL_DEPTH, new Set()).filter(({ write }) => storesPrediction(write));
       if (stored.length === 0) continue;
       reach ??= new ModelReach(ctx.python, index);
-      const runs = reach.handler(file, fn);
+      // A callback hook is called with the model's run: it need not reach the model itself.
+      const runs = hooks.has(qualified(fn)) || reach.handler(file, fn);
       // A prediction table is enough where the handler's module runs a model, or reaches one through its imports.
       const serves = runs || runsModel(file) || index.reachable(file, MODULE_HOPS).some(runsModel);
       for (const { via, write } of stored.filter(({ write }) => runs || (write.named && serves))) {

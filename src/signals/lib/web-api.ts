@@ -3,7 +3,7 @@
 // call a model (an ML or LLM library, a model file, a model server)?
 import { matchesAny, SERVING, TOOLS } from '../../catalog/index.js';
 import { CHAT_METHODS, LLM_SERVICE_CALLS, LLM_SERVICE_CLIENTS, LLM_SERVICE_NAMES } from '../../catalog/tools/llm-calls.js';
-import type { CallFact, DecoratorFact, FunctionFact } from '../../parse/types.js';
+import type { CallFact, ClassFact, DecoratorFact, FunctionFact } from '../../parse/types.js';
 import { importTarget, type PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import { importsAny, lastSegment } from './code.js';
@@ -71,10 +71,22 @@ function routeRank(fn: FunctionFact, d: DecoratorFact, running: ReadonlySet<stri
   return (running.has(qualified(fn)) ? 4 : 0) + (modelLike ? 2 : 0) + (takesInput ? 1 : 0);
 }
 
-/** The functions of a file that handle requests: route handlers and Lambda handlers (qualified names, as calls record them). */
+/**
+ * The functions of a file that handle requests: route handlers, Lambda handlers, and the HTTP methods of handler
+ * classes (`class Chat(flask_restx.Resource): def post(self)`, a DRF view's `create`, a gRPC servicer's RPCs)
+ * (qualified names, as calls record them).
+ */
 export function routeHandlers(file: PyFile): Set<string> {
-  return new Set(file.facts.functions.filter((fn) => routeDecorator(fn) !== undefined || isLambdaHandler(file, fn)).map(qualified));
+  const classes = file.facts.classes.filter(isHandlerClass);
+  const servicers = new Set(classes.filter((c) => c.bases.some((b) => b.endsWith('Servicer'))).map((c) => c.name));
+  const handlerClasses = new Set(classes.map((c) => c.name));
+  // An HTTP verb or a DRF viewset action; any public method of a gRPC servicer.
+  const method = (fn: FunctionFact) =>
+    fn.className !== undefined && handlerClasses.has(fn.className) && (SERVING.HANDLER_METHODS.test(fn.name) || (servicers.has(fn.className) && !fn.name.startsWith('_')));
+  return new Set(file.facts.functions.filter((fn) => routeDecorator(fn) !== undefined || isLambdaHandler(file, fn) || method(fn)).map(qualified));
 }
+
+const isHandlerClass = (c: ClassFact) => c.bases.some((b) => matchesAny(b, SERVING.API_HANDLER_BASES) || b.endsWith('Servicer'));
 
 /**
  * A Lambda handler: `lambda_handler`, or `handler` in a file named for one, or a `handler` that reads the request
@@ -107,7 +119,7 @@ export function apiEvidence(file: PyFile, serving: ReadonlySet<string> = new Set
     const arg = route.d.strings[0] ? `("${route.d.strings[0]}")` : '';
     return codeEvidence(file.path, route.d, `@${route.d.name}${arg}`, 'decorator');
   }
-  const handler = classes.find((c) => c.bases.some((b) => matchesAny(b, SERVING.API_HANDLER_BASES) || b.endsWith('Servicer')));
+  const handler = classes.find(isHandlerClass);
   if (handler) return codeEvidence(file.path, handler, `class ${handler.name}(${handler.bases.join(', ')})`, 'class');
   if (lambda) return codeEvidence(file.path, lambda, `def ${lambda.name}(event, context)`, 'function', 'aws-lambda');
   const app = calls.find((c) => matchesAny(c.name, SERVING.API_APP_CALLS));
