@@ -70,10 +70,16 @@ const HELD_OUT_ARG = /(^|_)(test|val|valid|validation|holdout|dev)(_|$)/i;
  * is no model evaluation.
  */
 const LLM_EVAL_MODULES = toolsFor('llm_evals').flatMap((id) => getTool(id).imports);
+/**
+ * Metric calls: METRIC_CALLS and the catalogue's evaluation libraries (this signal's tools: motmetrics, COCOeval,
+ * jiwer, sacrebleu...), so a library added as one catalogue line is read like scikit-learn's metrics.
+ */
+const METRICS = [...METRIC_CALLS, ...toolsFor('model_evaluation').flatMap((id) => getTool(id).imports)];
+const SCORING_CALLS = [...EVAL_METRIC_CALLS, ...METRICS];
 
 function isEvaluation(call: CallFact, keras: boolean): boolean {
   if (matchesAny(call.name, SPLIT_CALLS)) return true;
-  if (matchesAny(call.name, METRIC_CALLS)) return !NOT_METRIC.test(call.name);
+  if (matchesAny(call.name, METRICS)) return !NOT_METRIC.test(call.name);
   if (/(^|\.)fit$/.test(call.name) || BOOSTER_TRAIN.test(call.name)) return call.kwargs.some((k) => VALIDATION_KWARGS.includes(k));
   if (TRAINER.test(call.name)) return call.kwargs.some((k) => TRAINER_EVAL_KWARGS.includes(k));
   if (TRAINER_EVAL_CALLS.test(call.name)) return true;
@@ -129,7 +135,7 @@ function fileEvaluations(file: PyFile): Pick<FileFindings, 'evidence' | 'handedO
   // references, an LLM's replies): an evaluation of a model only where the repository trains one, like a module's split.
   // A metric given held-out data by name (`rmse(y_test, y_pred)`) is an evaluation whatever else the file does.
   const heldOutArgs = calls.some((c) => (c.names ?? []).some((n) => HELD_OUT_ARG.test(n)));
-  if (calls.length > 0 && !heldOutArgs && calls.every((c) => matchesAny(c.name, METRIC_CALLS)) && !file.facts.calls.some(givesModel)) return { evidence: [], handedOn: [], metricsOnly: all.evidence };
+  if (calls.length > 0 && !heldOutArgs && calls.every((c) => matchesAny(c.name, METRICS)) && !file.facts.calls.some(givesModel)) return { evidence: [], handedOn: [], metricsOnly: all.evidence };
   const split = calls.find(isPartition);
   if (!split || calls.some((c) => !isPartition(c))) return all;
   if (file.notebook) return file.facts.calls.some((c) => givesModel(c) && after(c, split)) ? all : { evidence: [], handedOn: [] };
@@ -153,7 +159,7 @@ function isHandWrittenEvaluation(fn: FunctionFact, trainingClasses: Set<string>)
  */
 function scoresPredictions(calls: string[]): boolean {
   const dotted = calls.filter((c) => c.includes('.'));
-  if (dotted.some((c) => matchesAny(c, EVAL_METRIC_CALLS)) || calls.some((c) => EVAL_SCORE_CALL.test(c) && !PLAIN_METHODS.test(lastSegment(c)))) return true;
+  if (dotted.some((c) => matchesAny(c, SCORING_CALLS)) || calls.some((c) => EVAL_SCORE_CALL.test(c) && !PLAIN_METHODS.test(lastSegment(c)))) return true;
   return dotted.some((c) => matchesAny(c, EVAL_ARGMAX)) && dotted.some((c) => matchesAny(c, EVAL_MODE_CALLS));
 }
 

@@ -1,6 +1,7 @@
 // Present when all three are in the repository: a vector index is used
 // (a vector database, an ANN library, a LangChain/LlamaIndex vector store,
-// or an Elasticsearch/OpenSearch kNN query), something is retrieved from it
+// one of any LangChain integration package (lib/langchain-stores.ts), or an
+// Elasticsearch/OpenSearch kNN query), something is retrieved from it
 // (`similarity_search`, `as_retriever`, `as_query_engine`, a LlamaIndex
 // retriever or query engine, a LangChain retrieval chain, or a query on the
 // store in a file that uses it), and an LLM is called (llm_integration).
@@ -29,6 +30,7 @@ import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { callEvidence } from './lib/code.js';
 import { databaseSearches, databaseStores } from './lib/db-vectors.js';
+import { langchainStores } from './lib/langchain-stores.js';
 import { feedsLlm, llmEvidence, llmPaths } from './lib/llm.js';
 import type { Evidence } from './types.js';
 
@@ -105,7 +107,7 @@ function ownIndexes(ctx: DetectContext): { store: Evidence; retrieval: Evidence 
 function detectRag(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const own = ownIndexes(ctx);
   const searches = databaseSearches(ctx);
-  const stores = [...found, ...knnSearches(ctx), ...own.map((o) => o.store), ...databaseStores(ctx)];
+  const stores = [...found, ...langchainStores(ctx), ...knnSearches(ctx), ...own.map((o) => o.store), ...databaseStores(ctx)];
   const retrieved = [...retrievals(ctx, new Set(stores.map((e) => e.path))), ...own.map((o) => o.retrieval), ...searches];
   // A distance search in the database is a vector index even when its table's DDL is not in the repository.
   if (stores.length === 0 && searches.length > 0) stores.push(searches[0]);

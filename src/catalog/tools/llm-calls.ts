@@ -96,13 +96,22 @@ export const RETRIEVAL_CALLS = [
   '*.VectorIndexRetriever', 'llama_index.core.query_engine', 'llama_index.core.retrievers', 'llama_index.query_engine', 'llama_index.retrievers',
   'langchain.chains.RetrievalQA', 'langchain.chains.ConversationalRetrievalChain', 'langchain.chains.create_retrieval_chain',
   'langchain.chains.retrieval.create_retrieval_chain', 'langchain.retrievers', 'langchain_core.vectorstores.VectorStoreRetriever',
+  'langchain.chains.retrieval_qa', 'langchain.chains.conversational_retrieval', 'langchain.chains.RetrievalQAWithSourcesChain', 'langchain.chains.VectorDBQA',
+  'langchain.chains.VectorDBQAWithSourcesChain', 'langchain.chains.qa_with_sources.retrieval', 'langchain.chains.qa_with_sources.vector_db',
+  'langchain_classic.chains.RetrievalQA', 'langchain_classic.chains.ConversationalRetrievalChain', 'langchain_classic.chains.retrieval', 'langchain_classic.chains.create_retrieval_chain', 'langchain_classic.chains.retrieval_qa', 'langchain_classic.retrievers',
   '*.cosine_distance', '*.l2_distance', '*.max_inner_product',
   // Haystack's embedding retrievers (a keyword BM25 retriever is not a vector index).
   '*.InMemoryEmbeddingRetriever', '*.ChromaEmbeddingRetriever', '*.QdrantEmbeddingRetriever', '*.PineconeEmbeddingRetriever',
   '*.WeaviateEmbeddingRetriever', '*.PgvectorEmbeddingRetriever', '*.ElasticsearchEmbeddingRetriever', '*.OpenSearchEmbeddingRetriever',
   '*.MongoDBAtlasEmbeddingRetriever', '*.EmbeddingRetriever', '*.DensePassageRetriever',
 ];
-/** pgvector distance operators in a SQL string (`ORDER BY embedding <=> %s`). */
+/**
+ * A vector store of a LangChain integration package the catalogue does not list (LANGCHAIN_PACKAGE): a class named for
+ * vectors (`RedisVectorStore`, `Neo4jVector`, `DatabricksVectorSearch`) or of its `vectorstores` module; not its loaders, embeddings, retrievers.
+ */
+export const VECTOR_STORE_CLASS = /^(?=[A-Z])\w*Vector(?!i[sz]e)/;
+export const VECTOR_STORE_MODULE = /^vector_?stores?$/;
+export const NOT_VECTOR_STORE = /Embedding|Loader|Splitter|Retriever|Tool|Transformer|Encoder/;
 /** Vectors searched by distance in SQL: pgvector operators, and the distance functions of pgvector, sqlite-vec, DuckDB, BigQuery, Oracle, Snowflake. */
 export const VECTOR_SEARCH_SQL = /<=>|<->|<#>|<\+>|\b(cosine_distance|l2_distance|inner_product|vector_distance|vec_distance_\w+|array_cosine_(similarity|distance)|vector_cosine_similarity|vector_search|approx_distance)\s*\(/i;
 /** Vectors stored in the database: pgvector columns and indexes, the extension; sqlite-vec tables. */

@@ -51,6 +51,9 @@ const RIVER_MODEL_MODULES = [
   'linear_model', 'tree', 'ensemble', 'forest', 'naive_bayes', 'neighbors', 'cluster', 'anomaly', 'time_series', 'facto', 'reco', 'multiclass', 'multioutput',
 ];
 
+/** NLTK's translation metrics, scored against reference translations (the rest of NLTK is text processing). */
+const NLTK_METRICS = ['nltk.translate.bleu_score', 'nltk.translate.meteor_score', 'nltk.translate.chrf_score', 'nltk.translate.gleu_score', 'nltk.translate.nist_score'];
+
 export const ML_TOOLS = defineTools([
   {
     id: 'scikit-learn', name: 'scikit-learn', pypi: ['scikit-learn', 'sklearn'], imports: ['sklearn'], signals: ['classical_ml'],
@@ -196,7 +199,27 @@ export const ML_TOOLS = defineTools([
   { id: 'spark-tuning', name: 'Spark ML tuning', pypi: [], imports: [], signals: ['hyperparameter_tuning'], calls: ['pyspark.ml.tuning.CrossValidator', 'pyspark.ml.tuning.TrainValidationSplit'] },
   { id: 'wandb-sweeps', name: 'W&B Sweeps', pypi: [], imports: [], signals: ['hyperparameter_tuning'], calls: ['wandb.sweep', 'wandb.agent'], files: ['**/sweep.yaml', '**/sweep.yml', '**/sweep-*.yaml', '**/sweep_*.yaml', '**/sweep-*.yml', '**/sweep_*.yml'] },
   { id: 'torchmetrics', name: 'TorchMetrics', pypi: ['torchmetrics'], imports: ['torchmetrics'], signals: ['model_evaluation'] },
-  { id: 'hf-evaluate', name: 'Hugging Face Evaluate', pypi: ['evaluate'], imports: [], signals: ['model_evaluation'], calls: ['evaluate.load', 'evaluate.combine', 'evaluate.evaluator'] },
+  { id: 'hf-evaluate', name: 'Hugging Face Evaluate', pypi: ['evaluate'], imports: [], signals: ['model_evaluation'], calls: ['evaluate.load', 'evaluate.combine', 'evaluate.evaluator', 'datasets.load_metric'] },
+  // Evaluation libraries of other tasks: each scores a model's outputs against ground truth (tracks, detections, transcripts,
+  // translations, tags, rankings). Only their evaluation modules: pycocotools' and LVIS' dataset APIs load annotations for training too.
+  { id: 'torcheval', name: 'TorchEval', pypi: ['torcheval'], imports: ['torcheval'], signals: ['model_evaluation'] },
+  { id: 'motmetrics', name: 'py-motmetrics', pypi: ['motmetrics'], imports: ['motmetrics'], signals: ['model_evaluation'] },
+  { id: 'trackeval', name: 'TrackEval', pypi: ['trackeval'], imports: ['trackeval'], signals: ['model_evaluation'] },
+  { id: 'coco-eval', name: 'COCO evaluation (COCOeval)', pypi: [], imports: ['pycocotools.cocoeval', 'faster_coco_eval.COCOeval_faster', 'lvis.LVISEval', 'lvis.eval'], signals: ['model_evaluation'], aliases: ['COCOeval'] },
+  { id: 'supervision-metrics', name: 'Supervision metrics', pypi: [], imports: ['supervision.metrics'], signals: ['model_evaluation'], calls: ['supervision.metrics'] },
+  { id: 'monai-metrics', name: 'MONAI metrics', pypi: [], imports: ['monai.metrics'], signals: ['model_evaluation'], calls: ['monai.metrics'] },
+  { id: 'smp-metrics', name: 'segmentation_models_pytorch metrics', pypi: [], imports: ['segmentation_models_pytorch.metrics'], signals: ['model_evaluation'], calls: ['segmentation_models_pytorch.metrics'] },
+  { id: 'jiwer', name: 'JiWER', pypi: ['jiwer'], imports: ['jiwer'], signals: ['model_evaluation'] },
+  { id: 'pyannote-metrics', name: 'pyannote.metrics', pypi: ['pyannote-metrics'], imports: ['pyannote.metrics'], signals: ['model_evaluation'] },
+  { id: 'sacrebleu', name: 'SacreBLEU', pypi: ['sacrebleu'], imports: ['sacrebleu'], signals: ['model_evaluation'] },
+  { id: 'rouge-score', name: 'rouge-score', pypi: ['rouge-score'], imports: ['rouge_score'], signals: ['model_evaluation'] },
+  { id: 'bert-score', name: 'BERTScore', pypi: ['bert-score'], imports: ['bert_score'], signals: ['model_evaluation'] },
+  { id: 'nltk-translate-metrics', name: 'NLTK translation metrics (BLEU, METEOR)', pypi: [], imports: NLTK_METRICS, signals: ['model_evaluation'], calls: NLTK_METRICS },
+  { id: 'pycocoevalcap', name: 'pycocoevalcap (caption metrics)', pypi: ['pycocoevalcap'], imports: ['pycocoevalcap'], signals: ['model_evaluation'] },
+  { id: 'seqeval', name: 'seqeval', pypi: ['seqeval'], imports: ['seqeval'], signals: ['model_evaluation'] },
+  { id: 'pytrec-eval', name: 'pytrec_eval', pypi: ['pytrec-eval', 'pytrec-eval-terrier'], imports: ['pytrec_eval'], signals: ['model_evaluation'] },
+  { id: 'ranx', name: 'ranx', pypi: ['ranx'], imports: ['ranx'], signals: ['model_evaluation'] },
+  { id: 'ir-measures', name: 'ir-measures', pypi: ['ir-measures'], imports: ['ir_measures'], signals: ['model_evaluation'] },
   { id: 'ray', name: 'Ray', pypi: ['ray'], imports: ['ray'], signals: [] },
   { id: 'opencv', name: 'OpenCV', pypi: ['opencv-python', 'opencv-python-headless', 'opencv-contrib-python'], imports: ['cv2'], signals: [] },
   { id: 'spacy', name: 'spaCy', pypi: ['spacy'], imports: ['spacy'], signals: [] },
