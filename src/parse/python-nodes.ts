@@ -17,6 +17,7 @@ export const CAPTURED_TYPES: Readonly<Record<string, string>> = {
   future_import_statement: 'future',
   call: 'call',
   assignment: 'assign',
+  expression_statement: 'stmt',
   class_definition: 'class',
   function_definition: 'def',
   except_clause: 'except',

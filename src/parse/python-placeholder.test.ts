@@ -37,4 +37,24 @@ describe('parse/python-placeholder', () => {
     const marked = facts.functions.filter((f) => f.placeholder).map((f) => f.name);
     expect(marked).toEqual(['test_pass', 'test_doc', 'test_true', 'test_case']);
   });
+
+  it('marks stubs that only return nothing, not a def that returns a value', () => {
+    const facts = parsePython(py`
+      def retrain_model():
+          # Code to retrain your model
+          return
+
+      def train():
+          """Train the model."""
+          return None
+
+      def config():
+          return 1
+
+      def features(df):
+          return df[df.x > 0]
+    `);
+
+    expect(facts.functions.filter((f) => f.placeholder).map((f) => f.name)).toEqual(['retrain_model', 'train']);
+  });
 });

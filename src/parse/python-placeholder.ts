@@ -1,11 +1,13 @@
-// A function body that tests nothing (tests' placeholders): only `pass`,
-// `...`, a docstring, `assert True` or `self.assertTrue(True)`.
+// A function body that does nothing (tests' placeholders, stub tasks): only
+// `pass`, `...`, a docstring, `return` / `return None`, `assert True` or
+// `self.assertTrue(True)`.
 import type { Node } from 'web-tree-sitter';
 
 // Every `type` and child lookup below is a call into wasm, so each is asked
 // once and the body is read only until its first real statement.
 function isPlaceholderStatement(s: Node, type: string): boolean {
   if (type === 'pass_statement') return true;
+  if (type === 'return_statement') return s.namedChildCount === 0 || (s.namedChildCount === 1 && s.namedChild(0)?.type === 'none');
   if (type === 'assert_statement') return s.namedChildCount === 1 && s.namedChild(0)?.type === 'true';
   if (type !== 'expression_statement') return false;
   const e = s.namedChild(0);

@@ -59,6 +59,8 @@ export interface CallFact extends Loc {
   receiver?: string;
   /** Plain names the call's value is assigned to (`p = svm_predict(model, X_val)` → `p`; `a, _ = f()` → `a`), when any. */
   bound?: string[];
+  /** The call is a statement of its own (`check_drift(ref, cur)`, `await f()`): its value is thrown away. */
+  discarded?: true;
   /**
    * Names in the operands of an `==`, `!=` or `-` in the positional arguments,
    * or in the parenthesised expression the call is a method of, when any:
@@ -95,7 +97,7 @@ export interface FunctionFact extends Loc {
   /** Resolved names of the calls made in the body (nested functions excluded). */
   calls: string[];
   endLine: number;
-  /** The body tests nothing: only `pass`, `...`, a docstring, `assert True` (a test's placeholder). */
+  /** The body does nothing: only `pass`, `...`, a docstring, `return None`, `assert True` (a test's placeholder, a stub). */
   placeholder?: true;
   /** String keys of the dict literals in the body (nested functions' own excluded), when any: a record built before it is written. */
   dictKeys?: string[];

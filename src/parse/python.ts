@@ -119,16 +119,22 @@ export function parsePython(text: string): PythonFacts {
     const named: NamedArguments[] = [];
     // Names that assignments bind to calls, by the call's start (python-compared.ts).
     const pending = new Map<number, string[]>();
+    // Calls whose value is thrown away (a statement of their own), by the call's start.
+    const discarded = new Set<number>();
     for (const { name, node } of captures) {
       if (name === 'assign') {
         readAssignment(node, pending);
+        continue;
+      }
+      if (name === 'stmt') {
+        markDiscarded(node, discarded);
         continue;
       }
       if (name !== 'call' && name !== 'def' && name !== 'class' && name !== 'except' && name !== 'dict') continue;
       const start = node.startIndex;
       while (scopes.length > 0 && scopes[scopes.length - 1].end <= start) scopes.pop();
       const top = scopes[scopes.length - 1];
-      if (name === 'call') readCall(node, resolve, facts.calls, top, named, pending);
+      if (name === 'call') readCall(node, resolve, facts.calls, top, named, pending, discarded);
       else if (name === 'dict') {
         const job = periodicJob(node);
         if (job) (facts.periodicJobs ??= []).push({ line: line(node), ...job });
@@ -161,7 +167,14 @@ export function parsePython(text: string): PythonFacts {
 }
 
 /** Records the call, and gives it to the function whose body holds it (the innermost scope's def). */
-function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], top: Scope | undefined, named: NamedArguments[], pending: Map<number, string[]>): void {
+/** `f(x)` or `await f(x)` as a statement of its own: the call's value is thrown away. */
+function markDiscarded(statement: Node, discarded: Set<number>): void {
+  let expression = statement.namedChild(0);
+  if (expression?.type === 'await') expression = expression.namedChild(0);
+  if (expression?.type === 'call') discarded.add(expression.startIndex);
+}
+
+function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], top: Scope | undefined, named: NamedArguments[], pending: Map<number, string[]>, discarded: ReadonlySet<number>): void {
   const bound = boundAt(node.startIndex, pending);
   const fn = node.childForFieldName('function');
   if (!fn) return;
@@ -178,6 +191,7 @@ function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], t
   if (names.length > 0) call.names = names;
   if (refs.length > 0) call.refs = refs;
   if (bound) call.bound = bound;
+  if (discarded.has(node.startIndex)) call.discarded = true;
   if (dotted.startsWith('?')) {
     const receiver = receiverChain(fn, resolve);
     if (receiver) call.receiver = receiver;

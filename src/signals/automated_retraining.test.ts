@@ -34,7 +34,7 @@ describe('signals/automated_retraining', () => {
       'dvc.yaml': 'stages:\n  train:\n    cmd: python train.py\n',
     });
 
-    expect(locations(result)).toEqual(['.gitlab-ci.yml:3', '.gitlab-ci.yml:4', 'Makefile:2', 'jobs/run_all.sh:3']);
+    expect(locations(result)).toEqual(['.gitlab-ci.yml:3', '.gitlab-ci.yml:4', 'Makefile:2', 'dvc.yaml:2', 'jobs/run_all.sh:3']);
   });
 
   it('follows a pushed workflow into the reusable workflow it calls', async () => {

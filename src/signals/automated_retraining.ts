@@ -162,7 +162,9 @@ function checksDrift(name: string): boolean {
 /**
  * A function (outside notebooks) that checks drift and then calls training:
  * retraining triggered by drift. Training called before the check does not
- * follow from it, and an app page (Streamlit, Gradio) runs when a person clicks.
+ * follow from it, nor does training after a check whose result is thrown
+ * away (`detect_drift(ref, cur)` as a statement: a report, then training
+ * whatever it found); and an app page (Streamlit, Gradio) runs when a person clicks.
  */
 function driftTriggered(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
@@ -171,7 +173,7 @@ function driftTriggered(ctx: DetectContext): Evidence[] {
       if (!fn.calls.some(checksDrift)) continue;
       const owner = fn.className ? `${fn.className}.${fn.name}` : fn.name;
       const own = file.facts.calls.filter((c) => c.inFunction === owner && c.line >= fn.line && c.line <= fn.endLine);
-      const check = own.find((c) => checksDrift(c.name));
+      const check = own.find((c) => checksDrift(c.name) && !c.discarded);
       const call = check && own.find((c) => c.line > check.line && /train/i.test(lastSegment(c.name)) && namesTraining(lastSegment(c.name)));
       if (call) out.push(codeEvidence(file.path, call, `${call.name}() after a drift check in ${fn.name}`, 'call'));
     }

@@ -33,7 +33,7 @@ describe('signals/pipeline_orchestration', () => {
       'dags/etl.py': 'from airflow import DAG\nwith DAG("etl") as dag:\n    pass\n',
       'assets.py': 'from dagster import asset\n\n@asset\ndef features():\n    return 1\n',
       'flow.py': 'from metaflow import FlowSpec, step\nclass Train(FlowSpec):\n    @step\n    def start(self):\n        self.next(self.end)\n',
-      'kfp_pipe.py': 'from kfp import dsl\n@dsl.pipeline(name="p")\ndef pipe():\n    pass\n',
+      'kfp_pipe.py': 'from kfp import dsl\n@dsl.pipeline(name="p")\ndef pipe():\n    train_op(epochs=3)\n',
       'dvc.yaml': yaml`
         stages:
           train:

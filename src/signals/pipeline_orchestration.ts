@@ -12,11 +12,14 @@
 // script that trains or predicts, a module it imports; the task is cited
 // beside the pipeline. An image the repository does not build, or a target
 // that does no ML (an ingest job, dbt), leaves it absent.
+// A DAG or flow whose every step is a function that does nothing (`pass`,
+// a docstring, prints: lib/empty-steps.ts) orchestrates no step at all.
 import { PIPELINE_MANIFESTS, PIPELINE_PATTERNS } from '../catalog/tools/mlops-calls.js';
 import { isTestPath, type DetectContext, type PyFile } from './context.js';
 import { defineDetector, type DetectResult } from './define.js';
 import { configEvidence } from './evidence.js';
 import { dvcStages } from './lib/dvc.js';
+import { withoutEmptySteps } from './lib/empty-steps.js';
 import { doesMl, mlProjects } from './lib/ml-projects.js';
 import { moduleIndexOf } from './lib/local-modules.js';
 import { targetEvidence, taskTargets } from './lib/task-targets.js';
@@ -31,11 +34,19 @@ export const pipelineOrchestration = defineDetector({
   patterns: PIPELINE_PATTERNS,
   // A test that loads the DAGs (`DagBag()`, the Astro template's integrity test) defines no pipeline: the DAGs it
   // tests count where they are defined.
-  detect: (ctx, found) => inMlProjects(ctx, [...found.filter((e) => !isTestPath(e.path)), ...stages(ctx), ...elyraNodes(ctx), ...manifests(ctx)]),
+  detect: (ctx, found) => {
+    const { kept, emptied } = withoutEmptySteps(ctx, [...found.filter((e) => !isTestPath(e.path)), ...stages(ctx), ...elyraNodes(ctx), ...manifests(ctx)]);
+    if (emptied.length === 0 || kept.some((e) => e.kind !== 'declared-only')) return inMlProjects(ctx, kept);
+    return { evidence: kept, present: false, note: `orchestrated steps do nothing: every task of ${shown(emptied)} is a function whose body is empty (pass, ..., a docstring) or only prints and logs` };
+  },
 });
 
 /** Shown paths in the note of a pipeline without ML. */
 const NOTE_PATHS = 3;
+
+function shown(paths: string[]): string {
+  return `${paths.slice(0, NOTE_PATHS).join(', ')}${paths.length > NOTE_PATHS ? ', ...' : ''}`;
+}
 
 /** The pipelines of projects that do ML; when none does, absent with a note naming the pipelines set aside. */
 function inMlProjects(ctx: DetectContext, evidence: Evidence[]): DetectResult {
@@ -48,11 +59,10 @@ function inMlProjects(ctx: DetectContext, evidence: Evidence[]): DetectResult {
   for (const tasks of reached.values()) kept.push(...tasks);
   if (kept.length > evidence.length - strong.length) return kept;
   const paths = [...new Set(strong.map((e) => e.path))].sort();
-  const shown = `${paths.slice(0, NOTE_PATHS).join(', ')}${paths.length > NOTE_PATHS ? ', ...' : ''}`;
   return {
     evidence: kept,
     present: false,
-    note: `orchestrated jobs hold no ML step: no model trained or run, no ML or LLM library and no experiment tracking in the project of ${shown}`,
+    note: `orchestrated jobs hold no ML step: no model trained or run, no ML or LLM library and no experiment tracking in the project of ${shown(paths)}`,
   };
 }
 

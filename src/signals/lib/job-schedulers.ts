@@ -7,13 +7,15 @@
 // `fetch_training_data`), or its body calls training (`model.fit`,
 // `run_training()`), runs a training command, posts to a training endpoint,
 // or calls the project's own functions that do (followed three calls deep).
-// A scheduled job that only scores or fetches data, a test or notebook, and
-// a mention in prose do not count.
+// A scheduled job that only scores or fetches data, a job whose function
+// does nothing (`def retrain(): pass`: lib/empty-functions.ts), a test or
+// notebook, and a mention in prose do not count.
 import type { CallFact, FunctionFact } from '../../parse/types.js';
 import { importTarget, type DetectContext, type PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
 import { lastSegment } from './code.js';
+import { emptyFunctions, meansEmpty } from './empty-functions.js';
 import { apscheduler, arq, celery, decorated, importOf, rqScheduler, scheduleLibrary, type Registration } from './job-registrations.js';
 import { moduleIndexOf } from './local-modules.js';
 import { commandTrains, namesTraining } from './retraining.js';
@@ -92,12 +94,12 @@ function postsTraining(call: CallFact): boolean {
  * name; else a function of the repository it calls that does, `depth` calls deep.
  */
 function defTrains(ctx: DetectContext, def: Def, depth: number, seen: Set<FunctionFact>): Evidence | undefined {
-  if (seen.has(def.fn)) return undefined;
+  if (seen.has(def.fn) || emptyFunctions(def.file).has(def.fn)) return undefined;
   seen.add(def.fn);
   const { file, fn } = def;
   const owner = ownerOf(fn);
   const own = file.facts.calls.filter((c) => c.inFunction === owner && c.cell === fn.cell && c.line >= fn.line && c.line <= fn.endLine);
-  const call = own.find((c) => jobNamesTraining(lastSegment(c.name)));
+  const call = own.find((c) => jobNamesTraining(lastSegment(c.name)) && !meansEmpty(file, c.name));
   if (call) return codeEvidence(file.path, call, `${call.name}()`, 'call');
   const run = own.find((c) => (c.strings.length > 0 && /^(subprocess|os)\./.test(c.name) && commandTrains(c.strings.join(' '), ctx, 1) !== undefined) || postsTraining(c));
   if (run) return codeEvidence(file.path, run, `${run.name}(${run.strings.join(' ').slice(0, 120)})`, 'call');

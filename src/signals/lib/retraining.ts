@@ -1,25 +1,25 @@
 // What "trains a model" looks like in a shell command and in a Python file,
 // for automated_retraining. Training is named: a script, module, target or
-// task called train/retrain/fine-tune/fit, a pipeline re-run whose stages
-// train (`dvc repro`), or calls of such functions.
+// task called train/retrain/fine-tune/fit (lib/training-names.ts), a project
+// runner whose entry point or stage trains (`mlflow run`, `dvc repro`:
+// lib/project-runs.ts), or calls of such functions. `python -m tool` runs
+// an installed tool as `tool` would. A function that does nothing
+// (`def retrain(): pass`) trains nothing whatever its name says, nor does a
+// task whose callable is such a function (lib/empty-functions.ts).
 import type { CallFact, FileFacts } from '../../parse/types.js';
 import { importTarget, type DetectContext, type PyFile } from '../context.js';
 import { codeEvidence, configEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
 import { lastSegment } from './code.js';
 import { basename, cdInto, pythonTarget, words } from './command-words.js';
-import { dvcStages } from './dvc.js';
+import { emptyFunctions, handsOverOnlyEmpty, inEmptyFunction, isOutput, meansEmpty } from './empty-functions.js';
 import { moduleIndexOf } from './local-modules.js';
+import { dvcReproTrains, mlflowRunTrains, type Runner } from './project-runs.js';
 import { exportsOf, inlineCode, inlineTrains, joinHeredocs, restoreInline, smokeRun, takeInline, type Env } from './smoke-runs.js';
 
-/** Words that name training: train, retrain, training, trainer, fine-tune, fit (not `pretrained`, `constraint`). */
-const TRAIN_WORD = /(?<![a-z])(re)?train(s|ing|er)?(?![a-z])|fine[-_ ]?tun|(?<![a-z])fit(?![a-z])/i;
-const NOT_TRAINING = /fit_transform|fit_resample|train_test_split|train_test|x_train|y_train|train_(df|data|set|loader|dataset|path|file|size|x|y|ids?)\b|train\.(csv|parquet|json|txt|pkl)/i;
+import { namesTraining } from './training-names.js';
 
-/** True when a name (function, task id, script, command word) says it trains a model. */
-export function namesTraining(name: string): boolean {
-  return TRAIN_WORD.test(name) && !NOT_TRAINING.test(name);
-}
+export { namesTraining };
 
 /** Programs whose arguments never run training (`echo "training..."`, `pip install -r requirements-train.txt`). */
 const NEVER_TRAINS = new Set(
@@ -47,8 +47,6 @@ interface Trace {
   inline?: string[];
 }
 
-/** `mlflow run` options that take a value. */
-const MLFLOW_RUN_VALUE_OPTIONS = new Set(['-e', '--entry-point', '-v', '--version', '-P', '--param-list', '-A', '--docker-args', '--experiment-name', '--experiment-id', '-b', '--backend', '-c', '--backend-config', '--env-manager', '--storage-dir', '--run-id', '--run-name', '--build-image']);
 
 /** A repository file by the path a command names (`./x.sh`, `deploy/x.yaml`), exact or by unique suffix. */
 function repoFile(ctx: DetectContext, ref: string): FileFacts | undefined {
@@ -103,10 +101,15 @@ function simpleTrains(tokens: string[], trace: Trace): boolean {
   }
   if (PYTHON.test(prog)) {
     const code = inlineCode(args, trace.inline);
-    return code !== undefined ? inlineTrains(code, namesTraining) : pythonTrains(args, trace);
+    if (code !== undefined) return inlineTrains(code, namesTraining);
+    if (pythonTrains(args, trace)) return true;
+    // `python -m mlflow run .`, `python -m dvc repro`: an installed tool's module runs as the tool.
+    const m = args.indexOf('-m');
+    const tool = m === -1 ? undefined : args[m + 1];
+    return tool !== undefined && !ctx.localModules.has(tool.split('.')[0]) && simpleTrains(args.slice(m + 1), trace);
   }
-  if (prog === 'mlflow' && args[0] === 'run') return mlflowRunTrains(args.slice(1), trace);
-  if (prog === 'dvc') return (args[0] === 'repro' || (args[0] === 'exp' && args[1] === 'run')) && dvcTrains(ctx);
+  if (prog === 'mlflow' && args[0] === 'run') return mlflowRunTrains(args.slice(1), runner(trace));
+  if (prog === 'dvc') return (args[0] === 'repro' || (args[0] === 'exp' && args[1] === 'run')) && dvcReproTrains(runner(trace));
   const positional = args.filter((a) => !a.startsWith('-'));
   if (prog === 'make') {
     const dir = args.includes('-C') ? `${args[args.indexOf('-C') + 1]}/` : '';
@@ -145,48 +148,14 @@ function pythonTrains(args: string[], trace: Trace): boolean {
   return file !== undefined && !file.test && trace.depth < 3 && fileTrains(file, ctx, undefined, trace.depth + 1) !== undefined;
 }
 
+/** The trace as a project runner reads it (lib/project-runs.ts): its stages' commands are followed one level deeper. */
+function runner(trace: Trace): Runner {
+  const inner: Trace = { ...trace, depth: trace.depth + 1 };
+  return { ctx: trace.ctx, base: trace.base ?? '', via: trace.via, trains: (command, base) => trace.depth < 3 && linesTrain(command, { ...inner, base }) !== undefined };
+}
+
 function unique<T>(items: T[]): T | undefined {
   return items.length === 1 ? items[0] : undefined;
-}
-
-/**
- * `mlflow run <project> [-e entry]`: the project's MLproject entry point
- * (`main` by default) trains. The project folder is the URI when it names
- * one of the repository's MLproject folders; otherwise (`.` run from a
- * working directory the step sets) any MLproject of the repository.
- */
-function mlflowRunTrains(args: string[], trace: Trace): boolean {
-  let uri: string | undefined;
-  let entryPoint = 'main';
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (MLFLOW_RUN_VALUE_OPTIONS.has(arg)) {
-      if (arg === '-e' || arg === '--entry-point') entryPoint = args[i + 1] ?? entryPoint;
-      i++;
-    } else if (arg.startsWith('--entry-point=')) entryPoint = arg.slice('--entry-point='.length);
-    else if (!arg.startsWith('-') && uri === undefined) uri = arg;
-  }
-  const projects = trace.ctx.ofFormat('mlproject');
-  // A remote project, or none in the repository: only the names can tell.
-  if ((uri !== undefined && /:\/\/|^git@/.test(uri)) || projects.length === 0) return namesTraining(entryPoint);
-  const dir = uri === undefined ? '' : uri.replace(/^\.\/?/, '').replace(/\/+$/, '');
-  const named = dir ? projects.filter((f) => f.path.slice(0, f.path.lastIndexOf('/')) === dir) : [];
-  if (trace.depth >= 3) return false;
-  const inner: Trace = { ...trace, depth: trace.depth + 1 };
-  for (const file of named.length > 0 ? named : projects) {
-    const stage = (file.stages ?? []).find((s) => s.name === entryPoint);
-    if (!stage) continue;
-    const slash = file.path.lastIndexOf('/');
-    if (namesTraining(stage.name) || linesTrain(stage.cmd, { ...inner, base: slash === -1 ? '' : file.path.slice(0, slash + 1) })) {
-      trace.via.push(configEvidence(file.path, stage, `entry point ${stage.name}: ${stage.cmd.slice(0, 140)}`));
-      return true;
-    }
-  }
-  return false;
-}
-
-function dvcTrains(ctx: DetectContext): boolean {
-  return dvcStages(ctx).some(({ stage }) => namesTraining(stage.name) || namesTraining(stage.cmd));
 }
 
 /**
@@ -243,15 +212,19 @@ function commandOf(call: CallFact): string | undefined {
  * or method (`train_model()`, `trainer.train()`), a training function defined,
  * a training task id or command in a string argument, a `.fit()` call, or a
  * training module imported. `besides`: a call that is not evidence of its own (the DAG itself).
+ * A function of the file that does nothing is no training function, called
+ * or defined, and a task handed only such functions is named in vain.
  */
 export function fileTrains(file: PyFile, ctx?: DetectContext, besides?: CallFact, depth = 0): Evidence | undefined {
-  const { calls, functions, imports } = file.facts;
+  const { functions, imports } = file.facts;
+  const calls = file.facts.calls.filter((c) => !meansEmpty(file, c.name) && !inEmptyFunction(file, c));
   const named = (c: CallFact): boolean => namesTraining(lastSegment(c.name)) && !FIT.test(lastSegment(c.name));
   const call = calls.find(named);
   if (call) return codeEvidence(file.path, call, `${call.name}()`, 'call');
-  const fn = functions.find((f) => namesTraining(f.name));
+  const empty = emptyFunctions(file);
+  const fn = functions.find((f) => namesTraining(f.name) && !empty.has(f));
   if (fn) return codeEvidence(file.path, fn, `def ${fn.name}`, 'function');
-  const task = ctx && calls.find((c) => c !== besides && c.strings.some((s) => stringTrains(s, ctx, depth)));
+  const task = ctx && calls.find((c) => c !== besides && !isOutput(c.name) && !handsOverOnlyEmpty(file, c) && c.strings.some((s) => stringTrains(s, ctx, depth)));
   if (task) return codeEvidence(file.path, task, `${task.name}(${task.strings.find((s) => stringTrains(s, ctx, depth))})`, 'call');
   // A command list run from the file (`subprocess.run(["python", "monitoring/check.py"])`) that trains, followed.
   const run = ctx && depth < 3 && calls.find((c) => c !== besides && commandOf(c) !== undefined && commandTrains(commandOf(c) ?? '', ctx, depth + 1) !== undefined);
@@ -273,8 +246,9 @@ function calleeTrains(file: PyFile, ctx: DetectContext): Evidence | undefined {
   const index = moduleIndexOf(ctx.python);
   const called = new Set(file.facts.calls.map((c) => lastSegment(c.name)));
   for (const module of index.reachable(file, 1).filter((m) => !m.test)) {
-    for (const fn of module.facts.functions.filter((f) => called.has(f.name))) {
-      const inner = fn.calls.find((c) => namesTraining(lastSegment(c)));
+    const empty = emptyFunctions(module);
+    for (const fn of module.facts.functions.filter((f) => called.has(f.name) && !empty.has(f))) {
+      const inner = fn.calls.find((c) => namesTraining(lastSegment(c)) && !meansEmpty(module, c));
       if (!inner && !namesTraining(fn.name)) continue;
       const owner = fn.className ? `${fn.className}.${fn.name}` : fn.name;
       const call = inner === undefined ? undefined : module.facts.calls.find((c) => c.inFunction === owner && c.name === inner);
