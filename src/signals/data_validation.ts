@@ -1,13 +1,16 @@
 // Pydantic (and marshmallow) classes count when an API module that serves a
 // model or an LLM (found as serving_api finds it) defines or imports them and
 // takes requests through them (a handler's parameter, or a validating call)
-// in a handler that itself runs the model (lib/model-reach.ts: directly,
+// in a handler (a route, or a model server's: a BentoML api, a LitServe or
+// KServe request method, lib/model-endpoints.ts) that itself runs the model
+// (lib/model-reach.ts: directly,
 // through the local module it calls, through a FastAPI dependency, through
 // an object the app builds at startup and keeps in its state, or through an
 // object built from a model at import or in the function (a recommender
 // wrapping unpickled models, an LLM index, a chain); a CRUD route beside the
 // chat route does not): request bodies flow into inference, free text
-// included (dev-set convention). Django REST framework serializers count the
+// included (dev-set convention), and so do the schemas their fields hold
+// (`requests: List[Item]`). Django REST framework serializers count the
 // same way when the handler gives them the request's data
 // (`Serializer(data=request.data)`); one rendering a result does not. A response model (`response_model=`)
 // validates what goes out, not data going in. They also count when their
@@ -45,6 +48,7 @@ import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { dataStep } from './lib/data.js';
 import { schemaChecks } from './lib/schema-checks.js';
 import { ModuleIndex, moduleIndexOf } from './lib/local-modules.js';
+import { endpointSiblings } from './lib/model-endpoints.js';
 import { ModelReach } from './lib/model-reach.js';
 import { apiEvidence, routeHandlers, runsModel } from './lib/web-api.js';
 import type { Evidence } from './types.js';
@@ -164,17 +168,32 @@ function schemaClasses(ctx: DetectContext, training: ReadonlySet<string>): Evide
   const out: Evidence[] = [];
   const byName = new Map<string, Schema>();
   for (const s of candidates) if (!byName.has(s.cls.name)) byName.set(s.cls.name, s);
+  // The request schema of a handler that runs the model validates inference input, free text included
+  // (signals.md: "pydantic models of dataset records or model features"; the dev set labels a lone `text` field
+  // of a prediction request borderline present). A body beside the model, whose handler runs none, does not count.
+  const served = nested(
+    candidates.filter((s) => apis.some((api) => usedBy(api, s, names) && takesInput(api, s).some((fn) => [fn, ...endpointSiblings(api, fn)].some((f) => reach.handler(api, f))))),
+    byName,
+  );
   for (const s of candidates) {
     const describes = describesFeatures(s, byName);
-    // The request schema of a handler that runs the model validates inference input, free text included
-    // (signals.md: "pydantic models of dataset records or model features"; the dev set labels a lone `text` field
-    // of a prediction request borderline present). A body beside the model, whose handler runs none, does not count.
-    const served = apis.some((api) => usedBy(api, s, names) && takesInput(api, s).some((fn) => reach.handler(api, fn)));
     // In a repository of several projects, the schema's own project must train or run a model.
     const features = !s.serializer && describes && ctx.inProjects(s.file.path, training) && FEATURE_SCHEMA_NAME.test(s.cls.name) && !importsAny(s.file, LLM_LIBRARIES);
     const applied = s.serializer ? undefined : firstApplied(s, pipelines);
-    if (served || features || applied) out.push(codeEvidence(s.file.path, s.cls, `class ${s.cls.name}(${s.cls.bases.join(', ')})`, 'class'));
+    if (served.has(s) || features || applied) out.push(codeEvidence(s.file.path, s.cls, `class ${s.cls.name}(${s.cls.bases.join(', ')})`, 'class'));
     if (applied) out.push(callEvidence(applied.file, applied.call));
+  }
+  return out;
+}
+
+/** The schemas and those their fields hold (`requests: List[FraudRequest]` in a batch request): validated with them. */
+function nested(schemas: readonly Schema[], byName: ReadonlyMap<string, Schema>): Set<Schema> {
+  const out = new Set(schemas);
+  for (const s of out) {
+    for (const f of fieldsOf(s, byName)) for (const name of f.type.match(/\w+/g) ?? []) {
+      const inner = byName.get(name);
+      if (inner && !inner.serializer) out.add(inner);
+    }
   }
   return out;
 }

@@ -44,7 +44,8 @@ function servingDeployments(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   for (const file of ctx.files) {
     for (const m of file.manifests ?? []) {
-      const endpoint = CLOUD_ML_MANIFESTS.has(m.kind) && /endpoint|onlinedeployment/i.test(m.text);
+      // An endpoint, or the production variants of an endpoint config (a SageMaker request shape).
+      const endpoint = CLOUD_ML_MANIFESTS.has(m.kind) && /endpoint|onlinedeployment|productionvariants/i.test(m.text);
       if (endpoint || (SERVING.MODEL_SERVING_MANIFESTS as readonly string[]).includes(m.kind)) out.push(configEvidence(file.path, m, `${m.kind} ${m.text}`));
     }
     for (const c of file.configs ?? []) {

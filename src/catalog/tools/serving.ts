@@ -18,6 +18,7 @@ export const SERVING_TOOLS = defineTools([
   { id: 'grpc', name: 'gRPC', pypi: ['grpcio'], imports: ['grpc'], signals: ['serving_api'] },
   { id: 'kserve', name: 'KServe', pypi: ['kserve'], imports: ['kserve'], signals: ['serving_api'] },
   { id: 'seldon', name: 'Seldon', pypi: ['seldon-core'], imports: ['seldon_core'], signals: ['serving_api'] },
+  { id: 'cog', name: 'Cog', pypi: ['cog'], imports: ['cog'], signals: ['serving_api'] },
   { id: 'starlette', name: 'Starlette', pypi: ['starlette'], imports: ['starlette'], signals: ['serving_api'] },
   // Their client side (`aiohttp.ClientSession()`) is use of the tool, not of an API it serves (packageImports).
   { id: 'aiohttp', name: 'aiohttp', pypi: ['aiohttp'], imports: ['aiohttp.web'], packageImports: ['aiohttp'], signals: ['serving_api'] },
@@ -107,17 +108,49 @@ export const API_HANDLER_BASES = [
 /** Methods of a handler class that answer a request: HTTP verbs, DRF viewset actions. */
 export const HANDLER_METHODS = /^(get|post|put|patch|delete|create|list|retrieve|update|partial_update|destroy)$/;
 
+/**
+ * Request handlers of model servers (lib/model-endpoints.ts): decorated functions or methods
+ * (`@bentoml.api`, and `@svc.api` on a `svc = bentoml.Service(...)`), and the methods through which a server
+ * hands a request to a class of the model's own (`LitAPI.predict`, a Ray Serve deployment's `__call__`,
+ * a TorchServe handler's `handle`, Triton's `TritonPythonModel.execute`).
+ */
+export const MODEL_ENDPOINT_DECORATORS = ['bentoml.api', 'bentoml.task'] as const;
+/** Calls that build a service whose `.api`/`.task` decorate its request handlers. */
+export const MODEL_SERVICE_CALLS = ['bentoml.Service', 'bentoml.legacy.Service'] as const;
+export const MODEL_SERVICE_METHODS = ['api', 'task'] as const;
+/** A handler class: by base, by decorator or, in a file importing `module`, by its fixed name; and its request methods. */
+export const MODEL_HANDLER_CLASSES: readonly { bases?: readonly string[]; decorators?: readonly string[]; name?: string; module?: string; methods: readonly string[] }[] = [
+  { bases: ['litserve.LitAPI'], methods: ['decode_request', 'predict'] },
+  { bases: ['kserve.Model'], methods: ['preprocess', 'predict'] },
+  { bases: ['mlserver.MLModel'], methods: ['predict'] },
+  { bases: ['ts.torch_handler'], methods: ['handle', 'preprocess', 'inference'] },
+  { bases: ['cog.BasePredictor'], methods: ['predict'] },
+  { decorators: ['ray.serve.deployment'], methods: ['__call__'] },
+  { name: 'TritonPythonModel', module: 'triton_python_backend_utils', methods: ['execute'] },
+];
+/** Methods where a handler class loads its model once (`self.model = ...`), for its request methods to run. */
+export const MODEL_SETUP_METHODS = ['__init__', 'setup', 'load', 'initialize', 'load_model'] as const;
+
 /** Names (calls, decorators, bases or imports) that only model- or LLM-serving code uses: serving by themselves. */
 export const MODEL_SERVING_NAMES = [
   'bentoml.service', 'bentoml.Service', 'bentoml.api', 'ray.serve.deployment', 'ray.serve.ingress', 'ray.serve.run',
   'ts.torch_handler', 'kserve.Model', 'kserve.ModelServer', 'kserve.KServeClient', 'seldon_core', 'mlserver.MLModel',
-  'litserve.LitAPI', 'litserve.LitServer', 'langserve.add_routes', 'triton_python_backend_utils',
+  'litserve.LitAPI', 'litserve.LitServer', 'langserve.add_routes', 'triton_python_backend_utils', 'cog.BasePredictor',
   'sagemaker.predictor.Predictor', 'sagemaker.serverless', 'azure.ai.ml.entities.ManagedOnlineEndpoint',
   'azure.ai.ml.entities.ManagedOnlineDeployment', 'azure.ai.ml.entities.KubernetesOnlineEndpoint',
   // Not `aiplatform.Model.upload`: that registers a model (model_registry); serving is the endpoint
   // (created, or called like SageMaker's Predictor) and its `.deploy()`.
-  'google.cloud.aiplatform.Endpoint', 'azureml.core.webservice',
+  'google.cloud.aiplatform.Endpoint', 'google.cloud.aiplatform.PrivateEndpoint', 'google.cloud.aiplatform_v1.EndpointServiceClient',
+  'google.cloud.aiplatform_v1beta1.EndpointServiceClient', 'azureml.core.webservice',
   'mlflow.deployments.get_deploy_client', 'mlflow.sagemaker.deploy', '*.create_endpoint', '*.create_inference_endpoint',
+  // Databricks Model Serving through its SDK (`w.serving_endpoints.create(...)`).
+  '*.serving_endpoints.create', '*.serving_endpoints.create_and_wait',
+  // Managed endpoints declared in infrastructure code: AWS CDK (L1 `CfnEndpoint`, the L2 alpha `Endpoint`, the
+  // generative-AI constructs), CDK for Terraform and Pulumi resources. The endpoint, not its config or model alone.
+  'aws_cdk.aws_sagemaker.CfnEndpoint', 'aws_cdk.aws_sagemaker_alpha.Endpoint', 'cdklabs.generative_ai_cdk_constructs.JumpStartSageMakerEndpoint',
+  'cdklabs.generative_ai_cdk_constructs.HuggingFaceSageMakerEndpoint', 'cdklabs.generative_ai_cdk_constructs.CustomSageMakerEndpoint',
+  'cdktf_cdktf_provider_aws.sagemaker_endpoint', 'cdktf_cdktf_provider_google.vertex_ai_endpoint', 'pulumi_aws.sagemaker.Endpoint',
+  'pulumi_gcp.vertex.AiEndpoint', 'pulumi_azure_native.machinelearningservices.OnlineEndpoint',
   // ZenML deployer steps start a model server (MLflow, Seldon, BentoML, KServe, ...) from a pipeline.
   '*.mlflow_model_deployer_step', '*.seldon_model_deployer_step', '*.bentoml_model_deployer_step', '*.kserve_model_deployer_step',
   '*.huggingface_model_deployer_step', '*.databricks_model_deployer_step', '*.vllm_model_deployer_step',
@@ -133,7 +166,8 @@ export const MANAGED_ENDPOINT_SDKS = ['sagemaker', 'google.cloud.aiplatform', 'a
 export const MODEL_SERVING_MANIFESTS = [
   'k8s:InferenceService', 'k8s:SeldonDeployment', 'k8s:InferenceGraph', 'k8s:ServingRuntime', 'k8s:ClusterServingRuntime',
   'k8s:RayService', 'k8s:TrainedModel', 'terraform:aws_sagemaker_endpoint', 'terraform:google_vertex_ai_endpoint',
-  'terraform:azurerm_machine_learning_online_endpoint',
+  'terraform:google_vertex_ai_endpoint_with_model_garden_deployment', 'terraform:azurerm_machine_learning_online_endpoint',
+  'terraform:databricks_model_serving',
 ] as const;
 
 /** Files that declare a served model: a Triton model repository, a BentoML build, a LangGraph Server graph. */

@@ -7,6 +7,7 @@ import { matchesAny, SERVING, TOOLS } from '../../catalog/index.js';
 import type { CallFact, FunctionFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import { lastSegment } from './code.js';
+import { modelCalls, modelUnpickles } from './web-api.js';
 
 /** Local-import hops searched for the class of an object whose method a handler calls (`llm_client.generate(...)` on an injected client). */
 export const MODULE_HOPS = 2;
@@ -70,4 +71,16 @@ export function callsIn(file: PyFile, scope: string | undefined): CallFact[] {
 
 export function takesRequest(fn: FunctionFact): boolean {
   return fn.paramTypes?.some((t) => REQUEST_TYPE.test(t)) ?? false;
+}
+
+/**
+ * A method of a class that loads its model once, in a setup method (`self.model = joblib.load(...)` in `__init__`,
+ * LitServe's `setup`), and calls on its own object (`self.model.predict(x)`, `self.pipeline(text)`): the facts keep
+ * no attribute assignments, so the model the class loads is the one the method runs.
+ */
+export function runsOwnModel(file: PyFile, fn: FunctionFact): boolean {
+  if (fn.className === undefined || !fn.calls.some((c) => c.startsWith('self.'))) return false;
+  const setups = new Set(SERVING.MODEL_SETUP_METHODS.map((m) => `${fn.className}.${m}`));
+  const model = new Set([...modelCalls(file), ...modelUnpickles(file)]);
+  return file.facts.calls.some((c) => c.inFunction !== undefined && setups.has(c.inFunction) && (model.has(c) || builtByLibrary(c)));
 }

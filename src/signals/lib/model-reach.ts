@@ -27,6 +27,7 @@
 //   req.app.state.analyzer; analyzer.analyze(text)`): a method of that name
 //   on a class of a module that loads or runs a model, reached by the
 //   including app.
+// - through the model its own class loads in a setup method (`self.model`);
 // A route that only stores a record (`create_project(payload)`), reads a
 // database from the state (`request.app.state.db`) or depends on the user
 // (`Depends(get_current_user)`) does not, even in an app that serves a model.
@@ -37,7 +38,7 @@ import type { PyFile } from '../context.js';
 import { lastSegment } from './code.js';
 import type { ModuleIndex } from './local-modules.js';
 import { APP_HOPS, builtByLibrary, CALL_DEPTH, callsIn, DEPENDS, MODEL_NAME, MODULE_HOPS, NOT_MODEL_OBJECT, objectOf, qualified } from './model-reach-rules.js';
-import { ROUTER_OR_RESPONSE, STARTUP_DECORATOR, STARTUP_NAME, STATE_READ, takesRequest } from './model-reach-rules.js';
+import { ROUTER_OR_RESPONSE, runsOwnModel, STARTUP_DECORATOR, STARTUP_NAME, STATE_READ, takesRequest } from './model-reach-rules.js';
 import { modelCalls, modelUnpickles, modelUseEvidence, runsModel } from './web-api.js';
 
 export class ModelReach {
@@ -57,6 +58,7 @@ export class ModelReach {
     // A model loaded at module level in the handler's own file (`model = AutoModel.from_pretrained(...)` above
     // `def predict(request)`): the handler calls it by a name the facts cannot follow, as serving_api reads such a file.
     if (api.facts.functions.includes(fn) && modelCalls(api).some((c) => c.inFunction === undefined)) return true;
+    if (runsOwnModel(api, fn)) return true;
     return this.visit(api, qualified(fn), CALL_DEPTH, new Set());
   }
 

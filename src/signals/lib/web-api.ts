@@ -8,6 +8,7 @@ import { importTarget, type PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import { importsAny, lastSegment } from './code.js';
 import { isLlmHttpCall } from './llm-http.js';
+import { modelEndpoints } from './model-endpoints.js';
 import type { Evidence } from '../types.js';
 import { perFile } from '../per-file.js';
 
@@ -72,9 +73,9 @@ function routeRank(fn: FunctionFact, d: DecoratorFact, running: ReadonlySet<stri
 }
 
 /**
- * The functions of a file that handle requests: route handlers, Lambda handlers, and the HTTP methods of handler
- * classes (`class Chat(flask_restx.Resource): def post(self)`, a DRF view's `create`, a gRPC servicer's RPCs)
- * (qualified names, as calls record them).
+ * The functions of a file that handle requests: route handlers, Lambda handlers, the HTTP methods of handler
+ * classes (`class Chat(flask_restx.Resource): def post(self)`, a DRF view's `create`, a gRPC servicer's RPCs) and
+ * model servers' handlers (lib/model-endpoints.ts) (qualified names, as calls record them).
  */
 export function routeHandlers(file: PyFile): Set<string> {
   const classes = file.facts.classes.filter(isHandlerClass);
@@ -83,7 +84,8 @@ export function routeHandlers(file: PyFile): Set<string> {
   // An HTTP verb or a DRF viewset action; any public method of a gRPC servicer.
   const method = (fn: FunctionFact) =>
     fn.className !== undefined && handlerClasses.has(fn.className) && (SERVING.HANDLER_METHODS.test(fn.name) || (servicers.has(fn.className) && !fn.name.startsWith('_')));
-  return new Set(file.facts.functions.filter((fn) => routeDecorator(fn) !== undefined || isLambdaHandler(file, fn) || method(fn)).map(qualified));
+  const served = modelEndpoints(file).map((e) => qualified(e.fn));
+  return new Set([...file.facts.functions.filter((fn) => routeDecorator(fn) !== undefined || isLambdaHandler(file, fn) || method(fn)).map(qualified), ...served]);
 }
 
 const isHandlerClass = (c: ClassFact) => c.bases.some((b) => matchesAny(b, SERVING.API_HANDLER_BASES) || b.endsWith('Servicer'));
@@ -101,12 +103,15 @@ function isLambdaHandler(file: PyFile, fn: FunctionFact): boolean {
 /**
  * Where a file defines a network API: a model-like route first (one whose
  * handler runs a model in this file, or is among `serving`), then any route,
- * handler class, Lambda handler or app.
+ * a model server's handler (lib/model-endpoints.ts), handler class, Lambda
+ * handler or app.
  */
 export function apiEvidence(file: PyFile, serving: ReadonlySet<string> = new Set()): Evidence | undefined {
   const { functions, classes, calls } = file.facts;
   const lambda = functions.find((fn) => isLambdaHandler(file, fn));
+  const endpoint = servedEndpoint(file, serving);
   if (!importsAny(file, SERVING.API_FRAMEWORK_IMPORTS)) {
+    if (endpoint) return endpoint;
     return lambda ? codeEvidence(file.path, lambda, `def ${lambda.name}(event, context)`, 'function', 'aws-lambda') : undefined;
   }
   const routes = functions.flatMap((fn) => {
@@ -119,11 +124,21 @@ export function apiEvidence(file: PyFile, serving: ReadonlySet<string> = new Set
     const arg = route.d.strings[0] ? `("${route.d.strings[0]}")` : '';
     return codeEvidence(file.path, route.d, `@${route.d.name}${arg}`, 'decorator');
   }
+  if (endpoint) return endpoint;
   const handler = classes.find(isHandlerClass);
   if (handler) return codeEvidence(file.path, handler, `class ${handler.name}(${handler.bases.join(', ')})`, 'class');
   if (lambda) return codeEvidence(file.path, lambda, `def ${lambda.name}(event, context)`, 'function', 'aws-lambda');
   const app = calls.find((c) => matchesAny(c.name, SERVING.API_APP_CALLS));
   return app ? codeEvidence(file.path, app, `${app.name}()`, 'call') : undefined;
+}
+
+/** A model server's handler that runs a model in this file (or is among `serving`) first, then one named for inference, then the first. */
+function servedEndpoint(file: PyFile, serving: ReadonlySet<string>): Evidence | undefined {
+  const endpoints = modelEndpoints(file);
+  if (endpoints.length === 0) return undefined;
+  const running = new Set([...serving, ...modelCalls(file).flatMap((c) => (c.inFunction ? [c.inFunction] : []))]);
+  const rank = (fn: FunctionFact) => (running.has(qualified(fn)) ? 2 : 0) + (MODEL_ROUTE.test(fn.name) ? 1 : 0);
+  return [...endpoints].sort((a, b) => rank(b.fn) - rank(a.fn))[0].evidence;
 }
 
 /**
