@@ -7,27 +7,13 @@ import { spokenLengths } from '../spoken.js';
 import type { Finding } from '../types.js';
 import { finding, listOf, opening, type Answer, type RuleContext } from './common.js';
 import { PARTS, partsSaid, type Part } from './plain-parts.js';
+import { glossed } from './gloss.js';
+import { jargon, type AcronymUse } from './jargon.js';
 
-/** Distinct unexplained terms from which an explanation is jargon-heavy... */
-export const JARGON_MIN_TERMS = 3;
-/** ...when they are also this share of its words, or crowd one sentence. */
-export const JARGON_MIN_DENSITY = 0.04;
+export { JARGON_MIN_DENSITY, JARGON_MIN_TERMS } from './jargon.js';
+
 /** Words in a sentence beyond which it is hard to follow when spoken. */
 export const LONG_SENTENCE_WORDS = 40;
-
-/** A sentence that explains a term in passing ("what's called a classifier - it sorts ..."). */
-const EXPLAINS = /\b(?:what'?s called|what is called|is called|which means|that is,|i\.e\.|in other words|meaning|stands for)\b/i;
-
-function jargon(answer: Answer, ctx: RuleContext): Finding[] {
-  const perSentence = answer.sentences.map((s) => ({ s, hits: EXPLAINS.test(s.norm) ? [] : ctx.terms.find(s.norm).filter((h) => h.kind !== 'system') }));
-  const distinct = [...new Map(perSentence.flatMap((x) => x.hits).map((h) => [h.key, h.text])).values()];
-  const total = perSentence.reduce((n, x) => n + x.hits.length, 0);
-  const crowded = perSentence.some((x) => x.hits.length >= JARGON_MIN_TERMS);
-  if (distinct.length < JARGON_MIN_TERMS || (total / Math.max(1, answer.words) < JARGON_MIN_DENSITY && !crowded)) return [];
-  const worst = perSentence.filter((x) => x.hits.length > 0).sort((a, b) => b.hits.length - a.hits.length).slice(0, 3);
-  const quoted = answer.sentences.filter((s) => worst.some((w) => w.s === s));
-  return [finding('jargon', `${distinct.length} technical terms in ${answer.words} words, none explained in ordinary words: ${listOf(distinct)}.`, quoted)];
-}
 
 /** Capitals ("AUC", "A&E"), or capitals with a small word letter inside ("IoU", "RoI", "mAP", "ReLU"). */
 const ACRONYM = /(?<![\p{L}\p{N}])(?:[A-Z][A-Z0-9&]{1,5}|[A-Z][a-z][A-Z][A-Z]?|[a-z][A-Z]{2,4}|[A-Z][a-z]{1,2}[A-Z]{2,4})(?:s)?(?![\p{L}\p{N}])/gu;
@@ -57,20 +43,10 @@ function spells(acronym: string, words: string[]): boolean {
 const spelledOut = (letters: string, words: string[]) =>
   words.length === letters.length && !SMALL.has(words[0]!.toLowerCase()) && words.map((w) => w[0]!.toUpperCase()).join('') === letters;
 
-/** Said what it is right after it: `NDVI, which is a greenness score`, `AUC - that's how well it ranks`. */
-const DEFINED_AFTER =
-  /^(?:\s+[\w-]+){0,3}?[\s,(–—-]*(?:(?:sorry|well|i mean|basically|so|ok|okay)[\s,]+)?(?:which|that|it|this)(?:'s|’s| is| are| means| mean)(?: just| simply| like| kind of| basically)? (?:a|an|the|how|what|when|where|whether|just|which|it|they|we|you|(?:[\w-]+ ){1,2}(?:that|which|who|what|used to)\b)\b/i;
-/** Glossed in the same breath: `a PLC, the little computer that switches the motors`, `OCR, "reading the text off the photo"`, `PLC (the controller)`. */
-const GLOSSED_AFTER = /^s?(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|for|used|to)\b|,?\s*["“(‘'](?:[^"”)’']*?\s){2,}[^"”)’']*["”)’'])/i;
-/** Explained when asked: `explained CNN as "a kind of image model"`. */
-const EXPLAINED_BEFORE = /\b(?:explained|described|defined|glossed|put)(?: it| this| that)? $/i;
-const AS_AFTER = /^\s+as\b/i;
-
 /** Expanded where used: `MTBF, the mean time between failures`, `mean time between failures (MTBF)`, `MTBF stands for ...`. */
 function expanded(acronym: string, text: string, index: number, length = acronym.length): boolean {
+  if (glossed(text, index, length)) return true;
   const rest = text.slice(index + length);
-  if (DEFINED_AFTER.test(rest) || GLOSSED_AFTER.test(rest)) return true;
-  if (EXPLAINED_BEFORE.test(text.slice(0, index)) && AS_AFTER.test(rest)) return true;
   // Spelled out a little later in the sentence ("an NLP step, and straight away said it means natural language processing"); short acronyms only nearby.
   const reach = acronym.length >= 3 ? acronym.length + 10 : acronym.length + 4;
   const after = (rest.match(/[\p{L}][\p{L}'-]*/gu) ?? []).slice(0, reach);
@@ -84,9 +60,14 @@ function expanded(acronym: string, text: string, index: number, length = acronym
   return beside || spells(acronym, after) || spells(acronym, before) || (capitals.length >= 2 && (spells(capitals, after) || spells(capitals, before)));
 }
 
-function acronyms(answer: Answer, ctx: RuleContext): Finding[] {
+/**
+ * The technical acronyms of an answer never expanded or said what they are, each with the sentence it is first used
+ * in, and every use of them.
+ */
+function unexpanded(answer: Answer, ctx: RuleContext): { missing: Map<string, Sentence>; uses: AcronymUse[] } {
   const known = new Set<string>();
   const missing = new Map<string, Sentence>();
+  const uses: AcronymUse[] = [];
   // A transcript with no capital letters (bar "I") writes its acronyms small.
   const uncased = answer.words >= 20 && answer.sentences.every((s) => !/\p{Lu}/u.test(s.norm.replace(/\bI\b/g, '')));
   for (const s of answer.sentences) {
@@ -96,14 +77,20 @@ function acronyms(answer: Answer, ctx: RuleContext): Finding[] {
       if (expanded(acronym, s.norm, m.index, m[0].length)) {
         known.add(acronym);
         missing.delete(acronym);
-      } else if (!missing.has(acronym)) missing.set(acronym, s);
+      } else {
+        if (!missing.has(acronym)) missing.set(acronym, s);
+        uses.push({ s, acronym, index: m.index, length: m[0].length });
+      }
     }
     if (uncased) {
       for (const m of s.norm.matchAll(SMALL_ACRONYM)) {
         const acronym = m[0].toUpperCase();
         if (NOT_SMALL_ACRONYM.has(m[0]) || ctx.terms.everydayAcronyms.has(acronym) || known.has(acronym)) continue;
         if (expanded(acronym, s.norm, m.index)) known.add(acronym);
-        else if (!missing.has(acronym)) missing.set(acronym, s);
+        else {
+          if (!missing.has(acronym)) missing.set(acronym, s);
+          uses.push({ s, acronym, index: m.index, length: m[0].length });
+        }
       }
       continue;
     }
@@ -122,9 +109,16 @@ function acronyms(answer: Answer, ctx: RuleContext): Finding[] {
       if (expanded(acronym, s.norm, m.index)) {
         known.add(acronym);
         missing.delete(acronym);
-      } else if (!missing.has(acronym)) missing.set(acronym, s);
+      } else {
+        if (!missing.has(acronym)) missing.set(acronym, s);
+        uses.push({ s, acronym, index: m.index, length: m[0].length });
+      }
     }
   }
+  return { missing, uses: uses.filter((u) => missing.has(u.acronym)) };
+}
+
+function acronyms(answer: Answer, missing: Map<string, Sentence>): Finding[] {
   if (missing.size === 0) return [];
   const names = [...missing.keys()];
   const quoted = answer.sentences.filter((s) => [...missing.values()].includes(s)).slice(0, 3);
@@ -164,5 +158,6 @@ function parts(answer: Answer): Finding[] {
 /** Findings on an answer to a question asking for a plain explanation. */
 export function plainFindings(answer: Answer, ctx: RuleContext): Finding[] {
   if (answer.words === 0) return [];
-  return [...jargon(answer, ctx), ...acronyms(answer, ctx), ...longSentences(answer), ...parts(answer)];
+  const bare = unexpanded(answer, ctx);
+  return [...jargon(answer, ctx, bare.uses), ...acronyms(answer, bare.missing), ...longSentences(answer), ...parts(answer)];
 }

@@ -1,0 +1,169 @@
+// Jargon in a plain explanation: the different terms of art a listener would
+// not know, left unexplained. A term is one of three things: a term of the
+// lexicon (data/notes-terms.yaml and the catalogue's tools), an acronym the
+// answer leaves bare, or a word shaped like a term of art (Latinate or Greek
+// endings and prefixes: "turbidity", "exceedance", "benthic",
+// "evapotranspiration") that an ordinary spelling dictionary (SCOWL size 50,
+// about 65,000 words) does not have (data/notes-everyday-words.txt, made by
+// scripts/build-everyday-words.ts). Names (capitalised inside a sentence) and
+// people's jobs ("podiatrist", "invigilator") are not terms. When an
+// interviewer's note records that the candidate left the terms unexplained
+// ("did not unpack any of it"), each phrase of the candidate's words quoted in
+// the notes counts as one.
+import { readFileSync } from 'node:fs';
+import type { Sentence } from '../sentences.js';
+import type { Finding } from '../types.js';
+import { dataPath } from '../../util/paths.js';
+import { finding, listOf, type Answer, type RuleContext } from './common.js';
+import { explainedAs, GLOSSED_AFTER } from './gloss.js';
+
+/** Distinct unexplained terms from which an explanation is jargon-heavy... */
+export const JARGON_MIN_TERMS = 3;
+/** ...when they are also this share of its words, or crowd one sentence. */
+export const JARGON_MIN_DENSITY = 0.03;
+
+/** Where an acronym left bare is used: its sentence and its place there. */
+export interface AcronymUse {
+  s: Sentence;
+  acronym: string;
+  index: number;
+  length: number;
+}
+
+interface Term {
+  key: string;
+  text: string;
+  index: number;
+  end: number;
+}
+
+/** Words that explain the term right after them ("what's called a classifier") or right before them ("drift, meaning ..."). */
+const CALLED = /\b(?:what'?s called|what is called|is called|are called|known as|so-called)\s+$/i;
+const MEANING = /^["”’]?\s*(?:[,(:–—-]\s*)?(?:which means|that means|that is,|i\.e\.|in other words|meaning|stands for)\b/i;
+/** Said what it is right after it, nothing between: `mastitis - that's an infection in the udder`, `"isolation forest": said it's "a way of ..."`. */
+const SAID_WHAT = /^["”’]?[\s,(:–—-]*(?:(?:sorry|well|i mean|basically|so)[\s,]+)?(?:(?:he|she|they|i|we) )?(?:said |explained )?(?:which|that|it|this|they)(?:'s|’s| is| are| means| mean)(?: just| simply| like| kind of| basically)? ["“]?(?:a|an|the|how|what|when|where|whether|someone|something|some|one|two|our|your|their)\b/i;
+
+/**
+ * The shape of a term of art: a Latinate or Greek ending ("-ity", "-ance", "-tion", "-ment", "-osis", "-ology",
+ * "-graph", "-gram", "-metry", "-ic", "-al", "-ous", "-ive", "-ile", "-ary", "-ism") or a learned prefix ("micro-",
+ * "hydro-", "intra-", "spectro-").
+ */
+export const TERM_SHAPE =
+  /^(?:[a-z]+(?:it(?:y|ies)|anc(?:e|es)|enc(?:e|es)|(?:t|s)ions?|ments?|osis|itis|olog(?:y|ies)|ograph(?:s|y)?|ograms?|omet(?:ry|ric)|ics?|icals?|als?|ous|ives?|iles?|ary|isms?)|(?:macro|micro|hydro|hyper|hypo|intra|inter|photo|spectro|tele|meta|geo|bio|thermo|electro|iso|poly|exo|endo|trans|multi|sub)[a-z]{3,})$/;
+/** Prefixes that leave an everyday word readable: "substation", "microfinance", "reconnection". */
+const PREFIX = /^(?:sub|super|inter|intra|trans|multi|micro|macro|mini|mega|tele|re|un|non|pre|post|over|under|counter|co|anti|semi|self)(?=[a-z]{4,}$)/;
+/** People and qualities are no terms of art: "-ist", "-ian", "-er", "-or", "-ness". */
+const PERSON_OR_QUALITY = /(?:ists?|ians?|ness|ers?|ors?)$/;
+
+let everyday: ReadonlySet<string> | undefined;
+/** The everyday words shaped like terms of art (data/notes-everyday-words.txt). */
+export function everydayWords(): ReadonlySet<string> {
+  everyday ??= new Set(
+    readFileSync(dataPath('notes-everyday-words.txt'), 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#')),
+  );
+  return everyday;
+}
+
+/** Dictionary forms of a word written with an ending: "valuations" → valuation, "propagated" → propagate. */
+function stems(word: string): string[] {
+  const out = [word];
+  for (const [end, put] of [['ies', 'y'], ['es', ''], ['s', ''], ['ed', ''], ['ed', 'e'], ['ing', ''], ['ing', 'e']] as const) {
+    if (word.endsWith(end) && word.length - end.length >= 4) out.push(word.slice(0, -end.length) + put);
+  }
+  return out;
+}
+
+/** A word of `text` a listener would not know: shaped like a term of art and in no everyday dictionary. */
+export function isLearnedWord(word: string): boolean {
+  if (word.length < 5 || !/^[a-z]+$/.test(word) || !TERM_SHAPE.test(word) || PERSON_OR_QUALITY.test(word)) return false;
+  const words = everydayWords();
+  const everyday = (w: string) => stems(w).some((x) => words.has(x));
+  const prefix = PREFIX.exec(word)?.[0];
+  return !everyday(word) && !(prefix && everyday(word.slice(prefix.length)));
+}
+
+/** Learned words in a sentence: written small (a capital inside a sentence is a name), the first word aside. */
+function learnedWords(text: string): Term[] {
+  const out: Term[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}'’])\p{L}+(?![\p{L}\p{N}'’])/gu)) {
+    const first = text.slice(0, m.index).trim() === '' || /[.:;!?]\s*$/.test(text.slice(0, m.index));
+    if (!first && /\p{Lu}/u.test(m[0])) continue;
+    const word = m[0].toLowerCase();
+    if (isLearnedWord(word)) out.push({ key: word, text: m[0], index: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Terms of art in a sentence: the lexicon's (kinds of system anyone knows aside), bare acronyms, learned words. */
+function termsIn(s: Sentence, ctx: RuleContext, bareAcronyms: readonly AcronymUse[]): Term[] {
+  const hits: Term[] = ctx.terms
+    .find(s.norm)
+    .filter((h) => h.kind !== 'system')
+    .map((h) => ({ key: h.key, text: h.text, index: h.index, end: h.index + h.text.length }));
+  const free = (t: { index: number; end: number }) => !hits.some((h) => h.index < t.end && t.index < h.end);
+  for (const u of bareAcronyms) {
+    const t = { key: u.acronym.toLowerCase(), text: s.norm.slice(u.index, u.index + u.length), index: u.index, end: u.index + u.length };
+    if (u.s === s && free(t)) hits.push(t);
+  }
+  for (const t of learnedWords(s.norm)) if (free(t)) hits.push(t);
+  return hits;
+}
+
+/** A term explained where it is said: glossed right after it, or named after "what's called". */
+function explainedAt(text: string, t: Term): boolean {
+  const rest = text.slice(t.end);
+  return GLOSSED_AFTER.test(rest) || SAID_WHAT.test(rest) || MEANING.test(rest) || CALLED.test(text.slice(0, t.index)) || explainedAs(text, t.index, t.end - t.index);
+}
+
+/**
+ * An interviewer's note that the candidate left the terms unexplained: "did not unpack any of it", "None of those
+ * terms was unpacked", "repeated the same terms", "no plain version when asked", "didn't rephrase", "shop talk".
+ */
+const LEFT_BARE =
+  /\b(?:(?:did ?n[o'’]t|never|no attempt to|without|could ?n[o'’]t|could not|would ?n[o'’]t|would not)\s+(?:\w+\s+)?(?:unpack|translate|explain|rephrase|define|drop|simplify|expand|gloss)(?:ed)?\s+(?:any(?: one)? of (?:it|them|those|these|that)|(?:the|those|these|his|her|their|its) (?:\w+ )?(?:terms|jargon|words)|it all)|(?:explained|unpacked|translated|defined) none|no explanation of any|none of (?:it|them|those|these|that)(?: \w+)? (?:was|were|got|is|are) (?:\w+ )?(?:explained|unpacked|translated|defined|expanded)|repeated (?:it |them )?(?:in )?(?:much |roughly |more or less |pretty much )?the same (?:terms|words|jargon)|no plain(?:er)? (?:version|words|english|language)|(?:didn'?t|did not) rephrase|shop talk|(?:understandable|intelligible|clear) only to)\b/i;
+/** The terms a note names as left unexplained: "did not explain Pc, TLE, conjunction, propagation or covariance". */
+const NAMED_BARE = /\b(?:did ?n[o'’]t|never) (?:explain|unpack|define|expand|translate) ((?:[^,.;:"“”]+, ){1,}[^,.;:"“”]+? (?:or|and|nor) [^,.;:"“”]+)/i;
+/** Where the candidate's quoted words divide into the things they name. */
+const PHRASE_BREAK = /[,;:.!?()]|\b(?:and|or|with|plus|over|on|for|from|by|into|via|using|then|so|but|when|where|which|that)\b/i;
+
+/**
+ * The terms an interviewer's note records as left unexplained: the things the note names, or the phrases of the
+ * candidate's words it quotes (each phrase one term), those holding a term found already aside.
+ */
+function notedBare(answer: Answer, found: ReadonlySet<string>): Array<{ key: string; text: string }> {
+  if (!answer.sentences.some((s) => LEFT_BARE.test(s.norm) || NAMED_BARE.test(s.norm))) return [];
+  const text = answer.sentences.map((s) => s.norm).join(' ');
+  const named = answer.sentences.map((s) => NAMED_BARE.exec(s.norm)?.[1]).filter((x) => x !== undefined);
+  const quotes = [...text.matchAll(/["“]([^"“”]{3,}?)["”]/g)].map((m) => m[1]!);
+  const out = new Map<string, string>();
+  for (const stretch of [...named, ...quotes]) {
+    for (const part of stretch.split(new RegExp(PHRASE_BREAK.source, 'gi'))) {
+      const phrase = part.trim().replace(/^(?:the|a|an|our|their|its|his|her|some|just)\s+/i, '');
+      const key = phrase.toLowerCase();
+      // Four words at most: a longer stretch is a clause about the thing, not its name.
+      if (!/\p{L}{4,}|\p{Lu}{2,}/u.test(phrase) || phrase.split(/\s+/).length > 4 || [...found].some((f) => key.includes(f) || f.includes(key))) continue;
+      out.set(key, phrase);
+    }
+  }
+  return [...out].map(([key, t]) => ({ key, text: t }));
+}
+
+export function jargon(answer: Answer, ctx: RuleContext, bareAcronyms: readonly AcronymUse[] = []): Finding[] {
+  const found = answer.sentences.map((s) => ({ s, hits: termsIn(s, ctx, bareAcronyms) }));
+  // A term explained once is explained wherever it comes up again.
+  const explained = new Set(found.flatMap(({ s, hits }) => hits.filter((h) => explainedAt(s.norm, h)).map((h) => h.key)));
+  const perSentence = found.map(({ s, hits }) => ({ s, hits: hits.filter((h) => !explained.has(h.key)) }));
+  const terms = perSentence.flatMap((x) => x.hits);
+  const noted = notedBare(answer, new Set(found.flatMap((x) => x.hits.map((h) => h.text.toLowerCase()))));
+  const distinct = [...new Map([...terms, ...noted].map((h) => [h.key, h.text])).values()];
+  const total = terms.length + noted.length;
+  const crowded = perSentence.some((x) => x.hits.length >= JARGON_MIN_TERMS);
+  if (distinct.length < JARGON_MIN_TERMS || (total / Math.max(1, answer.words) < JARGON_MIN_DENSITY && !crowded && noted.length === 0)) return [];
+  const worst = perSentence.filter((x) => x.hits.length > 0).sort((a, b) => b.hits.length - a.hits.length).slice(0, 3);
+  const marked = noted.length > 0 ? answer.sentences.filter((s) => LEFT_BARE.test(s.norm) || NAMED_BARE.test(s.norm)).slice(0, 1) : [];
+  const quoted = answer.sentences.filter((s) => worst.some((w) => w.s === s) || marked.includes(s));
+  return [finding('jargon', `${distinct.length} technical terms in ${answer.words} words, none explained in ordinary words: ${listOf(distinct)}.`, quoted)];
+}
