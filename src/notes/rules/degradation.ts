@@ -36,6 +36,22 @@ const EVENT = [
   /\b(?:under|over|out|off|short) by\b|\blost (?:[\w-]+ ){0,3}(?:accuracy|precision|recall|performance|points?|percent|per cent|%)|\b(?:were|was|looked|got|seemed|came out) (?:\w+ )?(?:random|nonsense|weird|strange|odd|garbage|rubbish|wrong|wrongly)\b|\bmade no sense\b/,
   /\b(?:much |way |far |a lot |well )(?:earlier|later|longer|shorter|more|fewer|less|higher|lower|bigger|smaller|faster|slower) than (?:it|the model|the forecast|predicted|expected|forecast)\b|\b(?:went|go|goes|going|gone|sent|were going|was going) to (?:the )?wrong\b|\b(?:tanked|nosedived|cratered|dipped|collapsed|plunged|took a (?:hit|dive|nosedive))\b|\ball over the place\b|\bway off\b/,
   new RegExp(String.raw`\b(?:go|goes|went|gone|going|come|came|jump\w*|ris\w*|rose|climb\w*|f[ae]ll\w*|drop\w*) from (?:about |around |roughly |some )?(?:${NUM}|${PART_OF})`, 'u'),
+  // Worse said with how much in words ("got a lot worse", "quite a lot worse", "much worse"), or no longer good.
+  /\b(?:much|a lot|lots|a bit|a little|far|way|noticeably|quite a bit|quite a lot|slightly|significantly|considerably|definitely) worse\b|\b(?:not|no longer) (?:so |as |that |very )?(?:good|accurate|reliable) any ?more\b/,
+  // Off or wrong with a softener between ("went a bit off", "went a bit wrong"), or felt so ("the prices felt off").
+  /\b(?:went|go|goes|gone|going) (?:a bit |a little |slightly |quite |really |way )(?:off|wrong|bad|haywire)\b|\b(?:felt|feel|feels|seemed|seems) (?:a bit |really |totally )?(?:off|wrong|random|weird|strange|generous|harsh)\b/,
+  // Too late or too low as it came ("the alerts came too late", "the forecasts came in too low"), late by an amount.
+  /\b(?:came|come|comes|coming) (?:in |out )?too (?:high|low|late|early|many|few|much|often)\b|\b(?:late|early) by (?:about |around |roughly |nearly |almost |over )?\d|\bended up (?:[\w-]+ ){0,4}(?:late|early|wrong|off|out|too)\b/,
+  // Many more of the wrong calls ("rejected many more good gears", "start flagging the wrong people"), or none at all ("went quiet").
+  /\b(?:many|much|a lot|lots|loads|far|way) more (?:[\w"'’-]+ ){0,2}(?:good|right|correct|healthy|fine|wrong|false|real|genuine)\b|\b(?:flag|mark|send|pick|call|reject|block|target|pric)\w* (?:the |a )?wrong\b|\b(?:went|gone|go|goes) (?:quiet|silent)\b/,
+  // Starting to go wrong in the present or as a participle ("the model start to reject", "starting to miss events").
+  /(?<!\b(?:would|could|might|will|may|can|to|'d|’d) )\b(?:start|starting) (?:to )?(?!(?:at|with|in|on|as|a|an|the|my|our|by|working|work|from|off|out)\b)(?:reject|miss|flag|fail|drift|predict|over|under|mark|send|get|go|call|block|pass|lag|slip)\w*/,
+  // Stopped agreeing with what was measured ("stopped matching the reference stations"); an alert that fired ("our alert fire").
+  /\b(?:stopped|stop|stops) (?:matching|agreeing|lining up|making sense)\b|\b(?:alerts?|alarms?) (?:\w+ )?(?:went off|triggered|tripped)\b/,
+  // Worse than a norm said beside it ("against a 10-minute target", "when before it was closer to three in four"), or a
+  // measure before and after ("91% before, 78% after", "92% -> 71%").
+  /\bagainst (?:a |an |the |our |its )?(?:[\w-]+ )?(?:target|norm|normal|usual|baseline|limit|goal)\b|\b(?:when|where|while|whereas) (?:before|previously|normally|usually) (?:it|they|that|this) (?:was|were|had been)\b|\d ?%? ?(?:->|→|=>) ?\d/,
+  new RegExp(String.raw`\b(?:went|gone|jumped|rose|climbed|fell|dropped|slipped|slip) (?:up |down )?to (?:about |around |roughly |nearly |almost |over |under )?(?:${NUM}|${PART_OF})|\bslip\w* from\b|${NUM} ?%? before,? (?:and )?(?:about )?${NUM} ?%? after\b`, 'u'),
 ];
 /**
  * What would happen or could happen ("if something shifted a lot"), what they would do ("what I will do is monitor ... so
@@ -67,6 +83,9 @@ const METRIC = [
   // "one job in three", "eight of every ten"; "about half the outbreaks", "twice as many complaints", "had doubled".
   new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} (?:[\w-]+ ){0,2}(?:in|out of|of every|of|from) (?:every )?${NUM}(?![\p{L}\p{N}])`, 'u'),
   new RegExp(String.raw`\b${PART_OF} (?:as many|as much|as often|as long|more|fewer|less|higher|lower|bigger|smaller|too)\b|\b(?:only|just) (?:about |around |roughly )?${PART_OF} (?:the|of|what)\b|\b(?:about|around|roughly|nearly|almost|over|under) ${PART_OF} of (?:the|all|our|its|their)\b|\bby (?:about |around |roughly |nearly |almost |over )?${PART_OF}\b|\b(?:doubled|halved|tripled|quadrupled)\b`),
+  // Against what is normal ("zero alerts in six weeks, when we'd normally get two or three a month"), or a range of how
+  // far off ("30 to 40 landings late").
+  new RegExp(String.raw`\b(?:normally|usually|typically) (?:[\w'’-]+ ){0,3}(?:about |around |roughly )?${NUM}\b|\b(?:zero|no) [\w-]+ in ${NUM} (?:days|weeks|months)\b|(?<![\p{L}\p{N}])${NUM} ?(?:[-–]|to) ?${NUM} (?:[\w-]+ )?(?:late|early|short|off|out|too \w+)\b`, 'u'),
   // "from about 15 alerts a day to nearly 40": a quantity that moved, whatever its unit.
   new RegExp(String.raw`\bfrom (?:about |around |roughly |some )?${NUM}(?: [\w-]+){0,4} (?:to|until|till) (?:about |around |almost |nearly |roughly |over |under )?${NUM}`, 'u'),
 ];
@@ -101,8 +120,8 @@ const DONE = String.raw`(?:retrain(?:ed|ing|s)?|roll(?:ed|s)? (?:it |them |the [
 /** By the candidate or the team, in a later clause of theirs ("..., and added the fare type"), or with the subject dropped ("Retrained it."). */
 const ACTION = [
   new RegExp(String.raw`\b(?:i|we)\b(?: [\w'-]+,?){0,3} ${DONE}\b`),
-  new RegExp(String.raw`\b(?:i|we)\b.*\b(?:and|then) (?:also |then )?${DONE}\b`),
-  new RegExp(String.raw`^(?:[-*+•]\s*)?(?:(?:so|then|and|just|we just),? )*${DONE}\b`),
+  new RegExp(String.raw`\b(?:i|we)\b.*\b(?:and|then) (?:also |then |like )?${DONE}\b`),
+  new RegExp(String.raw`^(?:[-*+•]\s*)?(?:a: ?)?(?:(?:so|then|and|just|we just),? )*${DONE}\b`),
   // A model of its own for the new case ("we gave the new tugs their own model").
   /\b(?:i|we) (?:gave|built|made|trained|set up) (?:[\w-]+ ){0,4}(?:its|their|a|an) (?:own |separate |new |dedicated )(?:model|version)\b/,
 ];
