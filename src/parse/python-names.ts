@@ -66,13 +66,25 @@ export function compact(text: string): string {
   return text.replace(/\\\r?\n|\s+/g, '');
 }
 
-/** Resolves the head of a dotted name through the file's import aliases. */
-export function resolveName(dotted: string, aliases: Map<string, string>): string {
+/**
+ * Resolves the head of a dotted name through the file's import aliases; or,
+ * given attributes bound to modules (`self._tf` by a dynamic import:
+ * python-dynamic.ts), its longest prefix that is one of them.
+ */
+export function resolveName(dotted: string, aliases: Map<string, string>, attributes?: ReadonlyMap<string, string>): string {
   const dot = dotted.indexOf('.');
   const head = dot === -1 ? dotted : dotted.slice(0, dot);
   const target = aliases.get(head);
-  if (!target) return dotted;
+  if (!target) return attributes && attributes.size > 0 && dot !== -1 ? resolveAttribute(dotted, attributes) : dotted;
   return dot === -1 ? target : target + dotted.slice(dot);
+}
+
+function resolveAttribute(dotted: string, attributes: ReadonlyMap<string, string>): string {
+  for (let end = dotted.length; end > 0; end = dotted.lastIndexOf('.', end - 1)) {
+    const target = attributes.get(dotted.slice(0, end));
+    if (target) return target + dotted.slice(end);
+  }
+  return dotted;
 }
 
 /** The dotted text of an expression (`a.b.c`), or `?.last` when the object is not a plain name chain. */

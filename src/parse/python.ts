@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
 import { addDictKeys, dottedName, line, periodicJob, readArguments, readFromImport, readImport, resolveName } from './python-names.js';
 import { boundAt, comparedNames, readAssignment } from './python-compared.js';
+import { readDynamicImport, type DynamicBindings } from './python-dynamic.js';
 import { receiverChain } from './python-chains.js';
 import { capturedNodes, capturedTypeIds, QUERY } from './python-nodes.js';
 import { readClass, readFunction } from './python-defs.js';
@@ -86,6 +87,8 @@ export function parsePython(text: string): PythonFacts {
   try {
     const captures = capturedNodes(tree, query, ids, text.length);
     const aliases = new Map<string, string>();
+    // Dynamic imports bind names as imports do (python-dynamic.ts).
+    const dynamic: DynamicBindings = { aliases, attributes: new Map(), modules: new Set() };
     // Where names are not used: import statements, comments, string literals.
     const mentions: Span[] = [];
     // Strings already recorded as prose (an f-string has a content node between each interpolation).
@@ -97,6 +100,7 @@ export function parsePython(text: string): PythonFacts {
       if (name === 'import') readImport(node, facts.imports, aliases);
       else if (name === 'from' || name === 'future') readFromImport(node, facts.imports, aliases);
       else if (name === 'error') facts.syntaxErrors++;
+      else if (name === 'assign') readDynamicImport(node, dynamic);
       if (name === 'import' || name === 'from' || name === 'future' || name === 'comment' || name === 'text') mentions.push({ start: node.startIndex, end: node.endIndex });
       if (name === 'text') {
         const literal = node.text;
@@ -109,7 +113,7 @@ export function parsePython(text: string): PythonFacts {
       }
     }
     markUnusedImports(text, facts.imports, mentions);
-    const resolve = (dotted: string): string => resolveName(dotted, aliases);
+    const resolve = (dotted: string): string => resolveName(dotted, aliases, dynamic.attributes);
     // Captures come in document order, so the defs and classes that enclose
     // a node are the open scopes on this stack; this replaces a walk up the
     // parents for every call (each step a call into wasm).

@@ -6,7 +6,8 @@
 // aggregation or cleaning, and hands
 // its result on in memory (with or without reading it itself). A job that
 // calls such steps in the repository's own modules (`load_documents`,
-// `chunk_documents`, `build_vectorstore`) is a step across them, read as
+// `chunk_documents`, `build_vectorstore`, or methods of a class it imports
+// from them: `self.store.save_chunks(docs)`) is a step across them, read as
 // what it runs of those modules (the functions and methods it calls and
 // theirs in turn, not a utilities module's other helpers); its read
 // may be a plain-Python ETL's (an API, a JSON or CSV file, a cursor's rows,
@@ -41,6 +42,9 @@
 // preprocessing, not its transformation. A dump named for a model or what
 // it made (`pickle.dump(model, f)`, `"scaler.pkl"`) is never a data write.
 // An image-dataset preparation job (read images, resize or convert them, write the result) counts: lib/image-jobs.ts.
+// A document-ingestion job that chunks or cleans its text in a function of its
+// own (`create_chunks`, `clean_text`) before writing a vector store counts: lib/document-jobs.ts.
+// A Hugging Face dataset pushed to the Hub (`dataset_dict.push_to_hub`) is written, as with `save_to_disk`.
 // A Kedro pipeline's node that joins, aggregates or cleans frames writes
 // through the project's data catalog (lib/data-kedro.ts).
 import { CLEANING_OPS, DB_WRITES, FRAME_LIBRARIES, NOT_SQL_PIPELINE, STRUCTURAL_OPS, TRANSFORM_NAME } from '../catalog/tools/data-calls.js';
@@ -52,6 +56,7 @@ import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { dataStep, distinctOps, frameOpsIn, isTransformerClass } from './lib/data.js';
 import { dataWrites, MODEL_PREPROCESSING, modelJobWrites, rowEtlEvidence, rowReads, scheduledJobEvidence, servesModel, sqlJobEvidence } from './lib/data-jobs.js';
 import { kedroNodeEvidence } from './lib/data-kedro.js';
+import { documentJobEvidence, documentTransform, functionEvidence, isVectorStoreWrite } from './lib/document-jobs.js';
 import { imageJobEvidence } from './lib/image-jobs.js';
 import { moduleIndexOf } from './lib/local-modules.js';
 import type { Evidence } from './types.js';
@@ -73,6 +78,8 @@ function findStep(file: PyFile): Evidence[] {
   const sql = sqlJobEvidence(file);
   if (sql.length > 0) return sql;
   if (transforms.length > 0 && reads.length > 0 && writes.length > 0) return [reads[0], transforms[0], writes[0]].map((c) => callEvidence(file, c));
+  const documents = documentJobEvidence(file);
+  if (documents.length > 0) return documents;
   const rows = rowEtlEvidence(file);
   if (rows.length > 0) return rows;
   const scheduled = scheduledJobEvidence(file);
@@ -162,8 +169,12 @@ function jobEvidence(ctx: DetectContext, modules: readonly PyFile[]): Evidence[]
   for (const job of modules) {
     if (stepEvidence(job).length > 0) continue;
     const called = new Set(job.facts.calls.map((c) => lastSegment(c.name)));
+    // Classes the job imports by name: their methods it calls run in the job too (`self.db.save_chunks(docs)`).
+    const imported = new Set(job.facts.imports.flatMap((i) => (i.name ? [i.name] : [])));
+    const runs = (fn: FunctionFact) =>
+      fn.className === undefined ? called.has(fn.name) : (called.has(fn.name) && imported.has(fn.className)) || (CONSTRUCTOR.test(fn.name) && called.has(fn.className));
     // The called modules first: their lines do the work; the job's own come last.
-    const helpers = index.reachable(job, 1).filter((m) => !m.test && m.facts.functions.some((fn) => !fn.className && called.has(fn.name)));
+    const helpers = index.reachable(job, 1).filter((m) => !m.test && m.facts.functions.some(runs));
     const parts = [...helpers.map((m) => calledPart(m, called)), job];
     if (parts.length < 2) continue;
     const find = <T>(pick: (f: PyFile) => readonly T[]) => {
@@ -180,8 +191,13 @@ function jobEvidence(ctx: DetectContext, modules: readonly PyFile[]): Evidence[]
     const transform = find((f) => (modelJob ? dataStep(f).transforms.filter((c) => !MODEL_PREPROCESSING.test(c.name)) : dataStep(f).transforms));
     const writes = modelJob ? modelJobWrites : dataWrites;
     const write = find((f) => (frameRead ? writes(f) : writes(f).filter((c) => DB_WRITES.test(c.name))));
-    if (!read || !transform || !write) continue;
-    out.push(...[read, transform, write].map(({ file, call }) => callEvidence(file, call)));
+    if (!read || !write) continue;
+    if (transform) out.push(...[read, transform, write].map(({ file, call }) => callEvidence(file, call)));
+    else if (frameRead && isVectorStoreWrite(write.call)) {
+      // A document-ingestion job that chunks or cleans its text in a function of its own (lib/document-jobs.ts).
+      const own = find((f) => [documentTransform(f)].filter((fn) => fn !== undefined));
+      if (own) out.push(callEvidence(read.file, read.call), functionEvidence(own.file, own.call), callEvidence(write.file, write.call));
+    }
   }
   return out;
 }

@@ -1,5 +1,6 @@
-// Also W&B dataset artifacts and datasets pushed to the Hugging Face Hub:
-// both keep every version of the data, as DVC does.
+// Also W&B dataset artifacts and datasets pushed to the Hugging Face Hub (in
+// code, or with the `hf upload` CLI: lib/hub-cli-uploads.ts): both keep every
+// version of the data, as DVC does.
 import {
   DATA_VERSION_PATTERNS,
   DATASET_CONTEXT,
@@ -15,6 +16,7 @@ import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
 import { callEvidence, importsAny } from './lib/code.js';
 import { dvcStages } from './lib/dvc.js';
+import { hubCliUploads } from './lib/hub-cli-uploads.js';
 import type { Evidence } from './types.js';
 
 export const dataVersioning = defineDetector({
@@ -25,7 +27,7 @@ export const dataVersioning = defineDetector({
   uses: 'import',
   toolFiles: true,
   patterns: DATA_VERSION_PATTERNS,
-  detect: (ctx, found) => [...found, ...dvcDataOutputs(ctx), ...lfsData(ctx), ...handWrittenVersions(ctx)],
+  detect: (ctx, found) => [...found, ...dvcDataOutputs(ctx), ...lfsData(ctx), ...handWrittenVersions(ctx), ...hubCliUploads(ctx, 'dataset')],
 });
 
 /**

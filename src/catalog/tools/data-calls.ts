@@ -47,8 +47,8 @@ export const DATA_READS: readonly DataCall[] = [
   { name: /^bytewax\.(operators\.input|inputs|connectors)(\.\w+)*$/, stream: true },
   { name: /^quixstreams\.Application$|^quixstreams\.app\.Application$/, stream: true },
   { name: /^google\.cloud\.pubsub_v1\.SubscriberClient$|(^|\.)get_records$/, stream: true },
-  // Document loaders of an ingestion job (LangChain, LlamaIndex or the author's own `*Loader` classes).
-  { name: /(^|\.)([A-Z]\w*Loader|SimpleDirectoryReader|load_data)$/, not: /(^|\.)(DataLoader|\w*(Yaml|YAML|Safe|Full|Unsafe|FileSystem|Package|Choice|Dict|Module|Function|Base|Prefix|Template|Source)Loader)$|^(torch|jinja2|yaml|importlib|tensorflow|keras)\./ },
+  // Document loaders of an ingestion job (LangChain, LlamaIndex or the author's own `*Loader` classes; a LangChain loader's `load_and_split`).
+  { name: /(^|\.)([A-Z]\w*Loader|SimpleDirectoryReader|load_data|load_and_split)$/, not: /(^|\.)(DataLoader|\w*(Yaml|YAML|Safe|Full|Unsafe|FileSystem|Package|Choice|Dict|Module|Function|Base|Prefix|Template|Source)Loader)$|^(torch|jinja2|yaml|importlib|tensorflow|keras)\./ },
   // Document parsers of an ingestion job, read before chunking: PyMuPDF, pypdf/PyPDF2, pdfplumber, pdfminer,
   // unstructured, Docling, MarkItDown, LlamaParse, and python-docx opening a file.
   { name: /^(fitz|pymupdf)\.open$|^pymupdf4llm\.to_markdown$|^(pypdf|PyPDF2|PyPDF4)(\.\w+)*\.(PdfReader|PdfFileReader)$|^pdfplumber\.open$|^pdfminer\.high_level\.(extract_text|extract_pages)$/ },
@@ -76,6 +76,19 @@ export const DATA_TRANSFORMS: readonly DataCall[] = [
   { name: SQL_CALL, strings: SQL_TRANSFORM },
 ];
 
+/** Writing chunks and embeddings into a vector store, LangChain's async forms too (`aadd_documents`, `afrom_texts`): a document-ingestion job's write. */
+export const VECTOR_STORE_WRITES: readonly DataCall[] = [
+  { name: /(^|\.)(a?add_documents|a?add_texts|a?from_documents|a?from_texts|from_chunks|upsert|upsert_points|a?insert_nodes|index_documents|add_embeddings)$/ },
+  { name: /(^|\.)(add|insert)$/, kwargs: ['embeddings', 'documents', 'vectors'] },
+];
+
+/**
+ * `push_to_hub` of a Hugging Face dataset, by a receiver named for data
+ * (`ds`, `dataset_dict`, `train_data`): the dataset written to a Hub dataset
+ * repository. A model's, a tokenizer's or a trainer's push is not data.
+ */
+export const DATASET_PUSH = /(^|\.)\w*(data|ds)\w*\.push_to_hub$/i;
+
 export const DATA_WRITES: readonly DataCall[] = [
   { name: /(^|\.)(to_parquet|to_csv|to_sql|to_json|to_feather|to_excel|to_pickle|to_hdf|to_orc|to_delta|write_parquet|write_csv|write_json|write_ndjson|write_ipc|write_database|write_delta|write_excel|sink_parquet|sink_csv|sink_ipc|saveAsTable|insertInto|save_to_disk|write_deltalake|write_table|write_dataset|write_to_dataset)$/ },
   { name: /(^|\.)write(Stream)?\.(csv|parquet|json|orc|jdbc|save|saveAsTable|insertInto|format|mode|option|partitionBy|start|text|toTable)$/ },
@@ -91,9 +104,9 @@ export const DATA_WRITES: readonly DataCall[] = [
   // Streaming dataflow sinks: Flink, Bytewax, Quix Streams, Kinesis and Pub/Sub producers.
   { name: /(^|\.)(sink_to|add_sink|execute_insert|to_topic)$|^bytewax\.(operators\.output|outputs)(\.\w+)*$/, stream: true },
   { name: /^google\.cloud\.pubsub_v1\.PublisherClient$|(^|\.)(put_record|put_records|put_record_batch)$/, stream: true },
-  // Writing chunks and embeddings into a vector store, LangChain's async forms too (`aadd_documents`, `afrom_texts`).
-  { name: /(^|\.)(a?add_documents|a?add_texts|a?from_documents|a?from_texts|from_chunks|upsert|upsert_points|a?insert_nodes|index_documents|add_embeddings)$/ },
-  { name: /(^|\.)(add|insert)$/, kwargs: ['embeddings', 'documents', 'vectors'] },
+  ...VECTOR_STORE_WRITES,
+  // A Hugging Face dataset written to a Hub dataset repository (`dataset_dict.push_to_hub(repo)`), as `save_to_disk` writes it to a folder.
+  { name: DATASET_PUSH },
   { name: /(^|\.)(copy_expert|copy_from|copy_records_to_table)$/ },
   // Spark's RDD API: `rdd.saveAsTextFile(path)`, `saveAsPickleFile`, Hadoop output formats.
   { name: /(^|\.)(saveAsTextFile|saveAsPickleFile|saveAsSequenceFile|saveAsObjectFile|saveAsHadoopFile|saveAsNewAPIHadoopFile|saveAsHadoopDataset|saveAsNewAPIHadoopDataset)$/ },
@@ -114,8 +127,8 @@ export const WEAK_OPS = /(^|\.)(rename|withColumnRenamed|drop|sort_values|sample
 /** Cleaning: missing values, duplicates, types, dates. */
 export const CLEANING_OPS = /(^|\.)(dropna|fillna|drop_duplicates|dropDuplicates|drop_nulls|fill_null|astype|cast|to_datetime|interpolate|clip)$/;
 
-/** A function or module named for transforming data (not for loading a dataset: `load_citibike`). */
-export const TRANSFORM_NAME = /clean|preprocess|process|prepar|transform|feature|engineer|aggregat|merge|join|enrich|normali[sz]|encod|imput|etl|wrangl/i;
+/** A function or module named for transforming data (not for loading a dataset: `load_citibike`); chunking a document's text (`create_chunks`) is one. */
+export const TRANSFORM_NAME = /clean|preprocess|process|prepar|transform|feature|engineer|aggregat|merge|join|enrich|normali[sz]|encod|imput|etl|wrangl|chunk/i;
 
 /** Libraries whose data frames a transformation module works on. */
 export const FRAME_LIBRARIES = ['pandas', 'polars', 'pyspark', 'dask', 'modin', 'duckdb', 'vaex', 'ibis'];

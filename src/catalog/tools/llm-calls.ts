@@ -5,8 +5,9 @@
 /** Hugging Face pipelines that generate text with a language model. */
 export const HF_TEXT_GENERATION = /^(text-generation|text2text-generation|conversational|image-text-to-text)$/;
 /**
- * Generative language-model classes: Hugging Face's, and KerasHub/KerasNLP
- * causal LMs (`keras_hub.models.CausalLM.from_preset("gemma3_1b")`);
+ * Generative language-model classes: Hugging Face's, KerasHub/KerasNLP
+ * causal LMs (`keras_hub.models.CausalLM.from_preset("gemma3_1b")`), and
+ * Unsloth's loaders of Hugging Face LMs (`FastLanguageModel.from_pretrained`);
  * `.generate()` on one in the same file is an LLM call; so is an image-text-to-text
  * model (a vision-language model on a language-model backbone: SmolVLM, Idefics, Qwen-VL). Conditional
  * generators that transcribe speech, caption images or make music (Whisper,
@@ -14,8 +15,15 @@ export const HF_TEXT_GENERATION = /^(text-generation|text2text-generation|conver
  */
 const NOT_LM_GENERATORS = '(?:Whisper|Speech2Text|Blip|Pix2Struct|Florence2|Musicgen|MusicgenMelody|Pop2Piano|SeamlessM4T|SeamlessM4Tv2|TFWhisper|TFBlip|FlaxWhisper)For';
 export const HF_GENERATIVE_MODEL = new RegExp(
-  String.raw`^(transformers\.(AutoModelForCausalLM|AutoModelForSeq2SeqLM|TFAutoModelForCausalLM|AutoModelForImageTextToText|AutoModelForVision2Seq|\w+ForImageTextToText|\w+ForCausalLM|\w*LMHeadModel|(?!${NOT_LM_GENERATORS})\w+ForConditionalGeneration)|(keras_hub|keras_nlp)\.models\.\w*(CausalLM|Seq2SeqLM))(\.|$)`,
+  String.raw`^(transformers\.(AutoModelForCausalLM|AutoModelForSeq2SeqLM|TFAutoModelForCausalLM|AutoModelForImageTextToText|AutoModelForVision2Seq|\w+ForImageTextToText|\w+ForCausalLM|\w*LMHeadModel|(?!${NOT_LM_GENERATORS})\w+ForConditionalGeneration)|(keras_hub|keras_nlp)\.models\.\w*(CausalLM|Seq2SeqLM)|unsloth\.(FastLanguageModel|FastModel|FastVisionModel))(\.|$)`,
 );
+/**
+ * A generative LM put in inference mode where it is loaded: torch's `.eval()`
+ * (no arguments), or Unsloth's `FastLanguageModel.for_inference(model)`. The
+ * model is loaded to run, not to be trained: an LLM call even when the code
+ * decodes token by token from its logits rather than through `.generate()`.
+ */
+export const INFERENCE_MODE = /(^|\.)eval$|^unsloth\.(FastLanguageModel|FastModel|FastVisionModel)\.for_inference$/;
 /** A cloud client for an LLM service named by string (`boto3.client("bedrock-runtime")`). */
 export const LLM_SERVICE_CLIENTS = ['boto3.client', 'boto3.session.Session.client', '*.client'];
 export const LLM_SERVICE_NAMES = /^bedrock(-runtime|-agent-runtime)?$/;

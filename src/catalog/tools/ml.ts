@@ -156,13 +156,15 @@ export const ML_TOOLS = defineTools([
       'sb3_contrib.ARS', 'sb3_contrib.CrossQ', 'sb3_contrib.MaskablePPO', 'sb3_contrib.QRDQN', 'sb3_contrib.RecurrentPPO', 'sb3_contrib.TQC', 'sb3_contrib.TRPO'],
   },
   { id: 'rllib', name: 'Ray RLlib', pypi: [], imports: ['ray.rllib'], signals: ['deep_learning'], calls: ['ray.rllib.algorithms'] },
-  { id: 'hf-training', name: 'Hugging Face training', pypi: [], imports: [], signals: ['deep_learning'], calls: ['transformers.Trainer', 'transformers.Seq2SeqTrainer', 'transformers.TFTrainer', 'trl', 'peft.get_peft_model', 'sentence_transformers.SentenceTransformerTrainer'] },
+  { id: 'hf-training', name: 'Hugging Face training', pypi: [], imports: [], signals: ['deep_learning'], calls: ['transformers.Trainer', 'transformers.Seq2SeqTrainer', 'transformers.TFTrainer', 'trl', 'peft.get_peft_model', 'sentence_transformers.SentenceTransformerTrainer', 'unsloth.FastLanguageModel.get_peft_model', 'unsloth.FastModel.get_peft_model', 'unsloth.FastVisionModel.get_peft_model', 'unsloth.UnslothTrainer'] },
   // A framework class that runs the library on this machine (LangChain's HuggingFaceEmbeddings, HuggingFacePipeline) is use of it;
   // a hosted-inference class (HuggingFaceEndpoint) runs none of it (ml-calls › SENTENCE_TRANSFORMERS_WRAPPERS).
   { id: 'transformers', name: 'Hugging Face Transformers', pypi: ['transformers'], imports: ['transformers', ...TRANSFORMERS_WRAPPERS], signals: ['hf_transformers'], calls: TRANSFORMERS_WRAPPERS, aliases: ['hugging face', 'huggingface'] },
   { id: 'hf-datasets', name: 'Hugging Face Datasets', pypi: ['datasets'], imports: ['datasets'], signals: ['hf_transformers'] },
   { id: 'peft', name: 'PEFT', pypi: ['peft'], imports: ['peft'], signals: ['hf_transformers'] },
   { id: 'trl', name: 'TRL', pypi: ['trl'], imports: ['trl'], signals: ['hf_transformers'] },
+  // Unsloth loads and fine-tunes Hugging Face LMs (transformers, PEFT, TRL underneath); its loaders run a generative LM (llm-calls › HF_GENERATIVE_MODEL).
+  { id: 'unsloth', name: 'Unsloth', pypi: ['unsloth'], imports: ['unsloth'], signals: ['hf_transformers'] },
   { id: 'sentence-transformers', name: 'sentence-transformers', pypi: ['sentence-transformers'], imports: ['sentence_transformers', ...SENTENCE_TRANSFORMERS_WRAPPERS], signals: ['hf_transformers'], calls: SENTENCE_TRANSFORMERS_WRAPPERS },
   { id: 'diffusers', name: 'Diffusers', pypi: ['diffusers'], imports: ['diffusers'], signals: ['hf_transformers'] },
   { id: 'setfit', name: 'SetFit', pypi: ['setfit'], imports: ['setfit'], signals: ['hf_transformers'] },

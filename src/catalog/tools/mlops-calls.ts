@@ -3,6 +3,7 @@
 // job of a signal (a detector's `patterns`). Data only; run.ts matches them
 // (src/signals/lib/patterns.ts).
 import type { UsePattern } from '../types.js';
+import { DATASET_PUSH } from './data-calls.js';
 
 
 // ── experiment_tracking ────────────────────────────────────────────────
@@ -74,7 +75,7 @@ export const REGISTRY_PATTERNS: readonly UsePattern[] = [
   { tool: 'wandb', calls: ['wandb.Artifact', 'wandb.log_artifact', 'wandb.use_artifact'], strings: MODEL_ARTIFACT },
   { tool: 'wandb', methods: ['log_artifact', 'use_artifact'], strings: MODEL_ARTIFACT },
   { tool: 'dvclive', methods: ['log_artifact'], strings: /^model$/ },
-  { tool: 'huggingface-hub', calls: ['*.push_to_hub'], notName: /(^|\.)\w*(data|ds)\w*\.push_to_hub$/i, notStrings: HUB_NOT_MODEL_TARGET },
+  { tool: 'huggingface-hub', calls: ['*.push_to_hub'], notName: DATASET_PUSH, notStrings: HUB_NOT_MODEL_TARGET },
   // Hub uploads (`upload_folder`, `upload_file`) count only when they go to a model repository: signals/lib/hub-uploads.ts.
   { tool: 'bentoml', calls: ['bentoml.*.save_model', 'bentoml.models.create', 'bentoml.*.import_model'] },
   { tool: 'sagemaker', calls: ['sagemaker.ModelPackage', 'sagemaker.model.ModelPackage', 'sagemaker.workflow.step_collections.RegisterModel'] },
@@ -116,7 +117,7 @@ export const DATA_VERSION_PATTERNS: readonly UsePattern[] = [
   { tool: 'dvc', calls: ['dvc.api', 'dvc.repo.Repo'] },
   { tool: 'wandb', calls: ['wandb.Artifact', 'wandb.log_artifact', 'wandb.use_artifact'], strings: DATA_ARTIFACT },
   { tool: 'wandb', methods: ['log_artifact', 'use_artifact'], strings: DATA_ARTIFACT },
-  { tool: 'hf-datasets', calls: ['*.push_to_hub'], name: /(^|\.)\w*(data|ds)\w*\.push_to_hub$/i },
+  { tool: 'hf-datasets', calls: ['*.push_to_hub'], name: DATASET_PUSH },
   // Hub uploads version data only into a dataset repository (`repo_type="dataset"`, a `datasets/` id); elsewhere they are models (model_registry).
   { tool: 'huggingface-hub', calls: ['huggingface_hub.upload_folder', 'huggingface_hub.upload_file', 'huggingface_hub.upload_large_folder'], strings: HUB_DATASET_TARGET },
   { tool: 'huggingface-hub', methods: ['upload_folder', 'upload_file', 'upload_large_folder'], strings: HUB_DATASET_TARGET },

@@ -153,10 +153,10 @@ function jobIo(file: PyFile): { reads: CallFact[]; writes: CallFact[] } {
 
 /**
  * A function of the module's own named for transforming data (`transform`,
- * `clean_row`): not a request handler, and not the job itself, so it neither
+ * `clean_row`, `create_chunks`): not a request handler, and not the job itself, so it neither
  * reads nor writes, nor calls a local function that does.
  */
-function transformFunction(file: PyFile, io: readonly CallFact[]): FunctionFact | undefined {
+export function transformFunction(file: PyFile, io: readonly CallFact[]): FunctionFact | undefined {
   const ioScopes = new Set(io.map((c) => c.inFunction).filter((s) => s !== undefined));
   const ioNames = new Set(file.facts.functions.filter((fn) => ioScopes.has(qualified(fn))).map((fn) => fn.name));
   return file.facts.functions.find(

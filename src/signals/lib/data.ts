@@ -33,8 +33,13 @@ function specsNamed(name: string, specs: readonly DataCall[]): readonly DataCall
   return hit;
 }
 
+/** The call is one of the specs (name and arguments). */
+export function isDataCall(call: CallFact, specs: readonly DataCall[]): boolean {
+  return specsNamed(call.name, specs).some((s) => argumentsMatch(call, s));
+}
+
 function matching(calls: readonly CallFact[], specs: readonly DataCall[]): CallFact[] {
-  return calls.filter((c) => specsNamed(c.name, specs).some((s) => argumentsMatch(c, s)));
+  return calls.filter((c) => isDataCall(c, specs));
 }
 
 /**

@@ -6,11 +6,12 @@ import {
   HF_GENERATIVE_MODEL,
   HF_TEXT_GENERATION,
   HOSTED_MODEL_RUNS,
+  INFERENCE_MODE,
   LLM_SERVICE_CLIENTS,
   LLM_SERVICE_NAMES,
   LM_MODEL_ID,
 } from '../../catalog/tools/llm-calls.js';
-import type { ImportFact } from '../../parse/types.js';
+import type { CallFact, ImportFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
 import { toolEvidence } from '../tool-rule.js';
 import type { Evidence } from '../types.js';
@@ -20,16 +21,30 @@ import { isLlmHttpCall } from './llm-http.js';
 import { langchainModels } from './llm-langchain.js';
 import { perFile } from '../per-file.js';
 
-/** Hugging Face text generation: a text-generation pipeline, or `.generate()` in a file that loads a generative LM. */
+/**
+ * Hugging Face text generation: a text-generation pipeline, `.generate()` in a
+ * file that loads a generative LM, or a generative LM put in inference mode
+ * (`.eval()`, Unsloth's `for_inference`) in the function that loads it.
+ */
 function hfGeneration(file: PyFile): Evidence[] {
   const calls = file.facts.calls;
   const pipelines = calls.filter((c) => c.name === 'transformers.pipeline' && c.strings.some((s) => HF_TEXT_GENERATION.test(s)));
-  const model = calls.find((c) => HF_GENERATIVE_MODEL.test(c.name));
-  // `model.generate(...)`; a bare `generate(...)` is the author's own function.
-  const generate = model ? calls.find((c) => /\.generate$/.test(c.name)) : undefined;
+  const models = calls.filter((c) => HF_GENERATIVE_MODEL.test(c.name) && !INFERENCE_MODE.test(c.name));
   const out = pipelines.map((c) => callEvidence(file, c, 'transformers'));
-  if (model && generate) out.push(callEvidence(file, model, 'transformers'), callEvidence(file, generate, 'transformers'));
+  if (models.length === 0) return out;
+  // `model.generate(...)`; a bare `generate(...)` is the author's own function.
+  const generate = calls.find((c) => /\.generate$/.test(c.name));
+  if (generate) return [...out, callEvidence(file, models[0], 'transformers'), callEvidence(file, generate, 'transformers')];
+  for (const model of models) {
+    const run = calls.find((c) => c.inFunction === model.inFunction && INFERENCE_MODE.test(c.name) && inferenceCall(c));
+    if (run) return [...out, callEvidence(file, model, 'transformers'), callEvidence(file, run, 'transformers')];
+  }
   return out;
+}
+
+/** `model.eval()` takes nothing (an `eval(...)` given something is another function); `for_inference(model)` is Unsloth's. */
+function inferenceCall(c: CallFact): boolean {
+  return !c.name.endsWith('.eval') || (c.strings.length === 0 && c.kwargs.length === 0 && (c.names ?? []).length === 0 && (c.refs ?? []).length === 0);
 }
 
 /**
