@@ -22,6 +22,7 @@ import { parsePreCommit } from './pre-commit.js';
 import { parsePyproject } from './pyproject.js';
 import { initPython, parsePython } from './python.js';
 import { parseReportToConfig } from './report-to.js';
+import { jsonSpecRuns } from './spec-runs.js';
 import { parseRequirements } from './requirements.js';
 import { parseRequirementsLock, UNNAMED_LOCK } from './requirements-lock.js';
 import { parseSetupCfg } from './setup-cfg.js';
@@ -95,8 +96,9 @@ const FORMAT_SPECS: readonly FormatSpec[] = [
   { format: 'toml', match: /\.toml$/i, parse: parseReportToConfig },
   // Heroku's app.json: a deploy spec when it sets a formation, add-ons or buildpacks (paas.ts).
   { format: 'json', match: /(^|\/)app\.json$/, parse: (t) => ({ ...parseReportToConfig(t), ...parseHerokuAppJson(t) }) },
-  { format: 'json', match: JSON_CONFIG, parse: parseReportToConfig },
-  { format: 'json', match: /\.json$/i },
+  { format: 'json', match: JSON_CONFIG, parse: (t) => withConfigs(parseReportToConfig(t), jsonSpecRuns(t).configs) },
+  // Other JSON is data, unless it is a job spec naming the program it runs (spec-runs.ts).
+  { format: 'json', match: /\.json$/i, parse: jsonSpecRuns },
   // Documents (README, model card, change log) are only counted; other Markdown may be a notebook (markdown-notebook.ts).
   { format: 'markdown', match: DOCUMENT_NAME },
   { format: 'markdown', match: /\.(md|markdown)$/i, parse: parseMarkdownNotebook },
@@ -132,6 +134,10 @@ export function languageOf(path: string): string | undefined {
 
 function pythonFacts(text: string): Partial<FileFacts> {
   return { python: parsePython(text) };
+}
+
+function withConfigs(facts: Partial<FileFacts>, more: FileFacts['configs']): Partial<FileFacts> {
+  return more ? { ...facts, configs: [...(facts.configs ?? []), ...more] } : facts;
 }
 
 function mergeFacts(a: Partial<FileFacts>, b: Partial<FileFacts>): Partial<FileFacts> {

@@ -7,6 +7,7 @@ import { CLOUD_BUILD_FILE, cloudBuildCommands } from './cloudbuild.js';
 import { envSettings } from './env-settings.js';
 import { manifestsOf } from './manifest-kinds.js';
 import { reportToSettings } from './report-to.js';
+import { specRuns } from './spec-runs.js';
 import { lineIndex } from './text-lines.js';
 import type { ConfigFact, FileFacts, ManifestFact } from './types.js';
 import { readYaml, yamlProblem } from './yaml-nodes.js';
@@ -29,6 +30,9 @@ export function parseYamlManifests(text: string, path: string): Partial<FileFact
   // Prompts kept in a configuration file (yaml-prompts.ts).
   const prompts = yamlPrompts(file);
   if (prompts.length > 0) configs.configs = [...(configs.configs ?? []), ...prompts];
+  // The programs a job spec runs (spec-runs.ts).
+  const runs = specRuns(file);
+  if (runs.length > 0) configs.configs = [...(configs.configs ?? []), ...runs];
   // A Cloud Build configuration's steps are commands the project runs (cloudbuild.ts).
   const steps = CLOUD_BUILD_FILE.test(path.slice(path.lastIndexOf('/') + 1)) ? file.roots.flatMap((root) => cloudBuildCommands(file, root)) : [];
   const commands = steps.length > 0 ? { commands: steps } : {};

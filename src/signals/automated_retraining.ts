@@ -79,9 +79,14 @@ function stepsOf(ctx: DetectContext, path: string, ci: CiFacts): WorkflowStep[] 
   return [...own, ...called];
 }
 
+function scheduleStrings(dag: CallFact): string[] {
+  return [...dag.strings, ...(dag.resolved ?? [])].filter((s) => SCHEDULE_STRING.test(s));
+}
+
 function scheduledDag(file: PyFile, dag: CallFact): boolean {
   if (!dag.kwargs.some((k) => AIRFLOW_SCHEDULE_KWARGS.includes(k))) return false;
-  if (dag.strings.some((s) => SCHEDULE_STRING.test(s))) return true;
+  // The schedule as a literal or a module constant (`SCHEDULE_INTERVAL = "1 0 * * *"`).
+  if (scheduleStrings(dag).length > 0) return true;
   // `schedule=timedelta(hours=1)`, a timetable, or datasets (data-triggered) inside the DAG(...) call.
   return file.facts.calls.some((c) => c.cell === dag.cell && c.line >= dag.line && c.line <= dag.line + 15 && SCHEDULE_VALUE.test(c.name));
 }
@@ -92,7 +97,7 @@ function airflowRuns(ctx: DetectContext): Evidence[] {
   for (const file of ctx.python) {
     const dag = file.facts.calls.find((c) => matchesAny(c.name, AIRFLOW_DAGS) && scheduledDag(file, c));
     const training = dag && (fileTrains(file, ctx, dag) ?? imageTrains(ctx, file));
-    if (dag && training) out.push(codeEvidence(file.path, dag, `${dag.name}(${dag.strings.filter((s) => SCHEDULE_STRING.test(s)).join(', ')})`, 'call', 'airflow'), training);
+    if (dag && training) out.push(codeEvidence(file.path, dag, `${dag.name}(${scheduleStrings(dag).join(', ')})`, 'call', 'airflow'), training);
   }
   return out;
 }
@@ -101,10 +106,12 @@ function airflowRuns(ctx: DetectContext): Evidence[] {
  * A container task of the file whose image the repository builds and whose
  * code trains (lib/task-targets.ts): `DockerOperator(image="churn")` with a
  * compose service `churn` built from `model/`, whose CMD runs `run.py`
- * calling `.fit()`. The task runs training its own strings do not name.
+ * calling `.fit()`; or a job spec the task submits whose program trains
+ * (`SparkKubernetesOperator(application_file=...)`, lib/task-specs.ts). The
+ * task runs training its own strings do not name.
  */
 function imageTrains(ctx: DetectContext, file: PyFile): Evidence | undefined {
-  for (const target of taskTargets(ctx, file).filter((t) => t.kind === 'image')) {
+  for (const target of taskTargets(ctx, file).filter((t) => t.kind === 'image' || t.kind === 'spec')) {
     const trains = target.files.find((f) => fileTrains(f, ctx) !== undefined);
     if (trains) return targetEvidence(file, target, trains);
   }

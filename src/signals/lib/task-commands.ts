@@ -14,7 +14,7 @@ const SHELL = new Set(['bash', 'sh', 'zsh', 'source', '.']);
 const MAX_DEPTH = 2;
 
 /** The file a path in a command means among `files`: the longest suffix of the path that names one, inside `dir` first. */
-function bySuffix<T extends { path: string }>(files: readonly T[], ref: string, dir?: string): T | undefined {
+export function bySuffix<T extends { path: string }>(files: readonly T[], ref: string, dir?: string): T | undefined {
   const parts = ref.split('/').filter((p) => p && p !== '.' && p !== '..');
   for (let k = parts.length; k >= 1; k--) {
     const suffix = parts.slice(parts.length - k).join('/');

@@ -11,6 +11,8 @@
 //   ml/train.py"`, `subprocess.run(["python", "train.py"])`, a `.py` or
 //   `.ipynb` path given to an operator), followed into shell scripts and
 //   `dvc repro` stages;
+// - a job spec file a task submits (a SparkApplication, a pod or job template,
+//   a Databricks or EMR job), followed to the program it runs (lib/task-specs.ts);
 // - a module of the repository the file imports (a PythonOperator's callable).
 // Images are matched to what builds them (lib/task-images.ts) and commands
 // followed into the repository (lib/task-commands.ts). Nothing is run or
@@ -23,10 +25,11 @@ import { lastSegment } from './code.js';
 import { moduleIndexOf } from './local-modules.js';
 import { buildFiles, commandFiles } from './task-commands.js';
 import { buildOf } from './task-images.js';
+import { specAt, specFilesRun } from './task-specs.js';
 
 /** One thing a pipeline file's task runs in the repository, and the repository's Python files that run for it. */
 export interface TaskTarget {
-  kind: 'image' | 'command' | 'import';
+  kind: 'image' | 'spec' | 'command' | 'import';
   /** Where the pipeline file runs it (the operator call, the import). */
   at: Loc & { inExcept?: true; inFunction?: string };
   /** `image laptop_ml_train (built from airflow/includes/i2_machine_learning)`, `python ml/train.py`, `from ml.train import fit`. */
@@ -97,6 +100,14 @@ export function taskTargets(ctx: DetectContext, file: PyFile): TaskTarget[] {
     const commands = stringsOf(call)
       .filter((s) => commandLike(s) && (scripts || /\s/.test(s.trim())))
       .map(asCommand);
+    if (scripts || RUNS_CONTAINER.test(name)) {
+      // A spec file the task submits (lib/task-specs.ts): the program it runs.
+      for (const s of stringsOf(call)) {
+        const spec = specAt(ctx, s, file.path);
+        const run = spec ? specFilesRun(ctx, spec) : undefined;
+        if (run && run.files.length > 0) out.push({ kind: 'spec', at, text: `${shortName(name)}: spec ${s.trim()} (${run.text})`, files: run.files });
+      }
+    }
     if (RUNS_CONTAINER.test(name)) {
       const build = imageCandidates(call).map((s) => ({ s, b: buildOf(ctx, s) })).find((x) => x.b !== undefined);
       if (build?.b) {
