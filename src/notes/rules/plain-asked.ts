@@ -1,0 +1,119 @@
+// What the form of an interview says about the parts of an explanation,
+// whatever the trade: an interviewer's question that names a part ("Q: what
+// does it look at?") or a note's label that does ("- inputs: ...", "who for:
+// ..."), answered with something; a question, which says nothing; a note of
+// absence, which covers only its own clause or aside ("uses the readings (didn't
+// say what RF is)"); and a write-up, where "she" is the candidate, not a user.
+import { ABSENT, lower, type Answer } from './common.js';
+
+export const PARTS = ['purpose', 'input', 'output', 'tradeoff'] as const;
+export type Part = (typeof PARTS)[number];
+
+const IT = String.raw`(?:it|this|that|the (?:[\w-]+ )?(?:model|tool|system|thing|app))`;
+/** A question that asks for one part ("who is it for?", "what goes in?", "what does the manager actually get?"). */
+const ASKS: Partial<Record<Part, RegExp>> = {
+  purpose: new RegExp(
+    String.raw`\b(?:who(?:'s| is| was)? (?:${IT} )?for|what(?:'s| is| was)? (?:${IT} )?(?:\w+ )?for|who (?:uses|used|acts on|relies on|reads|looks at|sees|works with) (?:${IT}|them|the \w+)|what (?:decision|work|job) (?:does |did )?(?:${IT} )?(?:support|help|serve))\b`,
+  ),
+  input: new RegExp(
+    String.raw`\b(?:what (?:does|do|did) ${IT} (?:\w+ )?(?:look at|use|read|take(?: in)?|go on|work (?:from|on)|need|learn from)|what goes (?:in|into)|(?:based|built|trained) on what|from what|what(?:'s| is) ${IT} based on|what data|^(?:inputs?|based on)$)`,
+  ),
+  output: new RegExp(
+    String.raw`\b(?:what comes (?:out|back)|what (?:does|do|did) ${IT} (?:\w+ )?(?:give|produce|output|return|say|show)|what (?:do|does|did) (?!${IT}\b)(?:[\w'-]+ ){1,3}?(?:actually |then |really )?(?:see|get)\b|^outputs?$)`,
+  ),
+};
+/** A note's label that names one part ("inputs: ...", "who for: ...", "what the team gets: ..."), with the note-taker's "her words". */
+const BY = String.raw`(?:,? (?:in )?(?:his|her|their) (?:own )?words|,? (?:he|she|they) gave|,? given|,? when (?:asked|pushed|pressed)|,? as (?:he|she|they|the candidate) (?:described|put) (?:it|them))?`;
+const LABELS: Partial<Record<Part, RegExp>> = {
+  purpose: new RegExp(String.raw`^(?:who(?:'s| is)? (?:it )?for|what(?:'s| it's| it is) for|for|aim|goal|purpose|point|use|used for|use case|users?|who uses it|(?:the )?decision)${BY}$`),
+  input: new RegExp(String.raw`^(?:inputs?|uses|features|data|based on|built (?:from|on)|trained on|looks at|reads|fed|what goes in|what it (?:uses|looks at|reads|takes))${BY}$`),
+  output: new RegExp(
+    String.raw`^(?:outputs?|results?|gives|returns|produces|says|shows|out|what (?:comes|goes) out|what (?:the |they |he |she )?(?:[\w-]+ ){0,2}(?:gets?|sees?)(?: out)?|what (?:it|the model) (?:gives|shows|sends|tells)(?: [\w-]+){0,2})(?: per [\w-]+)?${BY}$`,
+  ),
+};
+
+/** An answer that says nothing: an evasion, a note that nothing came, or words that name nothing. */
+const EVADES =
+  /\b(?:talked|talks|went back|goes back|spoke|described|repeated|moved on|changed the subject)\b|\banswered (?:with|about|by|on)\b|\b(?:instead|again)$|^(?:nothing|none|no idea|not sure|unclear|unknown|n\/a)\b|\b(?:didn't|did not|couldn't|could not|wouldn't|would not|never) (?:say|said|know|explain|give|answer|elaborate|be drawn)\b/;
+/** Words that carry no content: stock words for data or benefit, and the small words around them. */
+const EMPTY = new Set(
+  ('a an the it its it\'s this that these those and or but so of to in on for with by from at as is are was were be been all any ' +
+    'some lots lot loads bunch kinds sorts sort kind various different everything anything stuff things thing data information info ' +
+    'signals inputs input features feature details relevant available usual historic historical internal existing our their we they you ' +
+    'have has had hold holds held collect collected capture captured got get gets basically really just whole every each more much ' +
+    'ai model models machine learning algorithm algorithms business value insights insight decisions decision better smarter system systems ' +
+    'customer customers company team teams people them us i he she said says like honestly well yeah ok okay q a').split(' '),
+);
+const contentWords = (text: string) => (text.match(/[a-z][a-z'-]*/g) ?? []).filter((w) => !EMPTY.has(w)).length;
+
+/** A clause with its own subject ("it feeds into the screen", "they trust it"): where it goes or how it is liked, not the part asked for. */
+const CLAUSE = /^(?:it|it's|its|they|they're|we|we're|that|that's|this|there|there's|he|she|i|honestly|well|just|yes|no|not|nothing|so|because)\b/;
+/** What answers a part's question or label: a phrase that names something, not an evasion, a clause of its own, or words that name nothing. */
+export function saysSomething(text: string, part: Part): boolean {
+  const t = text.replace(/^[\s"'“‘-]*(?:a:|a\b)?[\s"'“‘]*/, '');
+  return !EVADES.test(t) && (part === 'input' || !CLAUSE.test(t)) && contentWords(t) >= 2;
+}
+
+/** A clause that notes an absence, in the interviewer's words or the candidate's ("never came out", "would not be drawn on"). */
+const ABSENT_HERE =
+  /\bnothing (?:on|about|said about) (?:what|how|who|which|whether|where|when)\b|\b(?:never (?:described|came out|come out|given|named|specified|stated|explained|answered)|(?:would not|wouldn't) be drawn|(?:asked|pushed|pressed) (?:twice|again|three times)|no (?:word|detail|answer) on)\b/;
+/**
+ * The sentence without its notes of absence: each covers only its own clause or aside, so "uses the battery readings
+ * (didn't say what RF is)" keeps the readings, and "no example, nothing on what goes in" keeps nothing on inputs.
+ */
+export function withoutAbsences(text: string): string {
+  const pieces = text.split(/([;()]| [-–—] )/);
+  // An aside that asks ("(a date? a ranking?)") says nothing either.
+  return pieces.map((p, i) => (i % 2 === 0 && (ABSENT.test(p) || ABSENT_HERE.test(p) || isQuestion(p.trim())) ? ' ' : p)).join('');
+}
+
+/** The interviewer's question inside a sentence of Q/A notes ("Q: who is it for? A: ..."), up to its answer. */
+const Q_INSIDE = /(?:^|\s)q:\s*[^?]*\?\s*(?:a:\s*)?/g;
+/**
+ * A question, the interviewer's or a rhetorical one: it asks, it says no part. A statement said with a rising "?" ("it's
+ * for self-employed people doing their tax return, you know?") is no question: a question has a question word.
+ */
+export const isQuestion = (text: string) =>
+  /\?[\s"'”’)\];,.]*$/.test(text) &&
+  /^[\s"'“(-]*(?:q:\s*|a:\s*)?(?:(?:and|so|but|ok|okay|right|then|or)\s+)?(?:is|are|was|were|do|does|did|can|could|would|will|should|has|have|had|any|anything)\b|\b(?:who|whom|whose|what|what's|when|where|which|why|how|asked)\b|\(|\b(?:a|an|the) [\w/-]+\?/.test(text);
+/** A sentence without the interviewer's questions in it: what was said in answer, or nothing when it only asks. */
+export function withoutQuestions(text: string): string {
+  // An interviewer's prompt without a question mark ("Q: pick a model and explain it"): only its answer, if any, was said.
+  if (/^\s*q:/.test(text) && !text.includes('?')) return /\ba:\s*(.*)$/.exec(text)?.[1] ?? '';
+  const t = text.replace(Q_INSIDE, ' ');
+  return isQuestion(t) ? '' : t;
+}
+
+/** A write-up about the candidate: notes, or prose that names the candidate or reports their words. */
+const WRITE_UP = /\b(?:the )?candidate(?:'s)?\b|\bin (?:his|her) (?:own )?words\b|^(?:he|she) (?:picked|chose|took|explained|described|walked|started|began|went)\b|\b(?:he|she) (?:said|says|described|explained|told|talked|mentioned|gave|called|added|admitted|put it)\b/;
+export const isWriteUp = (answer: Answer) => answer.sentences.some((s) => s.note || WRITE_UP.test(lower(s)));
+
+const LABEL = /^\s*(?:[-*+•] ?)?([\w' /,-]{2,40}?):\s*(.+)$/;
+/** A note without its label when the label names a part ("- output: it goes on the dashboard"): the label is no content. */
+export function withoutPartLabel(text: string): string {
+  const label = LABEL.exec(text);
+  const head = label?.[1]!.replace(/^[\s(-]+/, '').replace(/^(?:(?:asked|pressed|pushed|when asked)(?: (?:on|about|for))?|on|about) /, '');
+  return label && head !== undefined && Object.values(LABELS).some((l) => l.test(head)) ? label[2]! : text;
+}
+
+/** The parts the interviewer asked for, by question or label, and got an answer to. */
+export function answeredParts(answer: Answer): Set<Part> {
+  const out = new Set<Part>();
+  const texts = answer.sentences.map((s) => lower(s).replace(/["“”]/g, ''));
+  const asked = (part: Part, ask: string, said: string | undefined, by = ASKS) => {
+    if (said !== undefined && by[part]!.test(ask.replace(/^[\s(-]+|[?\s]+$/g, '')) && saysSomething(withoutAbsences(said), part)) out.add(part);
+  };
+  // Q/A notes, their questions and answers wherever the sentences break: "Q: what goes in? A: ...".
+  for (const m of texts.join(' ').matchAll(/(?:^|\s)q:\s*([^?]*)\?\s*(?:a:)?\s*(.*?)(?=\sq:|[.!]\s|$)/g)) for (const part of PARTS) part !== 'tradeoff' && asked(part, m[1]!, m[2]);
+  texts.forEach((text, i) => {
+    // A label: "inputs: ...", "- what the team gets: ...", "who for: ...".
+    const label = LABEL.exec(text.replace(/\s+q:\s*[^?]*\?.*$/, ''));
+    // A question asked another way ("asked what it looks at?"), answered in the next sentence.
+    const next = texts[i + 1];
+    for (const part of ['purpose', 'input', 'output'] as const) {
+      if (label) asked(part, label[1]!, label[2], LABELS);
+      if (isQuestion(text) && !/\bq:/.test(text) && !ABSENT.test(text) && next !== undefined && !isQuestion(next)) asked(part, text, next);
+    }
+  });
+  return out;
+}
