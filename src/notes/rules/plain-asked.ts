@@ -5,6 +5,7 @@
 // absence, which covers only its own clause or aside ("uses the readings (didn't
 // say what RF is)"); and a write-up, where "she" is the candidate, not a user.
 import { ABSENT, lower, type Answer } from './common.js';
+import { namelessData } from './plain-words.js';
 
 export const PARTS = ['purpose', 'input', 'output', 'tradeoff'] as const;
 export type Part = (typeof PARTS)[number];
@@ -23,10 +24,10 @@ const ASKS: Partial<Record<Part, RegExp>> = {
   ),
 };
 /** A note's label that names one part ("inputs: ...", "who for: ...", "what the team gets: ..."), with the note-taker's "her words". */
-const BY = String.raw`(?:,? (?:in )?(?:his|her|their) (?:own )?words|,? (?:he|she|they) gave|,? given|,? when (?:asked|pushed|pressed)|,? as (?:he|she|they|the candidate) (?:described|put) (?:it|them))?`;
+const BY = String.raw`(?:,? (?:in )?(?:his|her|their) (?:own )?words|,? (?:he|she|they) gave|,? given|,? said(?: plainly| clearly| well)?|,? when (?:asked|pushed|pressed)|,? as (?:he|she|they|the candidate) (?:described|put) (?:it|them))?`;
 const LABELS: Partial<Record<Part, RegExp>> = {
   purpose: new RegExp(String.raw`^(?:who(?:'s| is)? (?:it )?for|what(?:'s| it's| it is) for|for|aim|goal|purpose|point|use|used for|use case|users?|who uses it|(?:the )?decision)${BY}$`),
-  input: new RegExp(String.raw`^(?:inputs?|uses|features|data|based on|built (?:from|on)|trained on|looks at|reads|fed|what goes in|what it (?:uses|looks at|reads|takes))${BY}$`),
+  input: new RegExp(String.raw`^(?:inputs?|uses|features|data|based on|built (?:from|on)|trained on|looks at|reads|fed|what goes in|what it (?:uses|looks at|reads|takes)|(?:[\w-]+ )?(?:telemetry|data|signals|readings))${BY}$`),
   output: new RegExp(
     String.raw`^(?:outputs?|results?|gives|returns|produces|says|shows|out|what (?:comes|goes) out|what (?:the |they |he |she )?(?:[\w-]+ ){0,2}(?:gets?|sees?)(?: out)?|what (?:it|the model) (?:gives|shows|sends|tells)(?: [\w-]+){0,2})(?: per [\w-]+)?${BY}$`,
   ),
@@ -50,7 +51,9 @@ const contentWords = (text: string) => (text.match(/[a-z][a-z'-]*/g) ?? []).filt
 const CLAUSE = /^(?:it|it's|its|they|they're|we|we're|that|that's|this|there|there's|he|she|i|honestly|well|just|yes|no|not|nothing|so|because)\b/;
 /** What answers a part's question or label: a phrase that names something, not an evasion, a clause of its own, or words that name nothing. */
 export function saysSomething(text: string, part: Part): boolean {
-  const t = text.replace(/^[\s"'“‘-]*(?:a:|a\b)?[\s"'“‘]*/, '');
+  const said = text.replace(/^[\s"'“‘-]*(?:a:|a\b)?[\s"'“‘]*/, '');
+  // Data named by nothing but its amount or owner ("all the data we have on the cables") answers nothing.
+  const t = part === 'input' ? namelessData(said.replace(/[,;:]/g, '')) : said;
   return !EVADES.test(t) && (part === 'input' || !CLAUSE.test(t)) && contentWords(t) >= 2;
 }
 
