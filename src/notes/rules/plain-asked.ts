@@ -74,11 +74,12 @@ export function withoutAbsences(text: string): string {
 const Q_INSIDE = /(?:^|\s)q:\s*[^?]*\?\s*(?:a:\s*)?/g;
 /**
  * A question, the interviewer's or a rhetorical one: it asks, it says no part. A statement said with a rising "?" ("it's
- * for self-employed people doing their tax return, you know?") is no question: a question has a question word.
+ * for self-employed people doing their tax return, you know?") is no question: a question opens on a question word or
+ * asks one inside ("answered what does the coach see?").
  */
 export const isQuestion = (text: string) =>
   /\?[\s"'”’)\];,.]*$/.test(text) &&
-  /^[\s"'“(-]*(?:q:\s*|a:\s*)?(?:(?:and|so|but|ok|okay|right|then|or)\s+)?(?:is|are|was|were|do|does|did|can|could|would|will|should|has|have|had|any|anything)\b|\b(?:who|whom|whose|what|what's|when|where|which|why|how|asked)\b|\(|\b(?:a|an|the) [\w/-]+\?/.test(text);
+  /^[\s"'“(-]*(?:q:\s*|a:\s*)?(?:(?:and|so|but|ok|okay|right|then|or)\s+)?(?:who|whom|whose|what|what's|when|where|which|why|how|is|are|was|were|do|does|did|can|could|would|will|should|has|have|had|any|anything)\b|\b(?:asked|answered)\b|\b(?:who|what|which|how|when|where|why) (?:does|do|did|is|are|was|were|can|could|would|will|should)\b|\bwhat,? (?:about |maybe |like )?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|hundreds|thousands)|\(|^[\s(*•-]*(?:a|an|the) [\w/-]+\?/.test(text);
 /** A sentence without the interviewer's questions in it: what was said in answer, or nothing when it only asks. */
 export function withoutQuestions(text: string): string {
   // An interviewer's prompt without a question mark ("Q: pick a model and explain it"): only its answer, if any, was said.
@@ -88,7 +89,7 @@ export function withoutQuestions(text: string): string {
 }
 
 /** A write-up about the candidate: notes, or prose that names the candidate or reports their words. */
-const WRITE_UP = /\b(?:the )?candidate(?:'s)?\b|\bin (?:his|her) (?:own )?words\b|^(?:he|she) (?:picked|chose|took|explained|described|walked|started|began|went)\b|\b(?:he|she) (?:said|says|described|explained|told|talked|mentioned|gave|called|added|admitted|put it)\b/;
+const WRITE_UP = /\b(?:the )?candidate(?:'s)?\b|\bin (?:his|her) (?:own )?words\b|^(?:he|she) (?:picked|chose|took|explained|described|walked|started|began|went)\b|\b(?:he|she) (?:said|says|described|explained|told|talked|mentioned|called|added|admitted|put it)\b/;
 export const isWriteUp = (answer: Answer) => answer.sentences.some((s) => s.note || WRITE_UP.test(lower(s)));
 
 const LABEL = /^\s*(?:[-*+•] ?)?([\w' /,-]{2,40}?):\s*(.+)$/;
@@ -99,6 +100,7 @@ export function withoutPartLabel(text: string): string {
   return label && head !== undefined && Object.values(LABELS).some((l) => l.test(head)) ? label[2]! : text;
 }
 
+const ASKED_PARTS = ['purpose', 'input', 'output'] as const;
 /** The parts the interviewer asked for, by question or label, and got an answer to. */
 export function answeredParts(answer: Answer): Set<Part> {
   const out = new Set<Part>();
@@ -107,13 +109,15 @@ export function answeredParts(answer: Answer): Set<Part> {
     if (said !== undefined && by[part]!.test(ask.replace(/^[\s(-]+|[?\s]+$/g, '')) && saysSomething(withoutAbsences(said), part)) out.add(part);
   };
   // Q/A notes, their questions and answers wherever the sentences break: "Q: what goes in? A: ...".
-  for (const m of texts.join(' ').matchAll(/(?:^|\s)q:\s*([^?]*)\?\s*(?:a:)?\s*(.*?)(?=\sq:|[.!]\s|$)/g)) for (const part of PARTS) part !== 'tradeoff' && asked(part, m[1]!, m[2]);
+  for (const m of texts.join(' ').matchAll(/(?:^|\s)q:\s*([^?]*)\?\s*(?:a:)?\s*(.*?)(?=\sq:|[.!]\s|$)/g)) {
+    for (const part of ASKED_PARTS) asked(part, m[1]!, m[2]);
+  }
   texts.forEach((text, i) => {
     // A label: "inputs: ...", "- what the team gets: ...", "who for: ...".
     const label = LABEL.exec(text.replace(/\s+q:\s*[^?]*\?.*$/, ''));
     // A question asked another way ("asked what it looks at?"), answered in the next sentence.
     const next = texts[i + 1];
-    for (const part of ['purpose', 'input', 'output'] as const) {
+    for (const part of ASKED_PARTS) {
       if (label) asked(part, label[1]!, label[2], LABELS);
       if (isQuestion(text) && !/\bq:/.test(text) && !ABSENT.test(text) && next !== undefined && !isQuestion(next)) asked(part, text, next);
     }

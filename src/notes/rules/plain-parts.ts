@@ -5,6 +5,7 @@
 // part said only in jargon ("outputs logits") is not found. Stock phrases
 // that name no decision or input ("better decisions", "lots of things") are
 // taken out first.
+import type { Sentence } from '../sentences.js';
 import { ASKED, lower, withoutAbsent, type Answer } from './common.js';
 import { NUM } from './numbers.js';
 import { PEOPLE_MISS, TRADEOFF } from './plain-limits.js';
@@ -36,7 +37,7 @@ const PURPOSE_MORE = [
   new RegExp(String.raw`(?<!\b(?:it|model|tool|system|algorithm)(?: \w+)? )\b(?:has|have|had|needs?|needed|wants?|wanted|must) to (?:${WORK})\b`),
   new RegExp(String.raw`\b(?:${ROLE}|${PEOPLE}|they|we) (?:still |then |now |also |just |always |only )?(?:decides?|chooses|makes the (?:final )?call|has the (?:final|last) say)\b`),
   new RegExp(String.raw`\b${ROLE} (?:should|must|needs? to|has to|have to|ought to|can|could) (?:now |then |also |just |still |first )?(?!be\b|${NOT_USING}\b)[a-z]{2,}\b`),
-  new RegExp(String.raw`\b(?:the|our|their|a|an|each|every|then|and|so) (?:[\w'-]+ )?${ROLE} (?:then |now |also |just |first |usually |always )?(?:puts?|sends?|moves?|sets?|books?|orders?|calls?|rings?|visits?|checks?|parks?|opens?|closes?|holds?|swaps?|clears?|treats?|fixes?|sprays?|digs?|feeds?|leases?|lays?|pulls?|goes|go|heads?|drives?|walks?) (?!(?:in|up|it|them|that|those|this)\b)[a-z]`),
+  new RegExp(String.raw`\b(?:the|our|their|a|an|each|every|then|and|so) (?:(?!(?:because|since|when|whenever|if|as|cause|who|that|which)\b)[\w'-]+ ){0,2}?${ROLE} (?:then |now |also |just |first |usually |always )?(?:puts?|sends?|moves?|sets?|books?|orders?|calls?|rings?|visits?|checks?|parks?|opens?|closes?|holds?|swaps?|clears?|treats?|fixes?|sprays?|digs?|feeds?|leases?|lays?|pulls?|goes|go|heads?|drives?|walks?) (?!(?:in|up|it|them|that|those|this)\b)[a-z]`),
   /\bthat's (?:how|why|when|where) (?:they|we|you|the [\w-]+|people) (?!(?:know|built|trained|made|got)\b)[a-z]+/,
   new RegExp(String.raw`\bsaves? (?:the |our |their |a |each |every )?(?:[\w'-]+ )?(?:${ROLE}|${PEOPLE}|them|us|him|her) (?:the |a |an |about |up to |around |\d|one |two |half |hours?|minutes?|days?|weeks?)`),
   new RegExp(String.raw`^(?:[-*+•] ?)?(?:and |so |but )?before(?: (?:this|that|it|now|then|the model|the tool|we built it|we had it))? (?:[\w'-]+ ){1,4}?(?:used to|had to|would|was|were|spent|did|checked|read|typed|guessed|phoned|called|went|pulled|walked|looked|forwarded|sorted)\b`),
@@ -46,13 +47,14 @@ const PURPOSE_MORE = [
   /\b(?:is|are|gets?|got) (?:then )?(?:pushed|knocked|blown|thrown|kicked|diverted|rejected|pulled|binned|removed|set aside|moved|sent back) (?:off|into|out|onto|away|aside|to|back)\b/,
   /\b(?:kept|keep|keeps|were|are|was|always) (?:asking|ringing|calling|emailing|phoning|writing in|complaining)\b/,
   /\bdecides? (?:if|when|where|who)\b/,
+  new RegExp(String.raw`\b(?:${PEOPLE}|they|we|people) (?:then |now |also |can |could )?use (?!(?:it|this|that)\b)(?:[\w'-]+ ){1,6}?to (?!(?:be|train|build|test)\b)[a-z]+`),
 ];
 const PURPOSE = [
-  new RegExp(String.raw`${SO}(?:the |our |their )?(?:[\w'-]+ ){0,3}(?:can|could|might|may|know|knows|see|sees|only|spend|spends|don't|do not|no longer|decide|avoid|act|click|apply|buy|approve|focus|plan|prioriti[sz]e)\b`),
+  new RegExp(String.raw`${SO}(?:the |our |their )?(?:[\w'-]+ ){0,4}?(?:can|could|might|may|know|knows|see|sees|only|spend|spends|don't|do not|doesn't|does not|needn't|won't|no longer|decide|avoid|act|click|apply|buy|approve|focus|plan|prioriti[sz]e)\b`),
   new RegExp(String.raw`${SO}(?:the|our|their|each|every) (?:[\w'-]+ ){1,3}?(?:can|could|might|may|will|would|only|never|always|don't|doesn't|do not|does not|\w+s)\b(?<!\b(?:is|was|has|its|gets|goes)\b)`),
   new RegExp(String.raw`${SO}(?:they|we|you|${PEOPLE}) (?:still |only |always |never )?(?:can|could|might|may|will|would|know|see|keep|call|check|read|spend|focus|act|plan|miss|catch|don't|do not)\b`),
   // Told to someone named ("tells the planners how many"): not to a general "you", and not when nobody is told.
-  /(?<!\b(?:never|not|don't|doesn't|didn't|won't|can't|cannot) )\b(?:tells?|telling|shows?|warns?|alerts?|gives?|sends?|lets?|says|saying) (?:to )?(?:the |our |their )?(?!you\b|anyone\b|anybody\b)(?:[\w'-]+ ){1,5}?(?:how many|how much|which|whether|what to|when to|who to|where to)\b/,
+  /(?<!\b(?:never|not|don't|doesn't|didn't|won't|can't|cannot) )\b(?:tells?|telling|shows?|warns?|alerts?|gives?|sends?|lets?|says|saying) (?:to )?(?:the |our |their )?(?!you\b|anyone\b|anybody\b|a\b|an\b)(?:[\w'-]+ ){1,5}?(?:how many|how much|which|whether|what to|when to|who to|where to)\b/,
   // The decision said as what to do ("which routes to grit first", "how many staff to put on"), or the work a list directs ("a list of cows to check").
   /\b(?:which|how many|how much(?: of)?) (?:(?:the |each |every |of |their )?(?!(?:it|they|we|you|he|she|i|tends?|needs?|has|have|is|are)\b)[\w-]+ ){1,3}to (?!(?:be|do|have|get|say|use|make|expect|happen|come|arrive|appear|occur|turn up|show up)\b)[a-z]+/,
   /\b(?:list|shortlist|queue|names?|numbers?|ones?|addresses|houses|cases|people) (?:of (?:[\w'-]+ ){1,3})?to (?:check|call|visit|phone|ring|contact|chase|review|inspect|treat|see|look at|fix|email|text|prioriti[sz]e|refill|restock|empty|collect)\b/,
@@ -63,7 +65,7 @@ const PURPOSE = [
   /\b(?:use|uses|using|used) (?:it|this|our|the)(?: \w+)?(?: (?:every|each|on|at|in the|once a|twice a) \w+)? (?:to|for) \w+/,
   /\bin order to\b|\b(?:we|they|people|teams?|\w+s) use (?:it|this|the model|the tool) (?:to|for)\b|\bwithout (?:\w+ ){0,3}(?:having to|reading|checking|doing|looking)\b/,
   new RegExp(String.raw`\b(?:helps?|helping|lets?|allows?|enables?) (?:the |our |their )?(?:[\w'-]+ ){0,2}${PEOPLE}\b`),
-  /\bfor (?:the |our |a )?(?:[\w'-]+ ){0,2}to (?:know|decide|see|find|spot|catch|choose|plan|order|call|check|focus|prioriti[sz]e|approve|act|cut|reduce|save|avoid|book|set|pick|schedule|send)\b/,
+  /\bfor (?:the |our |a )?(?!(?:model|tool|system|it)\b)(?:[\w'-]+ ){0,2}to (?:know|decide|see|find|spot|catch|choose|plan|order|call|check|focus|prioriti[sz]e|approve|act|cut|reduce|save|avoid|book|set|pick|schedule|send|make|keep|stop|sort|fix|run|give)\b/,
   new RegExp(String.raw`\b(?:tells?|telling|shows?|warns?|alerts?|gives?|give|sends?|texts?|emails?|rings?|pings?|messages?) (?:to )?(?:the |our |their |every |each )?(?:[\w'-]+ ){0,2}${PEOPLE}\b`),
   /\b(?:the )?(?:goal|aim|purpose|point|idea|reason)(?: of it)? (?:is|was|being)\b/,
   // A person keeps the last word on what it suggests ("the promoter sets the final price", "the nurse makes the final call").
@@ -116,7 +118,7 @@ const PURPOSE = [
 ];
 
 /** Not a person's doing ("you learn on the lifts", "volunteers go through bags", "what they're looking at"). */
-const PERSON_ACTS = (who: string) => String.raw`(?<!\b(?:${PEOPLE}|${who}|they|he|she|people|someone|somebody|they're)(?: (?:are|were|is|was|all|then|also|just|still|can|could|would|will|have to|had to))? )`;
+const PERSON_ACTS = (who: string) => String.raw`(?<!\b(?:${ROLE}|${who}|they|he|she|people|someone|somebody|they're)(?: (?:are|were|is|was|all|then|also|just|still|can|could|would|will|have to|had to))? )`;
 const NOT_A_PERSON = PERSON_ACTS(String.raw`you|we|i|you're|we're|i'm`);
 /** Nor someone else's, though "we look at what that shop ordered" is how it was built. */
 const NOT_SOMEONE_ELSE = PERSON_ACTS(String.raw`you|you're`);
@@ -173,7 +175,7 @@ const INPUT = [
   // Information gathered: what it asks ("asks the caller six quick questions"), what we measure, count, pull or take,
   // what someone drops in, what goes past a camera, what the hazard is driven by, what a model is fitted to.
   new RegExp(
-    String.raw`\b(?:it|model|app|tool|form|questionnaire|chatbot|assistant|bot) (?:also |first |then )?asks? (?:them |you |the [\w-]+ |customers |people |callers )?(?:how|what|whether|if|about|for|which|when|where|a few|some|six|\d+|one|two|three|four|five)\b` +
+    String.raw`\b(?:it|model|app|tool|form|questionnaire|chatbot|assistant|bot) (?:also |first |then )?asks? (?:(?:them|you|us|the [\w-]+|[\w-]+s) )?(?:how|what|whether|if|about|for|which|when|where|a few|some|six|\d+|one|two|three|four|five|the|their|his|her)\b` +
       String.raw`|\b(?:we|they|i) (?:also |then |now )?(?:measure|count|record|log|collect|track|weigh|scan|photograph|film|sample|survey|test|gather) (?:in )?(?!(?:it|them|that|this|a look|time|care|stuff|the risk|a while|at|in|on|from|for)\b)(?:the |their |all |each |every |a |an )?[a-z]` +
       String.raw`|\b(?:drops?|feeds?|loads?|uploads?|pops?) (?:the |a |an |their |his |her )?(?:[\w'-]+ ){0,3}?in\b(?! (?:the|a|an|order|place|charge|one|two|three|groups?|piles?)\b)` +
       String.raw`|\b(?:go|goes|went|pass|passes|come|comes|run|runs) (?:past|under|through|in front of) (?:a|the) (?:[\w-]+ )?(?:camera|sensor|scanner|reader|scale|probe|microphone)s?\b` +
@@ -194,7 +196,9 @@ export function partTexts(answer: Answer, part: Part): string[] {
   // A question says no part; in a write-up "she" is the candidate, not someone who uses the model.
   const writeUp = isWriteUp(answer);
   const voiced = (t: string) => (writeUp ? t.replace(/\b(?:he|she)\b/g, 'the candidate') : t);
-  const texts = answer.sentences.map((s) => clean(withoutAbsences(voiced(withoutPartLabel(withoutQuestions(lower(s).replace(/["“”]/g, ''))))).replace(VAGUE_BENEFIT, ' ')));
+  // A note is a list item, its own clause, even where the reader took its bullet off.
+  const item = (s: Sentence) => (s.note && !/^\s*[-*+•]/.test(s.norm) ? `- ${lower(s)}` : lower(s));
+  const texts = answer.sentences.map((s) => clean(withoutAbsences(voiced(withoutPartLabel(withoutQuestions(item(s).replace(/["“”]/g, ''))))).replace(VAGUE_BENEFIT, ' ')));
   // Data named only by its amount, owner or age says no information.
   return part === 'input' ? texts.map(namelessData) : texts;
 }
