@@ -155,4 +155,19 @@ export interface PythonFacts {
    * argument of a call (prompt text, templates). The literal's first line.
    */
   prose?: Loc[];
+  /**
+   * Public names the module binds at module level (defs, classes,
+   * assignments, imports; also in a module-level `if`, `try` or `with`), when
+   * any: what `from module import *` takes from it without an `__all__`
+   * (parse/python-globals.ts).
+   */
+  globals?: string[];
+  /** The module's `__all__`, when it is a literal list or tuple of names: all that `from module import *` takes. */
+  exportAll?: string[];
+  /**
+   * In a file with a `from x import *`: the names its code uses (outside
+   * imports, comments and strings) that its own imports and module-level
+   * code do not bind, which a star import may bind (signals/lib/star-imports.ts).
+   */
+  starUses?: string[];
 }

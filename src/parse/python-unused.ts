@@ -37,12 +37,13 @@ function codeOutside(text: string, spans: Span[]): string {
   return parts.join(' ');
 }
 
-/** Marks each import whose bound name never appears in the file's code (`unused: true`). */
-export function markUnusedImports(text: string, imports: ImportFact[], spans: Span[]): void {
-  if (imports.length === 0) return;
+/** Marks each import whose bound name never appears in the file's code (`unused: true`); returns the words of the code (none when nothing is imported). */
+export function markUnusedImports(text: string, imports: ImportFact[], spans: Span[]): ReadonlySet<string> {
+  if (imports.length === 0) return new Set();
   const words = new Set(codeOutside(text, spans).match(/[A-Za-z_]\w*/g) ?? []);
   for (const imp of imports) {
     const name = boundName(imp);
     if (name !== undefined && !words.has(name)) imp.unused = true;
   }
+  return words;
 }

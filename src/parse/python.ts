@@ -13,6 +13,7 @@ import { readPathLiteral } from './python-paths.js';
 import { resolveConstants, type NamedArguments, type ScopeRange } from './python-constants.js';
 import { MAYBE_SQL, TABLE_FORMAT, readSqlLiteral } from './python-sql.js';
 import { markUnusedImports, type Span } from './python-unused.js';
+import { readModuleNames, readStarUses } from './python-globals.js';
 import type { CallFact, FunctionFact, PythonFacts } from './types.js';
 
 
@@ -112,7 +113,9 @@ export function parsePython(text: string): PythonFacts {
         readPathLiteral(node, facts, seenPaths, text);
       }
     }
-    markUnusedImports(text, facts.imports, mentions);
+    const words = markUnusedImports(text, facts.imports, mentions);
+    readModuleNames(tree.rootNode, facts);
+    readStarUses(words, facts);
     const resolve = (dotted: string): string => resolveName(dotted, aliases, dynamic.attributes);
     // Captures come in document order, so the defs and classes that enclose
     // a node are the open scopes on this stack; this replaces a walk up the

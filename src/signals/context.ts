@@ -7,6 +7,7 @@ import type { CallFact, DependencyFact, FileFacts, FormatId, ImportFact, PythonF
 import type { HistoryReport } from '../history/types.js';
 import { codeEvidence, declaredOnly } from './evidence.js';
 import { NameIndex } from './name-index.js';
+import { linkStarImports } from './lib/star-imports.js';
 import { onlySeeds } from './lib/seed-only.js';
 import { addCalls, addImports, FactFeed, importTarget, isFixturePath, pyFileOf, serviceRuns, type Located, type PyFile } from './py-files.js';
 import { isMultiProject, projectOf, projectRoots } from '../scan/projects.js';
@@ -53,8 +54,10 @@ export class DetectContext {
     const files = unrun.length === 0 ? all : all.map((f) => (unrun.includes(f) ? { ...f, ci: undefined } : f));
     this.files = files;
     const fed = feed?.matches(every) ? feed : undefined;
-    this.python = fed ? fed.python : files.filter((f): f is FileFacts & { python: PythonFacts } => f.python !== undefined).map(pyFileOf);
-    if (fed) {
+    const python = fed ? fed.python : files.filter((f): f is FileFacts & { python: PythonFacts } => f.python !== undefined).map(pyFileOf);
+    // Names star-imported from the repository's own modules (lib/star-imports.ts): the feed's indexes hold the files as parsed.
+    this.python = linkStarImports(python);
+    if (fed && this.python === python) {
       this.importIndex = fed.importIndex;
       this.callIndex = fed.callIndex;
     }

@@ -13,6 +13,7 @@
 // (`PromptTemplate`, `jinja2.Template`), outside any function that calls the
 // LLM itself (a prompt written at its call site is inlined, not managed). A
 // module that has "prompt" in its name and no prompt text does not count.
+// Modules named for system instructions (`instructions.py`) are prompts modules too.
 import {
   CHAT_METHODS,
   CREW_PROMPT_FILES,
@@ -31,8 +32,12 @@ import { callEvidence } from './lib/code.js';
 import { llmEvidence } from './lib/llm.js';
 import type { Evidence } from './types.js';
 
-/** Modules named for prompts: `prompts.py`, `prompt_config.py`, `system_prompts.py`, and the modules of a `prompts/` or `prompt_templates/` package. */
-const PROMPT_MODULE = /(^|\/)[^/]*prompt[^/]*\.py$|(^|\/)prompts?(_templates?)?\/([^/]+\/)*[^/]+\.py$/i;
+/**
+ * Modules named for prompts: `prompts.py`, `prompt_config.py`, `system_prompts.py`, and the modules of a `prompts/` or
+ * `prompt_templates/` package; or for system instructions, the name Gemini's and OpenAI's APIs give the system prompt
+ * (`instructions.py`, `system_instructions.py`).
+ */
+const PROMPT_MODULE = /(^|\/)[^/]*(prompt|instruction)[^/]*\.py$|(^|\/)prompts?(_templates?)?\/([^/]+\/)*[^/]+\.py$/i;
 
 function registryCalls(ctx: DetectContext, file: PyFile): Evidence[] {
   if (ctx.imports(PROMPT_REGISTRIES, [file]).length === 0) return [];
@@ -83,7 +88,7 @@ function configPrompts(ctx: DetectContext): Evidence[] {
 function moduleNames(path: string): string[] {
   const parts = path.replace(/\.py$/, '').split('/');
   const stem = parts.pop() ?? '';
-  return stem === '__init__' ? [parts.pop() ?? ''] : [stem, ...parts].filter((n) => /prompt/i.test(n));
+  return stem === '__init__' ? [parts.pop() ?? ''] : [stem, ...parts].filter((n) => /prompt|instruction/i.test(n));
 }
 
 /** Template objects: LangChain/LlamaIndex prompt templates, Jinja2, `string.Template`. */
@@ -120,7 +125,9 @@ function promptModules(ctx: DetectContext): Evidence[] {
     if (line === undefined) continue;
     const names = moduleNames(mod.path);
     for (const user of ctx.python.filter((f) => f !== mod)) {
+      // A star import of it none of whose names the module uses (lib/star-imports.ts) is no use of its prompts.
       const imp = user.facts.imports.find((i) => {
+        if (i.name === '*' && i.unused) return false;
         const segs = importTarget(i).split('.');
         const own = i.module.startsWith('.') || local.has(segs[0]);
         return own && segs.some((s) => names.includes(s));

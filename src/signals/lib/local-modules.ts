@@ -7,7 +7,7 @@ import type { PyFile } from '../context.js';
 import { pushAll } from '../../util/arrays.js';
 
 /** `src/app/model_loader.py` → `['src', 'app', 'model_loader']`; `pkg/__init__.py` → `['pkg']`. */
-function moduleParts(path: string): string[] {
+export function moduleParts(path: string): string[] {
   const parts = path.replace(/\.pyi?$/, '').split('/');
   if (parts[parts.length - 1] === '__init__') parts.pop();
   return parts;
@@ -95,7 +95,7 @@ export class ModuleIndex {
 }
 
 /** `..models.loader` imported from `pkg/api/routes.py` → `pkg.models.loader` (as a path from the root). */
-function absoluteOf(relative: string, fromPath: string): string | undefined {
+export function absoluteOf(relative: string, fromPath: string): string | undefined {
   const dots = /^\.+/.exec(relative)?.[0].length ?? 0;
   const dir = dirParts(fromPath);
   if (dots - 1 > dir.length) return undefined;
