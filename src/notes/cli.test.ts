@@ -2,7 +2,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { notesKit, vtt } from '../../test/helpers/notes.js';
+import { notesKit, vtt, WHOLE_CORPUS_MS } from '../../test/helpers/notes.js';
 import { captureIo } from '../cli/io.js';
 import { run } from '../cli/main.js';
 import type { NotesAnalysis } from './types.js';
@@ -67,6 +67,7 @@ describe('notes/cli', () => {
     ]);
   });
 
+  // Reads every labelled set (37 of them, about 2,700 answers): seconds on an idle machine, far more under load.
   it('eval-notes prints precision and recall per finding type for each labelled set', async () => {
     const io = captureIo(await workspace());
 
@@ -75,5 +76,5 @@ describe('notes/cli', () => {
     expect(io.stdout()).toMatch(/^development: 99 labelled answers\n\nfinding +labelled +TP +FP +FN +precision +recall\njargon /);
     expect(io.stdout()).toContain('held-out 3: 49 labelled answers');
     expect(io.stdout()).toMatch(/paired phrasings with the same findings: (\d+) of \1/);
-  });
+  }, WHOLE_CORPUS_MS);
 });

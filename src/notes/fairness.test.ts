@@ -2,7 +2,7 @@
 // fillers. The same content phrased by a non-native speaker, or said with
 // "um", "like" and stutters, gets the same findings.
 import { describe, expect, it } from 'vitest';
-import { notesKit } from '../../test/helpers/notes.js';
+import { notesKit, WHOLE_CORPUS_MS } from '../../test/helpers/notes.js';
 import { dataPath } from '../util/paths.js';
 import { analyseNotes } from './analyse.js';
 import { evaluateNotes, loadEvalSet } from './eval.js';
@@ -55,5 +55,5 @@ describe('notes/fairness', () => {
 
     expect(differing).toEqual([]);
     expect(sets.reduce((n, s) => n + s.items.filter((i) => i.pair).length, 0)).toBeGreaterThanOrEqual(50);
-  });
+  }, WHOLE_CORPUS_MS);
 });

@@ -30,3 +30,6 @@ export function partsMissing(text: string, note = false): string[] {
   const said = partsSaid(answerOf(text, note));
   return PARTS.filter((p) => !said.has(p));
 }
+
+/** Time limit of a test that reads every labelled answer set (data/notes-eval/): it grows with each set, and a loaded machine is several times slower. */
+export const WHOLE_CORPUS_MS = 180_000;

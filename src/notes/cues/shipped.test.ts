@@ -3,6 +3,7 @@
 // same, so a changed set or reader cannot leave a stale model behind.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { WHOLE_CORPUS_MS } from '../../../test/helpers/notes.js';
 import { describe, expect, it } from 'vitest';
 import { loadQuestionBank } from '../../interview/index.js';
 import { dataPath } from '../../util/paths.js';
@@ -22,7 +23,7 @@ describe('notes/cues/shipped model', () => {
     for (const [topic, rules] of Object.entries(CUE_RULES)) expect(Object.keys(shipped.topics[topic as keyof typeof CUE_RULES].rules).sort()).toEqual([...rules].sort());
   });
 
-  it('comes out the same when retrained', { timeout: 60_000 }, () => {
+  it('comes out the same when retrained', { timeout: WHOLE_CORPUS_MS }, () => {
     const { sets } = loadEvalSet(dataPath('notes-eval'));
     const retrained = cueFile(trainTopics(labelledAnswers(sets, loadQuestionBank())), shipped.trainedOn);
     expect(retrained.topics).toEqual(shipped.topics);
