@@ -153,17 +153,22 @@ function sagemaker(file: YamlFile, root: Node): ManifestFact[] {
 }
 
 /**
- * Prefect deployments (`prefect.yaml`, https://docs.prefect.io/latest/deploy/):
+ * Prefect deployments (`prefect.yaml`, https://docs.prefect.io/latest/deploy/,
+ * and the one-deployment file Prefect 2's `prefect deployment build` writes,
+ * `flow_name` and `entrypoint` at the top):
  * `prefect:scheduled-deployment` when a cron, interval or rrule schedule runs
- * it, `prefect:deployment` otherwise; text `name: entrypoint (schedule)`.
+ * it, `prefect:deployment` otherwise (`schedule: null`, a schedule switched
+ * off by `is_schedule_active: false` or `active: false`); text `name: entrypoint (schedule)`.
  */
 function prefect(file: YamlFile, root: Node): ManifestFact[] {
   const out: ManifestFact[] = [];
-  for (const deployment of items(file, get(file, root, 'deployments'))) {
+  const single = has(file, root, 'flow_name') && has(file, root, 'entrypoint') ? [root] : [];
+  for (const deployment of [...items(file, get(file, root, 'deployments')), ...single]) {
     const entrypoint = entry(file, deployment, 'entrypoint');
     if (!entrypoint) continue;
     const name = str(file, get(file, deployment, 'name')) ?? '';
-    const schedules = [...items(file, get(file, deployment, 'schedules')), get(file, deployment, 'schedule')];
+    const off = (node: Node | undefined) => ['active', 'is_schedule_active'].some((k) => /^false$/i.test(str(file, get(file, node, k)) ?? ''));
+    const schedules = off(deployment) ? [] : [...items(file, get(file, deployment, 'schedules')), get(file, deployment, 'schedule')].filter((sc) => !off(sc));
     const timing = schedules
       .map((sc) => ['cron', 'interval', 'rrule'].map((k) => str(file, get(file, sc, k))).find((v) => v !== undefined))
       .find((v) => v !== undefined);

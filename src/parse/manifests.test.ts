@@ -159,6 +159,21 @@ describe('parse/manifests', () => {
     ]);
   });
 
+  it('reads the one-deployment file of `prefect deployment build`: scheduled by a cron, not by `schedule: null` or a paused schedule', () => {
+    const file = (schedule: string) =>
+      ['name: retrain', 'work_queue_name: ml', schedule, '###', '### DO NOT EDIT BELOW THIS LINE', '###', 'flow_name: training-flow', 'entrypoint: flows/train.py:training_flow', ''].join('\n');
+
+    expect(parseYamlManifests(file('schedule:\n  cron: 0 3 * * *\n  timezone: UTC'), 'training_flow-deployment.yaml').manifests).toEqual([
+      { kind: 'prefect:scheduled-deployment', text: 'retrain: flows/train.py:training_flow (schedule 0 3 * * *)', line: 10 },
+    ]);
+    expect(parseYamlManifests(file('schedule: null\nis_schedule_active: null'), 'training_flow-deployment.yaml').manifests).toEqual([
+      { kind: 'prefect:deployment', text: 'retrain: flows/train.py:training_flow', line: 9 },
+    ]);
+    expect(parseYamlManifests(file('schedule:\n  interval: 3600\nis_schedule_active: false'), 'training_flow-deployment.yaml').manifests[0]?.kind).toBe('prefect:deployment');
+    // A settings file with an entrypoint but no flow is no deployment.
+    expect(parseYamlManifests('entrypoint: main.py\nschedule:\n  cron: 0 3 * * *\n', 'config.yaml').manifests).toEqual([]);
+  });
+
   it('reads a Google App Engine app.yaml, and not a settings file of the same name', () => {
     const gae = parseYamlManifests('runtime: python312\nentrypoint: gunicorn -b :$PORT main:app\ninstance_class: F2\n', 'app.yaml');
     const settings = parseYamlManifests('runtime: 30\nthreshold: 0.5\n', 'config/app.yaml');

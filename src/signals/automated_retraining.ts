@@ -17,6 +17,7 @@ import { importsAny, lastSegment } from './lib/code.js';
 import { patternUses } from './lib/patterns.js';
 import { cloudTriggers } from './lib/cloud-triggers.js';
 import { scheduledJobs } from './lib/job-schedulers.js';
+import { scheduleAttached } from './lib/schedule-attached.js';
 import { commandTrains, fileTrains, namesTraining } from './lib/retraining.js';
 import { namesSmoke, type Env } from './lib/smoke-runs.js';
 import { targetEvidence, taskTargets } from './lib/task-targets.js';
@@ -122,7 +123,7 @@ function imageTrains(ctx: DetectContext, file: PyFile): Evidence | undefined {
 function scheduledRuns(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   for (const file of ctx.python) {
-    const schedules = patternUses(ctx, SCHEDULE_PATTERNS, [file]);
+    const schedules = patternUses(ctx, SCHEDULE_PATTERNS, [file]).filter((e) => scheduleAttached(ctx, file, e));
     const training = schedules.length > 0 ? (fileTrains(file, ctx) ?? imageTrains(ctx, file)) : undefined;
     if (!training) continue;
     // A schedule call whose own arguments name the training job is one piece of evidence, not two.

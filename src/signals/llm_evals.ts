@@ -6,13 +6,16 @@
 // split in two scripts, one writing each LLM output beside its expected answer
 // and one reading that file and computing the metric (lib/llm-harness.ts), or an
 // evaluation module or test whose scoring functions (`score`, `judge`,
-// `validate`...) run the LLM directly or through a repository module, with
+// `validate`..., or a metric of its own that it calls: `ndcg_at_k`,
+// `token_f1`) run the LLM directly or through a repository module, with
 // no mocking; when the LLM is further away (up to three imports: an
 // evaluation module over the app's pipeline over its provider classes), the
 // module must also read a labelled example's reference (`case["expected"]`,
 // `ground_truth`), so a scoring name alone still counts for nothing.
 import { getTool, matchesAny, toolsFor } from '../catalog/index.js';
 import { EVAL_FUNCTIONS, EVAL_PATH, EVAL_PLATFORM_CALLS, EVAL_PLATFORMS, LABEL_METRICS, MOCKING, REFERENCE_KEYS } from '../catalog/tools/llm-calls.js';
+import { OWN_METRIC } from '../catalog/tools/ml-calls.js';
+import type { FunctionFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
@@ -44,10 +47,19 @@ function readsReference(file: PyFile): boolean {
   return keys.some((k) => REFERENCE_KEYS.test(k));
 }
 
+/**
+ * A scoring function of the module: named for scoring (`score`, `judge`), or
+ * a metric of its own that the module calls (`ndcg_at_k`, `token_f1`).
+ */
+function scorerOf(file: PyFile): FunctionFact | undefined {
+  const called = new Set(file.facts.calls.filter((c) => c.inFunction !== c.name).map((c) => c.name));
+  return file.facts.functions.find((f) => EVAL_FUNCTIONS.test(f.name)) ?? file.facts.functions.find((f) => !f.className && OWN_METRIC.test(f.name) && called.has(f.name));
+}
+
 /** An evaluation module or test (evals/, evaluate.py, tests) whose scoring functions run the LLM, unmocked. */
 function evalModule(ctx: DetectContext, file: PyFile): Evidence[] {
   if (!(file.test || EVAL_PATH.test(file.path)) || ctx.imports(MOCKING, [file]).length > 0) return [];
-  const scorer = file.facts.functions.find((f) => EVAL_FUNCTIONS.test(f.name));
+  const scorer = scorerOf(file);
   if (!scorer || !(reachesLlm(ctx, file) || (readsReference(file) && llmWithin(ctx, file, 3)))) return [];
   return [codeEvidence(file.path, scorer, `def ${scorer.name}()`, 'function')];
 }

@@ -12,7 +12,10 @@
 // validation split loaded from a dataset API and scored in the same file
 // (lib/held-out.ts), or held-out targets scored by hand against predictions
 // from the held-out inputs (`np.mean(predict(model, Xval) != yval)`,
-// `cost(Xval, yval, theta)`: lib/held-out-scores.ts), or an RL agent scored
+// `cost(Xval, yval, theta)`: lib/held-out-scores.ts), or a metric of the
+// author's own (`ndcg_at_k`) computed where a held-out split is read by name
+// (`val_df = pd.read_parquet(".../val.parquet")`, lib/held-out-metrics.ts;
+// where the repository fits a model), or an RL agent scored
 // over episodes of an environment it is not trained on (Stable-Baselines3's
 // EvalCallback/evaluate_policy given an evaluation environment, RLlib's
 // evaluation workers). A function's name alone, pairwise distances, kernels
@@ -55,6 +58,7 @@ import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
 import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { heldOutEvaluations } from './lib/held-out.js';
+import { heldOutMetrics } from './lib/held-out-metrics.js';
 import { heldOutScores } from './lib/held-out-scores.js';
 import { perFile } from './per-file.js';
 import type { Evidence } from './types.js';
@@ -236,7 +240,9 @@ function detectEvaluation(ctx: DetectContext, found: Evidence[]): Evidence[] {
 
 const evaluationsIn = perFile((file: PyFile): FileFindings => {
   const llmEval = importsAny(file, LLM_EVAL_MODULES);
-  const { evidence, handedOn, metricsOnly } = fileEvaluations(file);
+  const { evidence, handedOn, metricsOnly: computed } = fileEvaluations(file);
+  // Metrics of the author's own on a held-out split the code reads by name count, like metrics apart from a model, where the repository fits one.
+  const metricsOnly = [...(computed ?? []), ...(llmEval ? [] : heldOutMetrics(file))];
   return {
     evidence: [
       ...evidence,
@@ -248,7 +254,7 @@ const evaluationsIn = perFile((file: PyFile): FileFindings => {
       ...(file.test || llmEval ? [] : heldOutScores(file)),
     ],
     handedOn,
-    ...(metricsOnly ? { metricsOnly } : {}),
+    ...(metricsOnly.length > 0 ? { metricsOnly } : {}),
     trainsModel: !file.test && file.facts.calls.some(usesModel),
     fitsModel: !file.test && file.facts.calls.some((c) => MODEL_FIT.test(lastSegment(c.name))),
     givesModel: file.facts.calls.some(givesModel),

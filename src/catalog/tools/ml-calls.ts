@@ -217,6 +217,13 @@ export const METRIC_CALLS = [
   // Forecasting libraries' error metrics (darts' mse/rmse/mape on a held-out series, sktime's, Nixtla's losses).
   'darts.metrics', 'sktime.performance_metrics', 'utilsforecast.losses',
 ];
+/**
+ * A metric function of the author's own, by its name: a classification,
+ * ranking or regression score (`token_f1`, `exact_match`, `compute_rmse`,
+ * `precision_at_k`, `ndcg_at_k`, `dcg_at_k`, `hit_rate`, `mrr`). Read by
+ * hand-written evaluations (model_evaluation, llm_evals).
+ */
+export const OWN_METRIC = /(^|_)(f1|accuracy|precision|recall|exact_match|bleu|rouge\w*|n?dcg|mrr|hit_?rate|hit_?ratio|auc|rmse|mae|mse|mape)(_score)?(_at_(k|\d+))?$|(^|_)hits?_at_(k|\d+)$/i;
 export const NOT_METRIC = /^sklearn\.metrics\.(pairwise|make_scorer|get_scorer|euclidean_distances|pairwise_distances\w*|\w*_kernel)\b/;
 /** Keyword arguments of `fit()` (Keras, Lightning's `trainer.fit`), or of a booster's `train()`, that hold data out for validation. */
 export const VALIDATION_KWARGS = ['validation_data', 'validation_split', 'eval_set', 'valid_sets', 'evals', 'val_dataloaders'];

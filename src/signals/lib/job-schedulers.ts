@@ -52,13 +52,24 @@ function defsNamed(file: PyFile, name: string, methods: boolean | undefined): De
  * The repository's functions a name in `file` means: `retrain` (here, or
  * imported), `self.retrain` (a method here), `jobs.retrain` or
  * `app.jobs.retrain` (through the file's imports), `self.monitor.run`
- * or `pipeline.run` (a method of a module the file imports).
+ * or `pipeline.run` (a method of a module the file imports), and
+ * `Pipeline().run()` (the method of the class built in the call, `receiver`
+ * `Pipeline()`: of that class when it defines one, else any of that name).
  */
-function lookup(ctx: DetectContext, file: PyFile, name: string): Def[] {
+function lookup(ctx: DetectContext, file: PyFile, name: string, receiver?: string): Def[] {
   const segments = name.split('.');
   const last = segments[segments.length - 1];
-  if (!last || name.startsWith('?')) return [];
   const index = moduleIndexOf(ctx.python);
+  const built = name.startsWith('?.') ? /^(?:[\w.]+\.)?([A-Z]\w*)\(\)$/.exec(receiver ?? '')?.[1] : undefined;
+  if (built && last) {
+    // A class of the repository (here or a module imported): its method, or one it inherits from a class nearby.
+    const near = [file, ...index.reachable(file, 1)];
+    if (!near.some((m) => m.facts.classes.some((k) => k.name === built))) return [];
+    const methods = near.flatMap((m) => defsNamed(m, last, true));
+    const own = methods.filter((d) => d.fn.className === built);
+    return own.length > 0 ? own : methods;
+  }
+  if (!last || name.startsWith('?')) return [];
   if (segments[0] === 'self' || segments[0] === 'cls') {
     if (segments.length === 2) return defsNamed(file, last, true);
     return [file, ...index.reachable(file, 1)].flatMap((m) => defsNamed(m, last, true));
@@ -106,7 +117,7 @@ function defTrains(ctx: DetectContext, def: Def, depth: number, seen: Set<Functi
   if (jobNamesTraining(fn.name)) return codeEvidence(file.path, fn, `def ${fn.name}`, 'function');
   if (depth <= 0) return undefined;
   for (const c of own) {
-    for (const callee of lookup(ctx, file, c.name)) {
+    for (const callee of lookup(ctx, file, c.name, c.receiver)) {
       const found = defTrains(ctx, callee, depth - 1, seen);
       if (found) return found;
     }

@@ -14,6 +14,7 @@
 import picomatch from 'picomatch';
 import { matchesAny } from '../../catalog/index.js';
 import { LABEL_METRICS } from '../../catalog/tools/llm-calls.js';
+import { OWN_METRIC } from '../../catalog/tools/ml-calls.js';
 import type { CallFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
 import type { Evidence } from '../types.js';
@@ -29,8 +30,6 @@ const LABEL_KEY = /^(ground_truth|gt|gold(_\w+)?|expected(_\w+)?|references?|tar
 const WRITES = /(^|_)(write|writerow|writerows|dump|dumps|append|save|to_csv|to_json|to_parquet|to_jsonl)(_\w+)?$/;
 /** Calls that read a file in. */
 const READS = /^(read|load|open|glob|rglob|iterdir|listdir|scandir)(_\w+)?$|^(read|load)_|_(read|load)$/;
-/** A metric of the author's own: `token_f1`, `exact_match`, `compute_accuracy`, `rouge_l`. */
-const OWN_METRIC = /(^|_)(f1|accuracy|precision|recall|exact_match|bleu|rouge\w*)(_score)?$/i;
 
 /** The record keys of a function: one output field and a different label field. */
 function labelledRecord(keys: readonly string[] | undefined): boolean {

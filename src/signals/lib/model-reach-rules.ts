@@ -4,9 +4,10 @@
 // which calls build a model object (an ML or LLM library's class, not its
 // helpers) and which name a call is made on.
 import { matchesAny, SERVING, TOOLS } from '../../catalog/index.js';
-import type { CallFact, FunctionFact } from '../../parse/types.js';
+import type { CallFact, FunctionFact, ImportFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import { lastSegment } from './code.js';
+import type { ModuleIndex } from './local-modules.js';
 import { modelCalls, modelUnpickles } from './web-api.js';
 
 /** Local-import hops searched for the class of an object whose method a handler calls (`llm_client.generate(...)` on an injected client). */
@@ -60,6 +61,18 @@ export function objectOf(call: CallFact): string | undefined {
   return dot > 0 ? call.name.slice(0, dot) : undefined;
 }
 
+/** The local module a dotted call names (`pkg.scorer.score`, `.utils.helper`), and how many names follow it. */
+export function modulesOf(index: ModuleIndex, file: PyFile, call: string): { targets: PyFile[]; rest: number } {
+  const parts = call.split('.');
+  for (let k = parts.length - 1; k >= 1; k--) {
+    const module = parts.slice(0, k).join('.');
+    if (module.replace(/^\.+/, '') === '') continue;
+    const targets = index.resolveImport({ module, text: '', line: 0 } as ImportFact, file);
+    if (targets.length > 0) return { targets, rest: parts.length - k };
+  }
+  return { targets: [], rest: 0 };
+}
+
 export function qualified(fn: FunctionFact): string {
   return fn.className ? `${fn.className}.${fn.name}` : fn.name;
 }
@@ -67,6 +80,15 @@ export function qualified(fn: FunctionFact): string {
 /** The calls made in a function's own body (nested functions excluded), or at module level. */
 export function callsIn(file: PyFile, scope: string | undefined): CallFact[] {
   return file.facts.calls.filter((c) => c.inFunction === scope);
+}
+
+/** Startup hooks of an app module by decorator or name (`@app.on_event("startup")`, `lifespan`), where `global model` is set. */
+export function startupHooks(file: PyFile): FunctionFact[] {
+  return file.facts.functions.filter(
+    (fn) =>
+      !fn.className &&
+      (STARTUP_NAME.test(fn.name) || fn.decorators.some((d) => STARTUP_DECORATOR.test(d.name) || (lastSegment(d.name) === 'on_event' && d.strings.includes('startup')))),
+  );
 }
 
 export function takesRequest(fn: FunctionFact): boolean {

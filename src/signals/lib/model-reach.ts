@@ -28,18 +28,22 @@
 //   on a class of a module that loads or runs a model, reached by the
 //   including app.
 // - through the model its own class loads in a setup method (`self.model`);
+// - through a local class whose `__init__` loads one (`Recommender(...)`).
+// A model is what the serving catalogue loads or runs, or a file the
+// repository's training writes, loaded back (lib/trained-artefacts.ts).
 // A route that only stores a record (`create_project(payload)`), reads a
 // database from the state (`request.app.state.db`) or depends on the user
 // (`Depends(get_current_user)`) does not, even in an app that serves a model.
 // The hop limits and name patterns it reads with are in model-reach-rules.ts.
 import { matchesAny, SERVING } from '../../catalog/index.js';
-import type { FunctionFact, ImportFact } from '../../parse/types.js';
+import type { CallFact, FunctionFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import { lastSegment } from './code.js';
 import type { ModuleIndex } from './local-modules.js';
-import { APP_HOPS, builtByLibrary, CALL_DEPTH, callsIn, DEPENDS, MODEL_NAME, MODULE_HOPS, NOT_MODEL_OBJECT, objectOf, qualified } from './model-reach-rules.js';
-import { ROUTER_OR_RESPONSE, runsOwnModel, STARTUP_DECORATOR, STARTUP_NAME, STATE_READ, takesRequest } from './model-reach-rules.js';
-import { modelCalls, modelUnpickles, modelUseEvidence, runsModel } from './web-api.js';
+import { APP_HOPS, builtByLibrary, CALL_DEPTH, callsIn, DEPENDS, MODEL_NAME, MODULE_HOPS, modulesOf, NOT_MODEL_OBJECT, objectOf, qualified } from './model-reach-rules.js';
+import { ROUTER_OR_RESPONSE, runsOwnModel, STARTUP_DECORATOR, STARTUP_NAME, startupHooks, STATE_READ, takesRequest } from './model-reach-rules.js';
+import { trainedLoads } from './trained-artefacts.js';
+import { modelCalls, modelUnpickles, runsModel } from './web-api.js';
 
 export class ModelReach {
   private readonly index: ModuleIndex;
@@ -53,11 +57,22 @@ export class ModelReach {
     this.index = index;
   }
 
+  /** Calls of the file that load or run a model: the serving catalogue's, and loads of what the repository's training writes. */
+  private modelCallsOf(file: PyFile): CallFact[] {
+    const trained = trainedLoads(this.files).get(file);
+    return trained ? [...modelCalls(file), ...trained] : modelCalls(file);
+  }
+
+  /** The file loads or runs a model (see modelCallsOf). */
+  runs(file: PyFile): boolean {
+    return runsModel(file) || trainedLoads(this.files).has(file);
+  }
+
   /** The handler `fn` of the API module `api` runs a model (see the module comment). */
   handler(api: PyFile, fn: FunctionFact): boolean {
     // A model loaded at module level in the handler's own file (`model = AutoModel.from_pretrained(...)` above
     // `def predict(request)`): the handler calls it by a name the facts cannot follow, as serving_api reads such a file.
-    if (api.facts.functions.includes(fn) && modelCalls(api).some((c) => c.inFunction === undefined)) return true;
+    if (api.facts.functions.includes(fn) && this.modelCallsOf(api).some((c) => c.inFunction === undefined)) return true;
     if (runsOwnModel(api, fn)) return true;
     return this.visit(api, qualified(fn), CALL_DEPTH, new Set());
   }
@@ -66,7 +81,7 @@ export class ModelReach {
     const key = `${file.path}#${name}`;
     if (seen.has(key)) return false;
     seen.add(key);
-    if (modelCalls(file).some((c) => c.inFunction === name)) return true;
+    if (this.modelCallsOf(file).some((c) => c.inFunction === name)) return true;
     const own = file.facts.functions.find((f) => qualified(f) === name);
     if (!own) return false;
     if (this.callsModelObject(file, name)) return true;
@@ -79,16 +94,18 @@ export class ModelReach {
   private callReaches(file: PyFile, call: string, depth: number, seen: Set<string>): boolean {
     if (file.facts.functions.some((f) => qualified(f) === call)) return this.visit(file, call, depth - 1, seen);
     const last = lastSegment(call);
-    const { targets, rest } = this.modulesOf(file, call);
+    const { targets, rest } = modulesOf(this.index, file, call);
     // A method on an object the module defines (`llm.invoke(...)` on `llm = ChatOllama(...)` from app/llm.py): that module's model,
     // or a singleton it builds at module level from one (`agent = build_agent()` in app/state.py).
-    if (rest >= 2 && targets.some((t) => modelUseEvidence(t) !== undefined || this.builtFromModel(t))) return true;
+    if (rest >= 2 && targets.some((t) => this.runs(t) || this.builtFromModel(t))) return true;
     if (targets.length === 0 && call.includes('.')) {
       // A method on an object of a class the module reaches (an injected `llm_client.generate(...)`): a model client's method runs its model.
       const found = this.index.reachable(file, MODULE_HOPS).filter((t) => t.facts.functions.some((f) => f.name === last && f.className !== undefined));
-      return found.some((t) => modelUseEvidence(t) !== undefined || t.facts.functions.some((f) => f.name === last && this.visit(t, qualified(f), depth - 1, seen)));
+      return found.some((t) => this.runs(t) || t.facts.functions.some((f) => f.name === last && this.visit(t, qualified(f), depth - 1, seen)));
     }
-    return targets.some((t) => t.facts.functions.some((f) => f.name === last && this.visit(t, qualified(f), depth - 1, seen)));
+    // A function of the module, or a class of it whose construction (`__init__`) loads or runs a model.
+    const init = (t: PyFile) => t.facts.classes.some((k) => k.name === last) && this.visit(t, `${last}.__init__`, depth - 1, seen);
+    return targets.some((t) => t.facts.functions.some((f) => f.name === last && this.visit(t, qualified(f), depth - 1, seen)) || init(t));
   }
 
   /** The function calls a method of an object built from a model, in its own body or at module level (see the module comment). */
@@ -115,11 +132,11 @@ export class ModelReach {
     const out = new Set<string>();
     this.objects.set(key, out); // a scope asked again while it is being read (a hook calling a function of the file) sees what is known so far
     const scopes = new Set<string | undefined>([scope]);
-    if (scope === undefined) for (const hook of this.startupHooks(file)) scopes.add(qualified(hook));
+    if (scope === undefined) for (const hook of startupHooks(file)) scopes.add(qualified(hook));
     const calls = file.facts.calls.filter((c) => scopes.has(c.inFunction) && (c.bound?.length ?? 0) > 0).sort((a, b) => a.line - b.line);
     const known = (n: string) => out.has(n) || (scope !== undefined && this.modelObjects(file, undefined).has(n));
     const own = new Set(file.facts.functions.filter((f) => !f.className).map((f) => f.name));
-    const model = new Set(modelCalls(file));
+    const model = new Set(this.modelCallsOf(file));
     for (const c of calls) {
       const object = objectOf(c);
       const built =
@@ -141,8 +158,8 @@ export class ModelReach {
    */
   private localBuilder(file: PyFile, call: string): boolean {
     const last = lastSegment(call);
-    return this.modulesOf(file, call).targets.some(
-      (t) => (runsModel(t) && t.facts.classes.some((k) => k.name === last)) || (t.facts.functions.some((f) => f.name === last && !f.className) && this.buildsModel(t, last)),
+    return modulesOf(this.index, file, call).targets.some(
+      (t) => (this.runs(t) && t.facts.classes.some((k) => k.name === last)) || (t.facts.functions.some((f) => f.name === last && !f.className) && this.buildsModel(t, last)),
     );
   }
 
@@ -152,34 +169,13 @@ export class ModelReach {
     return this.visit(file, name, 1, new Set());
   }
 
-  /** Startup hooks of an app module by decorator or name (`@app.on_event("startup")`, `lifespan`), where `global model` is set. */
-  private startupHooks(file: PyFile): FunctionFact[] {
-    return file.facts.functions.filter(
-      (fn) =>
-        !fn.className &&
-        (STARTUP_NAME.test(fn.name) || fn.decorators.some((d) => STARTUP_DECORATOR.test(d.name) || (lastSegment(d.name) === 'on_event' && d.strings.includes('startup')))),
-    );
-  }
-
-  /** The local module a dotted call names (`pkg.scorer.score`, `.utils.helper`), and how many names follow it. */
-  private modulesOf(file: PyFile, call: string): { targets: PyFile[]; rest: number } {
-    const parts = call.split('.');
-    for (let k = parts.length - 1; k >= 1; k--) {
-      const module = parts.slice(0, k).join('.');
-      if (module.replace(/^\.+/, '') === '') continue;
-      const targets = this.index.resolveImport({ module, text: '', line: 0 } as ImportFact, file);
-      if (targets.length > 0) return { targets, rest: parts.length - k };
-    }
-    return { targets: [], rest: 0 };
-  }
-
   /**
    * The module builds an object from a model at module level (or in the function `scope`, a startup hook): a
    * model call, or a call into a local module that runs one (`agent = build_agent()` from app/graph.py).
    */
   private builtFromModel(file: PyFile, scope?: string): boolean {
-    if (modelCalls(file).some((c) => c.inFunction === scope)) return true;
-    return callsIn(file, scope).some((c) => this.modulesOf(file, c.name).targets.some((t) => modelUseEvidence(t) !== undefined));
+    if (this.modelCallsOf(file).some((c) => c.inFunction === scope)) return true;
+    return callsIn(file, scope).some((c) => modulesOf(this.index, file, c.name).targets.some((t) => this.runs(t)));
   }
 
   /** A `Depends(provider)` of the function whose provider reaches a model, or takes the request and is named for one. */
@@ -255,7 +251,7 @@ export class ModelReach {
     if (methods.size === 0) return false;
     const apps = this.including(file).filter((f) => f.facts.calls.some((c) => matchesAny(c.name, SERVING.API_APP_CALLS) && !ROUTER_OR_RESPONSE.test(c.name)));
     const reached = new Set(apps.flatMap((app) => [app, ...this.index.reachable(app, MODULE_HOPS)]));
-    return [...reached].some((t) => runsModel(t) && t.facts.functions.some((f) => f.className !== undefined && methods.has(f.name)));
+    return [...reached].some((t) => this.runs(t) && t.facts.functions.some((f) => f.className !== undefined && methods.has(f.name)));
   }
 
   private importersOf(file: PyFile): PyFile[] {

@@ -28,6 +28,14 @@ describe('signals/lib/smoke-runs', () => {
     expect(inlineTrains('import nltk; nltk.download("punkt")', namesTraining)).toBe(false);
   });
 
+  it('reads a training module imported and never called as an import check, and one whose import is called as training', () => {
+    expect(inlineTrains('from models.train_baseline import main as baseline_main\nprint("imports ok")', namesTraining)).toBe(false);
+    expect(inlineTrains('import src.training.pipeline; print("ok")', namesTraining)).toBe(false);
+    expect(inlineTrains('from models.train_baseline import main as baseline_main; baseline_main()', namesTraining)).toBe(true);
+    expect(inlineTrains('from models import (\n  train_baseline,\n)\ntrain_baseline.main(epochs=1)', namesTraining)).toBe(true);
+    expect(inlineTrains('import src.trainer as t; t.run()', namesTraining)).toBe(true);
+  });
+
   it('knows smoke flags, settings, tiny step budgets and smoke variables; not real budgets or unrelated variables', () => {
     expect(smokeRun('python train.py --fast_dev_run', undefined)).toBe(true);
     expect(smokeRun('python train.py +trainer.max_steps=2', undefined)).toBe(true);

@@ -133,20 +133,38 @@ export function inlineCode(args: string[], codes: readonly string[] | undefined)
 /** Literal or generated data: nested number lists, `np.array([...])`, random arrays, `make_classification(...)`. */
 const LITERAL_DATA =
   /\[\s*\[\s*-?[\d.]|\b(np|numpy)\.(array|asarray)\(\s*\[|\b(np|numpy)\.random\.|\b(np|numpy)\.(zeros|ones|eye|arange|full)\(|\btorch\.(randn|rand|randint|zeros|ones)\(|\bmake_(classification|regression|blobs|moons|circles)\(|\.fit\(\s*\[/;
-const IMPORTED = /(?:^|[\s;])(?:from\s+([\w.]+)\s+import|import\s+([\w.]+))/g;
+/** `from m import a as b, c` (group 1 the module, 2 the names) or `import m.n as x, y` (group 2). */
+const IMPORTED = /(?:^|[\s;])(?:from\s+([\w.]+)\s+)?import\s+(\([^)]*\)|[^;\n]+)/g;
 const CALLED = /(?<![\w.])([A-Za-z_][\w.]*)\s*\(/g;
+
+/** The modules an import statement names and the names it binds (`import a.b` binds `a`; `from a import b as c` binds `c`). */
+function importsIn(code: string): { modules: string[]; bound: string[] }[] {
+  return [...code.matchAll(IMPORTED)].map((m) => {
+    const items = m[2]
+      .replace(/[()]/g, '')
+      .split(',')
+      .map((item) => item.trim().split(/\s+as\s+/))
+      .filter(([name]) => /^[\w.]+$/.test(name ?? ''));
+    const bound = items.map(([name, alias]) => alias ?? (m[1] === undefined ? name.split('.')[0] : name));
+    const modules = m[1] === undefined ? items.map(([name]) => name) : [m[1], ...items.map(([name]) => `${m[1]}.${name}`)];
+    return { modules, bound };
+  });
+}
 
 /**
  * Does inline Python train? Not when it fits on literal or generated data (a
  * throw-away model for a smoke test); yes when it calls a training function
- * (`train_model()`, `trainer.train()`), imports a training module
- * (`from src.train import main`), or fits (`.fit(`) on other data.
+ * (`train_model()`, `trainer.train()`), calls what it imports from a training
+ * module (`from src.train import main; main()`), or fits (`.fit(`) on other
+ * data. A training module imported and never called (`from src.train import
+ * main; print("imports ok")`) is an import check: nothing trains.
  */
 export function inlineTrains(code: string, namesTraining: (name: string) => boolean): boolean {
   if (LITERAL_DATA.test(code)) return false;
-  const calls = [...code.matchAll(CALLED)].map((m) => m[1].slice(m[1].lastIndexOf('.') + 1));
-  if (calls.some((c) => namesTraining(c))) return true;
-  return [...code.matchAll(IMPORTED)].some((m) => (m[1] ?? m[2]).split('.').some((seg) => namesTraining(seg)));
+  const called = [...code.matchAll(CALLED)].map((m) => m[1]);
+  if (called.some((c) => namesTraining(c.slice(c.lastIndexOf('.') + 1)))) return true;
+  const heads = new Set(called.map((c) => c.split('.')[0]));
+  return importsIn(code).some(({ modules, bound }) => modules.some((mod) => mod.split('.').some((seg) => namesTraining(seg))) && bound.some((b) => heads.has(b)));
 }
 
 /**
