@@ -21,7 +21,7 @@ const KIND_LINE = /^kind:[ \t]*["']?([A-Za-z][\w.-]*)["']?[ \t]*(#.*)?$/gm;
 const API_VERSION_LINE = /^apiVersion:/m;
 
 export function parseYamlManifests(text: string, path: string): Partial<FileFacts> {
-  const targets = [...hydraTargets(text), ...envSettings(text), ...reportToSettings(text)];
+  const targets = [...hydraTargets(text), ...hydraSweepers(text), ...envSettings(text), ...reportToSettings(text)];
   const configs: { configs?: ConfigFact[] } = targets.length > 0 ? { configs: targets } : {};
   if (text.length > MAX_MANIFEST_BYTES) return { manifests: scanLines(text), ...configs };
   const file = readYaml(text);
@@ -54,6 +54,20 @@ export function hydraTargets(text: string): ConfigFact[] {
   if (!text.includes('_target_') && !text.includes('class_path')) return [];
   const lineAt = lineIndex(text);
   return [...text.matchAll(TARGET_LINE)].map((m) => ({ key: TARGET_KEYS[m[1]], text: m[2], line: lineAt(m.index) }));
+}
+
+/**
+ * A Hydra defaults list choosing a sweeper
+ * (https://hydra.cc/docs/plugins/optuna_sweeper/): `- override
+ * hydra/sweeper: optuna` (or `/hydra/sweeper`, without `override`), as the
+ * ConfigFact `hydra:sweeper` whose text is the sweeper's name.
+ */
+const SWEEPER_LINE = /^[ \t]*-[ \t]*(?:override[ \t]+)?\/?hydra\/sweeper[ \t]*:[ \t]*["']?([A-Za-z_][\w.-]*)["']?[ \t]*(#.*)?$/gm;
+
+export function hydraSweepers(text: string): ConfigFact[] {
+  if (!text.includes('hydra/sweeper')) return [];
+  const lineAt = lineIndex(text);
+  return [...text.matchAll(SWEEPER_LINE)].map((m) => ({ key: 'hydra:sweeper', text: m[1], line: lineAt(m.index) }));
 }
 
 /** Top-level `kind:` lines of files that have `apiVersion:` lines, and CloudFormation headers, without parsing. */

@@ -83,6 +83,12 @@ function relocate(facts: PythonFacts, map: Array<[number, number]>): void {
   facts.prose?.forEach(move);
   facts.sql?.forEach(move);
   facts.periodicJobs?.forEach(move);
+  facts.filters?.forEach(move);
+  for (const f of facts.loops ?? []) {
+    const [, endLine] = map[f.endLine] ?? [-1, f.endLine];
+    move(f);
+    f.endLine = endLine;
+  }
   for (const f of facts.functions) {
     const [, endLine] = map[f.endLine] ?? [-1, f.endLine];
     move(f);

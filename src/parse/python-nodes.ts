@@ -1,5 +1,5 @@
 // The syntax nodes parsePython reads (imports, calls, assignments, defs,
-// classes, errors), in document order, at a cost bounded by the tree's size.
+// classes, loops, comprehensions, errors), in document order, at a cost bounded by the tree's size.
 //
 // A tree-sitter query finds them fastest on ordinary code, but its cost grows
 // with the square of the width of an ERROR node (900k unclosed parentheses)
@@ -22,6 +22,12 @@ export const CAPTURED_TYPES: Readonly<Record<string, string>> = {
   function_definition: 'def',
   except_clause: 'except',
   dictionary: 'dict',
+  for_statement: 'for',
+  list_comprehension: 'comprehension',
+  set_comprehension: 'comprehension',
+  dictionary_comprehension: 'comprehension',
+  generator_expression: 'comprehension',
+  comparison_operator: 'compare',
   comment: 'comment',
   string_content: 'text',
   ERROR: 'error',

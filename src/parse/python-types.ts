@@ -123,6 +123,44 @@ export interface FieldFact extends Loc {
   call?: { name: string; kwargs: string[] };
 }
 
+/**
+ * A `for` loop whose body hands one of its values to a call (parse/python-loops.ts):
+ * `for C in C_list:` `svm_train(X, y, C)`. A sweep over candidate settings when
+ * it iterates a grid; read by hyperparameter_tuning.
+ */
+export interface LoopFact extends Loc {
+  endLine: number;
+  /** Names the loop binds (`for i, (a, b) in ...` → i, a, b). */
+  targets: string[];
+  /**
+   * What it iterates, through `enumerate`, `list`, `tqdm` and the like: a
+   * literal list of two or more settings, written there or assigned to the
+   * name iterated in the same scope (`numbers`: constants, `strings`: string
+   * constants only, `configs`: dicts of constants); else the call iterated,
+   * resolved (`itertools.product`, `range`, `numpy.logspace`); else the name
+   * or attribute chain iterated as `=name`.
+   */
+  over?: string;
+  /**
+   * Calls in the body handed one of its values as an argument (the name, an
+   * attribute or item of it, `*x`, `**x`), or holding a call that is, or
+   * handed a name assigned from such a call or from a literal or operation
+   * holding a value (never through a comparison): the callee resolved like
+   * CallFact.name, `callee:keyword` when passed by keyword. At most 12.
+   */
+  given: string[];
+  /** The body compares a value with a running best (`if score > best_score:`). */
+  keepsBest?: true;
+}
+
+/** A loop's or comprehension's own value tested for membership in a collection (`if k not in ALLOWED`), parse/python-loops.ts. */
+export interface FilterFact extends Loc {
+  /** Names the items come from (`data.items()` → `data`). */
+  over: string[];
+  /** The collection, as written (`ALLOWED_KEYS`, `self.allowed`). */
+  against: string;
+}
+
 /** Facts of Python source: a `.py` file, or all code cells of a notebook. */
 export interface PythonFacts {
   imports: ImportFact[];
@@ -170,4 +208,8 @@ export interface PythonFacts {
    * code do not bind, which a star import may bind (signals/lib/star-imports.ts).
    */
   starUses?: string[];
+  /** Loops that hand one of their values to a call (LoopFact). */
+  loops?: LoopFact[];
+  /** Membership tests of a loop's or comprehension's own values (FilterFact). */
+  filters?: FilterFact[];
 }

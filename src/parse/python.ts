@@ -10,6 +10,7 @@ import { receiverChain } from './python-chains.js';
 import { capturedNodes, capturedTypeIds, QUERY } from './python-nodes.js';
 import { readClass, readFunction } from './python-defs.js';
 import { readPathLiteral } from './python-paths.js';
+import { LoopReader } from './python-loops.js';
 import { resolveConstants, type NamedArguments, type ScopeRange } from './python-constants.js';
 import { MAYBE_SQL, TABLE_FORMAT, readSqlLiteral } from './python-sql.js';
 import { markUnusedImports, type Span } from './python-unused.js';
@@ -128,21 +129,33 @@ export function parsePython(text: string): PythonFacts {
     const pending = new Map<number, string[]>();
     // Calls whose value is thrown away (a statement of their own), by the call's start.
     const discarded = new Set<number>();
+    // Loops and the filters of loops and comprehensions (python-loops.ts).
+    const loops = new LoopReader(facts, resolve);
     for (const { name, node } of captures) {
-      if (name === 'assign') {
-        readAssignment(node, pending);
-        continue;
-      }
       if (name === 'stmt') {
         markDiscarded(node, discarded);
         continue;
       }
-      if (name !== 'call' && name !== 'def' && name !== 'class' && name !== 'except' && name !== 'dict') continue;
+      if (name === 'comprehension') {
+        loops.comprehension(node);
+        continue;
+      }
+      if (name === 'compare') {
+        loops.compare(node);
+        continue;
+      }
+      if (name !== 'call' && name !== 'def' && name !== 'class' && name !== 'except' && name !== 'dict' && name !== 'assign' && name !== 'for') continue;
       const start = node.startIndex;
       while (scopes.length > 0 && scopes[scopes.length - 1].end <= start) scopes.pop();
       const top = scopes[scopes.length - 1];
-      if (name === 'call') readCall(node, resolve, facts.calls, top, named, pending, discarded);
-      else if (name === 'dict') {
+      if (name === 'assign') {
+        readAssignment(node, pending);
+        loops.assign(node, top?.range?.start ?? -1);
+      } else if (name === 'for') loops.loop(node, top?.range?.start ?? -1);
+      else if (name === 'call') {
+        const call = readCall(node, resolve, facts.calls, top, named, pending, discarded);
+        if (call) loops.call(node, call);
+      } else if (name === 'dict') {
         const job = periodicJob(node);
         if (job) (facts.periodicJobs ??= []).push({ line: line(node), ...job });
         if (top?.def) addDictKeys(top.def.fn, node);
@@ -164,6 +177,7 @@ export function parsePython(text: string): PythonFacts {
         scopes.push({ kind: 'class', end: node.endIndex, qualified: cls.name, def: top?.def, fallback: false, range });
       }
     }
+    loops.finish();
     // Exact only in a tree without errors: a broken statement could hide a binding.
     if (!tree.rootNode.hasError) resolveConstants(tree.rootNode, text, named, ranges);
     if (facts.syntaxErrors === 0 && tree.rootNode.hasError) facts.syntaxErrors = 1;
@@ -181,12 +195,12 @@ function markDiscarded(statement: Node, discarded: Set<number>): void {
   if (expression?.type === 'call') discarded.add(expression.startIndex);
 }
 
-function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], top: Scope | undefined, named: NamedArguments[], pending: Map<number, string[]>, discarded: ReadonlySet<number>): void {
+function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], top: Scope | undefined, named: NamedArguments[], pending: Map<number, string[]>, discarded: ReadonlySet<number>): CallFact | undefined {
   const bound = boundAt(node.startIndex, pending);
   const fn = node.childForFieldName('function');
-  if (!fn) return;
+  if (!fn) return undefined;
   const dotted = dottedName(fn);
-  if (!dotted) return;
+  if (!dotted) return undefined;
   const owner = top?.def;
   const fallback = top?.fallback === true;
   const args = node.childForFieldName('arguments');
@@ -212,6 +226,7 @@ function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], t
   }
   out.push(call);
   if (names.length > 0 || valueNames.length > 0) named.push({ call, names: [...names, ...valueNames], at: node.startIndex, scope: top?.range });
+  return call;
 }
 
 /** The innermost function open at a capture, `Class.method` or `name`. */

@@ -13,7 +13,10 @@
 // pipeline that reaches it within two imports, and the checker module that
 // pipeline imports), among them post-checks of the answer (hallucination,
 // grounding, citation and safety checks, a judge whose verdict rewrites the
-// reply, cited ids looked up among the retrieved chunks). Structured output
+// reply, cited ids looked up among the retrieved chunks), and the reply checked
+// where it is asked for (lib/llm-reply-checks.ts): handed to the repository's
+// own validity predicate (`is_select_only(sql)`), or its items filtered to an
+// allow-list. Structured output
 // parsed once with no retry (a routing decision, a judge's verdict), a
 // checker defined but never called or called only by evaluation code, and a
 // judge whose verdict is only recorded do not count.
@@ -23,6 +26,7 @@ import { defineDetector } from './define.js';
 import { callEvidence } from './lib/code.js';
 import { isEvalOrTest } from './lib/llm.js';
 import { judgedReplies, lookedUpCitations, ownChecks, rejectedReplies } from './lib/llm-checks.js';
+import { checkedReplies } from './lib/llm-reply-checks.js';
 import { retriedStructuredOutput, retriedValidation } from './lib/llm-retries.js';
 import type { Evidence } from './types.js';
 
@@ -40,7 +44,7 @@ function detectGuardrails(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const app = ctx.python.filter((f) => !isEvalOrTest(f.path, f.test));
   const appPaths = new Set(app.map((f) => f.path));
   const tools = found.filter((e) => appPaths.has(e.path) && (e.tool !== 'structured-output' || RETRYING_PARSERS.test(e.match)));
-  return [...tools, ...app.flatMap(safetyModels), ...retriedStructuredOutput(ctx, app), ...retriedValidation(ctx, app), ...rejectedReplies(app), ...ownChecks(ctx, app), ...judgedReplies(ctx, app), ...lookedUpCitations(ctx, app)];
+  return [...tools, ...app.flatMap(safetyModels), ...retriedStructuredOutput(ctx, app), ...retriedValidation(ctx, app), ...rejectedReplies(app), ...ownChecks(ctx, app), ...judgedReplies(ctx, app), ...lookedUpCitations(ctx, app), ...checkedReplies(ctx, app)];
 }
 
 export const guardrails = defineDetector({

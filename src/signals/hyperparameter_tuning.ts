@@ -3,27 +3,48 @@
 // library's scikit-learn-style `*SearchCV` class resolved through an import
 // (Surprise's `GridSearchCV`, `BayesSearchCV`; not the author's own), or a
 // W&B sweep configuration file (its config files), or a Hydra search-space
-// config with a sweeper plugin declared. Parameters in a config file define
+// config or a Hydra config choosing a sweeper plugin, with the plugin declared. Parameters in a config file define
 // no search. A general-purpose optimiser (Optuna, Hyperopt, ...) tunes a model
 // only where model code is in reach: the file, the local modules it imports
 // (two hops), or a module importing it (with that module's own imports),
 // imports a classical, deep learning or Hugging Face library. An optimiser
-// searching an epidemic simulator's policy tunes no model.
+// searching an epidemic simulator's policy tunes no model. A search written by
+// hand counts outside tests (lib/hand-searches.ts): a loop over a grid of
+// settings whose candidates reach a model, with the best picked by a score.
 import { matchesAny, TOOLS } from '../catalog/index.js';
 import { GENERIC_OPTIMIZERS, HYDRA_SWEEP_CONFIGS, SEARCH_CV } from '../catalog/tools/ml-calls.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector, type DetectResult } from './define.js';
-import { fileEvidence } from './evidence.js';
+import { configEvidence, fileEvidence } from './evidence.js';
 import { callEvidence, importsAny } from './lib/code.js';
+import { handSearches } from './lib/hand-searches.js';
 import { moduleIndexOf } from './lib/local-modules.js';
 import type { Evidence } from './types.js';
+
+/** A Hydra sweeper plugin's class (`hydra_plugins.hydra_optuna_sweeper.optuna_sweeper.OptunaSweeper`). */
+const HYDRA_SWEEPER_TARGET = /^hydra_plugins\.hydra_\w+_sweeper\./;
 
 /** Imports of model libraries: code that trains, fits or runs a model. */
 const MODEL_LIBRARIES = TOOLS.filter((t) => t.signals.some((s) => s === 'classical_ml' || s === 'deep_learning' || s === 'hf_transformers')).flatMap((t) => t.imports);
 
+/**
+ * Hydra search-space configs, and any Hydra config choosing a sweeper plugin
+ * (`- override hydra/sweeper: optuna`, a `_target_` among the plugins): with
+ * it, `--multirun` runs a search, its space given in the config or on the
+ * command line. The basic sweeper only runs the listed values.
+ */
 function hydraSweeps(ctx: DetectContext): Evidence[] {
   if (!ctx.declaresTool('hydra-sweepers')) return [];
-  return ctx.matching(HYDRA_SWEEP_CONFIGS).map((f) => fileEvidence(f.path, 'Hydra sweeper search space', 'hydra-sweepers'));
+  const spaces = ctx.matching(HYDRA_SWEEP_CONFIGS);
+  const chosen = ctx.files.flatMap((f) =>
+    spaces.includes(f)
+      ? []
+      : (f.configs ?? [])
+          .filter((c) => (c.key === 'hydra:sweeper' && c.text !== 'basic') || (c.key === 'hydra:target' && HYDRA_SWEEPER_TARGET.test(c.text)))
+          .slice(0, 1)
+          .map((c) => configEvidence(f.path, c, c.key === 'hydra:sweeper' ? `hydra/sweeper: ${c.text}` : `_target_: ${c.text}`, 'hydra-sweepers')),
+  );
+  return [...spaces.map((f) => fileEvidence(f.path, 'Hydra sweeper search space', 'hydra-sweepers')), ...chosen];
 }
 
 /** Files whose search has model code in reach (see the header), by path. */
@@ -70,7 +91,7 @@ function detectTuning(ctx: DetectContext, found: Evidence[]): DetectResult {
   const generic = found.filter((e) => e.tool !== undefined && GENERIC_OPTIMIZERS.includes(e.tool) && e.kind !== 'file');
   const tunesModel = modelInReach(ctx, new Set(generic.map((e) => e.path)));
   const dropped = generic.filter((e) => !tunesModel(e.path));
-  const evidence = [...found.filter((e) => !dropped.includes(e)), ...hydraSweeps(ctx)];
+  const evidence = [...found.filter((e) => !dropped.includes(e)), ...hydraSweeps(ctx), ...handSearches(ctx, ctx.python.filter((f) => !f.test))];
   if (dropped.length === 0) return evidence;
   const where = [...new Set(dropped.map((e) => e.path))].sort().join(', ');
   return { evidence, note: `a search with no model code in reach (${where}) is not counted as model tuning` };

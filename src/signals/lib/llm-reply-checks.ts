@@ -1,0 +1,139 @@
+// The model's own reply checked by hand before the application uses it, for
+// guardrails (signals.md: "the application's own LLM input or output is
+// constrained or checked"; dev-set convention: hand-written checks count,
+// borderline). lib/llm-checks.ts reads checks by their functions' names
+// (`validate_llm_output`, `check_hallucination`) wherever the LLM code runs
+// them; these are checks found by what they are given, in the function that
+// asks the model:
+// - the reply (the value of the call that asks the model, directly or through
+//   the application's own function that does, `sql = gen.generate_sql(...)`,
+//   or a value parsed from it, `data = parse_json(raw)`) handed to a
+//   predicate of the repository's own named for validity or a restriction
+//   (`parse_valid(sql)`, `is_select_only(sql)`, `is_safe(answer)`,
+//   `validate_plan(data)`), whose verdict is kept (held-out AS: the model's SQL
+//   parsed with sqlglot and run only when it is a single SELECT);
+// - the reply's items filtered against a collection (`for k, v in
+//   data.items(): if k not in ALLOWED: continue`, a comprehension's `if k in
+//   allowed`; PythonFacts.filters), so that what the model made up is dropped
+//   (held-out AT: keys outside the allowed features and locked fields
+//   dropped from the LLM's JSON).
+// Not a check: a reply parsed into a schema with nothing testing it,
+// evaluation code (tests, eval paths, `evaluate_*` functions) grading
+// replies, a predicate whose verdict is thrown away.
+import { EVALUATION_CALLERS } from '../../catalog/tools/llm-calls.js';
+import type { CallFact, FunctionFact, Loc } from '../../parse/types.js';
+import type { DetectContext, PyFile } from '../context.js';
+import { codeEvidence } from '../evidence.js';
+import type { Evidence } from '../types.js';
+import { callEvidence, lastSegment } from './code.js';
+import { qualified } from './data-scope.js';
+import { llmEvidence } from './llm.js';
+import { isChat } from './llm-retries.js';
+import { moduleIndexOf } from './local-modules.js';
+
+/** Predicates named for the validity, safety or a restriction of what they are given (`is_valid_json`, `parse_valid`, `is_select_only`, `validate_plan`). */
+const REPLY_PREDICATES =
+  /^_*(is|has|are)_(valid|safe|allowed|permitted|well_formed|parseable|parsable|clean|sane)(_\w+)?$|^_*is_\w+_only$|^_*(\w+_)?(valid|safe|allowed|permitted)$|^_*(validate|verify|check|ensure)_\w+$|^_*(validate|verify)$/i;
+
+/** LLM evidence that builds a client or loads a model (`OpenAI()`, `AutoModelForCausalLM.from_pretrained()`): it asks nothing. */
+const LOADS = /(^|\.)([A-Z]\w*|from_pretrained|load\w*)\(\)$/;
+
+/** Where a fact stands, comparable across a notebook's cells. */
+const order = (loc: Loc): number => (loc.cell ?? 0) * 1_000_000 + loc.line;
+
+const key = (path: string, loc: Loc): string => `${path}#${loc.cell ?? ''}:${loc.line}`;
+
+/** A function's calls, or the module-level ones (`fn` undefined). */
+const callsOf = (file: PyFile, fn: FunctionFact | undefined): CallFact[] => {
+  const scope = fn ? qualified(fn) : undefined;
+  return file.facts.calls.filter((c) => c.inFunction === scope);
+};
+
+/** The innermost function holding a line, if any. */
+function functionAt(file: PyFile, loc: Loc): FunctionFact | undefined {
+  return file.facts.functions.filter((fn) => fn.cell === loc.cell && fn.line <= loc.line && fn.endLine >= loc.line).sort((a, b) => b.line - a.line)[0];
+}
+
+/**
+ * The calls that ask the model: the LLM calls llm_integration cites, chat
+ * calls in the files it cites, and calls of the application's own functions that make one (two
+ * levels), from their file or a file importing it.
+ */
+function askingCalls(ctx: DetectContext, app: readonly PyFile[]): Map<PyFile, CallFact[]> {
+  const evidence = llmEvidence(ctx);
+  const llmFiles = new Set(evidence.map((e) => e.path));
+  const llm = new Set(evidence.filter((e) => e.kind === 'call' && e.line !== undefined && !LOADS.test(e.match)).map((e) => key(e.path, { line: e.line as number, cell: e.cell })));
+  const index = moduleIndexOf(ctx.python);
+  // Chat calls count in the files that call an LLM (`ast.parse` is no chat).
+  const asks = new Map<PyFile, CallFact[]>(
+    app.map((f) => [f, f.facts.calls.filter((c) => c.inFunction !== undefined && (llm.has(key(f.path, c)) || (llmFiles.has(f.path) && isChat(c))))]),
+  );
+  for (let level = 0; level < 2; level++) {
+    // The functions asking so far, by name, with their files.
+    const askers = new Map<string, Set<PyFile>>();
+    for (const [file, calls] of asks) {
+      for (const c of calls) {
+        const fn = file.facts.functions.find((f) => qualified(f) === c.inFunction);
+        if (fn) askers.set(fn.name, (askers.get(fn.name) ?? new Set()).add(file));
+      }
+    }
+    for (const file of app) {
+      const near = new Set<PyFile>([file, ...file.facts.imports.flatMap((imp) => index.resolveImport(imp, file))]);
+      const more = file.facts.calls.filter((c) => [...(askers.get(lastSegment(c.name)) ?? [])].some((f) => near.has(f)));
+      const known = asks.get(file) ?? [];
+      asks.set(file, [...known, ...more.filter((c) => !known.includes(c))]);
+    }
+  }
+  return asks;
+}
+
+/** The names holding the reply of `ask` in its scope: bound on its line, then bound from calls given one of them, in order. */
+function replyNames(scope: readonly CallFact[], ask: CallFact): Set<string> {
+  const names = new Set(scope.filter((c) => order(c) === order(ask)).flatMap((c) => c.bound ?? []));
+  for (const c of scope) {
+    if (order(c) <= order(ask) || !(c.names ?? []).some((n) => names.has(n))) continue;
+    for (const b of c.bound ?? []) names.add(b);
+  }
+  return names;
+}
+
+/** The repository's own predicates (REPLY_PREDICATES), by name; pydantic validators check a request model, not the reply. */
+function ownPredicates(app: readonly PyFile[]): Map<string, { file: PyFile; fn: FunctionFact }> {
+  const out = new Map<string, { file: PyFile; fn: FunctionFact }>();
+  for (const file of app) {
+    for (const fn of file.facts.functions) {
+      if (REPLY_PREDICATES.test(fn.name) && !fn.decorators.some((d) => /validator$/.test(d.name)) && !out.has(fn.name)) out.set(fn.name, { file, fn });
+    }
+  }
+  return out;
+}
+
+/** The checks of the header: the ask, and the predicate's call and definition or the filter. */
+export function checkedReplies(ctx: DetectContext, app: readonly PyFile[]): Evidence[] {
+  if (llmEvidence(ctx).length === 0) return [];
+  const asks = askingCalls(ctx, app);
+  const predicates = ownPredicates(app);
+  const out: Evidence[] = [];
+  for (const [file, calls] of asks) {
+    for (const ask of calls) {
+      if (ask.inFunction !== undefined && EVALUATION_CALLERS.test(ask.inFunction)) continue;
+      const fn = functionAt(file, ask);
+      const scope = callsOf(file, fn);
+      const replies = replyNames(scope, ask);
+      if (replies.size === 0) continue;
+      const check = scope.find((c) => order(c) > order(ask) && !c.discarded && predicates.has(lastSegment(c.name)) && (c.names ?? []).some((n) => replies.has(n)));
+      const filter = (file.facts.filters ?? []).find(
+        (f) => order(f) > order(ask) && functionAt(file, f) === fn && f.over.some((n) => replies.has(n)),
+      );
+      if (!check && !filter) continue;
+      out.push(callEvidence(file, ask));
+      if (check) {
+        const own = predicates.get(lastSegment(check.name));
+        out.push(callEvidence(file, check));
+        if (own) out.push(codeEvidence(own.file.path, own.fn, `def ${own.fn.name}()`, 'function'));
+      }
+      if (filter) out.push(codeEvidence(file.path, filter, `items of ${filter.over.join(', ')} kept to ${filter.against}`, 'call'));
+    }
+  }
+  return out;
+}
