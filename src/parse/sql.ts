@@ -8,7 +8,7 @@
 // the `vector` extension) or searches them by distance (`<=>`,
 // `cosine_distance(...)`, often inside a stored function) is a fact of its
 // own kind. Never throws.
-import { VECTOR_SEARCH_SQL, VECTOR_STORE_SQL } from '../catalog/tools/llm-calls.js';
+import { VECTOR_SEARCH_SQL, VECTOR_STORE_SQL } from '../catalog/tools/llm-retrieval.js';
 import type { FileFacts, SqlFact } from './types.js';
 
 /** Larger files are data dumps, not transformation scripts. */

@@ -14,7 +14,7 @@
 // `ground_truth`), so a scoring name alone still counts for nothing.
 import { getTool, matchesAny, toolsFor } from '../catalog/index.js';
 import { EVAL_FUNCTIONS, EVAL_PATH, EVAL_PLATFORM_CALLS, EVAL_PLATFORMS, LABEL_METRICS, MOCKING, REFERENCE_KEYS } from '../catalog/tools/llm-calls.js';
-import { OWN_METRIC } from '../catalog/tools/ml-calls.js';
+import { OWN_METRIC } from '../catalog/tools/ml-evaluation-calls.js';
 import type { FunctionFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';

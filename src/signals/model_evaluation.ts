@@ -23,34 +23,7 @@
 // graded by an LLM-evaluation library (Ragas, DeepEval, TruLens,
 // LangSmith...: llm_evals), so a file importing one is not read for
 // evaluation functions or held-out sets by name.
-import {
-  BOOSTER_TRAIN,
-  EVAL_ARGMAX,
-  EVAL_FUNCTION_NAMES,
-  EVAL_METRIC_CALLS,
-  EVAL_MODE_CALLS,
-  EVAL_SCORE_CALL,
-  FASTAI_HELD_OUT_DATA,
-  FASTAI_LEARNER,
-  HELD_OUT_ENV,
-  METRIC_CALLS,
-  MODEL_FIT,
-  MODEL_USE,
-  NEURAL_IMPORTS,
-  NOT_METRIC,
-  PARTITION_CALLS,
-  PLAIN_METHODS,
-  RL_AGENTS,
-  RL_EVALUATIONS,
-  RLLIB_EVAL_SETTINGS,
-  RLLIB_EVALUATION,
-  SPLIT_CALLS,
-  TRAINER,
-  TRAINER_EVAL_CALLS,
-  TRAINER_EVAL_KWARGS,
-  ULTRALYTICS_MODELS,
-  VALIDATION_KWARGS,
-} from '../catalog/tools/ml-calls.js';
+import { BOOSTER_TRAIN, EVAL_ARGMAX, EVAL_FUNCTION_NAMES, EVAL_METRIC_CALLS, EVAL_MODE_CALLS, EVAL_SCORE_CALL, FASTAI_HELD_OUT_DATA, FASTAI_LEARNER, HELD_OUT_ENV, METRIC_CALLS, MODEL_FIT, MODEL_USE, NEURAL_IMPORTS, NOT_METRIC, PARTITION_CALLS, PLAIN_METHODS, RL_AGENTS, RL_EVALUATIONS, RLLIB_EVAL_SETTINGS, RLLIB_EVALUATION, SPLIT_CALLS, TRAINER, TRAINER_EVAL_CALLS, TRAINER_EVAL_KWARGS, ULTRALYTICS_MODELS, VALIDATION_KWARGS } from '../catalog/tools/ml-evaluation-calls.js';
 import { getTool, matchesAny, toolsFor } from '../catalog/index.js';
 import type { CallFact, FunctionFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';

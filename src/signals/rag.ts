@@ -15,16 +15,7 @@
 // does. Embeddings alone, or the similarity of two texts, is no index.
 // Data flow into the prompt is not traced; the three together stand for it.
 import { matchesAny } from '../catalog/index.js';
-import {
-  EMBED_CALLS,
-  KNN_KWARGS,
-  NOT_EMBED,
-  RETRIEVAL_CALLS,
-  SIMILARITY_CALLS,
-  STORE_QUERY_KWARGS,
-  STORE_QUERY_METHODS,
-  STORE_RECEIVER,
-} from '../catalog/tools/llm-calls.js';
+import { EMBED_CALLS, KNN_KWARGS, NOT_EMBED, RETRIEVAL_CALLS, SIMILARITY_CALLS, STORE_QUERY_KWARGS, STORE_QUERY_METHODS, STORE_RECEIVER } from '../catalog/tools/llm-retrieval.js';
 import type { CallFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';

@@ -2,7 +2,7 @@
 // vectors in a table (`embedding vector(1536)`, an HNSW index) and rank rows
 // by distance in SQL (`ORDER BY embedding <=> :q`), often inside a stored
 // function the application calls by name (Supabase `rpc("match_documents")`).
-import { DB_FUNCTION_CALLS, SQL_FUNCTION_NAME, SQL_RUN_CALLS, VECTOR_SEARCH_SQL, VECTOR_STORE_SQL } from '../../catalog/tools/llm-calls.js';
+import { DB_FUNCTION_CALLS, SQL_FUNCTION_NAME, SQL_RUN_CALLS, VECTOR_SEARCH_SQL, VECTOR_STORE_SQL } from '../../catalog/tools/llm-retrieval.js';
 import type { CallFact } from '../../parse/types.js';
 import type { DetectContext } from '../context.js';
 import { configEvidence } from '../evidence.js';

@@ -26,7 +26,7 @@
 // predictions (the value never reaches a model), settings tried and printed
 // with no selection in code.
 import { TOOLS } from '../../catalog/index.js';
-import { MODEL_USE } from '../../catalog/tools/ml-calls.js';
+import { MODEL_USE } from '../../catalog/tools/ml-evaluation-calls.js';
 import type { CallFact, FunctionFact, Loc, LoopFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';

@@ -9,7 +9,7 @@
 // the repository fits a model, as it does metrics computed apart from any
 // model. A metric on data not held out, or a held-out file only read or
 // written, is no evaluation.
-import { OWN_METRIC } from '../../catalog/tools/ml-calls.js';
+import { OWN_METRIC } from '../../catalog/tools/ml-evaluation-calls.js';
 import type { CallFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import type { Evidence } from '../types.js';

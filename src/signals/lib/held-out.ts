@@ -8,7 +8,7 @@
 // including a logged metric named for the split (`add_scalar("test_loss", ...)`).
 // A test split loaded and never scored, or a loss with no held-out data, is not one.
 import { matchesAny } from '../../catalog/index.js';
-import { EVAL_METRIC_CALLS, EVAL_SCORE_CALL, NOT_METRIC, PLAIN_METHODS } from '../../catalog/tools/ml-calls.js';
+import { EVAL_METRIC_CALLS, EVAL_SCORE_CALL, NOT_METRIC, PLAIN_METHODS } from '../../catalog/tools/ml-evaluation-calls.js';
 import type { CallFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import type { Evidence } from '../types.js';

@@ -8,7 +8,8 @@
 // import never used, a loader, an embeddings class, a retriever and a test
 // double (in a test file, or named `FakeVectorStore`) are no vector store.
 import { getTool, matchesAny } from '../../catalog/index.js';
-import { DOUBLE_NAMES, LANGCHAIN_PACKAGE, NOT_VECTOR_STORE, VECTOR_STORE_CLASS, VECTOR_STORE_MODULE } from '../../catalog/tools/llm-calls.js';
+import { DOUBLE_NAMES, LANGCHAIN_PACKAGE } from '../../catalog/tools/llm-calls.js';
+import { NOT_VECTOR_STORE, VECTOR_STORE_CLASS, VECTOR_STORE_MODULE } from '../../catalog/tools/llm-retrieval.js';
 import type { DetectContext } from '../context.js';
 import type { Evidence } from '../types.js';
 import { callEvidence } from './code.js';

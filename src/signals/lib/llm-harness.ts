@@ -14,7 +14,7 @@
 import picomatch from 'picomatch';
 import { matchesAny } from '../../catalog/index.js';
 import { LABEL_METRICS } from '../../catalog/tools/llm-calls.js';
-import { OWN_METRIC } from '../../catalog/tools/ml-calls.js';
+import { OWN_METRIC } from '../../catalog/tools/ml-evaluation-calls.js';
 import type { CallFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
 import type { Evidence } from '../types.js';

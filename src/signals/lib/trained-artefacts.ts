@@ -7,7 +7,7 @@
 // embeddings are its model. Matched by file name (`movie_embeddings.npy`),
 // written by a literal or a pathlib chain; a load of a file no training
 // writes (a data array, a cache) is none.
-import { MODEL_FIT } from '../../catalog/tools/ml-calls.js';
+import { MODEL_FIT } from '../../catalog/tools/ml-evaluation-calls.js';
 import type { CallFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import { lastSegment } from './code.js';
