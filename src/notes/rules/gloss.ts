@@ -3,7 +3,7 @@
 
 /** Said what it is right after it: `NDVI, which is a greenness score`, `AUC - that's how well it ranks`. */
 const DEFINED_AFTER =
-  /^(?:\s+[\w-]+){0,3}?[\s,(–—-]*(?:(?:sorry|well|i mean|basically|so|ok|okay)[\s,]+)?(?:which|that|it|this)(?:'s|’s| is| are| means| mean)(?: just| simply| like| kind of| basically)? (?:a|an|the|how|what|when|where|whether|just|which|it|they|we|you|(?:[\w-]+ ){1,2}(?:that|which|who|what|used to)\b)\b/i;
+  /^(?:\s+[\w-]+){0,3}?[\s,(–—-]*(?:(?:sorry|well|i mean|basically|so|ok|okay)[\s,]+)?(?:which|that|it|this)(?: just| simply| basically| really| actually)?(?:'s|’s| is| are| means| mean)(?: just| simply| like| kind of| basically)? (?:a|an|the|how|what|when|where|whether|just|which|it|they|we|you|(?:[\w-]+ ){1,2}(?:that|which|who|what|used to)\b)\b/i;
 /** Glossed in the same breath: `a PLC, the little computer that switches the motors`, `OCR, "reading the text off the photo"`, `PLC (the controller)`. */
 export const GLOSSED_AFTER = /^s?(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:that|which|who|for|used|to)\b|,?\s*["“(‘'](?:[^"”)’']*?\s){2,}[^"”)’']*["”)’'])/i;
 /** Explained when asked: `explained CNN as "a kind of image model"`. */

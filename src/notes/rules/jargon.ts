@@ -16,6 +16,7 @@ import type { Finding } from '../types.js';
 import { dataPath } from '../../util/paths.js';
 import { finding, listOf, type Answer, type RuleContext } from './common.js';
 import { explainedAs, GLOSSED_AFTER } from './gloss.js';
+import { markedTerms } from './jargon-marked.js';
 
 /** Distinct unexplained terms from which an explanation is jargon-heavy... */
 export const JARGON_MIN_TERMS = 3;
@@ -39,7 +40,7 @@ interface Term {
 
 /** Words that explain the term right after them ("what's called a classifier") or right before them ("drift, meaning ..."). */
 const CALLED = /\b(?:what'?s called|what is called|is called|are called|known as|so-called)\s+$/i;
-const MEANING = /^["”’]?\s*(?:[,(:–—-]\s*)?(?:which means|that means|that is,|i\.e\.|in other words|meaning|stands for)\b/i;
+const MEANING = /^["”’]?\s*(?:[,(:–—-]\s*)?(?:(?:which|that)(?: just| simply| basically| really| actually)? means|that is,|i\.e\.|in other words|meaning|stands for)\b/i;
 /** Said what it is right after it, nothing between: `mastitis - that's an infection in the udder`, `"isolation forest": said it's "a way of ..."`. */
 const SAID_WHAT = /^["”’]?[\s,(:–—-]*(?:(?:sorry|well|i mean|basically|so)[\s,]+)?(?:(?:he|she|they|i|we) )?(?:said |explained )?(?:which|that|it|this|they)(?:'s|’s| is| are| means| mean)(?: just| simply| like| kind of| basically)? ["“]?(?:a|an|the|how|what|when|where|whether|someone|something|some|one|two|our|your|their)\b/i;
 
@@ -49,7 +50,7 @@ const SAID_WHAT = /^["”’]?[\s,(:–—-]*(?:(?:sorry|well|i mean|basically|s
  * "hydro-", "intra-", "spectro-").
  */
 export const TERM_SHAPE =
-  /^(?:[a-z]+(?:it(?:y|ies)|anc(?:e|es)|enc(?:e|es)|(?:t|s)ions?|ments?|osis|itis|olog(?:y|ies)|ograph(?:s|y)?|ograms?|omet(?:ry|ric)|ics?|icals?|als?|ous|ives?|iles?|ary|isms?)|(?:macro|micro|hydro|hyper|hypo|intra|inter|photo|spectro|tele|meta|geo|bio|thermo|electro|iso|poly|exo|endo|trans|multi|sub)[a-z]{3,})$/;
+  /^(?:[a-z]+(?:it(?:y|ies)|anc(?:e|es|y|ies)|enc(?:e|es|y|ies)|(?:t|s)ions?|ments?|osis|itis|olog(?:y|ies)|ograph(?:s|y)?|ograms?|omet(?:ry|ric)|ics?|icals?|als?|ous|ives?|iles?|ary|isms?)|(?:macro|micro|hydro|hyper|hypo|intra|inter|photo|spectro|tele|meta|geo|bio|thermo|electro|iso|poly|exo|endo|trans|multi|sub)[a-z]{3,})$/;
 /** Prefixes that leave an everyday word readable: "substation", "microfinance", "reconnection". */
 const PREFIX = /^(?:sub|super|inter|intra|trans|multi|micro|macro|mini|mega|tele|re|un|non|pre|post|over|under|counter|co|anti|semi|self)(?=[a-z]{4,}$)/;
 /** People and qualities are no terms of art: "-ist", "-ian", "-er", "-or", "-ness". */
@@ -89,7 +90,8 @@ export function isLearnedWord(word: string): boolean {
 function learnedWords(text: string): Term[] {
   const out: Term[] = [];
   for (const m of text.matchAll(/(?<![\p{L}\p{N}'’])\p{L}+(?![\p{L}\p{N}'’])/gu)) {
-    const first = text.slice(0, m.index).trim() === '' || /[.:;!?]\s*$/.test(text.slice(0, m.index));
+    // The first word of a sentence, a quote or a list item may be capitalised: `A: "Syndromic surveillance ..."`.
+    const first = /(?:^|[.:;!?])[\s"“‘'(*•-]*$/.test(text.slice(0, m.index));
     if (!first && /\p{Lu}/u.test(m[0])) continue;
     const word = m[0].toLowerCase();
     if (isLearnedWord(word)) out.push({ key: word, text: m[0], index: m.index, end: m.index + m[0].length });
@@ -153,6 +155,13 @@ function notedBare(answer: Answer, found: ReadonlySet<string>): Array<{ key: str
 
 export function jargon(answer: Answer, ctx: RuleContext, bareAcronyms: readonly AcronymUse[] = []): Finding[] {
   const found = answer.sentences.map((s) => ({ s, hits: termsIn(s, ctx, bareAcronyms) }));
+  // In a stretch marked as the technical version, the phrases that name things are terms too (jargon-marked.ts).
+  const keys = found.flatMap((x) => x.hits.map((h) => h.text.toLowerCase()));
+  for (const t of markedTerms(answer.sentences, (s) => found.some((x) => x.s === s && x.hits.length > 0))) {
+    const at = found.find((x) => x.s === t.s)!;
+    if (at.hits.some((h) => h.index < t.end && t.index < h.end) || keys.some((k) => t.key.includes(k) || k.includes(t.key))) continue;
+    at.hits.push(t);
+  }
   // A term explained once is explained wherever it comes up again.
   const explained = new Set(found.flatMap(({ s, hits }) => hits.filter((h) => explainedAt(s.norm, h)).map((h) => h.key)));
   const perSentence = found.map(({ s, hits }) => ({ s, hits: hits.filter((h) => !explained.has(h.key)) }));
