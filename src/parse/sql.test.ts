@@ -39,6 +39,32 @@ describe('parse/sql', () => {
     expect(parseSql(script, 'schema.sql')).toEqual({});
   });
 
+  it('reads UPDATE ... FROM (a join by nature), and scripts without semicolons statement by statement', () => {
+    const script = text`
+      create index game_date_ix on game (game_date)
+      create index play_ix on game_play (game_id)
+
+      -- Populate pitch count
+      update game_play
+      set pitch_count = sq.n
+      from (select play_id, count(*) n from pitch group by play_id) sq
+      where game_play.id = sq.play_id
+      insert into totals
+      select team, sum(runs) from game_play group by team
+      MERGE INTO dim t USING stage s ON t.id = s.id WHEN MATCHED THEN
+      UPDATE SET name = s.name
+    `;
+
+    const { sql } = parseSql(script, 'sql/post.sql');
+
+    expect(sql?.map(({ kind, line }) => ({ kind, line }))).toEqual([
+      { kind: 'update-from', line: 5 },
+      { kind: 'insert-select', line: 9 },
+      { kind: 'merge', line: 11 },
+    ]);
+    expect(parseSql('update t set a = 1 where b is null;\nupdate t set a = 2 where b = 3\ndelete from t where a is null\n', 'fix.sql')).toEqual({});
+  });
+
   it('never throws on odd input, and skips files too large to be scripts', () => {
     expect(parseSql("'unterminated; /* and -- ", 'x.sql')).toEqual({});
     expect(parseSql(';;;', 'x.sql')).toEqual({});

@@ -1,8 +1,11 @@
 // SQL scripts (ISO/IEC 9075; dialects' INSERT/CREATE ... AS SELECT/MERGE):
 // the statements that transform data into a table, one SqlFact each, cited at
 // the line the statement starts on. A statement transforms when it writes
-// (`INSERT ... SELECT`, `CREATE TABLE|VIEW ... AS SELECT`, `MERGE INTO`) and
-// joins, aggregates, windows or unions (a MERGE is an upsert by itself).
+// (`INSERT ... SELECT`, `CREATE TABLE|VIEW ... AS SELECT`, `MERGE INTO`,
+// PostgreSQL's `UPDATE t SET ... FROM`) and joins, aggregates, windows or
+// unions (a MERGE is an upsert by itself, an UPDATE ... FROM a join). Statements end at `;`, or, in a
+// script written without semicolons (as run statement by statement in a
+// client), where a line starts with a new statement's keyword at the margin.
 // Plain DDL, `INSERT ... VALUES` dumps and lone SELECTs are not facts. A
 // statement that stores vectors (a `vector(N)` column, an HNSW/IVFFlat index,
 // the `vector` extension) or searches them by distance (`<=>`,
@@ -21,6 +24,12 @@ const MAX_STATEMENT = 20_000;
 const WRITES =
   /^(INSERT\s+(INTO|OVERWRITE)\b[\s\S]*\bSELECT\b|CREATE\s+(OR\s+REPLACE\s+)?((GLOBAL\s+|LOCAL\s+)?TEMP\w*\s+|MATERIALIZED\s+|TRANSIENT\s+)?(TABLE|VIEW)\b[\s\S]*?\bAS\b[\s\S]*\bSELECT\b)/i;
 const MERGE = /^MERGE\s+INTO\b/i;
+/** PostgreSQL's (and SQL Server's) update from other tables: `UPDATE t SET c = sq.c FROM (SELECT ...) sq WHERE ...`. */
+const UPDATE_FROM = /^UPDATE\s+[\w."`]+(\s+(AS\s+)?\w+)?\s+SET\b[\s\S]*?\bFROM\b/i;
+/** A line that starts a new statement at the margin, in a script without semicolons. */
+const NEXT_STATEMENT = /^(CREATE|INSERT|UPDATE|DELETE|DROP|ALTER|TRUNCATE|MERGE|GRANT)\s/i;
+/** The statement so far ends where another must follow inside it (a MERGE's `THEN`, a rule's `DO INSTEAD`). */
+const CONTINUES = /\b(THEN|ELSE|DO|INSTEAD|ALSO|BEGIN|AS)\s*$/i;
 const TRANSFORMS = /\b(GROUP\s+BY|JOIN|OVER\s*\(|PIVOT|UNPIVOT|UNION|(SUM|COUNT|AVG|MIN|MAX)\s*\()/i;
 
 
@@ -37,6 +46,7 @@ function statements(sql: string): Statement[] {
   let line = 1;
   let start = 1;
   let quote = '';
+  let depth = 0;
   for (let i = 0; i < sql.length; i++) {
     const c = sql[i];
     if (c === '\n') line++;
@@ -57,7 +67,14 @@ function statements(sql: string): Statement[] {
       out.push({ text: current, line: start });
       current = '';
       blank = true;
+      depth = 0;
+    } else if (c === '\n' && depth === 0 && !blank && NEXT_STATEMENT.test(sql.slice(i + 1, i + 12)) && !CONTINUES.test(current)) {
+      out.push({ text: current, line: start });
+      current = '';
+      blank = true;
     } else {
+      if (c === '(') depth++;
+      else if (c === ')') depth = Math.max(0, depth - 1);
       if (c === "'" || c === '"' || c === '`') quote = c;
       if (blank && c.trim() !== '') {
         start = line;
@@ -74,6 +91,7 @@ function kindOf(text: string): SqlFact['kind'] | undefined {
   if (VECTOR_SEARCH_SQL.test(text)) return 'vector-search';
   if (VECTOR_STORE_SQL.test(text)) return 'vector-store';
   if (MERGE.test(text)) return 'merge';
+  if (UPDATE_FROM.test(text)) return 'update-from';
   if (!WRITES.test(text) || !TRANSFORMS.test(text)) return undefined;
   return /^INSERT/i.test(text) ? 'insert-select' : 'create-as';
 }

@@ -28,14 +28,15 @@
 // string and run from the module (`client.query(sql)`, `spark.sql`); a module
 // that reads a file, an API or a table, transforms in a function named for it
 // and writes rows through a DB-API cursor (`executemany`, `execute_values`,
-// `INSERT INTO ... VALUES`); a module run by an in-process scheduler
+// `INSERT INTO ... VALUES`), parsing or converting records (`convert_line`) included; a module run by an in-process scheduler
 // (APScheduler, `schedule`) that reads, transforms and writes data (a
 // scheduled copy is not a step). Request handlers (route decorators,
 // class-based views, a Django views module) inserting rows are web CRUD, not
-// ETL. A module that trains a model, predicts with one or saves one is a
-// step only when it writes data: its pickled or joblib-dumped model and its
-// written predictions (`submission.to_csv`) are not data, and its in-memory
-// frame work is not a step. So with a job across modules: when any of them
+// ETL. A module that trains a model, predicts with one, saves or scores one
+// is a step only when it writes data: its pickled or joblib-dumped model, its
+// written predictions (`submission.to_csv`) and its models' scores
+// (`results.to_csv("results.csv")`) are not data, and its in-memory frame
+// work is not a step. So with a job across modules: when any of them
 // trains, predicts or saves a model, only a table or file of data is its
 // write (never a pickled model, scaler, metrics or results, nor
 // predictions), and a scaler's `fit_transform` is the model's

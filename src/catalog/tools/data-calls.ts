@@ -127,8 +127,13 @@ export const WEAK_OPS = /(^|\.)(rename|withColumnRenamed|drop|sort_values|sample
 /** Cleaning: missing values, duplicates, types, dates. */
 export const CLEANING_OPS = /(^|\.)(dropna|fillna|drop_duplicates|dropDuplicates|drop_nulls|fill_null|astype|cast|to_datetime|interpolate|clip)$/;
 
-/** A function or module named for transforming data (not for loading a dataset: `load_citibike`); chunking a document's text (`create_chunks`) is one. */
-export const TRANSFORM_NAME = /clean|preprocess|process|prepar|transform|feature|engineer|aggregat|merge|join|enrich|normali[sz]|encod|imput|etl|wrangl|chunk/i;
+/**
+ * A function or module named for transforming data (not for loading a dataset: `load_citibike`); chunking a document's
+ * text (`create_chunks`) is one, and so is parsing, converting or deriving records (`convert_line`, `parse_event`,
+ * `derive_state`), but not parsing a command line (`parse_args`, `build_parser`).
+ */
+export const TRANSFORM_NAME =
+  /clean|preprocess|process|prepar|transform|feature|engineer|aggregat|merge|join|enrich|normali[sz]|encod|imput|etl|wrangl|chunk|(^|_)(convert|derive)|(^|_)pars(e|ing)(?!_?(args|arguments|argv|opts?|options|cli|command_?line|config)(_|$))(_|$)/i;
 
 /** Libraries whose data frames a transformation module works on. */
 export const FRAME_LIBRARIES = ['pandas', 'polars', 'pyspark', 'dask', 'modin', 'duckdb', 'vaex', 'ibis'];

@@ -58,11 +58,15 @@ export const HUB_NOT_MODEL_TARGET = /^(datasets?|spaces?)$|^(https?:\/\/huggingf
 /** Artifact names and types (one word, not a description) that say model or data. */
 const MODEL_ARTIFACT = /^[\w.:-]*(model|checkpoint|weights)[\w.:-]*$/i;
 const DATA_ARTIFACT = /^[\w.:-]*(data|corpus|features)[\w.:-]*$/i;
-/** Feature stores' calls that name a version of a feature group, view or training set (Hopsworks). */
-const FEATURE_STORE_VERSIONED = [
-  'create_feature_group', 'get_or_create_feature_group', 'get_feature_group', 'create_feature_view', 'get_or_create_feature_view',
-  'get_feature_view', 'create_training_data', 'create_train_test_split', 'create_train_validation_test_split', 'get_training_data',
-];
+/**
+ * A feature store's versions of data (Hopsworks): training datasets materialised from a feature view (each call
+ * makes a new numbered version), a training dataset read back by its version, and time travel over a feature group's
+ * commits. A feature group's or view's own `version=` is its schema's version, which the API always asks for: writing
+ * or reading a feature group uses a feature store, as writing a Delta table uses Delta Lake (only time travel counts).
+ */
+const TRAINING_DATA_CREATED = ['create_training_data', 'create_train_test_split', 'create_train_validation_test_split'];
+const TRAINING_DATA_READ = ['get_training_data', 'get_train_test_split', 'get_train_validation_test_split', 'get_training_dataset'];
+const FEATURE_TIME_TRAVEL = ['as_of', 'read_changes', 'commit_details'];
 
 export const REGISTRY_PATTERNS: readonly UsePattern[] = [
   { tool: 'mlflow', calls: ['mlflow.register_model'] },
@@ -125,7 +129,10 @@ export const DATA_VERSION_PATTERNS: readonly UsePattern[] = [
   // Dataset artefacts in other trackers: Neptune file tracking, Comet artifacts; feature-store versions.
   { tool: 'neptune', methods: ['track_files'], within: ['neptune'] },
   { tool: 'comet', calls: ['comet_ml.Artifact'], strings: DATA_ARTIFACT },
-  { tool: 'hopsworks', methods: FEATURE_STORE_VERSIONED, kwargs: ['version'], within: ['hopsworks', 'hsfs'] },
+  { tool: 'hopsworks', methods: TRAINING_DATA_CREATED, within: ['hopsworks', 'hsfs'] },
+  { tool: 'hopsworks', methods: TRAINING_DATA_READ, kwargs: ['training_dataset_version', 'version'], within: ['hopsworks', 'hsfs'] },
+  { tool: 'hopsworks', methods: FEATURE_TIME_TRAVEL, within: ['hopsworks', 'hsfs'] },
+  { tool: 'hopsworks', methods: ['read', 'show'], kwargs: ['wallclock_time'], within: ['hopsworks', 'hsfs'] },
   { tool: 'lakefs', strings: /^lakefs:\/\// },
   // Delta Lake and Iceberg time travel: the reader options, or a SQL statement reading a table's old version.
   { tool: 'delta-lake', strings: /^(versionAsOf|timestampAsOf)$/i },

@@ -18,8 +18,13 @@ export const MLOPS_TOOLS = defineTools([
   { id: 'wandb', name: 'Weights & Biases', pypi: ['wandb'], imports: ['wandb'], signals: ['experiment_tracking', 'model_registry'], aliases: ['w&b', 'weights and biases'], calls: ['wandb.init', 'wandb.log', 'wandb.agent', 'wandb.keras', 'wandb.integration', 'wandb.xgboost', 'wandb.lightgbm', 'wandb.sklearn'] },
   { id: 'neptune', name: 'Neptune', pypi: ['neptune', 'neptune-client'], imports: ['neptune'], signals: ['experiment_tracking'], calls: ['neptune.init_run', 'neptune.init', 'neptune.new.init', 'neptune.new.init_run', 'neptune.integrations', 'neptune.new.integrations'] },
   // `comet_ml.login()` and its older name `comet_ml.init()` only save the API key and settings: no run is recorded.
-  { id: 'comet', name: 'Comet', pypi: ['comet-ml'], imports: ['comet_ml'], signals: ['experiment_tracking'], calls: ['comet_ml.Experiment', 'comet_ml.OfflineExperiment', 'comet_ml.ExistingExperiment', 'comet_ml.start', 'comet_ml.integration'] },
-  { id: 'clearml', name: 'ClearML', pypi: ['clearml'], imports: ['clearml'], signals: ['experiment_tracking'], calls: ['clearml.Task.init', 'clearml.Task.create', 'clearml.Logger'] },
+  // Runs kept offline count like online ones, and so do the runs a tracker's optimiser makes for its trials
+  // (Comet's `Optimizer` hands out an Experiment or OfflineExperiment per trial; ClearML's clones a Task).
+  {
+    id: 'comet', name: 'Comet', pypi: ['comet-ml'], imports: ['comet_ml'], signals: ['experiment_tracking'],
+    calls: ['comet_ml.Experiment', 'comet_ml.OfflineExperiment', 'comet_ml.ExistingExperiment', 'comet_ml.ExistingOfflineExperiment', 'comet_ml.offline.OfflineExperiment', 'comet_ml.offline.ExistingOfflineExperiment', 'comet_ml.start', 'comet_ml.integration', 'comet_ml.Optimizer', 'comet_ml.optimizer.Optimizer'],
+  },
+  { id: 'clearml', name: 'ClearML', pypi: ['clearml'], imports: ['clearml'], signals: ['experiment_tracking'], calls: ['clearml.Task.init', 'clearml.Task.create', 'clearml.Logger', 'clearml.automation.HyperParameterOptimizer'] },
   { id: 'aim', name: 'Aim', pypi: ['aim'], imports: ['aim'], signals: ['experiment_tracking'], calls: ['aim.Run', 'aim.Session', 'aim.sdk', 'aim.pytorch_lightning', 'aim.keras', 'aim.hugging_face', 'aim.tensorflow', 'aim.xgboost', 'aim.lightgbm', 'aim.fastai', 'aim.optuna', 'aim.sb3'] },
   { id: 'dvclive', name: 'DVCLive', pypi: ['dvclive'], imports: ['dvclive'], signals: ['experiment_tracking'], calls: ['dvclive'] },
   { id: 'sacred', name: 'Sacred', pypi: ['sacred'], imports: ['sacred'], signals: ['experiment_tracking'], calls: ['sacred.Experiment', 'sacred.observers'] },

@@ -7,6 +7,8 @@
 // request handlers are neither (lib/data-scope.ts): their inserts are
 // per-request CRUD. And what a model's script writes: its model and its
 // predictions, not data.
+import { matchesAny } from '../../catalog/index.js';
+import { METRIC_CALLS, NOT_METRIC, OWN_METRIC } from '../../catalog/tools/ml-evaluation-calls.js';
 import { DB_WRITES, MODEL_CALLS, NOT_SQL_PIPELINE, ROW_READS, SCHEDULER_CALLS, SERIALISE_WRITES, SQL_RUNNER, TRAINING_CALLS, TRANSFORM_NAME } from '../../catalog/tools/data-calls.js';
 import type { CallFact, FunctionFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
@@ -51,22 +53,38 @@ export function savesModel(file: PyFile): boolean {
   return dataStep(file).writes.some(dumpsModel);
 }
 
-/** The module trains, predicts with or saves a model: its frame work serves the model. */
+/**
+ * The module scores models: a metric library's function (`sklearn.metrics`,
+ * torchmetrics, darts' metrics; not a distance) or one of the author's own
+ * named for a metric (`mape`, `compute_rmse`). A comparison of models' errors
+ * is the models' report, whatever it keeps in frames.
+ */
+function scoresModel(file: PyFile): boolean {
+  return file.facts.calls.some((c) => (matchesAny(c.name, METRIC_CALLS) && !NOT_METRIC.test(c.name)) || OWN_METRIC.test(lastSegment(c.name)));
+}
+
+/** The module trains, predicts with, saves or scores a model: its frame work serves the model. */
 export function servesModel(file: PyFile): boolean {
-  return usesModel(file) || savesModel(file);
+  return usesModel(file) || savesModel(file) || scoresModel(file);
 }
 
 /**
  * The data writes of a module; in one that trains a model, serialising
  * objects (`joblib.dump(model)`, `np.save`) is saving the model, and a frame
  * or file named for its results (`comparison_df.write.csv`, `"metrics.csv"`)
- * is its report; in one that predicts, writing the predictions (`submission.to_csv`) is the
- * model's output: neither is writing transformed data. A dump named for a
- * model, its metrics or predictions is none in any module.
+ * is its report, as it is in one that scores models (`results.to_csv(
+ * "results.csv")` of each model's error); in one that predicts, writing the
+ * predictions (`submission.to_csv`) is the model's output: none of them is
+ * writing transformed data. A dump named for a model, its metrics or
+ * predictions is none in any module.
  */
 export function dataWrites(file: PyFile): CallFact[] {
   const writes = dataStep(file).writes.filter((c) => !c.strings.some(writesVectors) && !dumpsModel(c));
-  const kept = trainsModel(file) ? writes.filter((c) => !SERIALISE_WRITES.test(c.name) && !namedForModelOutput(c)) : writes;
+  const kept = trainsModel(file)
+    ? writes.filter((c) => !SERIALISE_WRITES.test(c.name) && !namedForModelOutput(c))
+    : scoresModel(file)
+      ? writes.filter((c) => !namedForModelOutput(c))
+      : writes;
   const predictions = predictionWrites(file, kept);
   return kept.filter((c) => !predictions.has(c));
 }
