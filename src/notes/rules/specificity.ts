@@ -4,7 +4,8 @@
 // "the usual stuff"), is vague. Named tools and terms come from the lexicon
 // (terms.ts); generic jargon ("pipeline", "monitoring") makes nothing specific.
 import type { Finding } from '../types.js';
-import { finding, lower, matching, type Answer, type RuleContext } from './common.js';
+import { finding, lower, type Answer, type RuleContext } from './common.js';
+import { NUM } from './numbers.js';
 
 const HYPOTHETICAL = /\b(?:i'd|i would|i will|you would|you have to|you need to|we would|if you(?! (?:look|check|want|go|open|have a look|like|need)\b))\b/;
 
@@ -12,14 +13,32 @@ const HYPOTHETICAL = /\b(?:i'd|i would|i will|you would|you have to|you need to|
 export const VAGUE_MIN_WORDS = 15;
 
 const NUMBER_WORDS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|half|halved|a third|a quarter|a dozen|dozens|double(?![- ]check)|doubled|triple|tripled|tenfold)\b/;
+/** A number in words or digits ("sixty panels", "forty-five"), but not a bare "one", a pronoun as often as a count. */
+const NUMBER_SAID = new RegExp(String.raw`\b(?!one\b)${NUM}`, 'u');
+/** An ordinal that counts things ("the second line", "a third version"); not the interview's own ("a second follow-up"). */
+const ORDINAL = /\b(?:second|third|fourth|fifth)\b(?![- ](?:follow|prompt|question|time|try|attempt|look|thought|opinion|nature|hand)\b)/;
 const DATES =
-  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|winter|summer|spring|autumn|easter|christmas|black friday|next (?:day|morning|week)|that day|daily|weekly|fortnightly|monthly|nightly|hourly|quarterly|yearly|annual(?:ly)?|midnight|midday|noon|o'clock|\d+ ?(?:am|pm)|(?:in|at|by) (?:the )?(?:morning|evening|afternoon|night)|overnight|(?:every|each|per|on every|on each) (?:night|day|morning|week|month|quarter|hour|minute|push|release|run|tag|commit|merge|pull request|build|deploy))\b/;
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|winter|summer|spring|autumn|easter|christmas|black friday|next (?:day|morning|week)|that day|daily|weekly|fortnightly|monthly|nightly|hourly|quarterly|yearly|annual(?:ly)?|(?:once|twice) (?:a|an|per|every) (?:day|week|month|year|quarter|season|term|shift)|midnight|midday|noon|o'clock|\d+ ?(?:am|pm)|(?:in|at|by) (?:the )?(?:morning|evening|afternoon|night)|overnight|(?:every|each|per|on every|on each) (?:night|day|morning|week|month|quarter|hour|minute|push|release|run|tag|commit|merge|pull request|build|deploy))\b/;
 const MARKERS =
   /\b(?:various|lots of|stuff|things like that|and so on|etc|in general|generally|best practices?|robust|scalable|standard tools|the usual|normal (?:process|part)|nothing special|as needed|wherever (?:it was )?needed|make sure|(?:really|quite) (?:the )?(?:key|important|useful)|pretty (?:well|accurate|good)|at some point|some things|somehow|a bit|properly|proper|it depends|all the time|a lot of (?:different )?(?:things|tools|stuff|issues|features|time|work)|many (?:things|features|tools)|(?:most|all|important) parts|looks? reasonable|keep improving|positive side|(?:very|really|so|quite|extremely) important|the important thing|stay positive|challenges|stakeholders|over time|back to normal|usually|iterative|thorough|constructive|(?:the )?standards|help everyone|gets done|as expected|solutions?|optimi[sz]e|smarter|(?:a lot of |lots of )?value|leverag\w*|synerg\w*|cutting-edge|state of the art|innovative|seamless\w*|smart|advanced|personali[sz]\w*|engagement|the experience|powerful|intelligent|standard (?:approach|process|practice|way)|inevitable|continuously|empower\w*|unlock\w*|next-generation|insights?|the key is|learn from (?:them|it|mistakes)|move on|try to improve|very carefully|anywhere near|better decisions|(?:many|lots of|a lot of|all sorts of|all kinds of) (?:different )?(?:data|sources|factors|signals|information)|(?:quite|fairly|reasonably) (?:well|accurate|good)|(?:really|very|extra|be) (?:careful|thoughtful|mindful)|thoughtful|the real world|the right (?:approach|way|thing)|an approach that|things|everything (?:was|is|went|got|runs|worked) (?:\w+ )?(?:fine|ok|okay|well|good|great|smooth\w*)|(?:double-?check|check|test) everything|systematic(?:ally)?|methodical(?:ly)?|break (?:it|the problem|things|problems|them) down|(?:different|all) angles|jump(?:ing)? to conclusions|what's going on|step by step|learning (?:opportunit\w*|experience)|growth mindset|(?:going|moving) forward|(?:didn't|did not) go (?:well|as planned|to plan|according to plan)|doomed|from the (?:start|get-go|outset)|requirements (?:kept|keep) changing|(?:always |eventually )?managed to deliver|(?:got there|worked out|came good) in the end|(?:good|great|strong) teams?|(?:a )?little bit|(?<!\b(?:if|when|once|whenever|whether|in case|before|until) )(?:it|these things|such things) (?:happens?|is happening|are happening))\b/;
-/** An interviewer's note that the answer stayed general ("no names, numbers or details when pressed"): vague whatever words it used. */
-const NOTED_VAGUE = /\bno (?:names|numbers|details|specifics|examples|figures|dates)(?:(?:,|,? (?:or|and|nor)) (?:names|numbers|details|specifics|examples|figures|dates))+\b|\bno (?:details|specifics|examples?|specific examples?)(?: at all| when (?:pressed|asked)| given)\b|\bnothing (?:concrete|specific)\b|\b(?:the )?same (?:phrases|lines|answer)\b|\bstayed (?:general|vague|high-level|abstract)\b|\b(?:couldn't|could not|didn't|did not) give (?:an? |any )?(?:example|number|details|specifics|figures)\b/;
+/** An interviewer's note that the whole answer stayed general ("no names, numbers or details", "stayed high-level"): vague whatever words it used. */
+const NOTED_GENERAL = /\bno (?:names|numbers|details|specifics|examples|figures|dates)(?:(?:,|,? (?:or|and|nor)) (?:names|numbers|details|specifics|examples|figures|dates))+\b|\b(?:the )?same (?:phrases|lines)\b|\bstayed (?:general|vague|high-level|abstract)\b/;
+/**
+ * A note that an answer, or one part of it, stayed general ("nothing specific when pushed", "no example given",
+ * "same answer"): vague when nothing else in the answer is specific; after a lesson or an action, about that part.
+ */
+const NOTED_VAGUE = /\bno (?:details|specifics|examples?|specific examples?)(?: at all| when (?:pressed|asked)| given)\b|\bnothing (?:concrete|specific)\b|\b(?:the )?same answer\b|\b(?:couldn't|could not|didn't|did not) give (?:an? |any )?(?:example|number|details|specifics|figures)\b/;
+/**
+ * A note the interviewer labelled with one part of a failure or degradation story ("- lesson: ...", "- no change
+ * mentioned: ...", "- how much worse: ..."): its stock phrase says that part generally, which the part's own finding
+ * (no_change, no_metric) reports; it does not make the whole story vague.
+ */
+const PART_NOTE =
+  /^\s*(?:[-*+•]\s+)?(?:no )?(?:(?:the |his |her |their |own )?(?:lessons?|changes?|own part|part|measure|metric|detection|action|fix)|what (?:changed|was done|(?:he|she|they) (?:changed|did|does|do)|did (?:he|she|they) do)|how (?:much worse|bad|(?:it was |they |he |she )?noticed))(?: [\w'-]+){0,3} ?[:?]/;
+/** "etc." or "and so on" closing a list of things named ("drills, ladders etc."): the list's end, not a stock phrase. */
+const LIST_END = /(,[^,.;:()]{1,40}?),? (?:etc|and so on|and so forth)\b/g;
 /** A time said only relative to now ("last year", "within a month"): specific unless stock phrases fill the answer. */
-const RELATIVE_DATES = /\b(?:yesterday|last (?:year|month|week|quarter)|(?:within|for|after|in|over) (?:a|one|the first) (?:day|week|month|year|fortnight|quarter)|(?:the )?first (?:day|week|month) of\b)\b/;
+const RELATIVE_DATES = /\b(?:yesterday|last (?:year|month|week|quarter)|(?:for|took|lost|after|within|over) (?:a |an |several |a few |some )?(?:days|weeks|months|fortnights|day|week|month|fortnight)|an? (?:day|week|fortnight|month|year) (?:after|before|later|earlier|into)|(?:within|for|after|in|over) (?:a|one|the first) (?:day|week|month|year|fortnight|quarter)|(?:the )?first (?:day|week|month) of\b)\b/;
 /** Stock lines about models and experience ("if you train a model well it shouldn't degrade", "we dealt with it as a team"). */
 const STOCK_LINES =
   /\b(?:train|trained|build|built|set up) (?:a |the |your |it |them )?(?:model |models )?(?:well|properly|right|correctly)\b|\benough data\b|\bgood (?:validation|data|testing|monitoring)\b|\b(?:shouldn't|should not|won't|doesn't|does not|don't|do not) (?:really )?(?:degrade|drift)\b|\b(?:learned|learnt|learn) (?:a lot|so much|loads)\b|\bas a team\b|\bthe world changes\b|\b(?:they|models) all do\b|\bdealt with it\b/;
@@ -41,7 +60,7 @@ export function specifics(answer: Answer, ctx: RuleContext, relative = true): nu
     const text = lower(s);
     // An interviewer's aside in brackets ("(CV: dog daycare chain, 3 sites)") is context, not what the candidate said.
     if (s.note && ASIDE.test(text)) continue;
-    if (/\d/.test(text) || NUMBER_WORDS.test(text) || DATES.test(text) || (relative && RELATIVE_DATES.test(text))) n++;
+    if (/\d/.test(text) || NUMBER_WORDS.test(text) || NUMBER_SAID.test(text) || ORDINAL.test(text) || DATES.test(text) || (relative && RELATIVE_DATES.test(text))) n++;
     for (const h of ctx.terms.find(s.norm.replace(VERB_RECALL, ' '))) {
       if (h.kind === 'named' || h.kind === 'system') n++;
       else if (h.kind === 'technical') technical.add(h.key);
@@ -60,9 +79,18 @@ export function specifics(answer: Answer, ctx: RuleContext, relative = true): nu
  */
 export function specificityFindings(answer: Answer, ctx: RuleContext, concrete = 0): Finding[] {
   if (answer.words < VAGUE_MIN_WORDS) return [];
-  const noted = answer.sentences.filter((s) => s.note && NOTED_VAGUE.test(lower(s)));
-  if (noted.length > 0) return [finding('vague', 'The interviewer noted that the answer stayed general.', noted.slice(0, 2))];
-  const stock = matching(answer, MARKERS, STOCK_LINES);
+  const general = answer.sentences.filter((s) => s.note && NOTED_GENERAL.test(lower(s)));
+  const noted = answer.sentences.filter((s) => s.note && NOTED_VAGUE.test(lower(s)) && !general.includes(s));
+  // A note that one part stayed general ("lesson: 'be more careful'; nothing specific") does not outweigh the numbers,
+  // dates and names said elsewhere in the answer.
+  const rest: Answer = { ...answer, sentences: answer.sentences.filter((s) => !noted.includes(s) && !general.includes(s)) };
+  if (general.length > 0 || (noted.length > 0 && specifics(rest, ctx) === 0)) {
+    return [finding('vague', 'The interviewer noted that the answer stayed general.', [...general, ...noted].slice(0, 2))];
+  }
+  const stock = answer.sentences.filter((s) => {
+    const text = lower(s).replace(LIST_END, '$1');
+    return (MARKERS.test(text) || STOCK_LINES.test(text)) && !(s.note && PART_NOTE.test(text));
+  });
   // "Last year" alone does not make an answer of stock lines specific.
   if (specifics(answer, ctx, stock.length < 2) > 0) return [];
   // Concrete parts outweigh one stock phrase ("the usual appointment"), not several ("other stuff", "pretty well").
