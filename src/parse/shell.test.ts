@@ -14,6 +14,18 @@ describe('parse/shell', () => {
     ]);
   });
 
+  it('keeps a heredoc body with the command that reads it, and joins a quote that runs over lines', () => {
+    const script = 'cat > ci.sh <<EOF\npytest && ruff check .\nEOF\necho "usage:\n  make lint"\nmake test\n';
+
+    const { commands } = parseShell(script, 'gen.sh');
+
+    expect(commands).toEqual([
+      { text: 'cat > ci.sh <<EOF\npytest && ruff check .\nEOF', line: 1 },
+      { text: 'echo "usage: make lint"', line: 4 },
+      { text: 'make test', line: 6 },
+    ]);
+  });
+
   it('gives Makefile recipe lines with their target, without make prefixes or variables', () => {
     const makefile = 'PY := python\n.PHONY: train\n\ntrain: data\n\t@$(PY) src/train.py\n\t-rm -f tmp\n\nlint: ; ruff check .\n';
 

@@ -1,8 +1,12 @@
 // Shell scripts (https://pubs.opengroup.org/onlinepubs/9699919799/utilities/V3_chap02.html)
 // and Makefile recipes (https://www.gnu.org/software/make/manual/html_node/Rule-Syntax.html):
-// one CommandFact per command line, `\` continuations joined and cited at
-// their first line, comments dropped. Makefile recipe lines carry their
-// target, so `make train` in CI can be followed to what it runs. Never throws.
+// one CommandFact per command line, `\` continuations and quotes that run
+// over lines joined and cited at their first line, comments dropped. A
+// script's heredoc body stays with the command that reads it (its text after
+// a newline), never a command of its own (parse/shell-lex.ts). Makefile
+// recipe lines carry their target, so `make train` in CI can be followed to
+// what it runs. Never throws.
+import { scanShell } from './shell-lex.js';
 import type { CommandFact, FileFacts } from './types.js';
 
 const MAX_COMMAND = 400;
@@ -53,10 +57,10 @@ export function clip(text: string): string {
 
 export function parseShell(text: string, _path: string): Partial<FileFacts> {
   const commands: CommandFact[] = [];
-  for (const { text: raw, line } of logicalLines(text)) {
-    const trimmed = raw.trim();
-    if (trimmed === '' || trimmed.startsWith('#')) continue;
-    commands.push({ text: clip(trimmed), line });
+  for (const { text: raw, line, input } of scanShell(text).lines) {
+    // Heredoc bodies keep their lines (inline Python is read whole), each clipped.
+    const body = input.flatMap((b) => b.split('\n')).map((l) => (l.length > MAX_COMMAND ? l.slice(0, MAX_COMMAND) : l));
+    commands.push({ text: [clip(raw), ...body].join('\n'), line: line + 1 });
   }
   return { commands };
 }

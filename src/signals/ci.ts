@@ -4,7 +4,7 @@ import { configEvidence } from './evidence.js';
 import { jobActions, projectActions, projectCommand, projectWork, workLine, type CiAction, type ProjectAction } from './lib/ci-steps.js';
 import { cloudBuildWork, ownCodeAction } from './lib/cloud-builds.js';
 import { commandTrains } from './lib/retraining.js';
-import { lintProgram, lintToolOfAction } from './lib/shell.js';
+import { CHECK_PROGRAMS, lintProgram, lintToolOfAction } from './lib/shell.js';
 import type { CiFacts, FileFacts } from '../parse/types.js';
 import type { Evidence } from './types.js';
 
@@ -19,20 +19,15 @@ function automaticTriggers(ci: CiFacts): string[] {
   return ci.triggers.filter((t) => AUTOMATIC.has(t));
 }
 
-/**
- * Programs whose run on a schedule is CI work (signals.md: the project's own
- * build, tests, linters, training or deployment); a scheduled job that only
- * runs a script (a scraper, a report) is automation, not CI.
- */
-const CHECK_PROGRAMS = new Set(
-  ('pytest py.test tox nox make cmake coverage nbmake docker docker-compose podman terraform tofu terragrunt kubectl helm kustomize ' +
-    'skaffold serverless sls sam cdk pulumi twine mkdocs sphinx-build locust k6 playwright cypress cargo mvn gradle dotnet ' +
-    'fly flyctl heroku vercel netlify railway anyscale modal bentoml dbt tsc jest vitest').split(' '),
-);
 /** A script or action whose name says it tests, lints, builds or deploys. */
 const CHECK_NAME = /(^|[/_.-])(tests?|lint|check|build|deploy|release|publish)([/_.-]|$)/i;
 
-/** What a step of a schedule-only workflow does of CI's work (build, test, lint, train, deploy), if anything. */
+/**
+ * What a step of a schedule-only workflow does of CI's work (signals.md: the
+ * project's own build, tests, linters, training or deployment); a scheduled
+ * job that only runs a script (a scraper, a report) is automation, not CI.
+ * Undefined when the step does none of it.
+ */
 function scheduledWork(action: CiAction, ctx: DetectContext): string | undefined {
   if (action.uses !== undefined) {
     const work = projectWork(action);

@@ -8,6 +8,7 @@ import type { ConfigFact } from '../parse/types.js';
 import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
+import { shellCommands } from './lib/shell.js';
 import type { Evidence } from './types.js';
 
 export const experimentTracking = defineDetector({
@@ -18,7 +19,7 @@ export const experimentTracking = defineDetector({
   // and trainers configured to report to a tracker: `report_to` / `log_with` in code, config or a launch command.
   uses: 'call',
   patterns: TRACKING_PATTERNS,
-  detect: (ctx, found) => [...found, ...reportTo(ctx), ...configuredLoggers(ctx), ...launchFlags(ctx)],
+  detect: (ctx, found) => [...found, ...reportTo(ctx), ...configuredLoggers(ctx), ...launchedTrackers(ctx)],
 });
 
 /**
@@ -50,18 +51,26 @@ function reportTo(ctx: DetectContext): Evidence[] {
  * script is launched reporting to a tracker, as HfArgumentParser and
  * Accelerate read those flags. The tracker's package must be used or declared.
  */
-const LAUNCH_FLAG = /(?:^|\s)--(report[_-]to|log[_-]with)(?:\s+|=)["']?([A-Za-z_]+)/g;
+const LAUNCH_FLAG = /^--(report[_-]to|log[_-]with)(?:=(.*))?$/;
 
-function launchFlags(ctx: DetectContext): Evidence[] {
+/** The trackers a command's flags name, read from its words (text an `echo` prints is one word, not a flag). */
+function launchFlags(words: readonly string[]): { flag: string; value: string }[] {
+  const out: { flag: string; value: string }[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const m = LAUNCH_FLAG.exec(words[i]);
+    const value = m ? (m[2] ?? words[i + 1]) : undefined;
+    if (m && value !== undefined && /^[A-Za-z_]+$/.test(value)) out.push({ flag: m[1], value });
+  }
+  return out;
+}
+
+function launchedTrackers(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   for (const file of ctx.files) {
     for (const command of file.commands ?? []) {
-      for (const [, flag, value] of command.text.matchAll(LAUNCH_FLAG)) {
-        const tool = REPORT_TO[value];
-        if (!tool || !(ctx.usesTool(tool) || ctx.declaresTool(tool))) continue;
-        out.push(configEvidence(file.path, command, `--${flag} ${value}`, tool));
-        break;
-      }
+      const flags = shellCommands(command.text).flatMap((c) => launchFlags(c.words));
+      const found = flags.find(({ value }) => Object.hasOwn(REPORT_TO, value) && (ctx.usesTool(REPORT_TO[value]) || ctx.declaresTool(REPORT_TO[value])));
+      if (found) out.push(configEvidence(file.path, command, `--${found.flag} ${found.value}`, REPORT_TO[found.value]));
     }
   }
   return out;

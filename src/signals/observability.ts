@@ -28,6 +28,7 @@ import { codeEvidence, configEvidence } from './evidence.js';
 import { lastSegment } from './lib/code.js';
 import { structuredPredictionLogs } from './lib/prediction-logs.js';
 import { storedPredictions } from './lib/prediction-store.js';
+import { shellCommands } from './lib/shell.js';
 import type { Evidence } from './types.js';
 
 const PREDICT = /^(predict|predict_proba|predict_log_proba|decision_function)$/;
@@ -56,7 +57,8 @@ function instrumentedStarts(ctx: DetectContext): Evidence[] {
       if (c.key === 'compose:command' && INSTRUMENTED_START.test(c.text)) out.push(configEvidence(f.path, c, c.text));
     }
     for (const c of f.commands ?? []) {
-      if (INSTRUMENTED_START.test(c.text)) out.push(configEvidence(f.path, c, c.text));
+      // The agent is the program a command runs, not a word it prints (`echo "run opentelemetry-instrument ..."`).
+      if (shellCommands(c.text).some((cmd) => INSTRUMENTED_START.exec(cmd.words.join(' '))?.index === 0)) out.push(configEvidence(f.path, c, c.text));
     }
   }
   return out;

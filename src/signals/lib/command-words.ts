@@ -1,23 +1,16 @@
 // Shell words of the commands a CI step, Makefile recipe or script runs, as
-// the retraining rules read them (lib/retraining.ts).
-
-/** Package managers whose `run` prefixes the real command (`uv run python train.py`). */
-const WRAPPERS = new Set(['uv', 'poetry', 'pipenv', 'pdm', 'hatch', 'rye', 'conda', 'mamba', 'micromamba', 'pixi']);
+// the retraining and task rules read them (lib/retraining.ts, lib/task-*.ts):
+// the shared shell reader's (lib/shell.ts), never a split of their own.
+import { shellCommands } from './shell.js';
 
 export function basename(path: string): string {
   const trimmed = path.replace(/\/+$/, '');
   return trimmed.slice(trimmed.lastIndexOf('/') + 1);
 }
 
-/** Shell words of one simple command, without `VAR=x` assignments and `sudo`/`env`-style prefixes. */
-export function words(segment: string): string[] {
-  const tokens = segment.trim().split(/\s+/).filter(Boolean).map((t) => t.replace(/^["']|["']$/g, ''));
-  while (tokens.length > 0 && (/^\w+=/.test(tokens[0]) || ['sudo', 'time', 'nohup', 'exec', 'env', 'then', 'do'].includes(tokens[0]))) tokens.shift();
-  if (WRAPPERS.has(tokens[0]) && tokens[1] === 'run') {
-    tokens.splice(0, 2);
-    while (tokens[0]?.startsWith('-')) tokens.splice(0, ['-n', '-p', '--name', '--prefix', '-e'].includes(tokens[0]) ? 2 : 1);
-  }
-  return tokens;
+/** Shell words of one simple command (its first, if the text holds more), without `VAR=x` assignments and `sudo`/`poetry run`-style prefixes. */
+export function words(command: string): string[] {
+  return shellCommands(command)[0]?.words ?? [];
 }
 
 /** The script or module a Python launcher runs, and its first positional argument (a subcommand). */

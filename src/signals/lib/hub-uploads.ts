@@ -8,6 +8,7 @@ import type { CallFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
 import { callEvidence, importsAny } from './code.js';
 import { matchCall } from './patterns.js';
+import { shellCommands } from './shell.js';
 import type { Evidence } from '../types.js';
 
 type RepoType = 'model' | 'dataset' | 'space';
@@ -65,9 +66,9 @@ function ciRepoType(ctx: DetectContext, path: string): RepoType | undefined {
   for (const f of ctx.files) {
     for (const job of f.ci?.jobs ?? []) {
       const commands = [...job.steps.map((s) => s.run ?? ''), ...(job.scripts ?? [])];
-      for (const command of commands) {
-        if (!runsFile(command, path)) continue;
-        const type = COMMAND_REPO_TYPE.exec(command)?.[1]?.toLowerCase();
+      for (const cmd of commands.flatMap((c) => shellCommands(c))) {
+        if (!runsFile(cmd.words, path)) continue;
+        const type = COMMAND_REPO_TYPE.exec(cmd.text)?.[1]?.toLowerCase();
         if (type) return type as RepoType;
       }
     }
@@ -76,8 +77,9 @@ function ciRepoType(ctx: DetectContext, path: string): RepoType | undefined {
 }
 
 /** Does a command name the Python file at `path` (as written from the repository root or a sub-folder)? */
-function runsFile(command: string, path: string): boolean {
-  for (const token of command.match(/[^\s'"`=]+\.py\b/g) ?? []) {
+function runsFile(words: readonly string[], path: string): boolean {
+  // The path's end after an expression or an option's `=` (`${{ github.workspace }}/sync.py`, `--script=sync.py`).
+  for (const token of words.map((w) => w.split(/[\s=}]/).pop() ?? '').filter((w) => /\.py$/.test(w))) {
     const t = token.replace(/^\.\//, '');
     if (t === path || t.endsWith(`/${path}`) || path.endsWith(`/${t}`)) return true;
   }

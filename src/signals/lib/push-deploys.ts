@@ -1,9 +1,11 @@
 // Deployments done by pushing the project to a host: a `git push` to a
 // Hugging Face Space (https://huggingface.co/docs/hub/spaces-github-actions),
 // Heroku (https://devcenter.heroku.com/articles/git), Dokku or an Azure App
-// Service's Kudu remote, and an upload to the Hugging Face Hub with its CLI
-// (https://huggingface.co/docs/huggingface_hub/guides/cli#upload). A push to
-// the repository's own remote (`git push origin gradio`) deploys nothing.
+// Service's Kudu remote; and an upload of the project with a hosting CLI:
+// the Hugging Face Hub (https://huggingface.co/docs/huggingface_hub/guides/cli#upload),
+// Kaggle datasets, notebooks and models (https://github.com/Kaggle/kaggle-api).
+// A push to the repository's own remote (`git push origin gradio`) deploys
+// nothing, nor does a download or a listing with those CLIs.
 import type { ShellCommand } from './shell.js';
 
 /** Remotes that deploy what is pushed to them: by URL, or by the names the hosts' guides give them. */
@@ -46,14 +48,31 @@ export function deployRemotes(cmds: readonly ShellCommand[]): Set<string> {
   return names;
 }
 
+/** Hosting CLIs' upload commands: the program, its group (`kaggle datasets`) if it has groups, and a verb among the words before the first option. */
+const CLI_UPLOADS: readonly { programs: readonly string[]; first?: RegExp; verb: RegExp }[] = [
+  { programs: ['huggingface-cli', 'hf'], verb: /^upload(-large-folder)?$/ },
+  { programs: ['kaggle'], first: /^(datasets|kernels|models)$/, verb: /^(create|version|push)$/ },
+];
+
+/** `kaggle datasets version -p dir`, `hf upload user/model .`: an upload of the project by a hosting CLI. */
+function cliUploads(cmd: ShellCommand): boolean {
+  const name = program(cmd);
+  const firstOption = cmd.words.findIndex((w, i) => i > 0 && w.startsWith('-'));
+  const subs = cmd.words.slice(1, firstOption === -1 ? undefined : firstOption);
+  return CLI_UPLOADS.some((u) => {
+    if (!u.programs.includes(name) || subs.length === 0 || (u.first && !u.first.test(subs[0]))) return false;
+    const verbs = u.first ? subs.slice(1) : subs.slice(0, 1);
+    return verbs.some((w) => u.verb.test(w));
+  });
+}
+
 /**
  * True when the command deploys by a push: `git push` to a host's remote (by
  * URL, by a host's usual name, or by a name in `remotes`), or an upload with
- * the Hugging Face CLI.
+ * a hosting CLI.
  */
 export function pushDeploys(cmd: ShellCommand, remotes: ReadonlySet<string> = new Set()): boolean {
-  const name = program(cmd);
-  if ((name === 'huggingface-cli' || name === 'hf') && (cmd.words[1] === 'upload' || cmd.words[1] === 'upload-large-folder')) return true;
+  if (cliUploads(cmd)) return true;
   const args = gitArgs(cmd, 'push');
   const remote = args === undefined ? undefined : operands(args, PUSH_VALUE_OPTIONS)[0];
   return remote !== undefined && (DEPLOY_REMOTE.test(remote) || remotes.has(remote));

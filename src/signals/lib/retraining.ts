@@ -6,16 +6,18 @@
 // an installed tool as `tool` would. A function that does nothing
 // (`def retrain(): pass`) trains nothing whatever its name says, nor does a
 // task whose callable is such a function (lib/empty-functions.ts).
+import { shellSegments } from '../../parse/shell-lex.js';
 import type { CallFact, FileFacts } from '../../parse/types.js';
 import { importTarget, type DetectContext, type PyFile } from '../context.js';
 import { codeEvidence, configEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
 import { lastSegment } from './code.js';
-import { basename, cdInto, pythonTarget, words } from './command-words.js';
+import { basename, cdInto, pythonTarget } from './command-words.js';
 import { emptyFunctions, handsOverOnlyEmpty, inEmptyFunction, isOutput, meansEmpty } from './empty-functions.js';
 import { moduleIndexOf } from './local-modules.js';
 import { dvcReproTrains, mlflowRunTrains, type Runner } from './project-runs.js';
-import { exportsOf, inlineCode, inlineTrains, joinHeredocs, restoreInline, smokeRun, takeInline, type Env } from './smoke-runs.js';
+import { unwrap } from './shell.js';
+import { exportsOf, INLINE, inlineCode, inlineTrains, joinHeredocs, restoreInline, smokeRun, takeInline, type Env } from './smoke-runs.js';
 
 import { namesTraining } from './training-names.js';
 
@@ -121,6 +123,9 @@ function simpleTrains(tokens: string[], trace: Trace): boolean {
     return positional.some((a) => /\.ya?ml$/.test(a) && followTrains(repoFile(ctx, a), trace));
   }
   const shell = ['bash', 'sh', 'zsh', 'source', '.'].includes(prog);
+  // `bash -c "cd app && python train.py"`: the string is a script of its own.
+  const c = shell ? args.indexOf('-c') : -1;
+  if (c !== -1 && args[c + 1] !== undefined && !args[c + 1].startsWith(INLINE)) return linesTrain(args[c + 1], trace) !== undefined;
   const body = shell ? inlineCode(args, trace.inline) : undefined;
   if (body !== undefined) return linesTrain(body, trace) !== undefined;
   const script = shell ? positional[0] : tokens[0].endsWith('.sh') ? tokens[0] : undefined;
@@ -167,22 +172,21 @@ function unique<T>(items: T[]): T | undefined {
 function linesTrain(text: string, trace: Trace): string | undefined {
   const inline: string[] = [];
   const joined = takeInline(text.replace(/\\\r?\n/g, ' '), inline);
+  const lines = joined.split(/\r?\n/);
   let at: Trace = { ...trace, inline };
-  for (const line of joined.split(/\r?\n/)) {
-    for (const segment of line.split(/&&|\|\||;|\|/)) {
-      const tokens = words(segment);
-      if (tokens[0] === 'cd' && tokens[1] !== undefined) {
-        at = { ...at, base: cdInto(at.base ?? '', tokens[1]) };
-        continue;
-      }
-      const exported = exportsOf(segment);
-      if (exported) {
-        at = { ...at, env: { ...at.env, ...Object.fromEntries(exported) } };
-        continue;
-      }
-      if (smokeRun(segment, at.env)) continue;
-      if (simpleTrains(tokens, at)) return restoreInline(line.trim(), inline).slice(0, 160);
+  for (const segment of shellSegments(joined)) {
+    const tokens = unwrap(segment.words);
+    if (tokens[0] === 'cd' && tokens[1] !== undefined) {
+      at = { ...at, base: cdInto(at.base ?? '', tokens[1]) };
+      continue;
     }
+    const exported = exportsOf(segment.text);
+    if (exported) {
+      at = { ...at, env: { ...at.env, ...Object.fromEntries(exported) } };
+      continue;
+    }
+    if (smokeRun(segment.text, at.env)) continue;
+    if (simpleTrains(tokens, at)) return restoreInline((lines[segment.line] ?? segment.text).trim(), inline).slice(0, 160);
   }
   return undefined;
 }

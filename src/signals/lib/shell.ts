@@ -1,32 +1,37 @@
-// Reads CI script text (GitHub `run:`, GitLab `script:`, Jenkins `sh`) into
-// simple commands, to tell a step that runs the project (tests, linters, a
-// build, training, a deployment) from setup and reporting (installs, echo,
-// git, CML comments). The script is read as text, never run.
+// Reads CI script text (GitHub `run:`, GitLab `script:`, Jenkins `sh`),
+// Makefile recipes and scripts into simple commands, to tell a step that runs
+// the project (tests, linters, a build, training, a deployment) from setup and
+// reporting (installs, echo, git, CML comments). The words come from the one
+// shell reader (parse/shell-lex.ts): text inside quotes, heredoc bodies and
+// comments is never a command. The script is read as text, never run.
+import { shellSegments } from '../../parse/shell-lex.js';
 
 /** A simple command with its wrappers (`poetry run`, `sudo`, `VAR=1`) removed. */
 export interface ShellCommand {
-  /** Words of the command, first the program. */
+  /** Words of the command, first the program, quotes taken off. */
   words: string[];
   /** The command as written in the script. */
   text: string;
+  /** Line of the script (from 0) the command starts on. */
+  line: number;
+  /** A heredoc's body the command reads as input (`python - <<EOF`): data, not commands. */
+  input?: string;
 }
 
 const KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', 'for', 'case', 'esac', '!', '{', '}', 'exec', 'nohup', 'sudo', 'time', 'command']);
 /** `poetry run X` → `X`: tools that only run another command. */
 const RUNNERS: Record<string, readonly string[]> = {
   poetry: ['run'], uv: ['run'], pipenv: ['run'], pdm: ['run'], hatch: ['run'], rye: ['run'], conda: ['run'],
-  micromamba: ['run'], mamba: ['run'], pixi: ['run'], npx: [], 'xvfb-run': [], timeout: [], env: [],
+  micromamba: ['run'], mamba: ['run'], pixi: ['run'], bundle: ['exec'], npx: [], bunx: [], 'xvfb-run': [], timeout: [], env: [],
 };
 
 /** Runner options that take a value (`conda run -n env`, `uv run --group test pytest`). */
 const VALUE_OPTIONS = new Set(['-n', '-p', '--name', '--prefix', '-e', '--env', '--with', '--group', '--only-group', '--extra', '--package', '--python', '--project', '--directory', '--env-file', '--with-requirements', '--index']);
-
-function tokenize(command: string): string[] {
-  return command.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
-}
+/** Shells whose `-c` string is a script of its own (`bash -c "cd app && pytest"`). */
+const SHELLS = new Set(['bash', 'sh', 'zsh', 'dash', 'ksh']);
 
 /** Drops wrappers and `VAR=value` prefixes: `FOO=1 poetry run pytest -x` → `pytest -x`. */
-function unwrap(words: string[]): string[] {
+export function unwrap(words: string[]): string[] {
   let rest = words;
   for (let guard = 0; guard < 8 && rest.length > 0; guard++) {
     const [head, second] = rest;
@@ -42,36 +47,48 @@ function unwrap(words: string[]): string[] {
   return rest;
 }
 
-/** Splits a script into simple commands, skipping comments and heredoc bodies. */
-export function shellCommands(script: string): ShellCommand[] {
+/**
+ * Splits a script into simple commands: not at operators inside quotes, not
+ * heredoc bodies or comments; a shell's `-c` string is read as the commands it runs.
+ */
+export function shellCommands(script: string, depth = 0): ShellCommand[] {
   const out: ShellCommand[] = [];
-  const lines = script.replace(/\\\r?\n/g, ' ').split(/\r?\n/);
-  let heredoc: string | undefined;
-  for (const raw of lines) {
-    const line = raw.trim();
-    if (heredoc !== undefined) {
-      if (line === heredoc) heredoc = undefined;
+  for (const segment of shellSegments(script)) {
+    const words = unwrap(segment.words);
+    if (words.length === 0) continue;
+    const program = words[0].slice(words[0].lastIndexOf('/') + 1);
+    const c = words.indexOf('-c');
+    if (SHELLS.has(program) && c !== -1 && words[c + 1] !== undefined && depth < 2) {
+      out.push(...shellCommands(words[c + 1], depth + 1).map((inner) => ({ ...inner, line: segment.line + inner.line })));
       continue;
     }
-    const marker = /<<-?\s*['"]?(\w+)['"]?/.exec(line);
-    if (marker) heredoc = marker[1];
-    if (line === '' || line.startsWith('#')) continue;
-    for (const part of line.split(/&&|\|\||;|\|/)) {
-      const words = unwrap(tokenize(part.trim()));
-      if (words.length > 0) out.push({ words, text: part.trim() });
-    }
+    out.push({ words: [...words], text: segment.text, line: segment.line, ...(segment.input === undefined ? {} : { input: segment.input }) });
   }
   return out;
 }
 
-/** Programs whose use in CI runs the project itself (tests, linters, builds, training, deployment). */
-const PROJECT_PROGRAMS = new Set(
-  ('pytest py.test tox nox make cmake ruff flake8 pylint black isort mypy pyright basedpyright bandit pre-commit ' +
-    'docker-compose podman terraform tofu terragrunt kubectl helm kustomize skaffold serverless sls sam cdk pulumi ' +
-    'twine mkdocs sphinx-build papermill coverage uvicorn gunicorn locust k6 playwright cypress go cargo mvn gradle ' +
-    'dotnet java node deno bun Rscript julia fly flyctl heroku vercel netlify railway ssh scp rsync anyscale modal ' +
-    'zenml kedro prefect dagster airflow bentoml dbt mlflow nbmake jupyter bash sh zsh hatch tsc jest vitest').split(' '),
+/**
+ * Programs that build, test, lint or deploy a project, in any ecosystem: their
+ * run in CI is CI's own work (signals.md: build, tests, linters, deployment).
+ * One line per kind; `./gradlew`, `./mvnw` are named by their base name.
+ */
+export const CHECK_PROGRAMS = new Set(
+  [
+    'pytest py.test tox nox coverage nbmake locust k6 playwright cypress jest vitest mocha ava karma rspec phpunit pest gotestsum ctest', // tests
+    'make cmake meson ninja bazel bazelisk buck2 pants just rake cargo mvn mvnw gradle gradlew ant sbt lein mix dotnet xcodebuild nx turbo lerna tsc', // builds and task runners
+    'golangci-lint eslint prettier rubocop stylelint shellcheck hadolint', // linters of other languages (Python's: LINT_PROGRAMS)
+    'docker docker-compose podman terraform tofu terragrunt kubectl helm kustomize skaffold serverless sls sam cdk pulumi', // containers and infrastructure
+    'twine mkdocs sphinx-build fly flyctl heroku vercel netlify railway anyscale modal bentoml dbt', // publishing and deployment
+  ]
+    .join(' ')
+    .split(' '),
 );
+/** Programs whose use in CI runs the project itself (tests, linters, builds, training, deployment): checks, runtimes, servers, orchestrators. */
+const PROJECT_PROGRAMS = new Set([
+  ...CHECK_PROGRAMS,
+  ...('ruff flake8 pylint black isort mypy pyright basedpyright bandit pre-commit papermill uvicorn gunicorn go java node deno bun ' +
+    'ruby php perl Rscript R julia elixir ssh scp rsync zenml kedro prefect dagster airflow mlflow jupyter bash sh zsh hatch').split(' '),
+]);
 /** Subcommands that are setup or reporting for programs that can also run the project. */
 const SETUP_SUBCOMMANDS: Record<string, readonly string[]> = {
   docker: ['login', 'logout', 'pull', 'images', 'ps', 'info', 'version', 'tag', 'buildx'],
@@ -79,6 +96,9 @@ const SETUP_SUBCOMMANDS: Record<string, readonly string[]> = {
   npm: ['install', 'ci', 'config', 'cache', '--version', '-v'],
   yarn: ['install', '--version'],
   pnpm: ['install', '--version'],
+  bundle: ['install', 'config', 'update', 'lock', 'check', '--version'],
+  gem: ['install', 'update', 'sources', 'list', '--version'],
+  composer: ['install', 'update', 'require', 'config', 'self-update', 'dump-autoload', 'validate', '--version'],
   poetry: ['install', 'lock', 'config', 'self', 'env', 'show', '--version', 'check', 'export'],
   uv: ['sync', 'pip', 'venv', 'lock', 'python', 'tool', 'self', '--version', 'export'],
   pdm: ['install', 'sync', 'lock', 'config'],

@@ -168,15 +168,16 @@ export function inlineTrains(code: string, namesTraining: (name: string) => bool
 }
 
 /**
- * A script's commands with each heredoc's body joined to the command that
- * opens it (the shell reader gives every body line as a command): the body
- * is the opener's input, not commands of the script.
+ * Makefile recipes with each heredoc's body joined to the command that opens
+ * it (a recipe line is a command of its own): the body is the opener's
+ * input, not commands. A script's commands come with their bodies already
+ * (parse/shell.ts), after a newline.
  */
 export function joinHeredocs(commands: readonly CommandFact[]): CommandFact[] {
   const out: CommandFact[] = [];
   for (let i = 0; i < commands.length; i++) {
     const c = commands[i];
-    const word = /(?<!<)<<-?\s*(["']?)([A-Za-z_]\w*)\1/.exec(c.text)?.[2];
+    const word = c.text.includes('\n') ? undefined : /(?<!<)<<-?\s*(["']?)([A-Za-z_]\w*)\1/.exec(c.text)?.[2];
     if (word === undefined) {
       out.push(c);
       continue;

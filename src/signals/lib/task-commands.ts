@@ -6,8 +6,9 @@
 // longest suffix that names one. Nothing is run.
 import type { FileFacts } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
-import { basename, cdInto, pythonTarget, words } from './command-words.js';
+import { basename, cdInto, pythonTarget } from './command-words.js';
 import { dvcStages } from './dvc.js';
+import { shellCommands } from './shell.js';
 import { buildOf, buildsOf, dirOf, PYTHON, under, type Build } from './task-images.js';
 
 const SHELL = new Set(['bash', 'sh', 'zsh', 'source', '.']);
@@ -43,8 +44,7 @@ export function commandFiles(ctx: DetectContext, text: string, dir: string | und
   const files: PyFile[] = [];
   const builds: Build[] = [];
   let base = '';
-  for (const segment of text.replace(/\\\r?\n/g, ' ').split(/&&|\|\||;|\||\r?\n/)) {
-    const tokens = words(segment);
+  for (const { words: tokens } of shellCommands(text)) {
     const prog = basename(tokens[0] ?? '');
     const args = tokens.slice(1);
     if (prog === 'cd' && args[0]) {

@@ -11,7 +11,8 @@
 // is no target.
 import type { FileFacts } from '../../parse/types.js';
 import type { DetectContext } from '../context.js';
-import { basename, cdInto, pythonTarget, words } from './command-words.js';
+import { basename, cdInto, pythonTarget } from './command-words.js';
+import { shellCommands } from './shell.js';
 
 /** An image the repository builds: its folder, the names it is tagged with, the words that describe it, the commands it runs. */
 export interface Build {
@@ -142,8 +143,8 @@ export function buildsOf(ctx: DetectContext): Build[] {
     ...ctx.files.flatMap((f) => (f.ci?.jobs ?? []).flatMap((j) => [...j.steps.map((s) => s.run ?? ''), ...(j.scripts ?? [])])),
   ];
   for (const text of scripts) {
-    for (const segment of text.replace(/\\\r?\n/g, ' ').split(/&&|\|\||;|\r?\n/)) {
-      const built = dockerBuild(words(segment));
+    for (const cmd of shellCommands(text)) {
+      const built = dockerBuild(cmd.words);
       if (!built || built.tags.length === 0) continue;
       const dir = built.file ? dirOf(built.file.replace(/^\.\//, '')) : joinDir('', built.context ?? '.');
       const b = at(dir);
@@ -181,8 +182,7 @@ export function buildOf(ctx: DetectContext, ref: string): Build | undefined {
 function scriptWords(b: Build): Set<string> {
   const out = new Set<string>();
   for (const command of b.commands) {
-    for (const segment of command.split(/&&|\|\||;/)) {
-      const tokens = words(segment);
+    for (const { words: tokens } of shellCommands(command)) {
       if (!PYTHON.test(basename(tokens[0] ?? ''))) continue;
       const { target } = pythonTarget(tokens.slice(1));
       if (target) nameWords(basename(target.replace(/\.py$/, '').replace(/\./g, '/'))).forEach((w) => out.add(w));
