@@ -15,7 +15,7 @@ import { parseModelfile } from './modelfile.js';
 import { DOCUMENT_NAME, parseMarkdownNotebook } from './markdown-notebook.js';
 import { parseNomad } from './nomad.js';
 import { parseNotebook } from './notebook.js';
-import { parseHerokuAppJson } from './paas.js';
+import { parseHerokuAppJson, parseNetlifyToml, parseVercelJson } from './paas.js';
 import { parsePipfile } from './pipfile.js';
 import { parsePixi } from './pixi.js';
 import { parsePreCommit } from './pre-commit.js';
@@ -92,6 +92,9 @@ const FORMAT_SPECS: readonly FormatSpec[] = [
   { format: 'json', match: /\.nomad\.json$/i, parse: parseNomad },
   // Read by content: a conda environment or pip lines under another name takes that format (yaml-file.ts).
   { format: 'yaml', match: /\.ya?ml$/i, parse: parseYamlFile },
+  // Netlify and Vercel project files: deploy specs where they deploy functions or a server runtime (paas.ts).
+  { format: 'toml', match: /(^|\/)netlify\.toml$/, parse: (t, p) => ({ ...parseReportToConfig(t), ...parseNetlifyToml(t, p) }) },
+  { format: 'json', match: /(^|\/)vercel\.json$/, parse: (t) => ({ ...parseReportToConfig(t), ...parseVercelJson(t) }) },
   // Other TOML, and JSON named as configuration: only a training config's `report_to` is read (report-to.ts).
   { format: 'toml', match: /\.toml$/i, parse: parseReportToConfig },
   // Heroku's app.json: a deploy spec when it sets a formation, add-ons or buildpacks (paas.ts).

@@ -15,7 +15,12 @@
 //   a runtime and how it is run.
 // - Cloud Foundry `manifest.yml` (https://docs.cloudfoundry.org/devguide/deploy-apps/manifest-attributes.html):
 //   applications with their memory, instances, buildpacks, command or image.
+// - Netlify `netlify.toml` (https://docs.netlify.com/configure-builds/file-based-configuration/) and Vercel
+//   `vercel.json` (https://vercel.com/docs/project-configuration): only where they deploy server code, Netlify's
+//   functions (`[functions]`, `[build] functions`, `[[edge_functions]]`) or Vercel's builds with a runtime other than
+//   `@vercel/static` and its `functions`; a static site's build, redirects and headers deploy no service.
 import type { Node } from 'yaml';
+import { loadToml } from './load.js';
 import { lineIndex } from './text-lines.js';
 import type { FileFacts, ManifestFact } from './types.js';
 import { entries, entry, get, has, isMapNode, items, str } from './yaml-nodes.js';
@@ -113,4 +118,44 @@ export function parseHerokuAppJson(text: string): Partial<FileFacts> {
   const at = new RegExp(`"${parts[0]}"\\s*:`).exec(text);
   const line = at ? lineIndex(text)(at.index) : 1;
   return { manifests: [{ kind: 'heroku', text: `Heroku app.json ${parts.join(', ')}`, line }] };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The line of the first `pattern` in `text` (1 when absent). */
+function lineOf(text: string, pattern: RegExp): number {
+  const at = pattern.exec(text);
+  return at ? lineIndex(text)(at.index) : 1;
+}
+
+/** `netlify.toml` that deploys functions (server code), at the setting that says where they are. */
+export function parseNetlifyToml(text: string, path: string): Partial<FileFacts> {
+  const { data } = loadToml(text, path);
+  if (!isRecord(data)) return {};
+  const build = isRecord(data.build) ? data.build : {};
+  const functions = isRecord(data.functions) ? data.functions : undefined;
+  const dir = typeof build.functions === 'string' ? build.functions : typeof functions?.directory === 'string' ? functions.directory : undefined;
+  const edge = Array.isArray(data.edge_functions) && data.edge_functions.length > 0;
+  if (dir === undefined && functions === undefined && !edge) return {};
+  const line = dir !== undefined ? lineOf(text, /^\s*(functions|directory)\s*=/m) : lineOf(text, edge ? /^\s*\[\[edge_functions\]\]/m : /^\s*\[functions/m);
+  return { manifests: [{ kind: 'netlify', text: dir !== undefined ? `Netlify functions in ${dir}` : edge ? 'Netlify edge functions' : 'Netlify functions', line }] };
+}
+
+/** `vercel.json` that deploys server code: builds with a runtime other than static files, or `functions`. */
+export function parseVercelJson(text: string): Partial<FileFacts> {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return {};
+  }
+  if (!isRecord(doc)) return {};
+  const runtimes = (Array.isArray(doc.builds) ? doc.builds : [])
+    .map((b) => (isRecord(b) && typeof b.use === 'string' ? b.use : ''))
+    .filter((use) => use !== '' && !/^@vercel\/static(-build)?$|^@now\/static$/.test(use));
+  if (runtimes.length > 0) return { manifests: [{ kind: 'vercel', text: `Vercel build ${runtimes.join(', ')}`, line: lineOf(text, /"use"\s*:/) }] };
+  if (isRecord(doc.functions) && Object.keys(doc.functions).length > 0) {
+    return { manifests: [{ kind: 'vercel', text: `Vercel functions ${Object.keys(doc.functions).join(', ')}`, line: lineOf(text, /"functions"\s*:/) }] };
+  }
+  return {};
 }

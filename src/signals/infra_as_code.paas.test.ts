@@ -163,4 +163,37 @@ describe('signals/infra_as_code on PaaS deploy specs', () => {
 
     expect(result.present).toBe(false);
   });
+
+  it('counts a netlify.toml or vercel.json that deploys functions or a server runtime, not a static site', async () => {
+    const netlify = await detect(infraAsCode, {
+      'netlify.toml': text`
+        [build]
+          publish = "frontend"
+          functions = "netlify/functions"
+
+        [[redirects]]
+          from = "/api/*"
+          to = "/.netlify/functions/:splat"
+      `,
+    });
+    const vercel = await detect(infraAsCode, {
+      'app/vercel.json': '{\n  "version": 2,\n  "builds": [{ "src": "api/app.py", "use": "@vercel/python" }]\n}\n',
+    });
+    const staticSites = await detect(infraAsCode, {
+      'slides/netlify.toml': text`
+        [build]
+          publish = "dist"
+          command = "npm run build"
+      `,
+      'slides/vercel.json': '{ "rewrites": [{ "source": "/(.*)", "destination": "/index.html" }] }\n',
+      'site/vercel.json': '{ "builds": [{ "src": "index.html", "use": "@vercel/static" }] }\n',
+      'README.md': 'Deployed on Netlify with serverless functions and on Vercel.\n',
+    });
+
+    expect(locations(netlify)).toEqual(['netlify.toml:3']);
+    expect(netlify.evidence[0]).toMatchObject({ tool: 'netlify', match: expect.stringContaining('netlify/functions') });
+    expect(locations(vercel)).toEqual(['app/vercel.json:3']);
+    expect(vercel.evidence[0]).toMatchObject({ tool: 'vercel', match: expect.stringContaining('@vercel/python') });
+    expect(staticSites.present).toBe(false);
+  });
 });

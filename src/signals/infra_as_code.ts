@@ -43,6 +43,8 @@ const MANIFEST_TOOLS: Record<string, string> = {
   azureml: 'azure-ml',
   appengine: 'app-engine',
   heroku: 'heroku',
+  netlify: 'netlify',
+  vercel: 'vercel',
   digitalocean: 'digitalocean-app-platform',
   porter: 'porter',
   apprunner: 'aws-app-runner',

@@ -55,9 +55,12 @@ export const SERVING_TOOLS = defineTools([
   { id: 'render', name: 'Render', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/render.yaml'] },
   { id: 'railway', name: 'Railway', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/railway.toml', '**/railway.json'] },
   // PaaS deploy specs read by content (parse/paas.ts): heroku.yml with a build or run, app.json with a formation,
-  // .do/ app specs, porter.yaml, apprunner.yaml, Cloud Foundry manifests. A Procfile alone is none.
+  // .do/ app specs, porter.yaml, apprunner.yaml, Cloud Foundry manifests, netlify.toml with functions, vercel.json
+  // with a server runtime. A Procfile alone is none.
   { id: 'heroku', name: 'Heroku', pypi: [], imports: [], signals: ['infra_as_code'] },
   { id: 'digitalocean-app-platform', name: 'DigitalOcean App Platform', pypi: [], imports: [], signals: ['infra_as_code'] },
+  { id: 'netlify', name: 'Netlify', pypi: [], imports: [], signals: ['infra_as_code'] },
+  { id: 'vercel', name: 'Vercel', pypi: [], imports: [], signals: ['infra_as_code'] },
   { id: 'porter', name: 'Porter', pypi: [], imports: [], signals: ['infra_as_code'] },
   { id: 'aws-app-runner', name: 'AWS App Runner', pypi: [], imports: [], signals: ['infra_as_code'] },
   { id: 'cloud-foundry', name: 'Cloud Foundry', pypi: [], imports: [], signals: ['infra_as_code'] },
