@@ -16,7 +16,7 @@ import type { CallFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
-import { lastSegment } from './code.js';
+import { callsIn, lastSegment } from './code.js';
 import { namesTraining } from './retraining.js';
 
 /** One trigger in a file and the calls that say what it starts. */
@@ -116,7 +116,7 @@ function handlersTrain(ctx: DetectContext, path: string): Evidence | undefined {
   const handlers = ctx.python.flatMap((f) => (f.test || f.notebook ? [] : f.facts.functions.filter((fn) => HANDLER.test(fn.name)).map((fn) => ({ path: f.path, file: f, fn }))));
   const found = nearest(path, handlers).map(({ file, fn }) => {
     const owner = fn.className ? `${fn.className}.${fn.name}` : fn.name;
-    const own = file.facts.calls.filter((c) => c.inFunction === owner);
+    const own = callsIn(file, owner);
     const call = own.find((c) => namesTraining(lastSegment(c.name)) && !lastSegment(c.name).startsWith('fit'));
     if (call) return codeEvidence(file.path, call, `${call.name}() in ${fn.name}`, 'call');
     const run = own.find((c) => lastSegment(c.name) === 'start_pipeline_execution');

@@ -13,7 +13,7 @@ import type { CallFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
 import { fileEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
-import { callEvidence } from './code.js';
+import { callEvidence, callsIn } from './code.js';
 import { dataStep, distinctOps } from './data.js';
 import { ModuleIndex, moduleIndexOf } from './local-modules.js';
 
@@ -24,7 +24,7 @@ const KEDRO_CATALOG = /(^|\/)conf\/[^/]+\/(catalog[^/]*|catalog\/[^/]+)\.ya?ml$/
 
 /** The transformation calls of one function of a file: its frame operations when they join, aggregate or clean. */
 function nodeTransforms(file: PyFile, fn: string): CallFact[] {
-  const own = file.facts.calls.filter((c) => c.inFunction === fn);
+  const own = callsIn(file, fn);
   if (own.some((c) => TRAINING_CALLS.test(c.name) || MODEL_CALLS.test(c.name))) return [];
   const ops = distinctOps(dataStep(file).transforms.filter((c) => c.inFunction === fn));
   const structural = ops.filter((c) => STRUCTURAL_OPS.test(c.name));

@@ -31,7 +31,7 @@ import type { CallFact, FunctionFact, Loc, LoopFact } from '../../parse/types.js
 import type { DetectContext, PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
-import { callEvidence, lastSegment } from './code.js';
+import { callEvidence, callsIn, lastSegment } from './code.js';
 import { qualified } from './data-scope.js';
 
 /** Calls that enumerate a grid of settings. */
@@ -63,13 +63,20 @@ interface Own {
   local: ReadonlySet<string>;
 }
 
+/** Adds `items` to the list under `key` (in place: a name defined in many files, `__init__`, is not copied again for each). */
+function appendTo(map: Map<string, string[]>, key: string, items: readonly string[]): void {
+  const list = map.get(key);
+  if (list) for (const item of items) list.push(item);
+  else map.set(key, [...items]);
+}
+
 function ownCode(ctx: DetectContext, files: readonly PyFile[]): Own {
   const own: Own = { functions: new Map(), classes: new Map(), builders: new Set(), pickers: new Set(), local: ctx.localModules };
   for (const file of files) {
-    for (const c of file.facts.classes) own.classes.set(c.name, [...(own.classes.get(c.name) ?? []), ...c.methods]);
+    for (const c of file.facts.classes) appendTo(own.classes, c.name, c.methods);
     for (const fn of file.facts.functions) {
-      own.functions.set(fn.name, [...(own.functions.get(fn.name) ?? []), ...fn.calls]);
-      const calls = file.facts.calls.filter((c) => c.inFunction === qualified(fn));
+      appendTo(own.functions, fn.name, fn.calls);
+      const calls = callsIn(file, qualified(fn));
       if (calls.some(picks)) own.pickers.add(fn.name);
       const loops = (file.facts.loops ?? []).filter((l) => l.line >= fn.line && l.line <= fn.endLine && l.cell === fn.cell);
       if (calls.some((c) => GRID_CALLS.test(c.name)) || loops.some((l) => l.over === 'numbers' || l.over === 'configs')) own.builders.add(fn.name);
@@ -172,7 +179,7 @@ export function handSearches(ctx: DetectContext, files: readonly PyFile[]): Evid
       if (!loop.given.some((g) => reachesModel(entry(g).callee, own))) continue;
       const fn = functionOf(file, loop);
       const inScope = fn ? qualified(fn) : undefined;
-      const scope = file.facts.calls.filter((c) => c.inFunction === inScope);
+      const scope = callsIn(file, inScope);
       if (!isGrid(loop, scope, own)) continue;
       const picked = selection(loop, scope, own);
       if (!picked) continue;

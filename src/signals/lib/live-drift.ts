@@ -24,7 +24,7 @@ import type { CallFact, FunctionFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
-import { lastSegment } from './code.js';
+import { callsIn as callsInScope, lastSegment } from './code.js';
 import { moduleIndexOf, type ModuleIndex } from './local-modules.js';
 import { callees } from './prediction-store.js';
 import { routeHandlers } from './web-api.js';
@@ -46,7 +46,7 @@ const RANDOM = /(^|\.)random(\.|$)/;
 const READS = /^(load|read|open)/;
 
 const qualified = (fn: FunctionFact) => (fn.className ? `${fn.className}.${fn.name}` : fn.name);
-const callsIn = (file: PyFile, fn: FunctionFact) => file.facts.calls.filter((c) => c.inFunction === qualified(fn));
+const callsIn = (file: PyFile, fn: FunctionFact) => callsInScope(file, qualified(fn));
 
 interface Reached {
   file: PyFile;

@@ -18,6 +18,19 @@ const isPackage = (file: PyFile): boolean => /(^|\/)__init__\.py$/.test(file.pat
  * re-exports its modules) costs no step.
  */
 export function llmWithin(ctx: DetectContext, file: PyFile, hops: number): boolean {
+  let byHops = WITHIN.get(ctx);
+  if (!byHops) WITHIN.set(ctx, (byHops = new Map()));
+  let answers = byHops.get(hops);
+  if (!answers) byHops.set(hops, (answers = new Map()));
+  let answer = answers.get(file);
+  if (answer === undefined) answers.set(file, (answer = searchLlm(ctx, file, hops)));
+  return answer;
+}
+
+/** llmWithin's answers, per context, by hops and file: guardrails and llm_evals ask them of the same files again and again. */
+const WITHIN = new WeakMap<DetectContext, Map<number, Map<PyFile, boolean>>>();
+
+function searchLlm(ctx: DetectContext, file: PyFile, hops: number): boolean {
   const llm = llmPaths(ctx);
   const index = indexOf(ctx);
   const seen = new Set<PyFile>([file]);

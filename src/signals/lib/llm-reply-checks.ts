@@ -25,7 +25,7 @@ import type { CallFact, FunctionFact, Loc } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
-import { callEvidence, lastSegment } from './code.js';
+import { callEvidence, callsIn, lastSegment } from './code.js';
 import { qualified } from './data-scope.js';
 import { llmEvidence } from './llm.js';
 import { isChat } from './llm-retries.js';
@@ -44,9 +44,9 @@ const order = (loc: Loc): number => (loc.cell ?? 0) * 1_000_000 + loc.line;
 const key = (path: string, loc: Loc): string => `${path}#${loc.cell ?? ''}:${loc.line}`;
 
 /** A function's calls, or the module-level ones (`fn` undefined). */
-const callsOf = (file: PyFile, fn: FunctionFact | undefined): CallFact[] => {
+const callsOf = (file: PyFile, fn: FunctionFact | undefined): readonly CallFact[] => {
   const scope = fn ? qualified(fn) : undefined;
-  return file.facts.calls.filter((c) => c.inFunction === scope);
+  return callsIn(file, scope);
 };
 
 /** The innermost function holding a line, if any. */

@@ -29,7 +29,7 @@ import type { CallFact, FunctionFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
-import { callEvidence, lastSegment } from './code.js';
+import { callEvidence, callsIn as callsInScope, lastSegment } from './code.js';
 import { qualified } from './data-scope.js';
 import { llmWithin } from './llm-reach.js';
 import { moduleIndexOf } from './local-modules.js';
@@ -38,7 +38,7 @@ import { moduleIndexOf } from './local-modules.js';
 const CALL_DEPTH = 3;
 export const PYDANTIC_BASES = ['pydantic.BaseModel', 'pydantic.main.BaseModel', 'pydantic_settings.BaseSettings', 'pydantic.BaseSettings'];
 
-export const callsIn = (file: PyFile, owner: string | undefined): CallFact[] => file.facts.calls.filter((c) => c.inFunction === owner);
+export const callsIn = (file: PyFile, owner: string | undefined): readonly CallFact[] => callsInScope(file, owner);
 export const isChat = (c: CallFact): boolean => c.name.includes('.') && (CHAT_METHODS.test(c.name) || TOOL_CHAT_METHODS.test(c.name));
 
 /** A call that parses the LLM's reply into a schema; `pydantic`: the file defines a pydantic model (for `response_format=`). */

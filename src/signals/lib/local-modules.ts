@@ -52,8 +52,19 @@ export class ModuleIndex {
     return [...candidates].sort((a, b) => sharedPrefix(b.parts, here) - sharedPrefix(a.parts, here) || a.parts.length - b.parts.length)[0].file;
   }
 
-  /** Repository files an import statement brings in (the module, or `module.name` when that is a module). */
-  resolveImport(imp: ImportFact, from: PyFile): PyFile[] {
+  /** Answers of resolveImport, by import (an import belongs to one file; the file is checked too). */
+  private readonly resolved = new WeakMap<ImportFact, { from: PyFile; found: readonly PyFile[] }>();
+
+  /** Repository files an import statement brings in (the module, or `module.name` when that is a module). Remembered: detectors follow the same imports again and again. */
+  resolveImport(imp: ImportFact, from: PyFile): readonly PyFile[] {
+    const known = this.resolved.get(imp);
+    if (known && known.from === from) return known.found;
+    const found = this.resolveAnew(imp, from);
+    this.resolved.set(imp, { from, found });
+    return found;
+  }
+
+  private resolveAnew(imp: ImportFact, from: PyFile): readonly PyFile[] {
     const base = imp.module.startsWith('.') ? absoluteOf(imp.module, from.path) : imp.module;
     if (base === undefined) return [];
     const names = imp.name && imp.name !== '*' ? [`${base ? `${base}.` : ''}${imp.name}`, base] : [base];

@@ -6,7 +6,7 @@
 import { matchesAny, SERVING, TOOLS } from '../../catalog/index.js';
 import type { CallFact, FunctionFact, ImportFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
-import { lastSegment } from './code.js';
+import { callsIn as callsInScope, lastSegment } from './code.js';
 import type { ModuleIndex } from './local-modules.js';
 import { modelCalls, modelUnpickles } from './web-api.js';
 
@@ -62,7 +62,7 @@ export function objectOf(call: CallFact): string | undefined {
 }
 
 /** The local module a dotted call names (`pkg.scorer.score`, `.utils.helper`), and how many names follow it. */
-export function modulesOf(index: ModuleIndex, file: PyFile, call: string): { targets: PyFile[]; rest: number } {
+export function modulesOf(index: ModuleIndex, file: PyFile, call: string): { targets: readonly PyFile[]; rest: number } {
   const parts = call.split('.');
   for (let k = parts.length - 1; k >= 1; k--) {
     const module = parts.slice(0, k).join('.');
@@ -78,8 +78,8 @@ export function qualified(fn: FunctionFact): string {
 }
 
 /** The calls made in a function's own body (nested functions excluded), or at module level. */
-export function callsIn(file: PyFile, scope: string | undefined): CallFact[] {
-  return file.facts.calls.filter((c) => c.inFunction === scope);
+export function callsIn(file: PyFile, scope: string | undefined): readonly CallFact[] {
+  return callsInScope(file, scope);
 }
 
 /** Startup hooks of an app module by decorator or name (`@app.on_event("startup")`, `lifespan`), where `global model` is set. */

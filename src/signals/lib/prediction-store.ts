@@ -32,7 +32,7 @@ import type { CallFact, FunctionFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
-import { lastSegment } from './code.js';
+import { callsIn, lastSegment } from './code.js';
 import { moduleIndexOf, type ModuleIndex } from './local-modules.js';
 import { ModelReach } from './model-reach.js';
 import { LLM_CALLBACK_BASES, OBJECT_PUTS } from '../../catalog/tools/mlops-calls.js';
@@ -70,7 +70,6 @@ interface RecordWrite {
 const storesPrediction = (write: RecordWrite) => isPredictionRecord(write.keys) || (write.named && isPredictionRow(write.keys));
 
 const qualified = (fn: FunctionFact) => (fn.className ? `${fn.className}.${fn.name}` : fn.name);
-const callsIn = (file: PyFile, scope: string) => file.facts.calls.filter((c) => c.inFunction === scope);
 const isClassCall = (c: CallFact) => /^[A-Z]/.test(lastSegment(c.name)) && c.kwargs.length > 0;
 
 /** The record built for a session write: bound to the name it is given (`db.add(rec)`, `rec.save()`), or built inside it. */
