@@ -6,6 +6,7 @@
 // → `p`, `y_val`; `pred`, `y`, CallFact.compared). Read by model_evaluation
 // for an error or accuracy computed by hand on held-out data.
 import type { Node } from 'web-tree-sitter';
+import type { ArgumentNode } from './python-names.js';
 
 /** Most names kept for one call. */
 const MAX_NAMES = 24;
@@ -41,15 +42,21 @@ export function boundAt(start: number, pending: Map<number, string[]>): string[]
   return names;
 }
 
-/** The names in operands of `==`, `!=` or `-` in a call's positional arguments, or in the parenthesised expression it is a method of. */
-export function comparedNames(fn: Node, args: Node | null): string[] {
+/**
+ * The names in operands of `==`, `!=` or `-` in a call's positional arguments
+ * (`args`: the argument nodes and types, python-names.ts › readArguments), or
+ * in the parenthesised expression it is a method of. `onExpression`: the
+ * function is an attribute of something other than a plain name chain (its
+ * dotted name starts with `?`); a plain chain has no parentheses to look into.
+ */
+export function comparedNames(fn: Node, onExpression: boolean, args: readonly ArgumentNode[]): string[] {
   const out: string[] = [];
   const roots: Node[] = [];
-  if (fn.type === 'attribute') {
+  if (onExpression) {
     const object = fn.childForFieldName('object');
     if (object && object.type === 'parenthesized_expression') roots.push(object);
   }
-  for (const arg of args?.namedChildren ?? []) if (arg && OPERATOR_HOLDERS.has(arg.type)) roots.push(arg);
+  for (const arg of args) if (OPERATOR_HOLDERS.has(arg.type)) roots.push(arg.node);
   for (const root of roots) findOperators(root, out);
   return out;
 }

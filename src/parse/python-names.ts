@@ -138,6 +138,13 @@ export interface Arguments {
   passedAs: string[];
   /** Names handed over that `names` leaves out: attribute chains passed positionally, and names or attribute chains given as keyword values, as `key=value` (CallFact.refs). */
   refs: string[];
+  /** The argument nodes with their types, for other readers of the same call (each is a call into wasm to ask again). */
+  nodes: ArgumentNode[];
+}
+
+export interface ArgumentNode {
+  node: Node;
+  type: string;
 }
 
 const CONSTANTS = new Set(['true', 'false', 'none']);
@@ -160,10 +167,12 @@ export function readArguments(args: Node | null): Arguments {
   const valueNames: string[] = [];
   const passedAs: string[] = [];
   const refs: string[] = [];
-  if (!args) return { kwargs, strings, keys, consts, names, valueNames, passedAs, refs };
+  const nodes: ArgumentNode[] = [];
+  if (!args) return { kwargs, strings, keys, consts, names, valueNames, passedAs, refs, nodes };
   for (const arg of args.namedChildren) {
     if (!arg) continue;
     const type = arg.type;
+    nodes.push({ node: arg, type });
     if (type === 'keyword_argument') {
       const key = arg.childForFieldName('name')?.text;
       if (key) kwargs.push(key);
@@ -192,7 +201,7 @@ export function readArguments(args: Node | null): Arguments {
       while (passedAs.length < strings.length) passedAs.push('');
     }
   }
-  return { kwargs, strings, keys, consts, names, valueNames, passedAs, refs };
+  return { kwargs, strings, keys, consts, names, valueNames, passedAs, refs, nodes };
 }
 
 /** Most keys read from one dict literal. */

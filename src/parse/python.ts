@@ -97,12 +97,16 @@ export function parsePython(text: string): PythonFacts {
     const seen = new Set<number>();
     const seenSql = new Set<number>();
     const seenPaths = new Set<number>();
+    // Calls whose value is thrown away (a statement of their own), by the call's start: from the query's `discarded`
+    // captures here, or from the walk's `stmt` captures below (python-nodes.ts).
+    const discarded = new Set<number>();
     // Imports first, so calls anywhere in the file resolve through them.
     for (const { name, node } of captures) {
       if (name === 'import') readImport(node, facts.imports, aliases);
       else if (name === 'from' || name === 'future') readFromImport(node, facts.imports, aliases);
       else if (name === 'error') facts.syntaxErrors++;
       else if (name === 'assign') readDynamicImport(node, dynamic);
+      else if (name === 'discarded') discarded.add(node.startIndex);
       if (name === 'import' || name === 'from' || name === 'future' || name === 'comment' || name === 'text') mentions.push({ start: node.startIndex, end: node.endIndex });
       if (name === 'text') {
         const literal = node.text;
@@ -127,8 +131,6 @@ export function parsePython(text: string): PythonFacts {
     const named: NamedArguments[] = [];
     // Names that assignments bind to calls, by the call's start (python-compared.ts).
     const pending = new Map<number, string[]>();
-    // Calls whose value is thrown away (a statement of their own), by the call's start.
-    const discarded = new Set<number>();
     // Loops and the filters of loops and comprehensions (python-loops.ts).
     const loops = new LoopReader(facts, resolve);
     for (const { name, node } of captures) {
@@ -204,7 +206,7 @@ function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], t
   const owner = top?.def;
   const fallback = top?.fallback === true;
   const args = node.childForFieldName('arguments');
-  const { kwargs, strings, keys, consts, names, valueNames, passedAs, refs } = readArguments(args);
+  const { kwargs, strings, keys, consts, names, valueNames, passedAs, refs, nodes } = readArguments(args);
   const call: CallFact = { name: dotted.startsWith('?') ? dotted : resolve(dotted), kwargs, strings, line: line(node) };
   if (passedAs.some((k) => k !== '')) call.passedAs = passedAs;
   if (keys.length > 0) call.keys = keys;
@@ -217,7 +219,7 @@ function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], t
     const receiver = receiverChain(fn, resolve);
     if (receiver) call.receiver = receiver;
   }
-  const compared = comparedNames(fn, args);
+  const compared = comparedNames(fn, dotted.startsWith('?'), nodes);
   if (compared.length > 0) call.compared = compared;
   if (fallback) call.inExcept = true;
   if (owner) {
