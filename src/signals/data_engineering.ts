@@ -186,9 +186,11 @@ function jobEvidence(ctx: DetectContext, modules: readonly PyFile[]): Evidence[]
     // handlers) whose rows the job writes into a database: a search or LLM request feeding an in-memory store is none.
     // A job some of whose modules train or predict with a model writes data only as a table or file of data (not the
     // model, a scaler, metrics or predictions), and a scaler's fit_transform there prepares the model's input.
-    const modelJob = parts.some(servesModel);
     const frameRead = find((f) => dataStep(f).reads);
     const read = frameRead ?? find(rowReads);
+    // Nothing read: no job, whatever the rest (asked first, as the cheapest question).
+    if (!read) continue;
+    const modelJob = parts.some(servesModel);
     const transform = find((f) => (modelJob ? dataStep(f).transforms.filter((c) => !MODEL_PREPROCESSING.test(c.name)) : dataStep(f).transforms));
     const writes = modelJob ? modelJobWrites : dataWrites;
     const write = find((f) => (frameRead ? writes(f) : writes(f).filter((c) => DB_WRITES.test(c.name))));

@@ -68,12 +68,15 @@ function classicalProjects(ctx: DetectContext, sources: readonly string[]): Set<
 function runtimeRuns(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   for (const rt of NN_RUNTIMES) {
-    const classical = rt.classicalSources ? classicalProjects(ctx, rt.classicalSources) : new Set<string>();
+    // Worked out only for a repository that runs a session at all (most run none).
+    let classical: Set<string> | undefined;
     for (const file of ctx.python) {
-      if (file.test || classical.has(ctx.projectOf(file.path))) continue;
+      if (file.test) continue;
       const load = file.facts.calls.find((c) => rt.load.test(c.name));
       const run = load && file.facts.calls.find((c) => c !== load && rt.run.test(c.name) && !NOT_A_MODEL_RUN.test(c.name));
-      if (load && run) out.push(callEvidence(file, load, rt.tool), callEvidence(file, run, rt.tool));
+      if (!load || !run) continue;
+      classical ??= rt.classicalSources ? classicalProjects(ctx, rt.classicalSources) : new Set<string>();
+      if (!classical.has(ctx.projectOf(file.path))) out.push(callEvidence(file, load, rt.tool), callEvidence(file, run, rt.tool));
     }
   }
   return out;
