@@ -124,7 +124,7 @@ function explainedAt(text: string, t: Term): boolean {
  * An interviewer's note that the candidate left the terms unexplained: "did not unpack any of it", "None of those
  * terms was unpacked", "repeated the same terms", "no plain version when asked", "didn't rephrase", "shop talk".
  */
-const LEFT_BARE =
+export const LEFT_BARE =
   /\b(?:(?:did ?n[o'’]t|never|no attempt to|without|could ?n[o'’]t|could not|would ?n[o'’]t|would not)\s+(?:\w+\s+)?(?:unpack|translate|explain|rephrase|define|drop|simplify|expand|gloss)(?:ed)?\s+(?:any(?: one)? of (?:it|them|those|these|that)|(?:the|those|these|his|her|their|its) (?:\w+ )?(?:terms|jargon|words)|it all)|(?:explained|unpacked|translated|defined) none|no explanation of any|none of (?:it|them|those|these|that)(?: \w+)? (?:was|were|got|is|are) (?:\w+ )?(?:explained|unpacked|translated|defined|expanded)|repeated (?:it |them )?(?:in )?(?:much |roughly |more or less |pretty much )?the same (?:terms|words|jargon)|no plain(?:er)? (?:version|words|english|language)|(?:didn'?t|did not) rephrase|shop talk|(?:understandable|intelligible|clear) only to)\b/i;
 /** The terms a note names as left unexplained: "did not explain Pc, TLE, conjunction, propagation or covariance". */
 const NAMED_BARE = /\b(?:did ?n[o'’]t|never) (?:explain|unpack|define|expand|translate) ((?:[^,.;:"“”]+, ){1,}[^,.;:"“”]+? (?:or|and|nor) [^,.;:"“”]+)/i;
@@ -153,11 +153,12 @@ function notedBare(answer: Answer, found: ReadonlySet<string>): Array<{ key: str
   return [...out].map(([key, t]) => ({ key, text: t }));
 }
 
-export function jargon(answer: Answer, ctx: RuleContext, bareAcronyms: readonly AcronymUse[] = []): Finding[] {
+/** The terms of each sentence left unexplained (with a marked stretch's phrases, `marked`), and those a note records as left bare. */
+function unexplained(answer: Answer, ctx: RuleContext, bareAcronyms: readonly AcronymUse[], marked = true) {
   const found = answer.sentences.map((s) => ({ s, hits: termsIn(s, ctx, bareAcronyms) }));
   // In a stretch marked as the technical version, the phrases that name things are terms too (jargon-marked.ts).
   const keys = found.flatMap((x) => x.hits.map((h) => h.text.toLowerCase()));
-  for (const t of markedTerms(answer.sentences, (s) => found.some((x) => x.s === s && x.hits.length > 0))) {
+  for (const t of marked ? markedTerms(answer.sentences, (s) => found.some((x) => x.s === s && x.hits.length > 0)) : []) {
     const at = found.find((x) => x.s === t.s)!;
     if (at.hits.some((h) => h.index < t.end && t.index < h.end) || keys.some((k) => t.key.includes(k) || k.includes(t.key))) continue;
     at.hits.push(t);
@@ -165,8 +166,21 @@ export function jargon(answer: Answer, ctx: RuleContext, bareAcronyms: readonly 
   // A term explained once is explained wherever it comes up again.
   const explained = new Set(found.flatMap(({ s, hits }) => hits.filter((h) => explainedAt(s.norm, h)).map((h) => h.key)));
   const perSentence = found.map(({ s, hits }) => ({ s, hits: hits.filter((h) => !explained.has(h.key)) }));
+  return { perSentence, noted: notedBare(answer, new Set(found.flatMap((x) => x.hits.map((h) => h.text.toLowerCase())))) };
+}
+
+/**
+ * The terms of an answer a listener would not follow, as written and in lower case (plain-parts.ts reads data named only
+ * in them as none). Phrases that count only by where they stand are not among them: a quote a note records as left
+ * bare, or a stretch marked as the technical version, makes every phrase in it one ("the recruitment agency").
+ */
+export function unexplainedTerms(answer: Answer, ctx: RuleContext, bareAcronyms: readonly AcronymUse[] = []): string[] {
+  return [...new Set(unexplained(answer, ctx, bareAcronyms, false).perSentence.flatMap((x) => x.hits.map((h) => h.text.toLowerCase())))];
+}
+
+export function jargon(answer: Answer, ctx: RuleContext, bareAcronyms: readonly AcronymUse[] = []): Finding[] {
+  const { perSentence, noted } = unexplained(answer, ctx, bareAcronyms);
   const terms = perSentence.flatMap((x) => x.hits);
-  const noted = notedBare(answer, new Set(found.flatMap((x) => x.hits.map((h) => h.text.toLowerCase()))));
   const distinct = [...new Map([...terms, ...noted].map((h) => [h.key, h.text])).values()];
   const total = terms.length + noted.length;
   const crowded = perSentence.some((x) => x.hits.length >= JARGON_MIN_TERMS);

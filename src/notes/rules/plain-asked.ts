@@ -5,7 +5,8 @@
 // absence, which covers only its own clause or aside ("uses the readings (didn't
 // say what RF is)"); and a write-up, where "she" is the candidate, not a user.
 import { ABSENT, lower, type Answer } from './common.js';
-import { namelessData } from './plain-words.js';
+import { LEFT_BARE } from './jargon.js';
+import { jargonData, namelessData } from './plain-words.js';
 
 export const PARTS = ['purpose', 'input', 'output', 'tradeoff'] as const;
 export type Part = (typeof PARTS)[number];
@@ -24,8 +25,9 @@ const ASKS: Partial<Record<Part, RegExp>> = {
   ),
 };
 /** A note's label that names one part ("inputs: ...", "who for: ...", "what the team gets: ..."), with the note-taker's "her words". */
-const BY = String.raw`(?:,? (?:in )?(?:his|her|their) (?:own )?words|,? (?:he|she|they) gave|,? given|,? said(?: plainly| clearly| well)?|,? when (?:asked|pushed|pressed)|,? as (?:he|she|they|the candidate) (?:described|put) (?:it|them))?`;
-const LABELS: Partial<Record<Part, RegExp>> = {
+const BY = String.raw`(?:,? (?:in )?(?:his|her|their) (?:own )?words|,? in plain(?:er)? (?:words|english|terms)|,? (?:he|she|they) (?:did )?(?:gave|give)|,? given|,? said(?: plainly| clearly| well)?|,? when (?:asked|pushed|pressed)|,? as (?:he|she|they|the candidate) (?:described|put) (?:it|them))?`;
+const LABELS: Record<Part, RegExp> = {
+  tradeoff: new RegExp(String.raw`^(?:trade-?offs?|limits?|limitations?|downsides?|weak ?(?:spots?|points?|ness(?:es)?)|mistakes?|errors?|costs?(?: of (?:mistakes|errors|being wrong))?|risks?|caveats?|catch|where it(?:'s| is)? (?:wrong|weak)|when (?:it's|it is) wrong)(?: ?/ ?[\w -]+)?${BY}$`),
   purpose: new RegExp(String.raw`^(?:who(?:'s| is)? (?:it )?for|what(?:'s| it's| it is) for|for|aim|goal|purpose|point|use|used for|use case|users?|who uses it|(?:the )?decision)${BY}$`),
   input: new RegExp(String.raw`^(?:inputs?|uses|features|data|based on|built (?:from|on)|trained on|looks at|reads|fed|what goes in|what it (?:uses|looks at|reads|takes)|(?:[\w-]+ )?(?:telemetry|data|signals|readings))${BY}$`),
   output: new RegExp(
@@ -49,11 +51,14 @@ const contentWords = (text: string) => (text.match(/[a-z][a-z'-]*/g) ?? []).filt
 
 /** A clause with its own subject ("it feeds into the screen", "they trust it"): where it goes or how it is liked, not the part asked for. */
 const CLAUSE = /^(?:it|it's|its|they|they're|we|we're|that|that's|this|there|there's|he|she|i|honestly|well|just|yes|no|not|nothing|so|because)\b/;
-/** What answers a part's question or label: a phrase that names something, not an evasion, a clause of its own, or words that name nothing. */
-export function saysSomething(text: string, part: Part): boolean {
+/**
+ * What answers a part's question or label: a phrase that names something, not an evasion, a clause of its own, or words
+ * that name nothing. `terms` are the answer's unexplained terms: data named only in them answers nothing either.
+ */
+export function saysSomething(text: string, part: Part, terms: readonly string[] = []): boolean {
   const said = text.replace(/^[\s"'“‘-]*(?:a:|a\b)?[\s"'“‘]*/, '');
   // Data named by nothing but its amount or owner ("all the data we have on the cables") answers nothing.
-  const t = part === 'input' ? namelessData(said.replace(/[,;:]/g, '')) : said;
+  const t = part === 'input' ? namelessData(jargonData(said, terms).replace(/[,;:]/g, '')) : said;
   return !EVADES.test(t) && (part === 'input' || !CLAUSE.test(t)) && contentWords(t) >= 2;
 }
 
@@ -67,7 +72,8 @@ const ABSENT_HERE =
 export function withoutAbsences(text: string): string {
   const pieces = text.split(/([;()]| [-–—] )/);
   // An aside that asks ("(a date? a ranking?)") says nothing either.
-  return pieces.map((p, i) => (i % 2 === 0 && (ABSENT.test(p) || ABSENT_HERE.test(p) || isQuestion(p.trim())) ? ' ' : p)).join('');
+  // A note that the terms were left bare ("no plain version when asked") says no part either.
+  return pieces.map((p, i) => (i % 2 === 0 && (ABSENT.test(p) || ABSENT_HERE.test(p) || LEFT_BARE.test(p) || isQuestion(p.trim())) ? ' ' : p)).join('');
 }
 
 /** The interviewer's question inside a sentence of Q/A notes ("Q: who is it for? A: ..."), up to its answer. */
@@ -93,20 +99,28 @@ const WRITE_UP = /\b(?:the )?candidate(?:'s)?\b|\bin (?:his|her) (?:own )?words\
 export const isWriteUp = (answer: Answer) => answer.sentences.some((s) => s.note || WRITE_UP.test(lower(s)));
 
 const LABEL = /^\s*(?:[-*+•] ?)?([\w' /,-]{2,40}?):\s*(.+)$/;
-/** A note without its label when the label names a part ("- output: it goes on the dashboard"): the label is no content. */
-export function withoutPartLabel(text: string): string {
-  const label = LABEL.exec(text);
+/** A write-up's sentence that opens on the part it reports ("On what it uses, he said only ..."). */
+const PROSE_LABEL = /^\s*(?:[-*+•] ?)?(?:on|about|as for|as to|asked about) ([\w' ]{2,30}?), (.+)$/;
+const labelled = (text: string) => {
+  const label = LABEL.exec(text) ?? PROSE_LABEL.exec(text);
   const head = label?.[1]!.replace(/^[\s(-]+/, '').replace(/^(?:(?:asked|pressed|pushed|when asked)(?: (?:on|about|for))?|on|about) /, '');
-  return label && head !== undefined && Object.values(LABELS).some((l) => l.test(head)) ? label[2]! : text;
+  const part = head === undefined ? undefined : PARTS.find((p) => LABELS[p].test(head));
+  return part && label ? { part, rest: label[2]! } : undefined;
+};
+/** A note without its label when the label names a part ("- output: it goes on the dashboard", "on what it uses, ..."): the label is no content. */
+export function withoutPartLabel(text: string): string {
+  return labelled(text)?.rest ?? text;
 }
+/** The part a note's label names ("- inputs in plain words: ...", "- mistakes: ..."): the note says that part, not another. */
+export const labelledPart = (text: string): Part | undefined => labelled(text)?.part;
 
-const ASKED_PARTS = ['purpose', 'input', 'output'] as const;
-/** The parts the interviewer asked for, by question or label, and got an answer to. */
-export function answeredParts(answer: Answer): Set<Part> {
+const ASKED_PARTS = ['purpose', 'input', 'output'] as const satisfies readonly Part[];
+/** The parts the interviewer asked for, by question or label, and got an answer to (`terms`: the answer's unexplained terms). */
+export function answeredParts(answer: Answer, terms: readonly string[] = []): Set<Part> {
   const out = new Set<Part>();
   const texts = answer.sentences.map((s) => lower(s).replace(/["“”]/g, ''));
   const asked = (part: Part, ask: string, said: string | undefined, by = ASKS) => {
-    if (said !== undefined && by[part]!.test(ask.replace(/^[\s(-]+|[?\s]+$/g, '')) && saysSomething(withoutAbsences(said), part)) out.add(part);
+    if (said !== undefined && by[part]!.test(ask.replace(/^[\s(-]+|[?\s]+$/g, '')) && saysSomething(withoutAbsences(said), part, terms)) out.add(part);
   };
   // Q/A notes, their questions and answers wherever the sentences break: "Q: what goes in? A: ...".
   for (const m of texts.join(' ').matchAll(/(?:^|\s)q:\s*([^?]*)\?\s*(?:a:)?\s*(.*?)(?=\sq:|[.!]\s|$)/g)) {

@@ -12,7 +12,7 @@ export const OUTPUT_STEMS = String.raw`(?:(?<!\bto )(?:pick|choos|select)|predic
 /** Not after a determiner, a person, a negation ("never warns") or a describing word ("past returns"). */
 /** A person doing it, not the model: "so they can warn hospitals", "the retention team picks it up", "to be picked", "wasn't forecast". */
 export const PERSON_BEFORE = String.raw`(?<!\b(?:${PEOPLE}|person|someone|somebody|they|we|you|he|she|i|people)(?: (?:can|could|should|must|will|would|have to|has to|had to|need to|needs to|want to|wants to|then|also|just|now))? )(?<!\b(?:to be|be|wasn't|weren't|isn't|aren't|not|never) )`;
-export const NOT_NOUN_OR_PERSON = String.raw`(?<!(?:\b(?:the|a|an|their|his|her|its|our|my|your|any|some|no|these|those|them|him|us|you|they|we|i|people|who|never|not|don't|doesn't|didn't|won't|can't|cannot|past|previous|recent|old|earlier|historical|last|new)|'s) )`;
+export const NOT_NOUN_OR_PERSON = String.raw`(?<!(?:\b(?:all|the|a|an|their|his|her|its|our|my|your|any|some|no|these|those|them|him|us|you|they|we|i|people|who|never|not|don't|doesn't|didn't|won't|can't|cannot|past|previous|recent|old|earlier|historical|last|new)|'s) )`;
 /**
  * Verbs that say what a model gives back whatever their object ("picks five products", "returns the 20 products"). A bare
  * form after a determiner and a word is a compound noun ("the weather forecast", "a risk score"), not the verb.

@@ -10,8 +10,8 @@ import { ASKED, lower, withoutAbsent, type Answer } from './common.js';
 import { NUM } from './numbers.js';
 import { PEOPLE_MISS, TRADEOFF } from './plain-limits.js';
 import { OUTPUT } from './plain-output.js';
-import { answeredParts, isWriteUp, PARTS, withoutAbsences, withoutPartLabel, withoutQuestions, type Part } from './plain-asked.js';
-import { ALERTS_PEOPLE, DATA_NOUNS, GENERIC, MODEL_WORD, namelessData, NOT_GENERIC, NOT_USING, PEOPLE, ROLE, thirdPerson, VAGUE_BENEFIT } from './plain-words.js';
+import { answeredParts, isWriteUp, labelledPart, PARTS, withoutAbsences, withoutPartLabel, withoutQuestions, type Part } from './plain-asked.js';
+import { ALERTS_PEOPLE, DATA_NOUNS, GENERIC, jargonData, MODEL_WORD, namelessData, NOT_GENERIC, NOT_USING, PEOPLE, ROLE, thirdPerson, VAGUE_BENEFIT } from './plain-words.js';
 
 export { PARTS, type Part };
 
@@ -188,8 +188,11 @@ const INPUT = [
 
 export const PART_PATTERNS: Readonly<Record<Part, readonly RegExp[]>> = { purpose: PURPOSE, input: INPUT, output: OUTPUT, tradeoff: TRADEOFF };
 
-/** The sentences as the part patterns read them: lower case, notes of absence and stock phrases left out. */
-export function partTexts(answer: Answer, part: Part): string[] {
+/**
+ * The sentences as the part patterns read them: lower case, notes of absence and stock phrases left out, and for the
+ * input, data named only in the answer's unexplained `terms` read as naming nothing.
+ */
+export function partTexts(answer: Answer, part: Part, terms: readonly string[] = []): string[] {
   const clean = (t: string) => thirdPerson(t.replace(ASKED, ' ').replace(/[,:;]/g, '').replace(/\s+/g, ' ').replace(GENERIC, ' ').replace(/\s+/g, ' '));
   // What people miss ("patterns humans might miss") is no limit of the model.
   if (part === 'tradeoff') return answer.sentences.map((s) => clean(withoutAbsent(lower(s))).replace(PEOPLE_MISS, ' '));
@@ -198,14 +201,24 @@ export function partTexts(answer: Answer, part: Part): string[] {
   const voiced = (t: string) => (writeUp ? t.replace(/\b(?:he|she)\b/g, 'the candidate') : t);
   // A note is a list item, its own clause, even where the reader took its bullet off.
   const item = (s: Sentence) => (s.note && !/^\s*[-*+•]/.test(s.norm) ? `- ${lower(s)}` : lower(s));
-  const texts = answer.sentences.map((s) => clean(withoutAbsences(voiced(withoutPartLabel(withoutQuestions(item(s).replace(/["“”]/g, ''))))).replace(VAGUE_BENEFIT, ' ')));
+  const inJargon = (t: string) => (part === 'input' ? jargonData(t, terms) : t);
+  // A note labelled with another part says that part, not what it reads or gives ("- inputs: how long the battery held
+  // up", "- mistakes: the seller gets a warning"); whom it is for is often said beside them ("- output: a list the officer checks").
+  const ownPart = (t: string) => part === 'purpose' || (labelledPart(t) ?? part) === part;
+  const texts = answer.sentences.map((s) => {
+    const t = withoutQuestions(item(s).replace(/["“”]/g, ''));
+    return ownPart(t) ? clean(withoutAbsences(voiced(inJargon(withoutPartLabel(t))))).replace(VAGUE_BENEFIT, ' ') : '';
+  });
   // Data named only by its amount, owner or age says no information.
   return part === 'input' ? texts.map(namelessData) : texts;
 }
 
-/** The parts an explanation says in ordinary words, or says in answer to the interviewer's question or a note's label. */
-export function partsSaid(answer: Answer): Set<Part> {
-  const asked = answeredParts(answer);
-  return new Set(PARTS.filter((part) => asked.has(part) || partTexts(answer, part).some((t) => PART_PATTERNS[part].some((p) => p.test(t)))));
+/**
+ * The parts an explanation says in ordinary words, or says in answer to the interviewer's question or a note's label;
+ * `terms`, the answer's unexplained terms, name no input.
+ */
+export function partsSaid(answer: Answer, terms: readonly string[] = []): Set<Part> {
+  const asked = answeredParts(answer, terms);
+  return new Set(PARTS.filter((part) => asked.has(part) || partTexts(answer, part, terms).some((t) => PART_PATTERNS[part].some((p) => p.test(t)))));
 }
 

@@ -22,7 +22,7 @@ export const NOT_USING = String.raw`(?:types?|typed|typing|fills?|filled|filling
 /** An alert sent to people ("pages the stroke team", "texts the repair crew"): what it gives back, and who acts on it. */
 export const ALERTS_PEOPLE = /\b(?:pages?|alerts?|notif(?:y|ies)|pings?|texts?|emails?|messages?|rings?) (?:the |a |our |their )?(?:[\w-]+ ){0,2}(?:team|doctor|nurse|crew|manager|staff|on-call|engineer|driver|owner|user|customer|clerk|officer|inspector)s?\b/;
 /** Benefit said only in business words ("drive smarter decisions", "gives them a lot of value and visibility"): no decision, no input. */
-export const GENERIC = /\b(?:(?:helps?|helping|lets?|allows?|enables?) (?:[\w-]+ ){0,2}(?:to )?|so (?:that )?(?:[\w-]+ ){0,2}(?:can |could |will |would )?)?(?:make |makes |making |take |takes |drive |drives |driving |support |supports )?(?:(?:more |most )?(?:better|smarter|faster|quicker|wiser|good|informed|more informed|data-driven)(?: and)? )+decisions?\b(?: (?:faster|quicker|sooner))?|\b(?:(?:helps?|helping|lets?|allows?|makes?) (?:[\w-]+ ){0,2}(?:to )?)?(?:be |become |run |work |get )?(?:a lot |much |far )?more (?:efficient|productive|effective|streamlined|agile)\b|\b(?:actionable |valuable |useful )?insights?\b|\bbusiness value\b|\badds? value\b|\bdata-driven\b|\b(?:gives?|giving|brings?|provides?|offers?|delivers?) (?:them |us |you |everyone |the business |stakeholders )?(?:a lot of |lots of |more |real |great |huge |much more )?(?:value|visibility|transparency|clarity|insights?)(?: and (?:value|visibility|transparency|clarity|insights?))*\b|\bacross the (?:organi[sz]ation|business|company)\b|\bso (?:that )?(?:the |our )?(?:business|company|organi[sz]ation|firm|club|chain|team) (?:can |could |will |would )?(?:plan|run|work|operate|perform|do) (?:better|smarter|more efficiently|well)\b|\b(?:helps?|lets?|allows?|enables?) (?:the |our |their )?(?:[\w-]+ ){0,2}(?:be|become|stay|get) (?:a lot |much |far )?(?:more )?(?:proactive|efficient|productive|effective|agile|informed|responsive|strategic|competitive)\b|\b(?:going|moving) forward\b/g;
+export const GENERIC = /\b(?:(?:helps?|helping|lets?|allows?|enables?) (?:[\w-]+ ){0,2}(?:to )?|so (?:that )?(?:[\w-]+ ){0,2}(?:can |could |will |would )?)?(?:make |makes |making |take |takes |drive |drives |driving |support |supports )?(?:(?:more |most )?(?:better|smarter|faster|quicker|wiser|good|informed|more informed|data-driven)(?: and)? )+decisions?\b(?: (?:faster|quicker|sooner))?|\b(?:(?:helps?|helping|lets?|allows?|makes?) (?:[\w-]+ ){0,2}(?:to )?)?(?:be |become |run |work |get )?(?:a lot |much |far )?more (?:efficient|productive|effective|streamlined|agile)\b|\b(?:actionable |valuable |useful |better |deeper |real )?insights?\b|\b(?:finds?|finding|figures? out|spots?|spotting|uncovers?|surfaces?|picks? up(?: on)?) (?:all sorts of |all kinds of |lots of |the |some )?(?:useful |hidden |interesting |important |meaningful |subtle |complex )?(?:patterns|trends|correlations|connections|relationships)(?: (?:in|from) (?:it|them|the data|all (?:that|of it)))?\b|\bbusiness value\b|\badds? value\b|\bdata-driven\b|\b(?:gives?|giving|brings?|provides?|offers?|delivers?) (?:them |us |you |everyone |the business |stakeholders )?(?:a lot of |lots of |more |real |great |huge |much more )?(?:value|visibility|transparency|clarity|insights?)(?: and (?:value|visibility|transparency|clarity|insights?))*\b|\bacross the (?:organi[sz]ation|business|company)\b|\bso (?:that )?(?:the |our )?(?:business|company|organi[sz]ation|firm|club|chain|team) (?:can |could |will |would )?(?:plan|run|work|operate|perform|do) (?:better|smarter|more efficiently|well)\b|\b(?:helps?|lets?|allows?|enables?) (?:the |our |their )?(?:[\w-]+ ){0,2}(?:be|become|stay|get) (?:a lot |much |far )?(?:more )?(?:proactive|efficient|productive|effective|agile|informed|responsive|strategic|competitive)\b|\b(?:going|moving) forward\b/g;
 
 /** How well, with nothing said of what: "better", "smarter", "where it matters most". */
 export const VAGUELY = String.raw`(?:(?:much|far|a lot|way|even|so much) )?(?:better|smarter|faster|quicker|more efficiently|more effectively|more (?:proactive|productive|efficient|effective|strategic|agile|informed|responsive|confident|aligned)|ahead|where it matters(?: most)?|on what matters(?: most)?|on the right things|proactive|efficient)`;
@@ -42,9 +42,9 @@ export const VAGUE_BENEFIT = new RegExp(
 export const DATA_NOUNS = String.raw`(?:stats|statistics|temperatures?|pressures?|counts|samples|loggers?|gauges?|radars?|sensors?|forecasts?|timetables?|rotas?|swipes?|traffic|locations?|addresses|postcodes?|ages|sizes|weights|speeds|distances|dates|schedules|ratings|grades|attendance|absences|usage|footfall|stock levels|inventory|deliveries|shifts|appointments|inspections|repairs|faults|breakdowns|humidity|rainfall|symptoms|vitals|prescriptions|medications?|docs?|documents?|articles?|pages?|manuals?|polic(?:y|ies)|emails?|tickets?|reviews?|contracts?|records?|photos?|images?|pictures?|transcripts?|messages?|history|transactions?|readings?|orders?|logs?|notes?|questions?|applications?|invoices?|claims?|titles?|quer(?:y|ies)|descriptions?|texts?|comments?|profiles?|listings?|bookings?|sales|purchases?|payments?|calls?|receipts?|weather|prices?|figures|adverts?|ads|measurements?|recordings?|habits|visits|clicks|complaints?|posts|videos?|audio|files?|forms?|statements?|spreadsheets?|cvs?|resumes?|meters?|scans?|x-?rays?)`;
 export const NOT_GENERIC = String.raw`(?!(?:things(?! like| such)|lots|many|various|different|a lot|all kinds|everything|stuff|(?:all (?:of )?)?(?:the |our |your )?(?:relevant |available |necessary |right |internal |existing )?data|it|(?:user |customer )?behaviou?r|machine learning|ai|artificial intelligence|algorithms?|models?|deep learning|(?:the )?(?:feature vectors?|features|embeddings?|vectors|tensors|signals|inputs|patterns))\b)`;
 /** Words for data that name none of it: "data", "signals", "history", "everything". */
-export const DATA_HEAD = String.raw`(?:data|datasets?|information|info|signals|stuff|details|features|history|records|inputs|telemetry|feeds?|variables|fields|columns|rows|attributes|metrics|sources|everything|anything|whatever|all of it)`;
-/** What leaves them nameless: quantity, ownership, age or kind ("all the", "our historic", "the plant", "a couple hundred"). */
-export const VAGUE_MOD = String.raw`(?:all|any|whatever|every|lots of|loads of|a lot of|a bunch of|a couple(?: of)?|a few|hundreds of|thousands of|millions of|dozens of|\d[\d.,]*(?: million| thousand| hundred)?|(?:a |one |two |three |several )?hundreds?|some|other|various|different|many|more|the|our|their|your|its|this|that|these|those|same|usual|normal|standard|basic|historic|historical|past|previous|old|existing|available|relevant|internal|raw|own|collected|stored|captured|customer|client|company|business|plant|process|admin|administrative|monitoring|system|operational|sign-up|live|real-time|kinds? of|sorts? of|types? of|of|from|basically|just|only|well|really)`;
+export const DATA_HEAD = String.raw`(?:data|datasets?|information|info|signals|stuff|details|features|history|records|inputs|telemetry|feeds?|variables|fields|columns|rows|attributes|metrics|sources|everything|anything|whatever|all of it|what (?:has )?happened (?:before|in the past|previously|last time)|the past|past experience)`;
+/** What leaves them nameless: quantity, ownership, age or kind ("all the", "our historic", "the plant", "the practice's", "a couple hundred"). */
+export const VAGUE_MOD = String.raw`(?:[\w-]+'s|all|any|whatever|every|lots of|loads of|a lot of|a bunch of|a couple(?: of)?|a few|hundreds of|thousands of|millions of|dozens of|\d[\d.,]*(?: million| thousand| hundred)?|(?:a |one |two |three |several )?hundreds?|some|other|various|different|many|more|the|our|their|your|its|this|that|these|those|same|usual|normal|standard|basic|historic|historical|past|previous|old|existing|available|relevant|internal|raw|own|collected|stored|captured|customer|client|company|business|plant|process|admin|administrative|monitoring|system|operational|sign-up|live|real-time|kinds? of|sorts? of|types? of|of|from|basically|just|only|well|really)`;
 /** A verb, preposition or list word before a data phrase: the phrase starts there ("uses all the data", "on our historic data"). */
 export const BEFORE_DATA = String.raw`(?<=^|(?:[-*+•]|\b(?:uses?|using|used|takes?(?: in)?|taking(?: in)?|took(?: in)?|reads?|on|from|of|with|at|into|in|is|are|was|were|inputs?|looks? at|looking at|pulls?(?: in| from)?|based on|built on|trained on|fed|feeds?(?: in)?|analy[sz]es|combines|and|plus|also|about|over|learns? from|goes on|works? (?:from|off|on)|draws? on|is given|gets?|sees|knows?|has|have|collects?|captures?)) )`;
 /**
@@ -55,7 +55,7 @@ export const BEFORE_DATA = String.raw`(?<=^|(?:[-*+•]|\b(?:uses?|using|used|ta
 /** Data named only in a model's own words ("the embedded event vectors", "booking-curve features"): no information a listener can follow. */
 export const MODEL_DATA = new RegExp(String.raw`${BEFORE_DATA}(?:(?!(?:top|main|most|key|biggest|strongest|important)\b)[\w-]+ ){0,3}?(?:feature vectors?|vectors|embeddings|tensors|features)\b(?! (?:include|includes|included|are|were|like|such as|as|of|so|namely|in plain|when (?:asked|pushed|pressed))\b)`, 'g');
 export const GENERIC_DATA = new RegExp(
-  String.raw`${BEFORE_DATA}(?:${VAGUE_MOD} )*${DATA_HEAD}(?! (?:include|includes|included|are|were|is|was|like|such as|as|in plain|in plainer|when asked|when pushed|when pressed|e\.g|of|from|said|given|in (?:his|her|their) words)\b)(?: (?:that |which )?(?:we|they|you|it|the [\w-]+) (?:have|has|had|'ve got|hold|holds|held|are holding|keep|keeps|collect|collects|collected|capture|captures|captured|get|gets|got|store|stores|log|logs|sends?(?: us)?|track|tracks|record|records|see|sees)(?: (?:on|about|for|from|in|at|of) (?:the |our |their |a |an |each |every )?[\w'-]+)?)?(?: (?:in|from) (?:the|our) (?:system|systems|database|warehouse|crm|hotel systems))?(?![\w-])`,
+  String.raw`${BEFORE_DATA}(?:${VAGUE_MOD} )*${DATA_HEAD}(?! (?:include|includes|included|are|were|is|was|like|such as|as|in plain|in plainer|when asked|when pushed|when pressed|e\.g|of|from|with|said|given|in (?:his|her|their) words)\b)(?: (?:that |which )?(?:we|they|you|it|the [\w-]+) (?:have|has|had|'ve got|hold|holds|held|are holding|keep|keeps|collect|collects|collected|capture|captures|captured|get|gets|got|store|stores|log|logs|sends?(?: us)?|track|tracks|record|records|see|sees)(?: (?:on|about|for|from|in|at|of) (?:the |our |their |a |an |each |every )?[\w'-]+)?)?(?: (?:in|from) (?:the|our) (?:system|systems|database|warehouse|crm|hotel systems))?(?![\w-])`,
   'g',
 );
 
@@ -65,9 +65,15 @@ export const MODEL_WORD = String.raw`(?:model|classifier|regressor|ensemble|netw
 /** A verb of reading whose object names nothing ("it takes in stuff", "it's based on stuff"): says no input either. */
 const READS_NOTHING = /\b(?:(?:is |are |was |'s )?(?:uses?|used|using|reads?|takes?|taking|took|looks?|looking|pulls?|draws?|works?|goes|went|feeds?|fed|based|built|trained|learns?|learned|learnt|runs?|relies|depends|knows?|sees?|combines?|analy[sz]es|brings? together|collects?|captures?)(?: (?:in|at|on|from|into|off|through|to|together))? (?:well )?)?stuff\b(?: (?:and|or|plus) stuff\b)*/g;
 
+/**
+ * Nameless data as one of a list: the others are what it reads ("looks at the shop's history, what proof they sent",
+ * "takes the TOC, temperature and flow"), when the next item opens as a thing does or is a kind of information.
+ */
+const ONE_OF_A_LIST = new RegExp(String.raw`\bstuff,? (?:(?:and|or|plus|&) )?(?=(?:the|their|its|his|her|our|a|an|each|every|any|what|how|whether|when|where|(?!(?:it|that|there|what|here|he|she|who|where|how|let)'s)[a-z]+'s|${DATA_NOUNS})(?![\w-]))`, 'g');
+
 /** The text with data that names no information read as "stuff", and a verb of reading it taken out with it. */
 export function namelessData(text: string): string {
-  return text.replace(MODEL_DATA, 'stuff').replace(GENERIC_DATA, 'stuff').replace(READS_NOTHING, 'stuff');
+  return text.replace(MODEL_DATA, 'stuff').replace(GENERIC_DATA, 'stuff').replace(ONE_OF_A_LIST, '').replace(READS_NOTHING, 'stuff');
 }
 
 /** Words after which a bare verb is no slip of agreement. */
@@ -85,3 +91,32 @@ export function thirdPerson(text: string): string {
   return text.replace(BARE_VERB, '$1$2 $3s');
 }
 
+
+const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A word of a data phrase: not a small word that links or ends one, a person, or a verb of taking it in. */
+const PHRASE_WORD = String.raw`(?!(?:and|or|but|so|then|which|that|who|to|it|is|are|was|were|be|the|a|an|of|with|for|from|on|in|at|by|plus|like|as|into|when|where|if|because|stuff|we|i|you|they|he|she|its|ours|theirs|uses?|using|takes?|reads?|looks?|feeds?|gets?|has|have|had|does|do|did|sees?|knows?|pulls?|checks?|combines?|estimates?|predicts?)\b)[a-z][\w'-]*(?<!ed|ing)`;
+const DETERMINER = String.raw`(?:all (?:of )?)?(?:the|a|an|our|their|its|his|her|this|that|these|those|some|all|each|every|any)`;
+/** Terms that name no data for this reading: a participle ("fine-tuned", "pretrained"), or a word nameless data is read by already ("features"). */
+const NOT_DATA_TERM = new RegExp(String.raw`(?:ed|ing)$|^(?:${DATA_HEAD}|embeddings?|vectors?|tensors?)$`);
+/** Information a listener knows by its name ("the GFS forecast", "the NWP weather"): a phrase with one says something. */
+const NAMED_INFORMATION = new RegExp(String.raw`(?<![\w-])(?!(?:${DATA_HEAD})(?![\w-]))${DATA_NOUNS}(?![\w-])`);
+
+/**
+ * Data named only in terms a listener would not follow ("the ATA chapter, the PIREPs", "our MES data", "a random forest
+ * on the UWFS history"): a phrase of the answer's unexplained terms (jargon.ts), with at most two ordinary words around
+ * them and no kind of information a listener knows ("forecast", "photos"), says no information, and reads as "stuff"
+ * as nameless data does.
+ */
+export function jargonData(text: string, terms: readonly string[]): string {
+  const names = terms.filter((t) => !NOT_DATA_TERM.test(t));
+  if (names.length === 0) return text;
+  const term = String.raw`(?<![\w'-])(?:${[...names].sort((a, b) => b.length - a.length).map(escape).join('|')})(?:s|es)?(?![\w'-])`;
+  const phrase = new RegExp(
+    String.raw`(?:${BEFORE_DATA}|(?<=[,;:(] ))(?:${DETERMINER} )?(?:${PHRASE_WORD} ){0,2}?${term}(?:,? (?:(?:and|or|plus|&) )?(?:${DETERMINER} )?(?:${PHRASE_WORD} )?${term})*(?: ${PHRASE_WORD}){0,2}?(?=$|[,;:.!?)]| (?:and|or|but|so|then|which|that|who|is|are|was|were|of|with|for|from|on|in|at|by|plus|as|into|when|where|if|because|[a-z]+ing)\b)`,
+    'g',
+  );
+  const named = new RegExp(term, 'g');
+  return text
+    .replace(phrase, (p) => (NAMED_INFORMATION.test(p.replace(named, ' ')) ? p : 'stuff'))
+    .replace(/\bstuff(?:,? (?:(?:and|or|plus|&) )?stuff\b)+/g, 'stuff');
+}

@@ -8,7 +8,7 @@ import type { Finding } from '../types.js';
 import { finding, listOf, opening, type Answer, type RuleContext } from './common.js';
 import { PARTS, partsSaid, type Part } from './plain-parts.js';
 import { glossed } from './gloss.js';
-import { jargon, type AcronymUse } from './jargon.js';
+import { jargon, unexplainedTerms, type AcronymUse } from './jargon.js';
 
 export { JARGON_MIN_DENSITY, JARGON_MIN_TERMS } from './jargon.js';
 
@@ -150,14 +150,17 @@ const MISSING: Record<Part, { rule: 'no_purpose' | 'no_input' | 'no_output' | 'n
   tradeoff: { rule: 'no_tradeoff', message: 'No limitation, cost of its mistakes, or choice between two goods is mentioned.' },
 };
 
-function parts(answer: Answer): Finding[] {
-  const said = partsSaid(answer);
+function parts(answer: Answer, terms: readonly string[]): Finding[] {
+  const said = partsSaid(answer, terms);
   return PARTS.filter((p) => !said.has(p)).map((p) => finding(MISSING[p].rule, MISSING[p].message, opening(answer)));
 }
+
+/** The words of an explanation a listener would not follow: its unexplained terms and bare acronyms (jargon.ts). */
+export const explanationTerms = (answer: Answer, ctx: RuleContext): string[] => unexplainedTerms(answer, ctx, unexpanded(answer, ctx).uses);
 
 /** Findings on an answer to a question asking for a plain explanation. */
 export function plainFindings(answer: Answer, ctx: RuleContext): Finding[] {
   if (answer.words === 0) return [];
   const bare = unexpanded(answer, ctx);
-  return [...jargon(answer, ctx, bare.uses), ...acronyms(answer, bare.missing), ...longSentences(answer), ...parts(answer)];
+  return [...jargon(answer, ctx, bare.uses), ...acronyms(answer, bare.missing), ...longSentences(answer), ...parts(answer, unexplainedTerms(answer, ctx, bare.uses))];
 }
