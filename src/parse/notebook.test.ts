@@ -24,6 +24,25 @@ describe('parse/notebook', () => {
     expect(stripMagics('%%time\nimport os')).toBe('\nimport os');
   });
 
+  it('keeps shell escapes as commands located by cell and line, without the escape', () => {
+    const nb = notebook([
+      { md: '!not a command' },
+      '%cd {HOME}\n\n!yolo task=detect mode=val model=best.pt data={dataset.location}/data.yaml',
+      'files = !ls runs\n%system nvidia-smi\nprint("!not a command")',
+      '%%bash\npython val.py --weights best.pt --data data.yaml\n',
+    ]);
+
+    const { python } = parseNotebook(nb, 'a.ipynb');
+
+    expect(python?.shell?.map((c) => [c.cell, c.line, c.text])).toEqual([
+      [1, 3, 'yolo task=detect mode=val model=best.pt data={dataset.location}/data.yaml'],
+      [2, 1, 'ls runs'],
+      [2, 2, 'nvidia-smi'],
+      [3, 2, 'python val.py --weights best.pt --data data.yaml'],
+    ]);
+    expect(parseNotebook(notebook(['import os']), 'b.ipynb').python?.shell).toBeUndefined();
+  });
+
   it('reports a notebook that is not JSON', () => {
     const result = parseNotebook('{not json', 'bad.ipynb');
 

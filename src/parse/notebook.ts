@@ -31,6 +31,26 @@ export function stripMagics(source: string): string {
     .join('\n');
 }
 
+const SHELL_CELL = /^%%(bash|sh|script\s+(ba)?sh)\b/;
+
+/**
+ * The shell commands of a code cell, as written without their escape, at their
+ * line in the cell: `!yolo val ...`, `!!cmd`, `files = !ls`, `%system cmd`,
+ * `%sx cmd`, and every line of a `%%bash` / `%%sh` cell. Never run.
+ */
+export function shellEscapes(source: string): { line: number; text: string }[] {
+  const lines = source.split('\n');
+  if (SHELL_CELL.test(lines[0]?.trimStart() ?? '')) {
+    return lines.slice(1).flatMap((l, i) => (l.trim() ? [{ line: i + 2, text: l.trim() }] : []));
+  }
+  const out: { line: number; text: string }[] = [];
+  lines.forEach((l, i) => {
+    const m = /^\s*(?:[A-Za-z_][\w, ]*=\s*)?(?:!+|%(?:system|sx)\s)\s*(\S.*)$/.exec(l);
+    if (m) out.push({ line: i + 1, text: m[1].trim() });
+  });
+  return out;
+}
+
 function cellSource(cell: RawCell): string {
   const src = cell.source;
   if (typeof src === 'string') return src;
@@ -52,17 +72,21 @@ export function parseNotebook(text: string, path: string): Pick<FileFacts, 'pyth
   // Global line (1-based) → [cell index, line in cell].
   const map: Array<[number, number]> = [[-1, 0]];
   const parts: string[] = [];
+  const shell: (Loc & { text: string })[] = [];
   let codeCells = 0;
   cells.forEach((cell: RawCell, index) => {
     if (cell?.cell_type !== 'code') return;
     codeCells++;
-    const source = stripMagics(cellSource(cell));
+    const raw = cellSource(cell);
+    for (const command of shellEscapes(raw)) shell.push({ ...command, cell: index });
+    const source = stripMagics(raw);
     const lines = source.split('\n');
     lines.forEach((_, i) => map.push([index, i + 1]));
     parts.push(lines.join('\n'));
   });
   const python = parsePython(parts.join('\n'));
   relocate(python, map);
+  if (shell.length > 0) python.shell = shell;
   return { python, notebook: { cells: cells.length, codeCells } };
 }
 

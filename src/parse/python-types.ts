@@ -208,6 +208,12 @@ export interface PythonFacts {
    * code do not bind, which a star import may bind (signals/lib/star-imports.ts).
    */
   starUses?: string[];
+  /**
+   * A notebook's shell escapes (`!yolo val ...`, `x = !cmd`, `%system cmd`, a
+   * `%%bash` cell's lines), as written without the escape, located by cell and
+   * line in the cell (parse/notebook.ts), when any. Blanked from the code.
+   */
+  shell?: (Loc & { text: string })[];
   /** Loops that hand one of their values to a call (LoopFact). */
   loops?: LoopFact[];
   /** Membership tests of a loop's or comprehension's own values (FilterFact). */

@@ -8,7 +8,9 @@
 // evaluation module or test whose scoring functions (`score`, `judge`,
 // `validate`..., or a metric of its own that it calls: `ndcg_at_k`,
 // `token_f1`) run the LLM directly or through a repository module, with
-// no mocking; when the LLM is further away (up to three imports: an
+// no mocking (through a module: the scoring function itself, code calling
+// it, or its parameters' types reach the LLM, lib/llm-scopes.ts; a contract
+// test of the app's data models grades nothing); when the LLM is further away (up to three imports: an
 // evaluation module over the app's pipeline over its provider classes), the
 // module must also read a labelled example's reference (`case["expected"]`,
 // `ground_truth`), so a scoring name alone still counts for nothing.
@@ -21,8 +23,8 @@ import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
 import { callEvidence } from './lib/code.js';
 import { splitHarnesses } from './lib/llm-harness.js';
-import { llmEvidence, reachesLlm } from './lib/llm.js';
-import { llmWithin } from './lib/llm-reach.js';
+import { llmEvidence, llmPaths } from './lib/llm.js';
+import { scopesReachingLlm, scoresLlmOutput } from './lib/llm-scopes.js';
 import type { Evidence } from './types.js';
 
 function platformRuns(ctx: DetectContext, file: PyFile): Evidence[] {
@@ -48,20 +50,29 @@ function readsReference(file: PyFile): boolean {
 }
 
 /**
- * A scoring function of the module: named for scoring (`score`, `judge`), or
+ * Scoring functions of the module: named for scoring (`score`, `judge`), or
  * a metric of its own that the module calls (`ndcg_at_k`, `token_f1`).
  */
-function scorerOf(file: PyFile): FunctionFact | undefined {
+function scorersOf(file: PyFile): FunctionFact[] {
   const called = new Set(file.facts.calls.filter((c) => c.inFunction !== c.name).map((c) => c.name));
-  return file.facts.functions.find((f) => EVAL_FUNCTIONS.test(f.name)) ?? file.facts.functions.find((f) => !f.className && OWN_METRIC.test(f.name) && called.has(f.name));
+  return [...file.facts.functions.filter((f) => EVAL_FUNCTIONS.test(f.name)), ...file.facts.functions.filter((f) => !f.className && OWN_METRIC.test(f.name) && called.has(f.name))];
 }
 
-/** An evaluation module or test (evals/, evaluate.py, tests) whose scoring functions run the LLM, unmocked. */
+/**
+ * An evaluation module or test (evals/, evaluate.py, tests) whose scoring functions run the LLM, unmocked: in a file that
+ * calls it, any; otherwise one that runs it through the repository's modules or scores what code running it produced
+ * (lib/llm-scopes.ts), so a contract test of the app's data models in a test importing the LLM service grades nothing.
+ */
 function evalModule(ctx: DetectContext, file: PyFile): Evidence[] {
   if (!(file.test || EVAL_PATH.test(file.path)) || ctx.imports(MOCKING, [file]).length > 0) return [];
-  const scorer = scorerOf(file);
-  if (!scorer || !(reachesLlm(ctx, file) || (readsReference(file) && llmWithin(ctx, file, 3)))) return [];
-  return [codeEvidence(file.path, scorer, `def ${scorer.name}()`, 'function')];
+  const scorers = scorersOf(file);
+  if (scorers.length === 0) return [];
+  let scorer: FunctionFact | undefined = scorers[0];
+  if (!llmPaths(ctx).has(file.path)) {
+    const reached = scopesReachingLlm(ctx, file, readsReference(file) ? 3 : 1);
+    scorer = reached.size > 0 ? scorers.find((s) => scoresLlmOutput(file, s, reached)) : undefined;
+  }
+  return scorer ? [codeEvidence(file.path, scorer, `def ${scorer.name}()`, 'function')] : [];
 }
 
 function detectLlmEvals(ctx: DetectContext, found: Evidence[]): Evidence[] {

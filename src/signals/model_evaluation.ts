@@ -2,8 +2,10 @@
 // a model is given it: after it in a notebook, anywhere in the repository for
 // a module's), a metric computed
 // (scikit-learn metrics, torchmetrics, `evaluate.load`), Keras
-// `model.evaluate()`, `fit()` or a trainer given validation data, or a
-// trainer's evaluate/validate/test run, a fastai Learner given `metrics=`
+// `model.evaluate()`, `fit()` or a trainer given validation data (a Hugging
+// Face trainer's `eval_dataset` only with metrics or an evaluation schedule in
+// its arguments: the default strategy never evaluates), or a trainer's
+// evaluate/validate/test run, a fastai Learner given `metrics=`
 // beside the data it holds out (a DataBlock, a splitter, a DataLoaders
 // factory), an Ultralytics model's `val()` or `train(data=...)` (which
 // validates on the val split every epoch), or a hand-written evaluation function
@@ -18,18 +20,21 @@
 // where the repository fits a model), or an RL agent scored
 // over episodes of an environment it is not trained on (Stable-Baselines3's
 // EvalCallback/evaluate_policy given an evaluation environment, RLlib's
-// evaluation workers). A function's name alone, pairwise distances, kernels
+// evaluation workers), or a framework's command-line evaluation (`!yolo
+// mode=val`, `python val.py --weights ... --data ...`: lib/cli-evaluations.ts).
+// A function's name alone, pairwise distances, kernels
 // and scorer factories are not an evaluation; nor is an LLM application
 // graded by an LLM-evaluation library (Ragas, DeepEval, TruLens,
 // LangSmith...: llm_evals), so a file importing one is not read for
 // evaluation functions or held-out sets by name.
-import { BOOSTER_TRAIN, EVAL_ARGMAX, EVAL_FUNCTION_NAMES, EVAL_METRIC_CALLS, EVAL_MODE_CALLS, EVAL_SCORE_CALL, FASTAI_HELD_OUT_DATA, FASTAI_LEARNER, HELD_OUT_ENV, METRIC_CALLS, MODEL_FIT, MODEL_USE, NEURAL_IMPORTS, NOT_METRIC, PARTITION_CALLS, PLAIN_METHODS, RL_AGENTS, RL_EVALUATIONS, RLLIB_EVAL_SETTINGS, RLLIB_EVALUATION, SPLIT_CALLS, TRAINER, TRAINER_EVAL_CALLS, TRAINER_EVAL_KWARGS, ULTRALYTICS_MODELS, VALIDATION_KWARGS } from '../catalog/tools/ml-evaluation-calls.js';
+import { BOOSTER_TRAIN, EVAL_SCHEDULE_KWARGS, EVAL_ARGMAX, EVAL_FUNCTION_NAMES, EVAL_METRIC_CALLS, EVAL_MODE_CALLS, EVAL_SCORE_CALL, FASTAI_HELD_OUT_DATA, FASTAI_LEARNER, HELD_OUT_ENV, METRIC_CALLS, MODEL_FIT, MODEL_USE, NEURAL_IMPORTS, NOT_METRIC, PARTITION_CALLS, PLAIN_METHODS, RL_AGENTS, RL_EVALUATIONS, RLLIB_EVAL_SETTINGS, RLLIB_EVALUATION, SPLIT_CALLS, TRAINER, TRAINER_ARGUMENTS, TRAINER_EVAL_CALLS, TRAINER_EVAL_KWARGS, TRAINER_METRIC_KWARGS, ULTRALYTICS_MODELS, VALIDATION_KWARGS } from '../catalog/tools/ml-evaluation-calls.js';
 import { getTool, matchesAny, toolsFor } from '../catalog/index.js';
 import type { CallFact, FunctionFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
 import { callEvidence, importsAny, lastSegment } from './lib/code.js';
+import { cliEvaluations } from './lib/cli-evaluations.js';
 import { heldOutEvaluations } from './lib/held-out.js';
 import { heldOutMetrics } from './lib/held-out-metrics.js';
 import { heldOutScores } from './lib/held-out-scores.js';
@@ -61,6 +66,23 @@ function isEvaluation(call: CallFact, keras: boolean): boolean {
   if (TRAINER.test(call.name)) return call.kwargs.some((k) => TRAINER_EVAL_KWARGS.includes(k));
   if (TRAINER_EVAL_CALLS.test(call.name)) return true;
   return keras && /(^|\.)evaluate$/.test(call.name);
+}
+
+/** Arguments that schedule evaluation (`eval_strategy="steps"`, `do_eval=True`), not switch it off (`"no"`, `False`). */
+function schedulesEvaluation(call: CallFact): boolean {
+  const valueOf = (k: string) => call.strings[(call.passedAs ?? []).indexOf(k)];
+  return call.kwargs.some((k) => EVAL_SCHEDULE_KWARGS.includes(k) && !(call.consts ?? []).includes(`${k}=False`) && (call.passedAs?.includes(k) ? valueOf(k) !== 'no' : true));
+}
+
+/**
+ * A trainer given an evaluation set evaluates on it when given metrics, or
+ * when its file schedules evaluation or builds no trainer arguments of its own
+ * (TRAINER_ARGUMENTS). Other held-out keywords (`val_dataloaders`) count as given.
+ */
+function trainerEvaluates(file: PyFile, call: CallFact): boolean {
+  if (!TRAINER.test(call.name) || !call.kwargs.includes('eval_dataset') || call.kwargs.some((k) => TRAINER_METRIC_KWARGS.includes(k))) return true;
+  const built = file.facts.calls.filter((c) => TRAINER_ARGUMENTS.test(c.name) && c.kwargs.length > 0);
+  return built.length === 0 || built.some(schedulesEvaluation);
 }
 
 /** A split that only partitions the data (PARTITION_CALLS), not one that also fits and scores a model. */
@@ -106,7 +128,7 @@ function givesModel(call: CallFact): boolean {
  */
 function fileEvaluations(file: PyFile): Pick<FileFindings, 'evidence' | 'handedOn' | 'metricsOnly'> {
   const keras = importsAny(file, KERAS);
-  const calls = file.facts.calls.filter((c) => isEvaluation(c, keras));
+  const calls = file.facts.calls.filter((c) => isEvaluation(c, keras) && trainerEvaluates(file, c));
   const all = { evidence: calls.map((c) => callEvidence(file, c)), handedOn: [] };
   // Metrics alone, in a file that gives no model anything, score columns of a table (a dataset's answers against its
   // references, an LLM's replies): an evaluation of a model only where the repository trains one, like a module's split.
@@ -208,7 +230,7 @@ function detectEvaluation(ctx: DetectContext, found: Evidence[]): Evidence[] {
   // no model anything they count only where the repository fits one.
   const giving = new Set(ctx.python.filter((f, i) => files[i].givesModel).map((f) => f.path));
   const tools = found.filter((e) => fitted || giving.has(e.path));
-  return [...files.flatMap((f) => [...f.evidence, ...(trained ? f.handedOn : []), ...(fitted ? (f.metricsOnly ?? []) : [])]), ...tools];
+  return [...files.flatMap((f) => [...f.evidence, ...(trained ? f.handedOn : []), ...(fitted ? (f.metricsOnly ?? []) : [])]), ...tools, ...cliEvaluations(ctx)];
 }
 
 const evaluationsIn = perFile((file: PyFile): FileFindings => {

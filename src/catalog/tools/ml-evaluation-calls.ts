@@ -66,6 +66,17 @@ export const TRAINER = /(^|\.)\w*Trainer$/;
 export const TRAINER_EVAL_KWARGS = ['eval_dataset', 'val_dataloaders', 'valid_dataset'];
 export const TRAINER_EVAL_CALLS = /(^|\.)trainer\.(evaluate|validate|test)$/i;
 /**
+ * A Hugging Face-style trainer given `eval_dataset` scores it only when given
+ * metrics (`compute_metrics=`) or when its arguments schedule evaluation: the
+ * default strategy is "no", so `TrainingArguments(...)` (or TRL's
+ * `SFTConfig(...)`) built with keywords and none of EVAL_SCHEDULE_KWARGS (or
+ * `eval_strategy="no"`, `do_eval=False`) leaves the set unused. Arguments built
+ * elsewhere (a config file, a parser) are not known, and count.
+ */
+export const TRAINER_ARGUMENTS = /(^|\.)\w*TrainingArguments$|^trl\.(\w+\.)*\w*Config$/;
+export const EVAL_SCHEDULE_KWARGS = ['eval_strategy', 'evaluation_strategy', 'do_eval', 'eval_steps'];
+export const TRAINER_METRIC_KWARGS = ['compute_metrics'];
+/**
  * Reinforcement learning holds out environments, not rows: an agent scored
  * over episodes of an environment it is not trained on (a separately seeded
  * or configured instance). Stable-Baselines3's `EvalCallback(eval_env)` and
@@ -106,6 +117,40 @@ export const FASTAI_HELD_OUT_DATA = /(^|\.)(\w*Splitter|DataBlock|\w*DataLoaders
  * anything else is a name alone.
  */
 export const ULTRALYTICS_MODELS = ['ultralytics.YOLO', 'ultralytics.YOLOWorld', 'ultralytics.YOLOE', 'ultralytics.RTDETR', 'ultralytics.NAS', 'ultralytics.models'];
+
+/**
+ * A framework's command-line evaluation, run from a notebook's shell escape
+ * (`!yolo val ...`), a shell script, a Makefile recipe, a CI step or a Python
+ * command list (`subprocess.run([...])`): the program, or for `python X.py` and
+ * `bash X.sh` the script, and words the command must hold (one word per
+ * pattern) and must not. `tool` is the catalogue tool, when it is one.
+ */
+export interface CliEvaluation {
+  tool?: string;
+  program: RegExp;
+  words: readonly RegExp[];
+  notWords?: RegExp;
+}
+export const CLI_EVALUATIONS: readonly CliEvaluation[] = [
+  // Ultralytics: `yolo val`, `yolo detect val`, `yolo task=detect mode=val model=best.pt data=...`.
+  { tool: 'ultralytics', program: /^yolo$/, words: [/^(mode=)?val$/] },
+  // ... and `yolo train data=...`, which validates on the data file's val split every epoch, unless `val=False`.
+  { tool: 'ultralytics', program: /^yolo$/, words: [/^(mode=)?train$/, /^data=/], notWords: /^val=(false|0)$/i },
+  // YOLOv5/v7/v9 repositories' val.py (v7's test.py) scoring weights on a data file's val split.
+  { program: /(^|\/)(val|test)\.py$/, words: [/^--weights\b/, /^--data\b/] },
+  // Detectron2's train_net.py in evaluation mode.
+  { program: /(^|\/)\w*train_net\.py$/, words: [/^--eval-only$/] },
+  // Hugging Face example scripts (`run_glue.py --do_eval`), which score the validation split.
+  { tool: 'transformers', program: /(^|\/)run_\w+\.py$/, words: [/^--do_eval$/] },
+  // OpenMMLab's test tool (MMDetection, MMSegmentation...): a config and a checkpoint.
+  { program: /(^|\/)tools\/(dist_)?test\.(py|sh)$/, words: [/\.py$/, /\.pth$/] },
+  // The TensorFlow Object Detection API's trainer in evaluation mode.
+  { program: /(^|\/)model_main(_tf2)?\.py$/, words: [/^--checkpoint_dir\b/] },
+  // AllenNLP, Ludwig and fairseq evaluation commands.
+  { program: /^allennlp$/, words: [/^evaluate$/] },
+  { program: /^ludwig$/, words: [/^(evaluate|experiment)$/] },
+  { program: /^fairseq-validate$/, words: [] },
+];
 
 /**
  * A hand-written evaluation (PyTorch's `def test(model, test_loader)`,

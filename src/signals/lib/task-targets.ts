@@ -43,7 +43,7 @@ const RUNS_CONTAINER = /docker|container|pod|k8s|kubernetes/i;
 /** Calls whose strings are never a task's command (a message, a log line). */
 const NEVER_RUNS = /^(print|format|join|append|get|getenv|info|debug|warning|error|exception|critical|log|echo|Variable\.get|add_argument)$/;
 /** Calls that run a command given as a list of words. */
-const RUNS_COMMAND = /^(subprocess\.(run|call|check_call|check_output|Popen)|os\.(system|popen|execvp?)|asyncio\.create_subprocess_exec)$/;
+export const RUNS_COMMAND = /^(subprocess\.(run|call|check_call|check_output|Popen)|os\.(system|popen|execvp?)|asyncio\.create_subprocess_exec)$/;
 
 /** Strings a call is given, literals and constants passed by name. */
 function stringsOf(call: Given): string[] {
