@@ -7,10 +7,12 @@
 // https://git-scm.com/docs/gitignore#_pattern_format
 // As in git, an ignore rule leaves a tracked file alone (tracked.ts lists
 // them): an ignored folder that holds tracked files is walked for those
-// alone. Folders signals.md excludes stay excluded, tracked or not.
+// alone. Folders signals.md excludes stay excluded, tracked or not; so do
+// the AI coding assistants' folders and skills (assistant-material.ts).
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { assistantFolder, skillFolder } from './assistant-material.js';
 import { hasBinaryExtension, isExcludedDir, isGitMetadataName } from './skip-rules.js';
 import { DEFAULT_WALK_LIMITS, type Skipped, type WalkLimits, type WalkedFile } from './types.js';
 
@@ -116,6 +118,11 @@ async function walkDir(abs: string, rel: string, inherited: Rules[], state: Walk
     state.skipped.push({ path: `${rel}/`, reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code });
     return 0;
   }
+  const skill = skillFolder(rel, entries.filter((e) => !e.isDirectory()).map((e) => e.name));
+  if (skill) {
+    state.skipped.push({ path: `${rel}/`, reason: 'excluded-folder', detail: skill });
+    return 0;
+  }
   entries.sort((a, b) => byPath(a.name, b.name));
   let leftOut = 0;
   for (const entry of entries) {
@@ -135,8 +142,9 @@ async function walkDir(abs: string, rel: string, inherited: Rules[], state: Walk
 
 /** Returns the untracked entries left out below, when `parentIgnored` (see walkDir). */
 async function visitDir(abs: string, rel: string, name: string, rules: Rules[], state: WalkState, parentIgnored: boolean): Promise<number> {
-  if (isExcludedDir(name)) {
-    state.skipped.push({ path: `${rel}/`, reason: 'excluded-folder', detail: 'vendored or generated' });
+  const excluded = isExcludedDir(name) ? 'vendored or generated' : assistantFolder(rel);
+  if (excluded) {
+    state.skipped.push({ path: `${rel}/`, reason: 'excluded-folder', detail: excluded });
     return 0;
   }
   const ignored = parentIgnored || isIgnored(rules, rel, true);
