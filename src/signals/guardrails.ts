@@ -1,6 +1,8 @@
 // Evidence outside tests and evaluation code (evals/, evaluators, eval_*.py):
 // a guardrail library, a moderation call, a safety classifier (Llama Guard)
-// named in a call, a repairing output parser (OutputFixingParser,
+// named in a call where it screens (lib/guard-models.ts: in a function named
+// for screening, or its verdict read; not a guard model used as an ordinary
+// LLM), a repairing output parser (OutputFixingParser,
 // RetryOutputParser), and the app's own checks read in lib/llm-retries.ts and
 // lib/llm-checks.ts:
 // structured output (`with_structured_output`, `PydanticOutputParser`,
@@ -20,20 +22,15 @@
 // parsed once with no retry (a routing decision, a judge's verdict), a
 // checker defined but never called or called only by evaluation code, and a
 // judge whose verdict is only recorded do not count.
-import { RETRYING_PARSERS, SAFETY_MODELS } from '../catalog/tools/llm-calls.js';
-import type { DetectContext, PyFile } from './context.js';
+import { RETRYING_PARSERS } from '../catalog/tools/llm-calls.js';
+import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
-import { callEvidence } from './lib/code.js';
+import { screeningGuardModels } from './lib/guard-models.js';
 import { isEvalOrTest } from './lib/llm.js';
 import { judgedReplies, lookedUpCitations, ownChecks, rejectedReplies } from './lib/llm-checks.js';
 import { checkedReplies } from './lib/llm-reply-checks.js';
 import { retriedStructuredOutput, retriedValidation } from './lib/llm-retries.js';
 import type { Evidence } from './types.js';
-
-/** Safety classifier models (Llama Guard, ShieldGemma) named in a call. */
-function safetyModels(file: PyFile): Evidence[] {
-  return file.facts.calls.filter((c) => c.strings.some((s) => SAFETY_MODELS.test(s))).map((c) => callEvidence(file, c));
-}
 
 /**
  * `found`: the guardrail tools in use, of which only the application's own
@@ -44,7 +41,7 @@ function detectGuardrails(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const app = ctx.python.filter((f) => !isEvalOrTest(f.path, f.test));
   const appPaths = new Set(app.map((f) => f.path));
   const tools = found.filter((e) => appPaths.has(e.path) && (e.tool !== 'structured-output' || RETRYING_PARSERS.test(e.match)));
-  return [...tools, ...app.flatMap(safetyModels), ...retriedStructuredOutput(ctx, app), ...retriedValidation(ctx, app), ...rejectedReplies(app), ...ownChecks(ctx, app), ...judgedReplies(ctx, app), ...lookedUpCitations(ctx, app), ...checkedReplies(ctx, app)];
+  return [...tools, ...app.flatMap(screeningGuardModels), ...retriedStructuredOutput(ctx, app), ...retriedValidation(ctx, app), ...rejectedReplies(app), ...ownChecks(ctx, app), ...judgedReplies(ctx, app), ...lookedUpCitations(ctx, app), ...checkedReplies(ctx, app)];
 }
 
 export const guardrails = defineDetector({

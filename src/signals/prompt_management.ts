@@ -14,6 +14,9 @@
 // LLM itself (a prompt written at its call site is inlined, not managed). A
 // module that has "prompt" in its name and no prompt text does not count.
 // Modules named for system instructions (`instructions.py`) are prompts modules too.
+// Prompts kept as stored documents or data files of any extension count where
+// the repository's own loader reads them and the LLM code sends what it loads
+// (lib/prompt-loaders.ts: `get_role` fetching a system prompt from a database).
 import {
   CHAT_METHODS,
   CREW_PROMPT_FILES,
@@ -30,6 +33,7 @@ import { defineDetector } from './define.js';
 import { codeEvidence, fileEvidence } from './evidence.js';
 import { callEvidence } from './lib/code.js';
 import { llmEvidence } from './lib/llm.js';
+import { loadedPrompts } from './lib/prompt-loaders.js';
 import type { Evidence } from './types.js';
 
 /**
@@ -161,7 +165,7 @@ function detectPrompts(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const registries = [...found, ...ctx.python.flatMap((f) => registryCalls(ctx, f))];
   // Prompt artefacts count in a project that calls an LLM (each project of a repository as what it is).
   const calling = new Set(llmEvidence(ctx).map((e) => ctx.projectOf(e.path)));
-  const artefacts = [...templateFiles(ctx), ...modelfilePrompts(ctx), ...configPrompts(ctx), ...promptFileReads(ctx), ...promptModules(ctx), ...promptTests(ctx)].filter((e) => ctx.inProjects(e.path, calling));
+  const artefacts = [...templateFiles(ctx), ...modelfilePrompts(ctx), ...configPrompts(ctx), ...promptFileReads(ctx), ...promptModules(ctx), ...promptTests(ctx), ...loadedPrompts(ctx)].filter((e) => ctx.inProjects(e.path, calling));
   return [...registries, ...artefacts];
 }
 

@@ -4,7 +4,9 @@
 // Elasticsearch/OpenSearch kNN query), something is retrieved from it
 // (`similarity_search`, `as_retriever`, `as_query_engine`, a LlamaIndex
 // retriever or query engine, a LangChain retrieval chain, or a query on the
-// store in a file that uses it), and an LLM is called (llm_integration).
+// store in a file that uses it or reaches it through the repository's own
+// modules, within two imports: a store object built in a wrapper class and
+// queried through an attribute elsewhere), and an LLM is called (llm_integration).
 // The database can be the index: vectors stored in a table (pgvector
 // `vector(N)` columns, HNSW indexes) and searched by distance in SQL, or by
 // a stored function the code calls (lib/db-vectors.ts). A vector index written by hand counts as
@@ -23,6 +25,7 @@ import { callEvidence } from './lib/code.js';
 import { databaseSearches, databaseStores } from './lib/db-vectors.js';
 import { langchainStores } from './lib/langchain-stores.js';
 import { feedsLlm, llmEvidence, llmPaths } from './lib/llm.js';
+import { reachesWithin } from './lib/llm-reach.js';
 import type { Evidence } from './types.js';
 
 function knnSearches(ctx: DetectContext): Evidence[] {
@@ -39,16 +42,22 @@ function isStoreQuery(call: CallFact): boolean {
   return STORE_RECEIVER.test(receiver) || call.kwargs.some((k) => STORE_QUERY_KWARGS.includes(k));
 }
 
+/** Local-import hops from a file that queries a store object to the module that builds it (a repository → its store wrapper). */
+const STORE_HOPS = 2;
+
+/**
+ * Retrieval calls, and queries on a store object in a file that uses a
+ * store or reaches one through the repository's own modules: the collection
+ * built in a wrapper class (`self.collection = client.get_or_create_collection(...)`
+ * in `db.py`) and queried through an attribute in another module
+ * (`self.collection.query(query_texts=...)` in a repository class that imports it).
+ */
 function retrievals(ctx: DetectContext, storePaths: Set<string>): Evidence[] {
-  return ctx.python.flatMap((f) =>
-    f.facts.calls
-      .filter(
-        (c) =>
-          matchesAny(c.name, RETRIEVAL_CALLS) ||
-          (storePaths.has(f.path) && isStoreQuery(c)),
-      )
-      .map((c) => callEvidence(f, c)),
-  );
+  return ctx.python.flatMap((f) => {
+    const queries = f.facts.calls.filter(isStoreQuery);
+    const reaches = queries.length > 0 && (storePaths.has(f.path) || reachesWithin(ctx, f, STORE_HOPS, storePaths));
+    return f.facts.calls.filter((c) => matchesAny(c.name, RETRIEVAL_CALLS) || (reaches && queries.includes(c))).map((c) => callEvidence(f, c));
+  });
 }
 
 /** Calls that pick the top-k of a set of scores (`np.argsort(-scores)[:k]`, `torch.topk`, `heapq.nlargest`, `sorted(..., key=)`). */

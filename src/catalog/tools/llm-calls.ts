@@ -126,6 +126,14 @@ export const STRUCTURED_KWARGS = ['response_format', 'response_model', 'text_for
 /** Safety classifier models named in a call (`meta-llama/Llama-Guard-3-8B`, `llama-guard3`); a model id has no spaces, an error message does. */
 export const SAFETY_MODELS = /^\S*(llama[-_]?guard|shieldgemma|prompt[-_]?guard|granite-guardian)\S*$/i;
 /**
+ * Functions and classes named for screening what goes in or out of an LLM, beside GUARD_FUNCTIONS and
+ * CHECK_FUNCTIONS: a guard model run in one screens (`llama_guard_check`, `classify_safety`, `class SafetyGuard`,
+ * `screen`); lib/guard-models.ts.
+ */
+export const SCREENING_SCOPES = /guard|safe|moderat|screen|shield|harm|toxic|jailbreak|injection/i;
+/** A guard model's verdict read as one (`result.startswith("unsafe")`): its output says `safe`, or `unsafe` and the categories. */
+export const SAFETY_VERDICTS = /^\s*(un)?safe\s*$|^\s*unsafe\b/i;
+/**
  * Functions of the application's own checks on LLM input or output: a
  * moderation or prompt-injection filter (often an LLM call itself), PII
  * scrubbing. They count in code that calls an LLM or that such code imports.
@@ -221,6 +229,20 @@ export const CREW_PROMPT_FILES = ['**/config/agents.{yaml,yml}', '**/config/task
 /** Prompt registries read at run time (Langfuse, LangSmith, MLflow). */
 export const PROMPT_REGISTRY_CALLS = /(^|\.)(get_prompt|pull_prompt|load_prompt)$/;
 export const PROMPT_REGISTRIES = ['langfuse', 'langsmith', 'mlflow', 'promptlayer', 'opik', 'phoenix'];
+/**
+ * The repository's own loaders of prompts kept as data: named for fetching a prompt, a role, a persona, system
+ * instructions or a template (`get_role`, `load_system_prompt`, `fetch_persona`); lib/prompt-loaders.ts.
+ */
+export const PROMPT_LOADERS = /^_*(get|load|fetch|read|retrieve|pull|find|lookup|resolve)_([a-z0-9]+_)*?(prompt|role|persona|instruction|system_message|template)s?$/i;
+/** Reads of a data file (`open`, `Path.read_text`, `yaml.safe_load`, `pkgutil.get_data`). */
+export const FILE_READS = /^(open|io\.open|pkgutil\.get_data)$|(^|\.)(read_text|read_bytes)$|^(json|yaml|toml|tomllib|tomli)\.(load|safe_load)$/;
+/** Reads of a stored document or row (`self.db.get(name)`, `collection.find_one(...)`, `table.get_item(...)`): the method, on a receiver named for a store. */
+export const STORE_READ_METHODS = /^(get|get_item|read_item|get_document|find_one|find|query|execute|fetchone|fetchall|get_object|download_blob|download_as_text|hget|hgetall|select|scalar|first)$/;
+export const STORE_NAMES = /db|database|store|storage|collection|container|table|repo|cache|redis|cosmos|mongo|dynamo|firestore|bucket|blob|s3|kv|vault|session|cursor|conn|client/i;
+/** Chat messages built for the model: message classes and prompt builders that take a system message. */
+export const CHAT_MESSAGES = /(^|\.)(SystemMessage|HumanMessage|ChatMessage|SystemMessagePromptTemplate|from_messages|ChatPromptTemplate|Content)$/;
+/** Keywords that hand a model its system prompt (Anthropic `system=`, Gemini `system_instruction=`, Agents SDK `instructions=`). */
+export const SYSTEM_KWARGS = ['system', 'system_prompt', 'system_instruction', 'system_message', 'instructions'];
 
 /**
  * Agent frameworks whose use alone is not tool use (signals.md: an agent

@@ -3,7 +3,8 @@
 // (`providers/openai_provider.py` under `pipelines/rag.py` under
 // `evaluation/safety.py`): one import level (lib/llm.ts `reachesLlm`) does not
 // see it. Used by llm_evals (an evaluation module that scores the pipeline's
-// answers) and guardrails (a checker the pipeline runs on its answers).
+// answers) and guardrails (a checker the pipeline runs on its answers); rag
+// asks the same of the files that use a vector store.
 import type { DetectContext, PyFile } from '../context.js';
 import { moduleIndexOf } from './local-modules.js';
 import { llmPaths } from './llm.js';
@@ -23,22 +24,27 @@ export function llmWithin(ctx: DetectContext, file: PyFile, hops: number): boole
   let answers = byHops.get(hops);
   if (!answers) byHops.set(hops, (answers = new Map()));
   let answer = answers.get(file);
-  if (answer === undefined) answers.set(file, (answer = searchLlm(ctx, file, hops)));
+  if (answer === undefined) answers.set(file, (answer = reachesWithin(ctx, file, hops, llmPaths(ctx))));
   return answer;
 }
 
 /** llmWithin's answers, per context, by hops and file: guardrails and llm_evals ask them of the same files again and again. */
 const WITHIN = new WeakMap<DetectContext, Map<number, Map<PyFile, boolean>>>();
 
-function searchLlm(ctx: DetectContext, file: PyFile, hops: number): boolean {
-  const llm = llmPaths(ctx);
+/**
+ * True when the file is one of `targets` (paths), or one of the repository
+ * modules it imports is, within `hops` import steps (a package's
+ * `__init__.py` costs none): the LLM code (llmWithin), or a vector store the
+ * code reaches through the repository's own wrapper class (rag).
+ */
+export function reachesWithin(ctx: DetectContext, file: PyFile, hops: number, targets: ReadonlySet<string>): boolean {
   const index = indexOf(ctx);
   const seen = new Set<PyFile>([file]);
   let frontier = [{ file, left: hops }];
   while (frontier.length > 0) {
     const next: { file: PyFile; left: number }[] = [];
     for (const { file: at, left } of frontier) {
-      if (llm.has(at.path)) return true;
+      if (targets.has(at.path)) return true;
       for (const imp of at.facts.imports) {
         for (const target of index.resolveImport(imp, at)) {
           const cost = isPackage(target) ? 0 : 1;

@@ -39,7 +39,7 @@ const REPLY_PREDICATES =
 const LOADS = /(^|\.)([A-Z]\w*|from_pretrained|load\w*)\(\)$/;
 
 /** Where a fact stands, comparable across a notebook's cells. */
-const order = (loc: Loc): number => (loc.cell ?? 0) * 1_000_000 + loc.line;
+export const order = (loc: Loc): number => (loc.cell ?? 0) * 1_000_000 + loc.line;
 
 const key = (path: string, loc: Loc): string => `${path}#${loc.cell ?? ''}:${loc.line}`;
 

@@ -10,11 +10,14 @@
 //     `DictWriter` row;
 //   - a row inserted into a table named for predictions or inferences.
 // A print, a log line of free text, or a record written by an evaluation
-// script (a file with no route or Lambda handler) is not one.
+// script (a file with no route or Lambda handler) is not one. And a store
+// write in a file that predicts counts only when it stores the prediction
+// (writesPrediction), not a CRUD route's ordinary record.
 import type { CallFact, FunctionFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
+import { callStrings } from './call-strings.js';
 import { lastSegment } from './code.js';
 import { modelCalls, routeHandlers } from './web-api.js';
 
@@ -25,6 +28,8 @@ const CONTEXT_KEY = /^(inputs?|input_data|features?|x|text|prompt|query|question
 const PREDICT = /^(predict|predict_proba|predict_log_proba|decision_function)$/;
 const LOG_METHODS = new Set(['info', 'debug', 'warning', 'log', 'msg']);
 export const DUMPS = /(^|\.)(json|orjson|ujson|simplejson)\.dumps?$/;
+/** A table or record class named for predictions or inferences (`inference_logs`, `PredictionLog`). */
+export const PREDICTION_NAME = /prediction|inference/i;
 /** A table named for predictions or inferences (`INSERT INTO prediction_logs`). */
 const PREDICTION_TABLE = /\binsert\s+(or\s+\w+\s+)?into\s+["`[]?[\w.]*(prediction|inference)\w*/i;
 
@@ -93,4 +98,46 @@ export function structuredPredictionLogs(file: PyFile): Evidence[] {
     }
   }
   return out;
+}
+
+/** The words of what a write is given: its dict keys, the names it is passed, and the words of its strings (`"predictions"`, `INSERT INTO t (x, y_pred)`). */
+function writtenWords(write: CallFact): string[] {
+  const refs = (write.refs ?? []).map((r) => lastSegment(r.slice(r.indexOf('=') + 1)));
+  return [...(write.keys ?? []), ...(write.names ?? []), ...refs, ...callStrings(write).flatMap((s) => s.split(/\W+/))];
+}
+
+/** The `predict` calls of a function (or of the module's top level). */
+const predictsIn = (file: PyFile, scope: string | undefined): CallFact[] => file.facts.calls.filter((c) => c.inFunction === scope && PREDICT.test(lastSegment(c.name)));
+
+/** The names bound where a function's `predict` runs (`pred = model.predict(x)`, `y = str(model.predict(x)[0])`). */
+function predictedNames(file: PyFile, scope: string | undefined): Set<string> {
+  const lines = new Set(predictsIn(file, scope).map((c) => c.line));
+  return new Set(file.facts.calls.filter((c) => c.inFunction === scope && lines.has(c.line)).flatMap((c) => c.bound ?? []));
+}
+
+/**
+ * A call hands over the prediction: a value named for an output (`prediction`, `y_pred`), or a name bound where its
+ * function predicts; or it writes the frame its function predicts from (`df["y"] = model.predict(df)`; `df.to_csv(...)`).
+ */
+function handsPrediction(file: PyFile, call: CallFact): boolean {
+  const predicted = predictedNames(file, call.inFunction);
+  if (writtenWords(call).some((w) => OUTPUT_KEY.test(w) || predicted.has(w)) || call.kwargs.some((k) => OUTPUT_KEY.test(k))) return true;
+  const receiver = /^(\w+)\.\w+$/.exec(call.name)?.[1];
+  return receiver !== undefined && predictsIn(file, call.inFunction).some((p) => (p.names ?? []).includes(receiver) || predicted.has(receiver));
+}
+
+/**
+ * A store write in a file that predicts stores the model's output (signals.md, observability: "structured prediction
+ * logging to a store"): the write is given a prediction (its keys, names or strings name an output or a table of
+ * predictions: `insert_one({"prediction": p})`, `to_sql("predictions")`, `INSERT INTO t (x, y_pred)`, or a name bound
+ * where `predict` runs), or the function that writes builds a prediction record, is named for predictions, or is
+ * called with the prediction (`save_db(record, prediction)`). A patient or user record saved by a CRUD route of the
+ * same module as a `/predict` route stores no prediction.
+ */
+export function writesPrediction(file: PyFile, write: CallFact): boolean {
+  if (handsPrediction(file, write) || writtenWords(write).some((w) => PREDICTION_NAME.test(w))) return true;
+  const fn = file.facts.functions.find((f) => qualified(f) === write.inFunction);
+  if (!fn) return false;
+  if (isPredictionRecord(fn.dictKeys) || PREDICTION_NAME.test(fn.name)) return true;
+  return file.facts.calls.some((c) => c !== write && (lastSegment(c.name) === fn.name || (c.names ?? []).includes(fn.name)) && handsPrediction(file, c));
 }

@@ -36,7 +36,7 @@ import { callsIn, lastSegment } from './code.js';
 import { moduleIndexOf, type ModuleIndex } from './local-modules.js';
 import { ModelReach } from './model-reach.js';
 import { LLM_CALLBACK_BASES, OBJECT_PUTS } from '../../catalog/tools/mlops-calls.js';
-import { DUMPS, isPredictionRecord, isPredictionRow, opensForAppend } from './prediction-logs.js';
+import { DUMPS, isPredictionRecord, isPredictionRow, opensForAppend, PREDICTION_NAME } from './prediction-logs.js';
 import { routeHandlers, runsModel } from './web-api.js';
 
 /** Calls followed from the handler to the function that writes (handler → service → repository). */
@@ -54,8 +54,6 @@ const TABLE_INSERT = new Set(['insert', 'upsert']);
 const TABLE_CALL = new Set(['table', 'from_']);
 /** `INSERT INTO table (a, b, c)`: the table and its column list. */
 const INSERT_COLUMNS = /\binsert\s+(?:or\s+\w+\s+)?into\s+([\w."`[\]]+)\s*\(([^)]*)\)/i;
-/** A table or record class named for predictions or inferences (`inference_logs`, `PredictionLog`). */
-const PREDICTION_NAME = /prediction|inference/i;
 
 interface RecordWrite {
   file: PyFile;
