@@ -23,8 +23,7 @@ import { parsePyproject } from './pyproject.js';
 import { initPython, parsePython } from './python.js';
 import { parseReportToConfig } from './report-to.js';
 import { jsonSpecRuns } from './spec-runs.js';
-import { parseRequirements } from './requirements.js';
-import { parseRequirementsLock, UNNAMED_LOCK } from './requirements-lock.js';
+import { parseRequirementsFile, parseRequirementsLock, UNNAMED_LOCK } from './requirements-lock.js';
 import { parseSetupCfg } from './setup-cfg.js';
 import { parseSetupPy } from './setup-py.js';
 import { parseMakefile, parseShell } from './shell.js';
@@ -59,7 +58,7 @@ const FORMAT_SPECS: readonly FormatSpec[] = [
   { format: 'python', match: /(^|\/)setup\.py$/, parse: (t, p) => mergeFacts(pythonFacts(t), parseSetupPy(t, p)) },
   { format: 'python', match: /\.(py|pyw|pyi)$/, parse: (t) => pythonFacts(t) },
   { format: 'notebook', match: /\.ipynb$/, parse: parseNotebook },
-  { format: 'requirements', match: /(^|\/)([^/]*requirements[^/]*\.(txt|in)|constraints[^/]*\.txt|requirements\/[^/]+\.(txt|in))$/i, parse: parseRequirements },
+  { format: 'requirements', match: /(^|\/)([^/]*requirements[^/]*\.(txt|in)|constraints[^/]*\.txt|requirements\/[^/]+\.(txt|in))$/i, parse: parseRequirementsFile },
   { format: 'pyproject', match: /(^|\/)pyproject\.toml$/, parse: parsePyproject },
   { format: 'setup-cfg', match: /(^|\/)setup\.cfg$/, parse: parseSetupCfg },
   { format: 'pipfile', match: /(^|\/)Pipfile$/, parse: parsePipfile },

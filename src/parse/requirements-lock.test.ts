@@ -88,4 +88,26 @@ describe('parse/requirements-lock', () => {
     expect(parse('env/pylock.dev.toml', pylock)).toMatchObject({ format: 'lockfile' });
     expect(parse('pylock.toml', pylock).problems).toBeUndefined();
   });
+  it("reads conda's formats under a requirements name: explicit as a lock file, `conda list --export` as conda pins", () => {
+    const exported = '# platform: linux-64\n_libgcc_mutex=0.1=main\nnumpy=1.24.3=pypi_0\nscipy=1.10\n';
+    const facts = parse('requirements.txt', exported);
+
+    expect(facts.format).toBe('requirements');
+    expect(facts.dependencies?.map((d) => [d.name, d.pinned, d.ecosystem])).toEqual([
+      ['-libgcc-mutex', true, 'conda'],
+      ['numpy', true, 'conda'],
+      ['scipy', true, 'conda'],
+    ]);
+    expect(parse('requirements.txt', '@EXPLICIT\nhttps://conda.anaconda.org/c/linux-64/numpy-2.0.0.conda\n').format).toBe('lockfile');
+    expect(parseRequirementsLock(exported, 'env.lock')).toEqual({ format: 'lockfile' });
+  });
+
+  it("keeps pip's own lines as pip's: `==` pins and a stray `key=value` line among them", () => {
+    const facts = parse('requirements.txt', 'numpy==1.26.4\npandas==2.2.2\nfoo=1\n');
+
+    expect(facts.dependencies?.map((d) => [d.name, d.ecosystem])).toEqual([
+      ['numpy', 'pypi'],
+      ['pandas', 'pypi'],
+    ]);
+  });
 });

@@ -7,7 +7,11 @@
 // (https://conda.github.io/conda-lock/output/#explicit-lockfile).
 // As with the other lock files (lockfile.ts), the file itself is the fact:
 // its transitive pins are not the project's declared dependencies.
-import { countRequirementLines, parseRequirements } from './requirements.js';
+// conda's own formats are also read under a requirements name
+// (`requirements.txt` written by `conda list --explicit` or `--export`, for
+// `conda create --file`): pip cannot read them, conda can.
+import { condaDependency } from './conda-env.js';
+import { countRequirementLines, logicalLines, parseRequirements } from './requirements.js';
 import type { FileFacts } from './types.js';
 
 /**
@@ -42,14 +46,38 @@ function isCondaExplicit(text: string): boolean {
 }
 
 /**
+ * A conda package list line that pip would reject: `name=version=build`
+ * (`conda list --export`) or `name=version` (a match spec); pip's `==` is not one.
+ */
+const CONDA_LIST_LINE = /^[A-Za-z0-9_][A-Za-z0-9_.+-]*=[^=\s<>!~,]+(?:=[^=\s]+)?$/;
+
+/** A conda package list (`conda list --export`, match specs): most lines in conda's `name=version[=build]` form. */
+function condaListFacts(text: string): Partial<FileFacts> | undefined {
+  const lines = logicalLines(text);
+  const conda = lines.filter((l) => CONDA_LIST_LINE.test(l.text));
+  if (conda.length * 2 <= lines.length) return undefined;
+  const dependencies = lines.flatMap((l) => condaDependency(l.text, l.line) ?? []);
+  return { format: 'requirements', dependencies };
+}
+
+/**
+ * A requirements-named file: conda's explicit specification is a lock file,
+ * a conda package list is read as conda match specs, anything else as pip's.
+ */
+export function parseRequirementsFile(text: string, path: string): Partial<FileFacts> {
+  if (isCondaExplicit(text)) return { format: 'lockfile' };
+  return condaListFacts(text) ?? parseRequirements(text, path);
+}
+
+/**
  * Reads a `.lock` file by its content: a lock file when it is conda's
- * explicit specification, or requirements lines (more of them dependencies
+ * explicit specification or a conda package list, or requirements lines (more of them dependencies
  * than not) that a locking tool's header says it generated or that pin
  * more than half of their entries; requirements when it is named for them
  * but pins too little. Otherwise nothing (the format stays `other`).
  */
 export function parseRequirementsLock(text: string, path: string): Partial<FileFacts> {
-  if (isCondaExplicit(text)) return { format: 'lockfile' };
+  if (isCondaExplicit(text) || condaListFacts(text)) return { format: 'lockfile' };
   const counts = countRequirementLines(text);
   if (counts.dependencies <= counts.invalid) return {};
   const generated = headerLines(text).some((line) => GENERATOR.test(line));

@@ -73,6 +73,30 @@ describe('signals/data_engineering: image-dataset preparation jobs', () => {
     expect(result.present).toBe(false);
   });
 
+  it('does not count a function that runs a model on the images it reads and writes its predictions (held-out BF)', async () => {
+    const result = await detect(dataEngineering, {
+      'job/predictor.py': py`
+        import cv2, torch
+
+        def visualize(model, paths):
+            for i, path in enumerate(paths):
+                image = cv2.cvtColor(cv2.imread(path), cv2.COLOR_BGR2RGB)
+                with torch.no_grad():
+                    outputs = model([image])
+                cv2.imwrite(f"predicted{i}.jpg", draw(image, outputs))
+      `,
+      'classify.py': py`
+        from PIL import Image
+
+        def label_all(clf, paths):
+            for p in paths:
+                img = Image.open(p).resize((64, 64))
+                img.save(f"out/{clf.predict([img])[0]}_{p}")
+      `,
+    });
+    expect(result.present).toBe(false);
+  });
+
   it('does not count an API that resizes one uploaded image', async () => {
     const result = await detect(dataEngineering, {
       'app.py': py`

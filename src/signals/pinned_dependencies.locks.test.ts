@@ -60,4 +60,33 @@ describe('signals/pinned_dependencies on lock files read by content', () => {
 
     expect(result).toMatchObject({ present: false, evidence: [] });
   });
+  it("is present for conda's export and explicit formats under a requirements name (held-out BF: `conda list --export` read as nothing)", async () => {
+    const exported = text`
+      # This file may be used to create an environment using:
+      # $ conda create --name <env> --file <this file>
+      # platform: linux-64
+      _libgcc_mutex=0.1=main
+      absl-py=1.4.0=pypi_0
+      numpy=1.24.3=pypi_0
+      python=3.9.17=h955ad1f_0
+    `;
+    const exportedResult = await detect(pinnedDependencies, { 'requirements.txt': exported });
+    const explicit = await detect(pinnedDependencies, {
+      'env/requirements-conda.txt': '# platform: linux-64\n@EXPLICIT\nhttps://conda.anaconda.org/conda-forge/linux-64/numpy-2.0.0.conda\n',
+    });
+
+    expect(exportedResult.present).toBe(true);
+    expect(locations(exportedResult)).toEqual(['requirements.txt:4']);
+    expect(explicit.present).toBe(true);
+    expect(explicit.evidence[0].match).toBe('lock file');
+  });
+
+  it('is absent for conda match specs that pin too little, and for a README showing `conda list --export`', async () => {
+    const result = await detect(pinnedDependencies, {
+      'requirements.txt': 'numpy=1\npandas\nscikit-learn>=1.3\nmatplotlib=3.7.1\n',
+      'README.md': 'Export with `conda list --export > requirements.txt`:\n\n    numpy=1.24.3=pypi_0\n',
+    });
+
+    expect(result.present).toBe(false);
+  });
 });

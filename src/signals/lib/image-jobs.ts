@@ -7,7 +7,10 @@
 // and the write are in one function; the transformation there too, or a
 // transform pipeline the module builds (`transforms.Compose([...])`) and
 // applies. Not a step: a training script that loads images to train (it
-// calls `backward` or `fit`), a request handler resizing one uploaded image,
+// calls `backward` or `fit`), a function that runs a model on the images it
+// reads and writes its predictions (`with torch.no_grad(): model([img])`,
+// `model.predict(x)`: reading and decoding inputs for a model is not
+// transforming data), a request handler resizing one uploaded image,
 // a copy or split of image files (no transformation), a saved model
 // (`torch.save(model.state_dict(), p)`).
 import type { CallFact } from '../../parse/types.js';
@@ -26,6 +29,8 @@ const TRANSFORM_PIPELINE = /^(torchvision\.transforms(\.v2)?|albumentations)\.(C
 const IMAGE_WRITES = /^(cv2\.imwrite|imageio(\.v2|\.v3)?\.imwrite|skimage\.io\.imsave|torchvision\.utils\.save_image|torch\.save|numpy\.(save|savez|savez_compressed))$|(^|\.)save$/;
 /** Training: a training loop's backward pass or a fit. */
 const TRAINS = /(^|\.)(backward|fit|fit_generator|train_on_batch)$/;
+/** Inference: a model called on the inputs (`model(x)`, `self.net(x)`), `.predict`, or gradients switched off for it. */
+const INFERS = /(^|\.)(predict|predict_proba|predict_on_batch|no_grad|inference_mode)$|^(\?\.|self\.)?(model|net|detector|predictor|classifier|segmenter)$/;
 /** What a saved object is named for when it is a model, not data (`torch.save(model.state_dict(), p)`, `model.save(p)`). */
 const MODEL_NAME = /(^|[^a-z])(models?|net|network|state_dict|weights|checkpoints?|ckpt|optimi[sz]er|classifier|encoder|scaler|clf)([^a-z]|$)/i;
 
@@ -52,6 +57,7 @@ export function imageJobEvidence(file: PyFile): Evidence[] {
     else byFunction.set(key, [c]);
   }
   for (const fnCalls of byFunction.values()) {
+    if (fnCalls.some((c) => INFERS.test(c.name))) continue;
     const read = fnCalls.find(reads);
     const write = fnCalls.find((c) => IMAGE_WRITES.test(c.name) && !savesModelObject(c));
     const op = fnCalls.find((c) => IMAGE_OPS.test(c.name)) ?? pipeline;
