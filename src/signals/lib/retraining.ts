@@ -19,6 +19,7 @@ import { dvcReproTrains, mlflowRunTrains, type Runner } from './project-runs.js'
 import { unwrap } from './shell.js';
 import { exportsOf, INLINE, inlineCode, inlineTrains, joinHeredocs, restoreInline, smokeRun, takeInline, type Env } from './smoke-runs.js';
 
+import { listedCommand } from './task-targets.js';
 import { namesTraining } from './training-names.js';
 
 export { namesTraining };
@@ -203,14 +204,6 @@ function stringTrains(s: string, ctx: DetectContext, depth: number): boolean {
   return /^[\w-]+$/.test(s) && namesTraining(s);
 }
 
-/** Calls that run a command given as a list (`subprocess.run(["python", "train/run.py"])`). */
-const RUNS_COMMAND = /^(subprocess\.(run|call|check_call|check_output|Popen)|os\.(system|popen|execvp?)|asyncio\.create_subprocess_exec)$/;
-
-/** The command a call runs: its strings joined when it runs a command list, else none. */
-function commandOf(call: CallFact): string | undefined {
-  return RUNS_COMMAND.test(call.name) && call.strings.length > 1 ? call.strings.join(' ') : undefined;
-}
-
 /**
  * Where a Python file trains, strongest first: a call of a training function
  * or method (`train_model()`, `trainer.train()`), a training function defined,
@@ -231,7 +224,7 @@ export function fileTrains(file: PyFile, ctx?: DetectContext, besides?: CallFact
   const task = ctx && calls.find((c) => c !== besides && !isOutput(c.name) && !handsOverOnlyEmpty(file, c) && c.strings.some((s) => stringTrains(s, ctx, depth)));
   if (task) return codeEvidence(file.path, task, `${task.name}(${task.strings.find((s) => stringTrains(s, ctx, depth))})`, 'call');
   // A command list run from the file (`subprocess.run(["python", "monitoring/check.py"])`) that trains, followed.
-  const run = ctx && depth < 3 && calls.find((c) => c !== besides && commandOf(c) !== undefined && commandTrains(commandOf(c) ?? '', ctx, depth + 1) !== undefined);
+  const run = ctx && depth < 3 && calls.find((c) => c !== besides && listedCommand(c) !== undefined && commandTrains(listedCommand(c) ?? '', ctx, depth + 1) !== undefined);
   if (run) return codeEvidence(file.path, run, `${run.name}(${JSON.stringify(run.strings)})`, 'call');
   const fit = calls.find((c) => namesTraining(lastSegment(c.name)));
   if (fit) return codeEvidence(file.path, fit, `${fit.name}()`, 'call');

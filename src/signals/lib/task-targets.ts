@@ -45,6 +45,11 @@ const NEVER_RUNS = /^(print|format|join|append|get|getenv|info|debug|warning|err
 /** Calls that run a command given as a list of words. */
 export const RUNS_COMMAND = /^(subprocess\.(run|call|check_call|check_output|Popen)|os\.(system|popen|execvp?)|asyncio\.create_subprocess_exec)$/;
 
+/** The command a call runs when it runs a command list (`subprocess.run(["python", "train/run.py"])`): its strings joined, else none. */
+export function listedCommand(call: { name: string; strings: string[] }): string | undefined {
+  return RUNS_COMMAND.test(call.name) && call.strings.length > 1 ? call.strings.join(' ') : undefined;
+}
+
 /** Strings a call is given, literals and constants passed by name. */
 function stringsOf(call: Given): string[] {
   return [...call.strings, ...(call.resolved ?? [])];
@@ -117,7 +122,7 @@ export function taskTargets(ctx: DetectContext, file: PyFile): TaskTarget[] {
       }
     }
     if (NEVER_RUNS.test(name) || NEVER_RUNS.test(lastSegment(name))) return;
-    const listed = RUNS_COMMAND.test(name) && call.strings.length > 1 ? [call.strings.join(' ')] : [];
+    const listed = [listedCommand({ name, strings: call.strings })].filter((c): c is string => c !== undefined);
     for (const command of [...listed, ...commands]) {
       const { files, builds } = commandFiles(ctx, command, undefined, 0);
       const built = builds.flatMap((b) => buildFiles(ctx, b, [], 1));
