@@ -39,25 +39,39 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function train(examples: readonly Example[], vocabulary: readonly string[], options: TrainOptions = TRAIN_DEFAULTS): Weights {
   const index = new Map(vocabulary.map((f, i) => [f, i]));
-  const rows = examples.map((e) => [...e.features].map((f) => index.get(f)).filter((i): i is number => i !== undefined));
-  const lengths = examples.map((e) => e.features.size / LENGTH_SCALE);
-  const y = examples.map((e) => (e.label ? 1 : 0));
+  // Each answer's feature indices end to end, `start[k]` to `start[k + 1]` for answer k: plain loops over typed
+  // arrays, summed in the same order as the answer's features, so the weights come out the same to the bit.
+  const start = new Int32Array(examples.length + 1);
+  const flat: number[] = [];
+  examples.forEach((e, k) => {
+    for (const f of e.features) {
+      const i = index.get(f);
+      if (i !== undefined) flat.push(i);
+    }
+    start[k + 1] = flat.length;
+  });
+  const cols = Int32Array.from(flat);
+  const lengths = Float64Array.from(examples, (e) => e.features.size / LENGTH_SCALE);
+  const y = Float64Array.from(examples, (e) => (e.label ? 1 : 0));
   const n = examples.length;
   const w = new Float64Array(vocabulary.length);
+  const g = new Float64Array(vocabulary.length);
   let bias = 0;
   let length = 0;
   for (let it = 0; it < options.iterations; it++) {
-    const g = new Float64Array(vocabulary.length);
+    g.fill(0);
     let gBias = 0;
     let gLength = 0;
-    rows.forEach((row, k) => {
+    for (let k = 0; k < n; k++) {
+      const from = start[k]!;
+      const to = start[k + 1]!;
       let z = bias + length * lengths[k]!;
-      for (const i of row) z += w[i]!;
+      for (let j = from; j < to; j++) z += w[cols[j]!]!;
       const err = sigmoid(z) - y[k]!;
-      for (const i of row) g[i]! += err;
+      for (let j = from; j < to; j++) g[cols[j]!]! += err;
       gBias += err;
       gLength += err * lengths[k]!;
-    });
+    }
     for (let i = 0; i < w.length; i++) w[i]! -= (options.rate * (g[i]! + options.l2 * w[i]!)) / n;
     bias -= (options.rate * gBias) / n;
     length -= (options.rate * (gLength + options.l2 * length)) / n;
