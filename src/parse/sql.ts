@@ -10,7 +10,11 @@
 // statement that stores vectors (a `vector(N)` column, an HNSW/IVFFlat index,
 // the `vector` extension) or searches them by distance (`<=>`,
 // `cosine_distance(...)`, often inside a stored function) is a fact of its
-// own kind. Never throws.
+// own kind. A dbt model (https://docs.getdbt.com/docs/build/sql-models) is a
+// lone SELECT that reads other models or sources through Jinja (`{{ ref('x')
+// }}`, `{{ source('a', 'b') }}`) and that dbt writes as a table or view: one
+// that joins, aggregates, windows or unions is a fact, cited where its query
+// starts (after a `{{ config(...) }}` block). Never throws.
 import { VECTOR_SEARCH_SQL, VECTOR_STORE_SQL } from '../catalog/tools/llm-retrieval.js';
 import type { FileFacts, SqlFact } from './types.js';
 
@@ -31,6 +35,9 @@ const NEXT_STATEMENT = /^(CREATE|INSERT|UPDATE|DELETE|DROP|ALTER|TRUNCATE|MERGE|
 /** The statement so far ends where another must follow inside it (a MERGE's `THEN`, a rule's `DO INSTEAD`). */
 const CONTINUES = /\b(THEN|ELSE|DO|INSTEAD|ALSO|BEGIN|AS)\s*$/i;
 const TRANSFORMS = /\b(GROUP\s+BY|JOIN|OVER\s*\(|PIVOT|UNPIVOT|UNION|(SUM|COUNT|AVG|MIN|MAX)\s*\()/i;
+/** dbt's Jinja functions that read another model or a declared source: only a dbt model's query holds them. */
+const DBT_READ = /\{\{-?\s*(ref|source)\s*\(/;
+const QUERY = /^(WITH|SELECT)\b/i;
 
 
 interface Statement {
@@ -91,9 +98,35 @@ function kindOf(text: string): SqlFact['kind'] | undefined {
   if (VECTOR_SEARCH_SQL.test(text)) return 'vector-search';
   if (VECTOR_STORE_SQL.test(text)) return 'vector-store';
   if (MERGE.test(text)) return 'merge';
+  if (DBT_READ.test(text) && jinjaHeader(text) !== undefined && TRANSFORMS.test(text)) return 'dbt-model';
   if (UPDATE_FROM.test(text)) return 'update-from';
   if (!WRITES.test(text) || !TRANSFORMS.test(text)) return undefined;
   return /^INSERT/i.test(text) ? 'insert-select' : 'create-as';
+}
+
+/**
+ * The length of a dbt model's Jinja header (`{{ config(...) }}`, `{% set
+ * ... %}`, blanks) before its query, which starts with WITH or SELECT;
+ * undefined when no query follows. One pass, no backtracking.
+ */
+function jinjaHeader(text: string): number | undefined {
+  let i = 0;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    const open = text.slice(i, i + 2);
+    if (open !== '{{' && open !== '{%') return QUERY.test(text.slice(i, i + 7)) ? i : undefined;
+    const end = text.indexOf(open === '{{' ? '}}' : '%}', i + 2);
+    if (end === -1) return undefined;
+    i = end + 2;
+  }
+}
+
+/** A dbt model's query without its Jinja header, and the line it starts on. */
+function queryStart(statement: Statement): Statement {
+  const raw = statement.text.slice(0, MAX_STATEMENT).trimStart();
+  const start = jinjaHeader(raw) ?? 0;
+  const line = statement.line + (raw.slice(0, start).match(/\n/g)?.length ?? 0);
+  return { text: raw.slice(start).replace(/\s+/g, ' ').trim(), line };
 }
 
 export function parseSql(text: string, _path: string): Partial<FileFacts> {
@@ -103,7 +136,8 @@ export function parseSql(text: string, _path: string): Partial<FileFacts> {
     const flat = statement.text.slice(0, MAX_STATEMENT).replace(/\s+/g, ' ').trim();
     const kind = kindOf(flat);
     if (!kind) continue;
-    sql.push({ kind, line: statement.line, text: flat.length > MAX_TEXT ? `${flat.slice(0, MAX_TEXT - 3)}...` : flat });
+    const at = kind === 'dbt-model' ? queryStart(statement) : { text: flat, line: statement.line };
+    sql.push({ kind, line: at.line, text: at.text.length > MAX_TEXT ? `${at.text.slice(0, MAX_TEXT - 3)}...` : at.text });
     if (sql.length >= MAX_FACTS) break;
   }
   return sql.length > 0 ? { sql } : {};

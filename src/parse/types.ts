@@ -86,12 +86,13 @@ export interface CommandFact extends Loc {
 
 /**
  * A SQL statement of a `.sql` file that transforms data into a table (joins,
- * aggregates, windows, unions, or a MERGE or an UPDATE ... FROM), or
+ * aggregates, windows, unions, or a MERGE or an UPDATE ... FROM; a dbt
+ * model's query that dbt writes as a table or view), or
  * that stores or searches vectors in the database (a `vector(N)` column, an
  * HNSW/IVFFlat index, a distance operator or function: pgvector and its kin).
  */
 export interface SqlFact extends Loc {
-  kind: 'insert-select' | 'create-as' | 'merge' | 'update-from' | 'vector-store' | 'vector-search';
+  kind: 'insert-select' | 'create-as' | 'merge' | 'update-from' | 'dbt-model' | 'vector-store' | 'vector-search';
   /** The statement on one line, clipped. */
   text: string;
 }

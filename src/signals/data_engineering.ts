@@ -23,14 +23,19 @@
 // A feature-transformer class whose methods aggregate or merge data frames
 // counts (borderline), and so do a dbt project and SQL transformation files
 // (`.sql` statements that write joined or aggregated data: parse/sql.ts),
-// outside migrations and test fixtures. ORM sessions are not in the vocabulary.
+// outside migrations and test fixtures; a dbt model that joins or aggregates
+// (`{{ ref('x') }}`) is one even when the project's `dbt_project.yml` is not
+// committed, but not an analysis or a macro, which dbt never writes. ORM sessions are not in the vocabulary.
 // Without data frames (lib/data-jobs.ts): transformation SQL held in a Python
 // string and run from the module (`client.query(sql)`, `spark.sql`); a module
 // that reads a file, an API or a table, transforms in a function named for it
 // and writes rows through a DB-API cursor (`executemany`, `execute_values`,
 // `INSERT INTO ... VALUES`), parsing or converting records (`convert_line`) included; a module run by an in-process scheduler
 // (APScheduler, `schedule`) that reads, transforms and writes data (a
-// scheduled copy is not a step). Request handlers (route decorators,
+// scheduled copy is not a step); a scraper or an API client that builds a
+// data frame from what it fetched (`pd.DataFrame(rows)` after
+// `requests.get`), cleans it in two or more ways and writes it to a file,
+// a table or a stream (`KafkaProducer`). Request handlers (route decorators,
 // class-based views, a Django views module) inserting rows are web CRUD, not
 // ETL. A module that trains a model, predicts with one, saves or scores one
 // is a step only when it writes data: its pickled or joblib-dumped model, its
@@ -55,7 +60,7 @@ import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
 import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { dataStep, distinctOps, frameOpsIn, isTransformerClass } from './lib/data.js';
-import { dataWrites, MODEL_PREPROCESSING, modelJobWrites, rowEtlEvidence, rowReads, scheduledJobEvidence, servesModel, sqlJobEvidence } from './lib/data-jobs.js';
+import { dataWrites, fetchedFrameEvidence, MODEL_PREPROCESSING, modelJobWrites, rowEtlEvidence, rowReads, scheduledJobEvidence, servesModel, sqlJobEvidence } from './lib/data-jobs.js';
 import { kedroNodeEvidence } from './lib/data-kedro.js';
 import { documentJobEvidence, documentTransform, functionEvidence, isVectorStoreWrite } from './lib/document-jobs.js';
 import { imageJobEvidence } from './lib/image-jobs.js';
@@ -85,6 +90,8 @@ function findStep(file: PyFile): Evidence[] {
   if (rows.length > 0) return rows;
   const scheduled = scheduledJobEvidence(file);
   if (scheduled.length > 0) return scheduled;
+  const fetched = fetchedFrameEvidence(file);
+  if (fetched.length > 0) return fetched;
   // A script that loads data and trains a model, predicts with one or saves one writes no transformed data: whatever it does to frames in memory is not a step.
   if (transforms.length === 0 || servesModel(file)) return [];
   // In memory: a read joined or aggregated in three or more ways; or a function named for it cleaning, joining or aggregating frames.
@@ -216,12 +223,15 @@ function transformerEvidence(file: PyFile): Evidence[] {
   return out;
 }
 
-/** The first transforming statement of each SQL script. */
+/** dbt's folders of SQL that dbt compiles but never writes: analyses (ad-hoc queries) and macros. */
+const DBT_UNWRITTEN = /(^|\/)(analys[ei]s|macros)\//i;
+
+/** The first transforming statement of each SQL script; a dbt model's query counts where dbt writes it (parse/sql.ts). */
 function sqlEvidence(ctx: DetectContext): Evidence[] {
   return ctx
     .ofFormat('sql')
     .flatMap((f) => {
-      const first = (f.sql ?? []).find((s) => !s.kind.startsWith('vector-'));
+      const first = (f.sql ?? []).find((s) => !s.kind.startsWith('vector-') && !(s.kind === 'dbt-model' && DBT_UNWRITTEN.test(f.path)));
       return first && !NOT_SQL_PIPELINE.test(f.path) ? [configEvidence(f.path, first, first.text)] : [];
     });
 }

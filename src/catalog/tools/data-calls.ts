@@ -29,7 +29,7 @@ const RDD_AGGREGATIONS = 'reduceByKey|groupByKey|aggregateByKey|combineByKey|fol
 const RDD_OPS = new RegExp(String.raw`(^|\.)(${RDD_AGGREGATIONS}|flatMap|mapValues|flatMapValues|mapPartitions|sortByKey)$`);
 
 export const DATA_READS: readonly DataCall[] = [
-  { name: /(^|\.)(read_(csv|parquet|json|excel|feather|sql|sql_query|sql_table|table|orc|hdf|pickle|ipc|ipc_stream|avro|delta|database|database_uri|ndjson|fwf|xml|images|binary_files|numpy|spss|sas|stata)|scan_(csv|parquet|ndjson|ipc|delta|pyarrow_dataset))$/ },
+  { name: /(^|\.)(read_(csv|parquet|json|excel|feather|sql|sql_query|sql_table|table|orc|hdf|pickle|ipc|ipc_stream|avro|delta|database|database_uri|ndjson|fwf|xml|html|images|binary_files|numpy|spss|sas|stata)|scan_(csv|parquet|ndjson|ipc|delta|pyarrow_dataset))$/ },
   // `Path.read_text()` reads any file; Ray Data's and Dask's read a dataset.
   { name: /^(ray\.data|dask\.bag)\.read_text$/ },
   { name: /(^|\.)read(Stream)?\.(csv|parquet|json|orc|table|text|jdbc|load|format|option|options|schema)$/ },
@@ -153,6 +153,14 @@ export const NOT_SQL_PIPELINE = /(^|\/)(migrations?|alembic|flyway|liquibase|db\
  * and a transformation of the module's own (signals/lib/data-jobs.ts).
  */
 export const ROW_READS = /^(json\.load|csv\.(reader|DictReader)|requests\.(get|post)|httpx\.(get|post)|urllib\.request\.urlopen)$|(^|\.)(fetchall|fetchmany)$/;
+
+/**
+ * A data frame built in memory from rows the module fetched or parsed itself
+ * (`pd.DataFrame(rows)`, `pd.json_normalize(payload)`, Spark's
+ * `createDataFrame`): with a ROW_READS read, the frame a scraper or an API
+ * client loads (signals/lib/data-jobs.ts).
+ */
+export const FRAME_BUILDS = /^(pandas|polars|dask\.dataframe|modin\.pandas)\.(DataFrame|DataFrame\.from_records|DataFrame\.from_dict|json_normalize|from_dicts|from_records)$|(^|\.)createDataFrame$/;
 
 /** Writes of rows into a database: a DB-API cursor's INSERT/UPDATE, bulk inserts and copies, warehouse loads. */
 export const DB_WRITES = /(^|\.)(execute|executemany|exec_driver_sql|execute_values|execute_batch|copy_expert|copy_from|copy_records_to_table|write_pandas|insert_rows_json|load_table_from_dataframe|load_table_from_json|to_sql|write_database)$/;

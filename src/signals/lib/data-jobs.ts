@@ -3,19 +3,21 @@
 // plain-Python ETL module that reads a file, an API or a table, transforms
 // it in a function of its own and writes rows into a database; and a job run
 // by an in-process scheduler (APScheduler, `schedule`) whose module reads,
-// transforms and writes data (a scheduled copy is not a step). A web app's
+// transforms and writes data (a scheduled copy is not a step); a scraper or
+// API client that builds a data frame from the rows it fetched, cleans or
+// reshapes it and writes it (a file, a table, a stream). A web app's
 // request handlers are neither (lib/data-scope.ts): their inserts are
 // per-request CRUD. And what a model's script writes: its model and its
 // predictions, not data.
 import { matchesAny } from '../../catalog/index.js';
 import { METRIC_CALLS, NOT_METRIC, OWN_METRIC } from '../../catalog/tools/ml-evaluation-calls.js';
-import { DB_WRITES, MODEL_CALLS, NOT_SQL_PIPELINE, ROW_READS, SCHEDULER_CALLS, SERIALISE_WRITES, SQL_RUNNER, TRAINING_CALLS, TRANSFORM_NAME } from '../../catalog/tools/data-calls.js';
+import { CLEANING_OPS, DB_WRITES, FRAME_BUILDS, MODEL_CALLS, NOT_SQL_PIPELINE, ROW_READS, SCHEDULER_CALLS, SERIALISE_WRITES, SQL_RUNNER, STRUCTURAL_OPS, TRAINING_CALLS, TRANSFORM_NAME } from '../../catalog/tools/data-calls.js';
 import type { CallFact, FunctionFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
 import { callEvidence, lastSegment } from './code.js';
-import { dataStep } from './data.js';
+import { dataStep, distinctOps } from './data.js';
 import { inSchemaSetup } from './schema-setup.js';
 import { inHandler, isHandler, isViewsModule, predictionWrites, predicts, qualified } from './data-scope.js';
 
@@ -197,6 +199,33 @@ export function rowEtlEvidence(file: PyFile): Evidence[] {
   const transform = transformFunction(file, [...io.reads, ...io.writes]);
   if (!transform) return [];
   return [callEvidence(file, read), codeEvidence(file.path, transform, `def ${transform.name}`, 'function'), callEvidence(file, write)];
+}
+
+/** A write that names where it goes (`to_csv("clean.csv")`, `to_sql("t", con)`) or a stream's producer; `df.to_csv()` only returns text. */
+function writesSomewhere(c: CallFact): boolean {
+  return c.strings.length > 0 || (c.names ?? []).length > 0 || c.kwargs.some((k) => /^(path|path_or_buf|name|con|file|target)$/.test(k)) || /Producer$|Client$/.test(c.name);
+}
+
+/**
+ * A scraper's or an API client's job: rows fetched or parsed by the module
+ * (an HTTP request, a JSON or CSV file, a cursor) built into a data frame
+ * (FRAME_BUILDS), changed in two or more distinct ways of which one cleans,
+ * joins or aggregates (renames and drops never count), and written
+ * somewhere, outside request handlers. Building a frame and saving it
+ * unchanged is a download, not a step; a model's script is never one.
+ */
+export function fetchedFrameEvidence(file: PyFile): Evidence[] {
+  if (servesModel(file)) return [];
+  const build = file.facts.calls.find((c) => FRAME_BUILDS.test(c.name) && !inHandler(file, c));
+  if (!build) return [];
+  const io = jobIo(file);
+  const read = io.reads.find((c) => ROW_READS.test(c.name));
+  const write = io.writes.find(writesSomewhere);
+  if (!read || !write) return [];
+  const ops = distinctOps(dataStep(file).transforms.filter((c) => !inHandler(file, c)));
+  const decisive = ops.find((c) => CLEANING_OPS.test(c.name) || STRUCTURAL_OPS.test(c.name));
+  if (ops.length < 2 || !decisive) return [];
+  return [read, decisive, write].map((c) => callEvidence(file, c));
 }
 
 /**
