@@ -11,6 +11,7 @@ describe('signals/data_validation (pipelines)', () => {
   it('counts a record model a feature pipeline validates its rows with, at the class and the validating call', async () => {
     const result = await detect(dataValidation, {
       'pipeline/schemas.py': RECORD,
+      'pipeline/train.py': 'from sklearn.linear_model import Ridge\n\ndef fit(X, y):\n    return Ridge().fit(X, y)\n',
       'pipeline/features.py': py`
         import pandas as pd
 

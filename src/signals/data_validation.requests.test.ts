@@ -163,8 +163,11 @@ describe('signals/data_validation (request schemas and records)', () => {
           total: int
           mean_age: float
     `;
+    // The rows feed a model (signals.md: data flowing into training or inference; data_validation.crud.test.ts).
+    const train = 'from sklearn.linear_model import LinearRegression\n\ndef fit(X, y):\n    return LinearRegression().fit(X, y)\n';
     const applied = await detect(dataValidation, {
       'etl/models.py': models,
+      'etl/train.py': train,
       'etl/pipeline.py': py`
         import pandas as pd
         from etl.models import Student
@@ -176,6 +179,7 @@ describe('signals/data_validation (request schemas and records)', () => {
     });
     const output = await detect(dataValidation, {
       'etl/models.py': models,
+      'etl/train.py': train,
       'etl/analytics.py': py`
         import pandas as pd
         from etl.models import StudentSummary

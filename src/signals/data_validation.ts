@@ -18,9 +18,11 @@
 // code, and they describe features (a constrained field or a validator, two
 // fields beyond ids, not only a chat message's text and role, or one typed
 // feature field): a chat record wrapping the user's message is no data
-// validation. In a data pipeline a schema counts when records go through
-// it (`Record(**row)`, `Record.model_validate(r)`); one built from named
-// fields is an output. Settings classes never count; LLM structured-output
+// validation. In a data pipeline of a project that trains or runs a model
+// (data flowing into training or inference), a schema counts when records go
+// through it (`Record(**row)`, `Record.model_validate(r)`, the call meaning
+// that class, not a namesake defined elsewhere); one built from named fields
+// is an output, and a web app's CRUD code building rows counts nowhere. Settings classes never count; LLM structured-output
 // schemas belong to guardrails. A hand-written check of a dataset against a
 // schema file counts too (lib/schema-checks.ts). Type stubs (`.pyi`) run
 // nothing and are not evidence.
@@ -47,7 +49,7 @@ import { codeEvidence } from './evidence.js';
 import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { dataStep } from './lib/data.js';
 import { schemaChecks } from './lib/schema-checks.js';
-import { ModuleIndex, moduleIndexOf } from './lib/local-modules.js';
+import { absoluteOf, ModuleIndex, moduleIndexOf } from './lib/local-modules.js';
 import { endpointSiblings } from './lib/model-endpoints.js';
 import { ModelReach } from './lib/model-reach.js';
 import { apiEvidence, routeHandlers, runsModel } from './lib/web-api.js';
@@ -86,17 +88,27 @@ function schemas(ctx: DetectContext): Schema[] {
   const schemaNames = new Set<string>();
   const serializerNames = new Set<string>();
   const settingsNames = new Set<string>();
+  // The classes themselves: a plain class or an ORM table named like a schema elsewhere (`Transaction`) is none.
+  const schemaClasses = new Set<ClassFact>();
+  const serializerClasses = new Set<ClassFact>();
+  const settingsClasses = new Set<ClassFact>();
   const derives = (cls: ClassFact, bases: readonly string[], local: Set<string>): boolean =>
     cls.bases.some((b) => matchesAny(b, bases) || local.has(lastSegment(b)));
   for (let round = 0; round < 4; round++) {
     for (const { cls } of all) {
-      if (derives(cls, SETTINGS_BASES, settingsNames)) settingsNames.add(cls.name);
-      else if (derives(cls, SCHEMA_BASES, schemaNames)) schemaNames.add(cls.name);
-      else if (derives(cls, SERIALIZER_BASES, serializerNames)) serializerNames.add(cls.name);
+      const kind = derives(cls, SETTINGS_BASES, settingsNames)
+        ? ([settingsNames, settingsClasses] as const)
+        : derives(cls, SCHEMA_BASES, schemaNames)
+          ? ([schemaNames, schemaClasses] as const)
+          : derives(cls, SERIALIZER_BASES, serializerNames)
+            ? ([serializerNames, serializerClasses] as const)
+            : undefined;
+      kind?.[0].add(cls.name);
+      kind?.[1].add(cls);
     }
   }
-  const found = all.filter(({ cls }) => (schemaNames.has(cls.name) || serializerNames.has(cls.name)) && !settingsNames.has(cls.name) && !SETTINGS_NAME.test(cls.name));
-  return found.map((s) => (serializerNames.has(s.cls.name) && !schemaNames.has(s.cls.name) ? { ...s, serializer: true as const } : s));
+  const found = all.filter(({ cls }) => (schemaClasses.has(cls) || serializerClasses.has(cls)) && !settingsClasses.has(cls) && !SETTINGS_NAME.test(cls.name));
+  return found.map((s) => (serializerClasses.has(s.cls) && !schemaClasses.has(s.cls) ? { ...s, serializer: true as const } : s));
 }
 
 /**
@@ -163,8 +175,12 @@ function schemaClasses(ctx: DetectContext, training: ReadonlySet<string>): Evide
   const apis = modelServingFiles(ctx, index, reach);
   const names = new ImportedNames(index);
 
-  // Data code that is no web API (whose own schemas count when it serves a model, above).
-  const pipelines = ctx.sourceFiles.filter((f) => !importsAny(f, LLM_LIBRARIES) && isDataCode(f) && apiEvidence(f) === undefined);
+  // Data code that is no web API (whose own schemas count when it serves a model, above), in a project that trains
+  // or runs a model: records validated on their way into training or inference. A web app's CRUD building its
+  // ORM rows from request bodies (`Transaction(**data.model_dump())`) validates no data a model sees.
+  const pipelines = ctx.sourceFiles.filter(
+    (f) => ctx.inProjects(f.path, training) && !importsAny(f, LLM_LIBRARIES) && isDataCode(f) && apiEvidence(f) === undefined,
+  );
   const out: Evidence[] = [];
   const byName = new Map<string, Schema>();
   for (const s of candidates) if (!byName.has(s.cls.name)) byName.set(s.cls.name, s);
@@ -179,7 +195,7 @@ function schemaClasses(ctx: DetectContext, training: ReadonlySet<string>): Evide
     const describes = describesFeatures(s, byName);
     // In a repository of several projects, the schema's own project must train or run a model.
     const features = !s.serializer && describes && ctx.inProjects(s.file.path, training) && FEATURE_SCHEMA_NAME.test(s.cls.name) && !importsAny(s.file, LLM_LIBRARIES);
-    const applied = s.serializer ? undefined : firstApplied(s, pipelines);
+    const applied = s.serializer ? undefined : firstApplied(s, pipelines, index);
     if (served.has(s) || features || applied) out.push(codeEvidence(s.file.path, s.cls, `class ${s.cls.name}(${s.cls.bases.join(', ')})`, 'class'));
     if (applied) out.push(callEvidence(applied.file, applied.call));
   }
@@ -273,10 +289,25 @@ const VALIDATES = /^(model_validate|model_validate_json|parse_obj|parse_raw|vali
  * `SalesRecord.model_validate(row)`. Built from named fields
  * (`Summary(total=n, mean=m)`) it is an output being composed from results.
  */
-function firstApplied(s: Schema, pipelines: readonly PyFile[]): { file: PyFile; call: CallFact } | undefined {
+function firstApplied(s: Schema, pipelines: readonly PyFile[], index: ModuleIndex): { file: PyFile; call: CallFact } | undefined {
   for (const file of pipelines) {
-    const call = file.facts.calls.find((c) => buildsSchema(c, s.cls.name));
+    const call = file.facts.calls.find((c) => buildsSchema(c, s.cls.name) && !meansOtherClass(c, file, s, index));
     if (call) return { file, call };
   }
   return undefined;
+}
+
+/**
+ * The call names a class of the same name defined elsewhere: `app.models.Transaction(**row)` resolves to
+ * `app/models.py`, which defines its own `Transaction`, so it does not apply `ui/schemas.py`'s. A name that
+ * resolves to no module of the repository, or to one that only re-exports, is taken at its word.
+ */
+function meansOtherClass(call: CallFact, file: PyFile, s: Schema, index: ModuleIndex): boolean {
+  const parts = call.name.split('.');
+  const at = parts.lastIndexOf(s.cls.name);
+  const module = parts.slice(0, at).join('.');
+  if (!module) return file !== s.file && file.facts.classes.some((c) => c.name === s.cls.name);
+  const dotted = module.startsWith('.') ? absoluteOf(module, file.path) : module;
+  const target = dotted ? index.resolve(dotted, file) : undefined;
+  return target !== undefined && target !== s.file && target.facts.classes.some((c) => c.name === s.cls.name);
 }
