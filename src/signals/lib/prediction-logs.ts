@@ -38,6 +38,19 @@ export function isPredictionRecord(keys: readonly string[] | undefined): boolean
   return keys !== undefined && keys.some((k) => OUTPUT_KEY.test(k)) && keys.some((k) => CONTEXT_KEY.test(k) && !OUTPUT_KEY.test(k));
 }
 
+/** When a record was made: a request's time. */
+const TIME_KEY = /^(timestamp|time_stamp|ts|created_at|datetime|(request|prediction|inference)_(time|timestamp|at))$/i;
+/** How long the request or the model took, named for computing time (not a product's `duration`). */
+const LATENCY_KEY = /^((total|response|inference|request|prediction|processing|generation)_)?(latency|elapsed|elapsed_time|time_taken|run_?time|(inference|response|processing|prediction|generation)_time)(_ms|_s|_secs?|_seconds)?$/i;
+
+/**
+ * A record of a request timed: when it was made and how long it took (`{"timestamp": ..., "elapsed_time": t,
+ * "playlist": ...}`). Written where a handler runs a model, it observes each prediction, whatever its output is named.
+ */
+export function isRequestRecord(keys: readonly string[] | undefined): boolean {
+  return keys !== undefined && keys.some((k) => TIME_KEY.test(k)) && keys.some((k) => LATENCY_KEY.test(k));
+}
+
 /**
  * A row of a table named for predictions (`INSERT INTO predictions (created_at, input_json, default_probability)`):
  * the table's name says the row is the model's output, whose columns are often named for what is predicted

@@ -4,7 +4,9 @@
 // (lib/model-reach.ts), or a hook of an LLM callback handler (LangChain's
 // `BaseCallbackHandler`, which runs on every model or chain call), writes a record
 // naming an output (`label`, `score`, `prediction`, ...) beside its input,
-// time or model (lib/prediction-logs.ts isPredictionRecord), itself or
+// time or model (lib/prediction-logs.ts isPredictionRecord), or timing the
+// request (a time and a latency: `timestamp`, `elapsed_time`;
+// isRequestRecord), itself or
 // through the repository's own functions it calls (a CRUD module, a service,
 // a background task), two calls deep. A write is:
 //   - an ORM record built and added to a session or saved (`db.add(rec)` after
@@ -19,7 +21,8 @@
 //     `put_record`), or written to a file opened for append (a JSONL log).
 // The record's fields are those written (a nested dict's keys too:
 // `RagScore(chain_info={"question": q, "answer": a}, ...)`), or those the handler passes to the
-// function that writes it. An object put with nothing serialised (a file
+// function that writes it (a dict it builds and passes by name, when that function serialises what it is
+// given: `dump_results(record)` → `json.dump(res, fp)`). An object put with nothing serialised (a file
 // uploaded) is no record. A table or record class named for predictions or
 // inferences (`inference_logs`, `PredictionLog`) says the record is the
 // model's output: there the handler's module need only run or import a
@@ -36,7 +39,7 @@ import { callsIn, lastSegment } from './code.js';
 import { moduleIndexOf, type ModuleIndex } from './local-modules.js';
 import { ModelReach } from './model-reach.js';
 import { LLM_CALLBACK_BASES, OBJECT_PUTS } from '../../catalog/tools/mlops-calls.js';
-import { DUMPS, isPredictionRecord, isPredictionRow, opensForAppend, PREDICTION_NAME } from './prediction-logs.js';
+import { DUMPS, isPredictionRecord, isPredictionRow, isRequestRecord, opensForAppend, PREDICTION_NAME } from './prediction-logs.js';
 import { routeHandlers, runsModel } from './web-api.js';
 
 /** Calls followed from the handler to the function that writes (handler → service → repository). */
@@ -65,7 +68,7 @@ interface RecordWrite {
 }
 
 /** The write stores a prediction: a record naming an output beside its context, or a row of a prediction table. */
-const storesPrediction = (write: RecordWrite) => isPredictionRecord(write.keys) || (write.named && isPredictionRow(write.keys));
+const storesPrediction = (write: RecordWrite) => isPredictionRecord(write.keys) || isRequestRecord(write.keys) || (write.named && isPredictionRow(write.keys));
 
 const qualified = (fn: FunctionFact) => (fn.className ? `${fn.className}.${fn.name}` : fn.name);
 const isClassCall = (c: CallFact) => /^[A-Z]/.test(lastSegment(c.name)) && c.kwargs.length > 0;
@@ -79,6 +82,10 @@ function recordFor(write: CallFact, calls: readonly CallFact[]): CallFact | unde
 
 /** Writes to a file opened for append: a line (`f.write(json.dumps(rec))`), a dumped object, a `DictWriter` row. */
 const APPENDED = /(^|\.)(write|writerow|json\.dump)$/;
+
+/** A write of a string literal alone (`fp.write("\\n")` after `json.dump(rec, fp)`): a separator, not the record. */
+const writesLiteral = (c: CallFact, calls: readonly CallFact[]) =>
+  c.name.endsWith('.write') && c.strings.length > 0 && !c.names && !c.refs && !c.keys && !calls.some((o) => o !== c && o.line === c.line);
 
 /**
  * The fields of the record a function serialises for `write`: a dict literal dumped (`json.dumps({...})`) or given
@@ -113,7 +120,7 @@ function writesIn(file: PyFile, fn: FunctionFact): RecordWrite[] {
     } else if (method === 'values' && call.name.startsWith('?.') && calls.some((c) => c.line === call.line && lastSegment(c.name) === 'insert')) {
       // SQLAlchemy Core: `insert(table).values(text=..., label=...)`.
       out.push({ file, call, keys: call.kwargs, named: false });
-    } else if (OBJECT_PUTS.has(method) || (method === 'put' && call.kwargs.includes('Body')) || (appends && APPENDED.test(call.name))) {
+    } else if (OBJECT_PUTS.has(method) || (method === 'put' && call.kwargs.includes('Body')) || (appends && APPENDED.test(call.name) && !writesLiteral(call, calls))) {
       // A serialised record put in an object store or a stream, or appended to a file; a file uploaded as it is is not one.
       const keys = serialisedKeys(fn, calls, call);
       if (keys) out.push({ file, call, keys, named: false });
@@ -155,8 +162,10 @@ function reachedWrites(file: PyFile, fn: FunctionFact, index: ModuleIndex, depth
   for (const call of callsIn(file, qualified(fn))) {
     for (const callee of callees(file, call, fn, index)) {
       for (const { write } of reachedWrites(callee.file, callee.fn, index, depth - 1, seen)) {
-        // The fields the caller hands over count when the callee writes a record it was given (`SentimentAnalysis(**data)`).
-        const keys = storesPrediction(write) ? write.keys : [...call.kwargs, ...(call.keys ?? [])];
+        // The fields the caller hands over count when the callee writes a record it was given (`SentimentAnalysis(**data)`);
+        // a record serialised as given (`json.dump(res, fp)`) is the dict the caller builds and passes by name (`dump_results(record)`).
+        const given = write.keys.length === 0 && (call.names ?? []).length > 0 ? fn.dictKeys ?? [] : [];
+        const keys = storesPrediction(write) ? write.keys : [...call.kwargs, ...(call.keys ?? []), ...given];
         out.push({ via: call, write: { ...write, keys } });
       }
     }
