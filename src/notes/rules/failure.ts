@@ -66,6 +66,12 @@ const CHANGED = [
 /** A change told as a habit since ("I started writing a schema check before every load"): only after what went wrong. */
 const CHANGED_LATER = /\b(?:i|we) (?:started|stopped|added|introduced|changed|built|wrote|set up|created|made it a rule|adopted|switched|moved|began)\b.*\b(?:since|now|every|always|before any|rule)\b/;
 
+/**
+ * The same said with a grammar slip ("What I does differently: I adds ..."), in the candidate's own words only: an
+ * interviewer's "what she does differently:" turned to the first person heads a note, whatever follows.
+ */
+const CHANGED_SLIP = /\bwhat (?:i|we) does (?:now|differently|since|these days|today)\b/;
+
 /** A change that is only a general lesson in a short sentence ("Since then I'm more careful.", "Now I'm a lot more careful about things before I commit."). */
 const GENERAL_LESSON = /\b(?:more|extra|very|much more|a lot more|a bit more|far more|way more) (?:careful|cautious|attentive|thorough|mindful|aware)(?: (?:about|with) (?:things|everything|stuff|it|that|this|what i do))?(?: (?:now|before i \w+|in general|these days|from now on|going forward))*\W*$|\bpay (?:more )?attention\b|\bcommunicat\w* (?:more|better)\b/;
 
@@ -95,7 +101,7 @@ export function failureFindings(answer: Answer): Finding[] {
     out.push(finding('no_ownership', blames.length > 0 ? 'The failure is put on others or on circumstances; the candidate’s own part is not said.' : 'A failure is named, but not the candidate’s own part in it.', (blames.length > 0 ? blames : wrong).slice(0, 3)));
   }
   const later = answer.sentences.slice(firstWrong + 1).filter((s) => CHANGED_LATER.test(lower(s)));
-  const changes = [...matching(answer, ...CHANGED), ...later].filter((s) => !(s.words <= 15 && GENERAL_LESSON.test(lower(s))));
+  const changes = [...matching(answer, ...CHANGED), ...answer.sentences.filter((s) => !s.note && CHANGED_SLIP.test(lower(s))), ...later].filter((s) => !(s.words <= 15 && GENERAL_LESSON.test(lower(s))));
   if (changes.length === 0) {
     out.push(finding('no_change', 'No specific change in how they work since is said (a general lesson does not count).', answer.sentences.slice(-2)));
   }

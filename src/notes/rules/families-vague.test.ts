@@ -24,8 +24,9 @@ describe('notes/rules: specifics said in words', () => {
     expect(vague('rf-failure-learned', text)).toBe(false);
   });
 
+  // The model is not named by what it is ("the bike-hire demand model" names it: families-held39.test.ts).
   it('is vague when the same story has none (near miss)', () => {
-    expect(vague('rf-failure-learned', 'There was a problem with the bike-hire demand model. Some docks were empty when the commuters came. Mistakes were made at a few points, and we have all learned a lot from it.')).toBe(true);
+    expect(vague('rf-failure-learned', 'There was a problem with the demand model. Some docks were empty when the commuters came. Mistakes were made at a few points, and we have all learned a lot from it.')).toBe(true);
   });
 
   it('does not count the interview\'s own ordinal ("a second follow-up")', () => {

@@ -50,6 +50,46 @@ const ASIDE = /^\s*(?:[-*+•]\s+)?\([^()]*\)\s*$/;
 const VERB_RECALL = /\b(?:can't|cannot|can not|couldn't|could not|don't|do not|to|not)\s+(?:really\s+)?recall\b/gi;
 
 /**
+ * A lesson said in prose ("What I took from it is ...", "the main takeaway was ..."): its stock phrase says the change
+ * generally, which the failure story's own finding (no_change) reports, as a labelled note line does (PART_NOTE); the
+ * story around it may still be concrete. Slips are read too ("what I taked from it is").
+ */
+const LESSON_SAID =
+  /^\s*(?:(?:and|so|but) )?(?:i (?:guess|think|suppose|'d say|would say) )?(?:what i (?:took|taked|takes?|learned|learnt|learns?|got|gets?)(?: away)?(?: from (?:it|that|this|them))?(?: away)? (?:is|are|was|were)|the (?:main |big |biggest |key |real )?(?:lesson|takeaway)s?(?: (?:i|for me|here))?(?: [\w']+){0,3}? (?:is|was|were)|my (?:main |big )?(?:lesson|takeaway) (?:is|was))\b/;
+/** Words that say nothing of which system or place is meant ("the new ML model", "a really interesting project"). */
+const GENERIC_MODIFIER = new Set(
+  (
+    "ml ai machine learning data new old main big small first last previous whole same other final production predictive prediction deep simple current initial entire good bad best latest existing internal external company company's team team's client client's large real actual overall core key general different own particular specific typical usual standard business analytics modelling modeling certain some any every more most quick fast slow early late recommendation recommender forecasting classification ranking scoring regression detection vision language nlp llm genai gen side pet personal public private open source huge major minor great nice full complete end-to-end cutting-edge state-of-the-art next-generation real-time ai-powered ai-driven data-driven production-ready production-grade cloud-native enterprise-grade best-in-class low-latency " +
+    "the a an and or of for to in on at by with when where which who that this these those it its i we you he she they me us them my our your his her their is are was were be been can could do does did didn't don't doesn't will would should had has have not no just also then than there here what how why time way kind sort bit lot thing things stuff interesting exciting cool amazing challenging complex complicated hard difficult easy important critical successful failed massive tiny"
+  ).split(' '),
+);
+/** A system, project or workplace named by what it is ("the customs risk project", "a quill-grading model", "the violin workshop's wood-grading model"). */
+const SYSTEM_NAMED =
+  /\b(?:the|a|an|our|my|his|her|their|its|that|this)\s+((?:[a-z][\w'-]*\s+){1,3})(?:model|models|forecast|forecasts|forecaster|classifier|scheduler|scanner|app|platform|system|tool|dashboard|score|ranking|line|service|repo|package|job|check|project|one|work|chain|lab|plant|workshop|studio|start-up|startup)\b/g;
+/** What the interviewer asked ("asked how they'd serve the speed-camera ranking") names nothing the candidate said. */
+const ASKED_CLAUSE = /\b(?:when |once |if )?asked (?:about|what|how|whether|which|if|for)\b[^,.;:]*/g;
+/** A place or organisation by its name ("a buyer in Mexico"): a capitalised word inside a sentence. */
+const PROPER_NAME = /(?<=[a-z,;]\s)[A-Z][a-z]{2,}\b/u;
+
+/**
+ * A system named by what it is: two words that are not generic before its noun, or one compound ("the customs risk
+ * project", "the car-boot sale app", "a quill-grading model"); not "the demand model" or "a clinical project" alone.
+ */
+function namesSystem(text: string): boolean {
+  for (const m of text.replace(ASKED_CLAUSE, ' ').matchAll(SYSTEM_NAMED)) {
+    const words = m[1]!.trim().split(/\s+/);
+    if (words.some((w) => GENERIC_MODIFIER.has(w) || w.endsWith('ly') || MARKERS.test(w))) continue;
+    if (words.length >= 2 || words.some((w) => /^[a-z]+(?:-[a-z]+)+$/.test(w))) return true;
+  }
+  return false;
+}
+
+/** Sentences naming a system, project or workplace by what it is, or a place or organisation by its name. */
+export function namedSettings(answer: Answer): number {
+  return answer.sentences.filter((s) => namesSystem(lower(s)) || PROPER_NAME.test(s.norm)).length;
+}
+
+/**
  * Specifics in the answer: numbers, dates and schedules, named tools and systems, and technical terms when two or more.
  * `relative`: also count times said only relative to now ("last year").
  */
@@ -84,19 +124,24 @@ export function specificityFindings(answer: Answer, ctx: RuleContext, concrete =
   // A note that one part stayed general ("lesson: 'be more careful'; nothing specific") does not outweigh the numbers,
   // dates and names said elsewhere in the answer.
   const rest: Answer = { ...answer, sentences: answer.sentences.filter((s) => !noted.includes(s) && !general.includes(s)) };
-  if (general.length > 0 || (noted.length > 0 && specifics(rest, ctx) === 0)) {
+  if (general.length > 0 || (noted.length > 0 && specifics(rest, ctx) === 0 && namedSettings(rest) === 0)) {
     return [finding('vague', 'The interviewer noted that the answer stayed general.', [...general, ...noted].slice(0, 2))];
   }
   const stock = answer.sentences.filter((s) => {
     const text = lower(s).replace(LIST_END, '$1');
-    return (MARKERS.test(text) || STOCK_LINES.test(text)) && !(s.note && PART_NOTE.test(text));
+    return (MARKERS.test(text) || STOCK_LINES.test(text)) && !(s.note && PART_NOTE.test(text)) && !LESSON_SAID.test(text);
   });
+  // A system or place named ("the customs risk project", "a buyer in Mexico") makes a story specific, unless stock
+  // phrases fill it ("the crop-advice platform ... a robust, scalable, end-to-end solution ... best practices").
+  if (stock.length < 2 && namedSettings(answer) > 0) return [];
   // "Last year" alone does not make an answer of stock lines specific.
   if (specifics(answer, ctx, stock.length < 2) > 0) return [];
   // Concrete parts outweigh one stock phrase ("the usual appointment"), not several ("other stuff", "pretty well").
   if (concrete >= 3 && stock.length <= 1) return [];
-  const weak = answer.sentences.filter((s) => (lower(s).match(WEAK_MARKERS) ?? []).length > 0);
-  const weakCount = answer.sentences.reduce((n, s) => n + (lower(s).match(WEAK_MARKERS) ?? []).length, 0);
+  // The lesson's own words ("always keep the bigger picture in mind") are the change's finding, not the story's.
+  const told = answer.sentences.filter((s) => !LESSON_SAID.test(lower(s)));
+  const weak = told.filter((s) => (lower(s).match(WEAK_MARKERS) ?? []).length > 0);
+  const weakCount = told.reduce((n, s) => n + (lower(s).match(WEAK_MARKERS) ?? []).length, 0);
   if (stock.length === 0 && weakCount < 2) return [];
   return [finding('vague', 'No number, date, named tool or system, or concrete detail; the answer rests on general phrases.', (stock.length > 0 ? stock : weak).slice(0, 3))];
 }
