@@ -45,9 +45,22 @@ export function readFunction(node: Node, resolve: (d: string) => string, cls: st
     endLine: node.endPosition.row + 1,
   };
   if (cls) fact.className = cls;
+  const names = paramNames(params);
+  if (names.length > 0) fact.params = names;
   if (paramTypes.length > 0) fact.paramTypes = paramTypes;
   if (isPlaceholderBody(node)) fact.placeholder = true;
   return fact;
+}
+
+/** Parameters by name (`x`, `x: T`, `x=1`, `x: T = 1`); `*args`, `**kw`, `self` and `cls` left out. */
+function paramNames(params: Node | null): string[] {
+  const out: string[] = [];
+  for (const p of params?.namedChildren ?? []) {
+    if (!p) continue;
+    const id = p.type === 'identifier' ? p : p.type === 'default_parameter' || p.type === 'typed_default_parameter' ? p.childForFieldName('name') : p.type === 'typed_parameter' ? p.namedChild(0) : null;
+    if (id?.type === 'identifier' && id.text !== 'self' && id.text !== 'cls') out.push(id.text);
+  }
+  return out;
 }
 
 /** A parameter with a type annotation (a node's `type` is a call into wasm: asked once). */

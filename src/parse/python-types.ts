@@ -76,6 +76,13 @@ export interface CallFact extends Loc {
    * for SQL or an API URL in a call, beside `strings`.
    */
   resolved?: string[];
+  /**
+   * A string test (`startswith`, `re.search`, ...) that decides a guard clause
+   * (parse/python-gates.ts): `unless` when the leaving block or a failed
+   * `assert` runs when the test fails (`if not sql.startswith("select"):
+   * return`), `if` when it runs when the test holds.
+   */
+  gate?: 'if' | 'unless';
 }
 
 /** A decorator, resolved like a call: `@app.get("/predict")` → name `app.get`, strings `['/predict']`. */
@@ -91,6 +98,8 @@ export interface FunctionFact extends Loc {
   isAsync: boolean;
   /** True when any parameter or the return carries a type annotation. */
   annotated: boolean;
+  /** The parameters' plain names, `self` and `cls` left out, when any. */
+  params?: string[];
   /** Names in the parameters' type annotations (`item: list[Item]` → `list`, `Item`), when any. */
   paramTypes?: string[];
   decorators: DecoratorFact[];

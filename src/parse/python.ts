@@ -11,6 +11,7 @@ import { capturedNodes, capturedTypeIds, QUERY } from './python-nodes.js';
 import { readClass, readFunction } from './python-defs.js';
 import { readPathLiteral } from './python-paths.js';
 import { LoopReader } from './python-loops.js';
+import { GATE_TESTS, gateOf } from './python-gates.js';
 import { resolveConstants, type NamedArguments, type ScopeRange } from './python-constants.js';
 import { MAYBE_SQL, TABLE_FORMAT, readSqlLiteral } from './python-sql.js';
 import { markUnusedImports, type Span } from './python-unused.js';
@@ -222,6 +223,10 @@ function readCall(node: Node, resolve: (d: string) => string, out: CallFact[], t
   const compared = comparedNames(fn, dotted.startsWith('?'), nodes);
   if (compared.length > 0) call.compared = compared;
   if (fallback) call.inExcept = true;
+  if (GATE_TESTS.test(dotted)) {
+    const gate = gateOf(node);
+    if (gate) call.gate = gate;
+  }
   if (owner) {
     call.inFunction = owner.qualified;
     owner.fn.calls.push(call.name);

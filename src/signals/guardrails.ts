@@ -18,7 +18,9 @@
 // reply, cited ids looked up among the retrieved chunks), and the reply checked
 // where it is asked for (lib/llm-reply-checks.ts): handed to the repository's
 // own validity predicate (`is_select_only(sql)`), or its items filtered to an
-// allow-list. Structured output
+// allow-list, and SQL the model wrote kept to reading by a guard clause
+// before it runs (lib/llm-sql-gates.ts: its reply, a function's parameter
+// handed the reply, a tool's parameter). Structured output
 // parsed once with no retry (a routing decision, a judge's verdict), a
 // checker defined but never called or called only by evaluation code, and a
 // judge whose verdict is only recorded do not count.
@@ -29,6 +31,7 @@ import { screeningGuardModels } from './lib/guard-models.js';
 import { isEvalOrTest } from './lib/llm.js';
 import { judgedReplies, lookedUpCitations, ownChecks, rejectedReplies } from './lib/llm-checks.js';
 import { checkedReplies } from './lib/llm-reply-checks.js';
+import { gatedSql } from './lib/llm-sql-gates.js';
 import { retriedStructuredOutput, retriedValidation } from './lib/llm-retries.js';
 import type { Evidence } from './types.js';
 
@@ -41,7 +44,7 @@ function detectGuardrails(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const app = ctx.python.filter((f) => !isEvalOrTest(f.path, f.test));
   const appPaths = new Set(app.map((f) => f.path));
   const tools = found.filter((e) => appPaths.has(e.path) && (e.tool !== 'structured-output' || RETRYING_PARSERS.test(e.match)));
-  return [...tools, ...app.flatMap(screeningGuardModels), ...retriedStructuredOutput(ctx, app), ...retriedValidation(ctx, app), ...rejectedReplies(app), ...ownChecks(ctx, app), ...judgedReplies(ctx, app), ...lookedUpCitations(ctx, app), ...checkedReplies(ctx, app)];
+  return [...tools, ...app.flatMap(screeningGuardModels), ...retriedStructuredOutput(ctx, app), ...retriedValidation(ctx, app), ...rejectedReplies(app), ...ownChecks(ctx, app), ...judgedReplies(ctx, app), ...lookedUpCitations(ctx, app), ...checkedReplies(ctx, app), ...gatedSql(ctx, app)];
 }
 
 export const guardrails = defineDetector({

@@ -59,7 +59,7 @@ function functionAt(file: PyFile, loc: Loc): FunctionFact | undefined {
  * calls in the files it cites, and calls of the application's own functions that make one (two
  * levels), from their file or a file importing it.
  */
-function askingCalls(ctx: DetectContext, app: readonly PyFile[]): Map<PyFile, CallFact[]> {
+export function askingCalls(ctx: DetectContext, app: readonly PyFile[]): Map<PyFile, CallFact[]> {
   const evidence = llmEvidence(ctx);
   const llmFiles = new Set(evidence.map((e) => e.path));
   const llm = new Set(evidence.filter((e) => e.kind === 'call' && e.line !== undefined && !LOADS.test(e.match)).map((e) => key(e.path, { line: e.line as number, cell: e.cell })));
@@ -88,7 +88,7 @@ function askingCalls(ctx: DetectContext, app: readonly PyFile[]): Map<PyFile, Ca
 }
 
 /** The names holding the reply of `ask` in its scope: bound on its line, then bound from calls given one of them, in order. */
-function replyNames(scope: readonly CallFact[], ask: CallFact): Set<string> {
+export function replyNames(scope: readonly CallFact[], ask: CallFact): Set<string> {
   const names = new Set(scope.filter((c) => order(c) === order(ask)).flatMap((c) => c.bound ?? []));
   for (const c of scope) {
     if (order(c) <= order(ask) || !(c.names ?? []).some((n) => names.has(n))) continue;
