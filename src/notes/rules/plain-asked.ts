@@ -20,6 +20,8 @@ const ASKS: Partial<Record<Part, RegExp>> = {
   input: new RegExp(
     String.raw`\b(?:what (?:does|do|did) ${IT} (?:\w+ )?(?:look at|use|read|take(?: in)?|go on|work (?:from|on)|need|learn from)|what goes (?:in|into)|(?:based|built|trained) on what|from what|what(?:'s| is) ${IT} based on|what data|^(?:inputs?|based on)$)`,
   ),
+  // "Q: when is it wrong?", "Q: any downsides?", "Q: what does a mistake cost?".
+  tradeoff: /\b(?:wrong|mistakes?|errors?|downsides?|limits?|limitations?|weak(?:ness|nesses| spots?| points?)?|trade-?offs?|risks?|fails?|catch|cost of)\b/,
   output: new RegExp(
     String.raw`\b(?:what comes (?:out|back)|what (?:does|do|did) ${IT} (?:\w+ )?(?:give|produce|output|return|say|show)|what (?:do|does|did) (?!${IT}\b)(?:[\w'-]+ ){1,3}?(?:actually |then |really )?(?:see|get)\b|^outputs?$)`,
   ),
@@ -51,6 +53,8 @@ const contentWords = (text: string) => (text.match(/[a-z][a-z'-]*/g) ?? []).filt
 
 /** A clause with its own subject ("it feeds into the screen", "they trust it"): where it goes or how it is liked, not the part asked for. */
 const CLAUSE = /^(?:it|it's|its|they|they're|we|we're|that|that's|this|there|there's|he|she|i|honestly|well|just|yes|no|not|nothing|so|because)\b/;
+/** A clause with the model, a person or "it" as its subject. */
+const OWN_SUBJECT = /^\s*(?:and |but |so )?(?:it|it's|they|they're|we|we're|he|she|i|the (?:model|system|tool|algorithm|ai))\b/;
 /**
  * What answers a part's question or label: a phrase that names something, not an evasion, a clause of its own, or words
  * that name nothing. `terms` are the answer's unexplained terms: data named only in them answers nothing either.
@@ -58,13 +62,15 @@ const CLAUSE = /^(?:it|it's|its|they|they're|we|we're|that|that's|this|there|the
 export function saysSomething(text: string, part: Part, terms: readonly string[] = []): boolean {
   const said = text.replace(/^[\s"'“‘-]*(?:a:|a\b)?[\s"'“‘]*/, '');
   // Data named by nothing but its amount or owner ("all the data we have on the cables") answers nothing.
-  const t = part === 'input' ? namelessData(jargonData(said, terms).replace(/[,;:]/g, '')) : said;
+  // A clause of its own after the data ("all our data, the model figures out what matters") says what it does, not what it reads.
+  const own = part === 'input' ? said.split(/[,;]/).filter((c, i) => i === 0 || !OWN_SUBJECT.test(c)).join(',') : said;
+  const t = part === 'input' ? namelessData(jargonData(own, terms).replace(/[,;:]/g, '')) : said;
   return !EVADES.test(t) && (part === 'input' || !CLAUSE.test(t)) && contentWords(t) >= 2;
 }
 
 /** A clause that notes an absence, in the interviewer's words or the candidate's ("never came out", "would not be drawn on"). */
 const ABSENT_HERE =
-  /\bnothing (?:on|about|said about) (?:what|how|who|which|whether|where|when)\b|\b(?:never (?:described|came out|come out|given|named|specified|stated|explained|answered)|(?:would not|wouldn't) be drawn|(?:asked|pushed|pressed) (?:twice|again|three times)|no (?:word|detail|answer) on)\b/;
+  /^\s*(?:[-*+•]\s*)?(?:and |but |so |with )?no (?:real |clear |obvious |actual )?(?:limits?|limitations?|trade-?offs?|downsides?|weak(?:ness|nesses| spots?| points?)|caveats?|costs?|mistakes?|errors?|risks?|drawbacks?|inputs?|users?|purpose)\b|^\s*(?:[-*+•]\s*)?(?:and |but |so )?no (?:[\w'-]+ ){1,5}?(?:mentioned|given|named|offered|raised|covered|discussed|stated)\s*[.!]?\s*$|\bnothing (?:on|about|said about) (?:what|how|who|which|whether|where|when)\b|\b(?:never (?:described|came out|come out|given|named|specified|stated|explained|answered)|(?:would not|wouldn't) be drawn|(?:asked|pushed|pressed) (?:twice|again|three times)|no (?:word|detail|answer) on)\b/;
 /**
  * The sentence without its notes of absence: each covers only its own clause or aside, so "uses the battery readings
  * (didn't say what RF is)" keeps the readings, and "no example, nothing on what goes in" keeps nothing on inputs.
@@ -114,12 +120,18 @@ export function withoutPartLabel(text: string): string {
 /** The part a note's label names ("- inputs in plain words: ...", "- mistakes: ..."): the note says that part, not another. */
 export const labelledPart = (text: string): Part | undefined => labelled(text)?.part;
 
-const ASKED_PARTS = ['purpose', 'input', 'output'] as const satisfies readonly Part[];
+const ASKED_PARTS = ['purpose', 'input', 'output', 'tradeoff'] as const satisfies readonly Part[];
+/**
+ * An answer to a question about its mistakes that gives how good it is instead ("it's 94% accurate", "the AUC is 0.78",
+ * "it's been fine so far", "no serious incident since", "it's made the team a lot of money"): no limit.
+ */
+const PRAISE = /\b(?:accura\w*|auc|precision|recall|f1|score|\d+ ?(?:%|percent|per cent)|fine|good|great|happy|pleased|impressed|money|solid|well|better|brilliant|excellent|perfect|trust|nothing|none|no (?:[\w-]+ )?(?:incidents?|problems?|issues?|complaints?|mistakes?|errors?))\b/;
 /** The parts the interviewer asked for, by question or label, and got an answer to (`terms`: the answer's unexplained terms). */
 export function answeredParts(answer: Answer, terms: readonly string[] = []): Set<Part> {
   const out = new Set<Part>();
   const texts = answer.sentences.map((s) => lower(s).replace(/["“”]/g, ''));
   const asked = (part: Part, ask: string, said: string | undefined, by = ASKS) => {
+    if (part === 'tradeoff' && (by === LABELS || said === undefined || PRAISE.test(said))) return;
     if (said !== undefined && by[part]!.test(ask.replace(/^[\s(-]+|[?\s]+$/g, '')) && saysSomething(withoutAbsences(said), part, terms)) out.add(part);
   };
   // Q/A notes, their questions and answers wherever the sentences break: "Q: what goes in? A: ...".

@@ -11,7 +11,7 @@ import { NUM } from './numbers.js';
 import { PEOPLE_MISS, TRADEOFF } from './plain-limits.js';
 import { OUTPUT } from './plain-output.js';
 import { answeredParts, isWriteUp, labelledPart, PARTS, withoutAbsences, withoutPartLabel, withoutQuestions, type Part } from './plain-asked.js';
-import { ALERTS_PEOPLE, DATA_NOUNS, GENERIC, jargonData, MODEL_WORD, namelessData, NOT_GENERIC, NOT_USING, PEOPLE, ROLE, thirdPerson, VAGUE_BENEFIT } from './plain-words.js';
+import { ALERTS_PEOPLE, DATA_NOUNS, GENERIC, jargonData, MODEL_WORD, namelessData, NOT_GENERIC, NOT_ROLE_ER, NOT_USING, PEOPLE, ROLE, thirdPerson, VAGUE_BENEFIT } from './plain-words.js';
 
 export { PARTS, type Part };
 
@@ -81,7 +81,7 @@ const PURPOSE = [
   // ... or as the work people have to do ("the specialists have to print an estimate", "somebody has to find the ones that matter").
   new RegExp(String.raw`(?<!\b(?:why|how|what|whether|if) )\b(?:${PEOPLE}|we|they|someone|somebody) (?:\w+ )?(?:wanted|want|wanting|needed|need|needs|needing|has|have|had|must) to (?!(?:be|clean|collect|label|build|train|gather|prepare|tune|fix|learn|get the data)\b)\w+`),
   /\bhelps? (?:the |our |their |a |an |them |us )?(?:[\w'-]+ ){0,2}(?:to )?(?:spot|find|decide|catch|see|know|choose|plan|pick|work out|prioriti[sz]e|avoid|keep|sort|get|stay|save|cut|reduce)\b/,
-  new RegExp(String.raw`\b(?:it's|it is|this is|this one's|built|made|meant|designed) (?:\w+ )?for (?:our |the |their |a )?(?:[\w'-]+ ){0,2}${PEOPLE}\b`),
+  new RegExp(String.raw`\b(?:it's|it is|this is|this one's|built|made|meant|designed) (?:(?:it|this|them|mainly|mostly|really|just|only|all|basically|meant|built|made|designed|there|also|actually|primarily|aimed|used|intended|partly|largely) )?for (?:our |the |their |a )?(?:[\w'-]+ ){0,2}${PEOPLE}\b`),
   ALERTS_PEOPLE,
   /\b(?:instead of|rather than) (?:[\w'-]+ ){0,2}[\w-]+ing\b/,
   /\b(?:keeps?|stops?|protects?|prevents?|spares?|frees?) (?:[\w'-]+ ){0,3}(?:out of|from)\b/,
@@ -104,7 +104,7 @@ const PURPOSE = [
   // "That way the ulcers get seen in days": what it makes happen.
   /\b(?:that|this) way,? (?:[\w'-]+ ){0,4}(?:can|could|get|gets|will|won't|don't|doesn't|only|no longer|never|are|is)\b/,
   // Made for its users ("a recommender for a comic shop's subscription customers"), or what it suggests is for ("to add to their list").
-  new RegExp(String.raw`\b[\w-]*(?:er|or|model|tool|system|assistant|app) for (?:a |an |the |our |their )?(?:[\w'-]+ ){0,3}${ROLE}\b`),
+  new RegExp(String.raw`\b(?!${NOT_ROLE_ER}\b|worse\b)[\w-]*(?:er|or|model|tool|system|assistant|app) for (?:a |an |the |our |their )?(?:[\w'-]+ ){0,3}${ROLE}\b`),
   /\b(?:suggests?|recommends?|proposes?|picks?) (?:[\w'-]+ ){1,4}to (?:add|buy|order|read|watch|try|stock|call|visit|fix|check) (?:to |for )?(?:their|his|her|the|a)\b/,
   // Said after the role, with what it gives ("the market office sets next year's rent per position from that").
   new RegExp(String.raw`\b${ROLE} (?:then |now |also |just )?(?!${NOT_USING}\b)[a-z]{2,} (?:[\w'-]+ ){0,5}(?:from|with|using|off|on|by) (?:that|it|this|them|those|the (?:list|score|forecast|map|number|ranking))\b`),
@@ -112,6 +112,8 @@ const PURPOSE = [
   new RegExp(String.raw`\bfor (?:the|our|their) (?:[\w'-]+ ){0,2}(?:team|desk|office|department|crew|staff)s?\b|\b(?:is|was|it's) (?:built |made |meant |designed |there )?for (?:him|her|them)\b`),
   // A note labelled with the aim ("- aim: people find something to watch").
   /^(?:[-*+\u2022] ?)?(?:aim|goal|purpose|point|used for|use case|users?) (?!(?:none|nothing|not|unclear)\b)/,
+  // What it ranks, lists or flags, as the work to do with them ("ranks the storm-drain basins to treat each week").
+  new RegExp(String.raw`\b(?:ranks|ranking|ranked|flags|flagging|picks out|sorts|suggests|recommends|prioriti[sz]es) (?:the|which|each|every|all|our|their) (?:[\w'-]+ ){1,3}?to (?:${WORK}|visit|treat|inspect|call|repair|survey|test|audit|clean|spray|water|cut|harvest|collect|empty|refill|ring|contact)\b`),
   // The work it replaces ("used to go on gut feel", "used to type every line"): the people who did it use it now.
   new RegExp(String.raw`\b(?:${ROLE}|we|they) used to (?!be\b)[a-z]+`),
   ...PURPOSE_MORE,
@@ -123,7 +125,7 @@ const NOT_A_PERSON = PERSON_ACTS(String.raw`you|we|i|you're|we're|i'm`);
 /** Nor someone else's, though "we look at what that shop ordered" is how it was built. */
 const NOT_SOMEONE_ELSE = PERSON_ACTS(String.raw`you|you're`);
 /** Verbs of a model taking information in. */
-const KNOWS = String.raw`screens|knows|goes on|go on|going on|runs on|run on|works (?:from|off)|work from|learns? from|learnt from|learned from|(?:is |was )?trained on|(?:is |was )?built on|built from|draws on|relies on|depends on|takes into account|takes account of|factors in|(?:is |gets )fed|is given|listens (?:to|for)|listen to|hears|measures|counts|tracks|follows|monitors|keeps an eye on|reads|read|looks at|looking at|looks|looking|look|sees|watches|checks|compares|combines|weighs|considers|uses|use|using|takes in|takes|take|adds|add|pulls in|brings in|merges|matches`;
+const KNOWS = String.raw`screens|knows|goes on|go on|going on|runs on|run on|works (?:from|off)|work from|learns? from|learnt from|learned from|(?:is |was )?trained on|(?:is |was )?built on|built from|draws on|relies on|depends on|takes into account|takes account of|factors in|(?:is |gets )fed|is given|listens (?:to|for)|listen to|hears|measures|counts|tracks|follows|monitors|keeps an eye on|reads|read|looks at|looking at|(?:looks|looking|look)(?= (?:the|their|its|each|every|a|an|what|how|which|whether|when|where|who|past|last|previous|any|over|through|for|into|things like|things such|stuff like)\b)|sees|watches|checks|compares|combines|weighs|considers|uses|use|using|takes in|takes|take|adds|add|pulls in|brings in|merges|matches`;
 /** How much data, by time or count ("four years of bookings", "hours of audio"). */
 const SPAN = String.raw`\b(?:years?|months?|weeks?|days?|hours?|minutes?|seasons?|decades?|thousands|hundreds|millions|dozens|lots|loads|plenty|a lot|history|\d[\d,.]*)`;
 const INPUT = [
@@ -142,7 +144,9 @@ const INPUT = [
   new RegExp(
     String.raw`(?<!\b(?:list|lists|ranking|summary|map|shortlist|queue|pile|checked|checks|check|checking|confirmed|confirms|verified|verifies) )(?:\b(?:over|from|using)|${SPAN}s? of|\b${MODEL_WORD}s? (?:on|with)|\b(?:along|together|combined|plus|trained|built|fitted|fit|learned|learnt|based|goes|go|went|runs?|works?|relies|depends) (?:on|with)) (?!(?:no|little)\b|call\b)(?:the |our |their |each |every |all )?(?:[\w'-]+ ){0,2}${DATA_NOUNS}(?![\w-])`,
   ),
-  /\b(?:images|photos|pictures|readings|records|history|recordings|transcripts?|scans|x-rays|data) (?:of|about|from) (?:the|each|every|their|its|a|an|our)\b/,
+  /\b(?:images|photos|pictures|readings|records|history|recordings|transcripts?|scans|x-rays|data|measurements|counts|logs) (?:of|about|from|on) (?:the|each|every|their|its|a|an|our)\b/,
+  // Two sources put together ("fused the soil-moisture maps with the greenness", "a join between the permits and the roads").
+  /\b(?:fuses?|fused|fusing|merges?|merged|merging|joins?|joined|joining|overlays?|overlaid|overlaying|cross-?references?|cross-?referenced|links?|linked) (?:the |our |their |each |every )?(?:[\w'-]+ ){1,3}?(?:with|to|against|onto) (?:the|our|their|each|every)\b|\b(?:join|overlay|merge|match) (?:between|of) (?:the|our|their)\b/,
   /\b(?:camera|sensor|microphone|mic|scanner|scale|probe|meter|tracker|gps|thermometer|robot|counter|collar|tag|gauge|radar|logger)s? (?:[\w'-]+ ){0,3}(?:photograph|record|read|capture|take|measure|film|listen|pick|hear|sense|detect|log|count|see)s?(?: (?:\w+ )?up)?\b/,
   // What someone types in, what it is worked out from, what it listens for, and what we add to it.
   /\b(?:types?|typed|typing|enters?|entered|entering|keys?|keyed) (?:in |into (?:it|the [\w-]+) )?(?:what|the|their|his|her|each|every|a|an|all|how)\b/,
@@ -188,14 +192,20 @@ const INPUT = [
 
 export const PART_PATTERNS: Readonly<Record<Part, readonly RegExp[]>> = { purpose: PURPOSE, input: INPUT, output: OUTPUT, tradeoff: TRADEOFF };
 
+/** A note's label that is the interviewer's question ("- on mistakes:", "- asked when it gets it wrong:"), the label taken off. */
+const ASKED_TOPIC = /^(\s*(?:[-*+•]\s*)?)(?:(?:when |once )?asked|on|about)\b[^:;.!?]{0,50}:\s*/;
+
 /**
  * The sentences as the part patterns read them: lower case, notes of absence and stock phrases left out, and for the
  * input, data named only in the answer's unexplained `terms` read as naming nothing.
  */
 export function partTexts(answer: Answer, part: Part, terms: readonly string[] = []): string[] {
   const clean = (t: string) => thirdPerson(t.replace(ASKED, ' ').replace(/[,:;]/g, '').replace(/\s+/g, ' ').replace(GENERIC, ' ').replace(/\s+/g, ' '));
-  // What people miss ("patterns humans might miss") is no limit of the model.
-  if (part === 'tradeoff') return answer.sentences.map((s) => clean(withoutAbsent(lower(s))).replace(PEOPLE_MISS, ' '));
+  // What people miss ("patterns humans might miss") is no limit of the model. The interviewer's question in a note ("- on
+  // mistakes: ...", "- asked when it gets it wrong: ...") names the part without saying it: only the answer after it counts.
+  if (part === 'tradeoff') {
+    return answer.sentences.map((s) => clean(withoutAbsences(withoutAbsent(lower(s).replace(/["“”]/g, '').replace(ASKED_TOPIC, '$1')))).replace(PEOPLE_MISS, ' '));
+  }
   // A question says no part; in a write-up "she" is the candidate, not someone who uses the model.
   const writeUp = isWriteUp(answer);
   const voiced = (t: string) => (writeUp ? t.replace(/\b(?:he|she)\b/g, 'the candidate') : t);
