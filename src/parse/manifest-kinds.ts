@@ -7,6 +7,7 @@
 // SageMaker API request shapes and compiled Kubeflow pipelines (kfp-spec.ts);
 // platform-as-a-service deploy specs (paas.ts) and, in YAML lists, Ansible
 // plays whose tasks provision or deploy (ansible.ts).
+import { posix } from 'node:path';
 import { isMap, isSeq } from 'yaml';
 import type { Node } from 'yaml';
 import { ansibleTasks } from './ansible.js';
@@ -131,7 +132,13 @@ function azureMl(file: YamlFile, root: Node): ManifestFact[] {
   if (!schema || !/azureml/i.test(url)) return [];
   const type = str(file, get(file, root, 'type'));
   const shape = url.slice(url.lastIndexOf('/') + 1).replace(/\.schema\.json$/, '');
-  return [{ kind: 'azureml', text: `azureml ${shape}${type ? ` (type: ${type})` : ''}`, line: schema.line }];
+  const fact: ManifestFact = { kind: 'azureml', text: `azureml ${shape}${type ? ` (type: ${type})` : ''}`, line: schema.line };
+  // An online deployment's scoring script (`code_configuration: {code: src, scoring_script: score.py}`), and whether it names a model.
+  const code = get(file, root, 'code_configuration');
+  const script = str(file, get(file, code, 'scoring_script'));
+  if (script) fact.script = posix.join(str(file, get(file, code, 'code')) ?? '.', script);
+  if (has(file, root, 'model')) fact.model = true;
+  return [fact];
 }
 
 /** Vertex AI custom job specs, at the top or nested (`jobSpec`, `trainingTaskInputs`). */

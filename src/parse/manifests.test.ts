@@ -53,6 +53,11 @@ describe('parse/manifests', () => {
     ['template.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nTransform: AWS::Serverless-2016-10-31\n', { kind: 'sam', text: 'AWS SAM template', line: 2 }],
     ['stack.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\n', { kind: 'cloudformation', text: 'CloudFormation template', line: 1 }],
     ['job.yml', '$schema: https://azuremlschemas.azureedge.net/latest/commandJob.schema.json\ntype: command\n', { kind: 'azureml', text: 'azureml commandJob (type: command)', line: 1 }],
+    [
+      'deploy.yml',
+      '$schema: https://azuremlschemas.azureedge.net/latest/managedOnlineDeployment.schema.json\nmodel: azureml:clf:1\ncode_configuration:\n  code: ./src\n  scoring_script: score.py\n',
+      { kind: 'azureml', text: 'azureml managedOnlineDeployment', line: 1, script: 'src/score.py', model: true },
+    ],
     ['vertex/job.yaml', 'displayName: train\njobSpec:\n  workerPoolSpecs:\n    - machineSpec: {}\n', { kind: 'vertex', text: 'Vertex AI workerPoolSpecs', line: 3 }],
     ['sm/endpoint.yaml', 'EndpointConfigName: churn\nProductionVariants: []\n', { kind: 'sagemaker', text: 'SageMaker ProductionVariants', line: 2 }],
   ])('recognises %s', (path, text, fact) => {

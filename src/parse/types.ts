@@ -68,6 +68,10 @@ export interface ManifestFact extends Loc {
   /** e.g. `k8s:Deployment`, `helm:chart`, `terraform:aws_sagemaker_endpoint`, `serverless`, `kustomize`, `fly`, `skaffold`, `modal`. */
   kind: string;
   text: string;
+  /** The script a deployment runs, relative to the file's folder as written (Azure ML `code_configuration` → `src/score.py`). */
+  script?: string;
+  /** The deployment names the model it serves (Azure ML `model:`). */
+  model?: true;
 }
 
 /** A pipeline stage: a `dvc.yaml` stage, an `MLproject` entry point or an Elyra pipeline node. */

@@ -63,7 +63,7 @@ describe('signals/model_evaluation hand-written held-out scores', () => {
     expect(result).toMatchObject({ present: false, evidence: [] });
   });
 
-  it('is absent for a split no model is given (a notebook: after it; a module: anywhere in the repository), present once one is', async () => {
+  it('is absent for a split no model is given and scored (a notebook: after it; a module: anywhere in the repository), present once one is', async () => {
     const split = 'from sklearn.model_selection import StratifiedShuffleSplit\nsplit = StratifiedShuffleSplit(n_splits=1, test_size=0.2)';
     const prepare = py`
       from sklearn.model_selection import train_test_split
@@ -79,14 +79,14 @@ describe('signals/model_evaluation hand-written held-out scores', () => {
     });
     const moduleAlone = await detect(modelEvaluation, { 'prepare.py': prepare, 'report.py': 'import pandas as pd\npd.read_csv("test.csv").describe()\n' });
     const present = await detect(modelEvaluation, {
-      'assignment.ipynb': notebook([split, 'from sklearn.linear_model import LinearRegression\nreg = LinearRegression().fit(X_train, y_train)']),
+      'assignment.ipynb': notebook([split, 'from sklearn.linear_model import LinearRegression\nreg = LinearRegression().fit(X_train, y_train)', 'print(reg.score(X_test, y_test))']),
       'cv.ipynb': notebook(['from sklearn.model_selection import StratifiedKFold\ncv = StratifiedKFold(n_splits=5)', 'info = feature_curve(df, classifier=clf, cv=cv)']),
       'prepare.py': prepare,
-      'train.py': 'import pandas as pd\nmodel.fit(pd.read_csv("train.csv"))\n',
+      'train.py': 'import pandas as pd\nmodel.fit(pd.read_csv("train.csv"))\nprint(model.score(X_val, y_val))\n',
     });
 
     expect(notebookAlone).toMatchObject({ present: false, evidence: [] });
     expect(moduleAlone).toMatchObject({ present: false, evidence: [] });
-    expect(locations(present).sort()).toEqual(['assignment.ipynb#cell=0:2', 'cv.ipynb#cell=0:2', 'prepare.py:2']);
+    expect(locations(present).sort()).toEqual(['assignment.ipynb#cell=0:2', 'assignment.ipynb#cell=2:1', 'cv.ipynb#cell=0:2', 'prepare.py:2', 'train.py:3']);
   });
 });

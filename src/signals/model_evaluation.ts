@@ -1,6 +1,7 @@
 // Evidence: a held-out split or cross-validation call (a partition only where
-// a model is given it: after it in a notebook, anywhere in the repository for
-// a module's), a metric computed
+// a model is given it and scored: after it in a notebook, anywhere in the
+// repository for a module's), a metric computed on data other than the
+// training set
 // (scikit-learn metrics, torchmetrics, `evaluate.load`), Keras
 // `model.evaluate()`, `fit()` or a trainer given validation data (a Hugging
 // Face trainer's `eval_dataset` only with metrics or an evaluation schedule in
@@ -38,6 +39,7 @@ import { cliEvaluations } from './lib/cli-evaluations.js';
 import { heldOutEvaluations } from './lib/held-out.js';
 import { heldOutMetrics } from './lib/held-out-metrics.js';
 import { heldOutScores } from './lib/held-out-scores.js';
+import { scoresModel, scoresTrainingData } from './lib/training-scores.js';
 import { perFile } from './per-file.js';
 import type { Evidence } from './types.js';
 
@@ -111,6 +113,8 @@ interface FileFindings {
   fitsModel: boolean;
   /** Some call trains, predicts with or scores a model, or hands it a splitter (givesModel). */
   givesModel: boolean;
+  /** Some call scores a model or its predictions, not on training data (lib/training-scores.ts). */
+  scoresModel: boolean;
 }
 
 /** A call that trains, predicts with or scores a model, or is handed a splitter by scikit-learn's `cv=` (`tune(clf, cv=cv)`). */
@@ -128,7 +132,8 @@ function givesModel(call: CallFact): boolean {
  */
 function fileEvaluations(file: PyFile): Pick<FileFindings, 'evidence' | 'handedOn' | 'metricsOnly'> {
   const keras = importsAny(file, KERAS);
-  const calls = file.facts.calls.filter((c) => isEvaluation(c, keras) && trainerEvaluates(file, c));
+  // A metric of the training data (`accuracy_score(y_train, ...)`, a `training_score()` method) is no held-out evaluation.
+  const calls = file.facts.calls.filter((c) => isEvaluation(c, keras) && trainerEvaluates(file, c) && !(matchesAny(c.name, METRICS) && scoresTrainingData(c)));
   const all = { evidence: calls.map((c) => callEvidence(file, c)), handedOn: [] };
   // Metrics alone, in a file that gives no model anything, score columns of a table (a dataset's answers against its
   // references, an LLM's replies): an evaluation of a model only where the repository trains one, like a module's split.
@@ -137,8 +142,13 @@ function fileEvaluations(file: PyFile): Pick<FileFindings, 'evidence' | 'handedO
   if (calls.length > 0 && !heldOutArgs && calls.every((c) => matchesAny(c.name, METRICS)) && !file.facts.calls.some(givesModel)) return { evidence: [], handedOn: [], metricsOnly: all.evidence };
   const split = calls.find(isPartition);
   if (!split || calls.some((c) => !isPartition(c))) return all;
-  if (file.notebook) return file.facts.calls.some((c) => givesModel(c) && after(c, split)) ? all : { evidence: [], handedOn: [] };
-  return file.facts.calls.some(givesModel) ? all : { evidence: [], handedOn: all.evidence };
+  // "Splits with metrics": a split the file gives a model but never scores it after counts only where another file scores one.
+  const scored = file.facts.calls.some((c) => scoresModel(c, METRICS) && (!file.notebook || after(c, split)));
+  if (file.notebook) {
+    if (!file.facts.calls.some((c) => givesModel(c) && after(c, split))) return { evidence: [], handedOn: [] };
+    return scored ? all : { evidence: [], handedOn: all.evidence };
+  }
+  return file.facts.calls.some(givesModel) && scored ? all : { evidence: [], handedOn: all.evidence };
 }
 
 /** Lightning-style step methods beside a `training_step`: the framework runs them on held-out data. */
@@ -224,7 +234,8 @@ function rlEvaluations(file: PyFile): Evidence[] {
 
 function detectEvaluation(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const files = ctx.python.map(evaluationsIn);
-  const trained = files.some((f) => f.trainsModel);
+  // A split handed on to another file, or given a model that is never scored after it, counts where a model is trained and scored.
+  const trained = files.some((f) => f.trainsModel) && files.some((f) => f.scoresModel || f.evidence.length > 0);
   const fitted = files.some((f) => f.fitsModel);
   // A metric library's own calls (`evaluate.load("bleu")`, the tool rule's `found`) the same way: in a file that gives
   // no model anything they count only where the repository fits one.
@@ -253,6 +264,7 @@ const evaluationsIn = perFile((file: PyFile): FileFindings => {
     trainsModel: !file.test && file.facts.calls.some(usesModel),
     fitsModel: !file.test && file.facts.calls.some((c) => MODEL_FIT.test(lastSegment(c.name))),
     givesModel: file.facts.calls.some(givesModel),
+    scoresModel: !file.test && file.facts.calls.some((c) => scoresModel(c, METRICS)),
   };
 });
 

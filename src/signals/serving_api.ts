@@ -1,6 +1,7 @@
+import { posix } from 'node:path';
 import { matchesAny, SERVING } from '../catalog/index.js';
 import { defineDetector, type DetectResult } from './define.js';
-import type { CallFact } from '../parse/types.js';
+import type { CallFact, ManifestFact } from '../parse/types.js';
 import { importTarget, type DetectContext, type PyFile } from './context.js';
 import { codeEvidence, configEvidence, fileEvidence } from './evidence.js';
 import { ModuleIndex, moduleIndexOf } from './lib/local-modules.js';
@@ -39,14 +40,36 @@ function isDecorator(file: PyFile, call: CallFact): boolean {
   return file.facts.functions.some((fn) => fn.decorators.some(at)) || file.facts.classes.some((cls) => cls.decorators.some(at));
 }
 
+/**
+ * A managed deployment that serves no model: it names no model, and its
+ * scoring script, in the repository, neither runs one nor reaches one through
+ * local imports (a FastAPI app answering "hello" deployed to an Azure ML
+ * online endpoint). A script not in the repository is not known, and counts.
+ */
+function servesNoModel(ctx: DetectContext, path: string, m: ManifestFact, index: ModuleIndex): boolean {
+  if (m.model || !m.script) return false;
+  const script = ctx.python.find((f) => f.path === posix.join(posix.dirname(path), m.script as string));
+  return script !== undefined && ![script, ...index.reachable(script, HOPS)].some(runsModel);
+}
+
 /** Model servers in deployment files: KServe/Seldon objects, SageMaker endpoints, TF Serving or Triton images and commands. */
-function servingDeployments(ctx: DetectContext): Evidence[] {
+function servingDeployments(ctx: DetectContext, index: ModuleIndex): Evidence[] {
   const out: Evidence[] = [];
+  const endpoints: Evidence[] = [];
+  let deployments = 0;
+  let modelless = 0;
   for (const file of ctx.files) {
     for (const m of file.manifests ?? []) {
       // An endpoint, or the production variants of an endpoint config (a SageMaker request shape).
       const endpoint = CLOUD_ML_MANIFESTS.has(m.kind) && /endpoint|onlinedeployment|productionvariants/i.test(m.text);
-      if (endpoint || (SERVING.MODEL_SERVING_MANIFESTS as readonly string[]).includes(m.kind)) out.push(configEvidence(file.path, m, `${m.kind} ${m.text}`));
+      if (!endpoint && !(SERVING.MODEL_SERVING_MANIFESTS as readonly string[]).includes(m.kind)) continue;
+      const evidence = configEvidence(file.path, m, `${m.kind} ${m.text}`);
+      if (m.kind === 'azureml' && /onlinedeployment/i.test(m.text)) {
+        deployments += 1;
+        if (servesNoModel(ctx, file.path, m, index)) modelless += 1;
+        else out.push(evidence);
+      } else if (m.kind === 'azureml') endpoints.push(evidence);
+      else out.push(evidence);
     }
     for (const c of file.configs ?? []) {
       const image = c.key === 'compose:image' && SERVING.MODEL_SERVER_IMAGE.test(c.text);
@@ -60,14 +83,16 @@ function servingDeployments(ctx: DetectContext): Evidence[] {
     }
   }
   for (const file of ctx.matching(SERVING.MODEL_SERVING_FILES)) out.push(fileEvidence(file.path));
+  // An Azure ML endpoint counts unless every deployment the repository gives it serves no model.
+  if (deployments === 0 || modelless < deployments) out.push(...endpoints);
   return out;
 }
 
 function detectServing(ctx: DetectContext): DetectResult {
   // Type stubs (`.pyi`) declare an API but run nothing.
   const own = ctx.python.filter((f) => !f.test && !f.path.endsWith('.pyi'));
-  const evidence = [...own.flatMap(servingCode), ...servingDeployments(ctx)];
   const index = moduleIndexOf(ctx.python);
+  const evidence = [...own.flatMap(servingCode), ...servingDeployments(ctx, index)];
   const modelless: string[] = [];
   for (const file of own) {
     const handlers = routeHandlers(file);

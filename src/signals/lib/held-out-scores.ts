@@ -43,7 +43,8 @@ function words(name: string): string[] {
     .filter((w) => w !== '');
 }
 
-function isScoringCall(call: CallFact): boolean {
+/** A call named for a score, cost, loss, error, accuracy or metric (`get_score`, `linearRegCostFunction`), not one that shows or stores it. */
+export function isScoringCall(call: CallFact): boolean {
   const ws = words(call.name);
   return ws.some((w) => SCORE_WORDS.has(w)) && !ws.some((w) => NOT_SCORING.has(w));
 }

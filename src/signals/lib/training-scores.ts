@@ -1,0 +1,54 @@
+// What makes a split or a metric an evaluation on held-out data
+// (model_evaluation: "train/test or cross-validation splits with metrics").
+// A metric computed on the training data (`accuracy_score(y_train, ...)`, or
+// in a method named for it, `training_score()`) measures fit, not held-out
+// performance. A train/test split counts only where something scores the
+// model after it: a metric, `model.score(...)`/`evaluate(...)`, a loss or an
+// accuracy of the author's own; a notebook that splits, fits and prints a few
+// predictions beside the real values evaluates nothing.
+import { matchesAny } from '../../catalog/index.js';
+import { EVAL_SCORE_CALL, NOT_METRIC, OWN_METRIC, PLAIN_METHODS } from '../../catalog/tools/ml-evaluation-calls.js';
+import type { CallFact } from '../../parse/types.js';
+import { lastSegment } from './code.js';
+import { isScoringCall } from './held-out-scores.js';
+
+/** A name for training data: `y_train`, `X_train_scaled`, `train_labels`, `Xtrain`, `training_set`. */
+const TRAINING_NAME = /(^|_)(train|training)(_|$)|^[xy]_?train/i;
+/** A name for held-out data (`y_test`, `val_labels`, `X_holdout`, `Xtest`). */
+const HELD_OUT_NAME = /(^|_)(test|val|valid|validation|holdout|dev)(_|$)|^[xy]_?(test|val)/i;
+/** Words of a function that scores the training data (`training_score`, `train_metrics`, `get_train_accuracy`). */
+const TRAINING_WORDS = new Set(['train', 'training']);
+const SCORE_WORDS = new Set(['score', 'scores', 'metric', 'metrics', 'accuracy', 'acc', 'error', 'report', 'performance', 'mae', 'mse', 'rmse', 'r2', 'f1', 'auc']);
+const HELD_OUT_WORDS = new Set(['test', 'val', 'valid', 'validation', 'eval', 'evaluate', 'evaluation', 'holdout', 'dev']);
+
+function words(name: string): string[] {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split('_').filter((w) => w !== '');
+}
+
+/**
+ * A score of the training data: given a training set by name and no held-out
+ * one, or computed in a function named for a training score and given no
+ * held-out set.
+ */
+export function scoresTrainingData(call: CallFact): boolean {
+  const names = call.names ?? [];
+  if (names.some((n) => HELD_OUT_NAME.test(n))) return false;
+  if (names.some((n) => TRAINING_NAME.test(n))) return true;
+  const fn = words(lastSegment(call.inFunction ?? ''));
+  return fn.some((w) => TRAINING_WORDS.has(w)) && fn.some((w) => SCORE_WORDS.has(w)) && !fn.some((w) => HELD_OUT_WORDS.has(w));
+}
+
+/**
+ * A call that scores a model or its predictions, not on the training data:
+ * a model's `score`/`evaluate`, a call given a splitter by `cv=`, a loss,
+ * criterion, accuracy or metric call, a call named for a score (`get_score(ds_val, model)`), or
+ * a metric of the author's own (`rmse`, `precision_at_k`), or one of `metrics`
+ * (the detector's metric libraries).
+ */
+export function scoresModel(call: CallFact, metrics: readonly string[]): boolean {
+  const last = lastSegment(call.name);
+  if (NOT_METRIC.test(call.name) || PLAIN_METHODS.test(last) || scoresTrainingData(call)) return false;
+  // A call given a splitter (`cv=`: GridSearchCV, learning_curve, RFECV) scores the model on each held-out fold.
+  if (call.kwargs.includes('cv')) return true;
+  return /^(score|evaluate\w*)$/.test(last) || matchesAny(call.name, metrics) || EVAL_SCORE_CALL.test(last) || OWN_METRIC.test(last) || isScoringCall(call);
+}
