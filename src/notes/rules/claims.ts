@@ -23,7 +23,7 @@ export interface EvidenceView {
 /** The candidate, or their own things ("our pipeline", "our Kubernetes cluster", "my MLflow server"). */
 const FIRST_PERSON = /\b(?:i|we|i've|we've|i'm|we're|our|my)\b/;
 /** Where the story is set ("at my last job", "in my previous role"): no subject. */
-const SETTING = /\b(?:at|in|on|during|for) my (?:\w+ )?(?:job|role|company|work|workplace|employer|team|internship|placement|course|degree|contract)\b/g;
+const SETTING = /\b(?:at|in|on|during|for) (?:my (?:\w+ )?|(?:the|a) (?:(?!(?:the|a|an|and|but|i|we|they)\b)[\w-]+ ){0,3})(?:job|role|company|work|workplace|employer|team|internship|placement|course|degree|contract)\b(?!['’]s\b)/g;
 /**
  * The last subject before a tool: the candidate (I, we, our) or someone else (the platform team, they, our data
  * scientists). A word inside a compound ("the client-portal assistant") is none, nor is an owner before what is
@@ -31,10 +31,17 @@ const SETTING = /\b(?:at|in|on|during|for) my (?:\w+ )?(?:job|role|company|work|
  */
 const SUBJECTS =
   /\b(?:(?:i|we|i've|we've|our|my|they|he|she|someone|somebody)\b|(?:team|colleagues?|company|others|platform|vendor|scientists?|engineers?|analysts?|devops|ops|sre|infra|manager|boss|lead|client|contractors?|consultants?|people|folks|department|friends?|partner|mentor|professor|tutor|teacher|classmates?)\b(?!['’]s\b))(?!-\w)/g;
+/**
+ * A plan said as what they did before ("I'd deploy it on Kubernetes the way I ran our ranking service last year", "I'd
+ * build it as an Airflow DAG, which is what I did at the cannery", "I'd do what my public repo already does"): the
+ * plan tells of their own use, so it is no hypothetical.
+ */
+const DONE_BEFORE = /\b(?:the (?:same )?way|just as|same as|as|like|which is what|that's what|that is what) (?:i|we)(?: had| have|'ve)? (?:already |always |once |before )?(?:did|done|ran|used|set (?:it |that |this |them )?up|built|wrote|deployed|configured|scheduled|managed|trained|logged|tracked|handled|orchestrated)\b|\b(?:my|our) [^,.;:]{0,40}\balready (?:does|do|did|has|had|runs|ran|uses|used)\b/;
 const HYPOTHETICAL = /\b(?:would|could|should|will|i'd|we'd|going to|plan to|want to|wanted to|if i|if we|would like|might)\b/;
 const NOT_OWN =
-  /\b(?:read (?:a lot |lots |quite a bit |a bit |up )?about|heard (?:of|about)|learning|familiar with|no experience|never used|not used|didn't use|did not use|haven't used|have not used|watched (?:\w+ ){0,2}(?:talks?|videos?|tutorials?|courses?)|(?:read|reading|skimmed|browsed|studied) (?:through )?(?:the |its |their |some |a few |a couple of |all the |a lot of )?(?:[\w-]+ ){0,2}(?:docs|documentation|tutorials?|blogs?|blog posts?|articles?|papers?|guides?|quickstart|readme|website|book|examples)\b|(?:on|in) my (?:cv|resume|résumé)|(?:haven't|have not|never|didn't|did not) (?:\w+ )?(?:set (?:it |them )?up|tried|touched|deployed|run|worked with|built))\b/;
-const NEGATED_BEFORE = /\b(?:never|not|no|don't|didn't|haven't|without)\b(?:\s+\S+){0,3}\s*$/;
+  /\b(?:read (?:a lot |lots |quite a bit |a bit |up )?about|heard (?:of|about)|learning|familiar with|no experience|never used|not used|didn't use|did not use|haven't used|have not used|watched (?:\w+ ){0,2}(?:talks?|videos?|tutorials?|courses?)|(?:read|reading|skimmed|browsed|studied) (?:through )?(?:the |its |their |some |a few |a couple of |all the |a lot of )?(?:[\w-]+ ){0,2}(?:docs|documentation|tutorials?|blogs?|blog posts?|articles?|papers?|guides?|quickstart|readme|website|book|examples)\b|(?:on|in) my (?:cv|resume|résumé)|(?:haven't|have not|hasn't|has not|hadn't|never|didn't|did not) (?:\w+ )?(?:set (?:it |them )?up|tried|touched|deployed|run|worked with|built))\b|\b(?:looked at|considered|tried out|evaluated|trialled|tested) (?:[\w-]+ ){1,3}(?:and|but),? (?:then )?(?:decided against|didn't go with|did not go with|went without|rejected|dropped|passed on|ruled out)\b/;
+/** Negated before the tool, or in a list the negation heads ("I've never written the manifests or touched kubectl"). */
+const NEGATED_BEFORE = /\b(?:never|not|no|don't|didn't|haven't|hasn't|hadn't|without)\b(?:\s+\S+){0,3}\s*$|\b(?:never|not|didn't|haven't|hasn't|hadn't)\b(?:\s+[\w'-]+){1,4}\s+(?:or|nor)\s+(?:[\w'-]+\s+){0,2}$/;
 /** "If you want to look", "if you check my GitHub": an invitation, not a hypothetical. */
 const INVITATION = /\bif you(?:'d| would)? (?:want|like|care|wish|look|have a look|check|go|open|need)\b[^,.;:]*/g;
 /** A sentence that goes on about what the one before named ("They're all proper packages", "Every project there has ..."). */
@@ -44,7 +51,7 @@ const BACK_REF = /\b(?:the|that|this) (?:public |same )?(?:repo|repository)\b/;
 /** A sentence set at an employer ends the talk of their public work ("At work the repo had dashboards"). */
 const AT_WORK = /\b(?:at|in|on|for) (?:work|the company|the office|my (?:\w+ )?(?:job|role|company|employer|workplace|team|internship|contract))\b/;
 /** Their own public work: "my repos", "my side project", a repository named in passing ("my churn-api repo"). */
-const OWN_PUBLIC = /\b(?:my|our) (?:public |side |open[- ]source |own |personal |github |portfolio |[\w]+[-_][\w-]+ )?(?:repos?|repository|repositories|github|projects?|portfolio)\b|\bon (?:my )?github\b|\b(?:my|our) (?:public|open[- ]source|github|portfolio) (?:code|work)\b/;
+const OWN_PUBLIC = /\b(?:my|our) (?:(?:public|side|open[- ]source|personal|github|portfolio) (?:[\w-]+ )?|own |[\w]+[-_][\w-]+ )?(?:repos?|repository|repositories|github|projects?|portfolio)\b|\bon (?:my )?github\b|\b(?:my|our) (?:public|open[- ]source|github|portfolio) (?:code|work)\b/;
 
 const ASSERTS: Partial<Record<RedFlagId, { says: RegExp; negated?: RegExp; what: string }>> = {
   no_monitoring: {
@@ -99,7 +106,7 @@ function contradictions(sentences: Sentence[], view: EvidenceView): Map<RedFlagI
       const rule = ASSERTS[flag.id];
       const says = rule?.says.exec(text);
       // Only a hypothetical before the claim makes it one ("... so old features would have been caught" after it does not).
-      if (!rule || !says || rule.negated?.test(text) || HYPOTHETICAL.test(text.slice(0, says.index).replace(INVITATION, ' '))) continue;
+      if (!rule || !says || rule.negated?.test(text) || (HYPOTHETICAL.test(text.slice(0, says.index).replace(INVITATION, ' ')) && !DONE_BEFORE.test(text))) continue;
       found.set(flag.id, [...(found.get(flag.id) ?? []), s]);
     }
   }
@@ -127,10 +134,18 @@ export function pastPerfect(text: string, sentence = text, story = false): strin
 
 /** After a tool with no subject before it, the candidate's own making of it ("an Airflow DAG I wrote myself", "LangChain, I wrote the chains"). */
 const MADE_AFTER = /^[\s,:]*(?:[\w-]+,?\s){0,2}?(?:that |which )?(?:i|we)(?: had| have|'ve)? (?:myself )?(?:wrote|written|built|set (?:it |that |this |them |those )?up|configured|used|ran|deployed|created|made|maintained|added|put together|trained|scheduled|orchestrated|did|handled|managed|operated|owned|looked after|kept|put|got|run|runs|use|uses|maintain|maintains|\w+ed)\b/;
+/** The candidate's own hand after a tool named without a subject ("logs every run to MLflow himself", "built it with LangChain myself"). */
+const REFLEXIVE_AFTER = /^[^.;:!?]*?\b(?:myself|ourselves|by myself|on my own)\b/;
+/**
+ * A tool as a note's topic with what they did with it after the colon ("Airflow on the CV: says he ran the restock
+ * pipeline on it himself", "MLflow (on the CV): ran the tracking server for my team").
+ */
+const TOPIC_BEFORE = /^[\s"'“(]*(?:(?:[-*+•]|\d{1,3}[.)])\s*)?[\s"'“(]*$/;
+const TOPIC_AFTER = /^["'”)]?\s*(?:\([^)]{0,40}\)|on (?:the|my) (?:cv|resume|résumé))?\s*:\s*(?:(?:says|said|explained|described) )?(?:(?:that )?(?:i|we)(?: had| have|'ve)? )?(?:myself )?(?:ran|run|runs|wrote|built|set (?:it |them )?up|sets up|used|uses|deployed|configured|maintained|scheduled|orchestrated|trained|logged|logs|tracked|tracks|managed|operated|owned|wrote|created|made|\w+ed)\b/;
 /** The next sentence going on about a tool named without a subject, with the candidate doing it ("MLflow ran on a VM. Three of us logged every run to it."). */
 const CARRIED_USE = /\b(?:i|we|us|i've|we've)\b.*\b(?:it|its|them|there)\b/;
 /** The tool's sentence says after it that what ran it is someone else's: "runs on Kubernetes, but that's the platform team's cluster". */
-const OTHERS_OWN = /\b(?:that's|that is|it's|it is|which is|those are|they're) (?:really |honestly |actually |all )?(?:the |their |a |our )?(?:[\w-]+ ){0,2}(?:team|teams|company|client|clients|vendor|platform|department|infra|ops|devops|sre)['’]s\b/;
+const OTHERS_OWN = /\b(?:that's|that is|it's|it is|which is|those are|they're|(?:that|this|the) (?:part|bit|piece|side) (?:was|is)) (?:really |honestly |actually |all )?(?:the |their |a |our |my )?(?:[\w-]+ ){0,2}(?:team|teams|company|client|clients|vendor|platform|department|infra|ops|devops|sre|colleague|colleagues|manager|lead|boss|contractor|consultant)['’]s\b/;
 const NEGATED = /\b(?:never|not|no|didn't|don't|haven't|wasn't|weren't)\b/;
 /** A sentence that disowns what the one before named: "I only read about it", "I've never used them myself". */
 const DISOWNED = /\b(?:only|just) (?:read|heard) (?:up )?about (?:it|them)\b|\b(?:never|haven't|have not|didn't|did not) (?:actually |really )?(?:used|touched|tried) (?:it|them)(?: myself| at all| for real| in (?:a |any )?(?:real|production|actual)\b[^,;]*)?\s*[.!]?\s*$/;
@@ -173,11 +188,19 @@ function usedTools(said: Sentence[], ctx: RuleContext, aboutWork: Set<Sentence>,
       // Only what comes before the tool can make it hypothetical or negated ("so I could compare" after it does not).
       const before = pastPerfect(text.slice(0, hit.index), text, story).replace(SETTING, ' ');
       const subject = [...before.matchAll(SUBJECTS)].pop()?.[0];
-      const madeAfter = !subject && MADE_AFTER.test(pastPerfect(text.slice(hit.index + hit.text.length)));
-      if (hit.kind !== 'named' || !hit.skill || HYPOTHETICAL.test(before) || NEGATED_BEFORE.test(before)) continue;
+      const after = pastPerfect(text.slice(hit.index + hit.text.length));
+      // An owner before the tool is no actor ("my repo is an Airflow DAG I wrote"): what follows may be.
+      const madeAfter = (!subject || /^(?:my|our)$/.test(subject)) && MADE_AFTER.test(after);
+      // Someone else acting after the tool ("Kubernetes was there, but the platform team ran it") keeps it theirs.
+      // An agent of the passive or a team after a preposition is no subject ("the MLflow server was hosted by the platform
+      // team", "ran the tracking server for my team of six"): the use is still theirs.
+      const othersAfter = [...after.matchAll(SUBJECTS)].some((m) => !FIRST_PERSON.test(m[0]) && !/\b(?:by|for|with|to|from|of|alongside) (?:the |our |a |my |their )?(?:[\w-]+ ){0,2}$/.test(after.slice(0, m.index)));
+      const othersBeforeSelf = [...after.split(/\b(?:myself|ourselves|on my own)\b/)[0]!.matchAll(SUBJECTS)].some((m) => !FIRST_PERSON.test(m[0]));
+      const ownHand = !subject && ((REFLEXIVE_AFTER.test(after) && !othersBeforeSelf) || (TOPIC_BEFORE.test(before) && TOPIC_AFTER.test(after) && !othersAfter));
+      if (hit.kind !== 'named' || !hit.skill || (HYPOTHETICAL.test(before) && !DONE_BEFORE.test(text)) || NEGATED_BEFORE.test(before)) continue;
       if (work && placedInPublicWork(before, view)) continue;
       const own = subject !== undefined && FIRST_PERSON.test(subject) && (!work || ACTOR.test(subject));
-      if ((FIRST_PERSON.test(text) && (madeAfter || own)) || (!subject && carried && !NEGATED.test(text) && !OTHERS_OWN.test(text.slice(hit.index)))) add(hit.skill, s);
+      if ((FIRST_PERSON.test(text) && (madeAfter || own)) || ownHand || (!subject && carried && !othersAfter && !NEGATED.test(text) && !OTHERS_OWN.test(text.slice(hit.index)))) add(hit.skill, s);
     }
   });
   return used;

@@ -52,7 +52,7 @@ const OTHERS_BEFORE = /^\s*(?:the |a |an |our |my |his |her |their |its )?(?:[\w
 const CLAUSE = /[;:.!?,]| [-–—] |\b(?:and|but|while|whereas|so|then)\b/i;
 
 /** A note's opening verb with its subject dropped ("- built the summariser with LangChain", "- Airflow: wrote the nightly DAG"). */
-const NOTE_VERB = /^((?:(?:[-*+•]|\d{1,3}[.)])\s+)?(?:[\w .-]{1,30}: )?(?:says |said |explained |described )?)(?=(?:(?:now|since then|since|then|also|always|never|still) \w+s\b|\w+ed|built|wrote|ran|set up|made|put|got|led|took|did|kept|cut|set|shut|split|rebuilt|rewrote|reran|gave|runs|uses|maintains|owns|builds|writes|sets up|has (?:\w+ed|built|written|run|set up))\b)/;
+const NOTE_VERB = /^((?:(?:[-*+•]|\d{1,3}[.)])\s+)?(?:[\w .-]{1,30}(?: \([\w .-]{1,20}\))?: )?(?:says |said |explained |described )?)(?=(?:(?:now|since then|since|then|also|always|never|still) \w+s\b|\w+ed|built|wrote|ran|set up|made|put|got|led|took|did|kept|cut|set|shut|split|rebuilt|rewrote|reran|gave|runs|uses|maintains|owns|builds|writes|sets up|logs|tracks|trains|deploys|schedules|versions|serves|promotes|registers|monitors|validates|retrains|has (?:\w+ed|built|written|run|set up))\b)/;
 
 /**
  * An interviewer's note about the candidate read in the candidate's voice: "he", "she", "they", "the candidate" are

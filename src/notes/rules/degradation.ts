@@ -18,18 +18,18 @@ const EVENT = [
   // Off by an amount ("20 percent too high", "twenty minutes early"), or worse than before ("one in three against one in ten before").
   new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} ?(?:%|percent|per cent|points?|minutes?|hours?|days?) (?:too )?(?:higher|lower|high|low|more|less|worse|above|below|off|early|late|out|under|over|short|down|up)\b`, 'u'),
   new RegExp(String.raw`\b(?:up|down) from (?:about |around |roughly |nearly |almost )?${NUM}`, 'u'),
-  /\b(?:against|compared (?:with|to)|versus|vs) (?:[\w-]+ ){0,4}(?:before|previously|last (?:year|month|week))\b/,
+  /\b(?:against|compared (?:with|to)|versus|vs) (?:[\w-]+ ){0,6}(?:before|previously|last (?:year|month|week))\b/,
   /\b(?:was|were|became|got|ran|running|came out) (?:[\w-]+ ){0,3}too (?:high|low|slow|late|early|many|few|much|often|fast|soon|big|small|long|short|cheap|expensive|loud|quiet|hot|cold)\b|\b(?:running|ran|run) late\b|\bmore and more\b|\bfewer and fewer\b|\bless and less\b/,
   /\b(?:went|gone|going|came) (?:down|up)\b|\b(?:go|goes|come|comes) (?:down|up) (?:to|by|from) (?:about |around )?\d|\bwent from\b|\bgo(?:es)? from \S+ (?:to|until)\b|\bcome back\b|\bfrom (?:about |around )?\d+(?:[.,]\d+)? ?(?:%|percent)? ?(?:to|until|till) (?:about |around )?\d/,
   /\b(?:got|get|became|become|becomes|gets|getting|went|felt|feel|feels|seemed|seems|looked|looks) (?:\w+ )?worse\b/,
   /\b(?:started|starts|began|begin|begins) (?:to )?(?!(?:at|with|in|on|as|a|an|the|my|our|working|work)\b)\w+/,
   /\b(?:alert|alerting|alarm|monitor|pager)\b.{0,40}\bfired\b|\bfired\b.{0,20}\b(?:alert|alarm)\b/,
   /\b(?:over|under)-?(?:valu|estimat|predict|pric|forecast|count|book|order|stock|staff)\w*/,
-  /\b(?:twice|double|triple|half|\d+ times) (?:the|as|what|higher|lower|more|less)\b/,
+  /\b(?:twice|double|triple|half|(?:\d+|two|three|four|five|six|ten|a hundred) times) (?:the|as|what|higher|lower|more|less)\b/,
   /\b(?:by|of) (?:about |around |almost |nearly )?\d+(?:[.,]\d+)? ?(?:percent|%|points?)\b/,
   // The model making wrong calls: flagging what was fine, still pricing by the old plan, drifting, going off.
   /\b(?:flag|mark|reject|block|ban|send|call|approv|pass|miss)\w* (?:[\w-]+ ){0,3}(?:that|which|who) (?:were|was) (?:\w+ )?(?:fine|ok|okay|healthy|normal|legitimate|genuine|correct|good)\b|\b(?:had |has )?(?:marked|called|rated|labell?ed|passed) (?:them |it |as )?(?:fine|ok|okay|healthy|normal|safe)\b/,
-  /\bstill [a-z]+ing (?:[\w-]+ ){0,4}(?:old|previous|outdated|former)\b|(?<!\b(?:when|whenever|if|once|as) (?:it|they|models?|the model) )\b(?:drifted|went stale|gone stale|decayed)\b|\b(?:go|goes|went|gone|going) (?:off|haywire|stale)\b|\b(?:was|were) (?:\w+ ){0,2}too (?:cheap|expensive|big|small|long|short)\b/,
+  /\bstill [a-z]+ing (?:[\w-]+ ){0,4}(?:old|previous|outdated|former|usual)\b|(?<!\b(?:when|whenever|if|once|as) (?:it|they|models?|the model) )\b(?:drifted|went stale|gone stale|decayed)\b|\b(?:go|goes|went|gone|going) (?:off|haywire|stale)\b|\b(?:was|were) (?:\w+ ){0,2}too (?:cheap|expensive|big|small|long|short)\b/,
   // Gone bad in any words: "went badly wrong", "stopped working", "under by forty percent", "lost thirty percent accuracy",
   // "looked random", "was scaled wrong", "the letters were going to the wrong people", "went from like one in ten".
   /\b(?:went|go|goes|gone|going) (?:\w+ )?(?:bad|badly|wrong|haywire|stale|south|downhill|sideways)\b|\b(?:stopped|stop|stops|stopping) (?:working|being (?:\w+ )?(?:accurate|useful|right|reliable))\b/,
@@ -43,22 +43,52 @@ const EVENT = [
   // Too late or too low as it came ("the alerts came too late", "the forecasts came in too low"), late by an amount.
   /\b(?:came|come|comes|coming) (?:in |out )?too (?:high|low|late|early|many|few|much|often)\b|\b(?:late|early) by (?:about |around |roughly |nearly |almost |over )?\d|\bended up (?:[\w-]+ ){0,4}(?:late|early|wrong|off|out|too)\b/,
   // Many more of the wrong calls ("rejected many more good gears", "start flagging the wrong people"), or none at all ("went quiet").
-  /\b(?:many|much|a lot|lots|loads|far|way) more (?:[\w"'’-]+ ){0,2}(?:good|right|correct|healthy|fine|wrong|false|real|genuine)\b|\b(?:flag|mark|send|pick|call|reject|block|target|pric)\w* (?:the |a )?wrong\b|\b(?:went|gone|go|goes) (?:quiet|silent)\b/,
+  /\b(?:many|much|a lot|lots|loads|far|way) more["'’]? (?:[\w"'’-]+ ){0,2}(?:good|right|correct|healthy|fine|wrong|false|real|genuine)\b|\b(?:flag|mark|send|pick|call|reject|block|target|pric)\w* (?:the |a )?wrong\b|\b(?:went|gone|go|goes) (?:quiet|silent)\b/,
   // Starting to go wrong in the present or as a participle ("the model start to reject", "starting to miss events").
   /(?<!\b(?:would|could|might|will|may|can|to|'d|’d) )\b(?:start|starting) (?:to )?(?!(?:at|with|in|on|as|a|an|the|my|our|by|working|work|from|off|out)\b)(?:reject|miss|flag|fail|drift|predict|over|under|mark|send|get|go|call|block|pass|lag|slip)\w*/,
   // Stopped agreeing with what was measured ("stopped matching the reference stations"); an alert that fired ("our alert fire").
-  /\b(?:stopped|stop|stops) (?:matching|agreeing|lining up|making sense)\b|\b(?:alerts?|alarms?) (?:\w+ )?(?:went off|triggered|tripped)\b/,
+  /\b(?:stopped|stop|stops) (?:matching|agreeing|lining up|making sense)\b|\b(?:alerts?|alarms?) (?:\w+ )?(?:went off|triggered|tripped|fire)\b/,
   // Worse than a norm said beside it ("against a 10-minute target", "when before it was closer to three in four"), or a
   // measure before and after ("91% before, 78% after", "92% -> 71%").
   /\bagainst (?:a |an |the |our |its )?(?:[\w-]+ )?(?:target|norm|normal|usual|baseline|limit|goal)\b|\b(?:when|where|while|whereas) (?:before|previously|normally|usually) (?:it|they|that|this) (?:was|were|had been)\b|\d ?%? ?(?:->|→|=>) ?\d/,
   new RegExp(String.raw`\b(?:went|gone|jumped|rose|climbed|fell|dropped|slipped|slip) (?:up |down )?to (?:about |around |roughly |nearly |almost |over |under )?(?:${NUM}|${PART_OF})|\bslip\w* from\b|${NUM} ?%? before,? (?:and )?(?:about )?${NUM} ?%? after\b`, 'u'),
+  // Late by an amount in words ("late by about forty minutes"); a count of misses out of all, or caught only so many
+  // ("missed 3 of 5 failures", "the model had flagged only forty"); a count against one before ("eleven stock-outs in
+  // May against five in April"); wrong far more often ("wrong a lot more", "running out far more often").
+  new RegExp(String.raw`\b(?:late|early|out|off|short|over|under) by (?:about |around |roughly |nearly |almost |over )?${NUM}|\bmissed (?:about |around |nearly |almost )?${NUM} (?:of|out of|in) ${NUM}\b|\b(?:flagged|caught|found|spotted|detected|picked up) only (?:about |around )?${NUM}\b|\bagainst (?:about |around |roughly |only |just )?${NUM} (?:[\w-]+ ){0,3}(?:in|the|before|previously|last)\b`, 'u'),
+  /\b(?:wrong|off|late|out|failing|missing) (?:a lot |much |far |way |many times )more\b|\b(?:far|much|a lot|way|many times) more often\b/,
+  // Wrong calls said in other words: a share of what the model sent or picked being wrong ("about a third of the jobs
+  // it sent crews to were puddles"), what was fine marked wrong ("marked right answers as wrong"), what was bad said
+  // fine ("a dead tree the model had said was fine"), out by a unit ("a full band out"), a loss in money.
+  new RegExp(String.raw`(?:${PART_OF}|${NUM} ?(?:%|percent|per cent)|${NUM} (?:in|of|out of) ${NUM}) of (?:the |its |all )?(?:[\w-]+ ){0,2}(?:it|the model|they) (?:[\w-]+ ){0,3}?(?:sent|flagged|picked|marked|called|recommended|chose|approved|passed|suggested|routed|predicted)\b`, 'u'),
+  /\b(?:marked|flagged|called|rated|labell?ed|classed|counted|scored|treated) ["'’]?(?:[\w"'’-]+ ){0,4}(?:right|correct|good|genuine|healthy|fine|legitimate|valid) (?:[\w-]+ )?as (?:wrong|bad|incorrect|faulty|fraud\w*|spam|invalid|fake|defective)\b|\b(?:had |has )?(?:said|thought|judged|predicted) (?:them |it )?(?:was|were|to be) (?:fine|ok|okay|healthy|normal|safe)\b/,
+  /\b(?:was|were|came out) (?:a |an )?(?:full |whole )?(?:band|grade|class|notch|level|step|size|category)s? (?:out|off|too \w+)\b|[£$€] ?\d[\d,.]*k? (?:[\w-]+ ){0,2}(?:lost|wasted|written off)\b|\blost (?:about |around |over )?[£$€] ?\d/,
+  // At the wrong time ("charging at the wrong times"), ran out, off in a way ("forecasts too optimistic"), no longer
+  // matching what was seen ("the forecasts didn't match market prices"), a season come early.
+  /\b(?:at|on|to|for|in) the wrong (?:[\w-]+ )?(?:times?|days?|hours?|moments?|places?|people|customers|prices?|levels?)\b|\b(?:ran|run|running|runs) out\b|\btoo (?:optimistic|pessimistic|generous|harsh|conservative|aggressive|eager|cautious)\b|\b(?:didn't|did not|no longer|stopped|don't|doesn't) (?:match|line up with|agree with|fit)\b|\b(?:came|arrived|started|began) (?:about |around |almost |nearly )?(?:[\w-]+ (?:days?|weeks?|months?) )?(?:early|late)\b/,
+  // Gone bad with what followed ("degrading after the annual code update"); a measure before and after with its noun
+  // between ("accepted 91% of its suggestions before, 78% after").
+  new RegExp(String.raw`\bdegrad(?:ed|ing) (?:after|when|since|once|following)\b|${NUM} ?%? (?:[\w-]+ ){1,4}before,? (?:and )?(?:about )?${NUM} ?%? after\b`, 'u'),
 ];
 /**
  * What would happen or could happen ("if something shifted a lot"), what they would do ("what I will do is monitor ... so
  * it never becomes too stale"), and what it never does, are no case.
  */
 const CONDITIONAL = /\b(?:if|whenever|in case|unless)\b[^,.;:]*|\bwhat (?:i|we) (?:will|would|'d|'ll) do\b[^.]*|\b(?:so (?:that )?)?(?:it|they|the model) (?:never|won't|will not|doesn't|does not) [^,.;:]*/g;
+/**
+ * No case in a sentence: the interviewer's question written in the notes ("Q: a model that degraded?", "asked for a
+ * model that degraded,"), the question's word said back ("Hmm, degraded."), a supposition ("Say it went from three to
+ * six", "If it did, I'd compare ..."), an interviewer's note that none was given ("no case of it getting worse").
+ */
+const QUESTION = /(?:^|\s)q: [^?]*\??|\b(?:when |once |if )?asked (?:about|for|what|how|whether|which|if)\b[^,.;:]*/g;
+const SUPPOSED = /^(?:[-*+•]\s*)?(?:a: ?)?(?:and |but |so |then |ok(?:ay)?,? |well,? )?(?:(?:let's|lets|let us) )?(?:say|suppose|supposing|imagine|hypothetically)\b.*|^(?:[-*+•]\s*)?(?:a: ?)?(?:and |but |so |then )?(?:if|in case|should it|were it to)\b(?! (?:i|we) (?:remember|recall)| memory serves)(?=[^.]*\b(?:i|we)(?:'d| would| will|'ll| could| might)\b).*/;
+const NO_CASE_SAID = /\bno (?:real |actual |concrete |specific )?(?:case|example|instance)s?\b[^.;]*/g;
+/** The question's word said back, with nothing of the answer in the sentence. */
+const ECHO = /^(?:(?:hmm+|um+|uh+|ok(?:ay)?|right|so|well|yes|yeah|mm+)[,.]? )*(?:a |the )?(?:model )?(?:degraded|degrading|degradation|drift(?:ed)?)\W*$/;
 const DENIES = [
+  // None of theirs degraded, said in a note or hedged ("no production model of hers has degraded that she knows of", "I
+  // wouldn't say any of my models degraded"), or an interviewer's note that no case came.
+  /\bno (?:[\w-]+ ){0,2}models? (?:of (?:mine|ours|hers|his|theirs|my|our|\w+) )?(?:has |have |had |ever |really )*(?:degraded|drifted|failed|gone (?:wrong|bad|stale))\b|\b(?:wouldn't|would not|can't|cannot|couldn't|could not) (?:really )?say (?:that )?(?:any|one) of (?:my|our|the) (?:[\w-]+ )?models? (?:has |have |had |ever |really )*(?:degraded|drifted|failed)\b|^(?:[-*+•]\s*)?no (?:real |actual |concrete |specific )?(?:case|example|instance)\b/,
   /\bnone of (?:my|our|the|his|her|their) (?:\w+ )?models? (?:has |have |had |ever |really )*(?:degraded|drifted|failed|gone (?:wrong|bad|stale))\b|\b(?:i've|i have|we've|we have) been lucky\b/,
   /\b(?:i|we)\b(?: \w+){0,2} (?:haven't|have not|never|didn't|did not|not yet|don't|do not)\b(?: \w+){0,4} (?:seen|had|have|happened|deployed|production|experienced|degrade|degraded)\b/,
   /\b(?:shouldn't|should not|won't|will not|doesn't|does not|don't|do not) (?:really )?degrade\b/,
@@ -86,6 +116,9 @@ const METRIC = [
   // Against what is normal ("zero alerts in six weeks, when we'd normally get two or three a month"), or a range of how
   // far off ("30 to 40 landings late").
   new RegExp(String.raw`\b(?:normally|usually|typically) (?:[\w'’-]+ ){0,3}(?:about |around |roughly )?${NUM}\b|\b(?:zero|no) [\w-]+ in ${NUM} (?:days|weeks|months)\b|(?<![\p{L}\p{N}])${NUM} ?(?:[-–]|to) ?${NUM} (?:[\w-]+ )?(?:late|early|short|off|out|too \w+)\b`, 'u'),
+  // How many of all it was wrong on ("a full band out on about a third of homes"), or caught only so many ("of a hundred
+  // and twenty trees that died, the model had flagged only forty").
+  new RegExp(String.raw`\b(?:on|for|in|of) (?:about |around |roughly |nearly |almost |over |under )?(?:half|a third|a quarter|two thirds|three quarters|a fifth|a tenth) of\b|\b(?:flagged|caught|found|detected|spotted|picked up) only (?:about |around )?${NUM}(?![\p{L}\p{N}])`, 'u'),
   // "from about 15 alerts a day to nearly 40": a quantity that moved, whatever its unit.
   new RegExp(String.raw`\bfrom (?:about |around |roughly |some )?${NUM}(?: [\w-]+){0,4} (?:to|until|till) (?:about |around |almost |nearly |roughly |over |under )?${NUM}`, 'u'),
 ];
@@ -116,19 +149,24 @@ const NOT_THERE = /\b(?:no|nobody had an?|didn't have an?|without|never had an?|
 
 /** What was done about it (by the candidate or their team, concretely). */
 /** Done to the model or its data, in any tense ("rebuilt", "I rebuild", "run again"): a slip of tense changes nothing. */
-const DONE = String.raw`(?:retrain(?:ed|ing|s)?|roll(?:ed|s)? (?:it |them |the [\w-]+ )?back|rollback|revert|fix|patch|add|chang|replac|recalibrat|rebuil[dt]|updat|switch|set up|introduc|remov|disabl|hotfix|cut|collect|label|relabel|rewr(?:ote|ite|itten)|re-?r[au]n|r[au]n (?:\w+ )?again|backfill|exclud|filter|remap|map|retun|tun|fine-?tun|adjust|lower|rais|reweight|put in|mov|split|segment|block|paus|cap|correct|clean|deduplicat|pin|rebalanc|train|deploy|ship)(?:e|es|ed|d|s|ped|ned|led)?`;
+const DONE = String.raw`(?:retrain(?:ed|ing|s)?|re-?fit(?:ted|ting|s)?|roll(?:ed|s)? (?:it |them |the [\w-]+ )?back|rollback|revert|fix|patch|add|chang|replac|recalibrat|rebuil[dt]|updat|switch|set up|introduc|remov|disabl|hotfix|cut|collect|label|relabel|rewr(?:ote|ite|itten)|re-?r[au]n|r[au]n (?:\w+ )?again|backfill|exclud|filter|remap|map|retun|tun|fine-?tun|adjust|lower|rais|reweight|put in|mov|split|segment|block|paus|cap|correct|clean|deduplicat|pin|rebalanc|train|deploy|ship)(?:e|es|ed|d|s|ped|ned|led)?`;
 /** By the candidate or the team, in a later clause of theirs ("..., and added the fare type"), or with the subject dropped ("Retrained it."). */
 const ACTION = [
   new RegExp(String.raw`\b(?:i|we)\b(?: [\w'-]+,?){0,3} ${DONE}\b`),
   new RegExp(String.raw`\b(?:i|we)\b.*\b(?:and|then) (?:also |then |like )?${DONE}\b`),
   new RegExp(String.raw`^(?:[-*+•]\s*)?(?:a: ?)?(?:(?:so|then|and|just|we just),? )*${DONE}\b`),
+  // An interviewer's label for what was done, with something after it ("action: blended old and new clay while
+  // retraining"); "action: none" or a pending one ("what was done: still looking into it") is none.
+  /^(?:[-*+•]\s*)?(?:action|actions|fix|the fix|response|remedy|what was done)(?: first)?\s*:\s*["'“]?(?!none\b|nothing\b|no\b|n\/a\b|not\b|unclear\b|\?)(?![^.;]*\b(?:still|discuss\w*|looking|look into|looked (?:at|into) it|keeping an eye|nothing|not yet|yet|plans?|planned|will|would|going to|hope\w*|roadmap|options|got better|sorted|dealt with)\b)[^.;]*\b(?:\w+ed|rebuilt|built|wrote|rewrote|ran|reran|put|cut|set|split|took|made|now)\b/,
   // A model of its own for the new case ("we gave the new tugs their own model").
   /\b(?:i|we) (?:gave|built|made|trained|set up) (?:[\w-]+ ){0,4}(?:its|their|a|an) (?:own |separate |new |dedicated )(?:model|version)\b/,
 ];
+/** An interviewer's label for what was done: told in its own place, before or after the case ("fix first: ..."). */
+const ACTION_LABEL = /^(?:[-*+•]\s*)?(?:action|actions|fix|the fix|response|remedy|what was done)(?: first)?\s*:/;
 const WOULD_HAVE = /\b(?:i|we)(?:'d| would| could| should| might)(?: have|'ve)? [^,.;]*/g;
 const CAUSE = /\b(?:after|when|because|since|as|once) (?:we|i)\b[^,;.]*/g;
 /** "fixed some things": an action with nothing named. */
-const EMPTY_ACTION = /\b(?:fixed|changed|updated|added|sorted|found|adjusted|tweaked|tuned|improved|cleaned|addressed|handled|tidied) (?:some |a few |few |the |all |a couple of |a bunch of )?(?:things|stuff|issues?|problems?|everything|bits|settings|it up|it out)\b|\bfixed it\b|\bsorted it\b|\bmade (?:some |a few |few )?(?:adjustments|changes|tweaks|improvements)\b|\b(?:moved|carried|kept) on\b|\bdealt with it\b|\btook care of (?:it|things)\b|\blooked into it\b|\bworked on it\b|\bmade it (?:better|work)\b|\bgot it (?:working|back)\b/;
+const EMPTY_ACTION = /\b(?:fixed|changed|updated|added|sorted|found|adjusted|tweaked|tuned|improved|cleaned|addressed|handled|tidied) (?:some |a few |few |the |all |a couple of |a bunch of )?(?:things|stuff|issues?|problems?|everything|bits|settings|it up|it out)\b|\bfixed it\b|\bsorted it\b|\bmade (?:some |a few |few )?(?:adjustments|changes|tweaks|improvements)\b|\b(?:moved|carried|kept) on\b|\bdealt with it\b|\btook care of (?:it|things)\b|\blooked into it\b|\bworked on it\b|\bmade it (?:better|work)\b|\bgot it (?:working|back)\b|\b(?:still )?(?:looking|look|looks) into it\b|\bstill (?:being )?(?:discuss\w*|investigat\w*|working on it|figuring (?:it )?out|on the roadmap)\b/;
 /** What was not done ("we changed nothing", "we didn't retrain it"): no action, though another clause may be one. */
 const NOT_DONE = /\b(?:changed|fixed|did|added|retrained) nothing\b|\b(?:didn't|did not|never|haven't|hadn't|couldn't|could not|wasn't able to|weren't able to) [^,.;]*/g;
 
@@ -137,7 +175,11 @@ export function degradationFindings(answer: Answer): Finding[] {
   if (answer.words === 0) return [];
   const denials = matching(answer, ...DENIES);
   // "I have never seen a model that degraded" names no event.
-  const events = answer.sentences.filter((s) => !denials.includes(s) && !(GENERAL_CLAIM.test(lower(s)) && !/\d/.test(s.norm)) && EVENT.some((p) => p.test(lower(s).replace(CONDITIONAL, ' '))));
+  const events = answer.sentences.filter((s) => {
+    const said = lower(s).replace(QUESTION, ' ').replace(NO_CASE_SAID, ' ').trim();
+    if (denials.includes(s) || ECHO.test(said) || SUPPOSED.test(said) || (GENERAL_CLAIM.test(said) && !/\d/.test(s.norm))) return false;
+    return EVENT.some((p) => p.test(said.replace(CONDITIONAL, ' ')));
+  });
   if (events.length === 0) {
     const quoted = denials.length > 0 ? denials : opening(answer);
     return [finding('no_degradation_example', denials.length > 0 ? 'No real case: the answer says it has not happened, or only what they would do.' : 'No sentence describes a model getting worse: the answer stays general.', quoted)];
@@ -153,7 +195,7 @@ export function degradationFindings(answer: Answer): Finding[] {
   // What was done about it comes with or after the first sign of trouble: the model's history before ("we trained it on
   // 2019 data") is no action.
   const actions = answer.sentences
-    .slice(first)
+    .filter((s, i) => i >= first || ACTION_LABEL.test(lower(s)))
     .map((s) => pastPerfect(s.norm.toLowerCase()).replace(CAUSE, ' ').replace(CONDITIONAL, ' ').replace(WOULD_HAVE, ' ').replace(NOT_DONE, ' '))
     .filter((t) => ACTION.some((p) => p.test(t)) && !EMPTY_ACTION.test(t));
   if (actions.length === 0) out.push(finding('no_action', 'No concrete action is said: what was changed, retrained or rolled back.', answer.sentences.slice(-2)));

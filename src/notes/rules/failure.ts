@@ -7,7 +7,7 @@ import type { Finding } from '../types.js';
 import { finding, lower, matching, opening, type Answer } from './common.js';
 
 const WENT_WRONG =
-  /\b(?:fail(?:ed|ure|s|ing)?|went (?:badly|wrong)|go(?:es)? wrong|got (?:it )?wrong|mistakes?|my fault|broke|broken|crash(?:ed|ing|es)?|bugs?|outage|incident|deleted|lost|missed|late|wrong|overestimat\w*|underestimat\w*|unhappy|cancel+ed|no difference|(?:didn't|did not) (?:really )?(?:work|go)|issues|problems|bad|poor|garbage|replaced|worse|disappointing|unusable|rejected|complained|empty|nobody used|no one used|never used|switched (?:it )?off|shut (?:it )?down|abandoned|scrapped|rolled back|wasted|backfired|over budget|behind schedule|(?:wasn't|weren't|was not|were not) (?:documented|tested|checked|ready|used)|took a long time|leak\w*|skipped|forgot|threw away|throw away|misclassif\w*|not ready|off by|garbled|nonsense|useless|fell over|slipped|burn(?:ed|t)? out|quit|blind spots?|flop(?:ped|s)?|mixed up|mix-?up|double-?counted|miscount\w*|wrongly|by mistake)\b/;
+  /\b(?:fail(?:ed|ure|s|ing)?|went (?:badly|wrong)|go(?:es)? wrong|got (?:it )?wrong|mistakes?|my fault|broke|broken|crash(?:ed|ing|es)?|bugs?|outage|incident|deleted|lost|missed|late|wrong|overestimat\w*|underestimat\w*|unhappy|cancel+ed|no difference|(?:didn't|did not) (?:really )?(?:work|go)|issues|problems|bad|poor|garbage|replaced|worse|disappointing|unusable|rejected|complained|empty|nobody used|no one used|never used|never (?:really |actually )?(?:got|was|were) (?:used|adopted|launched|picked up)|(?:kind of |sort of |quietly |just )?(?:died|fizzled(?: out)?)|switched (?:it )?off|shut (?:it )?down|abandoned|scrapped|rolled back|wasted|backfired|over budget|behind schedule|(?:wasn't|weren't|was not|were not) (?:documented|tested|checked|ready|used)|took a long time|leak\w*|skipped|forgot|threw away|throw away|misclassif\w*|not ready|off by|garbled|nonsense|useless|fell over|slipped|burn(?:ed|t)? out|quit|blind spots?|flop(?:ped|s)?|mixed up|mix-?up|double-?counted|miscount\w*|wrongly|by mistake)\b/;
 /**
  * A result out of all proportion ("came out 3.8 times too high", "a thousand times too big"), or an outcome said as
  * "not a fun Monday": something went wrong, in whatever words.
@@ -15,6 +15,8 @@ const WENT_WRONG =
 const WENT_WRONG_SAID = /\b(?:over|under)-?(?:booked|ordered|stocked|estimated|predicted|flagged|charged|fed|filled|staffed|sold|shot|priced|quoted|counted)\b|\b(?:was|were|got|came out|ended up|went) (?:\w+ )?too (?!much\b)\w+|\b(?:got|slipped|went) (?:straight )?through\b|\b(?:poured|thrown|written|wiped) (?:away|off|out)\b|\bsat (?:there )?for (?:\w+ )?(?:hours|days|weeks|months)\b|\b(?:nobody|no one|no-one) (?:noticed|caught|spotted)\b|\b(?:muted|ignored|stopped (?:using|trusting|reading|opening)) (?:it|them|the \w+)\b|\bshowed (?:green|red|amber|normal|fine|safe)\b|\bsent (?:[\w-]+ ){1,3}to (?:the )?wrong\b|\bdidn't stand a chance\b|\b(?:came|comes|come|ended up|fell|was|were|ran) (?:out |up )?(?:[\d.]+ ?(?:%|percent|per cent) |about [\w%-]+ |a (?:bit|lot|third|quarter|fifth|tenth) |way |far )?short\b|\bdropped (?:[\w-]+ ){0,4}(?:rows|records|orders|customers|lines|entries|files|events|payments)\b|\b(?:corrupt\w*|duplicat\w*|truncat\w*|overwr(?:ote|itten|ite)|silently)\b|\b(?:was|were|went|came|ended up) (?:actually |really |still )?down\b|\bturned out\b|\b(?:twice|double|triple|(?:three|four|five|ten|a hundred|\d+) times) (?:the|as much|as many|what)\b|\b(?:times |far |way |much )?too (?:high|low|big|small|large|many|few|much|little|early|late|cheap|expensive|long|short|slow)\b|\b(?:was|were|is) not (?:a )?(?:fun|good|great|pretty|nice|happy)\b|\b(?:wasn't|weren't|isn't) (?:a )?(?:fun|good|great|pretty|nice|happy)\b|\bwho were (?:just |perfectly |completely |totally )?(?:fine|good|innocent|honest|legitimate)\b/;
 /** Trouble named only in general words ("didn't go as planned", "various issues") names no failure. */
 const VAGUE_TROUBLE = /\b(?:didn't|did not) go (?:as|according to|to) plan(?:ned)?\b|\b(?:various|some|a few|several|many|the usual|different) (?:issues|problems|challenges|setbacks|difficulties)\b/g;
+/** An interviewer's note that no failure came ("no failure given", "never named a real failure"): none, whatever else was said. */
+const NONE_NOTED = /^(?:[-*+•]\s*)?(?:but |so )?no (?:real |actual |concrete |genuine |specific )?(?:failure|mistake)s? (?:was |were )?(?:given|named|offered|described|said|mentioned)\b|\b(?:never|didn't|did not|couldn't|could not) (?:actually |really )?(?:name|give|offer|describe) (?:a|any|one) (?:real |actual |concrete |genuine )?(?:failure|mistake)\b/;
 const DEFLECTS = [
   /\b(?:can't|cannot|can not|couldn't|don't|do not) (?:really )?(?:think of|think about|remember|recall)\b/,
   /\b(?:never|didn't|did not|don't|do not|haven't|have not) (?:really )?(?:have|had|see|seen|call|experienced)(?: any| a)? (?:real |big |major )?failures?\b/,
@@ -48,7 +50,7 @@ const CHANGED = [
   // A note's label for what changed since ("- since: insists on code review", "- after: a daily check").
   /^(?:[-*+•] ?)?(?:since(?: then)?|after(?: that)?|afterwards|now|since that)\s*:/,
   /\b(?:since then|since that (?:time|day)|afterwards|from then(?: on)?|from now on|from (?:that|this) (?:time|day|moment|point)(?: on)?|ever since)\b/,
-  /\b(?:now|nowadays|these days|after (?:this|that)|today)\b,? (?:always |usually |first |also |every time )?(?:(?:before|when|whenever|if|for) [^.]{0,60}?,? )?(?:i|we|my|our|all|every|the team|each|a|an|any|no|nothing|anything|everything)\b/,
+  /\b(?:now|nowadays|these days|after (?:this|that)|today)\b,? (?:always |usually |first |also |every time )?(?:(?:before|when|whenever|if|for|on|in|with|at|during) [^.]{0,60}?,? )?(?:i|we|my|our|all|every|the team|each|a|an|any|no|nothing|anything|everything)\b/,
   // A habit kept since: "I dry-run every delete first", "we check each file before".
   /\b(?:i|we) (?:now |always )?(?:[\w-]+ ){1,2}(?:every|each|all|any) [\w-]+(?: [\w-]+)? (?:first|before|beforehand|now)\b/,
   /\b(?:rule|check|test|checklist|review|alert|policy|step|gate)s? (?:was|were|is|are|has been|have been|got) (?:\w+ )?(?:introduced|added|put in place|set up|created|made)\b/,
@@ -73,7 +75,7 @@ const CHANGED_LATER = /\b(?:i|we) (?:started|stopped|added|introduced|changed|bu
 const CHANGED_SLIP = /\bwhat (?:i|we) does (?:now|differently|since|these days|today)\b/;
 
 /** A change that is only a general lesson in a short sentence ("Since then I'm more careful.", "Now I'm a lot more careful about things before I commit."). */
-const GENERAL_LESSON = /\b(?:more|extra|very|much more|a lot more|a bit more|far more|way more) (?:careful|cautious|attentive|thorough|mindful|aware)(?: (?:about|with) (?:things|everything|stuff|it|that|this|what i do))?(?: (?:now|before i \w+|in general|these days|from now on|going forward))*\W*$|\bpay (?:more )?attention\b|\bcommunicat\w* (?:more|better)\b/;
+const GENERAL_LESSON = /\b(?:more|extra|very|much more|a lot more|a bit more|far more|way more) (?:careful|cautious|attentive|thorough|mindful|aware)(?: (?:about|with) (?:things|everything|stuff|it|that|this|what i do))?(?: (?:now|before i \w+|in general|these days|from now on|going forward))*\W*$|\bpay (?:more )?attention\b|\bcommunicat\w* (?:more|better)\b|\b(?:test|check|plan|review|prepare|validate|verify|think|document|double-check)(?:ing)? (?:things |stuff |everything |it |my work )?(?:through )?(?:a (?:bit|lot|little) |much |even |way )?(?:more|better|harder|earlier)(?: (?:carefully|thoroughly|often|closely))?(?: (?:before|next time|in future|going forward|from now on)\b[^.]{0,20})?\W*$/;
 
 /** The candidate led the work ("I led the rollout"): then "we hadn't checked" is their part too. */
 const LED = /\bi (?:led|ran|owned|managed|headed|was in charge of|was responsible for|was leading|was running)\b/;
@@ -91,7 +93,9 @@ export function failureFindings(answer: Answer): Finding[] {
   // Asides set off by commas ("I set it myself, from the data, without asking") do not break a pattern.
   const owns = [...answer.sentences.filter((s) => OWNS.some((p) => p.test(lower(s).replace(/,/g, '')))), ...answer.sentences.slice(0, Math.max(0, firstWrong)).filter((s) => OWN_ACT.test(lower(s)))];
   if (owns.length === 0 && answer.sentences.some((s) => LED.test(lower(s)))) owns.push(...matching(answer, WE_OWN));
-  if ((wrong.length === 0 && owns.length === 0) || (deflects.length > 0 && owns.length === 0)) {
+  const noted = answer.sentences.filter((s) => s.note && NONE_NOTED.test(lower(s)));
+  if (noted.length > 0) deflects.push(...noted.filter((s) => !deflects.includes(s)));
+  if ((wrong.length === 0 && owns.length === 0) || (deflects.length > 0 && owns.length === 0) || noted.length > 0) {
     const quoted = deflects.length > 0 ? deflects : opening(answer);
     return [finding('no_failure', deflects.length > 0 ? 'The answer turns the question aside instead of naming something that went wrong.' : 'No sentence names something that went wrong.', quoted)];
   }
