@@ -16,11 +16,17 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
   [/'s\b/g, ' s'],
 ];
 
+/**
+ * Forms that differ only by agreement or article, read as one word: a twin said with slips ("what I does
+ * differently", "a input", "they was") must weigh as its fluent twin does.
+ */
+const SAME_WORD: Record<string, string> = { does: 'do', has: 'have', an: 'a', are: 'is', am: 'is', were: 'was' };
+
 /** The tokens of one lower-case text: words, and `<num>` for every number. */
 export function tokens(text: string): string[] {
   let t = text;
   for (const [from, to] of CONTRACTIONS) t = t.replace(from, to);
-  return (t.match(/[a-z]+|\d+/g) ?? []).map((w) => (/^\d/.test(w) ? '<num>' : w));
+  return (t.match(/[a-z]+|\d+/g) ?? []).map((w) => (/^\d/.test(w) ? '<num>' : (SAME_WORD[w] ?? w)));
 }
 
 /** Words and pairs of neighbouring words (`a_b`) of one text, each once. */
