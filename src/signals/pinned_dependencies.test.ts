@@ -94,6 +94,18 @@ describe('signals/pinned_dependencies', () => {
     expect(result.note).toBe('no lock file; requirements.txt: 0 of 2 entries pinned');
   });
 
+  it('reads requirements-docker.txt as the container\'s environment, not documentation requirements', async () => {
+    const result = await detect(pinnedDependencies, {
+      'requirements.txt': 'fastapi\nuvicorn\npandas\n',
+      'requirements-docker.txt': '\ufefffastapi==0.104.1\nuvicorn==0.24.0\npandas==2.1.4\n',
+      'requirements-docs.txt': 'sphinx==7.2.6\n',
+      'requirements_documentation.txt': 'furo==2024.1.29\n',
+    });
+
+    expect(result.present).toBe(true);
+    expect(locations(result)).toEqual(['requirements-docker.txt:1']);
+  });
+
   it('does not count exact versions in package metadata as an environment', async () => {
     const result = await detect(pinnedDependencies, {
       'pyproject.toml': toml`

@@ -24,8 +24,11 @@ function mlflowModelDirs(ctx: DetectContext): Set<string> {
   return new Set(ctx.files.filter((f) => /(^|\/)MLmodel$/.test(f.path)).map((f) => dirOf(f.path)));
 }
 
-/** Requirements for building the documentation (`docs/requirements.txt`, `requirements-docs.txt`) are not the project's. */
-const DOCS = /(^|\/)docs?\/|(^|\/)[^/]*requirements[-_.]docs?[^/]*$|(^|\/)docs?[-_.]requirements[^/]*$/i;
+/**
+ * Requirements for building the documentation (`docs/requirements.txt`, `requirements-docs.txt`) are not the
+ * project's. "doc" is a whole word there: `requirements-docker.txt` is the container's environment (BK's first run).
+ */
+const DOCS = /(^|\/)docs?\/|(^|\/)[^/]*requirements[-_.](docs?|documentation)(?![a-z])[^/]*$|(^|\/)(docs?|documentation)[-_.]requirements[^/]*$/i;
 
 function isOutOfScope(file: FileFacts, modelDirs: Set<string>): boolean {
   return GENERATED.test(file.path) || DOCS.test(file.path) || modelDirs.has(dirOf(file.path));
