@@ -49,6 +49,7 @@ import { codeEvidence } from './evidence.js';
 import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { dataStep } from './lib/data.js';
 import { schemaChecks } from './lib/schema-checks.js';
+import { ImportedNames } from './lib/imported-names.js';
 import { absoluteOf, ModuleIndex, moduleIndexOf } from './lib/local-modules.js';
 import { endpointSiblings } from './lib/model-endpoints.js';
 import { ModelReach } from './lib/model-reach.js';
@@ -122,42 +123,6 @@ function modelServingFiles(ctx: DetectContext, index: ModuleIndex, reach: ModelR
     const handlers = routeHandlers(f);
     return f.facts.functions.some((fn) => handlers.has(qualified(fn)) && reach.handler(f, fn));
   });
-}
-
-/** Re-export hops followed (`api → app/schemas/__init__.py → app/schemas/text.py → shared/models.py`). */
-const REEXPORT_HOPS = 3;
-
-/**
- * What a module brings in, as `path#Name` for a class imported by name (from
- * the module that defines it, or through packages that re-export it) and
- * `path#*` for a whole module (`import app.schemas`, `from app import schemas`).
- */
-class ImportedNames {
-  private readonly memo = new Map<string, Set<string>>();
-  private readonly index: ModuleIndex;
-
-  constructor(index: ModuleIndex) {
-    this.index = index;
-  }
-
-  of(file: PyFile, hops = REEXPORT_HOPS): Set<string> {
-    const key = `${hops}\0${file.path}`;
-    const cached = this.memo.get(key);
-    if (cached) return cached;
-    const out = new Set<string>();
-    this.memo.set(key, out); // an import cycle ends here
-    for (const imp of file.facts.imports) {
-      for (const target of this.index.resolveImport(imp, file)) {
-        const stem = target.path.slice(target.path.lastIndexOf('/') + 1).replace(/\.py$/, '');
-        if (imp.name === undefined || imp.name === '*' || imp.name === stem) out.add(`${target.path}#*`);
-        if (imp.name === undefined || imp.name === '*') continue;
-        out.add(`${target.path}#${imp.name}`);
-        if (hops === 0) continue;
-        for (const name of this.of(target, hops - 1)) if (name.endsWith(`#${imp.name}`)) out.add(name);
-      }
-    }
-    return out;
-  }
 }
 
 /** The API module defines the schema, or imports it (by name, directly or re-exported, or its module). */
