@@ -15,7 +15,7 @@
 // Not a gate: SQL the user or the code wrote (an endpoint's or a script's
 // own query), a SELECT test that only chooses how to fetch (`if
 // sql.startswith("select"): return cur.fetchall()`), evaluation code.
-import { EVALUATION_CALLERS } from '../../catalog/tools/llm-calls.js';
+import { EVALUATION_CALLERS, TOOL_DECORATORS } from '../../catalog/tools/llm-calls.js';
 import type { CallFact, FunctionFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
@@ -32,8 +32,6 @@ const READS = /^[\s^(]*(\\s[*+]?\s*)*(select|with)\b/i;
 /** Statements that write or change the database; a deny-list names two or more (one word alone, `startswith("delete")`, routes an intent). */
 const WRITES = /\b(drop|delete|insert|update|alter|truncate|grant)\b/gi;
 const denies = (s: string): boolean => new Set((s.match(WRITES) ?? []).map((w) => w.toLowerCase())).size >= 2;
-/** Decorators that make a function a tool the model calls (`@mcp.tool()`, `@tool`, `@function_tool`, `@agent.tool_plain`). */
-const TOOL_DECORATORS = /(^|\.)(tool|function_tool|tool_plain|register_for_llm|kernel_function)$/;
 
 /** The names a string test reads: the head of what it is a method of (`query.strip().lower()` → `query`), and the names passed. */
 function testedNames(call: CallFact): string[] {
