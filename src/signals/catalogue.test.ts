@@ -14,7 +14,7 @@ import { DETECTORS } from './registry.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const signalsMd = readFileSync(join(here, '../../../shared/signals.md'), 'utf8');
 const rows = [...signalsMd.matchAll(/^\| `([a-z_]+)` \| (.*) \|$/gm)].map((m) => ({ id: m[1], rule: m[2] }));
-const FRAMEWORK = new Set(['context', 'define', 'docs', 'evidence', 'ids', 'index', 'maturity', 'name-index', 'per-file', 'py-files', 'registry', 'run', 'tool-rule', 'types']);
+const FRAMEWORK = new Set(['context', 'define', 'docs', 'evidence', 'ids', 'index', 'maturity', 'name-index', 'own-modules', 'per-file', 'py-files', 'registry', 'run', 'tool-rule', 'types']);
 /** Tools whose evidence for a signal comes from the detector's own reading: `dvc.yaml` stages and Elyra `.pipeline` nodes are a pipeline; an inference runtime counts with its run call (ml-calls › NN_RUNTIMES). */
 const OWN_CHECKS: Partial<Record<string, string[]>> = { pipeline_orchestration: ['dvc', 'elyra'], deep_learning: ['onnxruntime', 'tflite-runtime', 'openvino'] };
 const detectorFiles = readdirSync(here)
