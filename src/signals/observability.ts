@@ -22,14 +22,15 @@
 // (CONFIG_TRACING); a flag set to false, a commented-out line or a README is not.
 // A write in a file that predicts counts only when what it stores is the
 // prediction (lib/prediction-logs.ts writesPrediction): a CRUD route saving
-// patients beside a `/predict` route is no prediction logging.
+// patients beside a `/predict` route is no prediction logging, nor is a batch
+// flow's predictions table replaced each run (`to_sql(..., if_exists="replace")`).
 import { APPEND_WRITES, CONFIG_TRACING, DJANGO_CREATE, INSERT_SQL, INSTRUMENTED_START, INSTRUMENTING_IMPORTS, MONITORING_MANIFESTS, MONITORING_SERVICE, OBSERVABILITY_PATTERNS, ORM_WRITES, PREDICTION_LOGGERS, PREDICTION_RECORD, STORE_WRITES, TRACKER_IMPORTS } from '../catalog/tools/mlops-calls.js';
 import type { FunctionFact } from '../parse/types.js';
 import { isFixturePath, type DetectContext } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
 import { lastSegment } from './lib/code.js';
-import { structuredPredictionLogs, writesPrediction } from './lib/prediction-logs.js';
+import { overwrites, structuredPredictionLogs, writesPrediction } from './lib/prediction-logs.js';
 import { storedPredictions } from './lib/prediction-store.js';
 import { shellCommands } from './lib/shell.js';
 import type { Evidence } from './types.js';
@@ -138,7 +139,8 @@ function predictionLogging(ctx: DetectContext): Evidence[] {
       const record = PREDICTION_RECORD.test(call.name) && /^[A-Z]/.test(method) && call.inFunction !== undefined && ormWriters.has(call.inFunction);
       const appended = APPEND_WRITES.includes(method) && call.kwargs.includes('mode') && call.strings.some((s) => /^a\+?$/.test(s));
       // A client's write (`collection.insert_one`, not the module's own `put_record()` route) of the prediction, not of a CRUD route's record.
-      const write = (STORE_WRITES.includes(method) && call.name.includes('.')) || sql || appended;
+      // A table written whole each run (`to_sql(..., if_exists="replace")`) is a batch job's output, not a log (overwrites).
+      const write = (STORE_WRITES.includes(method) && call.name.includes('.') && !overwrites(call)) || sql || appended;
       const cited = out.some((o) => o.path === file.path && o.line === call.line);
       if (!cited && ((write && writesPrediction(file, call)) || record || DJANGO_CREATE.test(call.name))) out.push(codeEvidence(file.path, call, `${call.name}()`, 'call'));
     }

@@ -102,6 +102,19 @@ export const API_APP_CALLS = [
 /** Last segment of a route decorator (`@app.post("/predict")`, `@bp.route(...)`, DRF `@api_view`). */
 export const ROUTE_DECORATORS = ['get', 'post', 'put', 'patch', 'delete', 'route', 'websocket', 'api_route', 'api_view', 'http', 'function_name'] as const;
 
+/**
+ * Chat-bot frameworks: a function their decorators register answers a user's message or command (a chat path,
+ * like a route handler). Only read in a file that imports one (Typer's `@app.command()` is a CLI, not a bot).
+ */
+export const CHAT_BOT_IMPORTS = [
+  'discord', 'nextcord', 'disnake', 'interactions', 'hikari', 'lightbulb', 'telegram', 'aiogram', 'telebot', 'pyrogram',
+  'telethon', 'slack_bolt', 'twitchio',
+] as const;
+/** Last segment of a bot's handler decorator: discord `@bot.tree.command`, `@client.event`, aiogram `@dp.message`, telebot `@bot.message_handler`, slack `@app.message`. */
+export const CHAT_BOT_DECORATORS = /^(command|hybrid_command|slash_command|user_command|message_command|event|listen|listener|on_message|on_callback_query|message_handler|message|callback_query_handler|callback_query|on|shortcut|action)$/;
+/** python-telegram-bot handlers registered by name (`CommandHandler("ask", ask)`). */
+export const CHAT_BOT_REGISTRATIONS = /^(CommandHandler|MessageHandler|CallbackQueryHandler|InlineQueryHandler)$/;
+
 /** Base classes of request handlers; a base ending in `Servicer` is a gRPC servicer. */
 export const API_HANDLER_BASES = [
   'rest_framework.views.APIView', 'rest_framework.viewsets', 'rest_framework.generics', 'flask.views.MethodView',

@@ -12,7 +12,8 @@
 // A print, a log line of free text, or a record written by an evaluation
 // script (a file with no route or Lambda handler) is not one. And a store
 // write in a file that predicts counts only when it stores the prediction
-// (writesPrediction), not a CRUD route's ordinary record.
+// (writesPrediction), not a CRUD route's ordinary record, nor a table written
+// whole by a batch job (`to_sql(..., if_exists="replace")`: overwrites).
 import type { CallFact, FunctionFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
@@ -137,6 +138,19 @@ function handsPrediction(file: PyFile, call: CallFact): boolean {
   if (writtenWords(call).some((w) => OUTPUT_KEY.test(w) || predicted.has(w)) || call.kwargs.some((k) => OUTPUT_KEY.test(k))) return true;
   const receiver = /^(\w+)\.\w+$/.exec(call.name)?.[1];
   return receiver !== undefined && predictsIn(file, call.inFunction).some((p) => (p.names ?? []).includes(receiver) || predicted.has(receiver));
+}
+
+/**
+ * A table written whole rather than appended to: pandas `to_sql` that replaces its table (`if_exists="replace"`) or
+ * creates it once (the default, "fail"). That is a batch job's output (a predictions table rebuilt each run, with no
+ * request or time), not a log of predictions; `if_exists="append"` (or a value not written as a literal) adds rows.
+ */
+export function overwrites(write: CallFact): boolean {
+  if (lastSegment(write.name) !== 'to_sql') return false;
+  const at = write.kwargs.indexOf('if_exists');
+  if (at < 0) return true;
+  const given = write.strings.filter((_, i) => write.passedAs?.[i] === 'if_exists');
+  return given.some((v) => v === 'replace' || v === 'fail');
 }
 
 /**

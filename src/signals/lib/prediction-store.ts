@@ -1,6 +1,8 @@
 // Predictions stored in a database by the request that made them (signals.md,
 // observability: "structured prediction logging to a store"): a route or
-// Lambda handler (or an HTTP method of a handler class) that runs a model
+// Lambda handler (or an HTTP method of a handler class), or a chat bot's
+// command or message handler (discord `@bot.tree.command`, telegram
+// `CommandHandler("ask", ask)`), that runs a model
 // (lib/model-reach.ts), or a hook of an LLM callback handler (LangChain's
 // `BaseCallbackHandler`, which runs on every model or chain call), writes a record
 // naming an output (`label`, `score`, `prediction`, ...) beside its input,
@@ -13,7 +15,8 @@
 //     `rec = Analysis(text=..., label=..., score=...)`, `rec.save()`), or
 //     created by its class (`Prediction.objects.create(...)`, `Row.create(...)`);
 //   - a document or row inserted (`insert_one({...})`, `put_item`, a Redis
-//     stream's `xadd`, supabase `table("t").insert({...})`, SQLAlchemy Core
+//     stream's `xadd`; a record object serialised for it: `put_item(Item=
+//     item.model_dump())` after `item = Completion(prompt=..., completion=...)`, supabase `table("t").insert({...})`, SQLAlchemy Core
 //     `insert(t).values(...)`);
 //   - an `INSERT INTO t (cols)` whose columns are such a record;
 //   - a record serialised (`json.dumps`) and put in an object store or a
@@ -35,9 +38,10 @@ import type { CallFact, FunctionFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
-import { callsIn, lastSegment } from './code.js';
+import { callsIn, importsAny, lastSegment } from './code.js';
 import { moduleIndexOf, type ModuleIndex } from './local-modules.js';
 import { ModelReach } from './model-reach.js';
+import { SERVING } from '../../catalog/index.js';
 import { LLM_CALLBACK_BASES, OBJECT_PUTS } from '../../catalog/tools/mlops-calls.js';
 import { DUMPS, isPredictionRecord, isPredictionRow, isRequestRecord, opensForAppend, PREDICTION_NAME } from './prediction-logs.js';
 import { routeHandlers, runsModel } from './web-api.js';
@@ -80,6 +84,21 @@ function recordFor(write: CallFact, calls: readonly CallFact[]): CallFact | unde
   return calls.find((c) => c !== write && isClassCall(c) && ((c.bound ?? []).some((b) => given.has(b)) || c.line === write.line || c.line === write.line + 1));
 }
 
+/** Methods and functions that serialise a record object for a store (`item.model_dump()`, `asdict(rec)`). */
+const SERIALISE_METHODS = new Set(['model_dump', 'dict', 'to_dict', '_asdict']);
+const SERIALISE_FUNCTIONS = /(^|\.)(asdict|vars|jsonable_encoder)$/;
+
+/** The record object a document write serialises on its lines (`put_item(Item=item.model_dump())`): the class call that built it. */
+function serialisedRecord(write: CallFact, calls: readonly CallFact[]): CallFact | undefined {
+  const objects = new Set<string>();
+  for (const c of calls.filter((o) => o.line >= write.line && o.line <= write.line + 2)) {
+    const parts = c.name.split('.');
+    if (parts.length === 2 && SERIALISE_METHODS.has(parts[1])) objects.add(parts[0]);
+    if (SERIALISE_FUNCTIONS.test(c.name)) for (const n of c.names ?? []) objects.add(n);
+  }
+  return objects.size === 0 ? undefined : calls.find((c) => isClassCall(c) && (c.bound ?? []).some((b) => objects.has(b)));
+}
+
 /** Writes to a file opened for append: a line (`f.write(json.dumps(rec))`), a dumped object, a `DictWriter` row. */
 const APPENDED = /(^|\.)(write|writerow|json\.dump)$/;
 
@@ -113,8 +132,9 @@ function writesIn(file: PyFile, fn: FunctionFact): RecordWrite[] {
     } else if (CLASS_CREATE.test(call.name)) {
       out.push({ file, call, keys: [...call.kwargs, ...(call.keys ?? [])], named: PREDICTION_NAME.test(call.name.split('.').find((p) => /^[A-Z]/.test(p)) ?? '') });
     } else if (DOCUMENT_WRITES.has(method) && call.name.includes('.')) {
-      const keys = call.keys ?? ((call.names ?? []).length > 0 ? fn.dictKeys : undefined);
-      if (keys) out.push({ file, call, keys, named: false });
+      const record = call.keys || (call.names ?? []).length > 0 ? undefined : serialisedRecord(call, calls);
+      const keys = call.keys ?? ((call.names ?? []).length > 0 ? fn.dictKeys : record && [...record.kwargs, ...(record.keys ?? [])]);
+      if (keys) out.push({ file, call, keys, named: record !== undefined && PREDICTION_NAME.test(lastSegment(record.name)) });
     } else if (TABLE_INSERT.has(method) && call.name.startsWith('?.') && call.keys && calls.some((c) => c.line === call.line && TABLE_CALL.has(lastSegment(c.name)))) {
       out.push({ file, call, keys: call.keys, named: false });
     } else if (method === 'values' && call.name.startsWith('?.') && calls.some((c) => c.line === call.line && lastSegment(c.name) === 'insert')) {
@@ -180,6 +200,18 @@ function callbackHooks(file: PyFile): Set<string> {
 }
 
 /**
+ * A chat bot's handlers, in a file that imports a bot framework: functions its decorators register
+ * (`@bot.tree.command(...)`, `@client.event`, `@dp.message(...)`) or registered by name (`CommandHandler("ask", ask)`).
+ */
+function chatHandlers(file: PyFile): Set<string> {
+  if (!importsAny(file, SERVING.CHAT_BOT_IMPORTS)) return new Set();
+  const decorated = file.facts.functions.filter((f) => f.decorators.some((d) => SERVING.CHAT_BOT_DECORATORS.test(lastSegment(d.name))));
+  const registered = new Set(file.facts.calls.filter((c) => SERVING.CHAT_BOT_REGISTRATIONS.test(lastSegment(c.name))).flatMap((c) => c.names ?? []));
+  const byName = file.facts.functions.filter((f) => f.className === undefined && registered.has(f.name));
+  return new Set([...decorated, ...byName].map(qualified));
+}
+
+/**
  * Where request handlers that run a model, or LLM callback hooks, store its predictions: the handler's (or hook's)
  * line, then the write in the function it calls.
  */
@@ -191,7 +223,7 @@ export function storedPredictions(ctx: DetectContext): Evidence[] {
     if (!out.some((o) => o.location === e.location)) out.push(e);
   };
   for (const file of ctx.sourceFiles) {
-    const handlers = routeHandlers(file);
+    const handlers = new Set([...routeHandlers(file), ...chatHandlers(file)]);
     const hooks = callbackHooks(file);
     for (const fn of file.facts.functions.filter((f) => handlers.has(qualified(f)) || hooks.has(qualified(f)))) {
       const stored = reachedWrites(file, fn, index, CALL_DEPTH, new Set()).filter(({ write }) => storesPrediction(write));
