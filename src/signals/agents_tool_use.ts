@@ -4,8 +4,8 @@
 // a chat or completion call given `tools=`/`functions=`, or a tool decorator
 // (`@mcp.tool()`, `@agent.tool`) in a file that uses an LLM or agent library,
 // `tools=` (or MCP servers) on an agent constructor, a tool class. It counts
-// only when a tool is given to the model somewhere in the repository
-// (lib/agent-tools.ts): tools the code calls itself, and an agent framework
+// only when a tool is given to the model somewhere in the repository, or a
+// declared tool's results are handed back to the model (lib/agent-tools.ts): tools the code calls itself, and an agent framework
 // (LangGraph, CrewAI, Pydantic AI, the OpenAI Agents SDK, ...) used without
 // a tool given to the model, are a pipeline, not tool use.
 import { getTool, matchesAny } from '../catalog/index.js';
@@ -14,8 +14,8 @@ import type { DetectContext, PyFile } from './context.js';
 import { defineDetector, type DetectResult } from './define.js';
 import { codeEvidence } from './evidence.js';
 import { callEvidence } from './lib/code.js';
-import { callGivesTool, catalogGivesTool, decoratorGivesTool } from './lib/agent-tools.js';
-import { llmPaths } from './lib/llm.js';
+import { callGivesTool, catalogGivesTool, decoratorGivesTool, toolResults } from './lib/agent-tools.js';
+import { llmPaths, reachesLlm } from './lib/llm.js';
 import type { Evidence } from './types.js';
 import { sortEvidence } from './run.js';
 
@@ -86,6 +86,11 @@ function detectAgents(ctx: DetectContext, found: Evidence[]): DetectResult {
     toolCalls(f, llmFile, own);
     toolDecorators(f, llmFile, own);
     own.defined.push(...toolClasses(f));
+  }
+  // A tool declared (an SDK helper's schema, a tool function) and the model's tool calls answered with their results
+  // in code that calls an LLM: the code's own tool loop, whatever wrapper carries `tools=` to the chat call.
+  if (own.given.length === 0 && own.defined.some((e) => e.kind !== 'import')) {
+    own.given.push(...ctx.python.filter((f) => agentPaths.has(f.path) || reachesLlm(ctx, f)).flatMap(toolResults));
   }
   if (own.given.length > 0) return [...own.given, ...own.defined, ...pipelines];
   const notes: string[] = [];

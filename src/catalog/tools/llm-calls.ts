@@ -104,6 +104,15 @@ export const TOOL_KWARGS = ['tools', 'functions', 'tool_choice', 'function_call'
  * OpenAI and Anthropic SDKs' tool runners.
  */
 export const TOOL_CHAT_METHODS = /(^|\.)(complete|complete_async|stream_async|chat_completion|apply_chat_template|run_tools|tool_runner)$/;
+/**
+ * A tool's result handed back to the model, which answers a tool call the
+ * model made: dict keys of an OpenAI chat `tool` message (`tool_call_id`),
+ * an Anthropic `tool_result` block (`tool_use_id`), a Bedrock Converse
+ * `toolResult` (`toolUseId`), a Gemini `function_response` part; and Gemini's
+ * function-response constructors (`Part.from_function_response`, `FunctionResponse`).
+ */
+export const TOOL_RESULT_KEYS = ['tool_call_id', 'tool_use_id', 'toolUseId', 'function_response'];
+export const TOOL_RESULT_CALLS = /(^|\.)(from_function_response|FunctionResponse)$/;
 /** Keyword arguments that give an agent tools: tools, MCP servers and toolsets (OpenAI Agents SDK, Pydantic AI). */
 export const AGENT_TOOL_KWARGS = ['tools', 'mcp_servers', 'toolsets'];
 /** Decorators that turn a function into a tool an LLM can call (`@mcp.tool()`, `@agent.tool`, `@function_tool`, AutoGen's `@assistant.register_for_llm()`, Anthropic's `@beta_tool` and `@beta_async_tool`). */

@@ -13,6 +13,10 @@ const LLM_TOOL_DECLARATIONS = [
   'langchain_core.utils.function_calling.convert_to_openai_tool', 'semantic_kernel.connectors.ai.function_choice_behavior.FunctionChoiceBehavior',
   'semantic_kernel.connectors.ai.FunctionChoiceBehavior', 'haystack.tools', 'haystack.components.tools.ToolInvoker', 'autogen.register_function',
   'autogen_core.tools.FunctionTool', 'autogen_agentchat.tools',
+  'langchain_core.utils.function_calling.convert_to_openai_function', 'transformers.utils.get_json_schema',
+  'openai.types.chat.ChatCompletionToolParam', 'openai.types.shared_params.FunctionDefinition', 'anthropic.types.ToolParam',
+  'mistralai.models.Tool', 'mistralai.models.Function', 'mistral_common.protocol.instruct.tool_calls.Tool',
+  'mistral_common.protocol.instruct.tool_calls.Function',
 ];
 
 /** LangChain chat-model and LLM classes (embeddings classes excluded on purpose). */
@@ -118,7 +122,9 @@ export const LLM_TOOLS = defineTools([
   { id: 'google-adk', name: 'Google Agent Development Kit', pypi: ['google-adk'], imports: ['google.adk'], signals: ['agents_tool_use', 'llm_integration'] },
   // Tools declared through a provider SDK's own helpers: Gemini function
   // declarations, OpenAI's `pydantic_function_tool`, Anthropic's `@beta_tool`,
-  // LangChain's converter to the OpenAI tool format, Haystack tools.
+  // LangChain's converter to the OpenAI tool format, Haystack tools, the
+  // SDKs' typed tool parameters (OpenAI, Anthropic, Mistral), Hugging Face's
+  // `get_json_schema` for chat templates' `tools=`.
   {
     id: 'llm-tool-declarations', name: 'LLM SDK tool declarations', pypi: [], signals: ['agents_tool_use'],
     imports: LLM_TOOL_DECLARATIONS, calls: LLM_TOOL_DECLARATIONS,

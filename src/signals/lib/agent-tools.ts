@@ -5,8 +5,12 @@
 // Gemini `FunctionDeclaration` is a tool the code may call itself (a node
 // that writes the tool call, a function called directly); the model is given
 // a tool only by `bind_tools`, `tools=` on a chat call or an agent, an agent
-// constructor that takes tools, a tool registered on an agent, or MCP.
+// constructor that takes tools, a tool registered on an agent, or MCP; or,
+// whatever call carries the tools, by the code's own tool loop: a declared
+// tool and the model's tool calls answered with their results.
+import { TOOL_RESULT_CALLS, TOOL_RESULT_KEYS } from '../../catalog/tools/llm-calls.js';
 import type { PyFile } from '../context.js';
+import { codeEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
 
 /**
@@ -49,4 +53,34 @@ export function decoratorGivesTool(file: PyFile, name: string): boolean {
   if (!REGISTERING_DECORATOR.test(name)) return false;
   const root = name.split('.')[0];
   return !file.facts.imports.some((i) => i.module.split('.')[0] === root || (i.alias ?? i.name) === root);
+}
+
+/** The first tool-result key among a dict literal's keys. */
+function resultKey(keys: readonly string[] | undefined): string | undefined {
+  return keys?.find((k) => TOOL_RESULT_KEYS.includes(k));
+}
+
+/**
+ * A tool's result handed back to the model (`messages.append({"role": "tool",
+ * "tool_call_id": tc.id, ...})`, an Anthropic `tool_result`, a Gemini
+ * function response): the code answers a tool call the model made, which it
+ * makes only when it was given the tool. A dict literal, in a call or built in
+ * a function's body (cited at the function); a key set by subscript (a
+ * training set reshaped into tool messages) is not read.
+ */
+export function toolResults(file: PyFile): Evidence[] {
+  const out: Evidence[] = [];
+  const scopes = new Set<string | undefined>();
+  for (const c of file.facts.calls) {
+    const key = resultKey(c.keys);
+    if (key === undefined && !TOOL_RESULT_CALLS.test(c.name)) continue;
+    out.push(codeEvidence(file.path, c, key === undefined ? `${c.name}()` : `${c.name}({"${key}": ...})`));
+    scopes.add(c.inFunction);
+  }
+  for (const fn of file.facts.functions) {
+    const name = fn.className ? `${fn.className}.${fn.name}` : fn.name;
+    const key = resultKey(fn.dictKeys);
+    if (key !== undefined && !scopes.has(name)) out.push(codeEvidence(file.path, fn, `def ${fn.name}(): {"${key}": ...}`, 'function'));
+  }
+  return out;
 }
