@@ -9,7 +9,8 @@
 // evaluate/validate/test run, a fastai Learner given `metrics=`
 // beside the data it holds out (a DataBlock, a splitter, a DataLoaders
 // factory), an Ultralytics model's `val()` or `train(data=...)` (which
-// validates on the val split every epoch), or a hand-written evaluation function
+// validates on the val split every epoch; a data file named by a path must be
+// committed: lib/ultralytics-validations.ts), or a hand-written evaluation function
 // in a neural-network file that scores predictions (`def test(model, loader)`
 // computing a loss or accuracy, a Lightning `validation_step`), or a test or
 // validation split loaded from a dataset API and scored in the same file
@@ -28,7 +29,7 @@
 // graded by an LLM-evaluation library (Ragas, DeepEval, TruLens,
 // LangSmith...: llm_evals), so a file importing one is not read for
 // evaluation functions or held-out sets by name.
-import { BOOSTER_TRAIN, EVAL_SCHEDULE_KWARGS, EVAL_ARGMAX, EVAL_FUNCTION_NAMES, EVAL_METRIC_CALLS, EVAL_MODE_CALLS, EVAL_SCORE_CALL, FASTAI_HELD_OUT_DATA, FASTAI_LEARNER, HELD_OUT_ENV, METRIC_CALLS, MODEL_FIT, MODEL_USE, NEURAL_IMPORTS, NOT_METRIC, PARTITION_CALLS, PLAIN_METHODS, RL_AGENTS, RL_EVALUATIONS, RLLIB_EVAL_SETTINGS, RLLIB_EVALUATION, SPLIT_CALLS, TRAINER, TRAINER_ARGUMENTS, TRAINER_EVAL_CALLS, TRAINER_EVAL_KWARGS, TRAINER_METRIC_KWARGS, ULTRALYTICS_MODELS, VALIDATION_KWARGS } from '../catalog/tools/ml-evaluation-calls.js';
+import { BOOSTER_TRAIN, EVAL_SCHEDULE_KWARGS, EVAL_ARGMAX, EVAL_FUNCTION_NAMES, EVAL_METRIC_CALLS, EVAL_MODE_CALLS, EVAL_SCORE_CALL, FASTAI_HELD_OUT_DATA, FASTAI_LEARNER, HELD_OUT_ENV, METRIC_CALLS, MODEL_FIT, MODEL_USE, NEURAL_IMPORTS, NOT_METRIC, PARTITION_CALLS, PLAIN_METHODS, RL_AGENTS, RL_EVALUATIONS, RLLIB_EVAL_SETTINGS, RLLIB_EVALUATION, SPLIT_CALLS, TRAINER, TRAINER_ARGUMENTS, TRAINER_EVAL_CALLS, TRAINER_EVAL_KWARGS, TRAINER_METRIC_KWARGS, VALIDATION_KWARGS } from '../catalog/tools/ml-evaluation-calls.js';
 import { getTool, matchesAny, toolsFor } from '../catalog/index.js';
 import type { CallFact, FunctionFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
@@ -40,6 +41,7 @@ import { heldOutEvaluations } from './lib/held-out.js';
 import { heldOutMetrics } from './lib/held-out-metrics.js';
 import { heldOutScores } from './lib/held-out-scores.js';
 import { scoresModel, scoresTrainingData } from './lib/training-scores.js';
+import { ultralyticsValidations } from './lib/ultralytics-validations.js';
 import { perFile } from './per-file.js';
 import type { Evidence } from './types.js';
 
@@ -195,21 +197,6 @@ function fastaiEvaluations(file: PyFile): Evidence[] {
   return data ? [callEvidence(file, data), callEvidence(file, learner)] : [];
 }
 
-/** Names a file binds by its imports (`YOLO`, `np`, `torch`): a call rooted elsewhere is a method of a local object. */
-function importedNames(file: PyFile): Set<string> {
-  return new Set(file.facts.imports.map((i) => i.alias ?? (i.name && i.name !== '*' ? i.name : i.module.split('.')[0])));
-}
-
-/** Ultralytics' own validation: `model.val(...)`, or `model.train(data=...)` that validates every epoch, beside an Ultralytics model. */
-function ultralyticsValidations(file: PyFile): Evidence[] {
-  if (!file.facts.calls.some((c) => matchesAny(c.name, ULTRALYTICS_MODELS))) return [];
-  const imported = importedNames(file);
-  const onObject = (c: CallFact) => c.name.includes('.') && (c.name.startsWith('ultralytics.') || !imported.has(c.name.split('.')[0]));
-  const validates = (c: CallFact) =>
-    /\.val$/.test(c.name) || (/\.train$/.test(c.name) && c.kwargs.includes('data') && !(c.consts ?? []).includes('val=False'));
-  return file.facts.calls.filter((c) => onObject(c) && validates(c)).map((c) => callEvidence(file, c));
-}
-
 /** The environment an RL evaluation is given by name: a positional name for one, else the last (`EvalCallback(eval_env)`, `evaluate_policy(model, test_world)`). */
 function evaluationEnv(call: CallFact): string | undefined {
   return call.names?.find((n) => /env/i.test(n)) ?? call.names?.at(-1);
@@ -241,7 +228,7 @@ function detectEvaluation(ctx: DetectContext, found: Evidence[]): Evidence[] {
   // no model anything they count only where the repository fits one.
   const giving = new Set(ctx.python.filter((f, i) => files[i].givesModel).map((f) => f.path));
   const tools = found.filter((e) => fitted || giving.has(e.path));
-  return [...files.flatMap((f) => [...f.evidence, ...(trained ? f.handedOn : []), ...(fitted ? (f.metricsOnly ?? []) : [])]), ...tools, ...cliEvaluations(ctx)];
+  return [...files.flatMap((f) => [...f.evidence, ...(trained ? f.handedOn : []), ...(fitted ? (f.metricsOnly ?? []) : [])]), ...tools, ...ultralyticsValidations(ctx), ...cliEvaluations(ctx)];
 }
 
 const evaluationsIn = perFile((file: PyFile): FileFindings => {
@@ -254,7 +241,6 @@ const evaluationsIn = perFile((file: PyFile): FileFindings => {
       ...evidence,
       ...(llmEval ? [] : handWrittenEvaluations(file)),
       ...fastaiEvaluations(file),
-      ...ultralyticsValidations(file),
       ...rlEvaluations(file),
       ...(file.test || llmEval ? [] : heldOutEvaluations(file)),
       ...(file.test || llmEval ? [] : heldOutScores(file)),

@@ -17,6 +17,9 @@ export const SPLIT_CALLS = [
   'surprise.model_selection.cross_validate', 'surprise.model_selection.KFold', 'surprise.model_selection.RepeatedKFold',
   'surprise.model_selection.ShuffleSplit', 'surprise.model_selection.LeaveOneOut', 'surprise.model_selection.PredefinedKFold',
   'surprise.model_selection.split', 'surprise.model_selection.validation', 'lightfm.cross_validation',
+  // split-folders copies a folder of images, one sub-folder per class, into train/val(/test) folders on disk
+  // (`splitfolders.ratio(src, output=dst, ratio=(.8, .2))`, `splitfolders.fixed(...)`): a partition like train_test_split.
+  'splitfolders.ratio', 'splitfolders.fixed', 'split_folders.ratio', 'split_folders.fixed',
 ];
 /**
  * Of SPLIT_CALLS, those that only partition the data (a train/test split, a
@@ -25,7 +28,7 @@ export const SPLIT_CALLS = [
  * A partition is evidence only in a file that trains, predicts with or scores
  * a model (MODEL_USE): a split made and never given to a model is no evaluation.
  */
-export const PARTITION_CALLS = /(^|\.)(train_test_split|random_train_test_split|\w*KFold|\w*ShuffleSplit|TimeSeriesSplit|LeaveOne\w*Out|randomSplit|split)$/;
+export const PARTITION_CALLS = /(^|\.)(train_test_split|random_train_test_split|\w*KFold|\w*ShuffleSplit|TimeSeriesSplit|LeaveOne\w*Out|randomSplit|split)$|^split_?folders\.(ratio|fixed)$/;
 /**
  * A model trained, used to predict, or scored, by the last segment of a call's
  * name: `fit`, `train`, `partial_fit`, `predict*`, `score`, `evaluate`,
