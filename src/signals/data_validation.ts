@@ -24,7 +24,8 @@
 // that class, not a namesake defined elsewhere); one built from named fields
 // is an output, and a web app's CRUD code building rows counts nowhere. Settings classes never count; LLM structured-output
 // schemas belong to guardrails. A hand-written check of a dataset against a
-// schema file counts too (lib/schema-checks.ts). Type stubs (`.pyi`) run
+// schema file counts too (lib/schema-checks.ts), and so do Evidently's
+// data-quality tests (lib/evidently-tests.ts). Type stubs (`.pyi`) run
 // nothing and are not evidence.
 import { matchesAny, TOOLS } from '../catalog/index.js';
 import {
@@ -48,6 +49,7 @@ import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
 import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { dataStep } from './lib/data.js';
+import { evidentlyDataTests } from './lib/evidently-tests.js';
 import { schemaChecks } from './lib/schema-checks.js';
 import { ImportedNames } from './lib/imported-names.js';
 import { absoluteOf, ModuleIndex, moduleIndexOf } from './lib/local-modules.js';
@@ -67,7 +69,7 @@ export const dataValidation = defineDetector({
   patterns: VALIDATION_PATTERNS,
   detect: (ctx, found) => {
     const training = ctx.projectsWhere((f) => importsAny(f, ML_LIBRARIES));
-    return [...found.filter((e) => !isPanderaTyping(e)), ...schemaClasses(ctx, training), ...schemaChecks(ctx, (path) => ctx.inProjects(path, training))];
+    return [...found.filter((e) => !isPanderaTyping(e)), ...schemaClasses(ctx, training), ...schemaChecks(ctx, (path) => ctx.inProjects(path, training)), ...evidentlyDataTests(ctx)];
   },
 });
 

@@ -43,3 +43,21 @@ export const CONSTRAINED_TYPE = /\b(Literal\[|con(int|float|str|list|set|decimal
 export const VALIDATOR_DECORATOR = /(^|\.)(validator|field_validator|model_validator|root_validator|validates|validates_schema)$/;
 /** Libraries that call LLMs (their pydantic classes are structured output, counted under guardrails). */
 export const LLM_LIBRARIES = ['langchain', 'langchain_core', 'langchain_openai', 'langchain_community', 'langgraph', 'llama_index', 'openai', 'anthropic', 'instructor', 'pydantic_ai', 'litellm', 'google.genai', 'mistralai', 'cohere', 'ollama', 'dspy'];
+
+// ── Evidently's data tests (signals/lib/evidently-tests.ts) ────────────
+// Evidently is a drift tool first (mlops.ts): its import, a drift report or a
+// drift test shows drift monitoring only. Its data-quality tests are
+// expectations on the data: a legacy TestSuite's integrity and quality tests,
+// or, from 0.7, data-quality metrics given `tests=[...]` or run in a
+// `Report(..., include_tests=True)`.
+/** Legacy (< 0.7) tests of a TestSuite that check data integrity and quality; drift, model-quality and ranking tests are none. */
+export const EVIDENTLY_DATA_TEST =
+  /^Test(\w*(MissingValues|ConstantColumns|ConstantValues|EmptyRows|EmptyColumns|DuplicatedRows|DuplicatedColumns|UniqueValues|UniqueValuesShare|OutRangeValues|OutListValues|MostCommonValueShare)|ColumnsType|NumberOfColumns|NumberOfRows|ColumnRegExp|ColumnValue(Min|Max|Mean|Median|Std)|MeanInNSigmas|ValueRange|ValueList|ColumnQuantile|Conflict(Target|Prediction)|Category(Share|Count))$/;
+/** Legacy test presets of data integrity and quality (DataDriftTestPreset and the performance presets are none). */
+export const EVIDENTLY_DATA_TEST_PRESET = /^(DataQuality|DataStability)TestPreset$/;
+/** Evidently 0.7+ data-quality metrics and presets: tests on the data when given `tests=` or run with `include_tests=True`. */
+export const EVIDENTLY_DATA_METRIC =
+  /^(DataSummaryPreset|(Dataset)?MissingValueCount|DuplicatedRowCount|DuplicatedColumnsCount|Empty(Rows|Columns)Count|(Almost)?ConstantColumnsCount|AlmostDuplicatedColumnsCount|ColumnCount|RowCount|(Min|Max|Mean|Std|Median|Quantile)Value|(In|Out)(Range|List)ValueCount|UniqueValueCount|CategoryCount)$/;
+/** The report that runs metrics, and the keyword that turns their tests on. */
+export const EVIDENTLY_REPORT = 'Report';
+export const EVIDENTLY_INCLUDE_TESTS = 'include_tests';
