@@ -126,6 +126,16 @@ function explainedAt(text: string, t: Term): boolean {
  */
 export const LEFT_BARE =
   /\b(?:(?:did ?n[o'’]t|never|no attempt to|without|could ?n[o'’]t|could not|would ?n[o'’]t|would not)\s+(?:\w+\s+)?(?:unpack|translate|explain|rephrase|define|drop|simplify|expand|gloss)(?:ed)?\s+(?:any(?: one)? of (?:it|them|those|these|that)|(?:the|those|these|his|her|their|its) (?:\w+ )?(?:terms|jargon|words)|it all)|(?:explained|unpacked|translated|defined) none|no explanation of any|none of (?:it|them|those|these|that)(?: \w+)? (?:was|were|got|is|are) (?:\w+ )?(?:explained|unpacked|translated|defined|expanded)|repeated (?:it |them )?(?:in )?(?:much |roughly |more or less |pretty much )?the same (?:terms|words|jargon)|no plain(?:er)? (?:version|words|english|language)|(?:didn'?t|did not) rephrase|shop talk|(?:understandable|intelligible|clear) only to)\b/i;
+/**
+ * A note that the interviewer asked what a term meant and got no meaning back ("I asked what delta-T meant for the
+ * buildings; he said "it's the standard KPI" and moved on"): read over the answer, as the note may run over a stop.
+ */
+const ASKED_MEANING = /\basked (?:him |her |them )?what (?:[^.?;]{1,40}?) (?:meant|means|stood for|stands for|was|is)\b[^.?]{0,40}?[;,.]? (?:and )?(?:he|she|they|the candidate) (?:just |only )?(?:said|repeated|answered)\b[^.?]{0,80}?\band (?:then |just )?(?:moved on|changed the subject)\b/i;
+/** The sentences of a note that record terms left unexplained. */
+const recordsBare = (answer: Answer): Sentence[] => {
+  const asked = ASKED_MEANING.test(answer.sentences.map((s) => s.norm).join(' '));
+  return answer.sentences.filter((s) => LEFT_BARE.test(s.norm) || NAMED_BARE.test(s.norm) || (asked && /\basked (?:him |her |them )?what\b/i.test(s.norm)));
+};
 /** The terms a note names as left unexplained: "did not explain Pc, TLE, conjunction, propagation or covariance". */
 const NAMED_BARE = /\b(?:did ?n[o'’]t|never) (?:explain|unpack|define|expand|translate) ((?:[^,.;:"“”]+, ){1,}[^,.;:"“”]+? (?:or|and|nor) [^,.;:"“”]+)/i;
 /** Where the candidate's quoted words divide into the things they name. */
@@ -136,7 +146,7 @@ const PHRASE_BREAK = /[,;:.!?()]|\b(?:and|or|with|plus|over|on|for|from|by|into|
  * candidate's words it quotes (each phrase one term), those holding a term found already aside.
  */
 function notedBare(answer: Answer, found: ReadonlySet<string>): Array<{ key: string; text: string }> {
-  if (!answer.sentences.some((s) => LEFT_BARE.test(s.norm) || NAMED_BARE.test(s.norm))) return [];
+  if (recordsBare(answer).length === 0) return [];
   const text = answer.sentences.map((s) => s.norm).join(' ');
   const named = answer.sentences.map((s) => NAMED_BARE.exec(s.norm)?.[1]).filter((x) => x !== undefined);
   const quotes = [...text.matchAll(/["“]([^"“”]{3,}?)["”]/g)].map((m) => m[1]!);
@@ -186,7 +196,7 @@ export function jargon(answer: Answer, ctx: RuleContext, bareAcronyms: readonly 
   const crowded = perSentence.some((x) => x.hits.length >= JARGON_MIN_TERMS);
   if (distinct.length < JARGON_MIN_TERMS || (total / Math.max(1, answer.words) < JARGON_MIN_DENSITY && !crowded && noted.length === 0)) return [];
   const worst = perSentence.filter((x) => x.hits.length > 0).sort((a, b) => b.hits.length - a.hits.length).slice(0, 3);
-  const marked = noted.length > 0 ? answer.sentences.filter((s) => LEFT_BARE.test(s.norm) || NAMED_BARE.test(s.norm)).slice(0, 1) : [];
+  const marked = noted.length > 0 ? recordsBare(answer).slice(0, 1) : [];
   const quoted = answer.sentences.filter((s) => worst.some((w) => w.s === s) || marked.includes(s));
   return [finding('jargon', `${distinct.length} technical terms in ${answer.words} words, none explained in ordinary words: ${listOf(distinct)}.`, quoted)];
 }

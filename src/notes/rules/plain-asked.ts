@@ -31,7 +31,7 @@ const BY = String.raw`(?:,? (?:in )?(?:his|her|their) (?:own )?words|,? in plain
 const LABELS: Record<Part, RegExp> = {
   tradeoff: new RegExp(String.raw`^(?:trade-?offs?|limits?|limitations?|downsides?|weak ?(?:spots?|points?|ness(?:es)?)|mistakes?|errors?|costs?(?: of (?:mistakes|errors|being wrong))?|risks?|caveats?|catch|where it(?:'s| is)? (?:wrong|weak)|when (?:it's|it is) wrong)(?: ?/ ?[\w -]+)?${BY}$`),
   purpose: new RegExp(String.raw`^(?:who(?:'s| is)? (?:it )?for|what(?:'s| it's| it is) for|for|aim|goal|purpose|point|use|used for|use case|users?|who uses it|(?:the )?decision)${BY}$`),
-  input: new RegExp(String.raw`^(?:inputs?|uses|features|data|based on|built (?:from|on)|trained on|looks at|reads|fed|what goes in|what it (?:uses|looks at|reads|takes)|(?:[\w-]+ )?(?:telemetry|data|signals|readings))${BY}$`),
+  input: new RegExp(String.raw`^(?:inputs?|uses|features|data|based on|built (?:from|on)|trained on|looks at|reads|fed|what goes (?:in|into (?:it|the model))|what it (?:uses|looks at|reads|takes)|(?:[\w-]+ )?(?:telemetry|data|signals|readings))${BY}$`),
   output: new RegExp(
     String.raw`^(?:outputs?|results?|gives|returns|produces|says|shows|out|what (?:comes|goes) out|what (?:the |they |he |she )?(?:[\w-]+ ){0,2}(?:gets?|sees?)(?: out)?|what (?:it|the model) (?:gives|shows|sends|tells)(?: [\w-]+){0,2})(?: per [\w-]+)?${BY}$`,
   ),
@@ -69,7 +69,7 @@ export function saysSomething(text: string, part: Part, terms: readonly string[]
 }
 
 /** A clause that notes an absence, in the interviewer's words or the candidate's ("never came out", "would not be drawn on"). */
-const ABSENT_HERE =
+export const ABSENT_HERE =
   /^\s*(?:[-*+•]\s*)?(?:and |but |so |with )?no (?:real |clear |obvious |actual )?(?:limits?|limitations?|trade-?offs?|downsides?|weak(?:ness|nesses| spots?| points?)|caveats?|costs?|mistakes?|errors?|risks?|drawbacks?|inputs?|users?|purpose)\b|^\s*(?:[-*+•]\s*)?(?:and |but |so )?no (?:[\w'-]+ ){1,5}?(?:mentioned|given|named|offered|raised|covered|discussed|stated)\s*[.!]?\s*$|\bnothing (?:on|about|said about) (?:what|how|who|which|whether|where|when)\b|\b(?:never (?:described|came out|come out|given|named|specified|stated|explained|answered)|(?:would not|wouldn't) be drawn|(?:asked|pushed|pressed) (?:twice|again|three times)|no (?:word|detail|answer) on)\b/;
 /**
  * The sentence without its notes of absence: each covers only its own clause or aside, so "uses the battery readings

@@ -1,7 +1,7 @@
 // What a model gives back (the output part of a plain explanation): a
 // score, a list, a verdict, a mark put on things, or what its judgement sets
 // off, in ordinary words, with the model (not a person) doing the giving.
-import { ALERTS_PEOPLE, MACHINE_AGENT, NOT_AGENT, PEOPLE } from './plain-words.js';
+import { ALERTS_PEOPLE, DATA_NOUNS, MACHINE_AGENT, NOT_AGENT, PEOPLE, ROLE } from './plain-words.js';
 
 export const OUTPUT_VERB = String.raw`(?:gives?|giving|give|produces?|outputs?|returns?|assigns?|predicts?|predicting|estimates?|guesses|guessing|guess|forecasts?|sorts?|flags?|ranks?|scores?|suggests?|drafts?|labels?|marks?|generates?|generating|recommends?|classif(?:y|ies)|says)`;
 /** Everyday verbs that give back something only with their object in the same clause ("makes a list", not "makes a day, its age and when"). */
@@ -14,16 +14,25 @@ export const OUTPUT_STEMS = String.raw`(?:(?<!\bto )(?:pick|choos|select)|predic
 export const PERSON_BEFORE = String.raw`(?<!\b(?:${PEOPLE}|person|someone|somebody|they|we|you|he|she|i|people)(?: (?:can|could|should|must|will|would|have to|has to|had to|need to|needs to|want to|wants to|then|also|just|now))? )(?<!\b(?:to be|be|wasn't|weren't|isn't|aren't|not|never) )`;
 export const NOT_NOUN_OR_PERSON = String.raw`(?<!(?:\b(?:all|the|a|an|their|his|her|its|our|my|your|any|some|no|these|those|them|him|us|you|they|we|i|people|who|never|not|don't|doesn't|didn't|won't|can't|cannot|past|previous|recent|old|earlier|historical|last|new)|'s) )`;
 /**
+ * A kind of information or what it is about before a plural ("rain forecasts", "sales forecasts", "credit scores"): a
+ * compound noun in a list of what it reads, not the verb.
+ */
+const COMPOUND_BEFORE = String.raw`(?<!\b(?:${DATA_NOUNS}|rain|wind|snow|frost|storm|flood|tide|demand|credit|crop|yield|energy|exam|quality|safety|risk|weekly|daily|monthly|seasonal|official|public|national|local) )`;
+/**
  * Verbs that say what a model gives back whatever their object ("picks five products", "returns the 20 products"). A bare
  * form after a determiner and a word is a compound noun ("the weather forecast", "a risk score"), not the verb.
  */
 export const STRONG_OUTPUT = new RegExp(
-  String.raw`${NOT_NOUN_OR_PERSON}${PERSON_BEFORE}(?<![\w'-])(?:${OUTPUT_STEMS}(?:s|es|ed|ing|ies)|(?<!pick|choos|select)${OUTPUT_STEMS}(?:er|ers)|(?<!\b(?:the|a|an|their|his|her|its|our|my|your|each|every|this|that) [\w-]+ )${OUTPUT_STEMS}(?:e|y)?)\b(?! (?:it |them |that )?up\b)(?! (?:it's|it is|it was|they're|there's|there is|we|i|he|she)\b)(?! (?:stuff|things|something|anything|everything|of|at|after|then|who|whom|on|in|for (?!(?:each|every|the next|a|an|all)\b))\b) (?:[\w'-]+ ){0,3}?[\w'-]+`,
+  String.raw`${NOT_NOUN_OR_PERSON}${PERSON_BEFORE}(?<![\w'-])(?:${COMPOUND_BEFORE}${OUTPUT_STEMS}(?:s|es|ies)|${OUTPUT_STEMS}(?:ed|ing)|(?<!pick|choos|select)${OUTPUT_STEMS}(?:er|ers)|(?<!\b(?:the|a|an|their|his|her|its|our|my|your|each|every|this|that) [\w-]+ )${OUTPUT_STEMS}(?:e|y)?(?! (?:is|was|were|are|has|had)\b))\b(?! (?:it |them |that )?up\b)(?! (?:it's|it is|it was|they're|there's|there is|we|i|he|she)\b)(?! (?:stuff|things|something|anything|everything|of|at|after|then|who|whom|on|in|for (?!(?:each|every|the next|a|an|all)\b))\b) (?:[\w'-]+ ){0,3}?[\w'-]+`,
 );
 /** An output verb whose subject is a person ("help them decide where", "has to decide who", "who write in"), or a noun ("giving history"). */
 export const NOT_PERSON_DOING = String.raw`(?<!(?:\b(?:to|must|should|can|could|will|would|may|might|them|him|her|us|you|they|we|i|nobody|somebody|someone|person|anyone|everyone|whoever|people|who|kids|the|a|an|their|his|its|our|my|never|not|don't|doesn't|didn't|won't|can't|cannot|help|helps|helped|helping|let|lets)|'s|\b${PEOPLE}|\b(?!${MACHINE_AGENT}|${NOT_AGENT}\b)[a-z]+(?:er|or|ist|ian)s?) )`;
 export const OUTPUT = [
   ALERTS_PEOPLE,
+  // What its user sees or gets, said as a cleft ("what the manager sees is a staff count for each hour"), and a note
+  // whose subject, the model, is dropped ("- gives a predicted arrival time at each stop").
+  new RegExp(String.raw`\bwhat (?:the |our |their |a |each |every )?(?:[\w'-]+ ){0,2}?(?:${ROLE}|you|they|we|people) (?:gets?|sees?|receives?|(?:is|are) (?:given|shown|sent))(?: out| back)? (?:is|are|was|were)\b`),
+  /^[-*+•] ?(?:then |also |just )?(?:gives?|returns?|outputs?|produces?|generates?|spits? out|hands? (?:back|over)|puts? out) (?:back )?(?:(?:them|us|you|him|her|(?:the|each|every) [\w-]+) )?(?:a|an|the|one|two|three|\d+|each|every|its|their)\b/,
   // The model making, giving or showing something to someone: "it writes the listing", "it gives control an expected
   // wait", "it tells the site manager, for the next three mornings, the chance", "it is showing each group one map".
   new RegExp(

@@ -6,11 +6,11 @@
 // that name no decision or input ("better decisions", "lots of things") are
 // taken out first.
 import type { Sentence } from '../sentences.js';
-import { ASKED, lower, withoutAbsent, type Answer } from './common.js';
+import { ABSENT, ASKED, lower, withoutAbsent, type Answer } from './common.js';
 import { NUM } from './numbers.js';
 import { PEOPLE_MISS, TRADEOFF } from './plain-limits.js';
 import { OUTPUT } from './plain-output.js';
-import { answeredParts, isWriteUp, labelledPart, PARTS, withoutAbsences, withoutPartLabel, withoutQuestions, type Part } from './plain-asked.js';
+import { ABSENT_HERE, answeredParts, isWriteUp, labelledPart, PARTS, withoutAbsences, withoutPartLabel, withoutQuestions, type Part } from './plain-asked.js';
 import { ALERTS_PEOPLE, DATA_NOUNS, GENERIC, jargonData, MODEL_WORD, namelessData, NOT_GENERIC, NOT_ROLE_ER, NOT_USING, PEOPLE, ROLE, thirdPerson, VAGUE_BENEFIT } from './plain-words.js';
 
 export { PARTS, type Part };
@@ -22,6 +22,8 @@ export { PARTS, type Part };
 const SO = String.raw`(?<!^(?:(?:ok|okay|right|yeah|yes|well|and|oh|sorry|now|anyway|um|uh) )*)\bso (?:that )?(?!(?:(?:the|our|this|a|an|every|each) )?(?:[\w-]+ )?(?:number|numbers|score|scores|count|counts|forecast|estimate|figure|total|result|results|prediction|map|list|price|it|it's|there)\b)`;
 /** Verbs of a decision or a piece of work that someone has to do. */
 const WORK = String.raw`(?:plan|decide|choose|pick|schedule|order|book|send|allocate|prioriti[sz]e|know|find|spot|catch|work out|figure out|promise|set|price|staff|ration|sort|triage|check|review|inspect|visit|call|chase|fix|replace|release|hold|close|open|clear|grade|quote|match|assign|route|dispatch|treat|warn|stock|restock|buy|sell)`;
+/** The same work as a doing word ("assigning stenographers", "rostering the dressers"). */
+const WORKING = String.raw`(?:planning|deciding|choosing|picking|scheduling|allocating|assigning|prioriti[sz]ing|rostering|staffing|dispatching|routing|triaging|rationing|matching|restocking|grading|pricing)`;
 /**
  * The purpose said in more ways: a decision as a question to settle ("whether to release the birds", "where to send
  * interviewers first"), the work someone has to do or wants done ("the farm has to plan the harvest", "the finance
@@ -37,7 +39,7 @@ const PURPOSE_MORE = [
   new RegExp(String.raw`(?<!\b(?:it|model|tool|system|algorithm)(?: \w+)? )\b(?:has|have|had|needs?|needed|wants?|wanted|must) to (?:${WORK})\b`),
   new RegExp(String.raw`\b(?:${ROLE}|${PEOPLE}|they|we) (?:still |then |now |also |just |always |only )?(?:decides?|chooses|makes the (?:final )?call|has the (?:final|last) say)\b`),
   new RegExp(String.raw`\b${ROLE} (?:should|must|needs? to|has to|have to|ought to|can|could) (?:now |then |also |just |still |first )?(?!be\b|${NOT_USING}\b)[a-z]{2,}\b`),
-  new RegExp(String.raw`\b(?:the|our|their|a|an|each|every|then|and|so) (?:(?!(?:because|since|when|whenever|if|as|cause|who|that|which)\b)[\w'-]+ ){0,2}?${ROLE} (?:then |now |also |just |first |usually |always )?(?:puts?|sends?|moves?|sets?|books?|orders?|calls?|rings?|visits?|checks?|parks?|opens?|closes?|holds?|swaps?|clears?|treats?|fixes?|sprays?|digs?|feeds?|leases?|lays?|pulls?|goes|go|heads?|drives?|walks?) (?!(?:in|up|it|them|that|those|this)\b)[a-z]`),
+  new RegExp(String.raw`(?<!\b(?:from|of|with|by|into|about|via|in|on|at|to|for|over|under) )\b(?:the|our|their|a|an|each|every|then|and|so) (?:(?!(?:because|since|when|whenever|if|as|cause|who|that|which)\b)[\w'-]+ ){0,2}?${ROLE} (?:then |now |also |just |first |usually |always )?(?:turns?|switches?|shuts?|adjusts?|puts?|sends?|moves?|sets?|books?|orders?|calls?|rings?|visits?|checks?|parks?|opens?|closes?|holds?|swaps?|clears?|treats?|fixes?|sprays?|digs?|feeds?|leases?|lays?|pulls?|goes|go|heads?|drives?|walks?) (?!(?:in|up|it|them|that|those|this)\b)[a-z]`),
   /\bthat's (?:how|why|when|where) (?:they|we|you|the [\w-]+|people) (?!(?:know|built|trained|made|got)\b)[a-z]+/,
   new RegExp(String.raw`\bsaves? (?:the |our |their |a |each |every )?(?:[\w'-]+ )?(?:${ROLE}|${PEOPLE}|them|us|him|her) (?:the |a |an |about |up to |around |\d|one |two |half |hours?|minutes?|days?|weeks?)`),
   new RegExp(String.raw`^(?:[-*+•] ?)?(?:and |so |but )?before(?: (?:this|that|it|now|then|the model|the tool|we built it|we had it))? (?:[\w'-]+ ){1,4}?(?:used to|had to|would|was|were|spent|did|checked|read|typed|guessed|phoned|called|went|pulled|walked|looked|forwarded|sorted)\b`),
@@ -48,6 +50,13 @@ const PURPOSE_MORE = [
   /\b(?:kept|keep|keeps|were|are|was|always) (?:asking|ringing|calling|emailing|phoning|writing in|complaining)\b/,
   /\bdecides? (?:if|when|where|who)\b/,
   new RegExp(String.raw`\b(?:${PEOPLE}|they|we|people) (?:then |now |also |can |could )?use (?!(?:it|this|that)\b)(?:[\w'-]+ ){1,6}?to (?!(?:be|train|build|test)\b)[a-z]+`),
+  // The work named as what a business does, at a note's head or after "for" ("- court reporting agency: assigning
+  // stenographers to hearings", "it's for rostering the dressers"), or whom it is for, a person by "who" ("for the
+  // league secretary, who used to argue about it").
+  new RegExp(String.raw`(?:^[-*+•] ?(?:[\w'-]+ ){0,4}?|\bfor )${WORKING} (?:which|what|how|when|where|who|whether|the|their|our|each|every|[a-z]+s)\b`),
+  /(?:^(?:[-*+•] ?)?|\b(?:it's|it is|it was|that's|that is|this is|built|made|meant|designed|there) )for (?:a |an |the |our |their )?(?:[\w'-]+ ){0,3}?[a-z]{3,} who (?!(?:is|are|was|were|has|have|had)\b)[a-z]+/,
+  // What happens to the one it puts first ("the first name gets the offer", "the top one gets the visit").
+  /\b(?:the )?(?:first|top|highest|best)(?: [\w-]+)? (?:name|one|person|candidate|entry|pick|choice)s? (?:gets?|is given|is offered|is sent|goes)\b/,
 ];
 const PURPOSE = [
   new RegExp(String.raw`${SO}(?:the |our |their )?(?:[\w'-]+ ){0,4}?(?:can|could|might|may|know|knows|see|sees|only|spend|spends|don't|do not|doesn't|does not|needn't|won't|no longer|decide|avoid|act|click|apply|buy|approve|focus|plan|prioriti[sz]e)\b`),
@@ -125,7 +134,7 @@ const NOT_A_PERSON = PERSON_ACTS(String.raw`you|we|i|you're|we're|i'm`);
 /** Nor someone else's, though "we look at what that shop ordered" is how it was built. */
 const NOT_SOMEONE_ELSE = PERSON_ACTS(String.raw`you|you're`);
 /** Verbs of a model taking information in. */
-const KNOWS = String.raw`screens|knows|goes on|go on|going on|runs on|run on|works (?:from|off)|work from|learns? from|learnt from|learned from|(?:is |was )?trained on|(?:is |was )?built on|built from|draws on|relies on|depends on|takes into account|takes account of|factors in|(?:is |gets )fed|is given|listens (?:to|for)|listen to|hears|measures|counts|tracks|follows|monitors|keeps an eye on|reads|read|looks at|looking at|(?:looks|looking|look)(?= (?:the|their|its|each|every|a|an|what|how|which|whether|when|where|who|past|last|previous|any|over|through|for|into|things like|things such|stuff like)\b)|sees|watches|checks|compares|combines|weighs|considers|uses|use|using|takes in|takes|take|adds|add|pulls in|brings in|merges|matches`;
+const KNOWS = String.raw`screens|knows|goes on|go on|going on|runs on|run on|works (?:from|off)|work from|learns? from|learnt from|learned from|(?:is |was )?trained on|(?:is |was )?built on|built from|draws on|relies on|depends on|takes into account|takes account of|factors in|(?:is |gets )fed|is given|listens (?:to|for)|listen to|hears|measures|counts|tracks|follows|monitors|keeps an eye on|reads|read|looks at|looking at|(?:looks|looking|look)(?= (?:the|their|its|each|every|a|an|what|how|which|whether|when|where|who|past|last|previous|any|over|through|for|into|things like|things such|stuff like)\b)|(?<=\b(?:is|are|was) )looking(?= (?!(?:like|as|for|after|up|out|forward|back|around|round|about|away|over|down|into|to|at|on|through|in|ahead|good|bad|fine|great|promising|likely|set|right|wrong|odd|strange|weird|normal|suspicious|similar|different|more|less|better|worse|very|really|quite|pretty|much|a|an|the|it|them|that|this)\b)[a-z])|sees|watches|checks|compares|combines|weighs|considers|uses|use|using|takes in|takes|take|adds|add|pulls in|brings in|merges|matches`;
 /** How much data, by time or count ("four years of bookings", "hours of audio"). */
 const SPAN = String.raw`\b(?:years?|months?|weeks?|days?|hours?|minutes?|seasons?|decades?|thousands|hundreds|millions|dozens|lots|loads|plenty|a lot|history|\d[\d,.]*)`;
 const INPUT = [
@@ -186,6 +195,8 @@ const INPUT = [
       String.raw`|\b(?:driven|informed) by (?:the|their|its|each|how|what|whether)\b|\b(?:fit|fits|fitted) (?:[\w-]+ ){0,4}to (?:the|our|their|each)\b|\bused (?:an? |the |our )?(?:[\w-]+ ){0,3}?to (?:read|look at|scan|go through|check|listen to|watch) (?:each|every|the|all|their|incoming|new)\b|\busing (?:their|its|each|every|his|her) (?!(?:own|model|tool)\b)[a-z]` +
       String.raw`|\bwhat (?:the |a )?(?:[\w-]+ )?(?:radar|camera|sensor|microphone|scanner|probe|meter|tracker)s? (?:sees?|hears?|picks? up|records?|measures?)\b`,
   ),
+  // A device named, then what it takes in ("every camel has an RFID tag, a little radio chip, and it records speed and heart rate").
+  /\b(?:cameras?|sensors?|microphones?|mics?|scanners?|probes?|meters?|trackers?|collars?|tags?|chips?|gauges?|loggers?|counters?|scales?|thermometers?|beacons?)\b[^.]{0,80}?\b(?:it|they|which|that) (?:also |then |just )?(?:records?|measures?|logs?|senses?|picks? up|counts?|tracks?|detects?|captures?|reads?) (?!(?:it|them|nothing|stuff|everything|anything)\b)[a-z]/,
   // Devices that send what they sense ("the machines report their sales overnight").
   /\b(?:machines?|devices?|sensors?|meters?|cameras?|phones?|trackers?|tags?|collars?|probes?|units?|scales?|tills?) (?:\w+ )?(?:report|reports|send|sends|log|logs|record|records|upload|uploads|stream|streams) (?:in |back )?(?:their|its|the|each|every|a|an|how|what|when|where|whether)\b/,
 ];
@@ -194,6 +205,28 @@ export const PART_PATTERNS: Readonly<Record<Part, readonly RegExp[]>> = { purpos
 
 /** A note's label that is the interviewer's question ("- on mistakes:", "- asked when it gets it wrong:"), the label taken off. */
 const ASKED_TOPIC = /^(\s*(?:[-*+•]\s*)?)(?:(?:when |once )?asked|on|about)\b[^:;.!?]{0,50}:\s*/;
+
+/** A clause that goes on from the one before with another question word ("or what they decide with it"). */
+const GOES_ON = /^\s*(?:[-*+•]\s*)?(?:or|and|nor) (?:what|who|whom|how|which|whether|where|when|why|if)\b/;
+/**
+ * Sentences that only go on with a note of absence the asides between broke up: "never said who acts on the forecast
+ * (airlines? ATC?) or what they decide with it" is read in pieces at each "?", and its last piece is as absent as its first.
+ */
+function absentGoingOn(sentences: readonly Sentence[]): Set<Sentence> {
+  const out = new Set<Sentence>();
+  sentences.forEach((s, i) => {
+    if (!GOES_ON.test(lower(s))) return;
+    for (let j = i - 1; j >= 0; j--) {
+      const t = lower(sentences[j]!);
+      if (ABSENT.test(t) || ABSENT_HERE.test(t) || out.has(sentences[j]!)) {
+        out.add(s);
+        return;
+      }
+      if (!/\?[\s)"”']*$/.test(t)) return;
+    }
+  });
+  return out;
+}
 
 /**
  * The sentences as the part patterns read them: lower case, notes of absence and stock phrases left out, and for the
@@ -204,7 +237,8 @@ export function partTexts(answer: Answer, part: Part, terms: readonly string[] =
   // What people miss ("patterns humans might miss") is no limit of the model. The interviewer's question in a note ("- on
   // mistakes: ...", "- asked when it gets it wrong: ...") names the part without saying it: only the answer after it counts.
   if (part === 'tradeoff') {
-    return answer.sentences.map((s) => clean(withoutAbsences(withoutAbsent(lower(s).replace(/["“”]/g, '').replace(ASKED_TOPIC, '$1')))).replace(PEOPLE_MISS, ' '));
+    const goesOn = absentGoingOn(answer.sentences);
+    return answer.sentences.map((s) => goesOn.has(s) ? '' : clean(withoutAbsences(withoutAbsent(lower(s).replace(/["“”]/g, '').replace(ASKED_TOPIC, '$1')))).replace(PEOPLE_MISS, ' '));
   }
   // A question says no part; in a write-up "she" is the candidate, not someone who uses the model.
   const writeUp = isWriteUp(answer);
@@ -215,7 +249,9 @@ export function partTexts(answer: Answer, part: Part, terms: readonly string[] =
   // A note labelled with another part says that part, not what it reads or gives ("- inputs: how long the battery held
   // up", "- mistakes: the seller gets a warning"); whom it is for is often said beside them ("- output: a list the officer checks").
   const ownPart = (t: string) => part === 'purpose' || (labelledPart(t) ?? part) === part;
+  const goesOn = absentGoingOn(answer.sentences);
   const texts = answer.sentences.map((s) => {
+    if (goesOn.has(s)) return '';
     const t = withoutQuestions(item(s).replace(/["“”]/g, ''));
     return ownPart(t) ? clean(withoutAbsences(voiced(inJargon(withoutPartLabel(t))))).replace(VAGUE_BENEFIT, ' ') : '';
   });

@@ -125,14 +125,18 @@ function acronyms(answer: Answer, missing: Map<string, Sentence>): Finding[] {
   return [finding('acronym', `${listOf(names)} ${names.length === 1 ? 'is' : 'are'} used without saying what ${names.length === 1 ? 'it stands' : 'they stand'} for.`, quoted)];
 }
 
+/** A sentence written as one: a capital opens it and a stop closes it ("So the recommender takes ... saying why."). */
+const WRITTEN = /^[^\p{L}]*\p{Lu}[^]*[.!?]["'”’)\]]*\s*$/u;
+
 /**
  * Words in the longest sentence a listener hears in `s`. A stretch written with hardly a comma or a stop (a caption,
- * a transcript typed as heard: under one comma per 40 words, fillers' commas aside) is read in its spoken sentences: a
- * new clause with nothing linking it starts one. A written sentence with its commas is read as written.
+ * a transcript typed as heard: under one comma per 40 words, fillers' commas aside, and not opened by a capital and
+ * closed by a stop) is read in its spoken sentences: a new clause with nothing linking it starts one. A written
+ * sentence, with its commas or its capital and stop, is read as written: its writer marked where it ends.
  */
 function heardLength(s: Sentence): number {
   const commas = (s.norm.match(/[,;:–—]|\s-\s/g) ?? []).length;
-  if (s.words <= LONG_SENTENCE_WORDS || commas * LONG_SENTENCE_WORDS >= s.words) return s.words;
+  if (s.words <= LONG_SENTENCE_WORDS || commas * LONG_SENTENCE_WORDS >= s.words || WRITTEN.test(s.norm.trim())) return s.words;
   return Math.max(...spokenLengths(s.norm));
 }
 
