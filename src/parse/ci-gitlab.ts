@@ -3,10 +3,12 @@
 // templates; `extends` is followed for their scripts. Triggers come from
 // `workflow:rules`, job `rules` (`$CI_PIPELINE_SOURCE == "schedule"`) and
 // `only:`; without any, GitLab runs on push (and merge requests).
+// `include: local` files (https://docs.gitlab.com/ci/yaml/#includelocal) are
+// listed: their jobs join the pipeline (signals/lib/ci-includes.ts).
 import type { Node } from 'yaml';
 import { emptyCi, scriptJob, unique } from './ci-common.js';
-import type { CiFacts, CiJob } from './types.js';
-import { entries, get, has, isMapNode, items, lineOf, str, strings } from './yaml-nodes.js';
+import type { CiFacts, CiInclude, CiJob } from './types.js';
+import { entries, get, has, isMapNode, isSeqNode, items, lineOf, str, strings } from './yaml-nodes.js';
 import type { YamlEntry, YamlFile } from './yaml-nodes.js';
 import { pushAll } from '../util/arrays.js';
 
@@ -39,7 +41,11 @@ export function readGitlab(file: YamlFile, roots: (Node | undefined)[]): CiFacts
   const top = roots.flatMap((root) => entries(file, root));
   const byName = new Map(top.map((e) => [e.key, e]));
   const workflow = byName.get('workflow');
-  const inherited = ruleTriggers(file, get(file, workflow?.value, 'rules'), DEFAULT_TRIGGERS) ?? { events: DEFAULT_TRIGGERS };
+  const pipeline = ruleTriggers(file, get(file, workflow?.value, 'rules'), DEFAULT_TRIGGERS);
+  const inherited = pipeline ?? { events: DEFAULT_TRIGGERS };
+  if (pipeline) ci.pipelineEvents = unique(pipeline.events);
+  const includes = localIncludes(file, byName.get('include')?.value);
+  if (includes.length > 0) ci.includes = includes;
   const events: string[] = [];
   let scheduleLine = inherited.scheduleLine;
   for (const job of top.filter((e) => isJob(file, e))) {
@@ -53,6 +59,22 @@ export function readGitlab(file: YamlFile, roots: (Node | undefined)[]): CiFacts
   ci.triggers = unique(events.length > 0 ? events : inherited.events);
   ci.triggerLine = scheduleLine ?? workflow?.line ?? 1;
   return ci;
+}
+
+/**
+ * The repository's own files an `include:` names: a path string (not a URL),
+ * or `local:` in a map; `project:`, `remote:`, `template:` and `component:`
+ * come from outside the repository. Paths with variables cannot be resolved.
+ */
+function localIncludes(file: YamlFile, include: Node | undefined): CiInclude[] {
+  const list = isSeqNode(file, include) ? items(file, include) : include ? [include] : [];
+  const out: CiInclude[] = [];
+  for (const item of list) {
+    const path = isMapNode(file, item) ? (has(file, item, 'project') ? undefined : str(file, get(file, item, 'local'))) : str(file, item);
+    if (path === undefined || /^[a-z]+:\/\//i.test(path) || path.includes('$')) continue;
+    out.push({ path: path.trim().replace(/^\.?\//, ''), line: lineOf(file, item) });
+  }
+  return out;
 }
 
 function isJob(file: YamlFile, e: YamlEntry): boolean {

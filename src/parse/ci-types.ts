@@ -21,6 +21,13 @@ export interface CiJob extends Loc {
   env?: Record<string, string>;
 }
 
+/** A file of the repository that a pipeline pulls its jobs from (GitLab `include: local`). */
+export interface CiInclude {
+  /** Path from the repository root, without a leading `/`; may hold `*` or `**` globs. */
+  path: string;
+  line: number;
+}
+
 /** A CI pipeline definition (one workflow file). */
 export interface CiFacts {
   system: 'github' | 'gitlab' | 'circleci' | 'azure' | 'jenkins' | 'travis' | 'bitbucket' | 'other';
@@ -32,4 +39,10 @@ export interface CiFacts {
   jobs: CiJob[];
   /** Environment variables set for every job of the workflow (GitHub `env:`). */
   env?: Record<string, string>;
+  /** The repository's own files whose jobs this pipeline includes (GitLab `include: local`). */
+  includes?: CiInclude[];
+  /** Events the pipeline as a whole runs on (GitLab `workflow: rules`), when it says; included files' jobs run only on these. */
+  pipelineEvents?: string[];
+  /** Set by the detectors' context on an included file: the served pipeline that includes it. */
+  includedBy?: string;
 }

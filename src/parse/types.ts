@@ -61,7 +61,7 @@ export interface DockerInstruction extends Loc {
   args: string;
 }
 
-export type { CiFacts, CiJob, CiStep } from './ci-types.js';
+export type { CiFacts, CiInclude, CiJob, CiStep } from './ci-types.js';
 
 /** A deployment or pipeline descriptor: a Kubernetes object, Helm chart, Terraform resource, serverless app, ... */
 export interface ManifestFact extends Loc {

@@ -2,8 +2,10 @@
 // environment under any name (conda-env.ts), pip requirements lines under a
 // requirements name whatever the extension (`requirements_predict.yml`,
 // https://pip.pypa.io/en/stable/reference/requirements-file-format/), and
-// otherwise deployment descriptors and settings (manifests.ts).
+// GitLab jobs in a file a pipeline may include (ci.ts), and otherwise
+// deployment descriptors and settings (manifests.ts).
 import { isMap, isSeq } from 'yaml';
+import { parseGitlabByContent } from './ci.js';
 import { parseCondaEnvByContent } from './conda-env.js';
 import { loadYaml } from './load.js';
 import { parseYamlManifests } from './manifests.js';
@@ -14,7 +16,7 @@ import type { FileFacts } from './types.js';
 const REQUIREMENTS_NAME = /(^|\/)([^/]*requirements[^/]*|requirements\/[^/]+)\.ya?ml$/i;
 
 export function parseYamlFile(text: string, path: string): Partial<FileFacts> {
-  return parseCondaEnvByContent(text, path) ?? parsePipLines(text, path) ?? parseYamlManifests(text, path);
+  return parseCondaEnvByContent(text, path) ?? parsePipLines(text, path) ?? parseGitlabByContent(text) ?? parseYamlManifests(text, path);
 }
 
 /**

@@ -84,6 +84,7 @@ function detectCi(ctx: DetectContext): DetectResult {
   const manual: string[] = [];
   const idle: string[] = [];
   const scheduled: string[] = [];
+  const unresolved: string[] = [];
   for (const file of files) {
     const triggers = automaticTriggers(file.ci);
     const called = triggers.length === 0 && file.ci.triggers.includes('workflow_call') && calledBy(file, automatic);
@@ -94,10 +95,15 @@ function detectCi(ctx: DetectContext): DetectResult {
     const scheduledOnly = !called && triggers.every((t) => t === 'schedule');
     const found = scheduledOnly ? firstScheduledCheck(file.ci, ctx) : (citedAction(file.ci) ?? ownCodeAction(file.ci, ctx));
     if (!found) {
+      // A pipeline made only of included files is judged by them; it is reported itself only when none of them is here.
+      if (file.ci.includes && file.ci.jobs.every((j) => j.name === 'default')) {
+        if (!files.some((f) => f.ci.includedBy === file.path)) unresolved.push(file.path);
+        continue;
+      }
       (scheduledOnly && projectActions(file.ci).length > 0 ? scheduled : idle).push(file.path);
       continue;
     }
-    const on = called ? 'workflow_call' : triggers.join(', ');
+    const on = called ? 'workflow_call' : file.ci.includedBy ? `${triggers.join(', ')}; included by ${file.ci.includedBy}` : triggers.join(', ');
     // The line that does the work, not the trigger: the event goes in the detail.
     const cited = configEvidence(file.path, { line: found.line }, `${found.job.name}: ${found.work} (on: ${on})`);
     evidence.push(plainWork(found) ? cited : { ...cited, secondary: true });
@@ -114,6 +120,7 @@ function detectCi(ctx: DetectContext): DetectResult {
   if (ctx.unrunCi.length > 0) reasons.push(`never run by their service (not at the repository root): ${ctx.unrunCi.join(', ')}`);
   if (manual.length > 0) reasons.push(`started only by hand or by other events: ${manual.join(', ')}`);
   if (idle.length > 0) reasons.push(`steps only set up, echo, comment or run bots: ${idle.join(', ')}`);
+  if (unresolved.length > 0) reasons.push(`jobs only in included files that are not in the repository: ${unresolved.join(', ')}`);
   if (scheduled.length > 0) reasons.push(`scheduled jobs that build, test, lint, train or deploy nothing: ${scheduled.join(', ')}`);
   if (builds.idle.length > 0) reasons.push(`managed build configurations that run nothing of the project: ${builds.idle.join(', ')}`);
   return { evidence, note: `CI files found but none runs the project automatically (${reasons.join('; ')})` };

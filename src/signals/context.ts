@@ -3,10 +3,12 @@
 import picomatch from 'picomatch';
 import { getTool, matchesAny, normalizePackage, type ToolSpec } from '../catalog/index.js';
 import { ENDPOINT_CLIENTS } from '../catalog/tools/llm-calls.js';
-import type { CallFact, DependencyFact, FileFacts, FormatId, ImportFact, PythonFacts } from '../parse/types.js';
+import { ciSystemOf } from '../parse/ci.js';
+import type { CallFact, CiFacts, DependencyFact, FileFacts, FormatId, ImportFact, PythonFacts } from '../parse/types.js';
 import type { HistoryReport } from '../history/types.js';
 import { codeEvidence, declaredOnly } from './evidence.js';
 import { NameIndex } from './name-index.js';
+import { includedCi } from './lib/ci-includes.js';
 import { linkStarImports } from './lib/star-imports.js';
 import { onlySeeds } from './lib/seed-only.js';
 import { addCalls, addImports, FactFeed, importTarget, isFixturePath, pyFileOf, serviceRuns, type Located, type PyFile } from './py-files.js';
@@ -50,9 +52,13 @@ export class DetectContext {
    */
   constructor(every: readonly FileFacts[], feed?: FactFeed) {
     const all = every.some((f) => isFixturePath(f.path)) ? every.filter((f) => !isFixturePath(f.path)) : every;
-    const unrun = all.filter((f) => f.ci !== undefined && !serviceRuns(f.path, f.ci));
-    this.unrunCi = unrun.map((f) => f.path);
-    const files = unrun.length === 0 ? all : all.map((f) => (unrun.includes(f) ? { ...f, ci: undefined } : f));
+    // Files a served pipeline includes run with it (lib/ci-includes.ts); other CI facts off the service's path are dropped.
+    const included = all.some((f) => f.ci?.includes !== undefined) ? includedCi(all) : new Map<string, CiFacts>();
+    const unrun = new Set(all.filter((f) => f.ci !== undefined && !serviceRuns(f.path, f.ci) && !included.has(f.path)));
+    // A YAML file read as GitLab jobs by its content is reported only where a CI service looks for files (`.gitlab/ci/`).
+    this.unrunCi = [...unrun].filter((f) => f.format === 'ci' || ciSystemOf(f.path) !== 'other').map((f) => f.path);
+    const changed = unrun.size > 0 || included.size > 0;
+    const files = changed ? all.map((f) => (unrun.has(f) ? { ...f, ci: undefined } : included.has(f.path) ? { ...f, ci: included.get(f.path) } : f)) : all;
     this.files = files;
     const fed = feed?.matches(every) ? feed : undefined;
     const python = fed ? fed.python : files.filter((f): f is FileFacts & { python: PythonFacts } => f.python !== undefined).map(pyFileOf);

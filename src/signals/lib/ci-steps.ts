@@ -65,9 +65,18 @@ export function projectCommand(script: string): ShellCommand | undefined {
   return cmds.find((cmd) => runsProject(cmd) || pushDeploys(cmd, remotes));
 }
 
-/** What a step runs of the project (the action, or the first such command of its script), if anything. */
+/** A call of one of the repository's own reusable workflows (`uses: ./.github/workflows/test.yml`). */
+export function isLocalWorkflow(uses: string): boolean {
+  return /^\.\/\.github\/workflows\/[^/]+\.ya?ml$/.test(uses.trim());
+}
+
+/**
+ * What a step runs of the project (the action, or the first such command of
+ * its script), if anything. A call of the repository's own reusable workflow
+ * is none: the called workflow counts by what its own jobs run (ci.ts).
+ */
 export function projectWork(action: CiAction): string | undefined {
-  if (action.uses !== undefined) return isHousekeepingAction(action.uses) ? undefined : action.uses;
+  if (action.uses !== undefined) return isHousekeepingAction(action.uses) || isLocalWorkflow(action.uses) ? undefined : action.uses;
   return action.run === undefined ? undefined : projectCommand(action.run)?.text;
 }
 

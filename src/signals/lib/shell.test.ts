@@ -31,6 +31,19 @@ describe('signals/lib/shell', () => {
     ['git fetch origin main:main', false],
     ['echo done', false],
     ['vl2svg vega.json roc.svg', false],
+    // Signing in, configuring the CLI, asking its version: setup, whatever the tool.
+    ['prefect cloud login --key $PREFECT_API_KEY --workspace ws', false],
+    ['pulumi login s3://state', false],
+    ['fly auth token', false],
+    ['kubectl config use-context prod', false],
+    ['java -version', false],
+    ['go version', false],
+    ['heroku container:login', false],
+    // The same tools doing the project's work still count.
+    ['prefect deployment build src/main.py:flow -n main', true],
+    ['pulumi up --yes', true],
+    ['kubectl apply -f k8s/', true],
+    ['make -C docs html', true],
   ])('%s → runs the project: %s', (script, expected) => {
     expect(runs(script).length > 0).toBe(expected);
   });

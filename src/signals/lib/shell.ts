@@ -108,6 +108,22 @@ const SETUP_SUBCOMMANDS: Record<string, readonly string[]> = {
   az: ['login', 'account', 'extension', 'config', '--version'],
 };
 
+/**
+ * Subcommands that sign in, configure the CLI or report its version, in any
+ * tool (`prefect cloud login`, `wandb login`, `fly auth token`, `kubectl
+ * config use-context`, `java -version`): setup, not the project's work.
+ */
+const SETUP_WORDS = new Set(['login', 'logout', 'auth', 'whoami', 'token', 'tokens', 'config', 'version', '--version', '-version', '--help', '-h', 'help']);
+
+/** The command's subcommand path (up to two words before its first option, or that option alone) names setup. */
+function setupSubcommand(words: string[]): boolean {
+  for (const word of words.slice(1, 3)) {
+    if (SETUP_WORDS.has(word) || /^[\w-]+:(login|logout|auth)$/.test(word)) return true;
+    if (word.startsWith('-')) return false;
+  }
+  return false;
+}
+
 /** True when the command runs something of the project rather than preparing or reporting. */
 export function runsProject(cmd: ShellCommand): boolean {
   const [program, sub] = cmd.words;
@@ -115,6 +131,7 @@ export function runsProject(cmd: ShellCommand): boolean {
   if (/^python[\d.]*$|^py$/.test(name)) return isProjectPython(cmd.words.slice(1));
   if (name === 'dvc') return sub === 'repro' || sub === 'push' || (sub === 'exp' && cmd.words[2] === 'run');
   if (name in SETUP_SUBCOMMANDS) return sub !== undefined && !SETUP_SUBCOMMANDS[name].includes(sub);
+  if (PROJECT_PROGRAMS.has(name) && setupSubcommand(cmd.words)) return false;
   if (PROJECT_PROGRAMS.has(name)) return !(name === 'bash' || name === 'sh' || name === 'zsh') || (sub !== undefined && !sub.startsWith('-'));
   // `./scripts/train.sh`, `scripts/deploy.py`: a script of the repository.
   return program.includes('/') && !program.startsWith('/') && !program.startsWith('$');
