@@ -2,7 +2,10 @@
 // model (`mlflow.pyfunc.load_model`) or read a registry records no run. Only
 // calls that record a run count; a declared package without them is a hint.
 // LangSmith evaluation experiments are llm_evals, not experiment tracking.
-import { REPORT_TO, TRACKING_PATTERNS } from '../catalog/tools/mlops-calls.js';
+// MLflow's LLM tracing (`mlflow.openai.autolog()`, `@mlflow.trace`) records
+// traces, not runs (observability's); the experiment a tracing file sets is
+// where its traces go, so there `set_experiment` is no run either.
+import { MLFLOW_EXPERIMENT_CHOICE, MLFLOW_TRACED_FLAVOURS, MLFLOW_TRACING, REPORT_TO, TRACKING_PATTERNS } from '../catalog/tools/mlops-calls.js';
 import { matchesAny } from '../catalog/index.js';
 import type { ConfigFact } from '../parse/types.js';
 import type { DetectContext } from './context.js';
@@ -19,8 +22,26 @@ export const experimentTracking = defineDetector({
   // and trainers configured to report to a tracker: `report_to` / `log_with` in code, config or a launch command.
   uses: 'call',
   patterns: TRACKING_PATTERNS,
-  detect: (ctx, found) => [...found, ...reportTo(ctx), ...configuredLoggers(ctx), ...launchedTrackers(ctx)],
+  detect: (ctx, found) => [...withoutTraceDestinations(ctx, found), ...reportTo(ctx), ...configuredLoggers(ctx), ...launchedTrackers(ctx)],
 });
+
+/** Files that trace with MLflow: an LLM flavour's autolog, or spans and traced functions. */
+function mlflowTracingFiles(ctx: DetectContext): Set<string> {
+  const tracing = (name: string): boolean => MLFLOW_TRACED_FLAVOURS.test(name) || matchesAny(name, MLFLOW_TRACING);
+  return new Set(
+    ctx.python
+      .filter((f) => f.facts.calls.some((c) => tracing(c.name)) || f.facts.functions.some((fn) => fn.decorators.some((d) => tracing(d.name))))
+      .map((f) => f.path),
+  );
+}
+
+/** The evidence less `mlflow.set_experiment()` in files that trace with MLflow: the traces' destination records no run. */
+function withoutTraceDestinations(ctx: DetectContext, found: Evidence[]): Evidence[] {
+  const choice = new Set(MLFLOW_EXPERIMENT_CHOICE.map((n) => `${n}()`));
+  if (!found.some((e) => choice.has(e.match))) return found;
+  const tracing = mlflowTracingFiles(ctx);
+  return found.filter((e) => !(choice.has(e.match) && tracing.has(e.path)));
+}
 
 /**
  * The keywords that name the trackers a trainer reports to: Hugging Face

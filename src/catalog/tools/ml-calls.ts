@@ -43,6 +43,23 @@ export const TRANSFORMERS_WRAPPERS = [
   '*.HuggingFacePipeline', '*.HuggingFacePipeline.from_model_id', '*.HuggingFaceLLM', '*.HuggingFaceLocalGenerator', '*.HuggingFaceLocalChatGenerator', '*.TransformersSimilarityRanker',
 ];
 
+/**
+ * TensorFlow's `tf.train` (and `tf.compat.v1.train`) members that train or
+ * restore a network: TF1 optimisers, checkpoints and savers, learning-rate
+ * schedules, training sessions. The rest of the namespace is record types
+ * (`tf.train.Example`, `Features`, `BytesList`) that tf.data and TFX pipelines
+ * read and write with no network anywhere: not here.
+ */
+const TF_TRAIN_MEMBERS = [
+  'Optimizer', 'GradientDescentOptimizer', 'AdamOptimizer', 'AdagradOptimizer', 'AdagradDAOptimizer', 'AdadeltaOptimizer',
+  'MomentumOptimizer', 'RMSPropOptimizer', 'FtrlOptimizer', 'ProximalGradientDescentOptimizer', 'ProximalAdagradOptimizer',
+  'SyncReplicasOptimizer', 'Saver', 'Checkpoint', 'CheckpointManager', 'latest_checkpoint', 'import_meta_graph', 'init_from_checkpoint',
+  'exponential_decay', 'piecewise_constant', 'polynomial_decay', 'cosine_decay', 'inverse_time_decay', 'natural_exp_decay',
+  'get_or_create_global_step', 'get_global_step', 'create_global_step', 'global_step', 'MonitoredTrainingSession', 'MonitoredSession',
+  'SingularMonitoredSession', 'ExponentialMovingAverage',
+];
+export const TF_TRAINING = ['tensorflow.train', 'tensorflow.compat.v1.train'].flatMap((ns) => TF_TRAIN_MEMBERS.map((m) => `${ns}.${m}`));
+
 /** Choosing the torch device or dtype for a model: the code runs the network itself. */
 export const TORCH_DEVICE = /^torch\.(cuda|device|backends|float16|bfloat16|set_default_device)/;
 /**
@@ -166,5 +183,20 @@ export const GRADIENT_TAPE = ['tensorflow.GradientTape', 'tensorflow.compat.v1.G
 /** JAX: a gradient function, and an update applied with it. */
 export const JAX_GRAD = ['jax.grad', 'jax.value_and_grad', 'equinox.filter_grad', 'equinox.filter_value_and_grad'];
 export const JAX_UPDATE = ['optax', 'jax.tree_util.tree_map', 'jax.tree.map', 'jax.tree_map', '*.apply_gradients', '*.apply_updates'];
-/** Methods that are a training step written by the author (Lightning and similar frameworks). */
+/**
+ * TensorFlow optimisers whose `minimize(loss)` is a hand-written update: a TF1
+ * one (`tf.train.AdamOptimizer`) gives a train op the author runs in a
+ * session (SESSIONS), a Keras one steps at once (eager TF2).
+ */
+export const TF1_OPTIMIZER = /^tensorflow\.(compat\.v1\.)?train\.\w*Optimizer$/;
+export const KERAS_OPTIMIZER = /^(tensorflow\.(keras\.)?|keras\.|tf_keras\.)optimizers\.(legacy\.)?[A-Z]\w*$/;
+/** TF1 sessions that run a train op. */
+export const TF1_SESSIONS = ['tensorflow.Session', 'tensorflow.InteractiveSession', 'tensorflow.compat.v1.Session', 'tensorflow.compat.v1.InteractiveSession', 'tensorflow.train.MonitoredTrainingSession', 'tensorflow.compat.v1.train.MonitoredTrainingSession'];
+/** Session runs that only initialise variables or tables: no training step. */
+export const TF_INITIALIZERS = ['*.global_variables_initializer', '*.initialize_all_variables', '*.local_variables_initializer', '*.tables_initializer'];
+/**
+ * Methods that are a training step written by the author (Lightning and
+ * similar frameworks); one that hands the step to `super().training_step()`
+ * (a Hugging Face `Trainer` subclass checking a time limit) writes none.
+ */
 export const TRAINING_STEP_METHODS = ['training_step'];

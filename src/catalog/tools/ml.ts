@@ -2,7 +2,7 @@
 // built, fitted or run (classical_ml, deep_learning), not helpers such as
 // metrics, splits or seeds.
 import { defineTools } from '../types.js';
-import { SENTENCE_TRANSFORMERS_WRAPPERS, TRANSFORMERS_WRAPPERS } from './ml-calls.js';
+import { SENTENCE_TRANSFORMERS_WRAPPERS, TF_TRAINING, TRANSFORMERS_WRAPPERS } from './ml-calls.js';
 
 /**
  * scikit-learn modules whose classes are models (estimators that learn), not preprocessing, metrics or splits; of
@@ -131,7 +131,7 @@ export const ML_TOOLS = defineTools([
   },
   {
     id: 'tensorflow', name: 'TensorFlow', pypi: ['tensorflow', 'tensorflow-cpu', 'tensorflow-gpu', 'tensorflow-macos'], imports: ['tensorflow'], signals: ['deep_learning'], aliases: ['tf'],
-    calls: ['tensorflow.keras', 'tensorflow.GradientTape', 'tensorflow.saved_model', 'tensorflow.lite', 'tensorflow.nn', 'tensorflow.train', 'tensorflow.estimator', 'tensorflow.compat.v1.Session', 'tensorflow.Session', 'tensorflow.layers', 'tensorflow.compat.v1.layers'],
+    calls: ['tensorflow.keras', 'tensorflow.GradientTape', 'tensorflow.saved_model', 'tensorflow.lite', 'tensorflow.nn', ...TF_TRAINING, 'tensorflow.estimator', 'tensorflow.compat.v1.Session', 'tensorflow.Session', 'tensorflow.layers', 'tensorflow.compat.v1.layers'],
   },
   { id: 'keras', name: 'Keras', pypi: ['keras', 'tf-keras'], imports: ['keras', 'tf_keras', 'tensorflow.keras'], signals: ['deep_learning'], calls: ['keras', 'tf_keras', 'tensorflow.keras'] },
   { id: 'jax', name: 'JAX', pypi: ['jax', 'jaxlib'], imports: ['jax'], signals: ['deep_learning'], calls: ['jax.grad', 'jax.value_and_grad', 'jax.nn', 'jax.example_libraries.stax', 'jax.experimental.stax'] },
@@ -192,6 +192,13 @@ export const ML_TOOLS = defineTools([
     id: 'sklearn-cv-estimators', name: 'scikit-learn cross-validated estimators', pypi: [], imports: [], signals: ['hyperparameter_tuning'],
     calls: ['sklearn.linear_model.RidgeCV', 'sklearn.linear_model.RidgeClassifierCV', 'sklearn.linear_model.LassoCV', 'sklearn.linear_model.ElasticNetCV', 'sklearn.linear_model.LogisticRegressionCV', 'sklearn.linear_model.LarsCV', 'sklearn.linear_model.LassoLarsCV', 'sklearn.linear_model.MultiTaskLassoCV', 'sklearn.linear_model.MultiTaskElasticNetCV', 'sklearn.linear_model.OrthogonalMatchingPursuitCV'],
     aliases: ['RidgeCV', 'LassoCV', 'LogisticRegressionCV'],
+  },
+  // Forecasters that search their own orders: auto-ARIMA fits candidate (p,d,q)(P,D,Q) orders (stepwise or a grid) and keeps the
+  // best by an information criterion, the search GridSearchCV does over a model's hyperparameters (like RidgeCV above).
+  {
+    id: 'auto-arima', name: 'Automatic ARIMA order search', pypi: [], imports: [], signals: ['hyperparameter_tuning'],
+    calls: ['pmdarima.auto_arima', 'pmdarima.arima.auto_arima', 'pmdarima.AutoARIMA', 'pmdarima.arima.AutoARIMA', 'pmdarima.arima.auto.AutoARIMA', 'statsforecast.models.AutoARIMA', 'sktime.forecasting.arima.AutoARIMA', 'sktime.forecasting.statsforecast.StatsForecastAutoARIMA', 'darts.models.AutoARIMA', 'darts.models.StatsForecastAutoARIMA'],
+    aliases: ['auto_arima', 'AutoARIMA'],
   },
   // Hydra's sweeper plugins run a search over a config's parameters (`python train.py -m hparams_search=optuna`).
   {

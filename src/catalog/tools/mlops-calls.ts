@@ -7,7 +7,15 @@ import { DATASET_PUSH } from './data-calls.js';
 
 
 // ── experiment_tracking ────────────────────────────────────────────────
+/** MLflow flavours whose autolog traces LLM or agent calls (observability's), not training runs as `mlflow.sklearn.autolog()` records. */
+export const MLFLOW_TRACED_FLAVOURS = /^mlflow\.(openai|langchain|anthropic|llama_index|dspy|gemini|bedrock|litellm|crewai|autogen|ag2|groq|mistral|smolagents|pydantic_ai|openai_agents|haystack|txtai|agno|strands|semantic_kernel|ollama)\.autolog$/;
+/** MLflow tracing written in code: spans and traced functions. */
+export const MLFLOW_TRACING = ['mlflow.trace', 'mlflow.tracing', 'mlflow.start_span'];
+/** Choosing the experiment runs or traces go to: a run is recorded only by another call, and a tracing file records none. */
+export const MLFLOW_EXPERIMENT_CHOICE = ['mlflow.set_experiment', 'mlflow.create_experiment'];
 export const TRACKING_PATTERNS: readonly UsePattern[] = [
+  // A training flavour's autolog (`mlflow.sklearn.autolog()`); the LLM flavours' autolog traces calls instead.
+  { tool: 'mlflow', calls: ['mlflow.*.autolog'], notName: MLFLOW_TRACED_FLAVOURS },
   // MlflowClient() used directly: `client.log_metric(run_id, ...)`.
   { tool: 'mlflow', methods: ['log_metric', 'log_param', 'log_batch', 'create_run', 'log_inputs'] },
   // Framework loggers and callbacks writing to a tracker: the tracker's package must be there.
@@ -22,6 +30,8 @@ export const TRACKING_PATTERNS: readonly UsePattern[] = [
   { tool: 'vertex-ai', calls: ['google.cloud.aiplatform.start_run', 'google.cloud.aiplatform.log_metrics', 'google.cloud.aiplatform.log_params'] },
   { tool: 'vertex-ai', calls: ['google.cloud.aiplatform.init'], kwargs: ['experiment'] },
   { tool: 'sagemaker', calls: ['sagemaker.experiments'] },
+  // The older SageMaker Experiments SDK (sagemaker-experiments): experiments, trials, trackers.
+  { tool: 'sagemaker', calls: ['smexperiments.experiment.Experiment.create', 'smexperiments.trial.Trial.create', 'smexperiments.trial_component.TrialComponent.create', 'smexperiments.tracker.Tracker'] },
 ];
 
 /** Hugging Face `report_to=` values, and the tracker each one names. */
@@ -235,12 +245,10 @@ export const PSI_SHORT = /^_?psi$/i;
 export const LIVE_ERROR_FUNCTION = /(rolling|windowed|live|online|production)_\w*(errors?|rmse|mae|mape|mse|accuracy|metrics|performance)|(performance|accuracy|error)_(over_time|monitor\w*|tracking|decay|degradation)|(monitor|track)_\w*(performance|accuracy|errors?)$/i;
 
 // ── observability ──────────────────────────────────────────────────────
-/** MLflow flavours whose autolog records traces of LLM or agent calls (not training runs). */
-const MLFLOW_TRACED_FLAVOURS = /^mlflow\.(openai|langchain|anthropic|llama_index|dspy|gemini|bedrock|litellm|crewai|autogen|ag2|groq|mistral|smolagents|pydantic_ai|openai_agents|haystack|txtai|agno|strands|semantic_kernel|ollama)\.autolog$/;
 export const OBSERVABILITY_PATTERNS: readonly UsePattern[] = [
   { tool: 'langsmith', calls: ['langsmith.traceable', 'langsmith.run_helpers.traceable', 'langsmith.wrappers', 'langchain.callbacks.tracers', 'langchain_core.tracers', 'langchain.callbacks.tracing_v2_enabled', 'langchain_core.tracers.context.tracing_v2_enabled'] },
   { tool: 'langsmith', calls: ['os.environ.setdefault', 'os.putenv'], strings: /^(LANGCHAIN_TRACING_V2|LANGSMITH_TRACING)$/ },
-  { tool: 'mlflow', calls: ['mlflow.trace', 'mlflow.tracing', 'mlflow.start_span'] },
+  { tool: 'mlflow', calls: MLFLOW_TRACING },
   // Helicone is a proxy: the client's base URL points at it (`OpenAI(base_url="https://oai.helicone.ai/v1")`).
   { tool: 'helicone', strings: /(^|\/\/|\.)helicone\.ai\b/i },
   // MLflow tracing of LLM and agent libraries: `mlflow.openai.autolog()` traces every call the client makes.

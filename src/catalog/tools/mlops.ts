@@ -5,11 +5,11 @@
 import { defineTools } from '../types.js';
 
 export const MLOPS_TOOLS = defineTools([
-  // Experiment tracking: `calls` are the calls that record a run.
+  // Experiment tracking: `calls` are the calls that record a run (a flavour's autolog is a pattern: mlops-calls › TRACKING_PATTERNS).
   {
     id: 'mlflow', name: 'MLflow', pypi: ['mlflow', 'mlflow-skinny'], imports: ['mlflow'], signals: ['experiment_tracking', 'model_registry'], files: ['**/MLproject', '**/MLProject'],
     calls: [
-      'mlflow.start_run', 'mlflow.end_run', 'mlflow.autolog', 'mlflow.*.autolog', 'mlflow.set_experiment', 'mlflow.create_experiment',
+      'mlflow.start_run', 'mlflow.end_run', 'mlflow.autolog', 'mlflow.set_experiment', 'mlflow.create_experiment',
       'mlflow.log_metric', 'mlflow.log_metrics', 'mlflow.log_param', 'mlflow.log_params', 'mlflow.log_artifact', 'mlflow.log_artifacts',
       'mlflow.log_dict', 'mlflow.log_figure', 'mlflow.log_image', 'mlflow.log_text', 'mlflow.log_table', 'mlflow.log_input',
       'mlflow.set_tag', 'mlflow.set_tags', 'mlflow.*.log_model', 'mlflow.evaluate', 'mlflow.run', 'mlflow.projects.run',
