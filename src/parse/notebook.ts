@@ -108,6 +108,7 @@ function relocate(facts: PythonFacts, map: Array<[number, number]>): void {
   facts.sql?.forEach(move);
   facts.periodicJobs?.forEach(move);
   facts.filters?.forEach(move);
+  facts.parts?.forEach(move);
   for (const f of facts.loops ?? []) {
     const [, endLine] = map[f.endLine] ?? [-1, f.endLine];
     move(f);

@@ -25,6 +25,24 @@ describe('parse/python-compared', () => {
     ]);
   });
 
+  it('records names assigned a part of another value or of a call on their line (PythonFacts.parts)', () => {
+    const facts = parsePython(py`
+      answer = completion.choices[0].message.content
+      text = client.chat.completions.create(model="m").choices[0].message.content or ""
+      alias = reply
+      n = len(
+          words)
+      total = a + b
+      self.x = y.z
+    `);
+
+    expect(facts.parts).toEqual([
+      { line: 1, names: ['answer'], of: 'completion' },
+      { line: 2, names: ['text'] },
+      { line: 3, names: ['alias'], of: 'reply' },
+    ]);
+  });
+
   it('records names compared or subtracted in arguments and in the expression a method is called on', () => {
     const facts = parsePython(py`
       import numpy as np

@@ -7,6 +7,7 @@
 // for an error or accuracy computed by hand on held-out data.
 import type { Node } from 'web-tree-sitter';
 import type { ArgumentNode } from './python-names.js';
+import type { PythonFacts } from './python-types.js';
 
 /** Most names kept for one call. */
 const MAX_NAMES = 24;
@@ -21,9 +22,9 @@ const TARGET_LISTS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', '
  * (boundAt). Captures come parents first, so the assignment is seen before its
  * call, and the first call starting there is the outer one (`f(x)(y)`).
  */
-export function readAssignment(node: Node, pending: Map<number, string[]>): void {
+export function readAssignment(node: Node, pending: Map<number, string[]>, facts?: PythonFacts): void {
   const right = node.childForFieldName('right');
-  if (!right || right.type !== 'call') return;
+  if (!right) return;
   const left = node.childForFieldName('left');
   if (!left) return;
   const type = left.type;
@@ -32,7 +33,37 @@ export function readAssignment(node: Node, pending: Map<number, string[]>): void
   else if (TARGET_LISTS.has(type)) {
     for (const c of left.namedChildren) if (c && c.type === 'identifier' && c.text !== '_' && names.length < MAX_NAMES) names.push(c.text);
   }
-  if (names.length > 0) pending.set(right.startIndex, names);
+  if (names.length === 0) return;
+  if (right.type === 'call') pending.set(right.startIndex, names);
+  else if (facts) readPart(right, names, node.startPosition.row + 1, facts);
+}
+
+/** Expressions that keep a part of a value: `x.a`, `x[0]`, `x or ""`, `await x`, `(x)`. */
+const PART_OF: Record<string, string> = { attribute: 'object', subscript: 'value' };
+
+/**
+ * PythonFacts.parts: names assigned a part of another value (`answer =
+ * completion.choices[0].message.content` → of `completion`; `text =
+ * client.create(...).content or ""` → of the call on that line).
+ */
+function readPart(right: Node, names: string[], at: number, facts: PythonFacts): void {
+  let node: Node | null = right;
+  let steps = 0;
+  while (node && steps++ < 12) {
+    if (node.type === 'identifier') {
+      (facts.parts ??= []).push({ line: at, names, of: node.text });
+      return;
+    }
+    if (node.type === 'call') {
+      if (node.startPosition.row + 1 === at) (facts.parts ??= []).push({ line: at, names });
+      return;
+    }
+    const field = PART_OF[node.type];
+    if (field) node = node.childForFieldName(field);
+    else if (node.type === 'boolean_operator' && node.childForFieldName('operator')?.type === 'or') node = node.childForFieldName('left');
+    else if (node.type === 'await' || node.type === 'parenthesized_expression') node = node.namedChild(0);
+    else return;
+  }
 }
 
 /** The names an assignment binds to the call starting at `start` (readAssignment), taken once. */

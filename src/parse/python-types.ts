@@ -227,4 +227,16 @@ export interface PythonFacts {
   loops?: LoopFact[];
   /** Membership tests of a loop's or comprehension's own values (FilterFact). */
   filters?: FilterFact[];
+  /**
+   * Names assigned a part of another value (parse/python-compared.ts): its
+   * attribute, item or `or` default (`answer = completion.choices[0].message.content`
+   * → `of: 'completion'`), or of a call's value on the same line when `of` is
+   * absent (`text = client.create(...).content or ""`), when any.
+   */
+  parts?: PartFact[];
+}
+
+export interface PartFact extends Loc {
+  names: string[];
+  of?: string;
 }

@@ -152,7 +152,7 @@ export function parsePython(text: string): PythonFacts {
       while (scopes.length > 0 && scopes[scopes.length - 1].end <= start) scopes.pop();
       const top = scopes[scopes.length - 1];
       if (name === 'assign') {
-        readAssignment(node, pending);
+        readAssignment(node, pending, facts);
         loops.assign(node, top?.range?.start ?? -1);
       } else if (name === 'for') loops.loop(node, top?.range?.start ?? -1);
       else if (name === 'call') {

@@ -19,7 +19,7 @@ export interface Loc {
 /** Something in a file that could not be read as its format says (defined in src/model). */
 export { Problem } from '../model/scan.js';
 
-export type { CallFact, ClassFact, DecoratorFact, FieldFact, FilterFact, FunctionFact, ImportFact, LoopFact, PythonFacts } from './python-types.js';
+export type { CallFact, ClassFact, DecoratorFact, FieldFact, FilterFact, FunctionFact, ImportFact, LoopFact, PartFact, PythonFacts } from './python-types.js';
 
 /** A dependency declared in a requirements, pyproject, setup, Pipfile, conda or lock file. */
 export interface DependencyFact extends Loc {

@@ -89,7 +89,7 @@ describe('signals/guardrails: post-checks of the answer', () => {
       `,
     });
 
-    expect(locations(result).sort()).toEqual(['rag/answer.py:10', 'rag/answer.py:11', 'rag/answer.py:4', 'rag/verify.py:1', 'selfrag/graph.py:6']);
+    expect(locations(result).sort()).toEqual(['rag/answer.py:10', 'rag/answer.py:11', 'rag/answer.py:4', 'rag/answer.py:8', 'rag/verify.py:1', 'selfrag/graph.py:6']);
   });
 
   it("counts an LLM judge whose verdict rewrites the user's reply", async () => {

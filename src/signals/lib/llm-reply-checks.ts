@@ -16,12 +16,19 @@
 //   data.items(): if k not in ALLOWED: continue`, a comprehension's `if k in
 //   allowed`; PythonFacts.filters), so that what the model made up is dropped
 //   (held-out AT: keys outside the allowed features and locked fields
-//   dropped from the LLM's JSON).
+//   dropped from the LLM's JSON);
+// - the reply handed to a function of the repository's own named for
+//   sanitising, truncating or censoring (REPLY_REPAIRS: `answer =
+//   truncate_words(answer, req.max_words)`, `text = _sanitize_ptbr(text)`)
+//   whose value is kept: bound, or alone on its line (returned, stored on an
+//   attribute), never only handed to another call (`log(truncate(reply))`)
+//   (held-out R: the answer cut to max_words; AV: foreign words replaced by
+//   regex in the assistant's reply before it is spoken).
 // Not a check: a reply parsed into a schema with nothing testing it,
 // evaluation code (tests, eval paths, `evaluate_*` functions) grading
 // replies, a predicate whose verdict is thrown away.
 import { EVALUATION_CALLERS } from '../../catalog/tools/llm-calls.js';
-import type { CallFact, FunctionFact, Loc } from '../../parse/types.js';
+import type { CallFact, FunctionFact, Loc, PartFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
@@ -34,6 +41,13 @@ import { moduleIndexOf } from './local-modules.js';
 /** Predicates named for the validity, safety or a restriction of what they are given (`is_valid_json`, `parse_valid`, `is_select_only`, `validate_plan`). */
 const REPLY_PREDICATES =
   /^_*(is|has|are)_(valid|safe|allowed|permitted|well_formed|parseable|parsable|clean|sane)(_\w+)?$|^_*is_\w+_only$|^_*(\w+_)?(valid|safe|allowed|permitted)$|^_*(validate|verify|check|ensure)_\w+$|^_*(validate|verify)$/i;
+
+/**
+ * Functions named for making what they are given safe or short (`_sanitize_ptbr`, `truncate_words`, `censor`,
+ * `redact_secrets`); not those that only clean up a format (`sanitize_json`, `strip_markdown_fences`) or a log line.
+ */
+const REPLY_REPAIRS = /^_*(saniti[sz]e|truncate|censor|redact|scrub)(_\w+)?$/i;
+const FORMAT_ONLY = /json|markdown|(^|_)md(_|$)|fence|backtick|(^|_)code(_|$)|(^|_)logs?(_|$)/i;
 
 /** LLM evidence that builds a client or loads a model (`OpenAI()`, `AutoModelForCausalLM.from_pretrained()`): it asks nothing. */
 const LOADS = /(^|\.)([A-Z]\w*|from_pretrained|load\w*)\(\)$/;
@@ -87,48 +101,65 @@ export function askingCalls(ctx: DetectContext, app: readonly PyFile[]): Map<PyF
   return asks;
 }
 
-/** The names holding the reply of `ask` in its scope: bound on its line, then bound from calls given one of them, in order. */
-export function replyNames(scope: readonly CallFact[], ask: CallFact): Set<string> {
+/**
+ * The names holding the reply of `ask` in its scope: bound on its line (or assigned a part of a call's value
+ * there, PythonFacts.parts), then bound from calls given one of them, or assigned a part of one
+ * (`answer = completion.choices[0].message.content`), in order. `parts`: the file's, in the ask's function.
+ */
+export function replyNames(scope: readonly CallFact[], ask: CallFact, parts: readonly PartFact[] = []): Set<string> {
   const names = new Set(scope.filter((c) => order(c) === order(ask)).flatMap((c) => c.bound ?? []));
-  for (const c of scope) {
-    if (order(c) <= order(ask) || !(c.names ?? []).some((n) => names.has(n))) continue;
-    for (const b of c.bound ?? []) names.add(b);
+  for (const p of parts) if (p.of === undefined && order(p) === order(ask)) for (const n of p.names) names.add(n);
+  const steps = [...scope, ...parts].filter((s) => order(s) > order(ask)).sort((a, b) => order(a) - order(b));
+  for (const s of steps) {
+    const given = 'name' in s ? (s.names ?? []) : s.of !== undefined ? [s.of] : [];
+    if (!given.some((n) => names.has(n))) continue;
+    for (const b of 'name' in s ? (s.bound ?? []) : s.names) names.add(b);
   }
   return names;
 }
 
-/** The repository's own predicates (REPLY_PREDICATES), by name; pydantic validators check a request model, not the reply. */
-function ownPredicates(app: readonly PyFile[]): Map<string, { file: PyFile; fn: FunctionFact }> {
+/** The file's parts (PythonFacts.parts) inside `fn`, or at module level when `fn` is undefined. */
+const partsIn = (file: PyFile, fn: FunctionFact | undefined): PartFact[] =>
+  (file.facts.parts ?? []).filter((p) => (fn ? p.cell === fn.cell && p.line >= fn.line && p.line <= fn.endLine : functionAt(file, p) === undefined));
+
+/** The repository's own functions whose names `named` accepts, by name; pydantic validators check a request model, not the reply; a stub checks nothing. */
+function ownFunctions(app: readonly PyFile[], named: (name: string) => boolean): Map<string, { file: PyFile; fn: FunctionFact }> {
   const out = new Map<string, { file: PyFile; fn: FunctionFact }>();
   for (const file of app) {
     for (const fn of file.facts.functions) {
-      if (REPLY_PREDICATES.test(fn.name) && !fn.decorators.some((d) => /validator$/.test(d.name)) && !out.has(fn.name)) out.set(fn.name, { file, fn });
+      if (named(fn.name) && !fn.placeholder && !fn.decorators.some((d) => /validator$/.test(d.name)) && !out.has(fn.name)) out.set(fn.name, { file, fn });
     }
   }
   return out;
 }
 
+/** A repair's value is kept: bound to a name, or the only call on its line (`return f(x)`, `self.name = f(x)`), not an argument of another. */
+const kept = (scope: readonly CallFact[], call: CallFact): boolean =>
+  !call.discarded && ((call.bound ?? []).length > 0 || !scope.some((c) => c !== call && order(c) === order(call)));
+
 /** The checks of the header: the ask, and the predicate's call and definition or the filter. */
 export function checkedReplies(ctx: DetectContext, app: readonly PyFile[]): Evidence[] {
   if (llmEvidence(ctx).length === 0) return [];
   const asks = askingCalls(ctx, app);
-  const predicates = ownPredicates(app);
+  const predicates = ownFunctions(app, (n) => REPLY_PREDICATES.test(n));
+  const repairs = ownFunctions(app, (n) => REPLY_REPAIRS.test(n) && !FORMAT_ONLY.test(n));
   const out: Evidence[] = [];
   for (const [file, calls] of asks) {
     for (const ask of calls) {
       if (ask.inFunction !== undefined && EVALUATION_CALLERS.test(ask.inFunction)) continue;
       const fn = functionAt(file, ask);
       const scope = callsOf(file, fn);
-      const replies = replyNames(scope, ask);
+      const replies = replyNames(scope, ask, partsIn(file, fn));
       if (replies.size === 0) continue;
-      const check = scope.find((c) => order(c) > order(ask) && !c.discarded && predicates.has(lastSegment(c.name)) && (c.names ?? []).some((n) => replies.has(n)));
+      const given = (c: CallFact): boolean => order(c) > order(ask) && (c.names ?? []).some((n) => replies.has(n));
+      const check = scope.find((c) => given(c) && ((!c.discarded && predicates.has(lastSegment(c.name))) || (repairs.has(lastSegment(c.name)) && kept(scope, c))));
       const filter = (file.facts.filters ?? []).find(
         (f) => order(f) > order(ask) && functionAt(file, f) === fn && f.over.some((n) => replies.has(n)),
       );
       if (!check && !filter) continue;
       out.push(callEvidence(file, ask));
       if (check) {
-        const own = predicates.get(lastSegment(check.name));
+        const own = predicates.get(lastSegment(check.name)) ?? repairs.get(lastSegment(check.name));
         out.push(callEvidence(file, check));
         if (own) out.push(codeEvidence(own.file.path, own.fn, `def ${own.fn.name}()`, 'function'));
       }
