@@ -3,11 +3,12 @@ import { answerOf } from '../../../test/helpers/notes.js';
 import { finding } from '../rules/common.js';
 import type { NoteRule } from '../types.js';
 import { applyCues } from './apply.js';
+import { stem } from './features.js';
 import type { CueRule } from './model.js';
 
 /** A model of one rule that weighs "because" against the finding and "somehow" towards it. */
 const MODEL = (rule: NoteRule, alone: number | null = 0.5): Map<NoteRule, CueRule> =>
-  new Map([[rule, { weights: { bias: 0, length: 0, cues: new Map([['because', -3], ['somehow', 3]]) }, withRule: 0.2, alone }]]);
+  new Map([[rule, { weights: { bias: 0, length: 0, cues: new Map([[stem('because'), -3], ['somehow', 3], [`i_${stem('skipped')}`, -1]]) }, withRule: 0.2, alone }]]);
 
 describe('notes/cues/apply', () => {
   const story = answerOf('It broke somehow and we fixed it.');
@@ -18,6 +19,12 @@ describe('notes/cues/apply', () => {
     const out = applyCues([raised], story, ['failure'], MODEL('no_ownership'));
     expect(out.map((f) => f.rule)).toEqual(['no_ownership']);
     expect(out[0]!.message).toMatch(/cue model 0\.95; weighing most towards it: "somehow"/);
+  });
+
+  it('quotes the words the model weighed as the answer said them, not as word stems', () => {
+    const raised = finding('no_ownership', 'Own part not stated', owned.sentences);
+    const kept = applyCues([raised], owned, ['failure'], new Map([['no_ownership', { ...MODEL('no_ownership').get('no_ownership')!, withRule: -10 }]]));
+    expect(kept[0]!.message).toMatch(/against it: "because", "i skipped"/);
   });
 
   it("drops a rule's finding the model finds unlikely", () => {

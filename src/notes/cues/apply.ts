@@ -4,7 +4,7 @@
 // model is confident on its own. Each message says what the model weighed.
 import { finding, opening, type Answer } from '../rules/common.js';
 import { NOTE_RULES, type Finding, type NoteRule, type Topic } from '../types.js';
-import { answerFeatures } from './features.js';
+import { answerFeatureWords, answerFeatures } from './features.js';
 import { CUE_RULES, cueRules, cueVerdict, type CueRule, type CueVerdict } from './model.js';
 
 /** A finding that makes others moot: no failure named means no own part or change to look for. */
@@ -13,9 +13,9 @@ const MOOTS: Partial<Record<NoteRule, NoteRule[]>> = {
   no_degradation_example: ['no_metric', 'no_detection', 'no_action'],
 };
 
-const quoted = (words: string[]) => words.map((w) => `"${w}"`).join(', ');
-
-function weighed(v: CueVerdict): string {
+function weighed(v: CueVerdict, said: Map<string, string>): string {
+  // The model's features are word stems (pairs shown with a space); a message quotes them as the answer said them.
+  const quoted = (features: string[]) => features.map((f) => `"${said.get(f.replace(/ /g, '_')) ?? f}"`).join(', ');
   const towards = v.towards.length > 0 ? `; weighing most towards it: ${quoted(v.towards)}` : '';
   const against = v.against.length > 0 ? `; against it: ${quoted(v.against)}` : '';
   return `cue model ${v.p.toFixed(2)}${towards}${against}`;
@@ -25,6 +25,7 @@ export function applyCues(findings: readonly Finding[], answer: Answer, topics: 
   const rules = topics.flatMap((t) => CUE_RULES[t] as readonly NoteRule[]).filter((r) => model.has(r));
   if (rules.length === 0 || answer.words === 0) return [...findings];
   const features = answerFeatures(answer);
+  const said = answerFeatureWords(answer);
   const out = findings.filter((f) => !rules.includes(f.rule));
   for (const rule of rules) {
     const raised = findings.find((f) => f.rule === rule);
@@ -32,8 +33,8 @@ export function applyCues(findings: readonly Finding[], answer: Answer, topics: 
     if (!v.missing) continue;
     out.push(
       raised
-        ? { ...raised, message: `${raised.message} (${weighed(v)})` }
-        : finding(rule, `${NOTE_RULES[rule].title}: the answer reads like the labelled answers that miss it (${weighed(v)}).`, opening(answer)),
+        ? { ...raised, message: `${raised.message} (${weighed(v, said)})` }
+        : finding(rule, `${NOTE_RULES[rule].title}: the answer reads like the labelled answers that miss it (${weighed(v, said)}).`, opening(answer)),
     );
   }
   const moot = new Set(out.flatMap((f) => MOOTS[f.rule] ?? []));

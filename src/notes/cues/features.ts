@@ -22,12 +22,33 @@ const CONTRACTIONS: Array<[RegExp, string]> = [
  */
 const SAME_WORD: Record<string, string> = { does: 'do', has: 'have', an: 'a', are: 'is', am: 'is', were: 'was' };
 
-/** The tokens of one lower-case text: words, and `<num>` for every number. */
-export function tokens(text: string): string[] {
+/**
+ * A word without its inflection: a final `s` (not `ss`, `us`, `is`), then `ed`, then `e`, on words of four
+ * letters or more, so "adds", "added" and "add", or "uses", "used" and "use", are one word. A twin's tense and
+ * agreement slips ("I adds", "yesterday I change") then weigh as its fluent twin's words do; plural and
+ * singular nouns become one word too, which says the same content.
+ */
+export function stem(word: string): string {
+  if (word.length < 4) return word;
+  let w = word;
+  if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  // "changes", "changed" and "change" all end as "chang".
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  return w;
+}
+
+/** The words of one lower-case text as said, contractions spelled out. */
+const saidWords = (text: string): string[] => {
   let t = text;
   for (const [from, to] of CONTRACTIONS) t = t.replace(from, to);
-  return (t.match(/[a-z]+|\d+/g) ?? []).map((w) => (/^\d/.test(w) ? '<num>' : (SAME_WORD[w] ?? w)));
-}
+  return t.match(/[a-z]+|\d+/g) ?? [];
+};
+
+const token = (w: string): string => (/^\d/.test(w) ? '<num>' : stem(SAME_WORD[w] ?? w));
+
+/** The tokens of one lower-case text: words, and `<num>` for every number. */
+export const tokens = (text: string): string[] => saidWords(text).map(token);
 
 /** Words and pairs of neighbouring words (`a_b`) of one text, each once. */
 export function featuresOfText(text: string): Set<string> {
@@ -49,3 +70,17 @@ export function answerText(answer: Answer): string {
 }
 
 export const answerFeatures = (answer: Answer): Set<string> => featuresOfText(answerText(answer));
+
+/** Each feature of an answer as its words were first said there ("added" for `add`), for messages. */
+export function answerFeatureWords(answer: Answer): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const sentence of answerText(answer).split('\n')) {
+    const said = saidWords(sentence);
+    const words = said.map(token);
+    words.forEach((w, i) => {
+      if (!out.has(w)) out.set(w, said[i]!);
+      if (i > 0 && !out.has(`${words[i - 1]}_${w}`)) out.set(`${words[i - 1]}_${w}`, `${said[i - 1]} ${said[i]}`);
+    });
+  }
+  return out;
+}
