@@ -65,7 +65,7 @@ const ASSERTS: Partial<Record<RedFlagId, { says: RegExp; negated?: RegExp; what:
     negated: /\b(?:no|not|don't|didn't|never|without|haven't)\b(?:\s+\w+){0,2}\s+(?:deploy|serv|docker|contain)/,
     what: 'deployment',
   },
-  notebook_only: { says: /\bnone of (?:my|our|the|them|it)\b.*\bnotebooks?\b|\bnothing\b[^.;]*\b(?:is|are|was|were|'s|lives|sits) (?:in |just |only |all )?(?:a |jupyter )?notebooks?\b|\b(?:properly|fully|cleanly) packaged\b|\bpackaged (?:up )?(?:properly|cleanly)\b|\bproper (?:python |packaged |tested |production )?(?:code|packages?|software|modules?)\b|\b(?:don't|do not|never) (?:really |actually |much |ever )?(?:do|use|write|work in|keep) (?:jupyter )?notebooks\b|\b(?:aren't|are not|isn't|is not) (?:just |only )?notebooks\b|\bnot (?:in )?notebooks\b|\bnever \w+ (?:\w+ )?(?:in )?notebooks\b|\bno notebooks\b|\b(?:proper|real|python) packages?\b|\bscheduled script\b|\bfull pipeline\b|\bas (?:a )?scripts?\b/, what: 'work beyond notebooks' },
+  notebook_only: { says: /\bnone of (?:my|our|the|them|it)\b.*\bnotebooks?\b|\bnothing\b[^.;]*\b(?:is|are|was|were|'s|lives|sits) (?:in |just |only |all )?(?:a |jupyter )?notebooks?\b|\b(?:properly|fully|cleanly) packaged\b|\bpackaged (?:up )?(?:properly|cleanly)\b|\bproper (?:python |packaged |tested |production )?(?:code|packages?|software|modules?)\b|\b(?:don't|do not|never) (?:really |actually |much |ever )?(?:do|use|write|work in|keep) (?:jupyter )?notebooks\b|\b(?:aren't|are not|isn't|is not) (?:just |only )?notebooks\b|\bnot (?:in )?notebooks\b|\bnever \w+ (?:\w+ )?(?:in )?notebooks\b|\bno notebooks\b|\b(?:everything|all|all of (?:it|them)|every (?:project|repo\w*))\b[^.;:]{0,40}\b(?:is|are|'s|goes|go) (?:\w+ )?(?:beyond|more than|past) (?:just |only |mere )?(?:jupyter )?notebooks\b|\b(?:proper|real|python) packages?\b|\bscheduled script\b|\bfull pipeline\b|\bas (?:a )?scripts?\b/, what: 'work beyond notebooks' },
   forked_or_copied: { says: /\b(?:wrote|built|written) (?:it |all |everything |the whole thing )?(?:myself|from scratch|on my own)\b|\ball (?:of it )?(?:is )?my own\b/, what: 'own work' },
 };
 
@@ -142,6 +142,15 @@ const REFLEXIVE_AFTER = /^[^.;:!?]*?\b(?:myself|ourselves|by myself|on my own)\b
  */
 const TOPIC_BEFORE = /^[\s"'“(]*(?:(?:[-*+•]|\d{1,3}[.)])\s*)?[\s"'“(]*$/;
 const TOPIC_AFTER = /^["'”)]?\s*(?:\([^)]{0,40}\)|on (?:the|my) (?:cv|resume|résumé))?\s*:\s*(?:(?:says|said|explained|described) )?(?:(?:that )?(?:i|we)(?: had| have|'ve)? )?(?:myself )?(?:ran|run|runs|wrote|built|set (?:it |them )?up|sets up|used|uses|deployed|configured|maintained|scheduled|orchestrated|trained|logged|logs|tracked|tracks|managed|operated|owned|wrote|created|made|\w+ed)\b/;
+/**
+ * The same with what they did quoted after the colon, the act further in ("MLflow: 'last thing I built was the model
+ * registry for our pricing models, I promoted versions myself'"); no negation or plan before the act.
+ */
+const TOPIC_SAID = /^["'”)]?\s*(?:\([^)]{0,40}\)|on (?:the|my) (?:cv|resume|résumé))?\s*:\s*["'“]?[^"”.;:]{0,60}?\b(?:i|we)(?: had| have|'ve)? (?:myself )?(?:ran|wrote|built|set (?:it |them )?up|used|deployed|configured|maintained|scheduled|orchestrated|trained|logged|tracked|managed|operated|owned|created|made|\w+ed)\b/;
+/** A tool said alone as the answer's topic ("Kubernetes, yes."): the next sentence, where the candidate acts, is about it. */
+const ECHO_BEFORE = /^[\s"'“(]*(?:(?:yes|yeah|yep|sure|right|oh|ah|ok|okay|so|well|mm+)[,.!]?\s+)*$/;
+const ECHO_AFTER = /^[\s"'”),.!]*(?:(?:yes|yeah|yep|sure|definitely|absolutely|right|a lot|plenty|loads|quite a bit|of course)[\s,.!]*)*$/;
+const ACTS = /\b(?:i|we)(?: had| have|'ve)? (?:myself )?(?:wrote|built|ran|set (?:it |them |that |this )?up|deployed|configured|maintained|managed|used|trained|scheduled|orchestrated|created|made|operated|owned|\w+ed)\b/;
 /** The next sentence going on about a tool named without a subject, with the candidate doing it ("MLflow ran on a VM. Three of us logged every run to it."). */
 const CARRIED_USE = /\b(?:i|we|us|i've|we've)\b.*\b(?:it|its|them|there)\b/;
 /** The tool's sentence says after it that what ran it is someone else's: "runs on Kubernetes, but that's the platform team's cluster". */
@@ -196,7 +205,10 @@ function usedTools(said: Sentence[], ctx: RuleContext, aboutWork: Set<Sentence>,
       // team", "ran the tracking server for my team of six"): the use is still theirs.
       const othersAfter = [...after.matchAll(SUBJECTS)].some((m) => !FIRST_PERSON.test(m[0]) && !/\b(?:by|for|with|to|from|of|alongside) (?:the |our |a |my |their )?(?:[\w-]+ ){0,2}$/.test(after.slice(0, m.index)));
       const othersBeforeSelf = [...after.split(/\b(?:myself|ourselves|on my own)\b/)[0]!.matchAll(SUBJECTS)].some((m) => !FIRST_PERSON.test(m[0]));
-      const ownHand = !subject && ((REFLEXIVE_AFTER.test(after) && !othersBeforeSelf) || (TOPIC_BEFORE.test(before) && TOPIC_AFTER.test(after) && !othersAfter));
+      const said = TOPIC_SAID.exec(after)?.[0];
+      const topicSaid = said !== undefined && !NEGATED.test(said) && !HYPOTHETICAL.test(said);
+      const echoed = ECHO_BEFORE.test(before) && ECHO_AFTER.test(after) && ACTS.test(nextText) && !NEGATED.test(nextText) && !NOT_OWN.test(nextText) && !HYPOTHETICAL.test(nextText);
+      const ownHand = !subject && ((REFLEXIVE_AFTER.test(after) && !othersBeforeSelf) || (TOPIC_BEFORE.test(before) && (TOPIC_AFTER.test(after) || topicSaid) && !othersAfter) || echoed);
       if (hit.kind !== 'named' || !hit.skill || (HYPOTHETICAL.test(before) && !DONE_BEFORE.test(text)) || NEGATED_BEFORE.test(before)) continue;
       if (work && placedInPublicWork(before, view)) continue;
       const own = subject !== undefined && FIRST_PERSON.test(subject) && (!work || ACTOR.test(subject));

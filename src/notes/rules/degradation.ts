@@ -16,7 +16,7 @@ const EVENT = [
   /\b(?:became|become|got|grew|came|come|coming|went|going|was|were) (?:\w+ ){0,3}(?:bigger|higher|larger|worse|lower|smaller)\b|\bkept (?!(?:every|some|no|any)thing\b)\w+ing\b/,
   /\b(?:went|go|goes|going|gone) wrong\b|\b(?:became|become|got|was|were) too \w+|\b(?:weren't|wasn't|were not|was not) (?:great|good|as good|right)\b|\b(?:were|was|looked|got) (?:bad|poor|off|wrong)\b/,
   // Off by an amount ("20 percent too high", "twenty minutes early"), or worse than before ("one in three against one in ten before").
-  new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} ?(?:%|percent|per cent|points?|minutes?|hours?|days?) (?:too )?(?:higher|lower|high|low|more|less|worse|above|below|off|early|late|out|under|over|short|down|up)\b`, 'u'),
+  new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} ?(?:%|percent|per cent|points?|minutes?|mins?|hours?|hrs?|days?) (?:too )?(?:higher|lower|high|low|more|less|worse|above|below|off|early|late|out|under|over|short|down|up)\b`, 'u'),
   new RegExp(String.raw`\b(?:up|down) from (?:about |around |roughly |nearly |almost )?${NUM}`, 'u'),
   /\b(?:against|compared (?:with|to)|versus|vs) (?:[\w-]+ ){0,6}(?:before|previously|last (?:year|month|week))\b/,
   /\b(?:was|were|became|got|ran|running|came out) (?:[\w-]+ ){0,3}too (?:high|low|slow|late|early|many|few|much|often|fast|soon|big|small|long|short|cheap|expensive|loud|quiet|hot|cold)\b|\b(?:running|ran|run) late\b|\bmore and more\b|\bfewer and fewer\b|\bless and less\b/,
@@ -80,7 +80,7 @@ const CONDITIONAL = /\b(?:if|whenever|in case|unless)\b[^,.;:]*|\bwhat (?:i|we) 
  * model that degraded,"), the question's word said back ("Hmm, degraded."), a supposition ("Say it went from three to
  * six", "If it did, I'd compare ..."), an interviewer's note that none was given ("no case of it getting worse").
  */
-const QUESTION = /(?:^|\s)q: [^?]*\??|\b(?:when |once |if )?asked (?:about|for|what|how|whether|which|if)\b[^,.;:]*/g;
+const QUESTION = /(?:^|\s)q: [^?]*\??|\b(?:when |once |if )?asked (?:(?:him|her|them|again|later|twice|once more|directly|specifically) )*(?:about|for|what|how|whether|which|if)\b[^,.;:]*/g;
 const SUPPOSED = /^(?:[-*+•]\s*)?(?:a: ?)?(?:and |but |so |then |ok(?:ay)?,? |well,? )?(?:(?:let's|lets|let us) )?(?:say|suppose|supposing|imagine|hypothetically)\b.*|^(?:[-*+•]\s*)?(?:a: ?)?(?:and |but |so |then )?(?:if|in case|should it|were it to)\b(?! (?:i|we) (?:remember|recall)| memory serves)(?=[^.]*\b(?:i|we)(?:'d| would| will|'ll| could| might)\b).*/;
 const NO_CASE_SAID = /\bno (?:real |actual |concrete |specific )?(?:case|example|instance)s?\b[^.;]*/g;
 /** The question's word said back, with nothing of the answer in the sentence. */
@@ -92,6 +92,8 @@ const DENIES = [
   /\bnone of (?:my|our|the|his|her|their) (?:\w+ )?models? (?:has |have |had |ever |really )*(?:degraded|drifted|failed|gone (?:wrong|bad|stale))\b|\b(?:i've|i have|we've|we have) been lucky\b/,
   /\b(?:i|we)\b(?: \w+){0,2} (?:haven't|have not|never|didn't|did not|not yet|don't|do not)\b(?: \w+){0,4} (?:seen|had|have|happened|deployed|production|experienced|degrade|degraded)\b/,
   /\b(?:shouldn't|should not|won't|will not|doesn't|does not|don't|do not) (?:really )?degrade\b/,
+  // Said of the model itself ("it hasn't degraded", "it's never gone wrong as such", "the model never drifted").
+  /\b(?:hasn't|has not|haven't|have not|hadn't|had not|didn't|did not|never|not) (?:really |actually |ever |yet |once |noticeably )*(?:degraded|drifted|decayed|gone (?:wrong|bad|stale|off)|went (?:wrong|bad|stale|off)|got(?:ten)? worse|degrade|drift)\b/,
   /\bnever (?:an|a) (?:issue|problem)\b|\b(?:it|that|this) (?:has )?never happened\b|\b(?:it|that|this) (?:hasn't|has not|hadn't|had not|didn't|did not) (?:really |yet |actually )?(?:happen|happened|come up)\b/,
 ];
 
@@ -105,7 +107,7 @@ const METRIC = [
   new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} ?(?:%|(?:per ?cent|percent|points?|pp|pounds|dollars|euros|grand)\b)|[£$€] ?\d`, 'u'),
   // "twenty minutes late", "by 9 minutes": a time is a measure, but not how long it took to notice or lasted ("it took us
   // nine days to find it", "for two weeks").
-  new RegExp(String.raw`(?<!\b(?:took|take|takes|taking|for|within|after|lasted|over|in)(?: us| me| them| him| her)?(?: about| around| almost| nearly| roughly| over| the| the next| the first| a)? )(?<![\p{L}\p{N}])${NUM} ?(?:minutes?|hours?|seconds?|ms|days?)\b`, 'u'),
+  new RegExp(String.raw`(?<!\b(?:took|take|takes|taking|for|within|after|lasted|over|in)(?: us| me| them| him| her)?(?: about| around| almost| nearly| roughly| over| the| the next| the first| a)? )(?<![\p{L}\p{N}])${NUM} ?(?:minutes?|mins?|hours?|hrs?|seconds?|secs?|ms|days?)\b`, 'u'),
   new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM}(?:[-–]${NUM})? (?:[\w-]+ ){0,2}too (?:low|high|long|short|late|early|many|few|much|little)\b`, 'u'),
   // An amount in any unit that was off ("about 30 cm too low", "three hundred words" against "a hundred and twenty"), or a count
   // of bad outcomes in a period ("closed the beds twice in a month"), or a count out of a sample ("on twenty panels ... missed nine").
@@ -126,7 +128,9 @@ const METRIC = [
 /** How it was noticed. */
 const DETECTION = [
   // People saying so ("the crews said they kept being sent to lamps that were fine", "the owners rang to say").
-  /\b(?:crews?|staff|customers?|users?|drivers?|owners?|managers?|growers?|teams?|people|clients?|nurses?|doctors?|engineers?|agents?|[a-z]{3,}(?:ers|ors|ists))\b (?:all |also |then |kept |started |eventually )?(?:said|saying|told|telling|complained|mentioned|asked)\b|\b(?:rang|rung|called|phoned|emailed|wrote|messaged|texted) (?:in |up )?to (?:say|tell|complain|ask|report)\b|\b(?:[a-z]{3,}(?:er|or|ist|ian)s?|director|manager|staff|crews?|customers?|users?|people|team|nurses?|doctors?|owners?) (?:\w+ )?(?:saw|spotted|noticed|caught) (?:it|this|that|the|a|an)\b/,
+  /\b(?:crews?|staff|customers?|users?|drivers?|owners?|managers?|growers?|teams?|people|clients?|nurses?|doctors?|engineers?|agents?|[a-z]{3,}(?:ers|ors|ists))\b (?:all |also |then |kept |started |eventually )?(?:said|saying|told|telling|complained|mentioned|asked|rang|phoned|emailed|messaged|texted|warned|called (?:us|me|in|up|the|our|my))\b|\b(?:rang|rung|called|phoned|emailed|wrote|messaged|texted) (?:in |up )?to (?:say|tell|complain|ask|report)\b|\b(?:[a-z]{3,}(?:er|or|ist|ian)s?|director|manager|staff|crews?|customers?|users?|people|team|nurses?|doctors?|owners?) (?:\w+ )?(?:saw|spotted|noticed|caught) (?:it|this|that|the|a|an)\b/,
+  // Someone ringing or writing, whoever they are ("the hut wardens rang the depot").
+  /\b(?:the|a|an|our|one|some|two|three|several|a few) (?:[a-z-]+ ){0,2}[a-z]{3,} (?:all |also |then |eventually )?(?:rang|phoned|emailed|messaged|texted)\b/,
   // Someone telling the candidate or the team, by any channel ("started messaging the support channel", "rang me", "came to me").
   /\b(?:started|kept|keeps?|began|start) (?:telling|messaging|calling|emailing|ringing|texting|phoning|complaining|reporting|writing)\b|\b(?:call|phon|email|messag|text|ring|rang|rung|ping|forward|came to|come to|wrote to|writ)\w* (?:me|us|(?:the|our|my) (?:[\w-]+ )?(?:team|channel|desk|line|support|inbox))\b/,
   // Someone noticing or telling ("the drivers noticed first", "told the depot manager", "flagged it in our weekly review").
@@ -145,15 +149,22 @@ const DETECTION = [
  */
 const SET_UP_SINCE =
   /\b(?:added|add|adding|set up|put in|introduced|built|created|wrote)\b (?:[\w-]+ ){0,4}(?:alerts?|alarms?|monitor\w*|dashboards?|checks?|charts?|reports?)\b[^,.;]*|\bnow (?:there's|there is|we have|we've got|it has) (?:an? |the )?(?:[\w-]+ )?(?:alerts?|alarms?|monitor\w*|dashboards?|checks?)\b[^,.;]*|\b(?:that|the) (?:check|alert|alarm) has fired\b/g;
+/**
+ * A note's heading for the part asked about ("how it was noticed: ...", "how it was noticed / how bad it got: neither
+ * said"): the interviewer's words, not how it was noticed; what follows the heading may say it.
+ */
+const HEADING = /\bhow (?:it|this|that|they|the (?:[\w-]+ )?(?:problem|issue|drop|drift|model)) (?:was|were|got|had been) (?:first )?(?:noticed|spotted|found|caught|detected|picked up|discovered|seen)\b/g;
 const NOT_THERE = /\b(?:no|nobody had an?|didn't have an?|without|never had an?|there was no|there were no|wasn't any|weren't any)\b (?:[\w-]+ ){0,2}(?:alerts?|alarms?|monitoring|dashboards?|checks?)\b/g;
 
 /** What was done about it (by the candidate or their team, concretely). */
 /** Done to the model or its data, in any tense ("rebuilt", "I rebuild", "run again"): a slip of tense changes nothing. */
-const DONE = String.raw`(?:retrain(?:ed|ing|s)?|re-?fit(?:ted|ting|s)?|roll(?:ed|s)? (?:it |them |the [\w-]+ )?back|rollback|revert|fix|patch|add|chang|replac|recalibrat|rebuil[dt]|updat|switch|set up|introduc|remov|disabl|hotfix|cut|collect|label|relabel|rewr(?:ote|ite|itten)|re-?r[au]n|r[au]n (?:\w+ )?again|backfill|exclud|filter|remap|map|retun|tun|fine-?tun|adjust|lower|rais|reweight|put in|mov|split|segment|block|paus|cap|correct|clean|deduplicat|pin|rebalanc|train|deploy|ship)(?:e|es|ed|d|s|ped|ned|led)?`;
+const DONE = String.raw`(?:retrain(?:ed|ing|s)?|re-?fit(?:ted|ting|s)?|roll(?:ed|s)? (?:it |them |the [\w-]+ )?back|rollback|revert|fix|patch|add|chang|replac|recalibrat|rebuil[dt]|updat|switch|set up|introduc|remov|disabl|hotfix|cut|collect|label|relabel|rewr(?:ote|ite|itten)|re-?r[au]n|r[au]n (?:\w+ )?again|backfill|exclud|filter|remap|map|retun|tun|fine-?tun|adjust|lower|rais|reweight|put in|mov|split|segment|block|paus|cap|correct|clean|deduplicat|pin|rebalanc|train|deploy|ship|re-?sampl|reprocess|recomput|realign|rescal)(?:e|es|ed|d|s|ped|ned|led)?`;
 /** By the candidate or the team, in a later clause of theirs ("..., and added the fare type"), or with the subject dropped ("Retrained it."). */
 const ACTION = [
   new RegExp(String.raw`\b(?:i|we)\b(?: [\w'-]+,?){0,3} ${DONE}\b`),
   new RegExp(String.raw`\b(?:i|we)\b.*\b(?:and|then) (?:also |then |like )?${DONE}\b`),
+  // One of a list of acts after theirs ("I resampled the data to match, retrained, and ...").
+  new RegExp(String.raw`\b(?:i|we)\b [^.;]*, (?:then |also )?${DONE}(?:,| and\b|\W*$)`),
   new RegExp(String.raw`^(?:[-*+•]\s*)?(?:a: ?)?(?:(?:so|then|and|just|we just),? )*${DONE}\b`),
   // An interviewer's label for what was done, with something after it ("action: blended old and new clay while
   // retraining"); "action: none" or a pending one ("what was done: still looking into it") is none.
@@ -188,7 +199,7 @@ export function degradationFindings(answer: Answer): Finding[] {
   // A threshold of a check set up since ("if the count jumps by more than ten percent the job stops") measures no drop.
   if (!answer.sentences.some((s) => METRIC.some((p) => p.test(lower(s).replace(CONDITIONAL, ' '))))) out.push(finding('no_metric', 'No metric or number says how much worse it got (level 4 also quantifies the impact).', events.slice(0, 2)));
   const first = answer.sentences.indexOf(events[0]);
-  const heard = answer.sentences.map((s, i) => lower(s).replace(NOT_THERE, ' ').replace(i > first ? SET_UP_SINCE : /$^/g, ' ').replace(CONDITIONAL, ' '));
+  const heard = answer.sentences.map((s, i) => lower(s).replace(HEADING, ' ').replace(NOT_THERE, ' ').replace(i > first ? SET_UP_SINCE : /$^/g, ' ').replace(CONDITIONAL, ' '));
   if (!heard.some((t) => DETECTION.some((p) => p.test(t)))) out.push(finding('no_detection', 'The answer does not say how the problem was noticed, or by whom.', events.slice(0, 2)));
   // A cause clause ("after we changed our opening hours") is not what was done about it.
   // Nor is what they would have done ("if I'd had more time I would have retrained it").

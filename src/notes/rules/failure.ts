@@ -12,7 +12,7 @@ const WENT_WRONG =
  * A result out of all proportion ("came out 3.8 times too high", "a thousand times too big"), or an outcome said as
  * "not a fun Monday": something went wrong, in whatever words.
  */
-const WENT_WRONG_SAID = /\b(?:over|under)-?(?:booked|ordered|stocked|estimated|predicted|flagged|charged|fed|filled|staffed|sold|shot|priced|quoted|counted)\b|\b(?:was|were|got|came out|ended up|went) (?:\w+ )?too (?!much\b)\w+|\b(?:got|slipped|went) (?:straight )?through\b|\b(?:poured|thrown|written|wiped) (?:away|off|out)\b|\bsat (?:there )?for (?:\w+ )?(?:hours|days|weeks|months)\b|\b(?:nobody|no one|no-one) (?:noticed|caught|spotted)\b|\b(?:muted|ignored|stopped (?:using|trusting|reading|opening)) (?:it|them|the \w+)\b|\bshowed (?:green|red|amber|normal|fine|safe)\b|\bsent (?:[\w-]+ ){1,3}to (?:the )?wrong\b|\bdidn't stand a chance\b|\b(?:came|comes|come|ended up|fell|was|were|ran) (?:out |up )?(?:[\d.]+ ?(?:%|percent|per cent) |about [\w%-]+ |a (?:bit|lot|third|quarter|fifth|tenth) |way |far )?short\b|\bdropped (?:[\w-]+ ){0,4}(?:rows|records|orders|customers|lines|entries|files|events|payments)\b|\b(?:corrupt\w*|duplicat\w*|truncat\w*|overwr(?:ote|itten|ite)|silently)\b|\b(?:was|were|went|came|ended up) (?:actually |really |still )?down\b|\bturned out\b|\b(?:twice|double|triple|(?:three|four|five|ten|a hundred|\d+) times) (?:the|as much|as many|what)\b|\b(?:times |far |way |much )?too (?:high|low|big|small|large|many|few|much|little|early|late|cheap|expensive|long|short|slow)\b|\b(?:was|were|is) not (?:a )?(?:fun|good|great|pretty|nice|happy)\b|\b(?:wasn't|weren't|isn't) (?:a )?(?:fun|good|great|pretty|nice|happy)\b|\bwho were (?:just |perfectly |completely |totally )?(?:fine|good|innocent|honest|legitimate)\b/;
+const WENT_WRONG_SAID = /\b(?:over|under)-?(?:booked|ordered|stocked|estimated|predicted|flagged|charged|fed|filled|staffed|sold|shot|priced|quoted|counted)\b|\b(?:was|were|got|came out|ended up|went) (?:\w+ )?too (?!much\b)\w+|(?<!\b(?:we|i|they) )\b(?:got|slipped|went) (?:straight )?through\b(?! (?:it|this|that|them|everything|all of it)\b)|\b(?:poured|thrown|written|wiped) (?:away|off|out)\b|\bsat (?:there )?for (?:\w+ )?(?:hours|days|weeks|months)\b|\b(?:nobody|no one|no-one) (?:noticed|caught|spotted)\b|\b(?:muted|ignored|stopped (?:using|trusting|reading|opening)) (?:it|them|the \w+)\b|\bshowed (?:green|red|amber|normal|fine|safe)\b|\bsent (?:[\w-]+ ){1,3}to (?:the )?wrong\b|\bdidn't stand a chance\b|\b(?:came|comes|come|ended up|fell|was|were|ran) (?:out |up )?(?:[\d.]+ ?(?:%|percent|per cent) |about [\w%-]+ |a (?:bit|lot|third|quarter|fifth|tenth) |way |far )?short\b|\bdropped (?:[\w-]+ ){0,4}(?:rows|records|orders|customers|lines|entries|files|events|payments)\b|\b(?:corrupt\w*|duplicat\w*|truncat\w*|overwr(?:ote|itten|ite)|silently)\b|\b(?:was|were|went|came|ended up) (?:actually |really |still )?down\b|\bturned out\b|\b(?:didn't|did not|never|failed to) (?:catch|notice|spot|flag) (?:it|this|that|them|the)\b|\b\d+(?:[.,]\d+)? ?(?:%|[a-z]+ )?instead of (?:the )?(?:usual |normal |expected |planned )?(?:about |around )?\d|\b(?:came out|was|were|ended up|got) (?:about |nearly |almost |roughly )?(?:double|twice|triple|half) (?!as\b)|\bcounted (?:[\w-]+ ){0,3}twice\b|\b(?:twice|double|triple|(?:three|four|five|ten|a hundred|\d+) times) (?:the|as much|as many|what)\b|\b(?:times |far |way |much )?too (?:high|low|big|small|large|many|few|much|little|early|late|cheap|expensive|long|short|slow)\b|\b(?:was|were|is) not (?:a )?(?:fun|good|great|pretty|nice|happy)\b|\b(?:wasn't|weren't|isn't) (?:a )?(?:fun|good|great|pretty|nice|happy)\b|\bwho were (?:just |perfectly |completely |totally )?(?:fine|good|innocent|honest|legitimate)\b/;
 /** Trouble named only in general words ("didn't go as planned", "various issues") names no failure. */
 const VAGUE_TROUBLE = /\b(?:didn't|did not) go (?:as|according to|to) plan(?:ned)?\b|\b(?:various|some|a few|several|many|the usual|different) (?:issues|problems|challenges|setbacks|difficulties)\b/g;
 /** An interviewer's note that no failure came ("no failure given", "never named a real failure"): none, whatever else was said. */
@@ -26,7 +26,7 @@ const DEFLECTS = [
   /\b(?:hold|holds|held|holding) (?:myself|me) to (?:\w+ )?high standards\b|\b(?:my|too) high standards\b|\b(?:spend|spent|spending) too (?:long|much time) (?:polishing|perfecting|checking|refining)\b|\b(?:too|overly) (?:detail[- ]oriented|thorough|demanding|dedicated|committed|honest)\b/,
   // "Nothing's failed that I can think of", "not that I can remember".
   /\b(?:nothing|none|not one|not that)\b[^.]{0,40}\b(?:i|we) can (?:think of|remember|recall)\b|\bnothing(?:'s| has)? (?:really |ever )?(?:failed|gone wrong|went wrong|broken|broke)\b/,
-  /\bnothing (?:what |that )?i(?:'d| would) call (?:a )?failure\b|\bnot (?:really )?(?:see|call) (?:anything|it) (?:as )?(?:a )?failure\b|\bdidn't really have failures\b/,
+  /\bnothing (?:what |that )?i(?:'d| would) call (?:a )?failure\b|\b(?:don't|do not|never|wouldn't|would not|try not to) (?:really |actually )?(?:see|call|count|view|think of|class|consider) (?:things|anything|it|that|them|mistakes|setbacks|those|any of (?:it|them|that)) (?:as )?(?:a )?failures?\b|\b(?:have|has|had) (?:all )?been (?:a )?(?:big |real |great )?success(?:es|ful)?\b|\bnot (?:really )?(?:see|call) (?:anything|it) (?:as )?(?:a )?failure\b|\bdidn't really have failures\b/,
 ];
 
 const OWNS = [
@@ -39,10 +39,23 @@ const OWNS = [
   /\bi(?:'d|'ve)? (?:had |have |was |am )?(?:probably |really |definitely |honestly |clearly |just |simply )?(?:didn't|did not|never|not|hadn't|had not|wasn't|was not|forgot|skipped|skip|missed|chose|choose|decided|decide|insisted|pushed for|picked|pick|assumed|underestimated|overestimated|overlooked|ignored|promised|said yes|should have|shouldn't have|was the one|made a mistake|made the mistake|got it wrong|was wrong|messed up|broke|deleted|delete)\b/,
   // A wrong act the candidate did: without checking, instead of, the wrong one, too low, by mistake.
   /\bi (?:(?!(?:and|but|so|because|when|while|which|who|that|then|after|before|until)\b)[\w'-]+ ){1,8}?(?:without (?:checking|testing|asking|looking|validating|telling)|instead of|the wrong|too (?:low|high|early|late|small|big|tight|loose|aggressive)|by (?:mistake|accident)|wrongly)\b/,
+  // A setting or a value they got wrong ("I set the cancellation window wrong").
+  /\bi (?:set|put|got|typed|entered|configured|labell?ed|mapped|coded|wrote|read|had|made) (?:[\w'-]+ ){1,4}wrong\b/,
   /\bi (?:\w+ )?(?:mixed up|mixed|confused|misread|miscalculated|mislabell?ed|misconfigured|overwrote|hard-?coded|leaked|swapped)\b/,
   // The agent named in the passive ("left in by me"), or a misjudgement owned ("I thought it wouldn't matter").
+  // A later act of theirs in the same breath that let it happen ("I'd seen the spread in the samples and ignored it").
+  /\bi\b[^.;]*\band (?:then |just |still |simply )?(?:ignored|overlooked|dismissed|skipped|forgot|never (?:checked|tested|asked|looked)|didn't (?:check|test|ask|look))\b/,
   /\bby me\b|\bi (?:\w+ )?(?:thought|figured|believed|expected|assumed|judged) (?:that )?(?:[\w-]+ ){0,4}?(?:[\w-]+'d|would|wouldn't|didn't|did not|won't|was|were|could|couldn't) \w+/,
 ];
+/**
+ * A note's heading for the part asked about ("his own part: none mentioned", "asked his own part: ..."), read in the
+ * candidate's voice as "my own part": the interviewer's words, not the candidate's; what follows may own it.
+ */
+const OWN_HEADING = /^(?:[-*+•]\s*)?(?:i )?(?:(?:when |once )?asked (?:about |for )?)?(?:(?:my|his|her|their|own) )*(?:part|role|share|responsibility|ownership)(?: in (?:it|that|this|the failure))?\s*[:?]/;
+/** What follows the heading says no part ("none mentioned", "nothing said", "not really something we could have caught"). */
+const NO_PART = /^\W*(?:none|nothing|no|not|n\/a|unclear|never|didn't|did not|couldn't|could not|wasn't|was not|\?)\b/;
+/** A part said as doing what was asked ("I implemented what was specified"): a defence, not their part. */
+const DEFENCE = /\b(?:what|as) (?:was|were|i was|we were|they|the \w+) (?:specified|asked(?: for)?|told|requested|agreed|signed off|wanted)\b|\bfollowed (?:the )?(?:spec|specification|requirements|instructions|process|brief)\b|\bdid (?:my|our) (?:job|part)\b/;
 /** A change the candidate made themselves ("I lowered the threshold"): their part when it comes before what went wrong. */
 const OWN_ACT = /\bi (?:\w+ )?(?:lowered|raised|changed|pushed|deployed|shipped|released|merged|turned (?:off|on)|removed|dropped|switched|approved|signed off|rushed|launched|rolled out)\b/;
 
@@ -66,7 +79,7 @@ const CHANGED = [
 ];
 
 /** A change told as a habit since ("I started writing a schema check before every load"): only after what went wrong. */
-const CHANGED_LATER = /\b(?:i|we) (?:started|stopped|added|introduced|changed|built|wrote|set up|created|made it a rule|adopted|switched|moved|began)\b.*\b(?:since|now|every|always|before any|rule)\b/;
+const CHANGED_LATER = /\b(?:i|we) (?:started|stopped|added|introduced|changed|built|wrote|set up|created|made it a rule|adopted|switched|moved|began)\b.*\b(?:since|now|every|always|before any|(?<!\b(?:that|this|the|my|his|her) )rule)\b/;
 
 /**
  * The same said with a grammar slip ("What I does differently: I adds ..."), in the candidate's own words only: an
@@ -75,6 +88,10 @@ const CHANGED_LATER = /\b(?:i|we) (?:started|stopped|added|introduced|changed|bu
 const CHANGED_SLIP = /\bwhat (?:i|we) does (?:now|differently|since|these days|today)\b/;
 
 /** A change that is only a general lesson in a short sentence ("Since then I'm more careful.", "Now I'm a lot more careful about things before I commit."). */
+/** A general lesson said of checking ("I double-check things", "I check things two times"). */
+const CHECK_LESSON = /^\W*(?:(?:and|so|now|so now) )*(?:i|we) (?:now |always |just )?(?:double-?check|check|test|review|verify)(?:ing)? (?:things|stuff|everything|my work|my stuff)(?: (?:twice|two times|again|more|carefully|properly|better|now))*\W*$/;
+/** A sentence every clause of which is a general lesson ("So now I'm just more careful, and I double-check things."). */
+const generalOnly = (t: string) => GENERAL_LESSON.test(t) || t.split(/,\s*|\s+and\s+/).every((c) => CHECK_LESSON.test(c) || GENERAL_LESSON.test(c));
 const GENERAL_LESSON = /\b(?:more|extra|very|much more|a lot more|a bit more|far more|way more) (?:careful|cautious|attentive|thorough|mindful|aware)(?: (?:about|with) (?:things|everything|stuff|it|that|this|what i do))?(?: (?:now|before i \w+|in general|these days|from now on|going forward))*\W*$|\bpay (?:more )?attention\b|\bcommunicat\w* (?:more|better)\b|\b(?:test|check|plan|review|prepare|validate|verify|think|document|double-check)(?:ing)? (?:things |stuff |everything |it |my work )?(?:through )?(?:a (?:bit|lot|little) |much |even |way )?(?:more|better|harder|earlier)(?: (?:carefully|thoroughly|often|closely))?(?: (?:before|next time|in future|going forward|from now on)\b[^.]{0,20})?\W*$/;
 
 /** The candidate led the work ("I led the rollout"): then "we hadn't checked" is their part too. */
@@ -91,7 +108,14 @@ export function failureFindings(answer: Answer): Finding[] {
   const wrong = answer.sentences.filter((s) => [WENT_WRONG, WENT_WRONG_SAID].some((p) => p.test(lower(s).replace(VAGUE_TROUBLE, ' '))));
   const firstWrong = wrong.length > 0 ? answer.sentences.indexOf(wrong[0]) : -1;
   // Asides set off by commas ("I set it myself, from the data, without asking") do not break a pattern.
-  const owns = [...answer.sentences.filter((s) => OWNS.some((p) => p.test(lower(s).replace(/,/g, '')))), ...answer.sentences.slice(0, Math.max(0, firstWrong)).filter((s) => OWN_ACT.test(lower(s)))];
+  // A heading for their part with something said under it owns it ("his part: 'I trusted last year's rate'").
+  // Under it (or in the next sentence, after "his part?"), an act of theirs owns it, unless it says none or is a defence.
+  const ownsSaid = (t: string, next: string) => {
+    if (!OWN_HEADING.test(t)) return OWNS.some((p) => p.test(t.replace(/,/g, '')));
+    const under = t.replace(OWN_HEADING, ' ').trim() || next;
+    return !NO_PART.test(under) && !DEFENCE.test(under) && (/^\W*i\b/.test(under) || OWNS.some((p) => p.test(under.replace(/,/g, ''))));
+  };
+  const owns = [...answer.sentences.filter((s, i) => ownsSaid(lower(s), answer.sentences[i + 1] ? lower(answer.sentences[i + 1]!) : '')), ...answer.sentences.slice(0, Math.max(0, firstWrong)).filter((s) => OWN_ACT.test(lower(s)))];
   if (owns.length === 0 && answer.sentences.some((s) => LED.test(lower(s)))) owns.push(...matching(answer, WE_OWN));
   const noted = answer.sentences.filter((s) => s.note && NONE_NOTED.test(lower(s)));
   if (noted.length > 0) deflects.push(...noted.filter((s) => !deflects.includes(s)));
@@ -105,7 +129,7 @@ export function failureFindings(answer: Answer): Finding[] {
     out.push(finding('no_ownership', blames.length > 0 ? 'The failure is put on others or on circumstances; the candidate’s own part is not said.' : 'A failure is named, but not the candidate’s own part in it.', (blames.length > 0 ? blames : wrong).slice(0, 3)));
   }
   const later = answer.sentences.slice(firstWrong + 1).filter((s) => CHANGED_LATER.test(lower(s)));
-  const changes = [...matching(answer, ...CHANGED), ...answer.sentences.filter((s) => !s.note && CHANGED_SLIP.test(lower(s))), ...later].filter((s) => !(s.words <= 15 && GENERAL_LESSON.test(lower(s))));
+  const changes = [...matching(answer, ...CHANGED), ...answer.sentences.filter((s) => !s.note && CHANGED_SLIP.test(lower(s))), ...later].filter((s) => !(s.words <= 15 && generalOnly(lower(s))));
   if (changes.length === 0) {
     out.push(finding('no_change', 'No specific change in how they work since is said (a general lesson does not count).', answer.sentences.slice(-2)));
   }
