@@ -67,6 +67,30 @@ describe('signals/drift_monitoring', () => {
     expect(result).toMatchObject({ present: false, evidence: [] });
   });
 
+  it('reads "shift" as a word of its own: a shifted window is not a distribution shift', async () => {
+    const eeg = await detect(driftMonitoring, {
+      'plots/entropy.py': py`
+        from scipy.stats import entropy
+
+        def count_shifted_window(x):
+            return int(x / 2)
+
+        value = entropy(window)
+      `,
+    });
+    expect(eeg).toMatchObject({ present: false, evidence: [] });
+
+    const shift = await detect(driftMonitoring, {
+      'checks/features.py': py`
+        from scipy.stats import ks_2samp
+
+        def detect_covariate_shift(reference, current):
+            return ks_2samp(reference, current).pvalue < 0.05
+      `,
+    });
+    expect(locations(shift)).toEqual(['checks/features.py:4']);
+  });
+
   it('leaves a declared drift library that is never imported as a hint', async () => {
     const result = await detect(driftMonitoring, { 'requirements.txt': 'evidently==0.4.15\n' });
 

@@ -236,8 +236,11 @@ export const DRIFT_FUNCTION = /^_?(detect|check|compute|calculate|calc|measure|m
 export const NOT_DATA_DRIFT = /clock|gyro|imu|sensor|frequen|pose|odometr|thermal|temperat|timestamp|time_drift|wander|oscillat/i;
 /** What a drift function computes with: numeric libraries and the statistics of a distribution. */
 export const STATISTIC_CALLS = /^(numpy|scipy|math|statistics|torch)\.|(^|\.)(mean|std|var|median|quantile|percentile|histogram|value_counts|count|abs|log|sqrt|cdf|distance|divergence)$/;
-/** Where drift statistics are drift checks: the file path, function or call names say so. */
-export const DRIFT_CONTEXT = /drift|shift|monitor|stability/i;
+/**
+ * Where drift statistics are drift checks: the file path, function or call names say so. "shift" counts as a
+ * word of its own (`covariate_shift`, `detect_shift`), not inside another (`count_shifted_window` in EEG code).
+ */
+export const DRIFT_CONTEXT = /drift|(^|[^a-z])shifts?([^a-z]|$)|monitor|stability/i;
 /** Functions that compute a population stability index; a bare `psi` (a wave function too) needs a drift context. */
 export const PSI_FUNCTION = /population_stability|stability_index|(calc|calculate|compute|get)_psi|psi_(score|value)/i;
 export const PSI_SHORT = /^_?psi$/i;
