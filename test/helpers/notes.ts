@@ -1,8 +1,12 @@
 // Kits and inputs for the notes tests: bank questions in a one-round kit, and
 // notes text in any of the formats the readers take.
-import { loadQuestionBank, type Kit } from '../../src/interview/index.js';
-import { kitOf, toKitQuestion } from '../../src/notes/eval.js';
-import type { Answer } from '../../src/notes/rules/common.js';
+import { readFileSync } from 'node:fs';
+import { loadQuestionBank, parseAssessment, type Kit } from '../../src/interview/index.js';
+import { readAnswers } from '../../src/notes/analyse.js';
+import { kitOf, notesOf, predict, toKitQuestion } from '../../src/notes/eval.js';
+import { inCandidateVoice, type Answer } from '../../src/notes/rules/common.js';
+import type { Finding } from '../../src/notes/types.js';
+import { dataPath } from '../../src/util/paths.js';
 import { PARTS, partsSaid } from '../../src/notes/rules/plain-parts.js';
 import { sentencesOf } from '../../src/notes/sentences.js';
 
@@ -33,3 +37,20 @@ export function partsMissing(text: string, note = false): string[] {
 
 /** Time limit of a test that reads every labelled answer set (data/notes-eval/): it grows with each set, and a loaded machine is several times slower. */
 export const WHOLE_CORPUS_MS = 180_000;
+
+// The labelled sets' assessment: MLflow, Kubernetes, Evidently and LangChain claimed without evidence, Airflow declared
+// only; no_monitoring and notebook_only raised; churn-api and demand-notebooks are the repositories.
+const labelledAssessment = () => parseAssessment(readFileSync(dataPath('notes-eval', 'assessment.json'), 'utf8'), 'assessment.json');
+const bankQuestion = (id: string) => toKitQuestion(loadQuestionBank().find((q) => q.id === id)!);
+
+/** The claim findings `eval-notes` gives an answer to bank question `question`, against the labelled sets' assessment. */
+export function claimsOn(question: string, text: string): string[] {
+  return predict({ id: 't', question, labels: [], text }, bankQuestion(question), labelledAssessment()).filter((r) => r.startsWith('claim_'));
+}
+
+/** The rules alone (no cue model) on an answer read as `eval-notes` reads it: bullets are notes, in the candidate's voice. */
+export function rulesOn(question: string, text: string, rules: (answer: Answer) => Finding[]): string[] {
+  const q = bankQuestion(question);
+  const [read] = readAnswers({ text: notesOf({ text }, q), format: 'text' }, kitOf([q]));
+  return rules(inCandidateVoice(read!.answer)).map((f) => f.rule);
+}

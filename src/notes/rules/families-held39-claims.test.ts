@@ -7,27 +7,12 @@
 // project", a generic "test things a bit more". Degradation: the interviewer's
 // question and a supposition are no case; counts against before, a share of
 // wrong calls and "action:" labels are. Each test uses answers of its own.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadQuestionBank, parseAssessment } from '../../interview/index.js';
-import { dataPath } from '../../util/paths.js';
-import { readAnswers } from '../analyse.js';
-import { kitOf, notesOf, predict, toKitQuestion } from '../eval.js';
-import { inCandidateVoice } from './common.js';
+import { claimsOn, rulesOn } from '../../../test/helpers/notes.js';
 import { degradationFindings } from './degradation.js';
 import { failureFindings } from './failure.js';
 
-// The labelled sets' assessment: MLflow, Kubernetes, Evidently and LangChain claimed without evidence, Airflow declared
-// only; no_monitoring and notebook_only raised.
-const assessment = parseAssessment(readFileSync(dataPath('notes-eval', 'assessment.json'), 'utf8'), 'assessment.json');
-const kitQuestion = (id: string) => toKitQuestion(loadQuestionBank().find((q) => q.id === id)!);
-const claims = (question: string, text: string) => predict({ id: 't', question, labels: [], text }, kitQuestion(question), assessment).filter((r) => r.startsWith('claim_'));
-/** The rules alone (no cue model) on an answer read as `eval-notes` reads it: bullets are notes, in the candidate's voice. */
-function rulesOn(question: string, text: string, rules: typeof failureFindings): string[] {
-  const q = kitQuestion(question);
-  const [read] = readAnswers({ text: notesOf({ text }, q), format: 'text' }, kitOf([q]));
-  return rules(inCandidateVoice(read!.answer)).map((f) => f.rule);
-}
+const claims = claimsOn;
 const degradation = (text: string) => rulesOn('rf-degraded-in-production', text, degradationFindings);
 const failure = (text: string) => rulesOn('rf-failure-learned', text, failureFindings);
 
