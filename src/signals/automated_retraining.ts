@@ -8,7 +8,8 @@
 // rq-scheduler, repeat_every, arq) by a service or script that starts the
 // scheduler is a scheduled job when its function trains (lib/job-schedulers.ts).
 import { getTool, matchesAny, toolsFor } from '../catalog/index.js';
-import { AIRFLOW_DAGS, AIRFLOW_SCHEDULE_KWARGS, DRIFT_STATS, SCHEDULE_PATTERNS, SCHEDULE_STRING, SCHEDULE_VALUE, SCHEDULED_MANIFESTS } from '../catalog/tools/mlops-calls.js';
+import { DRIFT_STATS } from '../catalog/tools/drift-calls.js';
+import { AIRFLOW_DAGS, AIRFLOW_SCHEDULE_KWARGS, SCHEDULE_PATTERNS, SCHEDULE_STRING, SCHEDULE_VALUE, SCHEDULED_MANIFESTS } from '../catalog/tools/mlops-calls.js';
 import type { CallFact, CiFacts, CiStep } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';

@@ -10,7 +10,7 @@
 // baseline by a statistic written by hand, where the running system handles
 // them (a handler, a scheduled job, a reader of the prediction log), counts
 // through the functions it calls (lib/live-drift.ts).
-import { DRIFT_CONTEXT, DRIFT_FUNCTION, DRIFT_PATTERNS, DRIFT_STATS, LIVE_ERROR_FUNCTION, NOT_DATA_DRIFT, PSI_FUNCTION, PSI_SHORT, STATISTIC_CALLS } from '../catalog/tools/mlops-calls.js';
+import { DRIFT_CONTEXT, DRIFT_FUNCTION, DRIFT_PATTERNS, DRIFT_STATS, LIVE_ERROR_FUNCTION, NOT_DATA_DRIFT, PSI_FUNCTION, PSI_SHORT, STATISTIC_CALLS } from '../catalog/tools/drift-calls.js';
 import { matchesAny } from '../catalog/index.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';

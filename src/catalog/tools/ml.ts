@@ -118,7 +118,7 @@ export const ML_TOOLS = defineTools([
   { id: 'tpot', name: 'TPOT', pypi: ['tpot'], imports: ['tpot'], signals: ['classical_ml'], calls: ['tpot.TPOTClassifier', 'tpot.TPOTRegressor', 'tpot.TPOTEstimator'] },
   { id: 'auto-sklearn', name: 'auto-sklearn', pypi: ['auto-sklearn'], imports: ['autosklearn'], signals: ['classical_ml'], calls: ['autosklearn.classification', 'autosklearn.regression'] },
   { id: 'vowpalwabbit', name: 'Vowpal Wabbit', pypi: ['vowpalwabbit'], imports: ['vowpalwabbit'], signals: ['classical_ml'], calls: ['vowpalwabbit.Workspace', 'vowpalwabbit.pyvw', 'vowpalwabbit.sklearn', 'vowpalwabbit.sklearn_vw'] },
-  // Streaming learners; their drift detectors count for drift_monitoring (mlops-calls › DRIFT_PATTERNS).
+  // Streaming learners; their drift detectors count for drift_monitoring (drift-calls › DRIFT_PATTERNS).
   { id: 'river', name: 'River', pypi: ['river'], imports: ['river'], signals: ['classical_ml'], calls: RIVER_MODEL_MODULES.map((m) => `river.${m}`) },
   {
     id: 'scikit-multiflow', name: 'scikit-multiflow', pypi: ['scikit-multiflow'], imports: ['skmultiflow'], signals: ['classical_ml'],

@@ -18,7 +18,7 @@
 // drift function defined and never called from such a place are not read
 // here (a function named `detect_drift` etc. still counts by itself, in
 // drift_monitoring.ts).
-import { DRIFT_STATS, NOT_DATA_DRIFT, PSI_FUNCTION, STATISTIC_CALLS } from '../../catalog/tools/mlops-calls.js';
+import { DRIFT_STATS, NOT_DATA_DRIFT, PSI_FUNCTION, STATISTIC_CALLS } from '../../catalog/tools/drift-calls.js';
 import { matchesAny } from '../../catalog/index.js';
 import type { CallFact, FunctionFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
