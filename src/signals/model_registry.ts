@@ -1,13 +1,16 @@
 // Loading a model from a run or a local file is not a registry; a folder or
 // module merely named "registry" is not one either. A model uploaded to a Hub
-// model repository counts in code (lib/hub-uploads.ts) and by the `hf upload`
-// CLI in a script, Makefile or CI step (lib/hub-cli-uploads.ts).
+// model repository counts in code (lib/hub-uploads.ts), by the `hf upload`
+// CLI in a script, Makefile or CI step (lib/hub-cli-uploads.ts), and by a
+// Hugging Face trainer that trains with arguments set to push to the Hub
+// (`TrainingArguments(push_to_hub=True)`, lib/hub-trainer-pushes.ts).
 import { MODEL_FILE, REGISTRY_MANIFESTS, REGISTRY_PATTERNS } from '../catalog/tools/mlops-calls.js';
 import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
 import { configEvidence, fileEvidence } from './evidence.js';
 import { dvcStages } from './lib/dvc.js';
 import { hubCliUploads } from './lib/hub-cli-uploads.js';
+import { hubTrainerPushes } from './lib/hub-trainer-pushes.js';
 import { hubModelUploads } from './lib/hub-uploads.js';
 import type { Evidence } from './types.js';
 
@@ -18,7 +21,7 @@ export const modelRegistry = defineDetector({
   // MLflow, W&B and BentoML do other jobs too: only their registry calls count (REGISTRY_PATTERNS).
   uses: 'declared',
   patterns: REGISTRY_PATTERNS,
-  detect: (ctx, found) => [...found, ...hubModelUploads(ctx), ...hubCliUploads(ctx, 'model'), ...dvcModels(ctx), ...manifests(ctx)],
+  detect: (ctx, found) => [...found, ...hubModelUploads(ctx), ...hubTrainerPushes(ctx), ...hubCliUploads(ctx, 'model'), ...dvcModels(ctx), ...manifests(ctx)],
 });
 
 /** Model files whose versions DVC keeps: `dvc.yaml` outs, DVC artifacts of type model, `*.dvc` files. */

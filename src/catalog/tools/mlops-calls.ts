@@ -56,6 +56,16 @@ export const HUB_UPLOAD_PATTERNS: readonly UsePattern[] = [
   { tool: 'huggingface-hub', calls: ['huggingface_hub.upload_folder', 'huggingface_hub.upload_file', 'huggingface_hub.upload_large_folder'] },
   { tool: 'huggingface-hub', methods: ['upload_folder', 'upload_file', 'upload_large_folder'] },
 ];
+/**
+ * Training arguments that make a Hugging Face trainer push what it saves to
+ * the Hub (`TrainingArguments(push_to_hub=True)`, TRL's `SFTConfig(...)`,
+ * or `args.set_push_to_hub("me/model")` on them): the trainer creates a model
+ * repository and uploads its checkpoints and final model
+ * (signals/lib/hub-trainer-pushes.ts). Which calls build trainer arguments,
+ * and which are trainers, is model_evaluation's TRAINER_ARGUMENTS and TRAINER.
+ */
+export const HUB_PUSH_ARGUMENT = 'push_to_hub=True';
+export const HUB_PUSH_SETTER = 'set_push_to_hub';
 /** Hub repository creation (`create_repo`), whose `space_sdk=` or `repo_type="space"` says the repository is a Space. */
 export const HUB_CREATE_PATTERNS: readonly UsePattern[] = [
   { tool: 'huggingface-hub', calls: ['huggingface_hub.create_repo'] },
