@@ -142,3 +142,136 @@ describe('signals/model_evaluation: metrics with no model', () => {
     expect(locations(result)).toContain('score.py:5');
   });
 });
+
+// Held-out slice BT: a RAG project's "non-LLM evaluator" scored each answer of
+// its RAG chain (`answer = ask(question)["answer"]`) against the ground truth
+// with NLTK's sentence_bleu and rouge-score (`scorer.score(...)`, a "score"
+// call that looked like a model being scored): the LLM's answers graded
+// (llm_evals), not a model the repository trains evaluated on held-out data.
+describe('signals/model_evaluation: text-overlap metrics over an LLM application\'s answers', () => {
+  const GENERATOR = py`
+    from openai import OpenAI
+
+    client = OpenAI()
+
+    def generate(question, contexts):
+        reply = client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": question}])
+        return reply.choices[0].message.content
+  `;
+  const PIPELINE = py`
+    from rag.generator import generate
+    from rag.retriever import retrieve
+
+    def ask(question):
+        contexts = retrieve(question)
+        return {"answer": generate(question, contexts), "contexts": contexts}
+  `;
+  const EVALUATOR = py`
+    from nltk.translate.bleu_score import SmoothingFunction, sentence_bleu
+    from rouge_score import rouge_scorer
+
+    from rag.pipeline import ask
+    from rag.eval.cases import TEST_CASES
+
+    def rouge_l(answer, ground_truth):
+        scorer = rouge_scorer.RougeScorer(["rougeL"], use_stemmer=True)
+        return scorer.score(ground_truth, answer)["rougeL"].fmeasure
+
+    def bleu(answer, ground_truth):
+        return sentence_bleu([ground_truth.split()], answer.split(), smoothing_function=SmoothingFunction().method1)
+
+    def evaluate_answers(test_cases):
+        rows = []
+        for case in test_cases:
+            answer = ask(case["question"])["answer"]
+            rows.append({"rougeL": rouge_l(answer, case["ground_truth"]), "bleu": bleu(answer, case["ground_truth"])})
+        return rows
+
+    if __name__ == "__main__":
+        print(evaluate_answers(TEST_CASES))
+  `;
+  const rag = { 'rag/generator.py': GENERATOR, 'rag/pipeline.py': PIPELINE, 'rag/retriever.py': 'def retrieve(q):\n    return []\n' };
+
+  it('does not count BLEU and ROUGE over a RAG chain\'s answers where the repository trains nothing', async () => {
+    const result = await detect(modelEvaluation, { ...rag, 'rag/eval/non_llm.py': EVALUATOR });
+
+    expect(result.present).toBe(false);
+  });
+
+  it('does not count a metric of an LLM\'s labels in a file that calls the LLM itself, even on a set named test', async () => {
+    const result = await detect(modelEvaluation, {
+      'zero_shot.py': py`
+        import pandas as pd
+        from openai import OpenAI
+        from sklearn.metrics import accuracy_score
+
+        client = OpenAI()
+        test_df = pd.read_csv("data/test.csv")
+
+        def classify(text):
+            reply = client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": text}])
+            return reply.choices[0].message.content.strip()
+
+        y_test = test_df["label"].tolist()
+        y_pred = [classify(t) for t in test_df["text"]]
+        print(accuracy_score(y_test, y_pred))
+      `,
+    });
+
+    expect(result.present).toBe(false);
+  });
+
+  it('is not fooled by a README describing the BLEU evaluation of the answers', async () => {
+    const result = await detect(modelEvaluation, {
+      ...rag,
+      'README.md': '# RAG\n\nWe evaluate answers with BLEU and ROUGE (`sentence_bleu`, `rouge_scorer`) on a held-out test split.\n',
+      'rag/eval/notes.py': '# sentence_bleu(reference, answer) and scorer.score(ground_truth, answer) per test case\n',
+    });
+
+    expect(result.present).toBe(false);
+  });
+
+  it('still counts metrics over generations of a model the repository fine-tunes', async () => {
+    const result = await detect(modelEvaluation, {
+      'train.py': py`
+        from transformers import AutoModelForSeq2SeqLM, Seq2SeqTrainer
+
+        model = AutoModelForSeq2SeqLM.from_pretrained("t5-small")
+        trainer = Seq2SeqTrainer(model=model, train_dataset=train_ds)
+        trainer.train()
+        trainer.save_model("out")
+      `,
+      'generate_eval.py': py`
+        import evaluate
+        from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+        model = AutoModelForSeq2SeqLM.from_pretrained("out")
+        tokenizer = AutoTokenizer.from_pretrained("out")
+        outputs = model.generate(**tokenizer(questions, return_tensors="pt", padding=True))
+        rouge = evaluate.load("rouge")
+        print(rouge.compute(predictions=tokenizer.batch_decode(outputs), references=answers))
+      `,
+    });
+
+    expect(locations(result)).toContain('generate_eval.py:7');
+  });
+
+  it('still counts a classifier scored on its test split in a file that also calls an LLM (near miss)', async () => {
+    const result = await detect(modelEvaluation, {
+      'classify.py': py`
+        from openai import OpenAI
+        from sklearn.linear_model import LogisticRegression
+        from sklearn.metrics import f1_score
+        from sklearn.model_selection import train_test_split
+
+        client = OpenAI()
+        X = [e.embedding for e in client.embeddings.create(model="text-embedding-3-small", input=texts).data]
+        X_train, X_test, y_train, y_test = train_test_split(X, labels, test_size=0.2)
+        clf = LogisticRegression().fit(X_train, y_train)
+        print(f1_score(y_test, clf.predict(X_test)))
+      `,
+    });
+
+    expect(locations(result)).toEqual(expect.arrayContaining(['classify.py:8', 'classify.py:10']));
+  });
+});

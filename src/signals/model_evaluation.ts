@@ -40,6 +40,7 @@ import { cliEvaluations } from './lib/cli-evaluations.js';
 import { heldOutEvaluations } from './lib/held-out.js';
 import { heldOutMetrics } from './lib/held-out-metrics.js';
 import { heldOutScores } from './lib/held-out-scores.js';
+import { llmWithin } from './lib/llm-reach.js';
 import { scoresModel, scoresTrainingData } from './lib/training-scores.js';
 import { ultralyticsValidations } from './lib/ultralytics-validations.js';
 import { perFile } from './per-file.js';
@@ -107,6 +108,8 @@ function usesModel(call: CallFact): boolean {
 /** What one file gives: its evidence, and a module's partitions that count if the repository trains a model elsewhere. */
 interface FileFindings {
   evidence: Evidence[];
+  /** A fastai Learner's or an RL agent's evaluation: a model the file builds, whatever LLM it also runs. */
+  agents: Evidence[];
   handedOn: Evidence[];
   /** Metrics computed where no model is given anything: they count only if the repository fits a model. */
   metricsOnly?: Evidence[];
@@ -219,16 +222,29 @@ function rlEvaluations(file: PyFile): Evidence[] {
   return [...sb3, ...rllib].map((c) => callEvidence(file, c));
 }
 
+/** Import steps from a file to the LLM code whose answers it may score: an evaluation module over the app's pipeline over its provider. */
+const LLM_HOPS = 2;
+
 function detectEvaluation(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const files = ctx.python.map(evaluationsIn);
   // A split handed on to another file, or given a model that is never scored after it, counts where a model is trained and scored.
-  const trained = files.some((f) => f.trainsModel) && files.some((f) => f.scoresModel || f.evidence.length > 0);
+  const trained = files.some((f) => f.trainsModel) && files.some((f) => f.scoresModel || f.evidence.length > 0 || f.agents.length > 0);
   const fitted = files.some((f) => f.fitsModel);
+  // A file that runs an LLM (itself or through the repository's modules, lib/llm-reach.ts) and fits no model scores the
+  // LLM's answers (`sentence_bleu(reference, answer)` beside `answer = ask(question)`): llm_evals, not a model evaluated on
+  // held-out data. Like metrics apart from a model, what it scores counts only where the repository fits a model (one it
+  // fine-tunes and then generates with).
+  const llmAnswers = new Set(ctx.python.filter((f, i) => !files[i].fitsModel && llmWithin(ctx, f, LLM_HOPS)).map((f) => f.path));
   // A metric library's own calls (`evaluate.load("bleu")`, the tool rule's `found`) the same way: in a file that gives
   // no model anything they count only where the repository fits one.
-  const giving = new Set(ctx.python.filter((f, i) => files[i].givesModel).map((f) => f.path));
+  const giving = new Set(ctx.python.filter((f, i) => files[i].givesModel && !llmAnswers.has(f.path)).map((f) => f.path));
   const tools = found.filter((e) => fitted || giving.has(e.path));
-  return [...files.flatMap((f) => [...f.evidence, ...(trained ? f.handedOn : []), ...(fitted ? (f.metricsOnly ?? []) : [])]), ...tools, ...ultralyticsValidations(ctx), ...cliEvaluations(ctx)];
+  const inFiles = ctx.python.flatMap((file, i) => {
+    const f = files[i];
+    const scored = [...f.evidence, ...(trained ? f.handedOn : []), ...(fitted ? (f.metricsOnly ?? []) : [])];
+    return [...(llmAnswers.has(file.path) && !fitted ? [] : scored), ...f.agents];
+  });
+  return [...inFiles, ...tools, ...ultralyticsValidations(ctx), ...cliEvaluations(ctx)];
 }
 
 const evaluationsIn = perFile((file: PyFile): FileFindings => {
@@ -240,11 +256,10 @@ const evaluationsIn = perFile((file: PyFile): FileFindings => {
     evidence: [
       ...evidence,
       ...(llmEval ? [] : handWrittenEvaluations(file)),
-      ...fastaiEvaluations(file),
-      ...rlEvaluations(file),
       ...(file.test || llmEval ? [] : heldOutEvaluations(file)),
       ...(file.test || llmEval ? [] : heldOutScores(file)),
     ],
+    agents: [...fastaiEvaluations(file), ...rlEvaluations(file)],
     handedOn,
     ...(metricsOnly.length > 0 ? { metricsOnly } : {}),
     trainsModel: !file.test && file.facts.calls.some(usesModel),
