@@ -1,6 +1,7 @@
 // Parse stage: one module per file format; this file picks the parser by
 // path (as renovate's managerFilePatterns do) and never throws on candidate
 // input: whatever cannot be read becomes a Problem in the facts.
+import { isBlank } from './blank.js';
 import { parseCi } from './ci.js';
 import { parseCompose } from './compose.js';
 import { parseCondaEnv } from './conda-env.js';
@@ -189,6 +190,7 @@ export function parseFile(path: string, bytes: Uint8Array): FileFacts {
   };
   const language = languageOf(path);
   if (language) facts.language = language;
+  if (isBlank(text, path)) facts.blank = true;
   const problems: Problem[] = problem ? [problem] : [];
   if (spec?.parse) {
     try {

@@ -32,7 +32,7 @@ export function manifestsOf(file: YamlFile, node: Node | undefined, path: string
   const base = path.slice(path.lastIndexOf('/') + 1);
   const apiVersion = str(file, get(file, root, 'apiVersion')) ?? '';
   const kind = entry(file, root, 'kind');
-  if (/^Chart\.ya?ml$/.test(base) && has(file, root, 'name')) return [helmChart(file, root)];
+  if (/^Chart\.ya?ml$/.test(base) && has(file, root, 'name')) return [helmChart(file, root), ...helmDependencies(file, root)];
   if (/^kustomization\.ya?ml$/i.test(base) || /^Kustomization$/.test(base) || str(file, kind?.value) === 'Kustomization') {
     return [{ kind: 'kustomize', text: 'kustomization', line: kind?.line ?? firstLine(file, root) }];
   }
@@ -63,6 +63,15 @@ function helmChart(file: YamlFile, root: Node): ManifestFact {
   const name = entry(file, root, 'name');
   const version = str(file, get(file, root, 'version'));
   return { kind: 'helm:chart', text: `chart ${str(file, name?.value) ?? ''}${version ? ` ${version}` : ''}`, line: name?.line ?? 1 };
+}
+
+/** The charts a Helm chart installs with its own (`dependencies:` of Chart.yaml v2): an umbrella chart deploys them. */
+function helmDependencies(file: YamlFile, root: Node): ManifestFact[] {
+  return items(file, get(file, root, 'dependencies')).flatMap((item) => {
+    const name = entry(file, item, 'name');
+    const chart = str(file, name?.value);
+    return name && chart ? [{ kind: 'helm:dependency', text: `dependency ${chart}`, line: name.line }] : [];
+  });
 }
 
 function kubernetes(file: YamlFile, root: Node, kind: YamlEntry, apiVersion: string, depth: number): ManifestFact[] {

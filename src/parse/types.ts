@@ -145,6 +145,8 @@ export interface FileFacts {
   lines: number;
   /** Language name for the summary (`Python`, `Jupyter Notebook`, `YAML`, ...). */
   language?: string;
+  /** A YAML, TOML, JSON or HCL file of nothing but whitespace and comments (blank.ts): it configures and describes nothing. */
+  blank?: true;
   python?: PythonFacts;
   /** For notebooks: number of cells and of code cells. */
   notebook?: { cells: number; codeCells: number };

@@ -1,5 +1,6 @@
 import type { UsePattern } from '../catalog/types.js';
 import type { DetectContext } from './context.js';
+import type { FileFacts } from '../parse/types.js';
 import type { Area, SignalId } from './ids.js';
 import type { Evidence } from './types.js';
 
@@ -31,8 +32,11 @@ export interface Detector {
   uses?: ToolUseRule;
   /** Calls, decorators and base classes that count (catalogue data: `catalog/tools/*-calls.ts`). */
   patterns?: readonly UsePattern[];
-  /** The config files of the signal's tools (`ToolSpec.files`) are evidence, unless a line of them is already cited. */
-  toolFiles?: boolean;
+  /**
+   * The config files of the signal's tools (`ToolSpec.files`) are evidence, unless a line of them is already cited;
+   * a function keeps only the files it accepts (infra_as_code: a file that describes something).
+   */
+  toolFiles?: boolean | ((file: FileFacts, ctx: DetectContext) => boolean);
   /**
    * The detector's own checks. `found` is the evidence of the signal's
    * tools and patterns; the result is the signal's evidence (and verdict),

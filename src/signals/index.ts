@@ -60,7 +60,8 @@ export function toolUses(ctx: DetectContext, roots: readonly string[] = []): Too
   for (const tool of TOOLS) {
     // `from transformers import DataTransformer` in a repository with its own `transformers/` package is not Hugging Face (context.ts).
     const { uses, declared } = ctx.tool(tool.id);
-    const configs = tool.files?.length ? ctx.matching(tool.files).map((f) => f.path) : [];
+    // A config file of nothing but whitespace and comments configures nothing (parse/blank.ts).
+    const configs = tool.files?.length ? ctx.matching(tool.files).filter((f) => !f.blank).map((f) => f.path) : [];
     const commands = ran.get(tool.id) ?? [];
     const extra = more.get(tool.id) ?? [];
     if (uses.length === 0 && extra.length === 0 && declared.length === 0 && configs.length === 0 && commands.length === 0) continue;

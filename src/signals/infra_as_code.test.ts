@@ -31,6 +31,7 @@ describe('signals/infra_as_code', () => {
     const result = await detect(infraAsCode, {
       'fly.toml': 'app = "demo"\nprimary_region = "ams"\n',
       'chart/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 0.1.0\n',
+      'chart/templates/service.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ .Release.Name }}\n',
       'modal_app.py': py`
         import modal
 

@@ -5,6 +5,7 @@ import { codeEvidence, configEvidence } from './evidence.js';
 import { actionName, jobActions } from './lib/ci-steps.js';
 import { appEngineAtServiceRoot, gcloudDeployTool, isHelmRelease, GCP_DEPLOY_ACTIONS } from './lib/deploy-commands.js';
 import { shellCommands } from './lib/shell.js';
+import type { FileFacts } from '../parse/types.js';
 import type { Evidence } from './types.js';
 
 /**
@@ -17,7 +18,10 @@ import type { Evidence } from './types.js';
 function fromManifests(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   for (const file of ctx.files) {
+    if (!describesDeployment(file, ctx)) continue;
     for (const m of file.manifests ?? []) {
+      // A chart without templates is cited by the charts it installs, if any (chartDeploys).
+      if (m.kind === 'helm:chart' && !chartDeploys(file, ctx)) continue;
       if ((SERVING.NON_INFRA_MANIFESTS as readonly string[]).includes(m.kind)) continue;
       // An App Engine app.yaml describes a service only beside the service's code (deploy-commands.ts).
       if (m.kind === 'appengine' && !appEngineAtServiceRoot(file.path, ctx.files)) continue;
@@ -25,6 +29,39 @@ function fromManifests(ctx: DetectContext): Evidence[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether a file describes some deployment, as an empty Dockerfile does not
+ * (signals.md, containerized): a file of nothing but whitespace and comments
+ * describes nothing, whatever its name (parse/blank.ts), and a Terraform file
+ * describes infrastructure by its `resource` and `module` blocks: one of
+ * variables, outputs, data sources and provider settings only creates nothing.
+ * A Helm chart deploys what its templates render or the charts it installs
+ * (chartDeploys). Applied to manifests and to the tools' files (`*.tf`, `Chart.yaml`) alike.
+ */
+export function describesDeployment(file: FileFacts, ctx: DetectContext): boolean {
+  if (file.blank) return false;
+  if (file.format === 'terraform') return (file.manifests ?? []).some((m) => m.kind.startsWith('terraform:') && !m.kind.startsWith('terraform:provider:'));
+  if (/(^|\/)Chart\.ya?ml$/.test(file.path)) return chartDeploys(file, ctx) || (file.manifests ?? []).some((m) => m.kind === 'helm:dependency');
+  return true;
+}
+
+/**
+ * A Helm chart (https://helm.sh/docs/topics/charts/) deploys the objects its
+ * `templates/` render, or the charts it installs: `dependencies:` in
+ * Chart.yaml (helm:dependency manifests, counted on their own), Helm 2's
+ * `requirements.yaml`, charts packed under `charts/`. Partials (`_helpers.tpl`)
+ * and NOTES.txt render no object; a chart of empty templates deploys nothing.
+ */
+function chartDeploys(chart: FileFacts, ctx: DetectContext): boolean {
+  const dir = chart.path.slice(0, chart.path.lastIndexOf('/') + 1);
+  return ctx.files.some((f) => {
+    if (!f.path.startsWith(dir) || f.size === 0 || f.blank) return false;
+    const rest = f.path.slice(dir.length);
+    if (rest.startsWith('templates/')) return !/(^|\/)(_[^/]*|NOTES\.txt)$/.test(rest);
+    return /^requirements\.ya?ml$/.test(rest) || /^charts\/[^/]+\.tgz$/.test(rest);
+  });
 }
 
 const MANIFEST_TOOLS: Record<string, string> = {
@@ -114,6 +151,6 @@ export const infraAsCode = defineDetector({
   // Declared but unused IaC packages (pulumi, aws-cdk-lib, modal, sagemaker) are hints only. Files whose
   // presence describes infrastructure (`Chart.yaml`, `*.tf`, `fly.toml`) count when no manifest of them is cited.
   uses: 'declared',
-  toolFiles: true,
+  toolFiles: describesDeployment,
   detect: (ctx) => [...fromManifests(ctx), ...fromCode(ctx), ...fromCommands(ctx)] satisfies DetectResult,
 });

@@ -41,7 +41,8 @@ export function runDetector(detector: Detector, ctx: DetectContext): SignalResul
   }
   if (detector.toolFiles) {
     const cited = new Set(found.map((e) => e.path));
-    pushAll(found, toolFileEvidence(ctx, detector.id).filter((e) => !cited.has(e.path)));
+    const keep = typeof detector.toolFiles === 'function' ? detector.toolFiles : undefined;
+    pushAll(found, toolFileEvidence(ctx, detector.id, keep).filter((e) => !cited.has(e.path)));
   }
   found = dedupe(sortEvidence(found));
   const strong = found.filter((e) => e.kind !== 'declared-only');

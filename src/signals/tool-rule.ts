@@ -5,6 +5,7 @@
 import { getTool, toolsFor } from '../catalog/index.js';
 import type { UsePattern } from '../catalog/types.js';
 import type { DetectContext } from './context.js';
+import type { FileFacts } from '../parse/types.js';
 import type { ToolUseRule } from './define.js';
 import { fileEvidence } from './evidence.js';
 import type { SignalId } from './ids.js';
@@ -35,13 +36,13 @@ export function toolEvidence(ctx: DetectContext, signal: SignalId, uses: ToolUse
   return patternUses(ctx, callPatterns(signal).filter((p) => !ctx.isShadowed(p.tool)));
 }
 
-/** The signal's tools' config files (`ToolSpec.files`), each file once. */
-export function toolFileEvidence(ctx: DetectContext, signal: SignalId): Evidence[] {
+/** The signal's tools' config files (`ToolSpec.files`) that `keep` accepts, each file once. */
+export function toolFileEvidence(ctx: DetectContext, signal: SignalId, keep: (file: FileFacts, ctx: DetectContext) => boolean = () => true): Evidence[] {
   const out = new Map<string, Evidence>();
   for (const id of toolsFor(signal)) {
     const tool = getTool(id);
     if (!tool.files?.length) continue;
-    for (const f of ctx.matching(tool.files)) if (!out.has(f.path)) out.set(f.path, fileEvidence(f.path, `${tool.name} config`, id));
+    for (const f of ctx.matching(tool.files)) if (!out.has(f.path) && keep(f, ctx)) out.set(f.path, fileEvidence(f.path, `${tool.name} config`, id));
   }
   return [...out.values()];
 }
