@@ -22,8 +22,12 @@
 // before it runs (lib/llm-sql-gates.ts: its reply, a function's parameter
 // handed the reply, a tool's parameter). Structured output
 // parsed once with no retry (a routing decision, a judge's verdict), a
-// checker defined but never called or called only by evaluation code, and a
-// judge whose verdict is only recorded do not count.
+// checker defined but never called or called only by evaluation code, an
+// evaluation metric (lib/llm-metrics.ts: handed to an optimiser or evaluator
+// as its `metric=`, or scoring against the labelled answer, `def
+// validate_answer(example, pred, trace=None)`) however it is named and
+// wherever a script tallies it, and a judge whose verdict is only recorded do
+// not count.
 import { RETRYING_PARSERS } from '../catalog/tools/llm-calls.js';
 import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';

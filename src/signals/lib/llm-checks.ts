@@ -17,7 +17,11 @@
 //   above; an LLM judge whose verdict rewrites the reply it judged; the
 //   answer's citation markers looked up among the retrieved chunks. A check
 //   only evaluation code calls, a judge whose verdict is only recorded, and
-//   logging the answer are evaluation or observation, not a guardrail.
+//   logging the answer are evaluation or observation, not a guardrail;
+// - nor is an evaluation metric, however it is named (lib/llm-metrics.ts: a
+//   function handed to an optimiser or evaluator as its `metric=`, or one
+//   that takes the labelled answer, `validate_answer(example, pred,
+//   trace=None)`), even where a script calls it to tally correct answers.
 import {
   ANSWER_CHECKERS,
   ANSWER_CHECKS,
@@ -35,6 +39,7 @@ import { callEvidence, lastSegment } from './code.js';
 import { qualified } from './data-scope.js';
 import { feedsLlm } from './llm.js';
 import { importedBy, llmWithin } from './llm-reach.js';
+import { isMetric, metricNames } from './llm-metrics.js';
 import { callsIn, isChat, PYDANTIC_BASES } from './llm-retries.js';
 
 /** Decorators that only change how a function is bound or cached: they register nothing. */
@@ -142,15 +147,18 @@ function runSite(
  * call (the workflow or route that screens a document before the graph that
  * calls the model); only when the application calls them, imports them or
  * registers them with a decorator, never when only evaluation code calls
- * them, and never in a module that cannot load. The call site is cited
+ * them, never an evaluation metric (lib/llm-metrics.ts), and never in a
+ * module that cannot load. The call site is cited
  * beside the definition.
  */
 export function ownChecks(ctx: DetectContext, app: readonly PyFile[]): Evidence[] {
   const scope = llmScope(ctx, app);
+  const metrics = metricNames(ctx);
   const out: Evidence[] = [];
   for (const file of app) {
     const guards = file.facts.functions.filter(
-      (fn) => (GUARD_FUNCTIONS.test(fn.name) || CHECK_FUNCTIONS.test(fn.name) || ANSWER_CHECKS.test(fn.name)) && !pydanticValidator(file, fn),
+      (fn) =>
+        (GUARD_FUNCTIONS.test(fn.name) || CHECK_FUNCTIONS.test(fn.name) || ANSWER_CHECKS.test(fn.name)) && !pydanticValidator(file, fn) && !isMetric(fn, metrics),
     );
     const checkers = file.facts.classes.filter((c) => ANSWER_CHECKERS.test(c.name) && !c.bases.some((b) => matchesAny(b, PYDANTIC_BASES)));
     if ((guards.length === 0 && checkers.length === 0) || cannotLoad(file)) continue;

@@ -26,7 +26,10 @@
 //   regex in the assistant's reply before it is spoken).
 // Not a check: a reply parsed into a schema with nothing testing it,
 // evaluation code (tests, eval paths, `evaluate_*` functions) grading
-// replies, a predicate whose verdict is thrown away.
+// replies, an evaluation metric scoring them against labelled answers
+// (lib/llm-metrics.ts: `validate_answer(example, pred, trace=None)`, a
+// function handed to an optimiser as its `metric=`), a predicate whose
+// verdict is thrown away.
 import { EVALUATION_CALLERS } from '../../catalog/tools/llm-calls.js';
 import type { CallFact, FunctionFact, Loc, PartFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
@@ -35,6 +38,7 @@ import type { Evidence } from '../types.js';
 import { callEvidence, callsIn, lastSegment } from './code.js';
 import { qualified } from './data-scope.js';
 import { llmEvidence } from './llm.js';
+import { isMetric, metricNames } from './llm-metrics.js';
 import { isChat } from './llm-retries.js';
 import { moduleIndexOf } from './local-modules.js';
 
@@ -122,12 +126,15 @@ export function replyNames(scope: readonly CallFact[], ask: CallFact, parts: rea
 const partsIn = (file: PyFile, fn: FunctionFact | undefined): PartFact[] =>
   (file.facts.parts ?? []).filter((p) => (fn ? p.cell === fn.cell && p.line >= fn.line && p.line <= fn.endLine : functionAt(file, p) === undefined));
 
-/** The repository's own functions whose names `named` accepts, by name; pydantic validators check a request model, not the reply; a stub checks nothing. */
-function ownFunctions(app: readonly PyFile[], named: (name: string) => boolean): Map<string, { file: PyFile; fn: FunctionFact }> {
+/**
+ * The repository's own functions whose names `named` accepts, by name; pydantic validators check a request model, not the reply;
+ * a stub checks nothing; an evaluation metric (`metrics`, lib/llm-metrics.ts) scores the reply against a labelled answer.
+ */
+function ownFunctions(app: readonly PyFile[], named: (name: string) => boolean, metrics: ReadonlySet<string>): Map<string, { file: PyFile; fn: FunctionFact }> {
   const out = new Map<string, { file: PyFile; fn: FunctionFact }>();
   for (const file of app) {
     for (const fn of file.facts.functions) {
-      if (named(fn.name) && !fn.placeholder && !fn.decorators.some((d) => /validator$/.test(d.name)) && !out.has(fn.name)) out.set(fn.name, { file, fn });
+      if (named(fn.name) && !fn.placeholder && !fn.decorators.some((d) => /validator$/.test(d.name)) && !isMetric(fn, metrics) && !out.has(fn.name)) out.set(fn.name, { file, fn });
     }
   }
   return out;
@@ -141,8 +148,9 @@ const kept = (scope: readonly CallFact[], call: CallFact): boolean =>
 export function checkedReplies(ctx: DetectContext, app: readonly PyFile[]): Evidence[] {
   if (llmEvidence(ctx).length === 0) return [];
   const asks = askingCalls(ctx, app);
-  const predicates = ownFunctions(app, (n) => REPLY_PREDICATES.test(n));
-  const repairs = ownFunctions(app, (n) => REPLY_REPAIRS.test(n) && !FORMAT_ONLY.test(n));
+  const metrics = metricNames(ctx);
+  const predicates = ownFunctions(app, (n) => REPLY_PREDICATES.test(n), metrics);
+  const repairs = ownFunctions(app, (n) => REPLY_REPAIRS.test(n) && !FORMAT_ONLY.test(n), metrics);
   const out: Evidence[] = [];
   for (const [file, calls] of asks) {
     for (const ask of calls) {
