@@ -17,7 +17,11 @@
 // chains (`df.coalesce(1).write.mode(m).csv(p)`, `spark.readStream \` then
 // `.format("kafka")...load()`: lib/data.ts), and a sink that keeps no data
 // (Spark's console or memory sink, a foreachBatch that only shows its batch)
-// is no write. Renames, drops, sorts, samples and splits never make a
+// is no write, nor is a producer that only ever sends literal messages (a
+// demo beside a consumer that prints: lib/data.ts). Frame work in a function
+// that draws a chart of it, writes no data and hands
+// no value on (a smoothed reward curve from the run's own log CSVs) is
+// reporting, never a transformation. Renames, drops, sorts, samples and splits never make a
 // step on their own: a loader that writes its input unchanged, a report that
 // renames columns and a dataset split into files are not transformation.
 // A feature-transformer class whose methods aggregate or merge data frames

@@ -144,6 +144,16 @@ export const FRAME_OPS = /(^|\.)(merge|groupby|group_by|agg|aggregate|pivot_tabl
 /** Joins and aggregations: a module that writes nothing must do one of these to be a transformation step. */
 export const STRUCTURAL_OPS = new RegExp(String.raw`(^|\.)(merge|merge_asof|join|groupby|group_by|groupBy|agg|aggregate|pivot_table|pivot|melt|unpivot|concat|map_batches|map_groups|explode|crosstab|${RDD_AGGREGATIONS})$`);
 
+/**
+ * Drawing a chart: matplotlib, seaborn, plotly, bokeh and altair calls, and a
+ * frame's own plotting (`df.plot(...)`, `df.plot.bar()`, `df.hist()`,
+ * `df.boxplot()`). A function whose frames end in a chart is reporting
+ * (signals/lib/data.ts: reportingScopes).
+ */
+export const CHART_CALLS = /^(matplotlib|seaborn|plotly|bokeh|altair|plotnine)\.|(^|\.)(plot|savefig|hist|boxplot|scatter_matrix)$|(^|\.)plot\.\w+$/;
+/** Chart settings, not a chart: a backend, a style, rc parameters (`matplotlib.use("Agg")`, `sns.set_theme()`). */
+export const CHART_SETUP = /^(matplotlib|seaborn)\.(use|rc\w*|set\w*|pyplot\.(style\.use|switch_backend|rc\w*|ioff|ion))$/;
+
 /** SQL scripts that are a web app's schema history or test fixtures, not a data pipeline. */
 export const NOT_SQL_PIPELINE = /(^|\/)(migrations?|alembic|flyway|liquibase|db\/migrate|tests?|fixtures?)\//i;
 

@@ -1,6 +1,6 @@
 // Matching of data_engineering's vocabulary (catalog/tools/data-calls.ts):
 // which calls of a file read, transform or write data.
-import { DATA_READS, DATA_TRANSFORMS, DATA_WRITES, FRAME_OPS, WEAK_OPS, type DataCall } from '../../catalog/tools/data-calls.js';
+import { CHART_CALLS, CHART_SETUP, DATA_READS, DATA_TRANSFORMS, DATA_WRITES, FRAME_OPS, WEAK_OPS, type DataCall } from '../../catalog/tools/data-calls.js';
 import type { CallFact, ClassFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import { runsSchemaSetupSql } from './schema-setup.js';
@@ -86,7 +86,38 @@ function noDataSinks(file: PyFile, calls: readonly CallFact[]): Set<CallFact> {
     const each = statement.find((c) => (method(c) === 'foreachBatch' || method(c) === 'foreach') && (c.names ?? []).length > 0);
     if (shown || (each && onlyDisplays(file, (each.names ?? [])[0]))) for (const c of statement) out.add(c);
   }
+  for (const c of calls) if (sendsOnlyLiterals(file, c)) out.add(c);
   return out;
+}
+
+/** A message producer's sending methods (kafka-python, confluent-kafka, aiokafka, Pub/Sub). */
+const PRODUCER = /^(kafka\.KafkaProducer|aiokafka\.AIOKafkaProducer|confluent_kafka\.(Producer|SerializingProducer|avro\.AvroProducer)|google\.cloud\.pubsub_v1\.PublisherClient)$/;
+const SEND = /^(send|send_and_wait|produce|publish)$/;
+
+/**
+ * A producer whose every send carries only literals (`producer.send("clicks",
+ * b"user123 clicked")`): a demonstration message, not data the module read or
+ * made. A send passing a name, a keyword given a name, a dict, an f-string or
+ * a call's value (another call on its line: `json.dumps(row).encode()`)
+ * carries data; a producer never sent through by the name it is bound to
+ * (handed to other code) is kept.
+ */
+function sendsOnlyLiterals(file: PyFile, producer: CallFact): boolean {
+  if (!PRODUCER.test(producer.name) || !producer.bound?.length) return false;
+  const names = new Set(producer.bound);
+  const sends = file.facts.calls.filter((c) => {
+    const dot = c.name.lastIndexOf('.');
+    return dot > 0 && names.has(c.name.slice(0, dot)) && SEND.test(c.name.slice(dot + 1)) && c.inFunction === producer.inFunction;
+  });
+  const literal = (c: CallFact) =>
+    !c.names?.length &&
+    !c.refs?.length &&
+    !c.keys?.length &&
+    !c.resolved?.length &&
+    c.kwargs.every((k) => c.passedAs?.includes(k)) &&
+    !c.strings.some((x) => x.includes('{')) &&
+    !file.facts.calls.some((o) => o !== c && o.line === c.line && o.cell === c.cell);
+  return sends.length > 0 && sends.every(literal);
 }
 
 /** The module's function of that name only shows, prints, counts or logs (a foreachBatch that writes nothing). */
@@ -95,14 +126,42 @@ function onlyDisplays(file: PyFile, name: string): boolean {
   return fns.length > 0 && fns.every((fn) => fn.calls.every((n) => DISPLAY_CALL.test(n)));
 }
 
+/**
+ * The functions of a module (qualified names) whose frame work is
+ * reporting: the function draws a chart (CHART_CALLS:
+ * `data_avg.plot(...)`, `plt.savefig(p)`), writes no data (nor calls a function
+ * of the module that does), and hands no value
+ * on (every call of the function in the module is a statement of its own).
+ * A function that aggregates its training logs into a smoothed reward curve
+ * and plots it transforms nothing for other code; one that also writes its
+ * table, or returns its frame to a caller (`stats = summarise(df)`), is no
+ * report.
+ */
+function reportingScopes(file: PyFile, writes: readonly CallFact[]): Set<string> {
+  const scope = (c: CallFact) => c.inFunction ?? '';
+  // Functions only: a script's module-level code (an exported notebook that merges its tables, plots a loss curve and loads a database) does many things at once.
+  const charts = new Set(file.facts.calls.filter((c) => c.inFunction !== undefined && CHART_CALLS.test(c.name) && !CHART_SETUP.test(c.name)).map(scope));
+  if (charts.size === 0) return charts;
+  // Writing data in the scope, or calling a function of the module that does (`save(summary)`), is no report.
+  const writers = new Set(writes.map(scope).filter((s) => s !== '').map((s) => s.slice(s.lastIndexOf('.') + 1)));
+  for (const w of writes) charts.delete(scope(w));
+  for (const c of file.facts.calls) if (writers.has(c.name.slice(c.name.lastIndexOf('.') + 1))) charts.delete(scope(c));
+  // A function whose value a caller of the module keeps (bound, returned, passed on) hands its frames on.
+  const kept = new Set(file.facts.calls.filter((c) => !c.discarded).map((c) => c.name.slice(c.name.lastIndexOf('.') + 1)));
+  for (const s of [...charts]) if (s !== '' && kept.has(s.slice(s.lastIndexOf('.') + 1))) charts.delete(s);
+  return charts;
+}
+
 const STREAM_READS = DATA_READS.filter((s) => s.stream);
 const STREAM_WRITES = DATA_WRITES.filter((s) => s.stream);
 
 /** The data calls of one file. */
 export interface DataStep {
   reads: CallFact[];
-  /** Transformations that change the data (WEAK_OPS excluded). */
+  /** Transformations that change the data (WEAK_OPS excluded), outside reporting scopes. */
   transforms: CallFact[];
+  /** Transformations in a scope that only draws a chart of its frames (reportingScopes): reporting, never a step. */
+  reported: CallFact[];
   /** Renames, drops, sorts, samples and splits: never a step on their own. */
   weak: CallFact[];
   writes: CallFact[];
@@ -120,11 +179,16 @@ export function dataStep(file: PyFile): DataStep {
     const all = matching(calls, DATA_TRANSFORMS);
     const noData = noDataSinks(file, calls);
     const sinks = (c: CallFact) => !noData.has(c);
+    const writes = matching(calls, DATA_WRITES).filter(sinks);
+    const reporting = reportingScopes(file, writes);
+    const reported = (c: CallFact) => reporting.has(c.inFunction ?? '');
+    const changes = all.filter((c) => !WEAK_OPS.test(c.name));
     step = {
       reads: matching(calls, DATA_READS),
-      transforms: all.filter((c) => !WEAK_OPS.test(c.name)),
+      transforms: changes.filter((c) => !reported(c)),
+      reported: changes.filter(reported),
       weak: all.filter((c) => WEAK_OPS.test(c.name)),
-      writes: matching(calls, DATA_WRITES).filter(sinks),
+      writes,
       stream: { reads: matching(calls, STREAM_READS), writes: matching(calls, STREAM_WRITES).filter(sinks) },
     };
     STEPS.set(file, step);
