@@ -18,6 +18,27 @@ export const HF_GENERATIVE_MODEL = new RegExp(
   String.raw`^(transformers\.(AutoModelForCausalLM|AutoModelForSeq2SeqLM|TFAutoModelForCausalLM|AutoModelForImageTextToText|AutoModelForVision2Seq|\w+ForImageTextToText|\w+ForCausalLM|\w*LMHeadModel|(?!${NOT_LM_GENERATORS})\w+ForConditionalGeneration)|(keras_hub|keras_nlp)\.models\.\w*(CausalLM|Seq2SeqLM)|unsloth\.(FastLanguageModel|FastModel|FastVisionModel))(\.|$)`,
 );
 /**
+ * Encoder-decoder text models (`AutoModelForSeq2SeqLM`, BART, mBART, PLBart,
+ * T5, mT5, LongT5, Pegasus, LED, Marian, M2M100, NLLB, FSMT, ProphetNet;
+ * KerasHub's `BartSeq2SeqLM`): translation, summarisation and other
+ * text-to-text task models. Generating with one is model inference, not an
+ * LLM call (held-out BU BARTpho-VietBana: a fine-tuned mBART translator, its
+ * BLEU model evaluation), unless the checkpoint is an instruction-tuned,
+ * general-purpose LM prompted for any task (SEQ2SEQ_INSTRUCT). BlenderBot, a
+ * conversational model, is not among them.
+ */
+export const HF_SEQ2SEQ_MODEL =
+  /(^|\.)(TF|Flax)?(AutoModelForSeq2SeqLM|(Bart|MBart|PLBart|Mvp|Pegasus|PegasusX|BigBirdPegasus|LED|T5|MT5|UMT5|LongT5|SwitchTransformers|ProphetNet|XLMProphetNet|M2M100|NllbMoe|FSMT|Marian)ForConditionalGeneration|MarianMTModel)(\.|$)|^(keras_hub|keras_nlp)\.models\.\w*Seq2SeqLM(\.|$)/;
+/**
+ * Checkpoints of instruction-tuned encoder-decoder LMs, prompted zero- or
+ * few-shot like any LLM (held-out AU: `google/flan-t5-base` prompted to
+ * summarise): FLAN-T5 and Flan-UL2 (and models tuned from them, LaMini-Flan-T5,
+ * Flan-Alpaca, a local `./flan-...-checkpoint`), T0, mT0, UL2, LaMini-T5,
+ * FastChat-T5, Tk-Instruct, InstructCodeT5+, Aya-101. A name or path, never
+ * prose: a string with a space in it is none.
+ */
+export const SEQ2SEQ_INSTRUCT = /^\S*((^|[^a-z])flan([-_]|t5)|\/(t0|mt0-[\w.-]+|ul2)$|(^|[/_.-])(t0pp|t0_3b)([/_.:-]|$)|lamini|fastchat-t5|tk-instruct|instructcodet5|aya-101)\S*$/i;
+/**
  * A generative LM put in inference mode where it is loaded: torch's `.eval()`
  * (no arguments), or Unsloth's `FastLanguageModel.for_inference(model)`. The
  * model is loaded to run, not to be trained: an LLM call even when the code

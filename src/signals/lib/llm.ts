@@ -4,12 +4,14 @@ import { matchesAny } from '../../catalog/index.js';
 import {
   EVAL_PATH,
   HF_GENERATIVE_MODEL,
+  HF_SEQ2SEQ_MODEL,
   HF_TEXT_GENERATION,
   HOSTED_MODEL_RUNS,
   INFERENCE_MODE,
   LLM_SERVICE_CLIENTS,
   LLM_SERVICE_NAMES,
   LM_MODEL_ID,
+  SEQ2SEQ_INSTRUCT,
 } from '../../catalog/tools/llm-calls.js';
 import type { CallFact, ImportFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
@@ -24,12 +26,25 @@ import { perFile } from '../per-file.js';
 /**
  * Hugging Face text generation: a text-generation pipeline, `.generate()` in a
  * file that loads a generative LM, or a generative LM put in inference mode
- * (`.eval()`, Unsloth's `for_inference`) in the function that loads it.
+ * (`.eval()`, Unsloth's `for_inference`) in the function that loads it. An
+ * encoder-decoder task model (BART, mBART, T5, Marian, Pegasus: translation,
+ * summarisation) is a generative LM only when the file names an
+ * instruction-tuned checkpoint (FLAN-T5, T0, mT0: SEQ2SEQ_INSTRUCT); so is a
+ * text2text-generation pipeline, unless it is given no checkpoint of its own
+ * and the file loads no such task model (a model object from elsewhere).
  */
 function hfGeneration(file: PyFile): Evidence[] {
   const calls = file.facts.calls;
-  const pipelines = calls.filter((c) => c.name === 'transformers.pipeline' && c.strings.some((s) => HF_TEXT_GENERATION.test(s)));
-  const models = calls.filter((c) => HF_GENERATIVE_MODEL.test(c.name) && !INFERENCE_MODE.test(c.name));
+  const instruct = calls.some((c) => callStrings(c).some((s) => SEQ2SEQ_INSTRUCT.test(s)));
+  const seq2seq = (c: CallFact) => HF_SEQ2SEQ_MODEL.test(c.name);
+  const taskModels = !instruct && calls.some(seq2seq);
+  const pipelines = calls.filter(
+    (c) =>
+      c.name === 'transformers.pipeline' &&
+      c.strings.some((s) => HF_TEXT_GENERATION.test(s)) &&
+      (!c.strings.includes('text2text-generation') || instruct || (!taskModels && !namesCheckpoint(c))),
+  );
+  const models = calls.filter((c) => HF_GENERATIVE_MODEL.test(c.name) && !INFERENCE_MODE.test(c.name) && (instruct || !seq2seq(c)));
   const out = pipelines.map((c) => callEvidence(file, c, 'transformers'));
   if (models.length === 0) return out;
   // `model.generate(...)`; a bare `generate(...)` is the author's own function.
@@ -40,6 +55,12 @@ function hfGeneration(file: PyFile): Evidence[] {
     if (run) return [...out, callEvidence(file, model, 'transformers'), callEvidence(file, run, 'transformers')];
   }
   return out;
+}
+
+/** A pipeline given a checkpoint by string besides its task: `model="t5-small"`, a second positional string, or a constant passed by name. */
+function namesCheckpoint(c: CallFact): boolean {
+  const given = c.strings.filter((s, i) => !HF_TEXT_GENERATION.test(s) && ['', 'model'].includes(c.passedAs?.[i] ?? ''));
+  return given.length > 0 || (c.resolved ?? []).some((s) => !HF_TEXT_GENERATION.test(s));
 }
 
 /** `model.eval()` takes nothing (an `eval(...)` given something is another function); `for_inference(model)` is Unsloth's. */
