@@ -69,6 +69,10 @@ const EVENT = [
   // Gone bad with what followed ("degrading after the annual code update"); a measure before and after with its noun
   // between ("accepted 91% of its suggestions before, 78% after").
   new RegExp(String.raw`\bdegrad(?:ed|ing) (?:after|when|since|once|following)\b|${NUM} ?%? (?:[\w-]+ ){1,4}before,? (?:and )?(?:about )?${NUM} ?%? after\b`, 'u'),
+  // A count against the usual one ("raising ~30 alerts a day instead of 2-3"); off by an amount in a weight or size
+  // ("predictions ran ~2 kg heavy"), or so as it came ("carcass weights came in light").
+  new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} ?(?:%|[\w-]+ ){0,4}instead of (?:the )?(?:usual |normal |expected |about |around |roughly )*~?${NUM}`, 'u'),
+  new RegExp(String.raw`\b(?:ran|run|runs|running|came (?:in|out)|comes? (?:in|out)|coming (?:in|out)|were|was|ended up) (?:about |around |roughly |nearly |almost |over |~)?(?:${NUM} ?[\w%]*|a bit|a little|way|far|much) (?:too )?(?:heavy|light|heavier|lighter)\b|\b(?:came|come|comes|coming) (?:in|out) (?:too )?(?:heavy|light|short|low|high)\b`, 'u'),
 ];
 /**
  * What would happen or could happen ("if something shifted a lot"), what they would do ("what I will do is monitor ... so
@@ -86,6 +90,8 @@ const NO_CASE_SAID = /\bno (?:real |actual |concrete |specific )?(?:case|example
 /** The question's word said back, with nothing of the answer in the sentence. */
 const ECHO = /^(?:(?:hmm+|um+|uh+|ok(?:ay)?|right|so|well|yes|yeah|mm+)[,.]? )*(?:a |the )?(?:model )?(?:degraded|degrading|degradation|drift(?:ed)?)\W*$/;
 const DENIES = [
+  // None of theirs has ("None of mine has degraded yet").
+  /\b(?:none|neither|nothing) of (?:mine|ours|hers|his|theirs|my [\w-]+|our [\w-]+|them) (?:has |have |had |ever |really |yet |actually )*(?:degraded|drifted|gone (?:wrong|bad|stale))\b/,
   // None of theirs degraded, said in a note or hedged ("no production model of hers has degraded that she knows of", "I
   // wouldn't say any of my models degraded"), or an interviewer's note that no case came.
   /\bno (?:[\w-]+ ){0,2}models? (?:of (?:mine|ours|hers|his|theirs|my|our|\w+) )?(?:has |have |had |ever |really )*(?:degraded|drifted|failed|gone (?:wrong|bad|stale))\b|\b(?:wouldn't|would not|can't|cannot|couldn't|could not) (?:really )?say (?:that )?(?:any|one) of (?:my|our|the) (?:[\w-]+ )?models? (?:has |have |had |ever |really )*(?:degraded|drifted|failed)\b|^(?:[-*+•]\s*)?no (?:real |actual |concrete |specific )?(?:case|example|instance)\b/,
@@ -123,6 +129,8 @@ const METRIC = [
   new RegExp(String.raw`\b(?:on|for|in|of) (?:about |around |roughly |nearly |almost |over |under )?(?:half|a third|a quarter|two thirds|three quarters|a fifth|a tenth) of\b|\b(?:flagged|caught|found|detected|spotted|picked up) only (?:about |around )?${NUM}(?![\p{L}\p{N}])`, 'u'),
   // "from about 15 alerts a day to nearly 40": a quantity that moved, whatever its unit.
   new RegExp(String.raw`\bfrom (?:about |around |roughly |some )?${NUM}(?: [\w-]+){0,4} (?:to|until|till) (?:about |around |almost |nearly |roughly |over |under )?${NUM}`, 'u'),
+  // A count against the usual one ("~30 alerts a day instead of 2-3"), an amount off in weight ("~2 kg heavy").
+  new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} ?(?:%|[\w-]+ ){0,4}instead of (?:the )?(?:usual |normal |expected |about |around |roughly )*~?${NUM}|(?<![\p{L}\p{N}])${NUM} ?(?:kg|g|kilos?|grams?|tonnes?|lbs?|pounds|ounces|oz) (?:too )?(?:heavy|light|heavier|lighter)\b`, 'u'),
 ];
 
 /** How it was noticed. */
@@ -177,7 +185,7 @@ const ACTION_LABEL = /^(?:[-*+•]\s*)?(?:action|actions|fix|the fix|response|re
 const WOULD_HAVE = /\b(?:i|we)(?:'d| would| could| should| might)(?: have|'ve)? [^,.;]*/g;
 const CAUSE = /\b(?:after|when|because|since|as|once) (?:we|i)\b[^,;.]*/g;
 /** "fixed some things": an action with nothing named. */
-const EMPTY_ACTION = /\b(?:fixed|changed|updated|added|sorted|found|adjusted|tweaked|tuned|improved|cleaned|addressed|handled|tidied) (?:some |a few |few |the |all |a couple of |a bunch of )?(?:things|stuff|issues?|problems?|everything|bits|settings|it up|it out)\b|\bfixed it\b|\bsorted it\b|\bmade (?:some |a few |few )?(?:adjustments|changes|tweaks|improvements)\b|\b(?:moved|carried|kept) on\b|\bdealt with it\b|\btook care of (?:it|things)\b|\blooked into it\b|\bworked on it\b|\bmade it (?:better|work)\b|\bgot it (?:working|back)\b|\b(?:still )?(?:looking|look|looks) into it\b|\bstill (?:being )?(?:discuss\w*|investigat\w*|working on it|figuring (?:it )?out|on the roadmap)\b/;
+const EMPTY_ACTION = /\b(?:fixed|changed|updated|added|sorted|found|adjusted|tweaked|tuned|improved|cleaned|addressed|handled|tidied) (?:some |a few |few |the |all |a couple of |a bunch of )?(?:things|stuff|issues?|problems?|everything|bits|settings|it up|it out)\b|\bfixed it\b|\bsorted it\b|\bmade (?:some |a few |few )?(?:adjustments|changes|tweaks|improvements)\b|\b(?:moved|carried|kept) on\b|\bdealt with it\b|\btook care of (?:it|things)\b|\blooked into it\b|\bworked on it\b|\bmade it (?:better|work)\b|\bgot it (?:working|back)\b|\b(?:still )?(?:looking|look|looks) into it\b|\bstill (?:being )?(?:discuss\w*|investigat\w*|working on it|figuring (?:it )?out|on the roadmap)\b|\b(?:aware of it|on (?:the|our|my) (?:list|backlog|to-do list|todo list))\b/;
 /** What was not done ("we changed nothing", "we didn't retrain it"): no action, though another clause may be one. */
 const NOT_DONE = /\b(?:changed|fixed|did|added|retrained) nothing\b|\b(?:didn't|did not|never|haven't|hadn't|couldn't|could not|wasn't able to|weren't able to) [^,.;]*/g;
 

@@ -7,7 +7,7 @@ import type { Finding } from '../types.js';
 import { finding, lower, matching, opening, type Answer } from './common.js';
 
 const WENT_WRONG =
-  /\b(?:fail(?:ed|ure|s|ing)?|went (?:badly|wrong)|go(?:es)? wrong|got (?:it )?wrong|mistakes?|my fault|broke|broken|crash(?:ed|ing|es)?|bugs?|outage|incident|deleted|lost|missed|late|wrong|overestimat\w*|underestimat\w*|unhappy|cancel+ed|no difference|(?:didn't|did not) (?:really )?(?:work|go)|issues|problems|bad|poor|garbage|replaced|worse|disappointing|unusable|rejected|complained|empty|nobody used|no one used|never used|never (?:really |actually )?(?:got|was|were) (?:used|adopted|launched|picked up)|(?:kind of |sort of |quietly |just )?(?:died|fizzled(?: out)?)|switched (?:it )?off|shut (?:it )?down|abandoned|scrapped|rolled back|wasted|backfired|over budget|behind schedule|(?:wasn't|weren't|was not|were not) (?:documented|tested|checked|ready|used)|took a long time|leak\w*|skipped|forgot|threw away|throw away|misclassif\w*|not ready|off by|garbled|nonsense|useless|fell over|slipped|burn(?:ed|t)? out|quit|blind spots?|flop(?:ped|s)?|mixed up|mix-?up|double-?counted|miscount\w*|wrongly|by mistake)\b/;
+  /\b(?:fail(?:ed|ure|s|ing)?|went (?:badly|wrong)|go(?:es)? wrong|got (?:it )?wrong|mistakes?|my fault|broke|broken|crash(?:ed|ing|es)?|bugs?|outage|incident|deleted|lost|missed|late|wrong|overestimat\w*|underestimat\w*|unhappy|cancel+ed|no difference|(?:didn't|did not) (?:really )?(?:work|go)|issues|problems|bad|poor|garbage|replaced|worse|disappointing|unusable|rejected|complained|empty|nobody used|no one used|never used|never (?:really |actually )?(?:got|was|were) (?:used|adopted|launched|picked up)|(?:kind of |sort of |quietly |just )?(?:died|fizzled(?: out)?)|switched (?:it )?off|shut (?:it )?down|abandoned|scrapped|rolled back|wasted|backfired|over budget|behind schedule|(?:wasn't|weren't|was not|were not) (?:documented|tested|checked|ready|used)|took a long time|leak\w*|skipped|forgot|threw away|throw away|misclassif\w*|not ready|off by|garbled|nonsense|useless|fell over|slipped|burn(?:ed|t)? out|quit|blind spots?|flop(?:ped|s)?|mixed up|mix-?up|double-?counted|miscount\w*|wrongly|by mistake|angry|furious|livid|fuming|upset)\b|\b(?:way|far|badly|wildly|massively|hugely) (?:under|over|off)\b/;
 /**
  * A result out of all proportion ("came out 3.8 times too high", "a thousand times too big"), or an outcome said as
  * "not a fun Monday": something went wrong, in whatever words.
@@ -54,8 +54,13 @@ const OWNS = [
 const OWN_HEADING = /^(?:[-*+•]\s*)?(?:i )?(?:(?:when |once )?asked (?:about |for )?)?(?:(?:my|his|her|their|own) )*(?:part|role|share|responsibility|ownership)(?: in (?:it|that|this|the failure))?\s*[:?]/;
 /** What follows the heading says no part ("none mentioned", "nothing said", "not really something we could have caught"). */
 const NO_PART = /^\W*(?:none|nothing|no|not|n\/a|unclear|never|didn't|did not|couldn't|could not|wasn't|was not|\?)\b/;
+/**
+ * An interviewer's note that the candidate's own part was not said ("no word on his own part", "no mention of anything
+ * she decided", "never said what he did"): none, whatever the notes' subject-less lines seem to own.
+ */
+const PART_NOT_SAID = /^(?:[-*+•]\s*)?(?:but |and |still |yet )?(?:(?:no|not a|not one|never a|nothing) (?:single )?(?:word|mention|sign|talk|comment|account|hint|detail)s?(?: at all)? (?:of|on|about|as to|regarding)|nothing (?:said )?(?:on|about)|(?:never|didn't|did not|doesn't|does not) (?:say|said|mention|explain|name|own|address)) (?:(?:his|her|their|the candidate's|any) (?:own )?(?:part|role|share|responsibility|doing|decisions?|mistakes?|call)s?|(?:anything|what) (?:he|she|they) (?:himself |herself |themselves )?(?:\w+ )?(?:decided|did|chose|got wrong|could have done|should have done|might have done))\b/;
 /** A part said as doing what was asked ("I implemented what was specified"): a defence, not their part. */
-const DEFENCE = /\b(?:what|as) (?:was|were|i was|we were|they|the \w+) (?:specified|asked(?: for)?|told|requested|agreed|signed off|wanted)\b|\bfollowed (?:the )?(?:spec|specification|requirements|instructions|process|brief)\b|\bdid (?:my|our) (?:job|part)\b/;
+const DEFENCE = /\b(?:what|as) (?:was|were|i was|we were|they|the \w+) (?:specified|asked(?: for)?|told|requested|agreed|signed off|wanted|given|handed|sent|provided|supplied)\b|\b(?:what|whatever) (?:they|the \w+|\w+) (?:gave|handed|sent|supplied) (?:me|us)\b|\bfollowed (?:the )?(?:spec|specification|requirements|instructions|process|brief)\b|\bdid (?:my|our) (?:job|part)\b/;
 /** A change the candidate made themselves ("I lowered the threshold"): their part when it comes before what went wrong. */
 const OWN_ACT = /\bi (?:\w+ )?(?:lowered|raised|changed|pushed|deployed|shipped|released|merged|turned (?:off|on)|removed|dropped|switched|approved|signed off|rushed|launched|rolled out)\b/;
 
@@ -72,7 +77,7 @@ const CHANGED = [
   // A change said impersonally: "it was decided that every alert would be reviewed by two people".
   /\bit was (?:decided|agreed|made a rule)\b|\b(?:is|are) now (?:\w+ )?(?:reviewed|checked|tested|signed off|approved|validated|required)\b|\b(?:would|will|must) (?:now |always |from then on )?be (?:reviewed|checked|tested|signed off|approved|validated|double-checked)\b/,
   /\b(?:i|we) (?:now|always|never) (?:\w+ )?(?:now|since)\b|\b(?:i|we) now\b/,
-  /\bnext time,? i\b|\bi (?:learned|learnt) to (?:always|never|check|test|ask|write|run|split|review)\b/,
+  /\bnext time,? i\b(?!'d\b|'ll probably\b| would\b| might\b| could\b| should\b| may\b| will probably\b| probably\b)|\bi (?:learned|learnt) to (?:always|never|check|test|ask|write|run|split|review)\b/,
   /\b(?:the team|everyone|all the team|all team) (?:now|adopted|uses?)\b/,
   // "What I do now is ...", "I don't deploy on Fridays any more".
   /\bwhat (?:i|we) (?:do|did) (?:now|differently|since|these days|today)\b|\b(?:i|we) (?:don't|do not|won't|never) \w+\b.*\bany ?more\b|\b(?:i|we) no longer \w+/,
@@ -117,6 +122,7 @@ export function failureFindings(answer: Answer): Finding[] {
   };
   const owns = [...answer.sentences.filter((s, i) => ownsSaid(lower(s), answer.sentences[i + 1] ? lower(answer.sentences[i + 1]!) : '')), ...answer.sentences.slice(0, Math.max(0, firstWrong)).filter((s) => OWN_ACT.test(lower(s)))];
   if (owns.length === 0 && answer.sentences.some((s) => LED.test(lower(s)))) owns.push(...matching(answer, WE_OWN));
+  if (answer.sentences.some((s) => s.note && PART_NOT_SAID.test(s.text.toLowerCase().replace(/[’‘]/g, "'").trim()))) owns.length = 0;
   const noted = answer.sentences.filter((s) => s.note && NONE_NOTED.test(lower(s)));
   if (noted.length > 0) deflects.push(...noted.filter((s) => !deflects.includes(s)));
   if ((wrong.length === 0 && owns.length === 0) || (deflects.length > 0 && owns.length === 0) || noted.length > 0) {

@@ -4,7 +4,7 @@
 // "the usual stuff"), is vague. Named tools and terms come from the lexicon
 // (terms.ts); generic jargon ("pipeline", "monitoring") makes nothing specific.
 import type { Finding } from '../types.js';
-import { finding, lower, type Answer, type RuleContext } from './common.js';
+import { ASKED, finding, lower, type Answer, type RuleContext } from './common.js';
 import { NUM } from './numbers.js';
 
 const HYPOTHETICAL = /\b(?:i'd|i would|i will|you would|you have to|you need to|we would|if you(?! (?:look|check|want|go|open|have a look|like|need)\b))\b/;
@@ -20,14 +20,14 @@ const ORDINAL = /\b(?:second|third|fourth|fifth)\b(?![- ](?:follow|prompt|questi
 const DATES =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|winter|summer|spring|autumn|easter|christmas|black friday|next (?:day|morning|week)|that day|daily|weekly|fortnightly|monthly|nightly|hourly|quarterly|yearly|annual(?:ly)?|(?:once|twice) (?:a|an|per|every) (?:day|week|month|year|quarter|season|term|shift)|midnight|midday|noon|o'clock|\d+ ?(?:am|pm)|(?:in|at|by) (?:the )?(?:morning|evening|afternoon|night)|overnight|(?:every|each|per|on every|on each) (?:night|day|morning|week|month|quarter|hour|minute|push|release|run|tag|commit|merge|pull request|build|deploy))\b/;
 const MARKERS =
-  /\b(?:various|lots of|stuff|things like that|and so on|etc|in general|generally|best practices?|robust|scalable|standard tools|the usual|normal (?:process|part)|nothing special|as needed|wherever (?:it was )?needed|make sure|(?:really|quite) (?:the )?(?:key|important|useful)|pretty (?:well|accurate|good)|at some point|some things|somehow|a bit|properly|proper|it depends|all the time|a lot of (?:different )?(?:things|tools|stuff|issues|features|time|work)|many (?:things|features|tools)|(?:most|all|important) parts|looks? reasonable|keep improving|positive side|(?:very|really|so|quite|extremely) important|the important thing|stay positive|challenges|stakeholders|over time|back to normal|usually|iterative|thorough|constructive|(?:the )?standards|help everyone|gets done|as expected|solutions?|optimi[sz]e|smarter|(?:a lot of |lots of )?value|leverag\w*|synerg\w*|cutting-edge|state of the art|innovative|seamless\w*|smart|advanced|personali[sz]\w*|engagement|the experience|powerful|intelligent|standard (?:approach|process|practice|way)|inevitable|continuously|empower\w*|unlock\w*|next-generation|insights?|the key is|learn from (?:them|it|mistakes)|move on|try to improve|very carefully|anywhere near|better decisions|(?:many|lots of|a lot of|all sorts of|all kinds of) (?:different )?(?:data|sources|factors|signals|information)|(?:quite|fairly|reasonably) (?:well|accurate|good)|(?:really|very|extra|be) (?:careful|thoughtful|mindful)|thoughtful|the real world|the right (?:approach|way|thing)|an approach that|things|everything (?:was|is|went|got|runs|worked) (?:\w+ )?(?:fine|ok|okay|well|good|great|smooth\w*)|(?:double-?check|check|test) everything|systematic(?:ally)?|methodical(?:ly)?|break (?:it|the problem|things|problems|them) down|(?:different|all) angles|jump(?:ing)? to conclusions|what's going on|step by step|learning (?:opportunit\w*|experience)|growth mindset|(?:going|moving) forward|(?:didn't|did not) go (?:well|as planned|to plan|according to plan)|doomed|from the (?:start|get-go|outset)|requirements (?:kept|keep) changing|(?:always |eventually )?managed to deliver|(?:got there|worked out|came good) in the end|(?:good|great|strong) teams?|(?:a )?little bit|(?<!\b(?:if|when|once|whenever|whether|in case|before|until) )(?:it|these things|such things) (?:happens?|is happening|are happening))\b/;
+  /\b(?:various|lots of|stuff|things like that|and so on|etc|in general|generally|best practices?|robust|scalable|industry[- ]standard|cloud-native|best-in-class|world-class|enterprise-grade|zero-downtime|(?:scales?|scaling) elastically|standard tools|the usual|normal (?:process|part)|nothing special|as needed|wherever (?:it was )?needed|make sure|(?:really|quite) (?:the )?(?:key|important|useful)|pretty (?:well|accurate|good)|at some point|some things|somehow|a bit|properly|proper|it depends|all the time|a lot of (?:different )?(?:things|tools|stuff|issues|features|time|work)|many (?:things|features|tools)|(?:most|all|important) parts|looks? reasonable|keep improving|positive side|(?:very|really|so|quite|extremely) important|the important thing|stay positive|challenges|stakeholders|over time|back to normal|usually|iterative|thorough|constructive|(?:the )?standards|help everyone|gets done|as expected|solutions?|optimi[sz]e|smarter|(?:a lot of |lots of )?value|leverag\w*|synerg\w*|cutting-edge|state of the art|innovative|seamless\w*|smart|advanced|personali[sz]\w*|engagement|the experience|powerful|intelligent|standard (?:approach|process|practice|way)|inevitable|continuously|empower\w*|unlock\w*|next-generation|insights?|the key is|learn from (?:them|it|mistakes)|move on|try to improve|very carefully|anywhere near|better decisions|(?:many|lots of|a lot of|all sorts of|all kinds of) (?:different )?(?:data|sources|factors|signals|information)|(?:quite|fairly|reasonably) (?:well|accurate|good)|(?:really|very|extra|be) (?:careful|thoughtful|mindful)|thoughtful|the real world|the right (?:approach|way|thing)|an approach that|things|everything (?:was|is|went|got|runs|worked) (?:\w+ )?(?:fine|ok|okay|well|good|great|smooth\w*)|(?:double-?check|check|test) everything|systematic(?:ally)?|methodical(?:ly)?|break (?:it|the problem|things|problems|them) down|(?:different|all) angles|jump(?:ing)? to conclusions|what's going on|step by step|learning (?:opportunit\w*|experience)|growth mindset|(?:going|moving) forward|(?:didn't|did not) go (?:well|as planned|to plan|according to plan)|doomed|from the (?:start|get-go|outset)|requirements (?:kept|keep) changing|(?:always |eventually )?managed to deliver|(?:got there|worked out|came good) in the end|(?:good|great|strong) teams?|(?:a )?little bit|(?<!\b(?:if|when|once|whenever|whether|in case|before|until) )(?:it|these things|such things) (?:happens?|is happening|are happening))\b/;
 /** An interviewer's note that the whole answer stayed general ("no names, numbers or details", "stayed high-level"): vague whatever words it used. */
-const NOTED_GENERAL = /\bno (?:names|numbers|details|specifics|examples|figures|dates)(?:(?:,|,? (?:or|and|nor)) (?:names|numbers|details|specifics|examples|figures|dates))+\b|\b(?:the )?same (?:phrases|lines)\b|\bstayed (?:general|vague|high-level|abstract)\b/;
+const NOTED_GENERAL = /\bno (?:names|numbers|details|specifics|examples|figures|dates)(?:(?:,|,? (?:or|and|nor)) (?:names|numbers|details|specifics|examples|figures|dates))+\b|\b(?:the )?same (?:phrases|lines)\b|\bstayed (?:general|vague|high-level|abstract)\b|\bno [\w-]+ (?:named|given|said|mentioned|offered)\b[^.;]*\bno [\w-]+ (?:named|given|said|mentioned|offered)\b|\bnothing (?:named|specific|concrete|measured|sized|quantified|counted)(?:,? (?:or|and|nor) (?:named|specific|concrete|measured|sized|quantified|counted))+\b/;
 /**
  * A note that an answer, or one part of it, stayed general ("nothing specific when pushed", "no example given",
  * "same answer"): vague when nothing else in the answer is specific; after a lesson or an action, about that part.
  */
-const NOTED_VAGUE = /\bno (?:details|specifics|examples?|specific examples?)(?: at all| when (?:pressed|asked)| given)\b|\bnothing (?:concrete|specific)\b|\b(?:the )?same answer\b|\b(?:couldn't|could not|didn't|did not) give (?:an? |any )?(?:example|number|details|specifics|figures)\b/;
+const NOTED_VAGUE = /\bno (?:details|specifics|examples?|specific examples?)(?: at all| when (?:pressed|asked)| given)\b|\bnothing (?:concrete|specific)\b|\b(?:the )?same answer\b|\b(?:couldn't|could not|didn't|did not) give (?:an? |any )?(?:example|number|details|specifics|figures)\b|\b(?:repeated|restated) (?:the above|(?:him|her|them)sel(?:f|ves)|the same(?: \w+)?|what (?:he|she|they) (?:had )?said)\b|\bsaid the same (?:again|thing(?: again)?)\b/;
 /**
  * A note the interviewer labelled with one part of a failure or degradation story ("- lesson: ...", "- no change
  * mentioned: ...", "- how much worse: ..."): its stock phrase says that part generally, which the part's own finding
@@ -93,22 +93,25 @@ export function namedSettings(answer: Answer): number {
  * Specifics in the answer: numbers, dates and schedules, named tools and systems, and technical terms when two or more.
  * `relative`: also count times said only relative to now ("last year").
  */
-export function specifics(answer: Answer, ctx: RuleContext, relative = true): number {
+export function specifics(answer: Answer, ctx: RuleContext, relative = true, oneTerm = true): number {
   let n = 0;
   const technical = new Set<string>();
   for (const s of answer.sentences) {
-    const text = lower(s);
+    // What the interviewer asked in a note ("asked how he'd meet the latency: ...") is not what the candidate said.
+    const norm = s.note ? s.norm.replace(ASKED, ' ') : s.norm;
+    const text = norm.toLowerCase().replace(/[’‘]/g, "'");
     // An interviewer's aside in brackets ("(CV: dog daycare chain, 3 sites)") is context, not what the candidate said.
     if (s.note && ASIDE.test(text)) continue;
     if (/\d/.test(text) || NUMBER_WORDS.test(text) || NUMBER_SAID.test(text) || ORDINAL.test(text) || DATES.test(text) || (relative && RELATIVE_DATES.test(text))) n++;
-    for (const h of ctx.terms.find(s.norm.replace(VERB_RECALL, ' '))) {
+    for (const h of ctx.terms.find(norm.replace(VERB_RECALL, ' '))) {
       if (h.kind === 'named' || h.kind === 'system') n++;
       else if (h.kind === 'technical') technical.add(h.key);
     }
   }
   // One term of art in a general or hypothetical answer ("I'd make sure there's no leakage") does not make it specific.
   const hypothetical = answer.sentences.some((s) => HYPOTHETICAL.test(lower(s)));
-  return n + (technical.size >= 2 || (technical.size === 1 && !hypothetical) ? technical.size : 0);
+  // `oneTerm` false: one term of art counts for nothing (an answer mostly of stock phrases).
+  return n + (technical.size >= 2 || (technical.size === 1 && !hypothetical && oneTerm) ? technical.size : 0);
 }
 
 /**
@@ -135,7 +138,8 @@ export function specificityFindings(answer: Answer, ctx: RuleContext, concrete =
   // phrases fill it ("the crop-advice platform ... a robust, scalable, end-to-end solution ... best practices").
   if (stock.length < 2 && namedSettings(answer) > 0) return [];
   // "Last year" alone does not make an answer of stock lines specific.
-  if (specifics(answer, ctx, stock.length < 2) > 0) return [];
+  // Nor one term of art in an answer mostly of stock phrases ("robust monitoring and a proper rollback strategy").
+  if (specifics(answer, ctx, stock.length < 2, stock.length < 2 || stock.length * 2 <= answer.sentences.length) > 0) return [];
   // Concrete parts outweigh one stock phrase ("the usual appointment"), not several ("other stuff", "pretty well").
   if (concrete >= 3 && stock.length <= 1) return [];
   // The lesson's own words ("always keep the bigger picture in mind") are the change's finding, not the story's.
