@@ -39,7 +39,7 @@ const PURPOSE_MORE = [
   new RegExp(String.raw`(?<!\b(?:it|model|tool|system|algorithm)(?: \w+)? )\b(?:has|have|had|needs?|needed|wants?|wanted|must) to (?:${WORK})\b`),
   new RegExp(String.raw`\b(?:${ROLE}|${PEOPLE}|they|we) (?:still |then |now |also |just |always |only )?(?:decides?|chooses|makes the (?:final )?call|has the (?:final|last) say)\b`),
   new RegExp(String.raw`\b${ROLE} (?:should|must|needs? to|has to|have to|ought to|can|could) (?:now |then |also |just |still |first )?(?!be\b|${NOT_USING}\b)[a-z]{2,}\b`),
-  new RegExp(String.raw`(?<!\b(?:from|of|with|by|into|about|via|in|on|at|to|for|over|under) )\b(?:the|our|their|a|an|each|every|then|and|so) (?:(?!(?:because|since|when|whenever|if|as|cause|who|that|which)\b)[\w'-]+ ){0,2}?${ROLE} (?:then |now |also |just |first |usually |always )?(?:turns?|switches?|shuts?|adjusts?|puts?|sends?|moves?|sets?|books?|orders?|calls?|rings?|visits?|checks?|parks?|opens?|closes?|holds?|swaps?|clears?|treats?|fixes?|sprays?|digs?|feeds?|leases?|lays?|pulls?|goes|go|heads?|drives?|walks?) (?!(?:in|up|it|them|that|those|this)\b)[a-z]`),
+  new RegExp(String.raw`(?<!\b(?:from|of|with|by|into|about|via|in|on|at|to|for|over|under) )(?:^(?:[-*+•] ?)?|\b(?:the|our|their|a|an|each|every|then|and|so) )(?:(?!(?:because|since|when|whenever|if|as|cause|who|that|which)\b)[\w'-]+ ){0,2}?${ROLE} (?:then |now |also |just |first |usually |always )?(?:turns?|switches?|shuts?|adjusts?|puts?|sends?|moves?|sets?|books?|orders?|calls?|rings?|visits?|checks?|parks?|opens?|closes?|holds?|swaps?|clears?|treats?|fixes?|sprays?|digs?|feeds?|leases?|lays?|pulls?|goes|go|heads?|drives?|walks?) (?!(?:in|up|it|them|that|those|this)\b)[a-z]`),
   /\bthat's (?:how|why|when|where) (?:they|we|you|the [\w-]+|people) (?!(?:know|built|trained|made|got)\b)[a-z]+/,
   new RegExp(String.raw`\bsaves? (?:the |our |their |a |each |every )?(?:[\w'-]+ )?(?:${ROLE}|${PEOPLE}|them|us|him|her) (?:the |a |an |about |up to |around |\d|one |two |half |hours?|minutes?|days?|weeks?)`),
   new RegExp(String.raw`^(?:[-*+•] ?)?(?:and |so |but )?before(?: (?:this|that|it|now|then|the model|the tool|we built it|we had it))? (?:[\w'-]+ ){1,4}?(?:used to|had to|would|was|were|spent|did|checked|read|typed|guessed|phoned|called|went|pulled|walked|looked|forwarded|sorted)\b`),
@@ -59,7 +59,7 @@ const PURPOSE_MORE = [
   /\b(?:the )?(?:first|top|highest|best)(?: [\w-]+)? (?:name|one|person|candidate|entry|pick|choice)s? (?:gets?|is given|is offered|is sent|goes)\b/,
 ];
 const PURPOSE = [
-  new RegExp(String.raw`${SO}(?:the |our |their )?(?:[\w'-]+ ){0,4}?(?:can|could|might|may|know|knows|see|sees|only|spend|spends|don't|do not|doesn't|does not|needn't|won't|no longer|decide|avoid|act|click|apply|buy|approve|focus|plan|prioriti[sz]e)\b`),
+  new RegExp(String.raw`${SO}(?:the |our |their )?(?:[\w'-]+ ){0,4}?(?:can|could|might|may|know|knows|see|sees|only|spend|spends|don't|do not|doesn't|does not|not|never|needn't|won't|no longer|decide|avoid|act|click|apply|buy|approve|focus|plan|prioriti[sz]e)\b`),
   new RegExp(String.raw`${SO}(?:the|our|their|each|every) (?:[\w'-]+ ){1,3}?(?:can|could|might|may|will|would|only|never|always|don't|doesn't|do not|does not|\w+s)\b(?<!\b(?:is|was|has|its|gets|goes)\b)`),
   new RegExp(String.raw`${SO}(?:they|we|you|${PEOPLE}) (?:still |only |always |never )?(?:can|could|might|may|will|would|know|see|keep|call|check|read|spend|focus|act|plan|miss|catch|don't|do not)\b`),
   // Told to someone named ("tells the planners how many"): not to a general "you", and not when nobody is told.
@@ -70,15 +70,19 @@ const PURPOSE = [
   // Not a story's opening \"so\" (\"So we make jigsaw puzzles\").
   new RegExp(String.raw`${SO}(?:they|we|you|${PEOPLE}) (?:\w+ )?(?!(?:had|did|was|were|got|went|made|used)\b)[a-z]+(?<!ed)\b`),
   // People acting on it; not people in a reason ("because people book and then stay home" is what the data shows).
-  new RegExp(String.raw`\b(?:the |our |their )?(?:[\w'-]+ )?(?<!\b(?:because|since|when|whenever|cause|cos|as) (?:the |our |their )?(?:[\w'-]+ )?)${PEOPLE} (?:then |can |could |only |just )?(?:calls?|checks?|reviews?|reads?|decides?|uses?|acts?|contacts?|visits?|approves?|orders?|plans?|fixes?|looks at|gets?|receives?|sees?|knows?|watch(?:es)?|starts?|opens?|books?|moves?|sprays?|picks?|focus(?:es)?|works? (?:through|down|from|off|the|their)|trims?|rings?|phones?|treats?|inspects?|schedules?)\b`),
+  new RegExp(String.raw`\b(?:the |our |their )?(?:[\w'-]+ )?(?<!\b(?:because|since|when|whenever|cause|cos|as) (?:the |our |their )?(?:[\w'-]+ )?)${PEOPLE} (?:then |can |could |only |just )?(?:(?:is|are) (?:calling|checking|reviewing|reading|deciding|using|contacting|visiting|approving|ordering|planning|fixing|booking|sending|treating|inspecting|scheduling|picking|moving)\b|calls?|checks?|reviews?|reads?|decides?|uses?|acts?|contacts?|visits?|approves?|orders?|plans?|fixes?|looks at|gets?|receives?|sees?|knows?|watch(?:es)?|starts?|opens?|books?|moves?|sprays?|picks?|focus(?:es)?|works? (?:through|down|from|off|the|their)|trims?|rings?|phones?|treats?|inspects?|schedules?)\b`),
   /\b(?:use|uses|using|used) (?:it|this|our|the)(?: \w+)?(?: (?:every|each|on|at|in the|once a|twice a) \w+)? (?:to|for) \w+/,
   /\bin order to\b|\b(?:we|they|people|teams?|\w+s) use (?:it|this|the model|the tool) (?:to|for)\b|\bwithout (?:\w+ ){0,3}(?:having to|reading|checking|doing|looking)\b/,
   new RegExp(String.raw`\b(?:helps?|helping|lets?|allows?|enables?) (?:the |our |their )?(?:[\w'-]+ ){0,2}${PEOPLE}\b`),
   /\bfor (?:the |our |a )?(?!(?:model|tool|system|it)\b)(?:[\w'-]+ ){0,2}to (?:know|decide|see|find|spot|catch|choose|plan|order|call|check|focus|prioriti[sz]e|approve|act|cut|reduce|save|avoid|book|set|pick|schedule|send|make|keep|stop|sort|fix|run|give)\b/,
-  new RegExp(String.raw`\b(?:tells?|telling|shows?|warns?|alerts?|gives?|give|sends?|texts?|emails?|rings?|pings?|messages?) (?:to )?(?:the |our |their |every |each )?(?:[\w'-]+ ){0,2}${PEOPLE}\b`),
+  // Told or given to people, or to anyone by role ("gives skippers a colour", "shows each reader twelve stories"); not
+  // from them ("the pings from the drivers' phones").
+  new RegExp(String.raw`\b(?:tells?|telling|shows?|warns?|alerts?|gives?|give|sends?|texts?|emails?|rings?|pings?|messages?) (?:to )?(?:the |our |their |every |each )?(?:(?!(?:from|of|by|with|about|on|in|at|off)\b)[\w'-]+ ){0,2}(?:${PEOPLE}|${ROLE})\b(?!['’])`),
   /\b(?:the )?(?:goal|aim|purpose|point|idea|reason)(?: of it)? (?:is|was|being)\b/,
   // A person keeps the last word on what it suggests ("the promoter sets the final price", "the nurse makes the final call").
   /\b(?:sets?|makes?|has|have|takes?|gets?) the (?:final|last) (?:price|call|decision|say|word|pick|choice|number)\b/,
+  // ... or as more or fewer of something ("the volunteer team wants more readers finishing a second story").
+  new RegExp(String.raw`\b(?:${PEOPLE}|we|they) (?:\w+ )?(?:wants?|wanted|needs?|needed) (?:more|fewer|less) [a-z]`),
   /\b(?:want|wanted|needed|need) to (?:reduce|increase|cut|save|stop|find|know|improve|predict|catch|avoid|lower|spot)\b/,
   /\b(?:saves?|saving|reduces?|reducing|cuts?|prevents?|avoids?)\b (?:[\w'-]+ ){0,3}(?:time|money|minutes|hours|days|calls|costs?|waste|work|typing|effort|fraud|losses|churn)\b/,
   /\bdecides? (?:in |on |about |for )?(?:which|whether|who|what|how|where|when)\b/,
@@ -99,7 +103,7 @@ const PURPOSE = [
   // A person by role acting, with or on what it gives ("she builds the morning rota from that", "counter staff quote a
   // ready-by time", "volunteers take from the urgent pile first", "the subtitler corrects it"); not in a reason or a
   // relative clause ("because people book and then stay home", "builders who extend a hire"), and not building the model.
-  new RegExp(String.raw`(?<!\b(?:because|since|when|whenever|cause|cos|as|if|who|that|which|where) (?:the |our |their |a |an )?(?:[\w'-]+ )?)(?:^|\b(?:the|our|their|a|an|each|every|his|her|its|so|then|now|and) |^[-*+•] ?)(?:[\w'-]+ )?${ROLE} (?:(?:is|are|was|were) (?=[a-z]+ing\b))?(?:then |can |could |should |must |only |just |now |also |first |mostly |usually |always |normally |simply )?(?!${NOT_USING}\b)(?!(?<!\b(?:is|are|was|were) )[a-z]+ing\b)[a-z]{2,}\b (?:(?:the|a|an|their|his|her|its|each|every|from|what|which|how|whether|it|them|that|those|these|in|out|up|off|through|by|on|with|one|some|all|any)\b|(?:list|lists|score|scores|number|numbers|estimate|forecast|date|warning|alert|text|report|map|ranking|grade)\b)`),
+  new RegExp(String.raw`(?<!\b(?:because|since|when|whenever|cause|cos|as|if|who|that|which|where) (?:the |our |their |a |an )?(?:[\w'-]+ )?)(?<!\b${DATA_NOUNS} )(?:^|\b(?:the|our|their|a|an|each|every|his|her|its|so|then|now|and) |^[-*+•] ?)(?:[\w'-]+ )?${ROLE} (?:(?:is|are|was|were) (?=[a-z]+ing\b))?(?:then |can |could |should |must |only |just |now |also |first |mostly |usually |always |normally |simply )?(?!${NOT_USING}\b)(?!(?<!\b(?:is|are|was|were) )[a-z]+ing\b)[a-z]{2,}(?:-[a-z]{2,})?\b (?:(?:the|a|an|their|his|her|its|each|every|from|what|which|how|whether|it|them|that|those|these|in|out|up|off|through|by|on|with|one|some|all|any)\b|(?:list|lists|score|scores|number|numbers|estimate|forecast|date|warning|alert|text|report|map|ranking|grade)\b)`),
   // A person by role who can now do something with it ("if it is over point six staff can give the table to a walk-in").
   new RegExp(String.raw`\b${ROLE} (?:can|could|will|should|must) (?:now |then |also |just |still )?(?!${NOT_USING}\b)[a-z]{2,} (?:the|a|an|that|this|their|it|them)\b`),
   // An alert to a person who acts (\"it sends a text to whoever's on call\"), or what happens to the cases it marks (\"the urgent ones get seen within two weeks\").
