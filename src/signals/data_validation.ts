@@ -7,7 +7,8 @@
 // through the local module it calls, through a FastAPI dependency, through
 // an object the app builds at startup and keeps in its state, or through an
 // object built from a model at import or in the function (a recommender
-// wrapping unpickled models, an LLM index, a chain); a CRUD route beside the
+// wrapping unpickled models, an LLM index, a chain), or through a function
+// it hands the model to (`def search(model: SentenceTransformer, q)`); a CRUD route beside the
 // chat route does not): request bodies flow into inference, free text
 // included (dev-set convention), and so do the schemas their fields hold
 // (`requests: List[Item]`). Django REST framework serializers count the

@@ -118,6 +118,8 @@ export const LLM_ENDPOINTS = new RegExp(
 
 /** Chat or completion calls; `tools=` on one of them is function calling. */
 export const CHAT_METHODS = /(^|\.)(create|acreate|parse|create_chat_completion|chat|achat|completion|acompletion|generate_content|generate_content_async|send_message|converse|stream|invoke|ainvoke|bind)$/;
+/** Instructor's chat calls returning a structured reply (`client.chat.completions.create_with_completion(...)`): they run the LLM too. */
+export const STRUCTURED_CHAT_METHODS = /(^|\.)(create_with_completion|create_partial|create_iterable)$/;
 export const TOOL_KWARGS = ['tools', 'functions', 'tool_choice', 'function_call', 'toolConfig', 'tool_config'];
 /**
  * More chat calls that take `tools=`, for tool calling only: Mistral's

@@ -106,3 +106,31 @@ export function runsOwnModel(file: PyFile, fn: FunctionFact): boolean {
   const model = new Set([...modelCalls(file), ...modelUnpickles(file)]);
   return file.facts.calls.some((c) => c.inFunction !== undefined && setups.has(c.inFunction) && (model.has(c) || builtByLibrary(c)));
 }
+
+/**
+ * The function calls a method on a parameter named for a model (MODEL_NAME) while one of its parameters is typed
+ * with an ML or LLM library's model class (`def search(client: QdrantClient, model: SentenceTransformer, query)`
+ * calling `model.encode(query)`): it runs the model it is given. A parameter typed with a vector database's client
+ * or a settings class, or a method on a parameter named otherwise (`client.search(...)`), does not count.
+ */
+export function callsModelParam(file: PyFile, fn: FunctionFact): boolean {
+  const params = new Set(fn.params ?? []);
+  if (params.size === 0 || !(fn.paramTypes ?? []).some((t) => modelClass(file, t))) return false;
+  return callsInScope(file, qualified(fn)).some((c) => {
+    const object = objectOf(c);
+    return object !== undefined && params.has(object) && MODEL_NAME.test(object);
+  });
+}
+
+/** A type annotation's name that means an ML or LLM library's model class, as the file imports it (`SentenceTransformer`, `sentence_transformers.SentenceTransformer`). */
+function modelClass(file: PyFile, type: string): boolean {
+  const built = (name: string) => builtByLibrary({ name, strings: [], kwargs: [], line: 0 } as CallFact);
+  if (type.includes('.')) {
+    const [head, ...rest] = type.split('.');
+    const imp = file.facts.imports.find((i) => !i.name && (i.alias ?? i.module) === head);
+    return built(imp ? [imp.module, ...rest].join('.') : type);
+  }
+  const imp = file.facts.imports.find((i) => i.name !== undefined && (i.alias ?? i.name) === type);
+  return imp !== undefined && built(`${imp.module}.${imp.name}`);
+}
+

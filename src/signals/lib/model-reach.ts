@@ -28,7 +28,11 @@
 //   on a class of a module that loads or runs a model, reached by the
 //   including app.
 // - through the model its own class loads in a setup method (`self.model`);
-// - through a local class whose `__init__` loads one (`Recommender(...)`).
+// - through a local class whose `__init__` loads one (`Recommender(...)`);
+// - through a function given the model: a parameter named for one and typed
+//   with an ML or LLM library's class (`def search(model: SentenceTransformer,
+//   query)` calling `model.encode(query)`), the handler passing the model it
+//   reads from the app's state.
 // A model is what the serving catalogue loads or runs, or a file the
 // repository's training writes, loaded back (lib/trained-artefacts.ts).
 // A route that only stores a record (`create_project(payload)`), reads a
@@ -41,7 +45,7 @@ import type { PyFile } from '../context.js';
 import { lastSegment } from './code.js';
 import type { ModuleIndex } from './local-modules.js';
 import { APP_HOPS, builtByLibrary, CALL_DEPTH, callsIn, DEPENDS, MODEL_NAME, MODULE_HOPS, modulesOf, NOT_MODEL_OBJECT, objectOf, qualified } from './model-reach-rules.js';
-import { ROUTER_OR_RESPONSE, runsOwnModel, STARTUP_DECORATOR, STARTUP_NAME, startupHooks, STATE_READ, takesRequest } from './model-reach-rules.js';
+import { callsModelParam, ROUTER_OR_RESPONSE, runsOwnModel, STARTUP_DECORATOR, STARTUP_NAME, startupHooks, STATE_READ, takesRequest } from './model-reach-rules.js';
 import { trainedLoads } from './trained-artefacts.js';
 import { modelCalls, modelUnpickles, runsModel } from './web-api.js';
 
@@ -84,7 +88,7 @@ export class ModelReach {
     if (this.modelCallsOf(file).some((c) => c.inFunction === name)) return true;
     const own = file.facts.functions.find((f) => qualified(f) === name);
     if (!own) return false;
-    if (this.callsModelObject(file, name)) return true;
+    if (this.callsModelObject(file, name) || callsModelParam(file, own)) return true;
     if (depth === 0) return false;
     if (this.dependsOnModel(file, own, depth, seen) || this.readsModelState(file, own) || this.callsAppModel(file, own)) return true;
     return own.calls.some((call) => this.callReaches(file, call, depth, seen));

@@ -2,7 +2,7 @@
 // define a network API (an app, a route, a handler), and does it load or
 // call a model (an ML or LLM library, a model file, a model server)?
 import { matchesAny, SERVING, TOOLS } from '../../catalog/index.js';
-import { CHAT_METHODS, LLM_SERVICE_CALLS, LLM_SERVICE_CLIENTS, LLM_SERVICE_NAMES } from '../../catalog/tools/llm-calls.js';
+import { CHAT_METHODS, LLM_SERVICE_CALLS, STRUCTURED_CHAT_METHODS, LLM_SERVICE_CLIENTS, LLM_SERVICE_NAMES } from '../../catalog/tools/llm-calls.js';
 import type { CallFact, ClassFact, DecoratorFact, FunctionFact } from '../../parse/types.js';
 import { importTarget, type PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
@@ -61,7 +61,7 @@ function findModelCalls(file: PyFile): CallFact[] {
       service(c) ||
       (cloud && LLM_SERVICE_CALLS.test(c.name)) ||
       isLlmHttpCall(file, c) ||
-      (llm && c.name.includes('.') && CHAT_METHODS.test(c.name)),
+      (llm && c.name.includes('.') && (CHAT_METHODS.test(c.name) || STRUCTURED_CHAT_METHODS.test(c.name))),
   );
 }
 
