@@ -39,6 +39,7 @@ import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { cliEvaluations } from './lib/cli-evaluations.js';
 import { heldOutEvaluations } from './lib/held-out.js';
 import { heldOutMetrics } from './lib/held-out-metrics.js';
+import { HELD_OUT_NAME_PART } from './lib/held-out-names.js';
 import { heldOutScores } from './lib/held-out-scores.js';
 import { llmWithin } from './lib/llm-reach.js';
 import { scoresModel, scoresTrainingData } from './lib/training-scores.js';
@@ -47,8 +48,8 @@ import { perFile } from './per-file.js';
 import type { Evidence } from './types.js';
 
 const KERAS = ['tensorflow', 'keras', 'tf_keras'];
-/** A name for held-out data (`y_test`, `val_labels`, `X_holdout`). */
-const HELD_OUT_ARG = /(^|_)(test|val|valid|validation|holdout|dev)(_|$)/i;
+/** A name for held-out data (`y_test`, `val_labels`, `X_holdout`); not `cv`, a fold count or splitter. */
+const HELD_OUT_ARG = HELD_OUT_NAME_PART;
 
 /**
  * The LLM-evaluation libraries (llm_evals' catalogue tools): a file that

@@ -17,8 +17,10 @@ import type { CallFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import type { Evidence } from '../types.js';
 import { callEvidence, lastSegment } from './code.js';
+import { HELD_OUT_DATA_SPLITS, wordGroup } from './held-out-names.js';
 
-const SPLIT = '(?:test|testing|val|valid|validation|cv|dev|holdout|heldout)';
+/** Any split word of a held-out data name, `cv` and `testing` included: here always beside x/y/labels/features. */
+const SPLIT = wordGroup(HELD_OUT_DATA_SPLITS);
 /** Held-out inputs: `X_val`, `Xtest`, `X_poly_val`, `X_test_scaled`, `test_X`, `val_features`. */
 const HELD_OUT_INPUTS = new RegExp(`^x(?:(?:_[a-z0-9]+)*_)?${SPLIT}\\d*(?:_[a-z0-9]+)*$|^${SPLIT}_?(?:x|features|inputs?)$`, 'i');
 /** Held-out targets: `y_val`, `ytest`, `Y_test`, `y_cv`, `test_labels`, `val_y`. */
