@@ -69,6 +69,7 @@ import { kedroNodeEvidence } from './lib/data-kedro.js';
 import { documentJobEvidence, documentTransform, functionEvidence, isVectorStoreWrite } from './lib/document-jobs.js';
 import { imageJobEvidence } from './lib/image-jobs.js';
 import { moduleIndexOf } from './lib/local-modules.js';
+import { savesIndex } from './lib/memory-stores.js';
 import type { Evidence } from './types.js';
 import { perFile } from './per-file.js';
 
@@ -203,7 +204,9 @@ function jobEvidence(ctx: DetectContext, modules: readonly PyFile[]): Evidence[]
     if (!read) continue;
     const modelJob = parts.some(servesModel);
     const transform = find((f) => (modelJob ? dataStep(f).transforms.filter((c) => !MODEL_PREPROCESSING.test(c.name)) : dataStep(f).transforms));
-    const writes = modelJob ? modelJobWrites : dataWrites;
+    // A store built in memory in one module counts when another of the job's saves it (`vs.save_local(path)`).
+    const saved = parts.some(savesIndex);
+    const writes = (f: PyFile) => (modelJob ? modelJobWrites(f, saved) : dataWrites(f, saved));
     const write = find((f) => (frameRead ? writes(f) : writes(f).filter((c) => DB_WRITES.test(c.name))));
     if (!read || !write) continue;
     if (transform) out.push(...[read, transform, write].map(({ file, call }) => callEvidence(file, call)));

@@ -11,13 +11,14 @@
 // predictions, not data.
 import { matchesAny } from '../../catalog/index.js';
 import { METRIC_CALLS, NOT_METRIC, OWN_METRIC } from '../../catalog/tools/ml-evaluation-calls.js';
-import { CLEANING_OPS, DB_WRITES, FRAME_BUILDS, MODEL_CALLS, NOT_SQL_PIPELINE, ROW_READS, SCHEDULER_CALLS, SERIALISE_WRITES, SQL_RUNNER, STRUCTURAL_OPS, TRAINING_CALLS, TRANSFORM_NAME } from '../../catalog/tools/data-calls.js';
+import { CLEANING_OPS, DB_WRITES, FRAME_BUILDS, MODEL_CALLS, NOT_SQL_PIPELINE, ROW_READS, SCHEDULER_CALLS, SERIALISE_WRITES, SQL_RUNNER, STRUCTURAL_OPS, TRAINING_CALLS, TRANSFORM_NAME, VECTOR_STORE_WRITES } from '../../catalog/tools/data-calls.js';
 import type { CallFact, FunctionFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
 import type { Evidence } from '../types.js';
 import { callEvidence, lastSegment } from './code.js';
-import { dataStep, distinctOps } from './data.js';
+import { dataStep, distinctOps, isDataCall } from './data.js';
+import { writesInMemoryStore } from './memory-stores.js';
 import { inSchemaSetup } from './schema-setup.js';
 import { inHandler, isHandler, isViewsModule, predictionWrites, predicts, qualified } from './data-scope.js';
 
@@ -80,8 +81,10 @@ export function servesModel(file: PyFile): boolean {
  * writing transformed data. A dump named for a model, its metrics or
  * predictions is none in any module.
  */
-export function dataWrites(file: PyFile): CallFact[] {
-  const writes = dataStep(file).writes.filter((c) => !c.strings.some(writesVectors) && !dumpsModel(c));
+export function dataWrites(file: PyFile, keepInMemory = false): CallFact[] {
+  // A vector store kept only in the process keeps no data (lib/memory-stores.ts), unless the job saves it elsewhere (keepInMemory).
+  const inMemory = (c: CallFact) => !keepInMemory && isDataCall(c, VECTOR_STORE_WRITES) && writesInMemoryStore(file, c);
+  const writes = dataStep(file).writes.filter((c) => !c.strings.some(writesVectors) && !dumpsModel(c) && !inMemory(c));
   const kept = trainsModel(file)
     ? writes.filter((c) => !SERIALISE_WRITES.test(c.name) && !namedForModelOutput(c))
     : scoresModel(file)
@@ -97,8 +100,8 @@ export function dataWrites(file: PyFile): CallFact[] {
  * serialised object (the model, a scaler, results kept as a pickle) nor a
  * frame named for metrics, results or predictions.
  */
-export function modelJobWrites(file: PyFile): CallFact[] {
-  return dataWrites(file).filter((c) => !SERIALISE_WRITES.test(c.name) && !namedForModelOutput(c));
+export function modelJobWrites(file: PyFile, keepInMemory = false): CallFact[] {
+  return dataWrites(file, keepInMemory).filter((c) => !SERIALISE_WRITES.test(c.name) && !namedForModelOutput(c));
 }
 
 /** A write whose frame or file is named for what a model made: predictions, metrics, scores, results. */
