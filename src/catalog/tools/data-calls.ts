@@ -76,6 +76,13 @@ export const DATA_TRANSFORMS: readonly DataCall[] = [
   { name: SQL_CALL, strings: SQL_TRANSFORM },
 ];
 
+/**
+ * An index or vector store saved where it outlives the process: LangChain's `save_local`, FAISS's `write_index`, a
+ * LlamaIndex or Chroma store's `persist` (lib/document-jobs.ts: a document job's persisted write; lib/memory-stores.ts:
+ * a store it saves is not kept only in memory).
+ */
+export const SAVED_INDEX = /(^|\.)(save_local|write_index)$|(^|\.)(storage_context|\w*(store|db|index))\.persist$/i;
+
 /** Writing chunks and embeddings into a vector store, LangChain's async forms too (`aadd_documents`, `afrom_texts`): a document-ingestion job's write. */
 export const VECTOR_STORE_WRITES: readonly DataCall[] = [
   { name: /(^|\.)(a?add_documents|a?add_texts|a?from_documents|a?from_texts|from_chunks|upsert|upsert_points|a?insert_nodes|index_documents|add_embeddings)$/ },

@@ -20,7 +20,7 @@
 // other persisted writes follow a parser or a loader (a JSON file cleaned
 // into an embeddings table is a search cache). A store built in memory and
 // never saved is none of these.
-import { VECTOR_STORE_WRITES } from '../../catalog/tools/data-calls.js';
+import { SAVED_INDEX, VECTOR_STORE_WRITES } from '../../catalog/tools/data-calls.js';
 import type { CallFact, FunctionFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
@@ -35,8 +35,6 @@ export function isVectorStoreWrite(call: CallFact): boolean {
   return isDataCall(call, VECTOR_STORE_WRITES);
 }
 
-/** An index saved where it outlives the process: LangChain's `save_local`, FAISS's `write_index`, a LlamaIndex or Chroma store's `persist`. */
-const SAVED_INDEX = /(^|\.)(save_local|write_index)$|(^|\.)(storage_context|\w*(store|db|index))\.persist$/i;
 /** A data file a job reads its documents from. */
 const FILE_READS = /^(json\.load|csv\.(reader|DictReader)|yaml\.(safe_load|load|safe_load_all|load_all))$/;
 /** A JSON corpus file written after documents are parsed. */

@@ -9,6 +9,7 @@
 // construction (`vs = InMemoryVectorStore(emb)` then `vs.add_documents(docs)`)
 // is in memory too. Server stores (Pinecone, Qdrant, Weaviate, pgvector,
 // Milvus, Chroma's HttpClient/PersistentClient) are never in memory here.
+import { SAVED_INDEX } from '../../catalog/tools/data-calls.js';
 import type { CallFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 
@@ -21,8 +22,8 @@ const CHROMA_PERSISTED = /^(persist_directory|client|client_settings)$/;
 const FAISS = /(^|\.)FAISS(\.a?from_(documents|texts|embeddings))?$/;
 /** LlamaIndex's index over documents or nodes: in memory without a storage context. */
 const LLAMA_INDEX = /(^|\.)(VectorStoreIndex|GPTVectorStoreIndex)(\.from_documents)?$/;
-/** An index or store saved where it outlives the process. */
-const SAVED = /(^|\.)(save_local|write_index)$|(^|\.)(storage_context|\w*(store|db|index))\.(persist|dump)$/i;
+/** A store dumped to a file (`InMemoryVectorStore.dump(path)`), besides the saved indexes of the catalogue. */
+const DUMPED = /(^|\.)(storage_context|\w*(store|db|index))\.dump$/i;
 
 /** A construction (or class builder) of a store kept only in memory, ignoring saves. */
 function constructsInMemory(call: CallFact): boolean {
@@ -35,7 +36,7 @@ function constructsInMemory(call: CallFact): boolean {
 
 /** The module saves an index or a store (then none of its stores is only in memory, but the always-in-memory ones it never dumps). */
 export function savesIndex(file: PyFile): boolean {
-  return file.facts.calls.some((c) => SAVED.test(c.name));
+  return file.facts.calls.some((c) => SAVED_INDEX.test(c.name) || DUMPED.test(c.name));
 }
 
 /** Names bound only to in-memory store constructions in the module. */
