@@ -160,8 +160,6 @@ export interface DataStep {
   reads: CallFact[];
   /** Transformations that change the data (WEAK_OPS excluded), outside reporting scopes. */
   transforms: CallFact[];
-  /** Transformations in a scope that only draws a chart of its frames (reportingScopes): reporting, never a step. */
-  reported: CallFact[];
   /** Renames, drops, sorts, samples and splits: never a step on their own. */
   weak: CallFact[];
   writes: CallFact[];
@@ -181,12 +179,10 @@ export function dataStep(file: PyFile): DataStep {
     const sinks = (c: CallFact) => !noData.has(c);
     const writes = matching(calls, DATA_WRITES).filter(sinks);
     const reporting = reportingScopes(file, writes);
-    const reported = (c: CallFact) => reporting.has(c.inFunction ?? '');
-    const changes = all.filter((c) => !WEAK_OPS.test(c.name));
     step = {
       reads: matching(calls, DATA_READS),
-      transforms: changes.filter((c) => !reported(c)),
-      reported: changes.filter(reported),
+      // Transformations in a scope that only charts its frames (reportingScopes) are reporting, never a step.
+      transforms: all.filter((c) => !WEAK_OPS.test(c.name) && !reporting.has(c.inFunction ?? '')),
       weak: all.filter((c) => WEAK_OPS.test(c.name)),
       writes,
       stream: { reads: matching(calls, STREAM_READS), writes: matching(calls, STREAM_WRITES).filter(sinks) },
