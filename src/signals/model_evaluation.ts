@@ -29,7 +29,7 @@
 // graded by an LLM-evaluation library (Ragas, DeepEval, TruLens,
 // LangSmith...: llm_evals), so a file importing one is not read for
 // evaluation functions or held-out sets by name.
-import { BOOSTER_TRAIN, EVAL_SCHEDULE_KWARGS, EVAL_ARGMAX, EVAL_FUNCTION_NAMES, EVAL_METRIC_CALLS, EVAL_MODE_CALLS, EVAL_SCORE_CALL, FASTAI_HELD_OUT_DATA, FASTAI_LEARNER, HELD_OUT_ENV, METRIC_CALLS, MODEL_FIT, MODEL_USE, NEURAL_IMPORTS, NOT_METRIC, PARTITION_CALLS, PLAIN_METHODS, RL_AGENTS, RL_EVALUATIONS, RLLIB_EVAL_SETTINGS, RLLIB_EVALUATION, SPLIT_CALLS, TRAINER, TRAINER_ARGUMENTS, TRAINER_EVAL_CALLS, TRAINER_EVAL_KWARGS, TRAINER_METRIC_KWARGS, VALIDATION_KWARGS } from '../catalog/tools/ml-evaluation-calls.js';
+import { BOOSTER_TRAIN, EVAL_SCHEDULE_KWARGS, EVAL_ARGMAX, EVAL_FUNCTION_NAMES, EVAL_METRIC_CALLS, EVAL_MODE_CALLS, EVAL_SCORE_CALL, FASTAI_HELD_OUT_DATA, FASTAI_LEARNER, METRIC_CALLS, MODEL_FIT, MODEL_USE, NEURAL_IMPORTS, NOT_METRIC, PARTITION_CALLS, PLAIN_METHODS, RL_AGENTS, RL_EVALUATIONS, RLLIB_EVAL_SETTINGS, RLLIB_EVALUATION, SPLIT_CALLS, TRAINER, TRAINER_ARGUMENTS, TRAINER_EVAL_CALLS, TRAINER_EVAL_KWARGS, TRAINER_METRIC_KWARGS, VALIDATION_KWARGS } from '../catalog/tools/ml-evaluation-calls.js';
 import { getTool, matchesAny, toolsFor } from '../catalog/index.js';
 import type { CallFact, FunctionFact } from '../parse/types.js';
 import type { DetectContext, PyFile } from './context.js';
@@ -39,7 +39,7 @@ import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { cliEvaluations } from './lib/cli-evaluations.js';
 import { heldOutEvaluations } from './lib/held-out.js';
 import { heldOutMetrics } from './lib/held-out-metrics.js';
-import { HELD_OUT_NAME_PART } from './lib/held-out-names.js';
+import { HELD_OUT_ENV, HELD_OUT_NAME_PART } from './lib/held-out-names.js';
 import { heldOutScores } from './lib/held-out-scores.js';
 import { llmWithin } from './lib/llm-reach.js';
 import { scoresModel, scoresTrainingData } from './lib/training-scores.js';

@@ -95,7 +95,6 @@ export const RL_EVALUATIONS = [
   'sb3_contrib.common.maskable.callbacks.MaskableEvalCallback', 'sb3_contrib.common.maskable.evaluation.evaluate_policy',
 ];
 export const RL_AGENTS = /^(stable_baselines3|sb3_contrib)(\.\w+)?\.[A-Za-z]*(PPO|A2C|DQN|SAC|TD3|DDPG|TQC|QRDQN|TRPO|ARS|CrossQ)$/;
-export const HELD_OUT_ENV = /^(eval|evaluation|test|testing|val|valid|validation|holdout)_?(vec_?)?envs?$|^(vec_?)?envs?_?(eval|evaluation|test|val|valid|validation)$/i;
 export const RLLIB_EVALUATION = /(^|\.)evaluation$/;
 export const RLLIB_EVAL_SETTINGS = ['evaluation_interval'];
 

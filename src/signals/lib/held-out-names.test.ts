@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HELD_OUT_DATA_SPLITS, HELD_OUT_NAME_PART, HELD_OUT_SPLITS, wordGroup } from './held-out-names.js';
+import { HELD_OUT_DATA_SPLITS, HELD_OUT_ENV, HELD_OUT_NAME_PART, HELD_OUT_SPLITS, wordGroup } from './held-out-names.js';
 
 describe('held-out split vocabulary', () => {
   it('names held-out data by a whole split word', () => {
@@ -17,5 +17,14 @@ describe('held-out split vocabulary', () => {
     const dataName = new RegExp(`^[xy]_?${wordGroup(HELD_OUT_DATA_SPLITS)}$`, 'i');
     expect(['X_cv', 'y_cv', 'Xtest', 'y_testing'].every((n) => dataName.test(n))).toBe(true);
     expect(dataName.test('x_train')).toBe(false);
+  });
+
+  it("names an agent's evaluation environment by the same words, not a dev or training one", () => {
+    for (const name of ['eval_env', 'test_vec_env', 'envs_validation', 'EvalEnv', 'holdout_envs', 'testing_env', 'env_eval']) {
+      expect(HELD_OUT_ENV.test(name), name).toBe(true);
+    }
+    for (const name of ['env', 'train_env', 'dev_env', 'vec_env', 'environment_test', 'eval_envelope']) {
+      expect(HELD_OUT_ENV.test(name), name).toBe(false);
+    }
   });
 });

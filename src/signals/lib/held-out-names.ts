@@ -29,3 +29,11 @@ export function wordGroup(words: readonly string[]): string {
 
 /** A name with a held-out split word as a whole `_`-separated part (`y_test`, `val_labels`, `X_holdout_scaled`). */
 export const HELD_OUT_NAME_PART = new RegExp(`(^|_)${wordGroup(HELD_OUT_SPLITS)}(_|$)`, 'i');
+
+/**
+ * An environment kept for evaluating a reinforcement-learning agent, by the
+ * same split words (`eval_env`, `test_vec_env`, `envs_validation`); `dev` is
+ * left out, since a dev environment is where one develops.
+ */
+const ENV_WORDS = wordGroup(['eval', 'evaluation', ...HELD_OUT_SPLITS.filter((w) => w !== 'dev'), 'testing']);
+export const HELD_OUT_ENV = new RegExp(`^${ENV_WORDS}_?(vec_?)?envs?$|^(vec_?)?envs?_?${ENV_WORDS}$`, 'i');
