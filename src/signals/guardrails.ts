@@ -7,7 +7,9 @@
 // lib/llm-checks.ts:
 // structured output (`with_structured_output`, `PydanticOutputParser`,
 // `completions.parse`, a `response_format=` model in a file defining a
-// pydantic model) with a retry or repair on failure, the LLM's reply
+// pydantic model) with a retry or repair on failure, an agent framework that
+// validates and asks again by itself given a pydantic model as its output
+// (lib/agent-outputs.ts: Pydantic AI's `output_type=`), the LLM's reply
 // validated against a schema inside a retry that asks the model again, the
 // reply rejected by an exception that quotes it, and the author's own moderation, prompt-injection, PII, input-screening or
 // output-checking functions where the LLM code runs them (called, imported
@@ -31,6 +33,7 @@
 import { RETRYING_PARSERS } from '../catalog/tools/llm-calls.js';
 import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
+import { validatedAgentOutputs } from './lib/agent-outputs.js';
 import { screeningGuardModels } from './lib/guard-models.js';
 import { isEvalOrTest } from './lib/llm.js';
 import { judgedReplies, lookedUpCitations, ownChecks, rejectedReplies } from './lib/llm-checks.js';
@@ -48,7 +51,7 @@ function detectGuardrails(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const app = ctx.python.filter((f) => !isEvalOrTest(f.path, f.test));
   const appPaths = new Set(app.map((f) => f.path));
   const tools = found.filter((e) => appPaths.has(e.path) && (e.tool !== 'structured-output' || RETRYING_PARSERS.test(e.match)));
-  return [...tools, ...app.flatMap(screeningGuardModels), ...retriedStructuredOutput(ctx, app), ...retriedValidation(ctx, app), ...rejectedReplies(app), ...ownChecks(ctx, app), ...judgedReplies(ctx, app), ...lookedUpCitations(ctx, app), ...checkedReplies(ctx, app), ...gatedSql(ctx, app)];
+  return [...tools, ...app.flatMap(screeningGuardModels), ...retriedStructuredOutput(ctx, app), ...validatedAgentOutputs(ctx, app), ...retriedValidation(ctx, app), ...rejectedReplies(app), ...ownChecks(ctx, app), ...judgedReplies(ctx, app), ...lookedUpCitations(ctx, app), ...checkedReplies(ctx, app), ...gatedSql(ctx, app)];
 }
 
 export const guardrails = defineDetector({

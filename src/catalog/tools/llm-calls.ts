@@ -241,6 +241,21 @@ export const STRUCTURED_CALLS = /(^|\.)(with_structured_output|PydanticOutputPar
 export const RETRYING_PARSERS = /OutputFixingParser|RetryOutputParser|RetryWithErrorOutputParser/;
 /** Keyword arguments of a structured call that retry on a validation failure (Instructor's `max_retries=`, Pydantic AI's `output_retries=`). */
 export const VALIDATION_RETRY_KWARGS = ['max_retries', 'retries', 'max_validation_retries', 'output_retries'];
+/**
+ * Agents that validate the model's final answer against the output type they
+ * are given and ask the model again when it fails, as Instructor does:
+ * Pydantic AI's `Agent(output_type=Report)` (`result_type=` in early releases; the
+ * keywords are in STRUCTURED_KWARGS), retried `output_retries` times, 1 by
+ * default (https://ai.pydantic.dev/output/). The OpenAI Agents SDK's
+ * `Agent(output_type=...)` raises instead of asking again, and LangChain's
+ * `with_structured_output` parses once: neither is here.
+ */
+export const VALIDATING_AGENTS = /^pydantic_ai\.(agent\.)?Agent$/;
+/** The same framework's modules: a run given its own output type (`agent.run(q, output_type=Report)`) counts in a file that imports one. */
+export const VALIDATING_AGENT_MODULES = ['pydantic_ai'];
+export const VALIDATING_AGENT_RUNS = /(^|\.)(run|run_sync|run_stream|iter)$/;
+/** Markers that wrap the output type (`output_type=ToolOutput(Report)`): the same validation, through a tool or the provider's JSON mode. */
+export const AGENT_OUTPUT_WRAPPERS = /^pydantic_ai\.(output\.)?(ToolOutput|NativeOutput|PromptedOutput)$/;
 /** Decorators that retry a function on failure: tenacity `@retry`, backoff `@on_exception`, stamina, the app's own `@with_retry`. */
 export const RETRY_DECORATORS = /(^|\.|_)retry(_\w+)?$|(^|\.)(on_exception|on_predicate|retry_async|async_retry|retrying)$/i;
 /** Names bounding a hand-written retry loop (`for attempt in range(max_retries)`, `range(MAX_ATTEMPTS)`). */
