@@ -140,4 +140,50 @@ describe('signals/drift_monitoring', () => {
     expect(locations(present)).toEqual(['src/monitoring/performance.py:1']);
     expect(absent).toMatchObject({ present: false, evidence: [] });
   });
+
+  it('counts a stability index only when its body is a PSI: the log of a ratio of binned proportions of two samples', async () => {
+    const present = await detect(driftMonitoring, {
+      'src/quality/features.py': py`
+        import numpy as np
+
+        def stability_index(expected, actual, bins=10):
+            edges = np.histogram_bin_edges(expected, bins=bins)
+            e = np.histogram(expected, bins=edges)[0] / len(expected) + 1e-6
+            a = np.histogram(actual, bins=edges)[0] / len(actual) + 1e-6
+            return float(np.sum((a - e) * np.log(a / e)))
+      `,
+    });
+    const absent = await detect(driftMonitoring, {
+      'app/backtesting/metrics.py': py`
+        import numpy as np
+        from scipy.stats import ks_2samp
+
+        def stability_index(fold_metric_values):
+            values = np.array(fold_metric_values)
+            return float(np.std(values) / abs(np.mean(values)) * 100)
+
+        def compare_folds(a, b):
+            return ks_2samp(a, b).pvalue
+      `,
+      'app/backtesting/tests/test_metrics.py': 'import numpy as np\n\ndef test_stability_index_known_cv():\n    assert np.log(2) > 0\n',
+      'solver/numerics.py': 'from scipy.stats import entropy\n\ndef check_numerical_stability(x):\n    return entropy(x)\n',
+      'README.md': 'stability_index() is the population stability index of the folds.\n',
+      'notes.py': '# def stability_index(expected, actual): return np.sum((a - e) * np.log(a / e))\n',
+    });
+
+    expect(locations(present)).toEqual(['src/quality/features.py:3']);
+    expect(absent).toMatchObject({ present: false, evidence: [] });
+  });
+
+  it('counts a function named for PSI when its body computes it, not a stub', async () => {
+    const stub = await detect(driftMonitoring, {
+      'monitoring/drift.py': 'def calculate_psi(expected, actual):\n    """TODO"""\n\ndef psi(expected, actual):\n    return None\n',
+    });
+    const named = await detect(driftMonitoring, {
+      'monitoring/drift.py': 'import math\n\ndef psi(e, a):\n    return sum((x - y) * math.log(x / y) for x, y in zip(a, e))\n',
+    });
+
+    expect(stub).toMatchObject({ present: false, evidence: [] });
+    expect(locations(named)).toEqual(['monitoring/drift.py:3']);
+  });
 });

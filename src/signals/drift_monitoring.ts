@@ -1,6 +1,8 @@
 // Drift libraries count by import. A two-sample test is ordinary statistics
 // unless the code around it is about drift (its path, a function or call
-// named for drift, PSI); a PSI function is only ever a drift measure.
+// named for drift, PSI); a PSI function is only ever a drift measure, when
+// its body computes one (a "stability index" by name alone need not be a PSI:
+// lib/psi.ts).
 // A deployed model's live error against actuals over time counts by a
 // function named for it (rolling or live error, performance monitoring), in
 // code about drift or monitoring. A function named for checking drift
@@ -10,12 +12,13 @@
 // baseline by a statistic written by hand, where the running system handles
 // them (a handler, a scheduled job, a reader of the prediction log), counts
 // through the functions it calls (lib/live-drift.ts).
-import { DRIFT_CONTEXT, DRIFT_FUNCTION, DRIFT_PATTERNS, DRIFT_STATS, LIVE_ERROR_FUNCTION, NOT_DATA_DRIFT, PSI_FUNCTION, PSI_SHORT, STATISTIC_CALLS } from '../catalog/tools/drift-calls.js';
+import { DRIFT_CONTEXT, DRIFT_FUNCTION, DRIFT_PATTERNS, DRIFT_STATS, LIVE_ERROR_FUNCTION, NOT_DATA_DRIFT, PSI_FUNCTION, STATISTIC_CALLS } from '../catalog/tools/drift-calls.js';
 import { matchesAny } from '../catalog/index.js';
 import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
 import { liveDriftChecks } from './lib/live-drift.js';
+import { isPsiFunction } from './lib/psi.js';
 import type { FunctionFact } from '../parse/types.js';
 import type { Evidence } from './types.js';
 
@@ -31,7 +34,7 @@ export const driftMonitoring = defineDetector({
 /** True when the file's path, functions or calls are about drift (or it computes a PSI). */
 export function aboutDrift(file: PyFile): boolean {
   if (DRIFT_CONTEXT.test(file.path)) return true;
-  if (file.facts.functions.some((f) => DRIFT_CONTEXT.test(f.name) || PSI_FUNCTION.test(f.name))) return true;
+  if (file.facts.functions.some((f) => DRIFT_CONTEXT.test(f.name) || PSI_FUNCTION.test(f.name) || isPsiFunction(f, false))) return true;
   return file.facts.calls.some((c) => /drift/i.test(c.name) || c.strings.some((s) => /\bdrift/i.test(s)));
 }
 
@@ -58,7 +61,7 @@ function handWritten(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   for (const file of ctx.python) {
     const drift = aboutDrift(file);
-    for (const fn of file.facts.functions.filter((f) => PSI_FUNCTION.test(f.name) || (drift && (PSI_SHORT.test(f.name) || tracksLiveError(file, f))) || (!file.test && computesDrift(file.path, f)))) {
+    for (const fn of file.facts.functions.filter((f) => isPsiFunction(f, drift) || (drift && tracksLiveError(file, f)) || (!file.test && computesDrift(file.path, f)))) {
       out.push(codeEvidence(file.path, fn, `def ${fn.name}`, 'function'));
     }
     if (!drift) continue;

@@ -39,10 +39,21 @@ export const STATISTIC_CALLS = /^(numpy|scipy|math|statistics|torch)\.|(^|\.)(me
 /**
  * Where drift statistics are drift checks: the file path, function or call names say so. "shift" counts as a
  * word of its own (`covariate_shift`, `detect_shift`), not inside another (`count_shifted_window` in EEG code).
+ * "Stability" alone is not drift (numerical stability, a metric's stability across folds): only a population
+ * stability index, by name here or by its body (lib/psi.ts).
  */
-export const DRIFT_CONTEXT = /drift|(^|[^a-z])shifts?([^a-z]|$)|monitor|stability/i;
-/** Functions that compute a population stability index; a bare `psi` (a wave function too) needs a drift context. */
-export const PSI_FUNCTION = /population_stability|stability_index|(calc|calculate|compute|get)_psi|psi_(score|value)/i;
+export const DRIFT_CONTEXT = /drift|(^|[^a-z])shifts?([^a-z]|$)|monitor|population_stability/i;
+/** Functions named for a population stability index; a bare `psi` (a wave function too) needs a drift context. */
+export const PSI_FUNCTION = /population_stability|(calc|calculate|compute|get)_psi|psi_(score|value)/i;
 export const PSI_SHORT = /^_?psi$/i;
+/**
+ * Functions named only for a "stability index": a PSI when the body is one (lib/psi.ts), not when it is, say, the
+ * coefficient of variation of a metric across backtest folds (held-out slice CB).
+ */
+export const STABILITY_INDEX = /stability_index/i;
+/** The log of a ratio of proportions, as a PSI sums it: `np.log(actual / expected)`, `math.log`, `scipy.special.rel_entr`. */
+export const PSI_LOG = /^((numpy|math|torch|tensorflow(\.math)?|jax\.numpy|scipy\.special)\.)?(log|log1p|log2|log10|xlogy|rel_entr|kl_div)$/;
+/** Binning a sample into proportions: `np.histogram`, `pd.cut`/`qcut`, `np.digitize`, `np.bincount`, `value_counts`, quantile edges. */
+export const PSI_BINS = /(^|\.)(histogram|histogram_bin_edges|cut|qcut|digitize|bincount|value_counts|quantile|percentile|searchsorted)$/;
 /** Functions that track a deployed model's error against actuals over time (`compute_rolling_metrics`, `monitor_model_performance`); they need a drift or monitoring context. */
 export const LIVE_ERROR_FUNCTION = /(rolling|windowed|live|online|production)_\w*(errors?|rmse|mae|mape|mse|accuracy|metrics|performance)|(performance|accuracy|error)_(over_time|monitor\w*|tracking|decay|degradation)|(monitor|track)_\w*(performance|accuracy|errors?)$/i;

@@ -18,7 +18,7 @@
 // drift function defined and never called from such a place are not read
 // here (a function named `detect_drift` etc. still counts by itself, in
 // drift_monitoring.ts).
-import { DRIFT_STATS, NOT_DATA_DRIFT, PSI_FUNCTION, STATISTIC_CALLS } from '../../catalog/tools/drift-calls.js';
+import { DRIFT_STATS, NOT_DATA_DRIFT, STATISTIC_CALLS } from '../../catalog/tools/drift-calls.js';
 import { matchesAny } from '../../catalog/index.js';
 import type { CallFact, FunctionFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
@@ -27,6 +27,7 @@ import type { Evidence } from '../types.js';
 import { callsIn as callsInScope, lastSegment } from './code.js';
 import { moduleIndexOf, type ModuleIndex } from './local-modules.js';
 import { callees } from './prediction-store.js';
+import { isPsiFunction } from './psi.js';
 import { routeHandlers } from './web-api.js';
 
 /** Calls followed from the entry to the function that computes the statistic (handler → service → check). */
@@ -107,7 +108,7 @@ function computesStatistic(fn: FunctionFact): boolean {
 /** The function is about drift: its name, or (for a handler) its route's path (`@app.get("/drift")`). */
 function namedForDrift(r: Reached): boolean {
   if (NOT_DATA_DRIFT.test(r.fn.name) || NOT_DATA_DRIFT.test(r.file.path) || /^test_/.test(r.fn.name)) return false;
-  return DRIFT_NAMED.test(r.fn.name) || PSI_FUNCTION.test(r.fn.name) || (r.via === undefined && r.fn.decorators.some((d) => d.strings.some((s) => DRIFT_NAMED.test(s))));
+  return DRIFT_NAMED.test(r.fn.name) || isPsiFunction(r.fn, false) || (r.via === undefined && r.fn.decorators.some((d) => d.strings.some((s) => DRIFT_NAMED.test(s))));
 }
 
 const namesBaseline = (c: CallFact) =>
