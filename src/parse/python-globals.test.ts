@@ -62,4 +62,20 @@ describe('parse/python-globals: what a star import takes from a module', () => {
   it('records no uses for a file whose only star import is from __future__', () => {
     expect(parsePython('from __future__ import annotations\nx = f(y)\n').starUses).toBeUndefined();
   });
+
+  it('records, in a file with no import, the names its code uses and does not bind (not in comments or strings)', () => {
+    const facts = parsePython(py`
+      from __future__ import annotations
+      # torch is mentioned here only
+      class Net(nn.Module):
+          def forward(self, x):
+              return F.relu(x, "torch")
+      model = Net()
+    `);
+
+    expect(facts.freeUses).toEqual(expect.arrayContaining(['nn', 'Module', 'F', 'relu', 'x']));
+    for (const bound of ['Net', 'model', 'torch', 'self', 'def', 'annotations']) expect(facts.freeUses).not.toContain(bound);
+    expect(parsePython('import os\nx = F.relu(y)\n').freeUses).toBeUndefined();
+    expect(parsePython('x = 1\n').freeUses).toBeUndefined();
+  });
 });

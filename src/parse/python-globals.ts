@@ -4,13 +4,14 @@
 // and its `__all__` when that is a literal list. And, for a file that
 // star-imports, the names its code uses, so that a detector can tell which
 // of the star-imported names it really uses (signals/lib/star-imports.ts follows
-// them across the repository's own modules).
+// them across the repository's own modules); the same for a module that
+// imports nothing at all (signals/lib/unbound-names.ts).
 import type { Node } from 'web-tree-sitter';
 import { boundName } from './python-unused.js';
 import { compact, stringValue } from './python-names.js';
 import type { ImportFact, PythonFacts } from './types.js';
 
-/** Most names kept: module-level names, and names used by a star-importing file. */
+/** Most names kept: module-level names, and names used by a star-importing (or import-less) file. */
 const MAX_GLOBALS = 500;
 const MAX_USES = 2000;
 /** Statements whose blocks still run at module level. */
@@ -102,6 +103,22 @@ export function isStarImport(imp: ImportFact): boolean {
  */
 export function readStarUses(words: ReadonlySet<string>, facts: PythonFacts): void {
   if (!facts.imports.some(isStarImport)) return;
+  facts.starUses = unboundWords(words, facts);
+}
+
+/**
+ * For a module with no import statement (a `__future__` one aside): the names
+ * its code uses that its module-level code does not bind (`freeUses`), when
+ * any. A script split out of a notebook uses `nn` or `torch` that another of
+ * its files imports (signals/lib/unbound-names.ts).
+ */
+export function readFreeUses(words: ReadonlySet<string>, facts: PythonFacts): void {
+  const free = unboundWords(words, facts);
+  if (free.length > 0) facts.freeUses = free;
+}
+
+/** The words that neither the file's imports nor its module-level code bind, keywords left out. */
+function unboundWords(words: ReadonlySet<string>, facts: PythonFacts): string[] {
   const bound = new Set<string>(facts.globals ?? []);
   for (const imp of facts.imports) {
     const name = boundName(imp);
@@ -112,5 +129,5 @@ export function readStarUses(words: ReadonlySet<string>, facts: PythonFacts): vo
     if (uses.length >= MAX_USES) break;
     if (!bound.has(w) && !KEYWORDS.has(w)) uses.push(w);
   }
-  facts.starUses = uses;
+  return uses;
 }

@@ -218,6 +218,13 @@ export interface PythonFacts {
    */
   starUses?: string[];
   /**
+   * In a file with no import statement (`__future__` aside): the names
+   * its code uses that its module-level code does not bind, when any. Another
+   * file's imports may bind them, as in a script split out of one notebook
+   * (signals/lib/unbound-names.ts).
+   */
+  freeUses?: string[];
+  /**
    * A notebook's shell escapes (`!yolo val ...`, `x = !cmd`, `%system cmd`, a
    * `%%bash` cell's lines), as written without the escape, located by cell and
    * line in the cell (parse/notebook.ts), when any. Blanked from the code.

@@ -40,10 +40,15 @@ function codeOutside(text: string, spans: Span[]): string {
 /** Marks each import whose bound name never appears in the file's code (`unused: true`); returns the words of the code (none when nothing is imported). */
 export function markUnusedImports(text: string, imports: ImportFact[], spans: Span[]): ReadonlySet<string> {
   if (imports.length === 0) return new Set();
-  const words = new Set(codeOutside(text, spans).match(/[A-Za-z_]\w*/g) ?? []);
+  const words = codeWords(text, spans);
   for (const imp of imports) {
     const name = boundName(imp);
     if (name !== undefined && !words.has(name)) imp.unused = true;
   }
   return words;
+}
+
+/** The words of the code: the text outside the spans (imports, comments, strings). */
+export function codeWords(text: string, spans: Span[]): Set<string> {
+  return new Set(codeOutside(text, spans).match(/[A-Za-z_]\w*/g) ?? []);
 }

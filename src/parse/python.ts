@@ -14,8 +14,8 @@ import { LoopReader } from './python-loops.js';
 import { GATE_TESTS, gateOf } from './python-gates.js';
 import { resolveConstants, type NamedArguments, type ScopeRange } from './python-constants.js';
 import { MAYBE_SQL, TABLE_FORMAT, readSqlLiteral } from './python-sql.js';
-import { markUnusedImports, type Span } from './python-unused.js';
-import { readModuleNames, readStarUses } from './python-globals.js';
+import { codeWords, markUnusedImports, type Span } from './python-unused.js';
+import { readFreeUses, readModuleNames, readStarUses } from './python-globals.js';
 import type { CallFact, FunctionFact, PythonFacts } from './types.js';
 
 
@@ -122,6 +122,8 @@ export function parsePython(text: string): PythonFacts {
     const words = markUnusedImports(text, facts.imports, mentions);
     readModuleNames(tree.rootNode, facts);
     readStarUses(words, facts);
+    // A module with no import of its own: names it uses that another file imports (python-globals.ts).
+    if (facts.imports.every((i) => i.module === '__future__')) readFreeUses(words.size > 0 ? words : codeWords(text, mentions), facts);
     const resolve = (dotted: string): string => resolveName(dotted, aliases, dynamic.attributes);
     // Captures come in document order, so the defs and classes that enclose
     // a node are the open scopes on this stack; this replaces a walk up the

@@ -10,6 +10,7 @@ import { codeEvidence, declaredOnly } from './evidence.js';
 import { NameIndex } from './name-index.js';
 import { includedCi } from './lib/ci-includes.js';
 import { linkStarImports } from './lib/star-imports.js';
+import { linkUnboundNames } from './lib/unbound-names.js';
 import { onlySeeds } from './lib/seed-only.js';
 import { addCalls, addImports, FactFeed, importTarget, isFixturePath, pyFileOf, serviceRuns, type Located, type PyFile } from './py-files.js';
 import { isMultiProject, projectOf, projectRoots } from '../scan/projects.js';
@@ -62,8 +63,9 @@ export class DetectContext {
     this.files = files;
     const fed = feed?.matches(every) ? feed : undefined;
     const python = fed ? fed.python : files.filter((f): f is FileFacts & { python: PythonFacts } => f.python !== undefined).map(pyFileOf);
-    // Names star-imported from the repository's own modules (lib/star-imports.ts): the feed's indexes hold the files as parsed.
-    this.python = linkStarImports(python);
+    // Names star-imported from the repository's own modules (lib/star-imports.ts), and names an import-less module takes
+    // from the others' imports (lib/unbound-names.ts): the feed's indexes hold the files as parsed.
+    this.python = linkUnboundNames(linkStarImports(python));
     if (fed && this.python === python) {
       this.importIndex = fed.importIndex;
       this.callIndex = fed.callIndex;

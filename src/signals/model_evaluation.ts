@@ -16,7 +16,8 @@
 // validation split loaded from a dataset API and scored in the same file
 // (lib/held-out.ts), or held-out targets scored by hand against predictions
 // from the held-out inputs (`np.mean(predict(model, Xval) != yval)`,
-// `cost(Xval, yval, theta)`: lib/held-out-scores.ts), or a metric of the
+// `cost(Xval, yval, theta)`, or `(predicted == labels).sum()` in a loop over
+// `test_loader`: lib/held-out-scores.ts), or a metric of the
 // author's own (`ndcg_at_k`) computed where a held-out split is read by name
 // (`val_df = pd.read_parquet(".../val.parquet")`, lib/held-out-metrics.ts;
 // where the repository fits a model), or an RL agent scored

@@ -11,12 +11,19 @@
 //     cost, loss, error, score, accuracy or metric, is given the held-out
 //     inputs (or predictions from them) and targets together
 //     (`cost_function(Xval, yval, theta)`, `model.score(X_test, y_test)`).
+// Or a loop over a held-out loader by name (`for images, labels in
+// test_loader:`, through `enumerate` or `tqdm` too) that compares a value it
+// computed from the batch with the batch's own values (`outputs =
+// model(images)`, `predicted = torch.max(outputs.data, 1)`, `correct +=
+// (predicted == labels).sum()`): an accuracy counted by hand. A loop that
+// backpropagates trains on that data instead.
 // The same on training data, a held-out set only split off or plotted, or the
 // targets compared with a constant (`np.mean(y_test == 1)`) is no evaluation.
 import type { CallFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import type { Evidence } from '../types.js';
 import { callEvidence, lastSegment } from './code.js';
+import { HELD_OUT_NAME } from './held-out.js';
 import { HELD_OUT_DATA_SPLITS, wordGroup } from './held-out-names.js';
 
 /** Any split word of a held-out data name, `cv` and `testing` included: here always beside x/y/labels/features. */
@@ -73,6 +80,28 @@ function scoresHeldOut(call: CallFact, inputs: Set<string>): boolean {
   return names.some(isTarget) && names.some((n) => inputs.has(n)) && isScoringCall(call);
 }
 
+/** The names a call is given: plain names, and the first name of each attribute chain (`outputs.data` → `outputs`, `x=batch.y` → `batch`). */
+function givenNames(call: CallFact): string[] {
+  return [...(call.names ?? []), ...(call.refs ?? []).map((r) => r.slice(r.indexOf('=') + 1).split('.')[0])];
+}
+
+/** Comparisons, inside loops over a held-out loader, of the batch's values with what was computed from them. */
+function loopScores(file: PyFile): CallFact[] {
+  const found: CallFact[] = [];
+  for (const loop of file.facts.loops ?? []) {
+    if (!loop.over?.startsWith('=') || !HELD_OUT_NAME.test(lastSegment(loop.over.slice(1)))) continue;
+    const body = file.facts.calls.filter((c) => (c.cell ?? 0) === (loop.cell ?? 0) && c.line >= loop.line && c.line <= loop.endLine);
+    if (body.some((c) => /\.backward$/.test(c.name))) continue;
+    const batch = new Set(loop.targets);
+    const computed = new Set<string>();
+    for (const call of body) {
+      if (call.bound && givenNames(call).some((n) => batch.has(n) || computed.has(n))) for (const b of call.bound) if (!batch.has(b)) computed.add(b);
+    }
+    found.push(...body.filter((c) => c.compared?.some((n) => batch.has(n)) && c.compared.some((n) => computed.has(n))));
+  }
+  return found;
+}
+
 /** Calls of the file that score a model's predictions on held-out data by hand. */
 export function heldOutScores(file: PyFile): Evidence[] {
   const scopes = new Map<string | undefined, CallFact[]>();
@@ -87,5 +116,6 @@ export function heldOutScores(file: PyFile): Evidence[] {
     const inputs = fromHeldOutInputs(calls);
     if (inputs.size > 0) found.push(...calls.filter((c) => scoresHeldOut(c, inputs)));
   }
+  for (const call of loopScores(file)) if (!found.includes(call)) found.push(call);
   return found.sort((a, b) => (a.cell ?? 0) - (b.cell ?? 0) || a.line - b.line).map((c) => callEvidence(file, c));
 }

@@ -26,7 +26,7 @@ const DATASET_API = /(^|\.)datasets\.[A-Z]\w*$|(^|\.)load_dataset$|^(tensorflow_
 /** A held-out split named in a `split=` argument (`"test"`, `"validation"`, `"test[:10%]"`). */
 const HELD_OUT_SPLIT = /^(test|testing|validation|valid|val|dev|eval|evaluation|holdout)(\[[^\]]*\])?$/i;
 /** A held-out loader or set passed by name. */
-const HELD_OUT_NAME = /^(test|val|valid|validation|eval|dev|holdout)_?(loader|dataloader|data_loader|dataset|ds|set|data|iter|generator|gen)$/i;
+export const HELD_OUT_NAME = /^(test|val|valid|validation|eval|dev|holdout)_?(loader|dataloader|data_loader|dataset|ds|set|data|iter|generator|gen)$/i;
 /** A logged metric named for a held-out split (`test_loss`, `val/acc`, `validation accuracy`). */
 const HELD_OUT_METRIC = /^(test|val|valid|validation|eval|holdout)[\s_/-]?(loss|acc|accuracy|f1|error|err|auc|score|nll|elbo|mse|mae|rmse|perplexity|ppl|precision|recall)\b/i;
 /** A metric function: the catalogue's loss, criterion, accuracy or metric calls, or an accuracy of the author's own (`cluster_acc`). */

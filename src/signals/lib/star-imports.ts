@@ -27,7 +27,7 @@ const MAX_DEPTH = 4;
 /** Modules read per repository, at most: a web of packages star-importing each other is not walked without end. */
 const BUDGET = 20_000;
 /** Python's builtins: never a star-imported name. Exceptions and warnings go by their ending. */
-const BUILTINS = new Set(
+export const BUILTINS = new Set(
   ('abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod compile complex copyright credits delattr dict dir ' +
     'display divmod enumerate eval exec exit filter float format frozenset get_ipython getattr globals hasattr hash help hex id input int isinstance ' +
     'issubclass iter len license list locals map max memoryview min next object oct open ord pow print property quit range repr reversed round set ' +
@@ -180,8 +180,8 @@ class StarLinker {
   }
 }
 
-/** The facts with each name resolved through the star imports (`OpenAI` → `openai.OpenAI`). */
-function resolveThrough(facts: PythonFacts, resolve: (name: string) => string): PythonFacts {
+/** The facts with each name resolved through the star imports (`OpenAI` → `openai.OpenAI`); lib/unbound-names.ts too. */
+export function resolveThrough(facts: PythonFacts, resolve: (name: string) => string): PythonFacts {
   const decorators = (ds: DecoratorFact[]) => ds.map((d) => ({ ...d, name: resolve(d.name) }));
   const functions = facts.functions.map((fn): FunctionFact => ({ ...fn, calls: fn.calls.map(resolve), decorators: decorators(fn.decorators) }));
   const classes = facts.classes.map(
