@@ -2,6 +2,7 @@
 // trade-off part of a plain explanation), in ordinary words; and what people
 // miss, which is no limit of the model.
 import { NUM } from './numbers.js';
+import { COSTS } from './plain-costs.js';
 import { PEOPLE } from './plain-words.js';
 
 const NUMBER = String.raw`(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|half|a third|a quarter)`;
@@ -51,6 +52,7 @@ export const TRADEOFF = [
   // "if it says go and there's nothing", "staff booked for nothing", "misgrades fluorescent stones", "the estimate alone
   // wouldn't stand up", "we still do the full test").
   /\b(?:now and then|now and again|every so often|from time to time|once in a while)\b|\b(?:doesn't|does not|don't|do not|won't|isn't|is not|aren't|are not|not)(?: always| necessarily)? mean(?:s|ing)? (?:it|they|that|the|a|an|there|he|she|you|we)\b|\b(?:isn't|is not|aren't|are not|not) necessarily\b|\b(?:if|when) (?:it|the model|the tool|the system) (?:says|said|predicts|flags|calls|gives)\b[^.]{0,40}? and (?:there's|there is|there was|there were|there|it's|it is|they|he|she|it) (?:nothing|no|not|doesn't|isn't|wasn't|didn't|don't|never)\b|\bfor nothing\b|\bthan (?:it|the model|the tool|the system) (?:expects|expected|predicts|predicted|thinks|thought|says|said|allows|allowed|reckons)\b|\bwhen (?:it|they|there|he|she) (?:really )?(?:isn't|aren't|wasn't|weren't|is not|are not)(?= *(?:[.,;!?]|$))|\bfeels? (?:pestered|harassed|nagged|spammed|ignored|left out|annoyed|bothered|hassled|singled out)\b|\bnever get (?:a |any )?(?:call|visit|look|chance|offer|check|review)\b|\bcosts? (?:us |them |the [\w-]+ |a [\w-]+ )?(?:about |around |roughly |up to |at least |nearly )?(?:half |a |an |one |two |three |\d+ |a whole |a full )(?:[\w-]+ )?(?:shifts?|days?|hours?|weeks?|months?|nights?|mornings?|afternoons?|loads?|batch(?:es)?|lorry|lorries|trucks?|visits?|trips?|fortune)\b|\bturn(?:s|ed)? out (?:not to|to be (?:fine|nothing|wrong|false|unnecessary|ok|okay|healthy|innocent|harmless))\b|\bmis-?(?!sion|sile|sing|ses|sed|ter|tress|t\b|s\b|c\b|ery|chie|cell)[a-z]{3,}(?:s|es|ed)\b|\b(?:alone|on its own|by itself) (?:wouldn't|won't|isn't|is not|can't|cannot|doesn't|would not|will not|couldn't)\b|\bstill (?:do|does|did|run|runs|send|sends) (?:a |the )?(?:full|proper|manual|real|lab|human|second|physical|slow)\b/,
+  ...COSTS,
 ];
 
 export const PEOPLE_MISS = new RegExp(

@@ -85,7 +85,7 @@ export function namelessData(text: string): string {
 }
 
 /** Words after which a bare verb is no slip of agreement. */
-const NOT_A_VERB = String.raw`(?:can|could|will|would|should|may|might|must|shall|is|was|were|are|am|be|been|being|has|had|have|did|does|do|not|never|only|also|just|always|often|then|still|really|so|too|very|and|or|but|if|of|in|on|at|to|for|with|by|from|as|a|an|the|this|that|it|its|one|all|each|every|which|who|what|when|where|how)`;
+const NOT_A_VERB = String.raw`(?:can|could|will|would|should|may|might|must|shall|is|was|were|are|am|be|been|being|has|had|have|did|does|do|not|cannot|never|only|also|just|always|often|then|still|really|so|too|very|and|or|but|if|of|in|on|at|to|for|with|by|from|as|a|an|the|this|that|it|its|one|all|each|every|which|who|what|when|where|how)`;
 const BARE_VERB = new RegExp(
   String.raw`(^|\b(?:and|so|then|because|when|if|but|where|now|first|also) )(it|(?:the|our|this|their|my|a) (?:[\w-]+ )?(?:model|system|tool)) (?!${NOT_A_VERB}\b)([a-z]{2,}?)(?<![su]|ed)\b(?![-'])`,
   'g',
