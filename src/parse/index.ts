@@ -25,6 +25,7 @@ import { initPython, parsePython } from './python.js';
 import { parseReportToConfig } from './report-to.js';
 import { jsonSpecRuns } from './spec-runs.js';
 import { parseRequirementsFile, parseRequirementsLock, UNNAMED_LOCK } from './requirements-lock.js';
+import { parseTextRequirements, REQUIREMENTS_TEXT_NAME } from './requirements-text.js';
 import { parseSetupCfg } from './setup-cfg.js';
 import { parseSetupPy } from './setup-py.js';
 import { parseMakefile, parseShell } from './shell.js';
@@ -106,6 +107,8 @@ const FORMAT_SPECS: readonly FormatSpec[] = [
   { format: 'markdown', match: DOCUMENT_NAME },
   { format: 'markdown', match: /\.(md|markdown)$/i, parse: parseMarkdownNotebook },
   { format: 'markdown', match: /\.rst$/i },
+  // Requirements under another name (`requirement.txt`, `reqs.txt`) or a pip freeze (`env.txt`), read by content (requirements-text.ts).
+  { format: 'text', match: REQUIREMENTS_TEXT_NAME, parse: parseTextRequirements },
   { format: 'text', match: /\.(txt|cfg|ini)$/i },
 ];
 

@@ -19,6 +19,18 @@ describe('scan/projects', () => {
     expect(roots).toEqual(['lock', 'svc', 'train']);
   });
 
+  it('takes a .txt the parser read as requirements as a manifest, as its name would be, but not a text file', () => {
+    const roots = projectRoots([
+      { path: 'pipeline/requirement.txt', format: 'requirements' },
+      { path: 'seg/env.txt', format: 'requirements' },
+      { path: 'x/reqs/gpu.txt', format: 'requirements' },
+      { path: 'notes/requirement.txt', format: 'text' },
+      'docs/env.txt',
+    ]);
+
+    expect(roots).toEqual(['pipeline', 'seg']);
+  });
+
   it('counts per project only for two roots up to MAX_PROJECT_ROOTS', () => {
     expect(filesPerProject(['a/x.py'], ['a'])).toBeUndefined();
     expect(filesPerProject(['a/x.py', 'b/y.py', 'c.py'], ['a', 'b'])).toEqual({ '.': 1, a: 1, b: 1 });

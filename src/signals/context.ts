@@ -247,7 +247,7 @@ export class DetectContext {
    */
   projectOf(path: string): string {
     if (this.roots === undefined) {
-      const roots = projectRoots(this.files.map((f) => f.path));
+      const roots = projectRoots(this.files);
       this.roots = isMultiProject(roots) ? new Set(roots) : new Set();
     }
     return this.roots.size === 0 ? '.' : projectOf(path, this.roots);

@@ -44,7 +44,7 @@ export function detectSignals(files: readonly FileFacts[], extra?: (ctx: DetectC
   const ctx = new DetectContext(files, feed);
   extra?.(ctx);
   const signals = DETECTORS.map((d) => runDetector(d, ctx));
-  const roots = projectRoots(files.map((f) => f.path));
+  const roots = projectRoots(files);
   const detection: Detection = { signals, maturity: computeMaturity(signals), tools: toolUses(ctx, roots) };
   if (isMultiProject(roots)) detection.projects = roots;
   return detection;

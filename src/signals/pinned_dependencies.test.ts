@@ -151,6 +151,27 @@ describe('signals/pinned_dependencies', () => {
 
     expect(result).toMatchObject({ present: false, evidence: [] });
   });
+
+  it('reads requirements under another name by their content: requirement.txt, a pip freeze saved as env.txt', async () => {
+    const result = await detect(pinnedDependencies, {
+      'pipeline/requirement.txt': 'pymongo==4.2.0\nnumpy==1.21.6\ntorchvision\n',
+      'env.txt': 'numpy==2.2.6\ntorch==2.7.1\nalbumentations==2.0.8\n',
+    });
+
+    expect(locations(result)).toEqual(['env.txt:1', 'pipeline/requirement.txt:1']);
+  });
+
+  it('does not read pins from a README naming requirement.txt, nor from a freeze whose name does not say environment, nor a two-line env.txt', async () => {
+    const result = await detect(pinnedDependencies, {
+      'README.md': 'Install with `pip install -r requirement.txt` (torch==2.3.0, numpy==1.26.4).\n',
+      'packages.txt': 'ffmpeg\nlibsm6\n',
+      'notes.txt': 'numpy==2.2.6\ntorch==2.7.1\nscipy==1.13.0\n',
+      'env.txt': 'numpy==2.2.6\ntorch==2.7.1\n',
+    });
+
+    expect(result.present).toBe(false);
+    expect(result.evidence).toEqual([]);
+  });
 });
 
 describe('signals/pinned_dependencies: pixi', () => {
