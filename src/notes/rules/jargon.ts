@@ -1,9 +1,10 @@
 // Jargon in a plain explanation: the different terms of art a listener would
-// not know, left unexplained. A term is one of three things: a term of the
+// not know, left unexplained. A term is one of four things: a term of the
 // lexicon (data/notes-terms.yaml and the catalogue's tools), an acronym the
-// answer leaves bare, or a word shaped like a term of art (Latinate or Greek
-// endings and prefixes: "turbidity", "exceedance", "benthic",
-// "evapotranspiration") that an ordinary spelling dictionary (SCOWL size 50,
+// answer leaves bare, a statistical compound of everyday words ("churn
+// propensity", "lagged bookings": jargon-compounds.ts), or a word shaped
+// like a term of art (Latinate or Greek endings and prefixes: "turbidity",
+// "exceedance", "benthic", "evapotranspiration") that an ordinary spelling dictionary (SCOWL size 50,
 // about 65,000 words) does not have (data/notes-everyday-words.txt, made by
 // scripts/build-everyday-words.ts). Names (capitalised inside a sentence) and
 // people's jobs ("podiatrist", "invigilator") are not terms. When an
@@ -16,6 +17,7 @@ import type { Finding } from '../types.js';
 import { dataPath } from '../../util/paths.js';
 import { finding, listOf, type Answer, type RuleContext } from './common.js';
 import { explainedAs, GLOSSED_AFTER } from './gloss.js';
+import { compoundTerms } from './jargon-compounds.js';
 import { markedTerms } from './jargon-marked.js';
 
 /** Distinct unexplained terms from which an explanation is jargon-heavy... */
@@ -36,6 +38,8 @@ interface Term {
   text: string;
   index: number;
   end: number;
+  /** A statistical compound of everyday words (jargon-compounds.ts): the data it names is still followable in part. */
+  compound?: true;
 }
 
 /** Words that explain the term right after them ("what's called a classifier") or right before them ("drift, meaning ..."). */
@@ -43,6 +47,9 @@ const CALLED = /\b(?:what'?s called|what is called|is called|are called|known as
 const MEANING = /^["”’]?\s*(?:[,(:–—-]\s*)?(?:(?:which|that)(?: just| simply| basically| really| actually)? means|that is,|i\.e\.|in other words|meaning|stands for)\b/i;
 /** Said what it is right after it, nothing between: `mastitis - that's an infection in the udder`, `"isolation forest": said it's "a way of ..."`. */
 const SAID_WHAT = /^["”’]?[\s,(:–—-]*(?:(?:sorry|well|i mean|basically|so)[\s,]+)?(?:(?:he|she|they|i|we) )?(?:said |explained )?(?:which|that|it|this|they)(?:'s|’s| is| are| means| mean)(?: just| simply| like| kind of| basically)? ["“]?(?:a|an|the|how|what|when|where|whether|someone|something|some|one|two|our|your|their)\b/i;
+
+/** What it is made of, listed after a colon: "kart telemetry: lap times, engine temp and a vibration sensor". */
+const PARTS_AFTER = /^s?\s*:\s*[^,;:.]+,\s*[^,;:.]+/;
 
 /**
  * The shape of a term of art: a Latinate or Greek ending ("-ity", "-ance", "-tion", "-ment", "-osis", "-ology",
@@ -99,7 +106,7 @@ function learnedWords(text: string): Term[] {
   return out;
 }
 
-/** Terms of art in a sentence: the lexicon's (kinds of system anyone knows aside), bare acronyms, learned words. */
+/** Terms of art in a sentence: the lexicon's (kinds of system anyone knows aside), bare acronyms, statistical compounds, learned words. */
 function termsIn(s: Sentence, ctx: RuleContext, bareAcronyms: readonly AcronymUse[]): Term[] {
   const hits: Term[] = ctx.terms
     .find(s.norm)
@@ -110,14 +117,14 @@ function termsIn(s: Sentence, ctx: RuleContext, bareAcronyms: readonly AcronymUs
     const t = { key: u.acronym.toLowerCase(), text: s.norm.slice(u.index, u.index + u.length), index: u.index, end: u.index + u.length };
     if (u.s === s && free(t)) hits.push(t);
   }
-  for (const t of learnedWords(s.norm)) if (free(t)) hits.push(t);
+  for (const t of [...compoundTerms(s.norm).map((c) => ({ ...c, compound: true as const })), ...learnedWords(s.norm)]) if (free(t)) hits.push(t);
   return hits;
 }
 
 /** A term explained where it is said: glossed right after it, or named after "what's called". */
 function explainedAt(text: string, t: Term): boolean {
   const rest = text.slice(t.end);
-  return GLOSSED_AFTER.test(rest) || SAID_WHAT.test(rest) || MEANING.test(rest) || CALLED.test(text.slice(0, t.index)) || explainedAs(text, t.index, t.end - t.index);
+  return GLOSSED_AFTER.test(rest) || SAID_WHAT.test(rest) || MEANING.test(rest) || PARTS_AFTER.test(rest) || CALLED.test(text.slice(0, t.index)) || explainedAs(text, t.index, t.end - t.index);
 }
 
 /**
@@ -182,10 +189,13 @@ function unexplained(answer: Answer, ctx: RuleContext, bareAcronyms: readonly Ac
 /**
  * The terms of an answer a listener would not follow, as written and in lower case (plain-parts.ts reads data named only
  * in them as none). Phrases that count only by where they stand are not among them: a quote a note records as left
- * bare, or a stretch marked as the technical version, makes every phrase in it one ("the recruitment agency").
+ * bare, or a stretch marked as the technical version, makes every phrase in it one ("the recruitment agency"). Nor are
+ * the statistical compounds of everyday words: "the greenness anomalies" or "engagement decay" still say, in part, what
+ * the data is.
  */
 export function unexplainedTerms(answer: Answer, ctx: RuleContext, bareAcronyms: readonly AcronymUse[] = []): string[] {
-  return [...new Set(unexplained(answer, ctx, bareAcronyms, false).perSentence.flatMap((x) => x.hits.map((h) => h.text.toLowerCase())))];
+  const hits = unexplained(answer, ctx, bareAcronyms, false).perSentence.flatMap((x) => x.hits);
+  return [...new Set(hits.filter((h) => !('compound' in h && h.compound)).map((h) => h.text.toLowerCase()))];
 }
 
 export function jargon(answer: Answer, ctx: RuleContext, bareAcronyms: readonly AcronymUse[] = []): Finding[] {
