@@ -17,7 +17,8 @@
 // (lib/held-out.ts), or held-out targets scored by hand against predictions
 // from the held-out inputs (`np.mean(predict(model, Xval) != yval)`,
 // `cost(Xval, yval, theta)`, or `(predicted == labels).sum()` in a loop over
-// `test_loader`: lib/held-out-scores.ts), or a metric of the
+// `test_loader`) or from a forecaster fitted on training data
+// (`calc.mae(y_test, model.predict(h))`: lib/held-out-scores.ts), or a metric of the
 // author's own (`ndcg_at_k`) computed where a held-out split is read by name
 // (`val_df = pd.read_parquet(".../val.parquet")`, lib/held-out-metrics.ts;
 // where the repository fits a model), or an RL agent scored
@@ -25,7 +26,8 @@
 // EvalCallback/evaluate_policy given an evaluation environment, RLlib's
 // evaluation workers), or a framework's command-line evaluation (`!yolo
 // mode=val`, `python val.py --weights ... --data ...`: lib/cli-evaluations.ts).
-// A function's name alone, pairwise distances, kernels
+// A function's name alone, a call of a repository function that does nothing
+// (lib/empty-functions.ts), pairwise distances, kernels
 // and scorer factories are not an evaluation; nor is an LLM application
 // graded by an LLM-evaluation library (Ragas, DeepEval, TruLens,
 // LangSmith...: llm_evals), so a file importing one is not read for
@@ -38,11 +40,13 @@ import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
 import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { cliEvaluations } from './lib/cli-evaluations.js';
+import { callsEmptyFunction, citesEmptyCall, meansEmpty } from './lib/empty-functions.js';
 import { heldOutEvaluations } from './lib/held-out.js';
 import { heldOutMetrics } from './lib/held-out-metrics.js';
 import { HELD_OUT_ENV, HELD_OUT_NAME_PART } from './lib/held-out-names.js';
 import { heldOutScores } from './lib/held-out-scores.js';
 import { llmWithin } from './lib/llm-reach.js';
+import { moduleIndexOf } from './lib/local-modules.js';
 import { scoresModel, scoresTrainingData } from './lib/training-scores.js';
 import { ultralyticsValidations } from './lib/ultralytics-validations.js';
 import { perFile } from './per-file.js';
@@ -115,13 +119,14 @@ interface FileFindings {
   handedOn: Evidence[];
   /** Metrics computed where no model is given anything: they count only if the repository fits a model. */
   metricsOnly?: Evidence[];
-  trainsModel: boolean;
-  /** Fits or trains a model (not only predicts or scores with one). */
-  fitsModel: boolean;
+  /** Calls that train, predict with or score a model (usesModel), outside tests. */
+  trains: CallFact[];
+  /** Calls that fit or train a model (not only predict or score with one), outside tests. */
+  fits: CallFact[];
   /** Some call trains, predicts with or scores a model, or hands it a splitter (givesModel). */
   givesModel: boolean;
-  /** Some call scores a model or its predictions, not on training data (lib/training-scores.ts). */
-  scoresModel: boolean;
+  /** Calls that score a model or its predictions, not on training data (lib/training-scores.ts), outside tests. */
+  scores: CallFact[];
 }
 
 /** A call that trains, predicts with or scores a model, or is handed a splitter by scikit-learn's `cv=` (`tune(clf, cv=cv)`). */
@@ -135,7 +140,9 @@ function givesModel(call: CallFact): boolean {
  * notebook runs from top to bottom, so that call must come after the split:
  * a notebook that splits its data and stops before any model evaluates
  * nothing. A module's split may be handed on (a pipeline's data step), so it
- * counts if any file of the repository trains a model.
+ * counts if the repository trains a model and scores one somewhere (a metric,
+ * a model's score, an evaluation found in some file): a split handed to an
+ * evaluation step whose body is `pass` is scored nowhere.
  */
 function fileEvaluations(file: PyFile): Pick<FileFindings, 'evidence' | 'handedOn' | 'metricsOnly'> {
   const keras = importsAny(file, KERAS);
@@ -150,7 +157,8 @@ function fileEvaluations(file: PyFile): Pick<FileFindings, 'evidence' | 'handedO
   const split = calls.find(isPartition);
   if (!split || calls.some((c) => !isPartition(c))) return all;
   // "Splits with metrics": a split the file gives a model but never scores it after counts only where another file scores one.
-  const scored = file.facts.calls.some((c) => scoresModel(c, METRICS) && (!file.notebook || after(c, split)));
+  // A call of a function of the file that does nothing (`evaluate(model)` beside `def evaluate(model): pass`) scores nothing.
+  const scored = file.facts.calls.some((c) => scoresModel(c, METRICS) && !meansEmpty(file, c.name) && (!file.notebook || after(c, split)));
   if (file.notebook) {
     if (!file.facts.calls.some((c) => givesModel(c) && after(c, split))) return { evidence: [], handedOn: [] };
     return scored ? all : { evidence: [], handedOn: all.evidence };
@@ -229,21 +237,29 @@ const LLM_HOPS = 2;
 
 function detectEvaluation(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const files = ctx.python.map(evaluationsIn);
-  // A split handed on to another file, or given a model that is never scored after it, counts where a model is trained and scored.
-  const trained = files.some((f) => f.trainsModel) && files.some((f) => f.scoresModel || f.evidence.length > 0 || f.agents.length > 0);
-  const fitted = files.some((f) => f.fitsModel);
+  // A call of a repository function that does nothing (a pipeline's `evaluate_model` step whose body is `pass`) trains or
+  // scores nothing, whatever its name says (lib/empty-functions.ts).
+  const index = moduleIndexOf(ctx.python);
+  const real = (i: number) => (c: CallFact) => !callsEmptyFunction(index, ctx.python[i], c);
+  const fitsModel = files.map((f, i) => f.fits.some(real(i)));
+  // A split handed on to another file, or given a model that is never scored after it, counts where a model is trained
+  // and scored: a metric, a model's score or a scoring call that does something, or an evaluation found in some file.
+  const evaluates = (f: FileFindings, i: number) => f.scores.some(real(i)) || f.evidence.some((e) => !citesEmptyCall(index, ctx.python[i], e)) || f.agents.length > 0;
+  const trained = files.some((f, i) => f.trains.some(real(i))) && files.some(evaluates);
+  const fitted = fitsModel.includes(true);
   // A file that runs an LLM (itself or through the repository's modules, lib/llm-reach.ts) and fits no model scores the
   // LLM's answers (`sentence_bleu(reference, answer)` beside `answer = ask(question)`): llm_evals, not a model evaluated on
   // held-out data. Like metrics apart from a model, what it scores counts only where the repository fits a model (one it
   // fine-tunes and then generates with).
-  const llmAnswers = new Set(ctx.python.filter((f, i) => !files[i].fitsModel && llmWithin(ctx, f, LLM_HOPS)).map((f) => f.path));
+  const llmAnswers = new Set(ctx.python.filter((f, i) => !fitsModel[i] && llmWithin(ctx, f, LLM_HOPS)).map((f) => f.path));
   // A metric library's own calls (`evaluate.load("bleu")`, the tool rule's `found`) the same way: in a file that gives
   // no model anything they count only where the repository fits one.
   const giving = new Set(ctx.python.filter((f, i) => files[i].givesModel && !llmAnswers.has(f.path)).map((f) => f.path));
   const tools = found.filter((e) => fitted || giving.has(e.path));
   const inFiles = ctx.python.flatMap((file, i) => {
     const f = files[i];
-    const scored = [...f.evidence, ...(trained ? f.handedOn : []), ...(fitted ? (f.metricsOnly ?? []) : [])];
+    const evidence = f.evidence.filter((e) => !citesEmptyCall(index, file, e));
+    const scored = [...evidence, ...(trained ? f.handedOn : []), ...(fitted ? (f.metricsOnly ?? []) : [])];
     return [...(llmAnswers.has(file.path) && !fitted ? [] : scored), ...f.agents];
   });
   return [...inFiles, ...tools, ...ultralyticsValidations(ctx), ...cliEvaluations(ctx)];
@@ -264,10 +280,10 @@ const evaluationsIn = perFile((file: PyFile): FileFindings => {
     agents: [...fastaiEvaluations(file), ...rlEvaluations(file)],
     handedOn,
     ...(metricsOnly.length > 0 ? { metricsOnly } : {}),
-    trainsModel: !file.test && file.facts.calls.some(usesModel),
-    fitsModel: !file.test && file.facts.calls.some((c) => MODEL_FIT.test(lastSegment(c.name))),
+    trains: file.test ? [] : file.facts.calls.filter(usesModel),
+    fits: file.test ? [] : file.facts.calls.filter((c) => MODEL_FIT.test(lastSegment(c.name))),
     givesModel: file.facts.calls.some(givesModel),
-    scoresModel: !file.test && file.facts.calls.some((c) => scoresModel(c, METRICS)),
+    scores: file.test ? [] : file.facts.calls.filter((c) => scoresModel(c, METRICS)),
   };
 });
 

@@ -1,14 +1,18 @@
 // Functions that do nothing, for the rules that credit a step by its function
-// (automated_retraining, pipeline_orchestration): a body of placeholders
+// (automated_retraining, pipeline_orchestration) or a call by its name
+// (model_evaluation: an `evaluate_model(...)` step): a body of placeholders
 // (`pass`, `...`, a docstring, `return None`: parse/python-placeholder.ts),
 // or one whose calls are all output (print, logging, sleep) or other
 // functions of the same file that do nothing. A body that calls nothing but
 // computes (`return df[df.x > 0]`, `return 1`) is not empty. A task whose
 // callable does nothing (`def retrain_model(): pass` handed to a daily DAG)
 // trains nothing and orchestrates no step, whatever its name, its task id or
-// its DAG's description say.
+// its DAG's description say; a call of one, in its own file or imported from
+// a repository module, scores nothing.
 import type { CallFact, FunctionFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
+import type { Evidence } from '../types.js';
+import type { ModuleIndex } from './local-modules.js';
 
 /** Calls that only report: print, logging, a logger fetched or used, sleep, `raise NotImplementedError(...)`. */
 const OUTPUT = /^(print|pprint(\.\w+)?|time\.sleep|NotImplementedError|logging\.\w+|(\w+\.)*(getLogger|get_logger|get_run_logger|get_dagster_logger|debug|info|warning|warn|error|exception|critical))$/;
@@ -99,4 +103,33 @@ export function handsOverOnlyEmpty(file: PyFile, call: CallFact): boolean {
   const defined = new Set(file.facts.functions.map((f) => f.name));
   const callables = handedOver(call).filter((n) => defined.has(localName(n) ?? ''));
   return callables.length > 0 && callables.every((n) => meansEmpty(file, n));
+}
+
+/**
+ * True when a call means a function of the repository that does nothing:
+ * one of its own file (`evaluate(model)` beside `def evaluate(model): pass`),
+ * or one it imports from a repository module by name (`evaluate_model(df)`
+ * after `from steps.evaluation import evaluate_model`, whose body is a
+ * docstring and `pass`). Such a call trains, predicts or scores nothing,
+ * whatever its name says. A function the module index cannot find is not
+ * known to do nothing.
+ */
+export function callsEmptyFunction(index: ModuleIndex, file: PyFile, call: CallFact): boolean {
+  if (meansEmpty(file, call.name)) return true;
+  for (const imp of file.facts.imports) {
+    const name = imp.name && imp.name !== '*' && `${imp.module}.${imp.name}` === call.name ? imp.name : undefined;
+    const member = !imp.name && call.name.startsWith(`${imp.module}.`) ? call.name.slice(imp.module.length + 1) : undefined;
+    const fn = name ?? member;
+    if (fn === undefined || fn.includes('.')) continue;
+    const targets = index.resolveImport(imp, file);
+    if (targets.length > 0 && targets.every((t) => meansEmpty(t, fn))) return true;
+  }
+  return false;
+}
+
+/** True for evidence citing a call of a repository function that does nothing (`evaluate_model(model, X_test, y_test)` of a step whose body is `pass`). */
+export function citesEmptyCall(index: ModuleIndex, file: PyFile, e: Evidence): boolean {
+  if (e.kind !== 'call') return false;
+  const call = file.facts.calls.find((c) => c.line === e.line && (c.cell ?? -1) === (e.cell ?? -1) && `${c.name}()` === e.match);
+  return call !== undefined && callsEmptyFunction(index, file, call);
 }

@@ -22,6 +22,9 @@ export const HELD_OUT_DATA_ONLY: readonly string[] = ['testing', 'cv'];
 /** Every split word of a held-out data name (`X_val`, `ytest`, `y_cv`, `test_labels`). */
 export const HELD_OUT_DATA_SPLITS: readonly string[] = [...HELD_OUT_SPLITS, ...HELD_OUT_DATA_ONLY];
 
+/** A name for training data: `y_train`, `X_train_scaled`, `train_labels`, `Xtrain`, `training_set`. */
+export const TRAINING_NAME = /(^|_)(train|training)(_|$)|^[xy]_?train/i;
+
 /** A regular-expression group of the words: `(?:test|val|…)`. */
 export function wordGroup(words: readonly string[]): string {
   return `(?:${words.join('|')})`;

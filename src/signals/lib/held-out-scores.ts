@@ -17,14 +17,25 @@
 // model(images)`, `predicted = torch.max(outputs.data, 1)`, `correct +=
 // (predicted == labels).sum()`): an accuracy counted by hand. A loop that
 // backpropagates trains on that data instead.
+// A forecaster predicts a horizon, not held-out inputs: there a model fitted
+// on training data by name (`model.fit(y_train)`) and asked for predictions
+// in the same scope (`predictions = model.predict(horizon)`, `fc =
+// res.forecast(12)` after `res = m.fit(train)`) is scored when a call named
+// for scoring, by its name or its receiver's (`mae`, `ForecastMetrics.mae`,
+// `self.metrics_calculator.calculate_all`), is given the held-out actuals
+// (`y_test`, `test`, positional or by keyword) and those predictions: a
+// backtest fold scored by hand.
 // The same on training data, a held-out set only split off or plotted, or the
-// targets compared with a constant (`np.mean(y_test == 1)`) is no evaluation.
+// targets compared with a constant (`np.mean(y_test == 1)`) is no evaluation;
+// nor is logging (`logger.error(...)`), whatever its level is called.
+import { MODEL_FIT } from '../../catalog/tools/ml-evaluation-calls.js';
 import type { CallFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import type { Evidence } from '../types.js';
 import { callEvidence, lastSegment } from './code.js';
+import { isOutput } from './empty-functions.js';
 import { HELD_OUT_NAME } from './held-out.js';
-import { HELD_OUT_DATA_SPLITS, wordGroup } from './held-out-names.js';
+import { HELD_OUT_DATA_SPLITS, HELD_OUT_NAME_PART, TRAINING_NAME, wordGroup } from './held-out-names.js';
 
 /** Any split word of a held-out data name, `cv` and `testing` included: here always beside x/y/labels/features. */
 const SPLIT = wordGroup(HELD_OUT_DATA_SPLITS);
@@ -52,10 +63,68 @@ function words(name: string): string[] {
     .filter((w) => w !== '');
 }
 
+/** A logger's call (`logging.error`, `self.logger.warning`): its level names no score. */
+function isLogging(call: CallFact): boolean {
+  return call.name.includes('.') && isOutput(call.name);
+}
+
 /** A call named for a score, cost, loss, error, accuracy or metric (`get_score`, `linearRegCostFunction`), not one that shows or stores it. */
 export function isScoringCall(call: CallFact): boolean {
   const ws = words(call.name);
-  return ws.some((w) => SCORE_WORDS.has(w)) && !ws.some((w) => NOT_SCORING.has(w));
+  return ws.some((w) => SCORE_WORDS.has(w)) && !ws.some((w) => NOT_SCORING.has(w)) && !isLogging(call);
+}
+
+/** A call named for scoring by any part of its name but `self` (`ForecastMetrics.mae`, `self.metrics_calculator.calculate_all`). */
+function namedForScoring(call: CallFact): boolean {
+  const ws = call.name.split('.').filter((p) => p !== 'self' && p !== 'cls').flatMap(words);
+  return ws.some((w) => SCORE_WORDS.has(w)) && !ws.some((w) => NOT_SCORING.has(w)) && !isLogging(call);
+}
+
+/** Bare names a call is given, positionally or by keyword (`calc(actuals=y_test, predictions=p)` → y_test, p); attribute chains left out. */
+function bareNamesGiven(call: CallFact): string[] {
+  const byKeyword = (call.refs ?? []).filter((r) => r.includes('=')).map((r) => r.slice(r.indexOf('=') + 1));
+  return [...(call.names ?? []), ...byKeyword].filter((n) => /^\w+$/.test(n));
+}
+
+/** Held-out actuals: targets by name (`y_test`, `test_labels`) or a held-out split as a whole (`test`, `df_val`), not its inputs or predictions. */
+function isHeldOutActuals(name: string): boolean {
+  return isTarget(name) || (HELD_OUT_NAME_PART.test(name) && !PREDICTED.test(name) && !HELD_OUT_INPUTS.test(name));
+}
+
+/** Calls of a model for its predictions or forecast (`model.predict(horizon)`, `res.forecast(12)`). */
+const PREDICTS = /^(predict\w*|forecast)$/;
+
+/** The object a method is called on (`self.model.fit` → `self.model`), if it is a name or an attribute chain. */
+function receiverOf(call: CallFact): string | undefined {
+  const dot = call.name.lastIndexOf('.');
+  return dot > 0 && !call.name.startsWith('?') ? call.name.slice(0, dot) : undefined;
+}
+
+/**
+ * Names one scope binds to the predictions of a model it fits on training
+ * data by name, in document order: `model.fit(y_train)` then `predictions =
+ * model.predict(horizon)`, or `res = m.fit(train)` then `fc = res.forecast(12)`.
+ */
+function fittedPredictions(calls: readonly CallFact[]): Set<string> {
+  const fitted = new Set<string>();
+  const predictions = new Set<string>();
+  for (const call of calls) {
+    const receiver = receiverOf(call);
+    if (receiver === undefined) continue;
+    if (MODEL_FIT.test(lastSegment(call.name)) && bareNamesGiven(call).some((n) => TRAINING_NAME.test(n))) {
+      fitted.add(receiver);
+      for (const b of call.bound ?? []) fitted.add(b);
+    } else if (PREDICTS.test(lastSegment(call.name)) && fitted.has(receiver)) {
+      for (const b of call.bound ?? []) predictions.add(b);
+    }
+  }
+  return predictions;
+}
+
+/** A call named for scoring given held-out actuals and a fitted model's predictions (`calc.mae(y_test, predictions)`). */
+function scoresForecast(call: CallFact, predictions: Set<string>): boolean {
+  const names = bareNamesGiven(call);
+  return names.some(isHeldOutActuals) && names.some((n) => predictions.has(n)) && namedForScoring(call);
 }
 
 /**
@@ -112,9 +181,11 @@ export function heldOutScores(file: PyFile): Evidence[] {
   }
   const found: CallFact[] = [];
   for (const calls of scopes.values()) {
+    const predictions = fittedPredictions(calls);
+    if (predictions.size > 0) found.push(...calls.filter((c) => scoresForecast(c, predictions)));
     if (!calls.some((c) => c.names?.some(isTarget) || c.compared?.some(isTarget))) continue;
     const inputs = fromHeldOutInputs(calls);
-    if (inputs.size > 0) found.push(...calls.filter((c) => scoresHeldOut(c, inputs)));
+    if (inputs.size > 0) found.push(...calls.filter((c) => scoresHeldOut(c, inputs) && !found.includes(c)));
   }
   for (const call of loopScores(file)) if (!found.includes(call)) found.push(call);
   return found.sort((a, b) => (a.cell ?? 0) - (b.cell ?? 0) || a.line - b.line).map((c) => callEvidence(file, c));

@@ -10,11 +10,9 @@ import { matchesAny } from '../../catalog/index.js';
 import { EVAL_SCORE_CALL, NOT_METRIC, OWN_METRIC, PLAIN_METHODS } from '../../catalog/tools/ml-evaluation-calls.js';
 import type { CallFact } from '../../parse/types.js';
 import { lastSegment } from './code.js';
-import { HELD_OUT_DATA_SPLITS, HELD_OUT_NAME_PART, wordGroup } from './held-out-names.js';
+import { HELD_OUT_DATA_SPLITS, HELD_OUT_NAME_PART, TRAINING_NAME, wordGroup } from './held-out-names.js';
 import { isScoringCall } from './held-out-scores.js';
 
-/** A name for training data: `y_train`, `X_train_scaled`, `train_labels`, `Xtrain`, `training_set`. */
-const TRAINING_NAME = /(^|_)(train|training)(_|$)|^[xy]_?train/i;
 /**
  * A name for held-out data (`y_test`, `val_labels`, `X_holdout`), or x/y
  * followed by a split word of a data name (`Xtest`, `y_validation`, `X_cv`).
