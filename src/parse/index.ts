@@ -24,6 +24,7 @@ import { parsePyproject } from './pyproject.js';
 import { initPython, parsePython } from './python.js';
 import { parseReportToConfig } from './report-to.js';
 import { jsonSpecRuns } from './spec-runs.js';
+import { jsonPrompts } from './yaml-prompts.js';
 import { parseRequirementsFile, parseRequirementsLock, UNNAMED_LOCK } from './requirements-lock.js';
 import { parseTextRequirements, REQUIREMENTS_TEXT_NAME } from './requirements-text.js';
 import { parseSetupCfg } from './setup-cfg.js';
@@ -100,7 +101,8 @@ const FORMAT_SPECS: readonly FormatSpec[] = [
   { format: 'toml', match: /\.toml$/i, parse: parseReportToConfig },
   // Heroku's app.json: a deploy spec when it sets a formation, add-ons or buildpacks (paas.ts).
   { format: 'json', match: /(^|\/)app\.json$/, parse: (t) => ({ ...parseReportToConfig(t), ...parseHerokuAppJson(t) }) },
-  { format: 'json', match: JSON_CONFIG, parse: (t) => withConfigs(parseReportToConfig(t), jsonSpecRuns(t).configs) },
+  // JSON named as configuration: also its prompt keys (yaml-prompts.ts).
+  { format: 'json', match: JSON_CONFIG, parse: (t) => withConfigs(withConfigs(parseReportToConfig(t), jsonSpecRuns(t).configs), nonEmpty(jsonPrompts(t))) },
   // Other JSON is data, unless it is a job spec naming the program it runs (spec-runs.ts).
   { format: 'json', match: /\.json$/i, parse: jsonSpecRuns },
   // Documents (README, model card, change log) are only counted; other Markdown may be a notebook (markdown-notebook.ts).
@@ -140,6 +142,10 @@ export function languageOf(path: string): string | undefined {
 
 function pythonFacts(text: string): Partial<FileFacts> {
   return { python: parsePython(text) };
+}
+
+function nonEmpty<T>(list: T[]): T[] | undefined {
+  return list.length > 0 ? list : undefined;
 }
 
 function withConfigs(facts: Partial<FileFacts>, more: FileFacts['configs']): Partial<FileFacts> {

@@ -3,9 +3,11 @@
 // whose value holds prompt text, at any depth of the document. Only the key
 // is recorded, never the value: a configuration file can hold secrets too.
 // Keys inside the items of a list are data records (evaluation cases), not configuration.
+// JSON named as configuration (`app.config.json`, `settings.json`) is read the
+// same way: JSON is YAML, and a prompt key there is the same artefact.
 import type { ConfigFact } from './types.js';
 import type { YamlFile } from './yaml-nodes.js';
-import { entries, isMapNode, items, str } from './yaml-nodes.js';
+import { entries, isMapNode, items, readYaml, str } from './yaml-nodes.js';
 
 /** Keys named for prompts: ending in `prompt(s)` (`system_prompt`, `systemPrompt`, `prompts`), or `prompt_template(s)`. */
 const PROMPT_KEY = /(^|[_.-])[Pp]rompts?$|[a-z]Prompts?$|(^|[_.-])[Pp]rompts?[_-]?[Tt]emplates?$/;
@@ -27,6 +29,16 @@ export function yamlPrompts(file: YamlFile): ConfigFact[] {
   const out: ConfigFact[] = [];
   for (const root of file.roots) walk(file, root, '', 0, out);
   return out;
+}
+
+/** Above this size a JSON file is data, not a configuration written by hand: not read for prompts. */
+const MAX_JSON_BYTES = 128 * 1024;
+
+/** The prompt keys of JSON named as configuration (parse/index.ts JSON_CONFIG), as for YAML; none when it does not parse. */
+export function jsonPrompts(text: string): ConfigFact[] {
+  if (text.length > MAX_JSON_BYTES || !/prompt/i.test(text)) return [];
+  const file = readYaml(text, 1);
+  return file.error ? [] : yamlPrompts(file);
 }
 
 function walk(file: YamlFile, node: unknown, path: string, depth: number, out: ConfigFact[]): void {

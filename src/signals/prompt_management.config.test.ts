@@ -1,4 +1,4 @@
-// Prompts kept in a YAML configuration file the code reads are managed as
+// Prompts kept in a YAML or JSON configuration file the code reads are managed as
 // artefacts, not inlined at call sites (signals.md › prompt_management); a key
 // that only versions a prompt, names its file or holds a short string is not prompt text.
 import { describe, expect, it } from 'vitest';
@@ -86,5 +86,31 @@ describe('signals/prompt_management: prompts in a configuration file', () => {
     expect(unread.present).toBe(false);
     expect(noLlm.present).toBe(false);
     expect(nearMiss.present).toBe(false);
+  });
+
+  it('counts a system prompt in JSON named as configuration that the code reads, at the key', async () => {
+    const result = await detect(promptManagement, {
+      'engine.py': py`
+        import json
+        from pathlib import Path
+        from anthropic import Anthropic
+        CFG = json.loads((Path(__file__).parent / "engine.config.json").read_text())
+        def analyse(text):
+            return Anthropic().messages.create(model="claude", system=CFG["analysis"]["system_prompt"], messages=[{"role": "user", "content": text}])
+      `,
+      'engine.config.json': '{\n  "analysis": {\n    "model": "claude",\n    "system_prompt": "You are an analysis engine. Output valid JSON only."\n  }\n}\n',
+    });
+
+    expect(locations(result)).toEqual(['engine.config.json:4']);
+  });
+
+  it('does not read prompts from JSON that is data, nor a short or path-valued prompt key, nor a README mention', async () => {
+    const data = await detect(promptManagement, { ...CHAT, 'cases.json': '{"prompt": "You answer from the context only and cite every page."}\n', 'app/load.py': 'open("cases.json")\n' });
+    const short = await detect(promptManagement, { ...CHAT, 'app.config.json': '{"system_prompt": "prompts/system.txt", "prompt": "Be brief."}\n', 'app/load.py': 'open("app.config.json")\n' });
+    const mention = await detect(promptManagement, { ...CHAT, 'README.md': 'Edit `system_prompt` in app.config.json: You answer from the context only.\n' });
+
+    expect(data.present).toBe(false);
+    expect(short.present).toBe(false);
+    expect(mention.present).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
 // prompt file opened by path, CrewAI's `config/agents.yaml` and
 // `config/tasks.yaml` where CrewAI is used, an Ollama Modelfile that sets a
 // system prompt or example messages, a key named for prompts holding prompt
-// text in a YAML configuration file the code reads), a prompts module that other
+// text in a YAML or JSON configuration file the code reads), a prompts module that other
 // modules import, or a test file for prompts. A prompts module is named for
 // prompts (`prompts.py`, `prompt_config.py`, `prompt_utils.py`,
 // `system_prompts.py`, a `prompts/` package) and holds prompt text: a string
@@ -68,7 +68,7 @@ function modelfilePrompts(ctx: DetectContext): Evidence[] {
 }
 
 /**
- * Prompts kept in a YAML configuration file (parse/yaml-prompts.ts: a key named for prompts holding
+ * Prompts kept in a YAML or JSON configuration file (parse/yaml-prompts.ts: a key named for prompts holding
  * prompt text, not a path or a short string), where Python of the same project reads that file: it
  * writes the file's name (`Path(ROOT) / "config.yml"`) or looks the prompt key up (`cfg.get("prompts")`).
  */
