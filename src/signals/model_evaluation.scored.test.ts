@@ -109,4 +109,25 @@ describe('signals/model_evaluation scored splits and training scores', () => {
 
     expect(locations(result)).toEqual(['fit.py:5']);
   });
+
+  const LOGGED = 'import mlflow\nfrom sklearn.linear_model import LinearRegression\nfrom sklearn.metrics import r2_score\nreg = LinearRegression().fit(X, y)\npred = reg.predict(X)';
+
+  it('is absent for metrics logged under a name for a training score, and for a held-out one only in a comment', async () => {
+    const result = await detect(modelEvaluation, {
+      'train.py': `${LOGGED}\n# mlflow.log_metric("test_r2", r2_score(y, pred))\nmlflow.log_metric("training_r2", r2_score(y, pred))\nprint("Train accuracy:", r2_score(y, pred))\n`,
+    });
+
+    expect(result.present).toBe(false);
+  });
+
+  it.each([
+    ['logged under a held-out name', 'mlflow.log_metric("test_r2", r2_score(y, pred))', 'train.py:7'],
+    ['logged beside a held-out score on its line', 'mlflow.log_metrics({"train_r2": r2_score(y, pred), "val_r2": r2_score(yv, pv)})', 'train.py:7'],
+    ['given a held-out set by name', 'mlflow.log_metric("training_r2", r2_score(y_test, pred))', 'train.py:7'],
+    ['logged under a name that says nothing of the data', 'mlflow.log_metric("r2", r2_score(y, pred))', 'train.py:7'],
+  ])('counts a metric %s', async (_name, line, location) => {
+    const result = await detect(modelEvaluation, { 'train.py': `${LOGGED}\n\n${line}\n` });
+
+    expect(locations(result)[0]).toBe(location);
+  });
 });

@@ -47,7 +47,7 @@ import { HELD_OUT_ENV, HELD_OUT_NAME_PART } from './lib/held-out-names.js';
 import { heldOutScores } from './lib/held-out-scores.js';
 import { llmWithin } from './lib/llm-reach.js';
 import { moduleIndexOf } from './lib/local-modules.js';
-import { scoresModel, scoresTrainingData } from './lib/training-scores.js';
+import { loggedAsTraining, scoresModel, scoresTrainingData } from './lib/training-scores.js';
 import { ultralyticsValidations } from './lib/ultralytics-validations.js';
 import { perFile } from './per-file.js';
 import type { Evidence } from './types.js';
@@ -146,8 +146,10 @@ function givesModel(call: CallFact): boolean {
  */
 function fileEvaluations(file: PyFile): Pick<FileFindings, 'evidence' | 'handedOn' | 'metricsOnly'> {
   const keras = importsAny(file, KERAS);
-  // A metric of the training data (`accuracy_score(y_train, ...)`, a `training_score()` method) is no held-out evaluation.
-  const calls = file.facts.calls.filter((c) => isEvaluation(c, keras) && trainerEvaluates(file, c) && !(matchesAny(c.name, METRICS) && scoresTrainingData(c)));
+  // A metric of the training data (`accuracy_score(y_train, ...)`, a `training_score()` method, a value logged as
+  // `training_r2`) is no held-out evaluation.
+  const onTraining = (c: CallFact) => matchesAny(c.name, METRICS) && (scoresTrainingData(c) || loggedAsTraining(c, file.facts.calls));
+  const calls = file.facts.calls.filter((c) => isEvaluation(c, keras) && trainerEvaluates(file, c) && !onTraining(c));
   const all = { evidence: calls.map((c) => callEvidence(file, c)), handedOn: [] };
   // Metrics alone, in a file that gives no model anything, score columns of a table (a dataset's answers against its
   // references, an LLM's replies): an evaluation of a model only where the repository trains one, like a module's split.

@@ -1,8 +1,9 @@
 // What makes a split or a metric an evaluation on held-out data
 // (model_evaluation: "train/test or cross-validation splits with metrics").
-// A metric computed on the training data (`accuracy_score(y_train, ...)`, or
-// in a method named for it, `training_score()`) measures fit, not held-out
-// performance. A train/test split counts only where something scores the
+// A metric computed on the training data (`accuracy_score(y_train, ...)`, in
+// a method named for it, `training_score()`, or logged or printed under a
+// name for one, `log_metric("training_r2", r2_score(y, y_hat))`) measures
+// fit, not held-out performance. A train/test split counts only where something scores the
 // model after it: a metric, `model.score(...)`/`evaluate(...)`, a loss or an
 // accuracy of the author's own; a notebook that splits, fits and prints a few
 // predictions beside the real values evaluates nothing.
@@ -24,7 +25,28 @@ const SCORE_WORDS = new Set(['score', 'scores', 'metric', 'metrics', 'accuracy',
 const HELD_OUT_WORDS = new Set(['test', 'val', 'valid', 'validation', 'eval', 'evaluate', 'evaluation', 'holdout', 'dev']);
 
 function words(name: string): string[] {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split('_').filter((w) => w !== '');
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+}
+
+/** A name for a score of the training data: a training word and a score word, no held-out word (`training_r2`, `train_acc`). */
+function namesTrainingScore(name: string): boolean {
+  const w = words(name);
+  return w.some((x) => TRAINING_WORDS.has(x)) && w.some((x) => SCORE_WORDS.has(x)) && !w.some((x) => HELD_OUT_WORDS.has(x));
+}
+
+/**
+ * A metric whose value is logged or shown under a name for a training score:
+ * another call on its line (the logger or print it is handed to) names one
+ * by a string or a dict key, and names no other score; the metric is given no held-out set by name (`log_metrics({"train_r2":
+ * ..., "test_r2": ...})` also logs a held-out one).
+ */
+export function loggedAsTraining(call: CallFact, calls: readonly CallFact[]): boolean {
+  if ((call.names ?? []).some((n) => HELD_OUT_NAME.test(n))) return false;
+  const labels = calls
+    .filter((c) => c !== call && c.line === call.line && c.cell === call.cell)
+    .flatMap((c) => [...c.strings, ...(c.keys ?? [])])
+    .filter((s) => words(s).some((w) => SCORE_WORDS.has(w)));
+  return labels.length > 0 && labels.every(namesTrainingScore);
 }
 
 /**
@@ -36,8 +58,7 @@ export function scoresTrainingData(call: CallFact): boolean {
   const names = call.names ?? [];
   if (names.some((n) => HELD_OUT_NAME.test(n))) return false;
   if (names.some((n) => TRAINING_NAME.test(n))) return true;
-  const fn = words(lastSegment(call.inFunction ?? ''));
-  return fn.some((w) => TRAINING_WORDS.has(w)) && fn.some((w) => SCORE_WORDS.has(w)) && !fn.some((w) => HELD_OUT_WORDS.has(w));
+  return namesTrainingScore(lastSegment(call.inFunction ?? ''));
 }
 
 /**
