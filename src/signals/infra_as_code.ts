@@ -5,6 +5,7 @@ import { codeEvidence, configEvidence } from './evidence.js';
 import { actionName, jobActions } from './lib/ci-steps.js';
 import { appEngineAtServiceRoot, gcloudDeployTool, isHelmRelease, GCP_DEPLOY_ACTIONS } from './lib/deploy-commands.js';
 import { shellCommands } from './lib/shell.js';
+import { createsVectorEndpoint } from './lib/vector-endpoints.js';
 import type { FileFacts } from '../parse/types.js';
 import type { Evidence } from './types.js';
 
@@ -96,13 +97,13 @@ function toolOfManifest(kind: string): string | undefined {
   return tool && hasTool(tool) ? tool : undefined;
 }
 
-/** Infrastructure in Python: Pulumi/CDK programs, Modal apps, SageMaker/Vertex/Azure ML jobs and endpoints. */
+/** Infrastructure in Python: Pulumi/CDK programs, Modal apps, SageMaker/Vertex/Azure ML jobs and endpoints (not a vector index's: lib/vector-endpoints.ts). */
 function fromCode(ctx: DetectContext): Evidence[] {
   const out: Evidence[] = [];
   const names = SERVING.INFRA_CODE_NAMES;
   for (const file of ctx.python) {
     if (file.test) continue;
-    for (const c of file.facts.calls) if (matchesAny(c.name, names)) out.push(codeEvidence(file.path, c, `${c.name}()`, 'call'));
+    for (const c of file.facts.calls) if (matchesAny(c.name, names) && !createsVectorEndpoint(file, c)) out.push(codeEvidence(file.path, c, `${c.name}()`, 'call'));
     for (const cls of file.facts.classes) {
       const base = cls.bases.find((b) => matchesAny(b, names));
       if (base) out.push(codeEvidence(file.path, cls, `class ${cls.name}(${base})`, 'class'));

@@ -5,6 +5,7 @@ import type { CallFact, ManifestFact } from '../parse/types.js';
 import { importTarget, type DetectContext, type PyFile } from './context.js';
 import { codeEvidence, configEvidence, fileEvidence } from './evidence.js';
 import { ModuleIndex, moduleIndexOf } from './lib/local-modules.js';
+import { createsVectorEndpoint } from './lib/vector-endpoints.js';
 import { apiEvidence, handlerCallInto, modelUseEvidence, routeHandlers, runsModel } from './lib/web-api.js';
 import type { Evidence } from './types.js';
 
@@ -17,7 +18,7 @@ const CLOUD_ML_MANIFESTS = new Set(['sagemaker', 'vertex', 'azureml']);
 function servingCode(file: PyFile): Evidence[] {
   const out: Evidence[] = [];
   const names = SERVING.MODEL_SERVING_NAMES;
-  for (const c of file.facts.calls) if (matchesAny(c.name, names) && !isDecorator(file, c)) out.push(codeEvidence(file.path, c, `${c.name}()`, 'call'));
+  for (const c of file.facts.calls) if (matchesAny(c.name, names) && !isDecorator(file, c) && !createsVectorEndpoint(file, c)) out.push(codeEvidence(file.path, c, `${c.name}()`, 'call'));
   for (const fn of file.facts.functions) {
     for (const d of fn.decorators) if (matchesAny(d.name, names)) out.push(codeEvidence(file.path, d, `@${d.name}`, 'decorator'));
   }

@@ -237,5 +237,12 @@ export const INFRA_CODE_NAMES = [
   '*.create_training_job', '*.create_endpoint', '*.create_endpoint_config',
 ] as const;
 
+/**
+ * Clients of a managed vector index (Databricks Vector Search's `VectorSearchClient`, the SDK's
+ * `vector_search_endpoints`): their `create_endpoint` provisions the index's host for retrieval (rag), as
+ * `create_index` does for Pinecone, not a model or application deployment.
+ */
+export const VECTOR_INDEX_CLIENTS = /(^|\.)(VectorSearchClient|vector_search_endpoints|vector_search)(\(\))?(\.|$)/;
+
 /** Manifest kinds that are not deployment descriptions (a compose service is containerisation; a Prefect deployment schedules a flow; a compiled Kubeflow pipeline is a pipeline). */
 export const NON_INFRA_MANIFESTS = ['compose:service', 'prefect:deployment', 'prefect:scheduled-deployment', 'kfp:pipeline'] as const;
