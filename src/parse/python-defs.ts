@@ -3,7 +3,7 @@
 // from python.ts, which walks the tree and calls these for each definition.
 import type { Node } from 'web-tree-sitter';
 import { dottedName, line, readArguments } from './python-names.js';
-import { isPlaceholderBody } from './python-placeholder.js';
+import { isIdentityBody, isPlaceholderBody } from './python-placeholder.js';
 import type { ClassFact, DecoratorFact, FieldFact, FunctionFact } from './types.js';
 
 function readDecorators(node: Node, resolve: (d: string) => string): DecoratorFact[] {
@@ -49,6 +49,7 @@ export function readFunction(node: Node, resolve: (d: string) => string, cls: st
   if (names.length > 0) fact.params = names;
   if (paramTypes.length > 0) fact.paramTypes = paramTypes;
   if (isPlaceholderBody(node)) fact.placeholder = true;
+  else if (isIdentityBody(node, names)) fact.identity = true;
   return fact;
 }
 

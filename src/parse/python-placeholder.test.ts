@@ -57,4 +57,30 @@ describe('parse/python-placeholder', () => {
 
     expect(facts.functions.filter((f) => f.placeholder).map((f) => f.name)).toEqual(['retrain_model', 'train']);
   });
+  it('marks defs that only return a parameter unchanged as identities, not placeholders', () => {
+    const facts = parsePython(py`
+      def preprocess_data(df):
+          # Add any preprocessing steps here
+          return df
+
+      def documented(rows, n=3):
+          """Nothing to do yet."""
+          return rows
+
+      def clean(df):
+          return df.dropna()
+
+      def pick(a, b):
+          return b if a is None else a
+
+      def constant(df):
+          return DEFAULT
+
+      def stub(df):
+          pass
+    `);
+
+    expect(facts.functions.filter((f) => f.identity).map((f) => f.name)).toEqual(['preprocess_data', 'documented']);
+    expect(facts.functions.filter((f) => f.placeholder).map((f) => f.name)).toEqual(['stub']);
+  });
 });

@@ -1,6 +1,7 @@
 // A function body that does nothing (tests' placeholders, stub tasks): only
 // `pass`, `...`, a docstring, `return` / `return None`, `assert True` or
-// `self.assertTrue(True)`.
+// `self.assertTrue(True)`; and one that only hands back a parameter
+// unchanged (an identity: `def preprocess(df): return df`).
 import type { Node } from 'web-tree-sitter';
 
 // Every `type` and child lookup below is a call into wasm, so each is asked
@@ -38,4 +39,25 @@ export function isPlaceholderBody(def: Node): boolean {
     if (!isPlaceholderStatement(s, type)) return false;
   }
   return statements > 0;
+}
+
+/** True when a `def`'s body, besides placeholders, only returns one of its parameters as it came (`return df`). */
+export function isIdentityBody(def: Node, params: readonly string[]): boolean {
+  const body = def.childForFieldName('body');
+  if (!body || params.length === 0) return false;
+  let returned = false;
+  for (const s of body.namedChildren) {
+    if (s === null) continue;
+    const type = s.type;
+    if (type === 'comment') continue;
+    if (type === 'return_statement' && !returned && s.namedChildCount === 1) {
+      const value = s.namedChild(0);
+      if (value?.type === 'identifier' && params.includes(value.text)) {
+        returned = true;
+        continue;
+      }
+    }
+    if (returned || !isPlaceholderStatement(s, type)) return false;
+  }
+  return returned;
 }

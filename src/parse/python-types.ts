@@ -108,6 +108,8 @@ export interface FunctionFact extends Loc {
   endLine: number;
   /** The body does nothing: only `pass`, `...`, a docstring, `return None`, `assert True` (a test's placeholder, a stub). */
   placeholder?: true;
+  /** The body only hands back one of its parameters unchanged (`def preprocess(df): return df`), after a docstring, comments or placeholders. */
+  identity?: true;
   /** String keys of the dict literals in the body (nested functions' own excluded), when any: a record built before it is written. */
   dictKeys?: string[];
 }

@@ -52,6 +52,11 @@
 // preprocessing, not its transformation. A dump named for a model or what
 // it made (`pickle.dump(model, f)`, `"scaler.pkl"`) is never a data write.
 // An image-dataset preparation job (read images, resize or convert them, write the result) counts: lib/image-jobs.ts.
+// So does a record-file job in plain Python or NumPy (lib/record-jobs.ts): it reads records from files (JSON, JSON Lines,
+// CSV rows, XML annotations, arrays, a Hugging Face dataset), turns them into other records in a function of its own named
+// for it (`format_examples`, `convert_record`, `clean_text`, `to_yolo`) or computes features from them (`scipy.signal`),
+// and writes records to files (`json.dump`, JSON Lines, CSV rows, YOLO label lines, `np.save`, `save_to_disk`); not a copy,
+// a split into files, a config or a model's output read or written, nor a module that runs a model or calls an LLM.
 // A document-ingestion job that chunks or cleans its text in a function of its
 // own (`create_chunks`, `clean_text`) before writing a vector store counts: lib/document-jobs.ts.
 // A Hugging Face dataset pushed to the Hub (`dataset_dict.push_to_hub`) is written, as with `save_to_disk`.
@@ -68,6 +73,7 @@ import { dataWrites, fetchedFrameEvidence, MODEL_PREPROCESSING, modelJobWrites, 
 import { kedroNodeEvidence } from './lib/data-kedro.js';
 import { documentJobEvidence, documentTransform, functionEvidence, isVectorStoreWrite } from './lib/document-jobs.js';
 import { imageJobEvidence } from './lib/image-jobs.js';
+import { recordJobEvidence } from './lib/record-jobs.js';
 import { moduleIndexOf } from './lib/local-modules.js';
 import { savesIndex } from './lib/memory-stores.js';
 import type { Evidence } from './types.js';
@@ -245,7 +251,7 @@ function sqlEvidence(ctx: DetectContext): Evidence[] {
 
 function detectDataEngineering(ctx: DetectContext): Evidence[] {
   const modules = ctx.python.filter(isModule);
-  return [...modules.flatMap(stepEvidence), ...jobEvidence(ctx, modules), ...modules.flatMap(transformerEvidence), ...modules.flatMap(imageJobEvidence), ...sqlEvidence(ctx), ...kedroNodeEvidence(ctx, modules)];
+  return [...modules.flatMap(stepEvidence), ...jobEvidence(ctx, modules), ...modules.flatMap(transformerEvidence), ...modules.flatMap(imageJobEvidence), ...recordJobEvidence(ctx, modules.filter((m) => stepEvidence(m).length === 0)), ...sqlEvidence(ctx), ...kedroNodeEvidence(ctx, modules)];
 }
 
 export const dataEngineering = defineDetector({

@@ -172,6 +172,45 @@ export const NOT_SQL_PIPELINE = /(^|\/)(migrations?|alembic|flyway|liquibase|db\
 export const ROW_READS = /^(json\.load|csv\.(reader|DictReader)|requests\.(get|post)|httpx\.(get|post)|urllib\.request\.urlopen)$|(^|\.)(fetchall|fetchmany)$/;
 
 /**
+ * Reads of a record-file job (signals/lib/record-jobs.ts): data records read
+ * from a file without a data frame: JSON (`json.load`; `json.loads` only
+ * beside a file opened for reading), CSV rows, XML annotations, JSON Lines,
+ * NumPy arrays, MATLAB and EEG recordings.
+ */
+export const RECORD_READS =
+  /^(json\.load|csv\.(reader|DictReader)|xml\.etree\.(c?ElementTree)\.(parse|iterparse)|lxml\.etree\.parse|xml\.dom\.minidom\.parse|xmltodict\.parse|jsonlines\.(open|Reader)|srsly\.read_(json|jsonl)|numpy\.(load|loadtxt|genfromtxt|fromfile)|scipy\.io\.loadmat|mne\.io\.read_raw\w*|pyedflib\.EdfReader)$/;
+
+/**
+ * Writes of a record-file job besides the data-frame and array writes of
+ * DATA_WRITES: a JSON document (`json.dump`), CSV rows, JSON Lines written by
+ * a library. A line written with `json.dumps` or a formatted record line is
+ * recognised by the job itself (signals/lib/record-jobs.ts).
+ */
+export const RECORD_WRITES = /^(json\.dump|srsly\.write_(json|jsonl))$|(^|\.)(writerows?|write_all)$/;
+
+/**
+ * A function named for turning records into other records (beyond
+ * TRANSFORM_NAME): formatting or reformatting them, converting them to a
+ * dataset format (`to_yolo`, `voc2coco`, `to_chatml`), building prompts,
+ * examples or pairs from them, tokenising or augmenting them.
+ */
+export const RECORD_TRANSFORM_NAME =
+  /(^|_)(re)?format(ted|ting|s)?(_|$)|(^|_)(to|2)_?(yolo|coco|voc|chatml|alpaca|sharegpt|jsonl?|csv|ya?ml|instructions?|prompts?|messages|conversations?|records?|examples?|samples?)(_|$)|[a-z]2(yolo|coco|voc|jsonl?|csv|ya?ml)(_|$)|(^|_)(build|make|create)_\w*?(prompts?|examples?|records?|pairs?|instructions?|conversations?|annotations?|features?)(_|$)|tokeni[sz]|augment/i;
+
+/** Names of a function that splits, shuffles or samples a dataset: never a record job's transformation (a split into files is none). */
+export const SPLIT_NAME = /(^|_)(split|shuffl|sampl|subsampl|partition|k?folds?)/i;
+
+/** Calls of a split, a shuffle or a sample. */
+export const SPLIT_CALLS = /(^|\.)(shuffle|sample|train_test_split|randomSplit|permutation|random_split)$/;
+
+/**
+ * Signal and feature computations over arrays (a band-pass filter, a
+ * spectrum, MFCCs, a wavelet transform): a record job that computes features
+ * from the arrays it reads.
+ */
+export const FEATURE_OPS = /^(scipy\.signal\.\w+|scipy\.fft\.\w+|numpy\.fft\.\w+|librosa\.(feature\.\w+|stft|cqt|effects\.\w+)|mne\.filter\.\w+|pywt\.\w+|python_speech_features\.\w+)$/;
+
+/**
  * A data frame built in memory from rows the module fetched or parsed itself
  * (`pd.DataFrame(rows)`, `pd.json_normalize(payload)`, Spark's
  * `createDataFrame`): with a ROW_READS read, the frame a scraper or an API

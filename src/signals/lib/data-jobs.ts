@@ -40,7 +40,7 @@ export function usesModel(file: PyFile): boolean {
  * metrics, scores, results or predictions (`pickle.dump(model, f)`,
  * `joblib.dump(x, "scaler.pkl")`).
  */
-const MODEL_OBJECT =
+export const MODEL_OBJECT =
   /(^|[^a-z])(models?|clf|classifiers?|regressors?|estimators?|pipeline|pipe|scalers?|encoders?|vectori[sz]ers?|tokeni[sz]ers?|params|hyperparams|weights|checkpoints?|ckpt|metrics?|scores?|results?|history|evaluation|preds?|predictions?)([^a-z]|$)/i;
 
 /** A serialising write of a model or of what it made, by the object's name (`pickle.dump(obj, f)`, `np.save(path, arr)`) or the file's: never transformed data. */
@@ -110,7 +110,7 @@ function namedForModelOutput(c: CallFact): boolean {
   return [receiver, ...c.strings].some((s) => MODEL_OUTPUT.test(s));
 }
 
-const MODEL_OUTPUT = /(^|[^a-z])(preds?|predictions?|predicted|submissions?|y_?hat|forecasts?|metrics?|scores?|results?|evaluation|report|comparisons?)([^a-z]|$)/i;
+export const MODEL_OUTPUT = /(^|[^a-z])(preds?|predictions?|predicted|submissions?|y_?hat|forecasts?|metrics?|scores?|results?|evaluation|report|comparisons?)([^a-z]|$)/i;
 
 /**
  * Feature preprocessing for a model: a fitted scaler's or encoder's

@@ -19,7 +19,7 @@ import type { Evidence } from '../types.js';
 import { callEvidence } from './code.js';
 import { inHandler } from './data-scope.js';
 
-const IMAGE_READS = /^(PIL\.Image\.open|cv2\.imread|imageio(\.v2|\.v3)?\.imread|skimage\.io\.imread|torchvision\.io\.(read_image|decode_image))$/;
+export const IMAGE_READS = /^(PIL\.Image\.open|cv2\.imread|imageio(\.v2|\.v3)?\.imread|skimage\.io\.imread|torchvision\.io\.(read_image|decode_image))$/;
 /** An image dataset loaded whole (Hugging Face Datasets, torchvision's datasets): an image read only in a module that builds an image transform pipeline. */
 const DATASET_READS = /^(datasets\.load_dataset|torchvision\.datasets\.\w+)$/;
 /** Transformations of an image itself. `resize`/`thumbnail`/`crop` on any receiver only beside an image read in one function. */
@@ -28,9 +28,9 @@ const IMAGE_OPS = /^(cv2\.(resize|cvtColor|warpAffine|warpPerspective|GaussianBl
 const TRANSFORM_PIPELINE = /^(torchvision\.transforms(\.v2)?|albumentations)\.(Compose|Resize|ToTensor|Normalize|CenterCrop|RandomResizedCrop|ToTensorV2|PILToTensor|ToImage)$|^albumentations\.pytorch\.ToTensorV2$/;
 const IMAGE_WRITES = /^(cv2\.imwrite|imageio(\.v2|\.v3)?\.imwrite|skimage\.io\.imsave|torchvision\.utils\.save_image|torch\.save|numpy\.(save|savez|savez_compressed))$|(^|\.)save$/;
 /** Training: a training loop's backward pass or a fit. */
-const TRAINS = /(^|\.)(backward|fit|fit_generator|train_on_batch)$/;
+export const TRAINS = /(^|\.)(backward|fit|fit_generator|train_on_batch)$/;
 /** Inference: a model called on the inputs (`model(x)`, `self.net(x)`), `.predict`, or gradients switched off for it. */
-const INFERS = /(^|\.)(predict|predict_proba|predict_on_batch|no_grad|inference_mode)$|^(\?\.|self\.)?(model|net|detector|predictor|classifier|segmenter)$/;
+export const INFERS = /(^|\.)(predict|predict_proba|predict_on_batch|no_grad|inference_mode)$|^(\?\.|self\.)?(model|net|detector|predictor|classifier|segmenter)$/;
 /** What a saved object is named for when it is a model, not data (`torch.save(model.state_dict(), p)`, `model.save(p)`). */
 const MODEL_NAME = /(^|[^a-z])(models?|net|network|state_dict|weights|checkpoints?|ckpt|optimi[sz]er|classifier|encoder|scaler|clf)([^a-z]|$)/i;
 
