@@ -39,4 +39,22 @@ describe('signals/hyperparameter_tuning: any library\'s search classes', () => {
 
     expect(result).toMatchObject({ present: false, evidence: [] });
   });
+
+  // Held-out CH: pyannote.pipeline's Optimizer tunes a diarization pipeline's thresholds on the development set.
+  it("counts pyannote.pipeline's Optimizer tuning a pipeline, not its Pipeline classes alone", async () => {
+    const tuned = await detect(hyperparameterTuning, {
+      'tune.py': py`
+        from pyannote.pipeline import Optimizer
+        optimizer = Optimizer(pipeline)
+        for iteration in optimizer.tune_iter(dev_set):
+            print(iteration["params"])
+      `,
+    });
+    expect(locations(tuned)).toEqual(['tune.py:2']);
+    const pipelineOnly = await detect(hyperparameterTuning, {
+      'run.py': 'from pyannote.pipeline import Pipeline\n\nclass Mine(Pipeline):\n    pass\n',
+      'README.md': 'We tune thresholds with pyannote.pipeline.Optimizer.\n',
+    });
+    expect(pipelineOnly).toMatchObject({ present: false, evidence: [] });
+  });
 });

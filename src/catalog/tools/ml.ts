@@ -208,6 +208,9 @@ export const ML_TOOLS = defineTools([
   { id: 'spark-tuning', name: 'Spark ML tuning', pypi: [], imports: [], signals: ['hyperparameter_tuning'], calls: ['pyspark.ml.tuning.CrossValidator', 'pyspark.ml.tuning.TrainValidationSplit'] },
   // Experiment trackers' own optimisers: each trial a tracked run (Comet's Optimizer, ClearML's HyperParameterOptimizer).
   { id: 'comet-optimizer', name: 'Comet Optimizer', pypi: [], imports: [], signals: ['hyperparameter_tuning'], calls: ['comet_ml.Optimizer', 'comet_ml.optimizer.Optimizer'] },
+  // pyannote.pipeline's Optimizer searches a pipeline's hyperparameters (thresholds) on a development set with Optuna
+  // (`Optimizer(pipeline).tune_iter(dev_set)`); the package's Pipeline classes alone tune nothing.
+  { id: 'pyannote-optimizer', name: 'pyannote.pipeline Optimizer', pypi: [], imports: [], signals: ['hyperparameter_tuning'], calls: ['pyannote.pipeline.Optimizer', 'pyannote.pipeline.optimizer.Optimizer'] },
   { id: 'clearml-hpo', name: 'ClearML hyperparameter optimisation', pypi: [], imports: [], signals: ['hyperparameter_tuning'], calls: ['clearml.automation.HyperParameterOptimizer', 'clearml.automation.optuna.OptimizerOptuna', 'clearml.automation.hpbandster.OptimizerBOHB'] },
   { id: 'wandb-sweeps', name: 'W&B Sweeps', pypi: [], imports: [], signals: ['hyperparameter_tuning'], calls: ['wandb.sweep', 'wandb.agent'], files: ['**/sweep.yaml', '**/sweep.yml', '**/sweep-*.yaml', '**/sweep_*.yaml', '**/sweep-*.yml', '**/sweep_*.yml'] },
   { id: 'torchmetrics', name: 'TorchMetrics', pypi: ['torchmetrics'], imports: ['torchmetrics'], signals: ['model_evaluation'] },
