@@ -4,7 +4,11 @@
 // a file that calls an LLM and computes label metrics, and fits no model of
 // its own (the metric then scores the LLM's answers; borderline), the same
 // split in two scripts, one writing each LLM output beside its expected answer
-// and one reading that file and computing the metric (lib/llm-harness.ts), or an
+// and one reading that file and computing the metric (lib/llm-harness.ts), code
+// running the LLM that hands its answers to a grading function of the
+// repository's, given reference and generated answers and aggregating them
+// (`eval_boxed_accuracy_results(gold_answers, model_answers)`, imported or
+// not: lib/llm-harness.ts), or an
 // evaluation module or test whose scoring functions (`score`, `judge`,
 // `validate`..., or a metric of its own that it calls: `ndcg_at_k`,
 // `token_f1`) run the LLM directly or through a repository module, with
@@ -22,7 +26,7 @@ import type { DetectContext, PyFile } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
 import { callEvidence } from './lib/code.js';
-import { splitHarnesses } from './lib/llm-harness.js';
+import { gradedHarnesses, splitHarnesses } from './lib/llm-harness.js';
 import { llmEvidence, llmPaths } from './lib/llm.js';
 import { scopesReachingLlm, scoresLlmOutput } from './lib/llm-scopes.js';
 import type { Evidence } from './types.js';
@@ -78,7 +82,7 @@ function evalModule(ctx: DetectContext, file: PyFile): Evidence[] {
 function detectLlmEvals(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const llm = llmEvidence(ctx);
   const inFiles = ctx.python.flatMap((f) => [...platformRuns(ctx, f), ...harness(f, llm), ...evalModule(ctx, f)]);
-  return [...found, ...inFiles, ...splitHarnesses(ctx, llm)];
+  return [...found, ...inFiles, ...splitHarnesses(ctx, llm), ...gradedHarnesses(ctx, llm, FITS)];
 }
 
 export const llmEvals = defineDetector({

@@ -148,6 +148,21 @@ export const EVAL_PLATFORMS = ['langsmith', 'langfuse', 'opik', 'braintrust', 'p
 export const EVAL_FUNCTIONS = /score|grade|judge|evaluat|validate|correctness|accuracy/i;
 /** A labelled example's reference answer, read by key (`case.get("expectation")`, `row["ground_truth"]`): what a hand-written harness scores against. */
 export const REFERENCE_KEYS = /^(ground_?truth|expected(_[a-z]+)?|expectation|reference(_answer)?|gold(_[a-z]+)?|answer_key|ideal(_answer)?)$/i;
+/**
+ * A grading function of a hand-written harness, by name: it scores, grades or
+ * evaluates answers (`eval_boxed_accuracy_results`, `score_answers`); not a
+ * `validate`/`check` of the application's reply (guardrails).
+ */
+export const GRADING_FUNCTIONS = /score|grade|judge|evaluat|(^|_)evals?(_|$)|correctness|accuracy|(^|_)acc(_|$)/i;
+/**
+ * A grading function's parameter holding the reference answers (`math_gold_answers`, `ground_truth`, `expected_outputs`);
+ * `expected_format` is no answer, and a classifier's `labels`/`targets`/`y_true` (model_evaluation) are left out.
+ */
+export const REFERENCE_PARAM = /(^|_)(gold|ground_?truths?|references?|refs?|expected|correct)(_(answers?|outputs?|labels?|solutions?|values?|responses?|texts?|strs?))?$/i;
+/** A grading function's parameter holding the generated answers (`model_answers`, `predictions`, `completions`). */
+export const ANSWER_PARAM = /(^|_)(preds?|predictions?|predicted|outputs?|completions?|generations?|generated|responses?|answers?|hyps?|hypothes[ie]s)(_(strs?|texts?))?$/i;
+/** Calls that aggregate per-example results into one score (`sum(results) / len(results)`, `np.mean(correct)`). */
+export const AGGREGATES = /(^|\.)(sum|mean|nanmean|fmean|average|count_nonzero)$/;
 /** Test doubles: a test that mocks the LLM grades nothing. */
 export const MOCKING = ['unittest.mock', 'mock', 'pytest_mock', 'respx', 'vcr', 'pytest_recording'];
 /** Metrics that score predictions against labels (a hand-written harness over an LLM's answers). */

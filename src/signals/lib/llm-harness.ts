@@ -11,14 +11,30 @@
 //     function of its own: `token_f1`, `exact_match`, `accuracy`).
 // An application that logs its outputs writes no expected answer beside them,
 // and nothing scores the log: it never counts.
+//
+// Or in one script whose grading function lives in a module of its own: code
+// that runs the LLM (a call of its own, or the repository's generator classes
+// within two imports, lib/llm-scopes.ts) hands the answers to a function of
+// the repository, defined in the same file or imported, that grades them
+// against the reference answers: named for grading (`eval_boxed_accuracy_
+// results`, `score_answers`, or a metric: `exact_match`), with a parameter of
+// reference answers and one of generated answers (`math_gold_answers`,
+// `model_answers`), and aggregating them (`sum`, `mean`). A test (a parser's
+// unit test), a file mocking the LLM or fitting a model of its own, and a
+// `validate`/`check` of the reply (a guardrail, with no reference answers)
+// never count.
 import picomatch from 'picomatch';
 import { matchesAny } from '../../catalog/index.js';
-import { LABEL_METRICS } from '../../catalog/tools/llm-calls.js';
+import { AGGREGATES, ANSWER_PARAM, GRADING_FUNCTIONS, LABEL_METRICS, MOCKING, REFERENCE_PARAM } from '../../catalog/tools/llm-calls.js';
 import { OWN_METRIC } from '../../catalog/tools/ml-evaluation-calls.js';
-import type { CallFact } from '../../parse/types.js';
+import type { CallFact, FunctionFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
 import type { Evidence } from '../types.js';
+import { codeEvidence } from '../evidence.js';
 import { callEvidence, lastSegment } from './code.js';
+import { scopesReachingLlm } from './llm-scopes.js';
+import { moduleIndexOf } from './local-modules.js';
+import { modulesOf } from './model-reach-rules.js';
 
 /** The request itself, cited rather than the client's construction when the file makes one. */
 const REQUEST = /(completions|messages|chat|responses)\.create$|\.(generate_content|chat_completion|text_generation)$|(^|\.)(completion|acompletion)$/;
@@ -85,6 +101,61 @@ export function splitHarnesses(ctx: DetectContext, llm: readonly Evidence[]): Ev
       const mine = llm.filter((e) => e.path === writer.path);
       const request = writer.facts.calls.find((c) => REQUEST.test(c.name));
       out.push(request ? callEvidence(writer, request) : (mine.find((e) => e.kind === 'call') ?? mine[0]), callEvidence(reader, metric));
+      break;
+    }
+  }
+  return out;
+}
+
+/** A grading function: named for grading or a metric, given reference and generated answers, aggregating them into one score. */
+export function gradesAnswers(fn: FunctionFact): boolean {
+  if (!(GRADING_FUNCTIONS.test(fn.name) || OWN_METRIC.test(fn.name))) return false;
+  const params = fn.params ?? [];
+  const references = params.filter((p) => REFERENCE_PARAM.test(p));
+  if (references.length === 0 || !params.some((p) => ANSWER_PARAM.test(p) && !references.includes(p))) return false;
+  return fn.calls.some((c) => AGGREGATES.test(c));
+}
+
+/** The repository function a call names: a module-level function of the file, or one of a repository module it imports. */
+function calledFunction(ctx: DetectContext, file: PyFile, call: string): { file: PyFile; fn: FunctionFact } | undefined {
+  const name = lastSegment(call);
+  const own = (f: PyFile) => f.facts.functions.find((fn) => !fn.className && fn.name === name);
+  if (!call.includes('.')) {
+    const fn = own(file);
+    if (fn) return { file, fn };
+  }
+  const { targets, rest } = modulesOf(moduleIndexOf(ctx.python), file, call);
+  if (rest !== 1) return undefined;
+  for (const target of targets) {
+    const fn = own(target);
+    if (fn) return { file: target, fn };
+  }
+  return undefined;
+}
+
+/**
+ * Harnesses whose grading function the LLM-running code calls (see the
+ * header): the LLM call of the running file and the grading function.
+ * `fits`: calls that fit a model of the repository's own.
+ */
+export function gradedHarnesses(ctx: DetectContext, llm: readonly Evidence[], fits: readonly string[]): Evidence[] {
+  const out: Evidence[] = [];
+  for (const file of ctx.python) {
+    if (file.test || ctx.imports(MOCKING, [file]).length > 0 || file.facts.calls.some((c) => matchesAny(c.name, fits))) continue;
+    const direct = llm.filter((e) => e.path === file.path && e.kind === 'call');
+    const lines = new Set(direct.map((e) => e.line));
+    const running = scopesReachingLlm(ctx, file, 2);
+    for (const c of file.facts.calls) if (lines.has(c.line)) running.add(c.inFunction ?? '');
+    if (running.size === 0) continue;
+    for (const c of file.facts.calls) {
+      if (!running.has(c.inFunction ?? '') || c.inFunction === c.name) continue;
+      const graded = calledFunction(ctx, file, c.name);
+      if (!graded || graded.file.test || !gradesAnswers(graded.fn)) continue;
+      // The LLM call of the grading call's own scope, else one of the file's, else the scope's call into the repository's LLM code.
+      const inScope = new Set(file.facts.calls.filter((x) => x.inFunction === c.inFunction).map((x) => x.line));
+      const own = direct.find((e) => inScope.has(e.line ?? -1) && !e.generic) ?? direct.find((e) => inScope.has(e.line ?? -1)) ?? direct.find((e) => !e.generic);
+      const request = file.facts.calls.find((x) => x.inFunction === c.inFunction && x.name !== c.name && modulesOf(moduleIndexOf(ctx.python), file, x.name).targets.length > 0);
+      out.push(own ?? (request ? callEvidence(file, request) : callEvidence(file, c)), codeEvidence(graded.file.path, graded.fn, `def ${graded.fn.name}()`, 'function'));
       break;
     }
   }
