@@ -11,6 +11,7 @@
 // The list stays open: one line per assistant.
 // A folder merely named `skills/` or `prompts/` is the project's own: only
 // the marker or a documented folder sets material aside.
+import { PACKAGING_FILES } from './skip-rules.js';
 
 /** Hidden folders an assistant reads, at any depth (a sub-project may carry its own), with the assistant's name. */
 const ASSISTANT_FOLDERS = new Map<string, string>([
@@ -65,7 +66,7 @@ export function assistantFolder(rel: string): string | undefined {
  * Files that make a folder the project's own package or project: a package
  * that also describes itself to assistants in a `SKILL.md` stays in.
  */
-const PROJECT_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg', 'package.json', '__init__.py'];
+const PROJECT_FILES = [...PACKAGING_FILES, '__init__.py'];
 
 /**
  * Why a folder holding the files `names` is an assistant's skill, or

@@ -31,6 +31,51 @@ export function isExcludedDir(name: string): boolean {
   return EXCLUDED_DIRS.has(name) || name.endsWith('.egg-info');
 }
 
+/** Files that make a folder a package or project of its own. */
+export const PACKAGING_FILES = ['pyproject.toml', 'setup.py', 'setup.cfg', 'package.json'];
+
+/**
+ * The name GitHub and GitLab give a downloaded archive's folder: the
+ * project's name and the branch (`BirdNET-Analyzer-main`, `foo-master`) or
+ * the release (`foo-1.2.3`, `foo-v2.0.1rc1`).
+ */
+const ARCHIVE_FOLDER = /^[A-Za-z0-9][\w.-]*-(?:main|master|v?\d+(?:\.\d+)+[\w.-]*)$/;
+
+/** Whether a folder's name is a downloaded archive's (`<Name>-main`, `<Name>-1.2.3`). */
+export function isArchiveFolderName(name: string): boolean {
+  return ARCHIVE_FOLDER.test(name);
+}
+
+/** A licence text of the project's own (`LICENSE`, `LICENCE.md`, `COPYING.LESSER`, `LICENSE-MIT`). */
+const LICENCE_FILE = /^(?:licen[cs]e|copying)(?:$|[._-])/i;
+
+/**
+ * Why the folder at `rel` (repository-relative, POSIX; its files `names`)
+ * is a bundled copy of another project, or undefined. signals.md › Scope:
+ * third-party code is never evidence. A copy is known by three things at
+ * once: an archive download's name (`<Name>-main`, `<Name>-1.2.3`), a
+ * licence of its own and a packaging or project file of its own: a complete
+ * project unpacked inside the repository, like `vendor/`. The repository's
+ * own top folder is never set aside, nor a folder with no code of the
+ * repository's beside it (`alone`: nothing but hidden entries, a README, a
+ * licence or other archive folders, all the way up): the author's own
+ * project, or projects, kept in the archive's folder.
+ * A sub-project named `x-main` without its own licence stays in.
+ */
+export function bundledCopy(rel: string, names: readonly string[], alone: boolean): string | undefined {
+  if (rel === '' || alone) return undefined;
+  const name = rel.slice(rel.lastIndexOf('/') + 1);
+  if (!isArchiveFolderName(name) || !names.some((n) => LICENCE_FILE.test(n))) return undefined;
+  const marker = names.find((n) => PACKAGING_FILES.includes(n));
+  if (!marker) return undefined;
+  return `a bundled copy of another project: a downloaded archive's folder with its own licence and ${marker}; third-party code, not the project's own`;
+}
+
+/** Entries that say nothing of what a repository holds: hidden files and folders, a README, a licence. */
+export function isIncidentalEntry(name: string): boolean {
+  return name.startsWith('.') || LICENCE_FILE.test(name) || /^readme(?:$|[._-])/i.test(name);
+}
+
 /** Code points HFS+ ignores in names (git's is_hfs_dotgit list). */
 const HFS_IGNORABLE = /[\u200c-\u200f\u202a-\u202e\u206a-\u206f\ufeff]/g;
 

@@ -8,12 +8,15 @@
 // As in git, an ignore rule leaves a tracked file alone (tracked.ts lists
 // them): an ignored folder that holds tracked files is walked for those
 // alone. Folders signals.md excludes stay excluded, tracked or not; so do
-// the AI coding assistants' folders and skills (assistant-material.ts).
+// the AI coding assistants' folders and skills (assistant-material.ts) and
+// bundled copies of other projects (skip-rules.ts bundledCopy), which are
+// known only once a folder's files are listed.
+import type { Dirent } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { assistantFolder, skillFolder } from './assistant-material.js';
-import { hasBinaryExtension, isExcludedDir, isGitMetadataName } from './skip-rules.js';
+import { bundledCopy, hasBinaryExtension, isArchiveFolderName, isExcludedDir, isGitMetadataName, isIncidentalEntry } from './skip-rules.js';
 import { DEFAULT_WALK_LIMITS, type Skipped, type WalkLimits, type WalkedFile } from './types.js';
 
 export interface WalkResult {
@@ -109,7 +112,7 @@ async function loadRules(abs: string, rel: string, inherited: Rules[]): Promise<
  * how many untracked entries were left out there, nested ignored folders
  * included, for the one record of the outermost ignored folder.
  */
-async function walkDir(abs: string, rel: string, inherited: Rules[], state: WalkState, ignored: boolean): Promise<number> {
+async function walkDir(abs: string, rel: string, inherited: Rules[], state: WalkState, ignored: boolean, alone = false): Promise<number> {
   const rules = await loadRules(abs, rel, inherited);
   let entries;
   try {
@@ -118,12 +121,16 @@ async function walkDir(abs: string, rel: string, inherited: Rules[], state: Walk
     state.skipped.push({ path: `${rel}/`, reason: 'unreadable', detail: (err as NodeJS.ErrnoException).code });
     return 0;
   }
-  const skill = skillFolder(rel, entries.filter((e) => !e.isDirectory()).map((e) => e.name));
-  if (skill) {
-    state.skipped.push({ path: `${rel}/`, reason: 'excluded-folder', detail: skill });
+  const fileNames = entries.filter((e) => !e.isDirectory()).map((e) => e.name);
+  const setAside = skillFolder(rel, fileNames) ?? bundledCopy(rel, fileNames, alone);
+  if (setAside) {
+    state.skipped.push({ path: `${rel}/`, reason: 'excluded-folder', detail: setAside });
     return 0;
   }
   entries.sort((a, b) => byPath(a.name, b.name));
+  // The repository's own content here: not hidden entries, a README, a licence or archive folders (bundledCopy's `alone`).
+  const own = (e: Dirent) => !isIncidentalEntry(e.name) && !(e.isDirectory() && isArchiveFolderName(e.name));
+  const ownCount = entries.filter(own).length;
   let leftOut = 0;
   for (const entry of entries) {
     if (state.full) break;
@@ -133,7 +140,7 @@ async function walkDir(abs: string, rel: string, inherited: Rules[], state: Walk
     const childAbs = join(abs, entry.name);
     if (ignored && !state.tracked.has(childRel) && !state.trackedIn.has(childRel)) leftOut += 1;
     else if (entry.isSymbolicLink()) await visitLink(childAbs, childRel, rules, state);
-    else if (entry.isDirectory()) leftOut += await visitDir(childAbs, childRel, entry.name, rules, state, ignored);
+    else if (entry.isDirectory()) leftOut += await visitDir(childAbs, childRel, entry.name, rules, state, ignored, (rel === '' || alone) && ownCount - (own(entry) ? 1 : 0) === 0);
     else if (entry.isFile()) await visitFile(childAbs, childRel, rules, state);
     else state.skipped.push({ path: childRel, reason: 'unreadable', detail: 'not a regular file' });
   }
@@ -141,7 +148,7 @@ async function walkDir(abs: string, rel: string, inherited: Rules[], state: Walk
 }
 
 /** Returns the untracked entries left out below, when `parentIgnored` (see walkDir). */
-async function visitDir(abs: string, rel: string, name: string, rules: Rules[], state: WalkState, parentIgnored: boolean): Promise<number> {
+async function visitDir(abs: string, rel: string, name: string, rules: Rules[], state: WalkState, parentIgnored: boolean, alone: boolean): Promise<number> {
   const excluded = isExcludedDir(name) ? 'vendored or generated' : assistantFolder(rel);
   if (excluded) {
     state.skipped.push({ path: `${rel}/`, reason: 'excluded-folder', detail: excluded });
@@ -153,7 +160,7 @@ async function visitDir(abs: string, rel: string, name: string, rules: Rules[], 
     state.skipped.push({ path: `${rel}/`, reason: 'gitignore' });
     return 0;
   }
-  const leftOut = await walkDir(abs, rel, rules, state, ignored);
+  const leftOut = await walkDir(abs, rel, rules, state, ignored, alone);
   if (parentIgnored) return leftOut;
   if (ignored && leftOut > 0) {
     state.skipped.push({ path: `${rel}/`, reason: 'gitignore', detail: `${leftOut} untracked left out; its ${tracked} tracked ${tracked === 1 ? 'file is' : 'files are'} walked` });
