@@ -2,24 +2,10 @@
 // aside by the walker like vendored folders, with the reason in `skipped`;
 // folders that only look like it (`skills/`, `prompts/`, `.github/workflows/`)
 // stay in.
-import { afterEach, describe, expect, it } from 'vitest';
-import { buildRepo, type FileTree } from '../../test/helpers/repo.js';
+import { describe, expect, it } from 'vitest';
+import type { FileTree } from '../../test/helpers/repo.js';
+import { paths, skips, walk } from '../../test/helpers/walk.js';
 import { assistantFolder, skillFolder } from './assistant-material.js';
-import { walkTree, type WalkResult } from './walk.js';
-
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
-async function walk(files: FileTree): Promise<WalkResult> {
-  const built = await buildRepo(files);
-  cleanups.push(built.cleanup);
-  return walkTree(built.root);
-}
-
-const paths = (result: WalkResult) => result.files.map((f) => f.path);
-const skips = (result: WalkResult) => result.skipped.map((s) => `${s.path} ${s.reason}`);
 
 describe('ingest/walk: AI coding assistants\' material', () => {
   it('sets aside the assistants\' documented folders at any depth, saying why', async () => {

@@ -4,24 +4,10 @@
 // with the reason in `skipped`. The author's own sub-project named `x-main`
 // without a licence stays in, and so does a copy that is all the repository
 // holds.
-import { afterEach, describe, expect, it } from 'vitest';
-import { buildRepo, type FileTree } from '../../test/helpers/repo.js';
+import { describe, expect, it } from 'vitest';
+import type { FileTree } from '../../test/helpers/repo.js';
+import { paths, skips, walk } from '../../test/helpers/walk.js';
 import { bundledCopy, isIncidentalEntry } from './skip-rules.js';
-import { walkTree, type WalkResult } from './walk.js';
-
-const cleanups: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
-async function walk(files: FileTree): Promise<WalkResult> {
-  const built = await buildRepo(files);
-  cleanups.push(built.cleanup);
-  return walkTree(built.root);
-}
-
-const paths = (result: WalkResult) => result.files.map((f) => f.path);
-const skips = (result: WalkResult) => result.skipped.map((s) => `${s.path} ${s.reason}`);
 
 const COPY: FileTree = {
   'LICENSE': 'MIT License\n',
