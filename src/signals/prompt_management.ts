@@ -17,8 +17,8 @@
 // Prompts kept as stored documents or data files of any extension count where
 // the repository's own loader reads them and the LLM code sends what it loads
 // (lib/prompt-loaders.ts: `get_role` fetching a system prompt from a database).
+import { CHAT_METHODS } from '../catalog/tools/llm-calls.js';
 import {
-  CHAT_METHODS,
   CREW_PROMPT_FILES,
   NOT_APP_PROMPTS,
   PROMPT_FILE_EXT,
@@ -26,7 +26,7 @@ import {
   PROMPT_PATH,
   PROMPT_REGISTRIES,
   PROMPT_REGISTRY_CALLS,
-} from '../catalog/tools/llm-calls.js';
+} from '../catalog/tools/prompt-calls.js';
 import type { DetectContext, PyFile } from './context.js';
 import { importTarget } from './context.js';
 import { defineDetector } from './define.js';

@@ -11,7 +11,7 @@
 // named for what the loader loads (`*.role` for `get_role`) are cited beside
 // it. A `get_role` of a web app's users (no chat message built where it is
 // called), a loader that reads nothing, or one only tests call is no prompt store.
-import { CHAT_MESSAGES, FILE_READS, NOT_APP_PROMPTS, PROMPT_LOADERS, STORE_NAMES, STORE_READ_METHODS, SYSTEM_KWARGS } from '../../catalog/tools/llm-calls.js';
+import { CHAT_MESSAGES, FILE_READS, NOT_APP_PROMPTS, PROMPT_LOADERS, STORE_NAMES, STORE_READ_METHODS, SYSTEM_KWARGS } from '../../catalog/tools/prompt-calls.js';
 import type { CallFact, FunctionFact } from '../../parse/types.js';
 import type { DetectContext, PyFile } from '../context.js';
 import { codeEvidence, fileEvidence } from '../evidence.js';
