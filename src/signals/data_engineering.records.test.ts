@@ -5,7 +5,6 @@
 // turned into YOLO label lines; BQ: EEG arrays band-pass filtered into
 // feature arrays). A copy, a split, a config or a model's output is none.
 import { describe, expect, it } from 'vitest';
-import { notebook } from '../../test/helpers/notebook.js';
 import { detect, locations } from '../../test/helpers/repo.js';
 import { py } from '../../test/helpers/text.js';
 import { dataEngineering } from './data_engineering.js';
