@@ -3,7 +3,7 @@
 // steps, images read for masks, caches, logs and evaluation scripts.
 import { describe, expect, it } from 'vitest';
 import { notebook } from '../../test/helpers/notebook.js';
-import { detect, locations } from '../../test/helpers/repo.js';
+import { detect } from '../../test/helpers/repo.js';
 import { py } from '../../test/helpers/text.js';
 import { dataEngineering } from './data_engineering.js';
 
