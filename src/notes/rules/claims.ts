@@ -42,6 +42,11 @@ const NOT_OWN =
   /\b(?:read (?:a lot |lots |quite a bit |a bit |up )?about|heard (?:of|about)|learning|familiar with|no experience|never used|not used|didn't use|did not use|haven't used|have not used|watched (?:\w+ ){0,2}(?:talks?|videos?|tutorials?|courses?)|(?:read|reading|skimmed|browsed|studied) (?:through )?(?:the |its |their |some |a few |a couple of |all the |a lot of )?(?:[\w-]+ ){0,2}(?:docs|documentation|tutorials?|blogs?|blog posts?|articles?|papers?|guides?|quickstart|readme|website|book|examples)\b|(?:on|in) my (?:cv|resume|résumé)|(?:haven't|have not|hasn't|has not|hadn't|never|didn't|did not) (?:\w+ )?(?:set (?:it |them )?up|tried|touched|deployed|run|worked with|built))\b|\b(?:looked at|considered|tried out|evaluated|trialled|tested) (?:[\w-]+ ){1,3}(?:and|but),? (?:then )?(?:decided against|didn't go with|did not go with|went without|rejected|dropped|passed on|ruled out)\b/;
 /** Negated before the tool, or in a list the negation heads ("I've never written the manifests or touched kubectl"). */
 const NEGATED_BEFORE = /\b(?:never|not|no|don't|didn't|haven't|hasn't|hadn't|without)\b(?:\s+\S+){0,3}\s*$|\b(?:never|not|didn't|haven't|hasn't|hadn't)\b(?:\s+[\w'-]+){1,4}\s+(?:or|nor)\s+(?:[\w'-]+\s+){0,2}$/;
+/**
+ * What a model predicts, said with a modal ("the one that predicts which members will cancel", "scores whether a loan
+ * might default"): the model's question, not a plan of theirs.
+ */
+const PREDICTED = /\b(?:predict|forecast|estimat|guess|scor|flag|rank|classif|tell|decid|work(?:s|ed|ing)? out|figur(?:e|es|ed|ing) out)\w* (?:[\w-]+ ){0,2}?(?:which|who|whether|if|when|how many|how much|how long|what)\b[^,.;:]*?\b(?:will|would|might|could|is going to|are going to)\b[^,.;:]*/g;
 /** "If you want to look", "if you check my GitHub": an invitation, not a hypothetical. */
 const INVITATION = /\bif you(?:'d| would)? (?:want|like|care|wish|look|have a look|check|go|open|need)\b[^,.;:]*/g;
 /** A sentence that goes on about what the one before named ("They're all proper packages", "Every project there has ..."). */
@@ -106,7 +111,7 @@ function contradictions(sentences: Sentence[], view: EvidenceView): Map<RedFlagI
       const rule = ASSERTS[flag.id];
       const says = rule?.says.exec(text);
       // Only a hypothetical before the claim makes it one ("... so old features would have been caught" after it does not).
-      if (!rule || !says || rule.negated?.test(text) || (HYPOTHETICAL.test(text.slice(0, says.index).replace(INVITATION, ' ')) && !DONE_BEFORE.test(text))) continue;
+      if (!rule || !says || rule.negated?.test(text) || (HYPOTHETICAL.test(text.slice(0, says.index).replace(INVITATION, ' ').replace(PREDICTED, ' ')) && !DONE_BEFORE.test(text))) continue;
       found.set(flag.id, [...(found.get(flag.id) ?? []), s]);
     }
   }
@@ -195,7 +200,7 @@ function usedTools(said: Sentence[], ctx: RuleContext, aboutWork: Set<Sentence>,
     if (next !== undefined && DISOWNED.test(nextText)) return;
     for (const hit of ctx.terms.find(s.norm)) {
       // Only what comes before the tool can make it hypothetical or negated ("so I could compare" after it does not).
-      const before = pastPerfect(text.slice(0, hit.index), text, story).replace(SETTING, ' ');
+      const before = pastPerfect(text.slice(0, hit.index), text, story).replace(SETTING, ' ').replace(PREDICTED, ' ');
       const subject = [...before.matchAll(SUBJECTS)].pop()?.[0];
       const after = pastPerfect(text.slice(hit.index + hit.text.length));
       // An owner before the tool is no actor ("my repo is an Airflow DAG I wrote"): what follows may be.

@@ -20,7 +20,7 @@ const EVENT = [
   new RegExp(String.raw`\b(?:up|down) from (?:about |around |roughly |nearly |almost )?${NUM}`, 'u'),
   /\b(?:against|compared (?:with|to)|versus|vs) (?:[\w-]+ ){0,6}(?:before|previously|last (?:year|month|week))\b/,
   /\b(?:was|were|became|got|ran|running|came out) (?:[\w-]+ ){0,3}too (?:high|low|slow|late|early|many|few|much|often|fast|soon|big|small|long|short|cheap|expensive|loud|quiet|hot|cold)\b|\b(?:running|ran|run) late\b|\bmore and more\b|\bfewer and fewer\b|\bless and less\b/,
-  /\b(?:went|gone|going|came) (?:down|up)\b|\b(?:go|goes|come|comes) (?:down|up) (?:to|by|from) (?:about |around )?\d|\bwent from\b|\bgo(?:es)? from \S+ (?:to|until)\b|\bcome back\b|\bfrom (?:about |around )?\d+(?:[.,]\d+)? ?(?:%|percent)? ?(?:to|until|till) (?:about |around )?\d/,
+  /\b(?:went|gone|going|came) (?:down|up)\b|\b(?:go|goes|come|comes) (?:down|up) (?:to|by|from) (?:about |around )?\d|\bwent from\b|\bgo(?:es)? from \S+ (?:to|until)\b|\bcome back\b|\bfrom (?:about |around |roughly |nearly |almost |just over |just under |over |under )?\d+(?:[.,]\d+)? ?(?:%|percent)? ?(?:to|until|till) (?:about |around |roughly |nearly |almost |just over |just under |over |under |more than |less than |above |below )?\d/,
   /\b(?:got|get|became|become|becomes|gets|getting|went|felt|feel|feels|seemed|seems|looked|looks) (?:\w+ )?worse\b/,
   /\b(?:started|starts|began|begin|begins) (?:to )?(?!(?:at|with|in|on|as|a|an|the|my|our|working|work)\b)\w+/,
   /\b(?:alert|alerting|alarm|monitor|pager)\b.{0,40}\bfired\b|\bfired\b.{0,20}\b(?:alert|alarm)\b/,
@@ -133,10 +133,18 @@ const METRIC = [
   new RegExp(String.raw`(?<![\p{L}\p{N}])${NUM} ?(?:%|[\w-]+ ){0,4}instead of (?:the )?(?:usual |normal |expected |about |around |roughly )*~?${NUM}|(?<![\p{L}\p{N}])${NUM} ?(?:kg|g|kilos?|grams?|tonnes?|lbs?|pounds|ounces|oz) (?:too )?(?:heavy|light|heavier|lighter)\b`, 'u'),
 ];
 
+/** What was seen going wrong: the trouble itself, not its cause. */
+const SEEN = String.raw`(?:it|this|that|them|the (?:[\w-]+ )?(?:problem|issue|drop|drift|gap|errors?|change|shift|difference|dip|spike|jump|rise|fall|slide|trouble))`;
 /** How it was noticed. */
 const DETECTION = [
   // People saying so ("the crews said they kept being sent to lamps that were fine", "the owners rang to say").
   /\b(?:crews?|staff|customers?|users?|drivers?|owners?|managers?|growers?|teams?|people|clients?|nurses?|doctors?|engineers?|agents?|[a-z]{3,}(?:ers|ors|ists))\b (?:all |also |then |kept |started |eventually )?(?:said|saying|told|telling|complained|mentioned|asked|rang|phoned|emailed|messaged|texted|warned|called (?:us|me|in|up|the|our|my))\b|\b(?:rang|rung|called|phoned|emailed|wrote|messaged|texted) (?:in |up )?to (?:say|tell|complain|ask|report)\b|\b(?:[a-z]{3,}(?:er|or|ist|ian)s?|director|manager|staff|crews?|customers?|users?|people|team|nurses?|doctors?|owners?) (?:\w+ )?(?:saw|spotted|noticed|caught) (?:it|this|that|the|a|an)\b/,
+  // Someone by their role saying so, one or many, in a slip of tense too ("the gate supervisor told him", "the
+  // stallholders telled our sales guy", "a cashier tell us").
+  /\b(?:the|a|an|our|my|one|some|their|its|his|her|two|three|several|a few) (?:[\w'-]+ ){0,2}[a-z]{3,}(?:er|or|ist|ian|ant|ent)s? (?:all |also |then |eventually |finally |first |kept )?(?:said|told|telled|tolded|sayed|tell|tells|complained|complain|complains|warned|mentioned)\b/,
+  // Found by themselves or by a check of their own ("found it himself in a comparison he ran weekly", "caught the drop
+  // in the monthly report"); not the cause found ("found the bug in the join").
+  new RegExp(String.raw`\b(?:found|find|finds|spotted|spot|spots|saw|see|sees|caught|catch|catched|noticed|notice|picked up) ${SEEN} (?:(?:myself|ourselves|first|early|early on|quickly)\b|(?:[\w-]+ ){0,2}?(?:in|on|through|from|during|at|with|via|by) (?:a |an |the |my |our |their )?(?:[\w-]+ ){0,3}?(?:comparisons?|checks?|reports?|reviews?|audits?|dashboards?|spot-checks?|reconciliations?|charts?|plots?|graphs?|spreadsheets?|sheets?|figures|stats|statistics|back-?tests?|evaluations?)\b)`),
   // Someone ringing or writing, whoever they are ("the hut wardens rang the depot").
   /\b(?:the|a|an|our|one|some|two|three|several|a few) (?:[a-z-]+ ){0,2}[a-z]{3,} (?:all |also |then |eventually )?(?:rang|phoned|emailed|messaged|texted)\b/,
   // Someone telling the candidate or the team, by any channel ("started messaging the support channel", "rang me", "came to me").
@@ -153,10 +161,11 @@ const DETECTION = [
 
 /**
  * Monitoring that did not notice it: set up afterwards ("added an alert if the retrain fails", "now there's an alert"),
- * or not there ("nobody had an alert on it").
+ * or not there ("nobody had an alert on it"). Monitoring set up before the trouble ("I'd set up a drift report myself
+ * and it showed ...", "we had already added a check") is how it was noticed.
  */
 const SET_UP_SINCE =
-  /\b(?:added|add|adding|set up|put in|introduced|built|created|wrote)\b (?:[\w-]+ ){0,4}(?:alerts?|alarms?|monitor\w*|dashboards?|checks?|charts?|reports?)\b[^,.;]*|\bnow (?:there's|there is|we have|we've got|it has) (?:an? |the )?(?:[\w-]+ )?(?:alerts?|alarms?|monitor\w*|dashboards?|checks?)\b[^,.;]*|\b(?:that|the) (?:check|alert|alarm) has fired\b/g;
+  /(?<!\b(?:had|already) (?:already |myself |ourselves )?)\b(?:added|add|adding|set up|put in|introduced|built|created|wrote)\b (?:[\w-]+ ){0,4}(?:alerts?|alarms?|monitor\w*|dashboards?|checks?|charts?|reports?)\b[^,.;]*|\bnow (?:there's|there is|we have|we've got|it has) (?:an? |the )?(?:[\w-]+ )?(?:alerts?|alarms?|monitor\w*|dashboards?|checks?)\b[^,.;]*|\b(?:that|the) (?:check|alert|alarm) has fired\b/g;
 /**
  * A note's heading for the part asked about ("how it was noticed: ...", "how it was noticed / how bad it got: neither
  * said"): the interviewer's words, not how it was noticed; what follows the heading may say it.
@@ -207,7 +216,7 @@ export function degradationFindings(answer: Answer): Finding[] {
   // A threshold of a check set up since ("if the count jumps by more than ten percent the job stops") measures no drop.
   if (!answer.sentences.some((s) => METRIC.some((p) => p.test(lower(s).replace(CONDITIONAL, ' '))))) out.push(finding('no_metric', 'No metric or number says how much worse it got (level 4 also quantifies the impact).', events.slice(0, 2)));
   const first = answer.sentences.indexOf(events[0]);
-  const heard = answer.sentences.map((s, i) => lower(s).replace(HEADING, ' ').replace(NOT_THERE, ' ').replace(i > first ? SET_UP_SINCE : /$^/g, ' ').replace(CONDITIONAL, ' '));
+  const heard = answer.sentences.map((s, i) => pastPerfect(lower(s)).replace(HEADING, ' ').replace(NOT_THERE, ' ').replace(i > first ? SET_UP_SINCE : /$^/g, ' ').replace(CONDITIONAL, ' '));
   if (!heard.some((t) => DETECTION.some((p) => p.test(t)))) out.push(finding('no_detection', 'The answer does not say how the problem was noticed, or by whom.', events.slice(0, 2)));
   // A cause clause ("after we changed our opening hours") is not what was done about it.
   // Nor is what they would have done ("if I'd had more time I would have retrained it").
