@@ -5,6 +5,7 @@ import { isBlank } from './blank.js';
 import { parseCi } from './ci.js';
 import { parseCompose } from './compose.js';
 import { parseCondaEnv } from './conda-env.js';
+import { databricksSource } from './databricks-source.js';
 import { parseDockerfile } from './dockerfile.js';
 import { parseDvc } from './dvc.js';
 import { parseElyraPipeline } from './elyra.js';
@@ -59,7 +60,8 @@ const JSON_CONFIG = /(^|\/)(confs?\/[^/]+|configs?\/[^/]+|[^/]*(config|args|argu
 /** First match wins. */
 const FORMAT_SPECS: readonly FormatSpec[] = [
   { format: 'python', match: /(^|\/)setup\.py$/, parse: (t, p) => mergeFacts(pythonFacts(t), parseSetupPy(t, p)) },
-  { format: 'python', match: /\.(py|pyw|pyi)$/, parse: (t) => pythonFacts(t) },
+  // A Databricks notebook exported as source: its `%sql` cells are read as the `spark.sql` calls they are (databricks-source.ts).
+  { format: 'python', match: /\.(py|pyw|pyi)$/, parse: (t) => pythonFacts(databricksSource(t)) },
   { format: 'notebook', match: /\.ipynb$/, parse: parseNotebook },
   { format: 'requirements', match: /(^|\/)([^/]*requirements[^/]*\.(txt|in)|constraints[^/]*\.txt|requirements\/[^/]+\.(txt|in))$/i, parse: parseRequirementsFile },
   { format: 'pyproject', match: /(^|\/)pyproject\.toml$/, parse: parsePyproject },

@@ -4,7 +4,9 @@
 // Skaffold, Serverless Framework (https://www.serverless.com/framework/docs/providers/aws/guide/serverless.yml),
 // CloudFormation/SAM templates, Anyscale service/job/compute configs, Azure ML
 // (`$schema` .../azureml/...), Vertex AI custom jobs (`workerPoolSpecs`),
-// SageMaker API request shapes and compiled Kubeflow pipelines (kfp-spec.ts);
+// SageMaker API request shapes and compiled Kubeflow pipelines (kfp-spec.ts; KFP
+// v1's Argo `Workflow` too, told by the SDK's annotations); Ray cluster launcher
+// configs (https://docs.ray.io/en/latest/cluster/vms/references/ray-cluster-configuration.html);
 // platform-as-a-service deploy specs (paas.ts) and, in YAML lists, Ansible
 // plays whose tasks provision or deploy (ansible.ts).
 import { posix } from 'node:path';
@@ -39,13 +41,17 @@ export function manifestsOf(file: YamlFile, node: Node | undefined, path: string
   if (/^skaffold\.ya?ml$/.test(base) || apiVersion.startsWith('skaffold/')) {
     return [{ kind: 'skaffold', text: `skaffold ${apiVersion}`.trim(), line: kind?.line ?? firstLine(file, root) }];
   }
-  if (apiVersion && kind && str(file, kind.value)) return kubernetes(file, root, kind, apiVersion, 0);
+  if (apiVersion && kind && str(file, kind.value)) {
+    if (kfpV1Workflow(file, root, kind)) return [{ kind: 'kfp:pipeline', text: `kfp v1 workflow ${str(file, get(file, get(file, root, 'metadata'), 'generateName')) ?? ''}`.trim(), line: kind.line }];
+    return kubernetes(file, root, kind, apiVersion, 0);
+  }
   const gae = /^app\.ya?ml$/.test(base) ? appEngine(file, root) : [];
   if (gae.length > 0) return gae;
   return [
     ...serverless(file, root, path),
     ...cloudFormation(file, root),
     ...anyscale(file, root),
+    ...rayCluster(file, root),
     ...azureMl(file, root),
     ...vertex(file, root, 0),
     ...sagemaker(file, root),
@@ -133,6 +139,21 @@ function anyscale(file: YamlFile, root: Node): ManifestFact[] {
     out.push({ kind: 'anyscale:compute', text: `compute config${label}`, line: compute.line });
   }
   return out;
+}
+
+/** An Argo `Workflow` the KFP v1 compiler wrote: it stamps `pipelines.kubeflow.org/kfp_sdk_version` on it (a compiled pipeline, as kfp-spec.ts's). */
+function kfpV1Workflow(file: YamlFile, root: Node, kind: YamlEntry): boolean {
+  if (str(file, kind.value) !== 'Workflow') return false;
+  const metadata = get(file, root, 'metadata');
+  return ['annotations', 'labels'].some((k) => has(file, get(file, metadata, k), 'pipelines.kubeflow.org/kfp_sdk_version'));
+}
+
+/** A Ray cluster launcher config (`ray up`): a `cluster_name` and the cloud `provider` whose machines it starts. */
+function rayCluster(file: YamlFile, root: Node): ManifestFact[] {
+  const name = entry(file, root, 'cluster_name');
+  const type = str(file, get(file, get(file, root, 'provider'), 'type'));
+  if (!name || !type) return [];
+  return [{ kind: 'ray:cluster', text: `Ray cluster ${str(file, name.value) ?? ''} (provider: ${type})`, line: name.line }];
 }
 
 function azureMl(file: YamlFile, root: Node): ManifestFact[] {

@@ -15,6 +15,8 @@
 //   a runtime and how it is run.
 // - Cloud Foundry `manifest.yml` (https://docs.cloudfoundry.org/devguide/deploy-apps/manifest-attributes.html):
 //   applications with their memory, instances, buildpacks, command or image.
+// - Paperspace (Gradient) deployment specs: a container `image` run on `resources` with an
+//   `instanceType` (and replicas, autoscaling), whatever the file's name.
 // - Netlify `netlify.toml` (https://docs.netlify.com/configure-builds/file-based-configuration/) and Vercel
 //   `vercel.json` (https://vercel.com/docs/project-configuration): only where they deploy server code, Netlify's
 //   functions (`[functions]`, `[build] functions`, `[[edge_functions]]`) or Vercel's builds with a runtime other than
@@ -44,7 +46,19 @@ export function paasManifests(file: YamlFile, root: Node, path: string): Manifes
     const cf = cloudFoundry(file, root);
     if (cf.length > 0) return cf;
   }
+  const paperspace = paperspaceDeployment(file, root);
+  if (paperspace.length > 0) return paperspace;
   return digitalOcean(file, root, /(^|\/)\.do\//.test(path));
+}
+
+/** A Paperspace deployment spec: a container image run on an instance type the spec names (`resources.instanceType`). */
+function paperspaceDeployment(file: YamlFile, root: Node): ManifestFact[] {
+  const image = entry(file, root, 'image');
+  const resources = get(file, root, 'resources');
+  const instance = str(file, get(file, resources, 'instanceType'));
+  if (!image || !str(file, image.value) || !instance) return [];
+  const name = str(file, get(file, root, 'name'));
+  return [{ kind: 'paperspace', text: `Paperspace deployment${name ? ` ${name}` : ''} on ${instance}`, line: image.line }];
 }
 
 function heroku(file: YamlFile, root: Node): ManifestFact[] {

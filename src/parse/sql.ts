@@ -14,8 +14,12 @@
 // lone SELECT that reads other models or sources through Jinja (`{{ ref('x')
 // }}`, `{{ source('a', 'b') }}`) and that dbt writes as a table or view: one
 // that joins, aggregates, windows or unions is a fact, cited where its query
-// starts (after a `{{ config(...) }}` block). Never throws.
+// starts (after a `{{ config(...) }}` block). A statement that reads or
+// restores a table at an old version or time (Delta Lake / Iceberg time
+// travel: `SELECT ... FROM t VERSION AS OF 3`, `RESTORE TABLE t TO TIMESTAMP
+// AS OF ...`) is also a fact of its own kind, `time-travel`. Never throws.
 import { VECTOR_SEARCH_SQL, VECTOR_STORE_SQL } from '../catalog/tools/llm-retrieval.js';
+import { TIME_TRAVEL_SQL } from '../catalog/tools/mlops-calls.js';
 import type { FileFacts, SqlFact } from './types.js';
 
 /** Larger files are data dumps, not transformation scripts. */
@@ -129,15 +133,18 @@ function queryStart(statement: Statement): Statement {
   return { text: raw.slice(start).replace(/\s+/g, ' ').trim(), line };
 }
 
+const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 3)}...` : text);
+
 export function parseSql(text: string, _path: string): Partial<FileFacts> {
   if (text.length > MAX_SQL_CHARS) return {};
   const sql: SqlFact[] = [];
   for (const statement of statements(text)) {
     const flat = statement.text.slice(0, MAX_STATEMENT).replace(/\s+/g, ' ').trim();
+    if (TIME_TRAVEL_SQL.test(flat)) sql.push({ kind: 'time-travel', line: statement.line, text: clip(flat) });
     const kind = kindOf(flat);
     if (!kind) continue;
     const at = kind === 'dbt-model' ? queryStart(statement) : { text: flat, line: statement.line };
-    sql.push({ kind, line: at.line, text: at.text.length > MAX_TEXT ? `${at.text.slice(0, MAX_TEXT - 3)}...` : at.text });
+    sql.push({ kind, line: at.line, text: clip(at.text) });
     if (sql.length >= MAX_FACTS) break;
   }
   return sql.length > 0 ? { sql } : {};

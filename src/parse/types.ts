@@ -96,7 +96,7 @@ export interface CommandFact extends Loc {
  * HNSW/IVFFlat index, a distance operator or function: pgvector and its kin).
  */
 export interface SqlFact extends Loc {
-  kind: 'insert-select' | 'create-as' | 'merge' | 'update-from' | 'dbt-model' | 'vector-store' | 'vector-search';
+  kind: 'insert-select' | 'create-as' | 'merge' | 'update-from' | 'dbt-model' | 'vector-store' | 'vector-search' | 'time-travel';
   /** The statement on one line, clipped. */
   text: string;
 }

@@ -244,7 +244,7 @@ function sqlEvidence(ctx: DetectContext): Evidence[] {
   return ctx
     .ofFormat('sql')
     .flatMap((f) => {
-      const first = (f.sql ?? []).find((s) => !s.kind.startsWith('vector-') && !(s.kind === 'dbt-model' && DBT_UNWRITTEN.test(f.path)));
+      const first = (f.sql ?? []).find((s) => !s.kind.startsWith('vector-') && s.kind !== 'time-travel' && !(s.kind === 'dbt-model' && DBT_UNWRITTEN.test(f.path)));
       return first && !NOT_SQL_PIPELINE.test(f.path) ? [configEvidence(f.path, first, first.text)] : [];
     });
 }

@@ -14,6 +14,7 @@ import {
 import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
+import { isFixturePath, isTestPath } from './py-files.js';
 import { callEvidence, importsAny } from './lib/code.js';
 import { dvcStages } from './lib/dvc.js';
 import { hubCliUploads } from './lib/hub-cli-uploads.js';
@@ -27,7 +28,7 @@ export const dataVersioning = defineDetector({
   uses: 'import',
   toolFiles: true,
   patterns: DATA_VERSION_PATTERNS,
-  detect: (ctx, found) => [...found, ...dvcDataOutputs(ctx), ...lfsData(ctx), ...handWrittenVersions(ctx), ...hubCliUploads(ctx, 'dataset')],
+  detect: (ctx, found) => [...found, ...dvcDataOutputs(ctx), ...lfsData(ctx), ...handWrittenVersions(ctx), ...hubCliUploads(ctx, 'dataset'), ...sqlTimeTravel(ctx)],
 });
 
 /**
@@ -44,6 +45,18 @@ function handWrittenVersions(ctx: DetectContext): Evidence[] {
     if (log) return [codeEvidence(versions[0].file.path, versions[0].fn, `def ${versions[0].fn.name}`, 'function'), callEvidence(file, log)];
   }
   return [];
+}
+
+/**
+ * Delta Lake / Iceberg time travel in SQL scripts (parse/sql.ts `time-travel`
+ * facts; Databricks SQL notebooks exported as `.sql` among them): a table read
+ * or restored at an old version or time. Tests and fixtures are not the project's data.
+ */
+function sqlTimeTravel(ctx: DetectContext): Evidence[] {
+  return ctx
+    .ofFormat('sql')
+    .filter((f) => !isTestPath(f.path) && !isFixturePath(f.path))
+    .flatMap((f) => (f.sql ?? []).filter((s) => s.kind === 'time-travel').map((s) => configEvidence(f.path, s, s.text, 'delta-lake')));
 }
 
 /** The data outputs that `dvc.yaml` stages cache (and version). */

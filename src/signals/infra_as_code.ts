@@ -23,7 +23,7 @@ function fromManifests(ctx: DetectContext): Evidence[] {
     for (const m of file.manifests ?? []) {
       // A chart without templates is cited by the charts it installs, if any (chartDeploys).
       if (m.kind === 'helm:chart' && !chartDeploys(file, ctx)) continue;
-      if ((SERVING.NON_INFRA_MANIFESTS as readonly string[]).includes(m.kind)) continue;
+      if ((SERVING.NON_INFRA_MANIFESTS as readonly string[]).includes(m.kind) || SERVING.TERRAFORM_LOCAL_RESOURCES.test(m.kind)) continue;
       // An App Engine app.yaml describes a service only beside the service's code (deploy-commands.ts).
       if (m.kind === 'appengine' && !appEngineAtServiceRoot(file.path, ctx.files)) continue;
       out.push(configEvidence(file.path, m, m.text ? `${m.kind} ${m.text}` : m.kind, toolOfManifest(m.kind)));
@@ -37,13 +37,16 @@ function fromManifests(ctx: DetectContext): Evidence[] {
  * (signals.md, containerized): a file of nothing but whitespace and comments
  * describes nothing, whatever its name (parse/blank.ts), and a Terraform file
  * describes infrastructure by its `resource` and `module` blocks: one of
- * variables, outputs, data sources and provider settings only creates nothing.
+ * variables, outputs, data sources and provider settings only creates nothing,
+ * nor do the utility providers' resources (random ids, local files, `null_resource`).
  * A Helm chart deploys what its templates render or the charts it installs
  * (chartDeploys). Applied to manifests and to the tools' files (`*.tf`, `Chart.yaml`) alike.
  */
 export function describesDeployment(file: FileFacts, ctx: DetectContext): boolean {
   if (file.blank) return false;
-  if (file.format === 'terraform') return (file.manifests ?? []).some((m) => m.kind.startsWith('terraform:') && !m.kind.startsWith('terraform:provider:'));
+  if (file.format === 'terraform') {
+    return (file.manifests ?? []).some((m) => m.kind.startsWith('terraform:') && !m.kind.startsWith('terraform:provider:') && !SERVING.TERRAFORM_LOCAL_RESOURCES.test(m.kind));
+  }
   if (/(^|\/)Chart\.ya?ml$/.test(file.path)) return chartDeploys(file, ctx) || (file.manifests ?? []).some((m) => m.kind === 'helm:dependency');
   return true;
 }
@@ -89,6 +92,8 @@ const MANIFEST_TOOLS: Record<string, string> = {
   cloudfoundry: 'cloud-foundry',
   ansible: 'ansible',
   nomad: 'nomad',
+  ray: 'ray',
+  paperspace: 'paperspace',
 };
 
 /** The catalogue tool a manifest kind shows (`k8s:Deployment` → kubernetes), so a CV claim can be matched to it. */

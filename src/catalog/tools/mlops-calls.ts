@@ -134,7 +134,7 @@ export const LFS_TEMPLATE_RULES = 12;
  * `SELECT * FROM t VERSION AS OF 3`, `... JOIN t TIMESTAMP AS OF '2024-01-01'`, `RESTORE TABLE t TO VERSION AS OF 2`,
  * Databricks' `FROM t@v5`. The words alone are prose ("Latest epoch version as of Apr 28", a commit message).
  */
-const TIME_TRAVEL_SQL =
+export const TIME_TRAVEL_SQL =
   /^\s*\(?\s*(?:SELECT|WITH|RESTORE|INSERT|CREATE|MERGE|CACHE)\b[\s\S]*?(?:(?:\b(?:FROM|JOIN|TABLE)\s+[^\s;()]+|\bTO)\s+(?:VERSION|TIMESTAMP)\s+AS\s+OF\b|\b(?:FROM|JOIN)\s+[\w.`]+@v\d+\b)/i;
 
 export const DATA_VERSION_PATTERNS: readonly UsePattern[] = [

@@ -52,12 +52,14 @@ export const SERVING_TOOLS = defineTools([
   { id: 'modal', name: 'Modal', pypi: ['modal'], imports: ['modal'], signals: ['infra_as_code'], calls: ['modal.App', 'modal.Stub'] },
   { id: 'skaffold', name: 'Skaffold', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/skaffold.yaml', '**/skaffold.yml'] },
   { id: 'fly', name: 'Fly.io', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/fly.toml'] },
-  { id: 'render', name: 'Render', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/render.yaml'] },
+  // Render reads `render.yaml` by default; a Blueprint may have another path, set when it is connected.
+  { id: 'render', name: 'Render', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/render.yaml', '**/render.yml'] },
   { id: 'railway', name: 'Railway', pypi: [], imports: [], signals: ['infra_as_code'], files: ['**/railway.toml', '**/railway.json'] },
   // PaaS deploy specs read by content (parse/paas.ts): heroku.yml with a build or run, app.json with a formation,
   // .do/ app specs, porter.yaml, apprunner.yaml, Cloud Foundry manifests, netlify.toml with functions, vercel.json
   // with a server runtime. A Procfile alone is none.
   { id: 'heroku', name: 'Heroku', pypi: [], imports: [], signals: ['infra_as_code'] },
+  { id: 'paperspace', name: 'Paperspace', pypi: [], imports: [], signals: ['infra_as_code'] },
   { id: 'digitalocean-app-platform', name: 'DigitalOcean App Platform', pypi: [], imports: [], signals: ['infra_as_code'] },
   { id: 'netlify', name: 'Netlify', pypi: [], imports: [], signals: ['infra_as_code'] },
   { id: 'vercel', name: 'Vercel', pypi: [], imports: [], signals: ['infra_as_code'] },
@@ -243,6 +245,12 @@ export const INFRA_CODE_NAMES = [
  * `create_index` does for Pinecone, not a model or application deployment.
  */
 export const VECTOR_INDEX_CLIENTS = /(^|\.)(VectorSearchClient|vector_search_endpoints|vector_search)(\(\))?(\.|$)/;
+
+/**
+ * Terraform resources of HashiCorp's utility providers (random, local, null, time, tls, archive) and
+ * `terraform_data`: they make values, local files and local commands in Terraform's own state, no infrastructure.
+ */
+export const TERRAFORM_LOCAL_RESOURCES = /^terraform:((random|local|null|time|tls|archive)_\w+|terraform_data)$/;
 
 /** Manifest kinds that are not deployment descriptions (a compose service is containerisation; a Prefect deployment schedules a flow; a compiled Kubeflow pipeline is a pipeline). */
 export const NON_INFRA_MANIFESTS = ['compose:service', 'prefect:deployment', 'prefect:scheduled-deployment', 'kfp:pipeline'] as const;

@@ -19,13 +19,16 @@ const GCLOUD_VALUE_FLAGS = new Set(['--project', '--account', '--configuration',
 /**
  * gcloud commands that create or update a running service with its settings
  * (https://cloud.google.com/sdk/gcloud/reference): a Cloud Run service or job,
- * a Cloud Function, an App Engine app, a model deployed to a Vertex AI endpoint.
+ * a Cloud Function, an App Engine app, a model deployed to a Vertex AI endpoint;
+ * and Vertex AI jobs created with their worker pools (`--worker-pool-spec` or
+ * `--config`: machine type, replicas, container), signals.md's "Vertex AI job definitions".
  */
 const GCLOUD_DEPLOYS: readonly { words: readonly string[]; tool: string }[] = [
   { words: ['run', 'deploy'], tool: 'cloud-run' }, { words: ['run', 'services', 'replace'], tool: 'cloud-run' },
   { words: ['run', 'jobs', 'deploy'], tool: 'cloud-run' }, { words: ['run', 'jobs', 'replace'], tool: 'cloud-run' },
   { words: ['functions', 'deploy'], tool: 'cloud-functions' }, { words: ['app', 'deploy'], tool: 'app-engine' },
   { words: ['ai', 'endpoints', 'deploy-model'], tool: 'vertex-ai' },
+  { words: ['ai', 'custom-jobs', 'create'], tool: 'vertex-ai' }, { words: ['ai', 'hp-tuning-jobs', 'create'], tool: 'vertex-ai' },
 ];
 
 /**
