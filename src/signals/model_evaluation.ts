@@ -1,8 +1,7 @@
 // Evidence: a held-out split or cross-validation call (a partition only where
 // a model is given it and scored: after it in a notebook, anywhere in the
 // repository for a module's), a metric computed on data other than the
-// training set
-// (scikit-learn metrics, torchmetrics, `evaluate.load`), Keras
+// training set (scikit-learn metrics, torchmetrics, `evaluate.load`), Keras
 // `model.evaluate()`, `fit()` or a trainer given validation data (a Hugging
 // Face trainer's `eval_dataset` only with metrics or an evaluation schedule in
 // its arguments: the default strategy never evaluates), or a trainer's
@@ -24,11 +23,12 @@
 // where the repository fits a model), or an RL agent scored
 // over episodes of an environment it is not trained on (Stable-Baselines3's
 // EvalCallback/evaluate_policy given an evaluation environment, RLlib's
-// evaluation workers), or a framework's command-line evaluation (`!yolo
-// mode=val`, `python val.py --weights ... --data ...`: lib/cli-evaluations.ts).
+// evaluation workers, or a rollout by hand on a held-out environment:
+// lib/rollouts.ts), an evaluation routine of the author's own given held-out
+// data by its configuration (lib/evaluation-configs.ts), or a framework's
+// command-line evaluation (`!yolo mode=val`, `python val.py ...`: lib/cli-evaluations.ts).
 // A function's name alone, a call of a repository function that does nothing
-// (lib/empty-functions.ts), pairwise distances, kernels
-// and scorer factories are not an evaluation; nor is an LLM application
+// (lib/empty-functions.ts), pairwise distances, kernels and scorer factories are not an evaluation; nor is an LLM application
 // graded by an LLM-evaluation library (Ragas, DeepEval, TruLens,
 // LangSmith...: llm_evals), so a file importing one is not read for
 // evaluation functions or held-out sets by name.
@@ -40,6 +40,7 @@ import { defineDetector } from './define.js';
 import { codeEvidence } from './evidence.js';
 import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { cliEvaluations } from './lib/cli-evaluations.js';
+import { evaluationConfigs } from './lib/evaluation-configs.js';
 import { callsEmptyFunction, citesEmptyCall, meansEmpty } from './lib/empty-functions.js';
 import { heldOutEvaluations } from './lib/held-out.js';
 import { heldOutMetrics } from './lib/held-out-metrics.js';
@@ -49,6 +50,7 @@ import { llmWithin } from './lib/llm-reach.js';
 import { moduleIndexOf } from './lib/local-modules.js';
 import { loggedAsTraining, scoresModel, scoresTrainingData } from './lib/training-scores.js';
 import { ultralyticsValidations } from './lib/ultralytics-validations.js';
+import { heldOutRollouts } from './lib/rollouts.js';
 import { perFile } from './per-file.js';
 import type { Evidence } from './types.js';
 
@@ -236,7 +238,6 @@ function rlEvaluations(file: PyFile): Evidence[] {
 
 /** Import steps from a file to the LLM code whose answers it may score: an evaluation module over the app's pipeline over its provider. */
 const LLM_HOPS = 2;
-
 function detectEvaluation(ctx: DetectContext, found: Evidence[]): Evidence[] {
   const files = ctx.python.map(evaluationsIn);
   // A call of a repository function that does nothing (a pipeline's `evaluate_model` step whose body is `pass`) trains or
@@ -264,7 +265,7 @@ function detectEvaluation(ctx: DetectContext, found: Evidence[]): Evidence[] {
     const scored = [...evidence, ...(trained ? f.handedOn : []), ...(fitted ? (f.metricsOnly ?? []) : [])];
     return [...(llmAnswers.has(file.path) && !fitted ? [] : scored), ...f.agents];
   });
-  return [...inFiles, ...tools, ...ultralyticsValidations(ctx), ...cliEvaluations(ctx)];
+  return [...inFiles, ...tools, ...ultralyticsValidations(ctx), ...cliEvaluations(ctx), ...heldOutRollouts(ctx.python), ...evaluationConfigs(ctx.python)];
 }
 
 const evaluationsIn = perFile((file: PyFile): FileFindings => {
