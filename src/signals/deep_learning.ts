@@ -1,8 +1,10 @@
 // Evidence: a framework's modelling API is called (layers, optimisers, data
 // loaders, model loading, `GradientTape`, `jax.grad`: the catalogue's
 // `calls`), a network class is defined, or a pretrained Hugging Face model is
-// run on a torch device the code chooses (a torch device call, or a device
-// keyword on the load: borderline, devset convention), or
+// run on a torch device the code chooses (a torch device call, a device or
+// torch dtype keyword on the load, or the loaded model or pipeline moved with
+// `.to("cuda")`: borderline, devset convention; transformers, sentence-
+// transformers, diffusers and Optimum alike), or
 // a model file run by an inference runtime (ONNX Runtime, TFLite, OpenVINO:
 // the session and its run call in one file), unless the project makes its
 // ONNX files from classical models only (skl2onnx, onnxmltools: a converted
@@ -16,13 +18,13 @@ import type { CallFact } from '../parse/types.js';
 import type { DetectContext } from './context.js';
 import { defineDetector } from './define.js';
 import { callEvidence } from './lib/code.js';
-import { loadsHfModel, setsDevice } from './lib/hf-models.js';
+import { loadsHfModel, movedToDevice, setsDevice } from './lib/hf-models.js';
 import { classEvidence, modelClasses } from './lib/models.js';
 import type { Evidence } from './types.js';
 
 /**
- * A Hugging Face model loaded with a device keyword (`pipeline(..., device="cpu")`),
- * or loaded in a file that picks the torch device or dtype for it. A
+ * A Hugging Face model loaded with a device or dtype keyword (`pipeline(..., device="cpu")`),
+ * or loaded in a file that picks the torch device for it or moves it to one. A
  * wrapped model with no device chosen runs in the library's defaults: not counted.
  */
 function wrappedTorchModels(ctx: DetectContext): Evidence[] {
@@ -30,7 +32,7 @@ function wrappedTorchModels(ctx: DetectContext): Evidence[] {
   for (const file of ctx.python) {
     const loads = file.facts.calls.filter(loadsHfModel);
     const placed = loads.find(setsDevice);
-    const device = loads.length > 0 && file.facts.calls.find((c) => TORCH_DEVICE.test(c.name));
+    const device = loads.length > 0 && (file.facts.calls.find((c) => TORCH_DEVICE.test(c.name)) ?? movedToDevice(file.facts.calls, loads));
     if (device) out.push(callEvidence(file, device, 'pytorch'), callEvidence(file, placed ?? loads[0], 'pytorch'));
     else if (placed) out.push(callEvidence(file, placed, 'pytorch'));
   }

@@ -11,8 +11,13 @@
  */
 export const NOT_A_FIT = /\.(export_\w+|plot_\w+|\w+_path|get_\w+|is_\w+|KDTree|BallTree)$/;
 
-/** Loading a pretrained Hugging Face model (a network run on PyTorch or TensorFlow); tokenizers and configs are not models. */
-export const HF_MODEL_LOAD = /^(transformers\.(\w*Model\w*|pipeline)|sentence_transformers\.(SentenceTransformer|CrossEncoder)|diffusers\.\w*Pipeline\w*)(\.|$)/;
+/**
+ * Loading a pretrained Hugging Face model (a network run on PyTorch or TensorFlow); tokenizers and configs are not models.
+ * Optimum's classes load the same models for an accelerator or runtime (`ORTModelFor...`, `OVStableDiffusionPipeline`,
+ * Graphcore's `IPUStableDiffusionPipeline`); its quantisers and exporters load none.
+ */
+export const HF_MODEL_LOAD =
+  /^(transformers\.(\w*Model\w*|pipeline)|sentence_transformers\.(SentenceTransformer|CrossEncoder)|diffusers\.\w*Pipeline\w*|optimum\.(\w+\.)*(\w*Model\w*|\w*Pipeline\w*|pipeline))(\.|$)/;
 
 /**
  * Framework classes that load a Hugging Face model and run it on this
@@ -73,6 +78,16 @@ export const TORCH_DEVICE = /^torch\.(cuda|device|backends|float16|bfloat16|set_
  * wrapper's model settings (`HuggingFaceEmbeddings(model_kwargs={"device": "cpu"})`).
  */
 export const DEVICE_KWARGS = ['device', 'device_map'];
+/**
+ * Keyword arguments that choose the torch dtype a loaded model runs in
+ * (`from_pretrained(..., torch_dtype=torch.float16)`; `dtype` in newer
+ * transformers): a choice about the network's tensors, like its device.
+ */
+export const DTYPE_KWARGS = ['torch_dtype', 'dtype'];
+/** Methods that move a loaded model to a device (`pipe.to("cuda")`, `model.cuda()`). */
+export const MODEL_TO_DEVICE = /^(to|cuda)$/;
+/** A device as a string argument of `.to(...)`: `"cuda"`, `"cuda:0"`, `"mps"`, `"cpu"`. */
+export const DEVICE_STRING = /^(cuda|cpu|mps|xpu|hpu|npu|ipu)(:\d+)?$/;
 
 /**
  * Converters that write a classical model (scikit-learn, LightGBM, XGBoost,
@@ -163,7 +178,7 @@ export const HYDRA_SWEEP_CONFIGS = ['**/hparams_search/*.{yaml,yml}', '**/hydra/
  * use counts as tuning only where model code is in reach (hyperparameter_tuning).
  * scikit-learn's searches, Keras Tuner and the like wrap a model by design.
  */
-export const GENERIC_OPTIMIZERS = ['optuna', 'hyperopt', 'ray-tune', 'scikit-optimize', 'bayesian-optimization', 'nevergrad', 'ax'];
+export const GENERIC_OPTIMIZERS = ['optuna', 'hyperopt', 'ray-tune', 'scikit-optimize', 'bayesian-optimization', 'nevergrad', 'ax', 'nni'];
 
 /**
  * A scikit-learn-style search (an estimator fitted over a parameter grid or

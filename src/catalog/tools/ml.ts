@@ -167,6 +167,9 @@ export const ML_TOOLS = defineTools([
   { id: 'unsloth', name: 'Unsloth', pypi: ['unsloth'], imports: ['unsloth'], signals: ['hf_transformers'] },
   { id: 'sentence-transformers', name: 'sentence-transformers', pypi: ['sentence-transformers'], imports: ['sentence_transformers', ...SENTENCE_TRANSFORMERS_WRAPPERS], signals: ['hf_transformers'], calls: SENTENCE_TRANSFORMERS_WRAPPERS },
   { id: 'diffusers', name: 'Diffusers', pypi: ['diffusers'], imports: ['diffusers'], signals: ['hf_transformers'] },
+  // The tokenizers library counts where a tokenizer is built or trained (its models and trainers); loading a pretrained one only
+  // to count tokens (`Tokenizer.from_pretrained` beside a text splitter) uses none of the modelling family.
+  { id: 'hf-tokenizers', name: 'Hugging Face Tokenizers', pypi: ['tokenizers'], imports: ['tokenizers'], signals: ['hf_transformers'], importIsUse: false, calls: ['tokenizers.models', 'tokenizers.trainers'] },
   { id: 'setfit', name: 'SetFit', pypi: ['setfit'], imports: ['setfit'], signals: ['hf_transformers'] },
   { id: 'optimum', name: 'Hugging Face Optimum', pypi: ['optimum'], imports: ['optimum'], signals: ['hf_transformers'] },
   { id: 'huggingface-hub', name: 'Hugging Face Hub', pypi: ['huggingface-hub'], imports: ['huggingface_hub'], signals: [] },
@@ -180,6 +183,12 @@ export const ML_TOOLS = defineTools([
   { id: 'flaml', name: 'FLAML', pypi: ['flaml'], imports: ['flaml'], signals: ['hyperparameter_tuning'] },
   { id: 'bayesian-optimization', name: 'Bayesian Optimization', pypi: ['bayesian-optimization'], imports: ['bayes_opt'], signals: ['hyperparameter_tuning'] },
   { id: 'nevergrad', name: 'Nevergrad', pypi: ['nevergrad'], imports: ['nevergrad'], signals: ['hyperparameter_tuning'] },
+  // Microsoft NNI's trial API (a trial takes the tuner's next parameters and reports its metric back), its experiment launcher and
+  // tuner classes; its pruning, quantisation and NAS modules tune no hyperparameters, so an import alone shows nothing.
+  {
+    id: 'nni', name: 'Microsoft NNI', pypi: ['nni'], imports: ['nni'], signals: ['hyperparameter_tuning'], importIsUse: false,
+    calls: ['nni.get_next_parameter', 'nni.report_intermediate_result', 'nni.report_final_result', 'nni.trial', 'nni.experiment', 'nni.Experiment', 'nni.tuner.Tuner', 'nni.algorithms.hpo'],
+  },
   { id: 'ax', name: 'Ax', pypi: ['ax-platform'], imports: ['ax.service', 'ax.modelbridge'], signals: ['hyperparameter_tuning'] },
   {
     id: 'sklearn-search', name: 'scikit-learn hyperparameter search', pypi: [], imports: [], signals: ['hyperparameter_tuning'],
