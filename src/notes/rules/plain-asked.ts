@@ -29,7 +29,7 @@ const ASKS: Partial<Record<Part, RegExp>> = {
 /** A note's label that names one part ("inputs: ...", "who for: ...", "what the team gets: ..."), with the note-taker's "her words". */
 const BY = String.raw`(?:,? (?:in )?(?:his|her|their) (?:own )?words|,? in plain(?:er)? (?:words|english|terms)|,? (?:he|she|they) (?:did )?(?:gave|give)|,? given|,? said(?: plainly| clearly| well)?|,? when (?:asked|pushed|pressed)|,? as (?:he|she|they|the candidate) (?:described|put) (?:it|them))?`;
 const LABELS: Record<Part, RegExp> = {
-  tradeoff: new RegExp(String.raw`^(?:trade-?offs?|limits?|limitations?|downsides?|weak ?(?:spots?|points?|ness(?:es)?)|mistakes?|errors?|costs?(?: of (?:mistakes|errors|being wrong))?|risks?|caveats?|catch|where it(?:'s| is)? (?:wrong|weak)|when (?:it's|it is) wrong)(?: ?/ ?[\w -]+)?${BY}$`),
+  tradeoff: new RegExp(String.raw`^(?:trade-?offs?|limits?|limitations?|downsides?|weak ?(?:spots?|points?|ness(?:es)?)|mistakes?|errors?|costs?(?: of (?:mistakes|errors|being wrong))?|risks?|caveats?|catch|where it(?:'s| is)? (?:wrong|weak)|when (?:it's|it is) wrong)(?: ?(?:/|&|or|and) ?[\w -]+)?${BY}$`),
   purpose: new RegExp(String.raw`^(?:who(?:'s| is)? (?:it )?for|what(?:'s| it's| it is) for|for|aim|goal|purpose|point|use|used for|use case|users?|who uses it|(?:the )?decision)${BY}$`),
   input: new RegExp(String.raw`^(?:inputs?|uses|features|data|based on|built (?:from|on)|trained on|looks at|reads|fed|what goes (?:in|into (?:it|the model))|what it (?:uses|looks at|reads|takes)|(?:[\w-]+ )?(?:telemetry|data|signals|readings))${BY}$`),
   output: new RegExp(
@@ -125,7 +125,7 @@ const ASKED_PARTS = ['purpose', 'input', 'output', 'tradeoff'] as const satisfie
  * An answer to a question about its mistakes that gives how good it is instead ("it's 94% accurate", "the AUC is 0.78",
  * "it's been fine so far", "no serious incident since", "it's made the team a lot of money"): no limit.
  */
-const PRAISE = /\b(?:accura\w*|auc|precision|recall|f1|score|\d+ ?(?:%|percent|per cent)|fine|good|great|happy|pleased|impressed|money|solid|well|better|brilliant|excellent|perfect|trust|nothing|none|no (?:[\w-]+ )?(?:incidents?|problems?|issues?|complaints?|mistakes?|errors?))\b/;
+export const PRAISE = /\b(?:accura\w*|auc|precision|recall|f1|score|\d+ ?(?:%|percent|per cent)|fine|good|great|happy|pleased|impressed|money|solid|well|better|brilliant|excellent|perfect|trust|nothing|none|no (?:[\w-]+ )?(?:incidents?|problems?|issues?|complaints?|mistakes?|errors?))\b/;
 /** The parts the interviewer asked for, by question or label, and got an answer to (`terms`: the answer's unexplained terms). */
 export function answeredParts(answer: Answer, terms: readonly string[] = []): Set<Part> {
   const out = new Set<Part>();

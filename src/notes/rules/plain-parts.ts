@@ -8,9 +8,9 @@
 import type { Sentence } from '../sentences.js';
 import { ABSENT, ASKED, lower, withoutAbsent, type Answer } from './common.js';
 import { NUM } from './numbers.js';
-import { PEOPLE_MISS, TRADEOFF } from './plain-limits.js';
+import { NO_MISTAKES, PEOPLE_MISS, TRADEOFF } from './plain-limits.js';
 import { OUTPUT } from './plain-output.js';
-import { ABSENT_HERE, answeredParts, isWriteUp, labelledPart, PARTS, withoutAbsences, withoutPartLabel, withoutQuestions, type Part } from './plain-asked.js';
+import { ABSENT_HERE, PRAISE, answeredParts, isWriteUp, labelledPart, PARTS, withoutAbsences, withoutPartLabel, withoutQuestions, type Part } from './plain-asked.js';
 import { ALERTS_PEOPLE, DATA_NOUNS, GENERIC, jargonData, MODEL_WORD, namelessData, NOT_GENERIC, NOT_ROLE_ER, NOT_USING, PEOPLE, ROLE, thirdPerson, VAGUE_BENEFIT } from './plain-words.js';
 
 export { PARTS, type Part };
@@ -19,7 +19,7 @@ export { PARTS, type Part };
  * "So" of a purpose ("so the planners can ...", "so that nobody has to ..."): not a story's opening "so" ("So the model
  * takes ..."), nor a consequence for the model or what it gives ("so it can wave a fault through", "so the number looks fine").
  */
-const SO = String.raw`(?<!^(?:(?:ok|okay|right|yeah|yes|well|and|oh|sorry|now|anyway|um|uh) )*)\bso (?:that )?(?!(?:(?:the|our|this|a|an|every|each) )?(?:[\w-]+ )?(?:number|numbers|score|scores|count|counts|forecast|estimate|figure|total|result|results|prediction|map|list|price|it|it's|there)\b)`;
+const SO = String.raw`(?<!^(?:(?:ok|okay|right|yeah|yes|well|and|oh|sorry|now|anyway|um|uh) )*)\bso (?:that )?(?!(?:(?:the|our|this|a|an|every|each) )?(?:[\w-]+ )?(?:number|numbers|score|scores|count|counts|forecast|estimate|figure|total|result|results|prediction|map|list|price|it|it's|there|impacts?|value|benefits?|effects?|gains?|returns?|savings|roi|accuracy)\b)`;
 /** Verbs of a decision or a piece of work that someone has to do. */
 const WORK = String.raw`(?:plan|decide|choose|pick|schedule|order|book|send|allocate|prioriti[sz]e|know|find|spot|catch|work out|figure out|promise|set|price|staff|ration|sort|triage|check|review|inspect|visit|call|chase|fix|replace|release|hold|close|open|clear|grade|quote|match|assign|route|dispatch|treat|warn|stock|restock|buy|sell)`;
 /** The same work as a doing word ("assigning stenographers", "rostering the dressers"). */
@@ -55,6 +55,9 @@ const PURPOSE_MORE = [
   // league secretary, who used to argue about it").
   new RegExp(String.raw`(?:^[-*+•] ?(?:[\w'-]+ ){0,4}?|\bfor )${WORKING} (?:which|what|how|when|where|who|whether|the|their|our|each|every|[a-z]+s)\b`),
   /(?:^(?:[-*+•] ?)?|\b(?:it's|it is|it was|that's|that is|this is|built|made|meant|designed|there) )for (?:a |an |the |our |their )?(?:[\w'-]+ ){0,3}?[a-z]{3,} who (?!(?:is|are|was|were|has|have|had)\b)[a-z]+/,
+  // Work people have no time for ("the owners don't have time to count stock"), or must do well ahead ("has to book pickers weeks ahead").
+  new RegExp(String.raw`\b(?:${ROLE}|they|we|people|nobody|no one) (?:\w+ )?(?:(?:don't|do not|doesn't|does not|didn't|did not|never|can't|cannot) (?:have|has|had|get|find)|(?:have|has|had) no) (?:the |enough |any )?(?:time|hands|staff|people) to [a-z]+`),
+  new RegExp(String.raw`\b(?:has|have|had|needs?|needed|must) to (?:${WORK}) (?:[\w'-]+ ){0,3}?(?:(?:a|one|two|three|four|\d+|some|several|a few|many) )?(?:days?|weeks?|months?|hours?|years?) (?:ahead|in advance|early|beforehand)\b`),
   // What happens to the one it puts first ("the first name gets the offer", "the top one gets the visit").
   /\b(?:the )?(?:first|top|highest|best)(?: [\w-]+)? (?:name|one|person|candidate|entry|pick|choice)s? (?:gets?|is given|is offered|is sent|goes)\b/,
 ];
@@ -65,7 +68,7 @@ const PURPOSE = [
   // Told to someone named ("tells the planners how many"): not to a general "you", and not when nobody is told.
   /(?<!\b(?:never|not|don't|doesn't|didn't|won't|can't|cannot) )\b(?:tells?|telling|shows?|warns?|alerts?|gives?|sends?|lets?|says|saying) (?:to )?(?:the |our |their )?(?!you\b|anyone\b|anybody\b|a\b|an\b)(?:[\w'-]+ ){1,5}?(?:how many|how much|which|whether|what to|when to|who to|where to)\b/,
   // The decision said as what to do ("which routes to grit first", "how many staff to put on"), or the work a list directs ("a list of cows to check").
-  /\b(?:which|how many|how much(?: of)?) (?:(?:the |each |every |of |their )?(?!(?:it|they|we|you|he|she|i|tends?|needs?|has|have|is|are)\b)[\w-]+ ){1,3}to (?!(?:be|do|have|get|say|use|make|expect|happen|come|arrive|appear|occur|turn up|show up)\b)[a-z]+/,
+  /\b(?:which|how many|how much(?: of)?) (?:(?:the |each |every |of |their )?(?!(?:it|they|we|you|he|she|i|tends?|needs?|has|have|is|are)\b)[\w-]+ ){0,3}to (?!(?:be|do|have|get|say|use|make|expect|happen|come|arrive|appear|occur|turn up|show up)\b)[a-z]+/,
   /\b(?:list|shortlist|queue|names?|numbers?|ones?|addresses|houses|cases|people) (?:of (?:[\w'-]+ ){1,3})?to (?:check|call|visit|phone|ring|contact|chase|review|inspect|treat|see|look at|fix|email|text|prioriti[sz]e|refill|restock|empty|collect)\b/,
   // Not a story's opening \"so\" (\"So we make jigsaw puzzles\").
   new RegExp(String.raw`${SO}(?:they|we|you|${PEOPLE}) (?:\w+ )?(?!(?:had|did|was|were|got|went|made|used)\b)[a-z]+(?<!ed)\b`),
@@ -77,7 +80,7 @@ const PURPOSE = [
   /\bfor (?:the |our |a )?(?!(?:model|tool|system|it)\b)(?:[\w'-]+ ){0,2}to (?:know|decide|see|find|spot|catch|choose|plan|order|call|check|focus|prioriti[sz]e|approve|act|cut|reduce|save|avoid|book|set|pick|schedule|send|make|keep|stop|sort|fix|run|give)\b/,
   // Told or given to people, or to anyone by role ("gives skippers a colour", "shows each reader twelve stories"); not
   // from them ("the pings from the drivers' phones").
-  new RegExp(String.raw`\b(?:tells?|telling|shows?|warns?|alerts?|gives?|give|sends?|texts?|emails?|rings?|pings?|messages?) (?:to )?(?:the |our |their |every |each )?(?:(?!(?:from|of|by|with|about|on|in|at|off)\b)[\w'-]+ ){0,2}(?:${PEOPLE}|${ROLE})\b(?!['’])`),
+  new RegExp(String.raw`\b(?:tells?|telling|shows?|warns?|alerts?|gives?|give|sends?|texts?|emails?|rings?|pings?|messages?) (?:to )?(?:the |our |their |every |each )?(?:(?!(?:from|of|by|with|about|on|in|at|off)\b)[\w'-]+ ){0,2}(?:${PEOPLE}|${ROLE})\b(?!['’])(?<!\b(?:them|him|her|us)(?= (?:low|high|lower|higher|wrong|bad|poor|worse|better|unfair|zero)\b))`),
   /\b(?:the )?(?:goal|aim|purpose|point|idea|reason)(?: of it)? (?:is|was|being)\b/,
   // A person keeps the last word on what it suggests ("the promoter sets the final price", "the nurse makes the final call").
   /\b(?:sets?|makes?|has|have|takes?|gets?) the (?:final|last) (?:price|call|decision|say|word|pick|choice|number)\b/,
@@ -205,6 +208,11 @@ const INPUT = [
   /\b(?:machines?|devices?|sensors?|meters?|cameras?|phones?|trackers?|tags?|collars?|probes?|units?|scales?|tills?) (?:\w+ )?(?:report|reports|send|sends|log|logs|record|records|upload|uploads|stream|streams) (?:in |back )?(?:their|its|the|each|every|a|an|how|what|when|where|whether)\b/,
 ];
 
+INPUT.push(
+  // Data named with the span it covers ("we took the permits from the last five years", "permits of last five years").
+  new RegExp(String.raw`\b(?:took|take|takes|taking|used|use|uses|using|pulled|gathered|collected|fed|feeds?) (?:in )?(?:the |our |their |all (?:the )?|every |each )?(?!stuff\b)(?:[\w'-]+ ){1,3}?(?:from|of|over|for) (?:the )?(?:last|past|previous) (?:${NUM} |few |couple of |several )?(?:years?|months?|weeks?|days?|seasons?|decades?)\b`, 'u'),
+);
+
 export const PART_PATTERNS: Readonly<Record<Part, readonly RegExp[]>> = { purpose: PURPOSE, input: INPUT, output: OUTPUT, tradeoff: TRADEOFF };
 
 /** A note's label that is the interviewer's question ("- on mistakes:", "- asked when it gets it wrong:"), the label taken off. */
@@ -232,6 +240,14 @@ function absentGoingOn(sentences: readonly Sentence[]): Set<Sentence> {
   return out;
 }
 
+/** A note labelled with the limit that gives only praise ("- limits or mistakes: it's very good, the owner is happy"): no limit. */
+function praisedOnly(text: string): boolean {
+  if (labelledPart(text) !== 'tradeoff') return false;
+  const clauses = withoutAbsences(withoutAbsent(withoutPartLabel(text))).split(/[,;]| and | but /).filter((c) => /[a-z]/.test(c));
+  const praise = (c: string) => (PRAISE.test(c) || /\bspot on\b|\bworks\b|\bloves?\b|\b(?:catches|gets|finds) (?:most|almost all|nearly all|all)\b/.test(c)) && c.trim().split(/\s+/).length <= 8 && !/\b(?:not|no|but|low|high|slow|strict|miss\w*|wrong|only|without|never|except|unless|can't|cannot|doesn't|isn't|worse|less|too)\b/.test(c);
+  return clauses.length > 0 && clauses.every(praise);
+}
+
 /**
  * The sentences as the part patterns read them: lower case, notes of absence and stock phrases left out, and for the
  * input, data named only in the answer's unexplained `terms` read as naming nothing.
@@ -242,7 +258,10 @@ export function partTexts(answer: Answer, part: Part, terms: readonly string[] =
   // mistakes: ...", "- asked when it gets it wrong: ...") names the part without saying it: only the answer after it counts.
   if (part === 'tradeoff') {
     const goesOn = absentGoingOn(answer.sentences);
-    return answer.sentences.map((s) => goesOn.has(s) ? '' : clean(withoutAbsences(withoutAbsent(lower(s).replace(/["“”]/g, '').replace(ASKED_TOPIC, '$1')))).replace(PEOPLE_MISS, ' '));
+    return answer.sentences.map((s) => {
+      const t = lower(s).replace(/["“”]/g, '').replace(ASKED_TOPIC, '$1');
+      return goesOn.has(s) || praisedOnly(t) ? '' : clean(withoutAbsences(withoutAbsent(t))).replace(PEOPLE_MISS, ' ').replace(NO_MISTAKES, ' ');
+    });
   }
   // A question says no part; in a write-up "she" is the candidate, not someone who uses the model.
   const writeUp = isWriteUp(answer);
@@ -252,7 +271,8 @@ export function partTexts(answer: Answer, part: Part, terms: readonly string[] =
   const inJargon = (t: string) => (part === 'input' ? jargonData(t, terms) : t);
   // A note labelled with another part says that part, not what it reads or gives ("- inputs: how long the battery held
   // up", "- mistakes: the seller gets a warning"); whom it is for is often said beside them ("- output: a list the officer checks").
-  const ownPart = (t: string) => part === 'purpose' || (labelledPart(t) ?? part) === part;
+  // People in a note of inputs ("- inputs: which days the doctor visits") are data, not whom it is for.
+  const ownPart = (t: string) => (part === 'purpose' ? labelledPart(t) !== 'input' : (labelledPart(t) ?? part) === part);
   const goesOn = absentGoingOn(answer.sentences);
   const texts = answer.sentences.map((s) => {
     if (goesOn.has(s)) return '';

@@ -72,7 +72,7 @@ const READS_NOTHING = /\b(?:(?:is |are |was |'s )?(?:uses?|used|using|reads?|tak
 const ONE_OF_A_LIST = new RegExp(String.raw`\bstuff,? (?:(?:and|or|plus|&) )?(?=(?:the|their|its|his|her|our|a|an|each|every|any|what|how|whether|when|where|(?!(?:it|that|there|what|here|he|she|who|where|how|let)'s)[a-z]+'s|${DATA_NOUNS})(?![\w-]))`, 'g');
 
 /** Where data comes from named in place of the data, ending the clause ("it learns from the farm", "uses the database"): no information. */
-const SOURCE_ONLY = new RegExp(String.raw`${BEFORE_DATA}(?:(?:the|our|their|its|this|that|whole) )?(?:farm|business|company|firm|shop|store|plant|site|factory|organi[sz]ation|database|databases|system|systems|warehouse|platform|crm|erp|cloud|internet|web|server|servers)(?= *(?:[.!?;,)]|$))`, 'g');
+const SOURCE_ONLY = new RegExp(String.raw`${BEFORE_DATA}(?:(?:the|our|their|its|this|that|whole) )?(?:farm|business|company|firm|shop|store|plant|site|factory|organi[sz]ation|database|databases|system|systems|warehouse|platform|crm|erp|cloud|internet|web|server|servers|city|town|area|region|neighbou?rhood|market|world|country)(?= *(?:[.!?;,)/]|$))`, 'g');
 /**
  * Nameless data as the first of a list whose next item is a kind of information ("reads the AIS tracks of ships in the
  * channel and the weather forecast"): the list goes on to what it reads.
@@ -124,7 +124,10 @@ export function jargonData(text: string, terms: readonly string[]): string {
     'g',
   );
   const named = new RegExp(term, 'g');
+  // A term that is the method run on the data ("we used ARIMA on their daily sales") is the model, not what it reads.
+  const method = new RegExp(String.raw`\b(used|using|uses?|ran|runs?|running|fit|fits|fitted|trained|trains|built|builds|applied|applies|tried) (?:an? |the |our )?${term}(?: (?:model|network|forecaster))?(?= (?:on|over|across) )`, 'g');
   return text
+    .replace(method, '$1 a model')
     .replace(phrase, (p) => (NAMED_INFORMATION.test(p.replace(named, ' ')) ? p : 'stuff'))
     .replace(/\bstuff(?:,? (?:(?:and|or|plus|&) )?stuff\b)+/g, 'stuff');
 }
