@@ -41,4 +41,16 @@ describe('parse/python SQL literals', () => {
 
     expect(facts.sql).toBeUndefined();
   });
+
+  it('records an UPDATE whose value comes from a subquery, not one whose subquery only picks the rows to flag', () => {
+    const facts = parsePython(py`
+      FLAG = """
+          UPDATE signals SET routed_to = $1, status = 'auto_routed', updated_at = NOW()
+          WHERE id IN (SELECT signal_id FROM cluster_signals WHERE cluster_id = $2)
+      """
+      TOTAL = "UPDATE customers SET total = (SELECT SUM(amount) FROM orders WHERE orders.cid = customers.id)"
+    `);
+
+    expect(facts.sql?.map((s) => [s.line, s.text.slice(0, 30)])).toEqual([[5, 'UPDATE customers SET total = (']]);
+  });
 });

@@ -6,9 +6,9 @@ import type { Node } from 'web-tree-sitter';
 import type { PythonFacts } from './types.js';
 
 /** A statement that writes data: INSERT ... SELECT, CREATE TABLE/VIEW ... AS SELECT, MERGE INTO, UPDATE ... SET ... FROM. */
-const SQL_WRITE = /\b(INSERT\s+(INTO|OVERWRITE)\b[\s\S]*?\bSELECT\b|CREATE\s+(OR\s+REPLACE\s+)?(TEMP\w*\s+)?(TABLE|VIEW)\b[\s\S]*?\bAS\b[\s(]*(WITH|SELECT)\b|MERGE\s+INTO\b[\s\S]*\bUSING\b|UPDATE\s+[\w."`]+[\s\S]*?\bSET\b[\s\S]*?\bFROM\b)/i;
+const SQL_WRITE = /\b(INSERT\s+(INTO|OVERWRITE)\b[\s\S]*?\bSELECT\b|CREATE\s+(OR\s+REPLACE\s+)?(TEMP\w*\s+)?(TABLE|VIEW)\b[\s\S]*?\bAS\b[\s(]*(WITH|SELECT)\b|MERGE\s+INTO\b[\s\S]*\bUSING\b|UPDATE\s+[\w."`]+[\s\S]*?\bSET\b(?:(?!\bWHERE\b)[\s\S])*?\bFROM\b)/i;
 /** What makes the written data transformed: joins, aggregations, windows, unions, pivots, DISTINCT; a MERGE and an UPDATE ... FROM join by nature. */
-const SQL_TRANSFORM = /\b(GROUP\s+BY|JOIN|OVER\s*\(|PIVOT|UNION|DISTINCT|MERGE\s+INTO|UPDATE\s+[\w."`]+[\s\S]*?\bSET\b[\s\S]*?\bFROM)\b|\b(SUM|COUNT|AVG|MIN|MAX)\s*\(/i;
+const SQL_TRANSFORM = /\b(GROUP\s+BY|JOIN|OVER\s*\(|PIVOT|UNION|DISTINCT|MERGE\s+INTO|UPDATE\s+[\w."`]+[\s\S]*?\bSET\b(?:(?!\bWHERE\b)[\s\S])*?\bFROM)\b|\b(SUM|COUNT|AVG|MIN|MAX)\s*\(/i;
 const MAX_TEXT = 200;
 
 /** Records a string literal (the literal of one of its content nodes) once, if it is SQL that writes transformed data. */

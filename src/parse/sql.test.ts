@@ -63,6 +63,8 @@ describe('parse/sql', () => {
       { kind: 'merge', line: 11 },
     ]);
     expect(parseSql('update t set a = 1 where b is null;\nupdate t set a = 2 where b = 3\ndelete from t where a is null\n', 'fix.sql')).toEqual({});
+    // A subquery after WHERE only picks the rows an UPDATE flags: a record update, not a transformation.
+    expect(parseSql("update orders set status = 'late' where id in (select order_id from shipments where days > 3);", 'flag.sql')).toEqual({});
   });
 
   it('never throws on odd input, and skips files too large to be scripts', () => {

@@ -32,8 +32,12 @@ const MAX_STATEMENT = 20_000;
 const WRITES =
   /^(INSERT\s+(INTO|OVERWRITE)\b[\s\S]*\bSELECT\b|CREATE\s+(OR\s+REPLACE\s+)?((GLOBAL\s+|LOCAL\s+)?TEMP\w*\s+|MATERIALIZED\s+|TRANSIENT\s+)?(TABLE|VIEW)\b[\s\S]*?\bAS\b[\s\S]*\bSELECT\b)/i;
 const MERGE = /^MERGE\s+INTO\b/i;
-/** PostgreSQL's (and SQL Server's) update from other tables: `UPDATE t SET c = sq.c FROM (SELECT ...) sq WHERE ...`. */
-const UPDATE_FROM = /^UPDATE\s+[\w."`]+(\s+(AS\s+)?\w+)?\s+SET\b[\s\S]*?\bFROM\b/i;
+/**
+ * PostgreSQL's (and SQL Server's) update from other tables: `UPDATE t SET c = sq.c FROM (SELECT ...) sq WHERE ...`,
+ * or a value set from a subquery (`SET c = (SELECT ... FROM ...)`). A FROM after the WHERE only picks the rows
+ * (`WHERE id IN (SELECT id FROM ...)`): setting a status on them is a record update, not a transformation.
+ */
+const UPDATE_FROM = /^UPDATE\s+[\w."`]+(\s+(AS\s+)?\w+)?\s+SET\b(?:(?!\bWHERE\b)[\s\S])*?\bFROM\b/i;
 /** A line that starts a new statement at the margin, in a script without semicolons. */
 const NEXT_STATEMENT = /^(CREATE|INSERT|UPDATE|DELETE|DROP|ALTER|TRUNCATE|MERGE|GRANT)\s/i;
 /** The statement so far ends where another must follow inside it (a MERGE's `THEN`, a rule's `DO INSTEAD`). */

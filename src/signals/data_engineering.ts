@@ -51,6 +51,12 @@
 // predictions), and a scaler's `fit_transform` is the model's
 // preprocessing, not its transformation. A dump named for a model or what
 // it made (`pickle.dump(model, f)`, `"scaler.pkl"`) is never a data write.
+// A module that fits a model's preprocessor (scikit-learn encoders, scalers, imputers, a column transformer)
+// pickles that preprocessor, not data (`joblib.dump(preprocessor, p)`, its feature names), as does a job one of
+// whose modules fits one; its arrays and frames written are data. One that also splits the data into training and
+// test sets and hands them on is the model's preprocessing, never an in-memory step. In a module that trains, a
+// write in a function named for results (`save_results_to_csv`) or of the split itself (`x_test.to_csv`) is the
+// model's, and so is a Kaggle `submit` frame written.
 // An image-dataset preparation job (read images, resize or convert them, write the result) counts: lib/image-jobs.ts.
 // So does a record-file job in plain Python or NumPy (lib/record-jobs.ts): it reads records from files (JSON, JSON Lines,
 // CSV rows, XML annotations, arrays, a Hugging Face dataset), turns them into other records in a function of its own named
@@ -69,7 +75,7 @@ import { defineDetector } from './define.js';
 import { codeEvidence, configEvidence } from './evidence.js';
 import { callEvidence, importsAny, lastSegment } from './lib/code.js';
 import { dataStep, distinctOps, frameOpsIn, isTransformerClass } from './lib/data.js';
-import { dataWrites, fetchedFrameEvidence, MODEL_PREPROCESSING, modelJobWrites, rowEtlEvidence, rowReads, scheduledJobEvidence, servesModel, sqlJobEvidence } from './lib/data-jobs.js';
+import { dataWrites, fetchedFrameEvidence, fitsPreprocessor, MODEL_PREPROCESSING, modelJobWrites, preparesModelInput, rowEtlEvidence, rowReads, scheduledJobEvidence, servesModel, sqlJobEvidence } from './lib/data-jobs.js';
 import { kedroNodeEvidence } from './lib/data-kedro.js';
 import { documentJobEvidence, documentTransform, functionEvidence, isVectorStoreWrite } from './lib/document-jobs.js';
 import { imageJobEvidence } from './lib/image-jobs.js';
@@ -103,8 +109,9 @@ function findStep(file: PyFile): Evidence[] {
   if (scheduled.length > 0) return scheduled;
   const fetched = fetchedFrameEvidence(file);
   if (fetched.length > 0) return fetched;
-  // A script that loads data and trains a model, predicts with one or saves one writes no transformed data: whatever it does to frames in memory is not a step.
-  if (transforms.length === 0 || servesModel(file)) return [];
+  // A script that loads data and trains a model, predicts with one or saves one writes no transformed data: whatever it does to frames in memory is not a step;
+  // nor is a module that fits the model's encoders or scalers and splits the data into training and test sets, handing them on.
+  if (transforms.length === 0 || servesModel(file) || preparesModelInput(file)) return [];
   // In memory: a read joined or aggregated in three or more ways; or a function named for it cleaning, joining or aggregating frames.
   const ops = distinctOps(transforms);
   const structural = ops.filter((c) => STRUCTURAL_OPS.test(c.name));
@@ -212,7 +219,9 @@ function jobEvidence(ctx: DetectContext, modules: readonly PyFile[]): Evidence[]
     const transform = find((f) => (modelJob ? dataStep(f).transforms.filter((c) => !MODEL_PREPROCESSING.test(c.name)) : dataStep(f).transforms));
     // A store built in memory in one module counts when another of the job's saves it (`vs.save_local(path)`).
     const saved = parts.some(savesIndex);
-    const writes = (f: PyFile) => (modelJob ? modelJobWrites(f, saved) : dataWrites(f, saved));
+    // A job one of whose modules fits a model's preprocessor pickles that preprocessor, wherever the pickling runs.
+    const preprocessorJob = parts.some(fitsPreprocessor);
+    const writes = (f: PyFile) => (modelJob ? modelJobWrites(f, saved) : dataWrites(f, saved, preprocessorJob));
     const write = find((f) => (frameRead ? writes(f) : writes(f).filter((c) => DB_WRITES.test(c.name))));
     if (!read || !write) continue;
     if (transform) out.push(...[read, transform, write].map(({ file, call }) => callEvidence(file, call)));

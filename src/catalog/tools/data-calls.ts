@@ -230,6 +230,13 @@ export const TRAINING_CALLS = /(^|\.)(fit|fit_generator|partial_fit|train_on_bat
 /** What makes a fit the training of a model rather than of a feature transformer: an estimator built (scikit-learn's, Spark ML's), or predictions made. */
 export const MODEL_CALLS = /^(sklearn\.(ensemble|linear_model|tree|svm|neighbors|naive_bayes|neural_network|discriminant_analysis|gaussian_process|kernel_ridge)\.\w+|pyspark\.ml\.(classification|regression|clustering|recommendation)\.\w+|(xgboost|lightgbm|catboost)\.\w+|(tensorflow\.)?keras(\.models)?\.(Sequential|Model))$|(^|\.)(predict|predict_proba|compile)$/;
 
+/**
+ * A fitted feature preprocessor for a model: scikit-learn's scalers, encoders and imputers and the column transformer
+ * that bundles them (`sklearn.preprocessing`, `sklearn.impute`, `sklearn.compose`). What a module fits with them is the
+ * model's input, and what it dumps is the fitted preprocessor, not data.
+ */
+export const PREPROCESSOR_BUILDS = /^sklearn\.(preprocessing|impute|compose)\.\w+$/;
+
 /** An in-process scheduler: the `schedule` library, APScheduler. */
 export const SCHEDULER_CALLS = /^schedule\.every$|^apscheduler(\.\w+)*\.(BlockingScheduler|BackgroundScheduler|AsyncIOScheduler)$|(^|\.)(add_job|scheduled_job)$/;
 

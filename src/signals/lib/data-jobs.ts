@@ -11,7 +11,7 @@
 // predictions, not data.
 import { matchesAny } from '../../catalog/index.js';
 import { METRIC_CALLS, NOT_METRIC, OWN_METRIC } from '../../catalog/tools/ml-evaluation-calls.js';
-import { CLEANING_OPS, DB_WRITES, FRAME_BUILDS, MODEL_CALLS, NOT_SQL_PIPELINE, ROW_READS, SCHEDULER_CALLS, SERIALISE_WRITES, SQL_RUNNER, STRUCTURAL_OPS, TRAINING_CALLS, TRANSFORM_NAME, VECTOR_STORE_WRITES } from '../../catalog/tools/data-calls.js';
+import { CLEANING_OPS, DB_WRITES, FRAME_BUILDS, MODEL_CALLS, NOT_SQL_PIPELINE, PREPROCESSOR_BUILDS, ROW_READS, SCHEDULER_CALLS, SERIALISE_WRITES, SQL_RUNNER, STRUCTURAL_OPS, TRAINING_CALLS, TRANSFORM_NAME, VECTOR_STORE_WRITES } from '../../catalog/tools/data-calls.js';
 import type { CallFact, FunctionFact } from '../../parse/types.js';
 import type { PyFile } from '../context.js';
 import { codeEvidence } from '../evidence.js';
@@ -28,6 +28,32 @@ function trainsModel(file: PyFile): boolean {
   return calls.some((c) => TRAINING_CALLS.test(c.name)) && calls.some((c) => MODEL_CALLS.test(c.name));
 }
 
+/**
+ * The module fits a model's feature preprocessor (a scikit-learn scaler, encoder, imputer or column transformer,
+ * PREPROCESSOR_BUILDS, then `fit`/`fit_transform`): an object it pickles is the fitted preprocessor or what
+ * describes it (`joblib.dump(preprocessor, p)`, its feature names), not data; the arrays or frames it writes are.
+ */
+export function fitsPreprocessor(file: PyFile): boolean {
+  const calls = file.facts.calls;
+  return calls.some((c) => PREPROCESSOR_BUILDS.test(c.name)) && calls.some((c) => /(^|\.)(fit|fit_transform)$/.test(c.name));
+}
+
+/** A split of a data set into training and test sets (scikit-learn's, Spark's). */
+const TRAIN_TEST_SPLIT = /(^|\.)(train_test_split|randomSplit)$/;
+
+/**
+ * The module prepares a model's input: one of its functions (or its top level) fits a preprocessor (an encoder, a
+ * scaler, an imputer) and splits the data into training and test sets. Its frame work, handed on in memory, is the
+ * model's preprocessing; a library of feature functions with a split helper beside them is not one.
+ */
+export function preparesModelInput(file: PyFile): boolean {
+  const scopes = new Map<string, CallFact[]>();
+  for (const c of file.facts.calls) scopes.set(c.inFunction ?? '', [...(scopes.get(c.inFunction ?? '') ?? []), c]);
+  return [...scopes.values()].some(
+    (calls) => calls.some((c) => PREPROCESSOR_BUILDS.test(c.name)) && calls.some((c) => /(^|\.)(fit|fit_transform)$/.test(c.name)) && calls.some((c) => TRAIN_TEST_SPLIT.test(c.name)),
+  );
+}
+
 /** The module trains a model or makes predictions with one: whatever it does to frames in memory serves the model. */
 export function usesModel(file: PyFile): boolean {
   return trainsModel(file) || predicts(file);
@@ -36,12 +62,12 @@ export function usesModel(file: PyFile): boolean {
 /**
  * What a serialised object or its file is named for when it is a model or what
  * a model makes, not data: the model itself (`model`, `clf`, `best_estimator`),
- * a fitted preprocessor (`scaler`, `encoder`, `vectorizer`), its parameters,
+ * a fitted preprocessor (`scaler`, `encoder`, `preprocessor`, `vectorizer`), its parameters,
  * metrics, scores, results or predictions (`pickle.dump(model, f)`,
  * `joblib.dump(x, "scaler.pkl")`).
  */
 export const MODEL_OBJECT =
-  /(^|[^a-z])(models?|clf|classifiers?|regressors?|estimators?|pipeline|pipe|scalers?|encoders?|vectori[sz]ers?|tokeni[sz]ers?|params|hyperparams|weights|checkpoints?|ckpt|metrics?|scores?|results?|history|evaluation|preds?|predictions?)([^a-z]|$)/i;
+  /(^|[^a-z])(models?|clf|classifiers?|regressors?|estimators?|pipeline|pipe|scalers?|encoders?|imputers?|preprocessors?|vectori[sz]ers?|tokeni[sz]ers?|params|hyperparams|weights|checkpoints?|ckpt|metrics?|scores?|results?|history|evaluation|preds?|predictions?)([^a-z]|$)/i;
 
 /** A serialising write of a model or of what it made, by the object's name (`pickle.dump(obj, f)`, `np.save(path, arr)`) or the file's: never transformed data. */
 function dumpsModel(c: CallFact): boolean {
@@ -78,10 +104,14 @@ export function servesModel(file: PyFile): boolean {
  * is its report, as it is in one that scores models (`results.to_csv(
  * "results.csv")` of each model's error); in one that predicts, writing the
  * predictions (`submission.to_csv`) is the model's output: none of them is
- * writing transformed data. A dump named for a model, its metrics or
- * predictions is none in any module.
+ * writing transformed data; nor is a write in a function named for results
+ * (`save_results_to_csv`), or of the train/test split (`x_test.to_csv`), in a
+ * module that trains. In one that fits a model's preprocessor (a scaler, an
+ * encoder, a column transformer), or in a job one of whose modules does
+ * (`preprocessorJob`), pickling an object is saving the fitted preprocessor.
+ * A dump named for a model, its metrics or predictions is none in any module.
  */
-export function dataWrites(file: PyFile, keepInMemory = false): CallFact[] {
+export function dataWrites(file: PyFile, keepInMemory = false, preprocessorJob = false): CallFact[] {
   // A vector store kept only in the process keeps no data (lib/memory-stores.ts), unless the job saves it elsewhere (keepInMemory).
   const inMemory = (c: CallFact) => !keepInMemory && isDataCall(c, VECTOR_STORE_WRITES) && writesInMemoryStore(file, c);
   const writes = dataStep(file).writes.filter((c) => !c.strings.some(writesVectors) && !dumpsModel(c) && !inMemory(c));
@@ -89,7 +119,9 @@ export function dataWrites(file: PyFile, keepInMemory = false): CallFact[] {
     ? writes.filter((c) => !SERIALISE_WRITES.test(c.name) && !namedForModelOutput(c))
     : scoresModel(file)
       ? writes.filter((c) => !namedForModelOutput(c))
-      : writes;
+      : preprocessorJob || fitsPreprocessor(file)
+        ? writes.filter((c) => !OBJECT_DUMPS.test(c.name))
+        : writes;
   const predictions = predictionWrites(file, kept);
   return kept.filter((c) => !predictions.has(c));
 }
@@ -104,13 +136,23 @@ export function modelJobWrites(file: PyFile, keepInMemory = false): CallFact[] {
   return dataWrites(file, keepInMemory).filter((c) => !SERIALISE_WRITES.test(c.name) && !namedForModelOutput(c));
 }
 
-/** A write whose frame or file is named for what a model made: predictions, metrics, scores, results. */
+/** Pickling an object (not saving an array or a frame). */
+const OBJECT_DUMPS = /^(pickle|joblib|cloudpickle|dill)\.dump$/;
+
+/**
+ * A write whose frame, file or function is named for what a model made (predictions, a submission, metrics, scores,
+ * results: `save_results_to_csv`), or whose frame is the model's train/test split (`x_test_sample.to_csv`).
+ */
 function namedForModelOutput(c: CallFact): boolean {
   const receiver = c.name.slice(0, c.name.lastIndexOf('.') + 1);
-  return [receiver, ...c.strings].some((s) => MODEL_OUTPUT.test(s));
+  const fn = c.inFunction ? lastSegment(c.inFunction) : '';
+  return [receiver, fn, ...c.strings].some((s) => MODEL_OUTPUT.test(s)) || SPLIT_FRAME.test(receiver);
 }
 
-export const MODEL_OUTPUT = /(^|[^a-z])(preds?|predictions?|predicted|submissions?|y_?hat|forecasts?|metrics?|scores?|results?|evaluation|report|comparisons?)([^a-z]|$)/i;
+/** A frame named for the split a model is trained and tested on: `X_train`, `y_test`, `x_val_sample`. */
+const SPLIT_FRAME = /(^|[^a-z])[xy]_?(train|test|val|valid|validation)([^a-z]|$)/i;
+
+export const MODEL_OUTPUT = /(^|[^a-z])(preds?|predictions?|predicted|submissions?|submit|y_?hat|forecasts?|metrics?|scores?|results?|evaluation|report|comparisons?)([^a-z]|$)/i;
 
 /**
  * Feature preprocessing for a model: a fitted scaler's or encoder's
