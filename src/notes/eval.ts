@@ -85,7 +85,7 @@ export function kitOf(questions: KitQuestion[]): Kit {
 /**
  * The labelled sets of a folder: `answers.yaml` (the rules were written with it in view), `holdout.yaml`,
  * `holdout2.yaml` and `holdout3.yaml` (each held out until its first run, then used to generalise the rules) and
- * `holdout-2026-12.yaml` to `holdout-2026-12zq.yaml` (held-out 4 to 46, written without reading the rules; the same;
+ * `holdout-2026-12.yaml` to `holdout-2026-12zs.yaml` (held-out 4 to 48, written without reading the rules; the same;
  * first runs in docs/notes.md).
  */
 export const EVAL_SETS = [
@@ -136,6 +136,8 @@ export const EVAL_SETS = [
   { name: 'held-out 44', file: 'holdout-2026-12zo.yaml' },
   { name: 'held-out 45', file: 'holdout-2026-12zp.yaml' },
   { name: 'held-out 46', file: 'holdout-2026-12zq.yaml' },
+  { name: 'held-out 47', file: 'holdout-2026-12zr.yaml' },
+  { name: 'held-out 48', file: 'holdout-2026-12zs.yaml' },
 ] as const;
 
 export interface EvalSet {
