@@ -35,6 +35,17 @@ function importPrefix(imp: ImportFact): string | undefined {
   return imp.alias ? imp.module : imp.module.split('.')[0];
 }
 
+/**
+ * The module a package's name comes from: `from .confidence_scorer import ConfidenceScorer` in `ai/__init__.py` sends
+ * `ai.ConfidenceScorer` to confidence_scorer.py, so a helper re-exported beside the LLM classes is judged on its own.
+ */
+function reexported(index: ReturnType<typeof moduleIndexOf>, target: PyFile, name: string | undefined): readonly PyFile[] {
+  if (!isPackage(target) || !name) return [target];
+  const from = target.facts.imports.find((i) => i.name && i.name !== '*' && (i.alias ?? i.name) === name);
+  const found = from ? index.resolveImport(from, target).filter((f) => f !== target) : [];
+  return found.length > 0 ? found : [target];
+}
+
 /** Scopes whose own calls name a repository module within `hops` imports of an LLM call. */
 function seeds(ctx: DetectContext, file: PyFile, hops: number): Set<string> {
   const index = moduleIndexOf(ctx.python);
@@ -55,7 +66,9 @@ function seeds(ctx: DetectContext, file: PyFile, hops: number): Set<string> {
   for (const call of file.facts.calls) {
     const scope = call.inFunction ?? '';
     if (out.has(scope) || !prefixes.some((p) => call.name === p || call.name.startsWith(`${p}.`))) continue;
-    if (modulesOf(index, file, call.name).targets.some(runsLlm)) out.add(scope);
+    const { targets, rest } = modulesOf(index, file, call.name);
+    const name = call.name.split('.').slice(-rest)[0];
+    if (targets.some((t) => reexported(index, t, name).some(runsLlm))) out.add(scope);
   }
   return out;
 }
